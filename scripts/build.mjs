@@ -1,0 +1,14 @@
+// One build for everything: validate data and emit the engine's generated modules, then bundle the
+// CLI, the server and the web app. Run by `npm ci` (prepare), `npm start` and `npm test`.
+import { buildData } from "./build-data.mjs";
+import { buildNode } from "./build-node.mjs";
+import { existsSync } from "node:fs";
+
+const started = performance.now();
+await buildData();
+await buildNode();
+if (existsSync(new URL("./build-web.mjs", import.meta.url))) {
+  const { buildWeb } = await import("./build-web.mjs");
+  await buildWeb();
+}
+if (!process.env.SCRUBS_QUIET) console.error(`scrubs: built in ${Math.round(performance.now() - started)} ms`);

@@ -1,0 +1,278 @@
+// The shared reading of one post: tokens, every detector's spans, and questions rules ask about a
+// span's surroundings (is it negated, quoted, rejected, reported; is this post about a patient?).
+// Built once per check; rules only read it.
+import { tokenize, type Token } from "./text/tokenize";
+import type { PhraseMatch } from "./lexicon/matcher";
+import type { Audience, PostContext, Span, SpanType } from "./types";
+
+export interface ResolvedContext extends PostContext {
+  audience: Audience;
+}
+
+export class Analysis {
+  readonly tokens: Token[];
+  readonly phrases: PhraseMatch[] = [];
+  private readonly spanList: Span[] = [];
+  private readonly byType = new Map<SpanType, Span[]>();
+  private readonly byLexicon = new Map<string, Span[]>();
+  /** Indexed by sentence number (sparse: "?!" ends two sentences with no tokens between). */
+  private sentenceRanges: { start: number; end: number; first: number; last: number }[] | undefined;
+
+  constructor(readonly text: string, readonly context: ResolvedContext, readonly allow: ReadonlySet<string>) {
+    this.tokens = tokenize(text);
+  }
+
+  addSpan(span: Span): void {
+    this.spanList.push(span);
+    let list = this.byType.get(span.type);
+    if (!list) this.byType.set(span.type, (list = []));
+    list.push(span);
+    if (span.lexicon) {
+      let lex = this.byLexicon.get(span.lexicon);
+      if (!lex) this.byLexicon.set(span.lexicon, (lex = []));
+      lex.push(span);
+    }
+  }
+
+  get spans(): readonly Span[] {
+    return this.spanList;
+  }
+
+  of(type: SpanType): readonly Span[] {
+    return this.byType.get(type) ?? EMPTY;
+  }
+
+  /** Phrase spans of one lexicon, optionally of some categories. */
+  lexicon(name: string, ...categories: string[]): readonly Span[] {
+    const list = this.byLexicon.get(name) ?? EMPTY;
+    if (categories.length === 0) return list;
+    return list.filter((s) => categories.includes(String(s.data?.category)));
+  }
+
+  has(type: SpanType): boolean {
+    return (this.byType.get(type)?.length ?? 0) > 0;
+  }
+
+  // ---- positions ------------------------------------------------------------------------------
+
+  /** Index of the first token that ends after `offset` (binary search). */
+  tokenIndexAt(offset: number): number {
+    let lo = 0;
+    let hi = this.tokens.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.tokens[mid]!.end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  sentenceOf(offset: number): number {
+    const t = this.tokens[Math.min(this.tokenIndexAt(offset), this.tokens.length - 1)];
+    return t ? t.sentence : 0;
+  }
+
+  /** [start, end) offsets of every sentence, with their token index bounds. */
+  get sentences(): { start: number; end: number; first: number; last: number }[] {
+    return this.sentenceIndex().filter(Boolean);
+  }
+
+  private sentenceIndex(): { start: number; end: number; first: number; last: number }[] {
+    if (!this.sentenceRanges) {
+      const out: { start: number; end: number; first: number; last: number }[] = [];
+      this.tokens.forEach((t, i) => {
+        const cur = out[t.sentence];
+        if (!cur) out[t.sentence] = { start: t.start, end: t.end, first: i, last: i };
+        else { cur.end = t.end; cur.last = i; }
+      });
+      this.sentenceRanges = out;
+    }
+    return this.sentenceRanges;
+  }
+
+  /** Tokens of the sentence holding `offset`, for cue checks. */
+  sentenceTokens(offset: number): Token[] {
+    const r = this.sentenceIndex()[this.sentenceOf(offset)];
+    return r ? this.tokens.slice(r.first, r.last + 1) : [];
+  }
+
+  /** Spans of a type in the same sentence as `span`. */
+  inSentence(span: { start: number }, list: readonly Span[]): Span[] {
+    const s = this.sentenceOf(span.start);
+    return list.filter((x) => this.sentenceOf(x.start) === s);
+  }
+
+  /** Up to `n` word tokens before offset `at`, nearest first, not crossing a sentence. */
+  wordsBefore(at: number, n: number): Token[] {
+    const out: Token[] = [];
+    let i = this.tokenIndexAt(at) - 1;
+    const sentence = this.sentenceOf(at);
+    for (; i >= 0 && out.length < n; i--) {
+      const t = this.tokens[i]!;
+      if (t.sentence !== sentence) break;
+      if (t.kind === "word" || t.kind === "number") out.push(t);
+    }
+    return out;
+  }
+
+  /** Up to `n` word tokens starting at or after offset `at`, not crossing a sentence. */
+  wordsAfter(at: number, n: number): Token[] {
+    const out: Token[] = [];
+    const first = this.tokenIndexAt(at);
+    const sentence = this.tokens[first]?.sentence;
+    for (let i = first; i < this.tokens.length && out.length < n; i++) {
+      const t = this.tokens[i]!;
+      if (t.sentence !== sentence) break;
+      if (t.kind === "word" || t.kind === "number") out.push(t);
+    }
+    return out;
+  }
+
+  // ---- scope: negation, quotation, rejection, reported speech ---------------------------------
+
+  /**
+   * A negation cue shortly before the span in its clause ("never call patients...", "not a frequent
+   * flyer", "don't say"). Clause breaks ("but", ",") end the scope.
+   */
+  isNegated(span: { start: number }, window = 5): boolean {
+    let i = this.tokenIndexAt(span.start) - 1;
+    const sentence = this.sentenceOf(span.start);
+    let words = 0;
+    for (; i >= 0 && words < window; i--) {
+      const t = this.tokens[i]!;
+      if (t.sentence !== sentence) return false;
+      if (t.kind === "punct") {
+        if (t.text === "," || t.text === ":" || t.text === "(") return false;
+        continue;
+      }
+      words++;
+      if (CLAUSE_BREAK.has(t.norm)) return false;
+      if (t.norm === "no" && this.isNumberLabel(i)) continue;
+      if (NEGATION.has(t.norm) || t.norm.endsWith("n't")) return true;
+    }
+    return false;
+  }
+
+  /** "no" abbreviating "number" ("NHS no 943...", "bed no. 4"), not negating. */
+  private isNumberLabel(i: number): boolean {
+    for (let j = i + 1; j < this.tokens.length && j <= i + 2; j++) {
+      const t = this.tokens[j]!;
+      if (t.kind === "number") return true;
+      if (!(t.kind === "punct" && (t.text === "." || t.text === ":" || t.text === "#"))) return false;
+    }
+    return false;
+  }
+
+  /** The span sits inside quotation marks on its line. */
+  isQuoted(span: { start: number; end: number }): boolean {
+    const text = this.text;
+    let lineStart = span.start;
+    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    let open = 0;
+    for (let i = lineStart; i < span.start; i++) {
+      const c = text[i]!;
+      if (c === "\u201c" || c === "\u00ab") open++;
+      else if (c === "\u201d" || c === "\u00bb") open = Math.max(0, open - 1);
+      else if (c === '"') open = open > 0 ? open - 1 : 1;
+      else if ((c === "'" || c === "\u2018") && !isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) open++;
+    }
+    if (open > 0) return true;
+    // 'frequent flyer' in single quotes: quote directly before and after the span
+    const before = text[span.start - 1];
+    const after = text[span.end];
+    return (before === "'" || before === "\u2018") && (after === "'" || after === "\u2019");
+  }
+
+  /**
+   * The span is talked about rather than used: its sentence rejects the term ("we need to stop calling
+   * patients frequent flyers", "'acopia' is not a diagnosis") or names it as a word ("the term X").
+   */
+  isRejected(span: { start: number; end: number }): boolean {
+    const sentence = this.sentenceOf(span.start);
+    for (const cue of this.lexicon("context-cues", "reject-cue")) {
+      if (this.sentenceOf(cue.start) === sentence) return true;
+    }
+    const quoted = this.isQuoted(span);
+    if (!quoted) {
+      const prev = this.wordsBefore(span.start, 2);
+      if (prev.some((t) => META_NOUNS.has(t.norm))) return true;
+      return false;
+    }
+    for (const t of this.sentenceTokens(span.start)) if (META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)) return true;
+    return false;
+  }
+
+  /** Someone else's words are reported ("a patient called me a...", "he said..."). */
+  isReported(span: { start: number }): boolean {
+    const before = this.wordsBefore(span.start, 8);
+    for (let k = 0; k < before.length; k++) {
+      const w = before[k]!.norm;
+      if (REPORTING_VERBS.has(w)) {
+        // "I said" is the author speaking; "he/she/they/patient said" is reported.
+        const subject = before[k + 1]?.norm;
+        if (subject !== "i" && subject !== "we") return true;
+      }
+      if ((w === "me" || w === "us") && (before[k + 1]?.norm === "called" || before[k + 1]?.norm === "calls")) return true;
+    }
+    return false;
+  }
+
+  /** Used plainly: not negated, not rejected as a term, not someone else's reported words. */
+  isAsserted(span: { start: number; end: number }): boolean {
+    return !this.isNegated(span) && !this.isRejected(span) && !this.isReported(span);
+  }
+
+  // ---- post-level signals ---------------------------------------------------------------------
+
+  private cached = new Map<string, number>();
+
+  /** 0..1 combined strength of a lexicon category across the post (noisy-or of confidences). */
+  signal(lexicon: string, category: string): number {
+    const key = `${lexicon}:${category}`;
+    let v = this.cached.get(key);
+    if (v === undefined) {
+      let miss = 1;
+      for (const s of this.lexicon(lexicon, category)) if (!this.isNegated(s)) miss *= 1 - s.confidence;
+      v = 1 - miss;
+      this.cached.set(key, v);
+    }
+    return v;
+  }
+
+  /** How strongly the post reads as being about a real patient encounter. */
+  get patientContext(): number {
+    let v = this.cached.get("@patient");
+    if (v === undefined) {
+      let miss = 1 - this.signal("context-cues", "patient-cue");
+      for (const s of this.of("ward-bed")) miss *= 1 - 0.5 * s.confidence;
+      for (const s of this.of("clinical-setting")) miss *= 1 - 0.35 * s.confidence;
+      v = 1 - miss;
+      this.cached.set("@patient", v);
+    }
+    return v;
+  }
+
+  /** The post says it is fictional, hypothetical or consented: identification worries fall away. */
+  get fictionOrConsent(): number {
+    return Math.max(this.signal("context-cues", "fiction-cue"), this.signal("context-cues", "consent-cue"));
+  }
+
+  get teaching(): number {
+    return this.signal("context-cues", "teaching-cue");
+  }
+
+  get isPublic(): boolean {
+    return this.context.audience === "public";
+  }
+}
+
+const EMPTY: readonly Span[] = Object.freeze([]);
+const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
+const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas"]);
+const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "called", "nickname", "expression", "jargon"]);
+const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
+const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}

@@ -1,0 +1,96 @@
+// check(text, options) -> Report: read the post once (tokens and detector spans), run each enabled
+// rule over that reading, and assemble the report. Pure and synchronous: no clock, no I/O.
+import { Analysis } from "./analysis";
+import { detectIdentifiers } from "./detectors/identifiers";
+import { detectMaskedProfanity } from "./detectors/masked";
+import { detectNames } from "./detectors/names";
+import { detectPhrases } from "./detectors/phrases";
+import { detectPlaces } from "./detectors/places";
+import { detectAges, detectDates, detectSex } from "./detectors/time-and-people";
+import { citation } from "./guidance/citations";
+import { foldPhrase } from "./lexicon/matcher";
+import { PRESETS, type Preset } from "./presets";
+import { makeReport, type ScoredFinding } from "./report";
+import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "./rule";
+import { RULES } from "./rules";
+import { PRESET_NAMES, type CheckOptions, type Report, type Severity } from "./types";
+
+/** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
+export const MAX_TEXT_LENGTH = 2_000_000;
+
+export class InputError extends Error {
+  override name = "InputError";
+}
+
+export function resolvePreset(name: CheckOptions["preset"]): Preset {
+  const preset = PRESETS[name ?? "gmc"];
+  if (!preset) throw new InputError(`unknown preset "${String(name)}" (choose ${PRESET_NAMES.join(", ")})`);
+  return preset;
+}
+
+export function analyse(text: string, options: CheckOptions = {}): Analysis {
+  const preset = resolvePreset(options.preset);
+  const allow = new Set((options.lexicon?.allow ?? []).map(foldPhrase));
+  const analysis = new Analysis(text, { ...options.context, audience: options.context?.audience ?? "public" }, allow);
+  detectPhrases(analysis);
+  detectIdentifiers(analysis, preset.locale);
+  detectMaskedProfanity(analysis);
+  detectDates(analysis, preset.locale);
+  detectAges(analysis);
+  detectSex(analysis);
+  detectNames(analysis);
+  detectPlaces(analysis, options.lexicon?.places);
+  return analysis;
+}
+
+export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOptions): Severity | "off" {
+  return options.rules?.[rule.meta.id] ?? preset.rules[rule.meta.id] ?? rule.meta.severity;
+}
+
+export function check(text: string, options: CheckOptions = {}): Report {
+  if (typeof text !== "string") throw new InputError(`text must be a string, got ${text === null ? "null" : typeof text}`);
+  if (text.length > MAX_TEXT_LENGTH) throw new InputError(`text is too long: ${text.length} characters (the limit is ${MAX_TEXT_LENGTH})`);
+  const preset = resolvePreset(options.preset);
+  const analysis = analyse(text, options);
+  const findings: ScoredFinding[] = [];
+  const allow = analysis.allow;
+
+  for (const rule of RULES) {
+    const running = effectiveSeverity(rule, preset, options);
+    if (running === "off") continue;
+    const { meta } = rule;
+    const citations = (preset.citations[meta.id] ?? meta.citations).map(citation);
+    const report = (d: ReportDescriptor) => {
+      const template = meta.messages[d.messageId];
+      if (template === undefined) throw new Error(`${meta.id}: unknown messageId "${d.messageId}"`);
+      const [start, end] = d.range;
+      if (!(Number.isInteger(start) && Number.isInteger(end) && 0 <= start && start <= end && end <= text.length)) {
+        throw new Error(`${meta.id}: range [${start}, ${end}) is outside the text (length ${text.length})`);
+      }
+      const excerpt = text.slice(start, end);
+      if (allow.size && allow.has(foldPhrase(excerpt))) return;
+      const finding: ScoredFinding = {
+        ruleId: meta.id,
+        severity: shiftSeverity(d.severity ?? meta.severity, meta.severity, running),
+        message: formatMessage(template, d.data),
+        range: [start, end],
+        excerpt,
+        citations,
+        seriousness: d.seriousness ?? meta.seriousness,
+        confidence: d.confidence ?? 1,
+      };
+      if (d.suggestions && d.suggestions.length) finding.suggestions = d.suggestions;
+      if (options.explain) {
+        finding.explanation = {
+          detectors: d.explanation?.detectors ?? [],
+          context: d.explanation?.context ?? [],
+          confidence: Math.round((d.confidence ?? 1) * 100) / 100,
+          ...(d.explanation?.notes ? { notes: d.explanation.notes } : {}),
+        };
+      }
+      findings.push(finding);
+    };
+    rule.check({ text, analysis, report });
+  }
+  return makeReport(findings);
+}

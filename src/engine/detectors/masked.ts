@@ -1,0 +1,67 @@
+// Masked swearing: "sh*t", "f***ing", "b@stard", "c+++". A candidate is a word that starts with a
+// letter and contains mask characters; it matches a profanity of the same length whose letters agree
+// wherever the candidate shows a letter (leetspeak digits and symbols read as the letters they stand
+// for). Found words become "profanity" phrase spans, exactly like plain swearing.
+import type { Analysis } from "../analysis";
+import { lexicon, hasLexicon, type LexiconEntry } from "../lexicon";
+
+const CANDIDATE = /(?<![\p{L}\p{N}@])\p{L}[\p{L}*@$+#%!_.0-9]{1,18}/gu;
+const MASKS = new Set(["*", "#", "%", "_", "+", "."]);
+const LEET: Record<string, string> = { "@": "a", $: "s", "0": "o", "1": "i", "3": "e", "!": "i", "4": "a", "5": "s", "7": "t" };
+
+interface Form { form: string; entry: LexiconEntry }
+let byLength: Map<number, Form[]> | undefined;
+
+function forms(): Map<number, Form[]> {
+  if (!byLength) {
+    byLength = new Map();
+    if (hasLexicon("profanity")) {
+      for (const entry of lexicon("profanity").entries) {
+        for (const form of entry.forms) {
+          if (form.includes(" ")) continue;
+          let list = byLength.get(form.length);
+          if (!list) byLength.set(form.length, (list = []));
+          list.push({ form, entry });
+        }
+      }
+    }
+  }
+  return byLength;
+}
+
+function matches(candidate: string, form: string): boolean {
+  let letters = 0;
+  for (let i = 0; i < candidate.length; i++) {
+    const c = candidate[i]!;
+    if (MASKS.has(c)) continue;
+    const letter = LEET[c] ?? c;
+    if (letter !== form[i]) return false;
+    letters++;
+  }
+  return letters >= 1 && candidate[0] === form[0];
+}
+
+export function detectMaskedProfanity(a: Analysis): void {
+  const text = a.text;
+  const emails = a.of("email");
+  const urls = a.of("url");
+  CANDIDATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CANDIDATE.exec(text)) !== null) {
+    let word = m[0];
+    // trailing punctuation is sentence punctuation, not masking: "great!" and "end." are words
+    while (word.length > 1 && /[!.]$/.test(word)) word = word.slice(0, -1);
+    const body = word.toLowerCase();
+    if (!/[*@$+#%!_0-9]/.test(body.slice(1))) continue;
+    if (/^\p{L}+$/u.test(body.replace(/[0-9]+$/, "")) && /[0-9]$/.test(body)) continue; // "covid19", "f1"
+    const start = m.index;
+    const end = start + word.length;
+    if (emails.some((s) => s.start < end && start < s.end) || urls.some((s) => s.start < end && start < s.end)) continue;
+    const list = forms().get(body.length);
+    if (!list) continue;
+    const hit = list.find((f) => matches(body, f.form));
+    if (!hit) continue;
+    const e = hit.entry;
+    a.addSpan({ type: "phrase", start, end, text: word, confidence: e.confidence, detector: "masked-profanity", lexicon: "profanity", data: { category: e.category, term: e.term, source: e.source, masked: true } });
+  }
+}

@@ -1,0 +1,73 @@
+// Names of people: a title and a name ("Mrs Jones", "Dr Amy Clarke"), a known first name followed by
+// a capitalised word ("Doris Smith"), or a known first name on its own ("Doris was a character").
+// Names need a capital letter: "will", "grace" and "may" in lower case are words, not people.
+import type { Analysis } from "../analysis";
+import { formIndex } from "../lexicon";
+import type { Token } from "../text/tokenize";
+
+const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professor", "sister", "nurse", "sir", "dame", "lord", "lady", "rev", "revd", "reverend", "father", "fr", "captain", "capt", "major", "cllr", "councillor", "auntie", "uncle", "nan", "grandma", "grandad"]);
+/** Titles that mark a clinician, so the name is probably a colleague's. */
+export const CLINICIAN_TITLES = new Set(["dr", "prof", "professor", "sister", "nurse"]);
+/** Capitalised words that follow a first name without being a surname. */
+const NOT_SURNAMES = new Set(["and", "or", "the", "was", "is", "has", "had", "said", "from", "in", "on", "at", "who", "with", "came", "i", "we", "you", "he", "she", "they", "it", "thank", "thanks", "happy", "congrats", "congratulations", "rip", "hospital", "ward", "street", "road"]);
+
+const bare = (norm: string) => norm.replace(/'s$/, "");
+
+function nextWord(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j]!;
+    if (t.sentence !== tokens[i]!.sentence) return -1;
+    if (t.kind === "word") return j;
+    if (t.kind === "punct" && (t.text === "." || t.text === "-")) continue;
+    return -1;
+  }
+  return -1;
+}
+
+export function detectNames(a: Analysis): void {
+  const first = formIndex("names-first");
+  const surnames = formIndex("names-surnames");
+  const tokens = a.tokens;
+  let skipUntil = -1;
+  for (let i = 0; i < tokens.length; i++) {
+    if (i <= skipUntil) continue;
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !t.cap) continue;
+    const norm = bare(t.norm);
+
+    if (TITLES.has(norm)) {
+      let end = -1;
+      let j = nextWord(tokens, i);
+      let parts = 0;
+      while (j !== -1 && parts < 3 && tokens[j]!.cap && !NOT_SURNAMES.has(tokens[j]!.norm)) {
+        end = j;
+        parts++;
+        const k = nextWord(tokens, j);
+        if (k === -1 || tokens[k]!.start - tokens[j]!.end > 2) break;
+        j = k;
+      }
+      if (end !== -1) {
+        a.addSpan({
+          type: "person-name", start: t.start, end: tokens[end]!.end, text: a.text.slice(t.start, tokens[end]!.end),
+          confidence: 0.9, detector: "names", data: { title: norm, clinician: CLINICIAN_TITLES.has(norm), parts },
+        });
+        skipUntil = end;
+      }
+      continue;
+    }
+
+    const entry = first.get(norm);
+    if (!entry) continue;
+    const j = nextWord(tokens, i);
+    const nxt = j === -1 ? undefined : tokens[j];
+    if (nxt && nxt.cap && !NOT_SURNAMES.has(nxt.norm) && nxt.start - t.end <= 2) {
+      const known = surnames.get(bare(nxt.norm));
+      const confidence = known ? Math.max(0.75, entry.confidence) : 0.6 * Math.max(0.5, entry.confidence);
+      a.addSpan({ type: "person-name", start: t.start, end: nxt.end, text: a.text.slice(t.start, nxt.end), confidence, detector: "names", data: { first: norm, surnameKnown: !!known } });
+      skipUntil = j;
+      continue;
+    }
+    const confidence = entry.confidence * (t.sentenceStart ? 0.7 : 0.9);
+    a.addSpan({ type: "first-name", start: t.start, end: t.start + (t.text.length - (t.norm.endsWith("'s") ? 2 : 0)), text: t.text.replace(/['\u2019]s$/, ""), confidence, detector: "names", data: { name: norm, sex: entry.category ?? "" } });
+  }
+}

@@ -1,0 +1,41 @@
+// Lexicon phrases: one pass of the shared matcher over the tokens, turned into typed spans. Lists that
+// describe things (occupations, conditions, events, hospitals, settings) become spans of that type;
+// the rest stay "phrase" spans tagged with their lexicon for the rules that read them.
+import type { Analysis } from "../analysis";
+import { sharedMatcher } from "../lexicon";
+import { foldPhrase } from "../lexicon/matcher";
+import type { Span, SpanType } from "../types";
+
+const TYPE_OF_LEXICON: Record<string, SpanType> = {
+  occupations: "occupation",
+  conditions: "condition",
+  events: "event",
+  hospitals: "hospital",
+  "clinical-settings": "clinical-setting",
+};
+const TYPE_OF_CUE: Record<string, SpanType> = { "patient-cue": "patient-cue", "celebrity-cue": "celebrity", relation: "relation" };
+/** Proper-noun lists need a capital letter to count (unless the entry is case-sensitive already). */
+const NEEDS_CAPITAL = new Set(["hospitals", "companies"]);
+const FORMER = new Set(["retired", "former", "ex", "semi-retired"]);
+
+export function detectPhrases(a: Analysis): void {
+  const tokens = a.tokens;
+  for (const m of sharedMatcher().match(tokens)) {
+    const e = m.entry;
+    const first = tokens[m.firstToken]!;
+    if (NEEDS_CAPITAL.has(m.lexicon) && !e.caseSensitive && !first.cap && first.kind !== "hashtag" && first.kind !== "mention") continue;
+    const text = a.text.slice(m.start, m.end);
+    if (a.allow.size && a.allow.has(foldPhrase(text))) continue;
+    let type: SpanType = TYPE_OF_LEXICON[m.lexicon] ?? "phrase";
+    if (m.lexicon === "context-cues" && e.category && TYPE_OF_CUE[e.category]) type = TYPE_OF_CUE[e.category]!;
+    const data: Span["data"] = { category: e.category, term: e.term, source: e.source, ...e.extra };
+    if (e.sensitive) data.sensitive = true;
+    if (e.rarity) data.rarity = e.rarity;
+    if (e.town) data.town = e.town;
+    if (type === "occupation") {
+      const prev = a.wordsBefore(m.start, 1)[0];
+      if (prev && FORMER.has(prev.norm)) data.retired = true;
+    }
+    a.addSpan({ type, start: m.start, end: m.end, text, confidence: e.confidence, detector: "lexicon", lexicon: m.lexicon, data });
+  }
+}

@@ -1,0 +1,118 @@
+// Places and clinical settings: gazetteer towns and villages (with population), the user's own local
+// places, street addresses, schools, estates, unnamed villages, hospitals and wards/beds/bays.
+// Place names must be capitalised; names that are also ordinary words ("Reading", "Street", "Bath")
+// need a cue such as "in", "from" or "near" before them.
+import type { Analysis } from "../analysis";
+import { formIndex } from "../lexicon";
+import { PhraseMatcher } from "../lexicon/matcher";
+import { placeMatcher } from "../places/gazetteer";
+import { fold } from "../text/fold";
+import type { Span } from "../types";
+
+const PLACE_CUES = new Set(["in", "from", "at", "near", "to", "outside", "around", "of", "nr", "towards", "between", "visiting", "lives", "living"]);
+const ADDRESS = /\b(\d{1,4}[A-Za-z]?,? )?((?:[A-Z][a-z'\u2019]{1,20} ){1,3})(Road|Rd|Street|Lane|Avenue|Ave|Close|Crescent|Terrace|Gardens|Grove|Mews|Drive|Way)\b/g;
+const ADDRESS_STOP = new Set(["The", "A", "No", "My", "Our", "This", "That", "Very", "Long", "Test", "One", "Milky", "Third", "Middle", "Easy", "High"]);
+const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar|Prep|Community|CE|RC|C of E) )?(School|Academy)\b/g;
+const ESTATE = /\bthe ((?:[A-Z][a-z'\u2019]{1,20} ){1,2})[Ee]state\b/g;
+const UNNAMED = /\ba (?:small |tiny |little |local |remote |rural |quiet )?(village|hamlet)\b/gi;
+const HOSPITAL = /\b((?:(?:St|Saint)\.? )?(?:[A-Z][A-Za-z'\u2019&-]{1,25} ){1,5})(Hospital|Infirmary|Hospice|Medical Centre|Health Centre|Surgery|Medical Practice)\b/g;
+const HOSPITAL_STOP = new Set(["the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "at", "in", "to", "from", "local", "district", "general", "community", "private", "nhs", "any", "every", "which", "big", "new", "old"]);
+const WARD_BED = /\b(bay|bed|ward|side ?room|cubicle|resus|majors|minors|trolley|cot|incubator|room)\s?(\d{1,3}[A-Za-z]?|[A-H])\b/gi;
+const NAMED_WARD = /\b([A-Z][a-z]{2,20}) [Ww]ard\b/g;
+const GENERIC_WARDS = new Set(["Labour", "Maternity", "Medical", "Surgical", "Postnatal", "Antenatal", "Stroke", "Cardiac", "Children", "Childrens", "Paediatric", "Geriatric", "Psychiatric", "Psych", "Respiratory", "Renal", "Covid", "Orthopaedic", "Elderly", "Acute", "General", "Private", "Isolation", "The", "A", "My", "Our", "Every", "Each", "Busy", "Same"]);
+
+/** Typical number of people a detail of this kind points to (for the jigsaw estimate). */
+export const TYPICAL_POPULATION = { street: 250, school: 600, estate: 3000, village: 800, hamlet: 100 } as const;
+
+function add(a: Analysis, type: Span["type"], start: number, end: number, confidence: number, data: Span["data"]): void {
+  a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector: "places", data });
+}
+
+function trimLeading(match: string, stop: Set<string>): number {
+  let skip = 0;
+  const words = match.split(" ");
+  for (const w of words) {
+    if (stop.has(w.toLowerCase()) || stop.has(w)) skip += w.length + 1;
+    else break;
+  }
+  return skip;
+}
+
+export function detectPlaces(a: Analysis, localPlaces: { name: string; population?: number }[] | undefined): void {
+  const text = a.text;
+  const tokens = a.tokens;
+  const noCapitals = !/\p{Lu}/u.test(text);
+  const ambiguous = formIndex("ambiguous-place-names");
+  const { matcher, placeOf } = placeMatcher();
+  const people = a.of("person-name");
+
+  const accept = (first: number, name: string, population: number, confidence: number, data: Span["data"], start: number, end: number) => {
+    const t = tokens[first]!;
+    if (!t.cap && !(noCapitals && population > 50000)) return;
+    if (people.some((p) => p.start <= start && end <= p.end)) return;
+    const amb = ambiguous.get(fold(name));
+    let c = confidence;
+    if (amb) {
+      const prev = a.wordsBefore(start, 1)[0];
+      if (!prev || !PLACE_CUES.has(prev.norm) || t.sentenceStart) return;
+      c = Math.min(c, amb.confidence);
+    } else if (t.sentenceStart && first + 1 < tokens.length && tokens[first + 1]!.kind === "word" && tokens[first + 1]!.cap === false && end === t.end) {
+      // A capitalised first word of a sentence is weak evidence of a place.
+      c *= 0.8;
+    }
+    add(a, "place", start, end, c, { ...data, population });
+  };
+
+  for (const m of matcher.match(tokens)) {
+    const place = placeOf(m.entry);
+    if (place) accept(m.firstToken, place.name, place.population, 0.85, { name: place.name, admin: place.admin, kind: "town", lat: place.lat, lon: place.lon }, m.start, m.end);
+  }
+  if (localPlaces && localPlaces.length) {
+    const local = new PhraseMatcher([{ name: "local-places", description: "user's places", sources: {}, entries: localPlaces.map((p) => ({ term: fold(p.name), forms: [fold(p.name)], confidence: 0.9, source: "user", extra: { population: p.population ?? TYPICAL_POPULATION.village } })) }]);
+    for (const m of local.match(tokens)) {
+      add(a, "place", m.start, m.end, 0.9, { name: text.slice(m.start, m.end), kind: "local", population: m.entry.extra?.population ?? TYPICAL_POPULATION.village });
+    }
+  }
+
+  let m: RegExpExecArray | null;
+  ADDRESS.lastIndex = 0;
+  while ((m = ADDRESS.exec(text)) !== null) {
+    const firstWord = m[2]!.split(" ")[0]!;
+    if (ADDRESS_STOP.has(firstWord)) continue;
+    const hasNumber = !!m[1];
+    if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close")) continue;
+    add(a, "address", m.index, m.index + m[0].length, hasNumber ? 0.9 : 0.7, { hasNumber, kind: "street", population: TYPICAL_POPULATION.street });
+  }
+  SCHOOL.lastIndex = 0;
+  while ((m = SCHOOL.exec(text)) !== null) {
+    const skip = trimLeading(m[1]!, HOSPITAL_STOP);
+    if (skip >= m[1]!.length) continue;
+    const start = m.index + skip;
+    add(a, "place", start, m.index + m[0].length, 0.85, { kind: "school", name: text.slice(start, m.index + m[0].length), population: TYPICAL_POPULATION.school });
+  }
+  ESTATE.lastIndex = 0;
+  while ((m = ESTATE.exec(text)) !== null) add(a, "place", m.index, m.index + m[0].length, 0.8, { kind: "estate", population: TYPICAL_POPULATION.estate });
+  UNNAMED.lastIndex = 0;
+  while ((m = UNNAMED.exec(text)) !== null) {
+    const kind = m[1]!.toLowerCase() as "village" | "hamlet";
+    add(a, "place", m.index, m.index + m[0].length, 0.7, { kind, unnamed: true, population: TYPICAL_POPULATION[kind] });
+  }
+  HOSPITAL.lastIndex = 0;
+  while ((m = HOSPITAL.exec(text)) !== null) {
+    const skip = trimLeading(m[1]!, HOSPITAL_STOP);
+    if (skip >= m[1]!.length) continue;
+    const start = m.index + skip;
+    add(a, "hospital", start, m.index + m[0].length, 0.9, { name: text.slice(start, m.index + m[0].length), kind: m[2]!.toLowerCase() });
+  }
+  WARD_BED.lastIndex = 0;
+  while ((m = WARD_BED.exec(text)) !== null) {
+    // "room 2" alone is weak; "bed 12", "bay 4", "ward 7" are how clinicians locate a patient.
+    const weak = /^room|^trolley/i.test(m[1]!);
+    add(a, "ward-bed", m.index, m.index + m[0].length, weak ? 0.5 : 0.85, { kind: m[1]!.toLowerCase() });
+  }
+  NAMED_WARD.lastIndex = 0;
+  while ((m = NAMED_WARD.exec(text)) !== null) {
+    if (GENERIC_WARDS.has(m[1]!)) continue;
+    add(a, "ward-bed", m.index, m.index + m[0].length, 0.75, { kind: "ward", named: true });
+  }
+}

@@ -1,0 +1,122 @@
+// Dates (and dates of birth), times of an event ("last night", "on Saturday"), ages (exact or banded)
+// and sex. These are the quasi-identifiers the jigsaw rule combines; dates of birth are direct
+// identifiers. Closed grammatical classes (month and weekday names, age units) live here as code.
+import type { Analysis } from "../analysis";
+import type { Locale } from "./identifiers";
+import type { Span } from "../types";
+
+const MONTHS = "jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?";
+const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, may: 5, jun: 6, jul: 7, aug: 8, sep: 9, oct: 10, nov: 11, dec: 12 };
+const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
+const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?(${MONTHS})\\b\\.?(?:,?\\s{1,2}(\\d{4}))?`, "gi");
+const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s{1,2}(\\d{4}))?`, "gi");
+const DOB_LABEL = /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday)\W{0,3}$/i;
+
+const TIME_REF = /\b(last night|last week|this morning|this afternoon|this evening|tonight|yesterday|today|earlier today|just now|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon|evening)|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|bonfire night|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{2}:\d{2})\b/gi;
+
+const AGE_PATTERNS: { re: RegExp; group: number; unit?: "months" | "weeks" | "days" }[] = [
+  { re: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yrs? old|years? old|-years?-old|-yr-old|yr old|year-old)\b/gi, group: 1 },
+  { re: /\baged? (\d{1,3})\b/gi, group: 1 },
+  { re: /\b(\d{1,3}) ?(?:M|F)\b(?![a-z])/g, group: 1 },
+  { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1 },
+];
+const AGE_BAND = /\b(?:in (?:his|her|their|my) |(?:early|mid|late)[ -])(?:(early|mid|late)[ -])?(\d)0s\b/gi;
+const AGE_WORDS: Record<string, [number, number]> = {
+  newborn: [0, 0], baby: [0, 1], infant: [0, 1], toddler: [1, 3], teenager: [13, 19], teen: [13, 19],
+  octogenarian: [80, 89], nonagenarian: [90, 99], centenarian: [100, 110],
+};
+const AGE_WORD_RE = /\b(newborn|baby|infant|toddler|teenager|teen|octogenarian|nonagenarian|centenarian)\b/gi;
+
+const SEX_WORDS: Record<string, "m" | "f"> = {
+  man: "m", male: "m", gentleman: "m", gent: "m", boy: "m", lad: "m", dad: "m", father: "m", husband: "m", grandad: "m", grandfather: "m", son: "m", brother: "m", widower: "m",
+  woman: "f", female: "f", lady: "f", girl: "f", lass: "f", mum: "f", mom: "f", mother: "f", wife: "f", grandma: "f", gran: "f", grandmother: "f", daughter: "f", sister: "f", widow: "f",
+};
+
+function add(a: Analysis, type: Span["type"], start: number, end: number, confidence: number, detector: string, data?: Span["data"]): void {
+  a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector, data });
+}
+
+function validDate(d: number, m: number): boolean {
+  return m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+export function detectDates(a: Analysis, locale: Locale): void {
+  const text = a.text;
+  const found: [number, number, string][] = [];
+  let m: RegExpExecArray | null;
+  NUMERIC_DATE.lastIndex = 0;
+  while ((m = NUMERIC_DATE.exec(text)) !== null) {
+    const x = Number(m[1]);
+    const y = Number(m[3]);
+    const [d, mo] = locale === "en-US" ? [y, x] : [x, y];
+    if (!validDate(d, mo) && !validDate(x, y) && !validDate(y, x)) continue;
+    found.push([m.index, m.index + m[0].length, "numeric"]);
+  }
+  for (const re of [DAY_MONTH, MONTH_DAY]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const dayFirst = re === DAY_MONTH;
+      const day = Number(dayFirst ? m[1] : m[2]);
+      const month = MONTH_INDEX[(dayFirst ? m[2]! : m[1]!).slice(0, 3).toLowerCase()]!;
+      // "may 5" is often not a date ("may 5 people"): require a capital or a year.
+      const monthWord = dayFirst ? m[2]! : m[1]!;
+      if (monthWord.toLowerCase() === "may" && monthWord[0] !== "M" && !m[3]) continue;
+      if (!validDate(day, month)) continue;
+      if (found.some(([s, e]) => s < m!.index + m![0].length && m!.index < e)) continue;
+      found.push([m.index, m.index + m[0].length, "text"]);
+    }
+  }
+  for (const [start, end, kind] of found) {
+    const dob = DOB_LABEL.test(text.slice(Math.max(0, start - 20), start));
+    const hasYear = /\d{4}|[/.-]\d{2}$/.test(text.slice(start, end));
+    add(a, dob ? "date-of-birth" : "date", start, end, dob ? 0.97 : hasYear ? 0.85 : 0.7, "dates", { kind, hasYear });
+  }
+  TIME_REF.lastIndex = 0;
+  while ((m = TIME_REF.exec(text)) !== null) add(a, "time-ref", m.index, m.index + m[0].length, 0.8, "dates", { value: m[0].toLowerCase() });
+}
+
+export function detectAges(a: Analysis): void {
+  const text = a.text;
+  let m: RegExpExecArray | null;
+  const taken: [number, number][] = [];
+  const overlaps = (s: number, e: number) => taken.some(([x, y]) => x < e && s < y);
+  for (const { re, group } of AGE_PATTERNS) {
+    re.lastIndex = 0;
+    while ((m = re.exec(text)) !== null) {
+      const n = Number(m[group]);
+      const unit = m[2] && /month|week|day/i.test(m[2]) ? m[2].toLowerCase() : "year";
+      if (unit === "year" && (n < 0 || n > 115)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      const years = unit === "year" ? n : 0;
+      const sexLetter = /\d ?([MF])\b/.exec(m[0])?.[1];
+      add(a, "age", start, end, unit === "year" ? 0.9 : 0.85, "ages", { value: years, low: years, high: years, exact: true, unit });
+      if (sexLetter) add(a, "sex", start, end, 0.8, "ages", { sex: sexLetter === "M" ? "m" : "f" });
+    }
+  }
+  AGE_BAND.lastIndex = 0;
+  while ((m = AGE_BAND.exec(text)) !== null) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    const decade = Number(m[2]) * 10;
+    const part = (m[1] ?? /\b(early|mid|late)\b/i.exec(m[0])?.[1] ?? "").toLowerCase();
+    const [low, high] = part === "early" ? [decade, decade + 3] : part === "mid" ? [decade + 3, decade + 6] : part === "late" ? [decade + 6, decade + 9] : [decade, decade + 9];
+    taken.push([m.index, m.index + m[0].length]);
+    add(a, "age", m.index, m.index + m[0].length, 0.8, "ages", { low, high, exact: false });
+  }
+  AGE_WORD_RE.lastIndex = 0;
+  while ((m = AGE_WORD_RE.exec(text)) !== null) {
+    if (overlaps(m.index, m.index + m[0].length)) continue;
+    const [low, high] = AGE_WORDS[m[1]!.toLowerCase()]!;
+    add(a, "age", m.index, m.index + m[0].length, 0.6, "ages", { low, high, exact: false });
+  }
+}
+
+export function detectSex(a: Analysis): void {
+  for (const t of a.tokens) {
+    if (t.kind !== "word") continue;
+    const sex = SEX_WORDS[t.norm];
+    if (sex) a.addSpan({ type: "sex", start: t.start, end: t.end, text: t.text, confidence: 0.7, detector: "sex", data: { sex } });
+  }
+}

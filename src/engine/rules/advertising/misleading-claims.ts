@@ -1,0 +1,76 @@
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import { combine, severityFor } from "../shared";
+import { cautionary, promotion } from "./promotion";
+
+/** Misleading claims about a non-cosmetic service sit just below the seriousness table's top row. */
+const NON_COSMETIC = SERIOUSNESS.misleadingCosmetic - 8;
+
+const KIND: Record<string, string> = {
+  guarantee: "a guarantee or absolute safety claim",
+  superlative: "a superlative that cannot be checked",
+  cure: "a health claim that needs evidence",
+  pressure: "pressure selling",
+  insecurity: "an appeal to insecurity about appearance",
+  trivialising: "a claim that trivialises a procedure",
+};
+
+export default defineRule({
+  meta: {
+    id: "advertising/misleading-claims",
+    severity: "error",
+    citations: ["gmp:70", "cap:12.1", "seed-003:seriousness"],
+    seriousness: SERIOUSNESS.misleadingCosmetic,
+    docs: {
+      summary: "Guarantees, superlatives, cures, \"no risk\", pressure selling and appeals to insecurity in posts that advertise a service",
+      why: "Good medical practice 70: when you advertise your services, what you publish must be factual and checkable and must not exploit patients' vulnerability or lack of medical knowledge. The GMC's cosmetic guidance adds that marketing must not claim a procedure is risk free, imply guaranteed results or use time-limited offers that rush a decision, and CAP rule 12.1 asks for evidence behind every health claim. Misleading information about cosmetic services is the top row of the GMC adviser's seriousness table.",
+      fix: "State what the treatment involves, its usual results and its risks, and who gives it. Drop guarantees, \"best\"/\"number one\", countdowns and offers, and anything that plays on how people feel about their appearance. Promote a consultation, not a result.",
+      examples: {
+        flagged: [
+          "✨ Lip filler flash sale ✨ Guaranteed results, zero downtime! Only 3 slots left, DM to book 💋 £99",
+          "Our IV drips boost your immune system and flush out toxins. Book now at our clinic, £150 per session.",
+        ],
+        passes: [
+          "Vaccines are safe and effective. Please book your flu jab if you're eligible.",
+          "No treatment is risk-free: before any cosmetic procedure ask who is doing it and what could go wrong.",
+        ],
+      },
+    },
+    messages: {
+      claim: "\"{{term}}\" is {{kind}} in what reads as an advert for a {{service}} service.",
+      claimMaybe: "\"{{term}}\" may be {{kind}}, if this post advertises a {{service}} service.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const claims = a.lexicon("advertising-claims");
+    if (claims.length === 0) return;
+    const promo = promotion(a);
+    if (promo.score < 0.3) return;
+    const cosmetic = promo.cosmetic >= 0.5;
+    for (const span of claims) {
+      if (!a.isAsserted(span)) continue;
+      const category = String(span.data?.category ?? "guarantee");
+      // A question ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
+      const examined = a.isQuoted(span) || a.sentenceTokens(span.start).some((t) => t.text === "?");
+      const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
+      // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what
+      // the cosmetic guidance forbids); pressure phrases are themselves promotion, so they count twice.
+      const boost = cosmetic ? 0.2 : 0;
+      const confidence = combine(span.confidence * promo.score, boost * span.confidence) * damp;
+      if (confidence < 0.3) continue;
+      report({
+        messageId: confidence >= 0.55 ? "claim" : "claimMaybe",
+        range: [span.start, span.end],
+        data: { term: span.text, kind: KIND[category] ?? "a misleading claim", service: cosmetic ? "cosmetic" : "health" },
+        severity: severityFor(confidence, "error", 0.55, 0.4),
+        confidence,
+        seriousness: cosmetic ? SERIOUSNESS.misleadingCosmetic : NON_COSMETIC,
+        explanation: {
+          detectors: ["lexicon:advertising-claims", "promotion"],
+          context: [...promo.cues, { word: "cosmetic", effect: promo.cosmetic }],
+          notes: [`category: ${category}`, `source: ${span.data?.source}`],
+        },
+      });
+    }
+  },
+});

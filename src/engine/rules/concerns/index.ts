@@ -1,0 +1,5 @@
+// The concerns family, in a fixed order (the order findings are produced in does not affect reports,
+// which are sorted, but a fixed order keeps runs byte-identical).
+import type { Rule } from "../../rule";
+
+export const concernsRules: Rule[] = [];

@@ -1,0 +1,95 @@
+// Small pure helpers shared by the conduct rules (and respect/colleagues, legal/defamation): who a
+// sentence is about, whether a word is aimed at someone, and how to mask a word. Sets are built once
+// at module load; nothing here builds a regex or a matcher per call.
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+
+export const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "we've", "we'll", "us", "our", "ours", "ourselves"]);
+export const SECOND_PERSON = new Set(["you", "you're", "youre", "you've", "you'll", "you'd", "your", "yours", "yourself", "u", "ur", "ya", "yer"]);
+/** Words just before an insult that aim it at someone: "you absolute X", "what a X", "is a X". */
+const AIM = new Set(["you", "you're", "youre", "ur", "u", "is", "he's", "she's", "are", "they're", "such", "what", "absolute", "total", "complete", "utter", "fat", "stupid", "useless", "lazy", "bloody", "fucking", "massive", "proper", "right", "little", "arrogant", "pompous"]);
+/** Markers that the author is joking or quoting a lyric, which softens but does not clear a finding. */
+const JOKE = new Set(["lol", "lmao", "jk", "haha", "hahaha", "\ud83d\ude02", "\ud83e\udd23"]);
+const LYRIC = new Set(["lyric", "lyrics", "song", "sings", "singing", "\ud83c\udfb5", "\ud83c\udfb6"]);
+/** Words that mark clinical or teaching use of a word (drug names, sexual-health terms). */
+export const CLINICAL = new Set([
+  "patient", "patients", "pt", "pts", "dose", "doses", "dosing", "mg", "mcg", "iv", "im", "sedation", "analgesia", "overdose", "toxicity", "toxidrome", "withdrawal",
+  "management", "treatment", "treat", "treating", "give", "consider", "guideline", "guidelines", "nice", "bnf", "teaching", "tips", "tip", "pearl", "pearls", "#foamed", "#meded",
+  "clinic", "screening", "symptoms", "symptom", "sign", "signs", "diagnosis", "risk", "risks", "harm", "reduction", "presentation", "presents", "intoxication", "poisoning", "benzos",
+  "benzodiazepines", "infusion", "induction", "evidence", "study", "trial", "trials", "research", "prevalence", "services", "service", "health", "education", "consent", "contraception",
+]);
+
+const LETTER = /\p{L}/u;
+
+export function hasAny(tokens: readonly Token[], set: ReadonlySet<string>): boolean {
+  for (const t of tokens) if (set.has(t.norm)) return true;
+  return false;
+}
+
+/** The sentence holding `span` has a first-person word. */
+export function authorIsSubject(a: Analysis, span: { start: number }): boolean {
+  const tokens = a.sentenceTokens(span.start);
+  return hasAny(tokens, FIRST_PERSON);
+}
+
+export function secondPerson(a: Analysis, span: { start: number }): boolean {
+  return hasAny(a.sentenceTokens(span.start), SECOND_PERSON);
+}
+
+export function mentionInSentence(a: Analysis, span: { start: number }): boolean {
+  return a.sentenceTokens(span.start).some((t) => t.kind === "mention");
+}
+
+export function postHasMention(a: Analysis): boolean {
+  return a.has("handle");
+}
+
+/** An insult word is aimed at someone ("you absolute X", "what a X", "@x is a X"). */
+export function aimed(a: Analysis, span: { start: number }): boolean {
+  const before = a.wordsBefore(span.start, 3);
+  for (const t of before) if (AIM.has(t.norm)) return true;
+  const prev = a.tokens[a.tokenIndexAt(span.start) - 1];
+  return prev !== undefined && prev.kind === "mention" && prev.sentence === a.sentenceOf(span.start);
+}
+
+/** The word is the author's about themselves: "I'm such an idiot", "me, the idiot". */
+export function selfDirected(a: Analysis, span: { start: number }): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  for (const t of before) {
+    if (SECOND_PERSON.has(t.norm) || t.kind === "mention") return false;
+    if (t.norm === "i'm" || t.norm === "im" || t.norm === "i" || t.norm === "am" || t.norm === "me" || t.norm === "myself" || t.norm === "i've" || t.norm === "ive") return true;
+  }
+  return false;
+}
+
+export function joking(a: Analysis): boolean {
+  return a.tokens.some((t) => JOKE.has(t.norm) || (t.kind === "punct" && JOKE.has(t.text)));
+}
+
+export function lyric(a: Analysis): boolean {
+  return a.tokens.some((t) => LYRIC.has(t.norm) || (t.kind === "punct" && LYRIC.has(t.text)));
+}
+
+/** Clinical or teaching words in the sentence around `span`, or a teaching post. */
+export function clinicalUse(a: Analysis, span: { start: number }): boolean {
+  return a.teaching >= 0.5 || hasAny(a.sentenceTokens(span.start), CLINICAL);
+}
+
+/** Keep the first letter of each word and star the rest: "bloody hell" -> "b***** h***". */
+export function maskWord(word: string): string {
+  let out = "";
+  let first = true;
+  for (const ch of word) {
+    const letter = LETTER.test(ch);
+    if (!letter) { out += ch; first = true; continue; }
+    out += first ? ch : "*";
+    first = false;
+  }
+  return out;
+}
+
+/** Spans of `list` overlapping `span`. */
+export function overlapping(list: readonly Span[], span: { start: number; end: number }): Span[] {
+  return list.filter((s) => s.start < span.end && span.start < s.end);
+}

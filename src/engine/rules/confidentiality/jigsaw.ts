@@ -1,0 +1,177 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span, Suggestion } from "../../types";
+import { replacement } from "../shared";
+
+// ¶13: details harmless alone can identify together. We estimate how many people could match all the
+// details in a post: the population of the most specific place, times the share of people matching
+// each other detail. The shares are rough (sources in data/), so the message gives an order of
+// magnitude, but the order is what matters: "about 2 people" is a different post from "about 20,000".
+
+const UK_POPULATION = 67_000_000;
+/** A named hospital without a town narrows to its catchment. */
+const HOSPITAL_CATCHMENT = 300_000;
+/** Share of people at one year of age (UK mid-year estimates: roughly flat to 70, then falling). */
+const shareOfAge = (low: number, high: number) => {
+  let s = 0;
+  for (let y = low; y <= high; y++) s += y < 70 ? 1 / 80 : y < 90 ? 1 / 120 : 1 / 700;
+  return Math.min(1, s);
+};
+/** Share of residents who became a patient on one stated day ("last night", "Saturday"): ~70k A&E attendances a day in England. */
+const SHARE_ON_A_DAY = 1 / 800;
+/** Share of people a celebrity cue leaves ("a well-known actor", "a local MP"). */
+const SHARE_CELEBRITY = 1 / 20_000;
+
+interface Detail {
+  label: string;
+  factor: number;
+  span: Span;
+  kind: "place" | "age" | "sex" | "occupation" | "condition" | "event" | "time" | "celebrity";
+}
+
+function conditionShare(s: Span): number {
+  const prevalence = Number(s.data?.ukPrevalence ?? NaN);
+  if (prevalence > 0) return Math.min(1, prevalence / UK_POPULATION);
+  const incidence = Number(s.data?.ukAnnualIncidence ?? NaN);
+  if (incidence > 0) return Math.min(1, incidence / UK_POPULATION);
+  switch (s.data?.rarity) {
+    case "very-rare": return 1 / 100_000;
+    case "rare": return 1 / 5_000;
+    case "uncommon": return 1 / 300;
+    default: return 1 / 20;
+  }
+}
+
+function eventShare(s: Span): number {
+  const news = Number(s.data?.newsworthiness ?? 0.3);
+  // A newsworthy event (a stabbing, a fatal crash) is reported locally: few people fit it.
+  return Math.max(1e-4, 0.05 * (1 - 0.98 * news));
+}
+
+function collect(a: Analysis): Detail[] {
+  const details: Detail[] = [];
+  const usable = (s: Span) => s.confidence >= 0.5 && !a.isNegated(s);
+  const places = a.of("place").filter(usable);
+  const hospitals = a.of("hospital").filter(usable);
+  let best: Detail | undefined;
+  for (const p of places) {
+    const pop = Number(p.data?.population ?? 0);
+    if (pop > 0 && (!best || pop < best.factor)) best = { label: p.text, factor: pop, span: p, kind: "place" };
+  }
+  if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
+  if (best) details.push(best);
+
+  const ages = a.of("age").filter(usable);
+  const age = ages.find((s) => s.data?.exact === true) ?? ages[0];
+  if (age) details.push({ label: age.text, factor: shareOfAge(Number(age.data?.low ?? 0), Number(age.data?.high ?? 0)) * (age.data?.unit && age.data.unit !== "year" ? 1 / 12 : 1), span: age, kind: "age" });
+
+  const sex = a.of("sex")[0];
+  if (sex) details.push({ label: sex.text, factor: 0.5, span: sex, kind: "sex" });
+
+  const occupations = a.of("occupation").filter(usable).map((s) => {
+    const workers = Number(s.data?.ukWorkers ?? 0);
+    return { s, share: workers > 0 ? Math.min(1, workers / UK_POPULATION) : 0.01 };
+  });
+  occupations.sort((x, y) => x.share - y.share);
+  if (occupations[0]) {
+    const { s, share } = occupations[0];
+    details.push({ label: (s.data?.retired ? "retired " : "") + s.text, factor: share, span: s, kind: "occupation" });
+  }
+
+  const conditions = a.of("condition").filter(usable).map((s) => ({ s, share: conditionShare(s) }));
+  conditions.sort((x, y) => x.share - y.share);
+  if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
+
+  const events = a.of("event").filter(usable);
+  if (events[0]) details.push({ label: events[0].text, factor: eventShare(events[0]), span: events[0], kind: "event" });
+
+  const time = a.of("time-ref")[0] ?? a.of("date")[0];
+  if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
+
+  const celeb = a.of("celebrity").find(usable);
+  if (celeb) details.push({ label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" });
+  return details;
+}
+
+/** "about 2 people", "fewer than one person (likely unique)", "about 3,000 people". */
+function describeCount(n: number): string {
+  if (n < 1) return "only one person is likely to";
+  const rounded = n < 20 ? Math.round(n) : Number(n.toPrecision(2));
+  return `about ${rounded.toLocaleString("en-GB")} ${rounded === 1 ? "person" : "people"} could`;
+}
+
+function generalise(a: Analysis, d: Detail): Suggestion | undefined {
+  const s = d.span;
+  if (d.kind === "age" && s.data?.exact === true && s.data.unit === "year") {
+    const decade = Math.floor(Number(s.data.value) / 10) * 10;
+    const aged = /^aged?\b/i.test(s.text);
+    return replacement([s.start, s.end], aged ? `in their ${decade}s` : `${decade}-something`, `Give an age band instead of "${s.text}"`, true);
+  }
+  if (d.kind === "place" && s.type === "place" && (s.data?.kind === "town" || s.data?.kind === "local")) {
+    const pop = Number(s.data?.population ?? 0);
+    return replacement([s.start, s.end], pop < 5000 ? "a village" : pop < 100_000 ? "a town" : "a city", `Don't name "${s.text}"`, true);
+  }
+  if (d.kind === "time") {
+    let start = s.start;
+    if (a.text[start - 1] === " ") start--;
+    return replacement([start, s.end], "", `Leave out when it happened ("${s.text}")`, true);
+  }
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: "confidentiality/jigsaw",
+    severity: "error",
+    citations: ["gmc-sm:13", "seed-004:small-communities", "gmp:69"],
+    seriousness: SERIOUSNESS.identifyingPatient,
+    docs: {
+      summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
+      why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match.",
+      fix: "Remove or blur the details that narrow it down most: the place, the exact age (use a band), the day, the occupation. A rare condition in a named village is almost always identifying. `scrubs fix` bands ages, drops days and replaces named towns.",
+      examples: {
+        flagged: ["61yo retired vicar from Mevagissey with motor neurone disease came in last night. So sad.", "Saw a well-known actor in resus this morning after a motorbike crash near Padstow"],
+        passes: ["Lots of people with asthma in Leeds this winter: check your inhaler technique", "Fictional case: a 61-year-old vicar presents with progressive weakness. What's your differential? #MedEd"],
+      },
+    },
+    messages: {
+      unique: "Together these details could identify the patient: {{count}} match {{details}}.",
+      few: "These details may identify the patient: {{count}} match {{details}}.",
+    },
+  },
+  check({ analysis: a, report }) {
+    if (a.fictionOrConsent >= 0.6) return;
+    const patient = a.patientContext;
+    if (patient < 0.35) return;
+    const details = collect(a);
+    const kinds = new Set(details.map((d) => d.kind));
+    // One detail alone is ¶13's "individual piece of information": it takes two or more.
+    if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event"))) return;
+    const base = details.find((d) => d.kind === "place")?.factor ?? UK_POPULATION;
+    let expected = base;
+    for (const d of details) if (d.kind !== "place") expected *= d.factor;
+    // The patient context itself is the time window when no day is given: someone seen this year.
+    if (expected > 200) return;
+    const ordered = [...details].sort((x, y) => x.span.start - y.span.start);
+    const labels = ordered.filter((d) => d.kind !== "sex").map((d) => d.label);
+    const start = Math.min(...ordered.map((d) => d.span.start));
+    const end = Math.max(...ordered.map((d) => d.span.end));
+    const strong = expected <= 10;
+    const confidence = Math.min(1, patient) * (strong ? 0.95 : 0.7);
+    const suggestions = ordered.map((d) => generalise(a, d)).filter((s): s is Suggestion => !!s);
+    report({
+      messageId: strong ? "unique" : "few",
+      range: [start, end],
+      data: { count: describeCount(expected), details: labels.join(", ") },
+      severity: strong && patient >= 0.5 ? "error" : "warning",
+      confidence,
+      suggestions: suggestions.length ? suggestions : undefined,
+      explanation: {
+        detectors: [...new Set(ordered.map((d) => d.span.detector))],
+        context: [{ word: "patient context", effect: Math.round(patient * 100) / 100 }],
+        notes: ordered.map((d) => `${d.kind}: ${d.label} (${d.kind === "place" ? `population ${Math.round(d.factor).toLocaleString("en-GB")}` : `share ${d.factor.toPrecision(2)}`})`).concat(`expected matches: ${expected.toPrecision(2)}`),
+      },
+    });
+  },
+});

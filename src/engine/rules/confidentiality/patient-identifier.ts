@@ -1,0 +1,146 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule, type ReportDescriptor } from "../../rule";
+import type { Span, Suggestion } from "../../types";
+import { aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
+
+/** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
+const ALWAYS: Record<string, string> = {
+  "nhs-number": "NHS number", "chi-number": "CHI number", "hospital-number": "hospital number", ssn: "social security number", "date-of-birth": "date of birth",
+};
+/** Contact details and addresses identify a patient only when the post is about one. */
+const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "email address", postcode: "postcode", address: "home address", zip: "ZIP code" };
+/** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
+const LABEL_BEFORE = /(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|patient|case|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
+/** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
+const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+/** Words that mark the post author's own details ("call us on", "email me"). */
+const OWN_CONTACT = new Set(["us", "me", "our", "my", "practice", "surgery", "clinic", "reception", "office", "helpline", "switchboard", "appointments", "bookings", "enquiries", "contact"]);
+
+function withLabel(text: string, span: Span): [number, number] {
+  const before = text.slice(Math.max(0, span.start - 40), span.start);
+  const m = LABEL_BEFORE.exec(before);
+  let start = m ? span.start - m[0].length : span.start;
+  let end = span.end;
+  if (text[start - 1] === "(" && text[end] === ")") { start--; end++; }
+  return [start, end];
+}
+
+function patientLink(a: Analysis, span: Span): number {
+  if (aboutPatient(a, span)) return 1;
+  return a.patientContext;
+}
+
+function nameIsNotPatient(a: Analysis, span: Span): boolean {
+  if (span.data?.clinician === true) return true;
+  const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
+  if (near.some((t) => NOT_PATIENT_NEAR.has(t.norm))) return true;
+  const own = a.context.profile?.displayName?.toLowerCase();
+  return !!own && own.includes(span.text.toLowerCase());
+}
+
+function nameReplacement(a: Analysis, span: Span): Suggestion {
+  const t = a.tokens[a.tokenIndexAt(span.start)];
+  const atStart = !!t && t.sentenceStart;
+  return replacement([span.start, span.end], atStart ? "The patient" : "the patient", "Replace the name with \"the patient\"", true);
+}
+
+export default defineRule({
+  meta: {
+    id: "confidentiality/patient-identifier",
+    severity: "error",
+    citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
+    seriousness: SERIOUSNESS.identifyingPatient,
+    docs: {
+      summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
+      why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
+      fix: "Remove the identifier. scrubs can do it for you (`scrubs fix`): numbers and dates of birth are deleted with their labels, names become \"the patient\".",
+      examples: {
+        flagged: ["Pt in bay 4, NHS no 943 476 5919, still waiting for a bed", "Mrs Jones on Ward 7 keeps pulling her cannula out"],
+        passes: ["Huge thanks to Dr Priya Shah for a brilliant teaching session on sepsis", "Call the practice on 01632 960123 to book your flu jab"],
+      },
+    },
+    messages: {
+      number: "This {{kind}} identifies a patient.",
+      ownNumber: "This looks like your own {{kind}}: posting it risks identity fraud and is never needed.",
+      contact: "A patient's {{kind}} identifies them.",
+      name: "\"{{name}}\" names a patient.",
+      nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
+      bed: "\"{{bed}}\" with \"{{hospital}}\" locates a patient to a bed.",
+    },
+  },
+  check({ analysis: a, text, report }) {
+    const fiction = a.fictionOrConsent;
+    const emit = (d: ReportDescriptor) => report({ ...d, confidence: (d.confidence ?? 1) * (1 - 0.7 * fiction), severity: fiction >= 0.6 ? "warning" : d.severity });
+
+    for (const [type, kind] of Object.entries(ALWAYS)) {
+      for (const span of a.of(type as Span["type"])) {
+        if (a.isNegated(span)) continue;
+        const own = a.wordsBefore(span.start, 4).some((t) => t.norm === "my");
+        const range = withLabel(text, span);
+        emit({
+          messageId: own ? "ownNumber" : "number",
+          range: [span.start, span.end],
+          data: { kind },
+          severity: own ? "warning" : span.confidence >= 0.7 ? "error" : "warning",
+          confidence: span.confidence,
+          suggestions: [removal(text, range, `Remove the ${kind}`)],
+          explanation: { detectors: [span.detector], notes: span.data?.valid === false ? ["checksum does not validate; labelled as an identifier"] : undefined },
+        });
+      }
+    }
+
+    for (const [type, kind] of Object.entries(IF_PATIENT)) {
+      for (const span of a.of(type as Span["type"])) {
+        if (type === "address" && span.data?.hasNumber !== true) continue;
+        const near = a.wordsBefore(span.start, 4);
+        if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
+        const link = patientLink(a, span);
+        if (link < 0.45) continue;
+        const confidence = span.confidence * link;
+        emit({
+          messageId: "contact",
+          range: [span.start, span.end],
+          data: { kind },
+          severity: confidence >= 0.6 ? "error" : "warning",
+          confidence,
+          suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)],
+          explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
+        });
+      }
+    }
+
+    for (const span of [...a.of("person-name"), ...a.of("first-name")]) {
+      if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
+      const link = patientLink(a, span);
+      if (link < 0.5) continue;
+      const confidence = span.confidence * (0.5 + 0.5 * link);
+      if (confidence < 0.45) continue;
+      emit({
+        messageId: confidence >= 0.6 ? "name" : "nameMaybe",
+        range: [span.start, span.end],
+        data: { name: span.text },
+        severity: confidence >= 0.6 ? "error" : "warning",
+        confidence,
+        suggestions: [nameReplacement(a, span)],
+        explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
+      });
+    }
+
+    const hospital = a.of("hospital")[0] ?? a.of("place").find((p) => p.data?.kind === "town");
+    if (hospital) {
+      for (const bed of a.of("ward-bed")) {
+        if (bed.confidence < 0.6 || a.isNegated(bed)) continue;
+        emit({
+          messageId: "bed",
+          range: [bed.start, bed.end],
+          data: { bed: bed.text, hospital: hospital.text },
+          severity: "error",
+          confidence: bed.confidence,
+          suggestions: [removal(text, [bed.start, bed.end], "Remove the bed or ward")],
+          explanation: { detectors: [bed.detector, hospital.detector] },
+        });
+      }
+    }
+  },
+});

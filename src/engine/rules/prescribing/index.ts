@@ -1,0 +1,6 @@
+// The prescribing family, in a fixed order (the order findings are produced in does not affect reports,
+// which are sorted, but a fixed order keeps runs byte-identical).
+import type { Rule } from "../../rule";
+import remote from "./remote";
+
+export const prescribingRules: Rule[] = [remote];

@@ -1,0 +1,109 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { cautionary, promotion } from "../advertising/promotion";
+import { combine } from "../shared";
+
+/** Words for what would be supplied; a prescription-only medicine's name counts too. */
+const MEDICINE_WORDS = new Set(["prescription", "prescriptions", "script", "scripts", "meds", "medication", "medications", "medicine", "medicines", "antibiotics", "abx", "tablets", "pills", "rx", "inhaler", "inhalers", "pens"]);
+const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
+
+/** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
+function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: boolean } {
+  let strength = 0;
+  let adjacent = false;
+  const after = a.wordsAfter(span.end, 3);
+  for (const m of a.inSentence(span, a.lexicon("prescription-only-medicines"))) {
+    if (a.isNegated(m)) continue;
+    strength = Math.max(strength, Math.min(1, m.confidence + 0.35));
+    if (m.start >= span.end && after.some((t) => t.start === m.start)) adjacent = true;
+  }
+  for (const t of a.sentenceTokens(span.start)) {
+    if (!MEDICINE_WORDS.has(t.norm)) continue;
+    strength = Math.max(strength, 0.85);
+    if (after.includes(t)) adjacent = true;
+  }
+  return { strength, adjacent };
+}
+
+export default defineRule({
+  meta: {
+    id: "prescribing/remote",
+    severity: "error",
+    citations: ["gmc-sm:6", "gmc-sm:11"],
+    seriousness: SERIOUSNESS.identifyingPatient - 5,
+    docs: {
+      summary: "Offering prescriptions or medicines by message or without a consultation",
+      why: "Doctors' use of social media 6 points you to the GMC's prescribing guidance, which requires an adequate assessment, a proper dialogue and consent before you prescribe remotely, and forbids remote prescribing of injectable cosmetic medicines. An offer to prescribe by DM, WhatsApp or text, or \"no consultation needed\", skips all of that. Paragraph 11 asks you to move patients who contact you privately back to proper professional channels.",
+      fix: "Point people to a proper route: their GP practice, NHS 111, a pharmacist, or your service's booking system where a prescriber assesses them. Don't offer medicines in a post or by private message.",
+      examples: {
+        flagged: [
+          "Can't get a GP appointment? DM me for a prescription, I'll sort you 👍",
+          "Ozempic available, no consultation needed, WhatsApp me 📲",
+        ],
+        passes: [
+          "Need a repeat prescription? Use the NHS App or call the practice.",
+          "Online pharmacies that supply antibiotics without a consultation are dangerous: the GMC guidance is clear.",
+        ],
+      },
+    },
+    messages: {
+      offer: "\"{{phrase}}\" offers to prescribe or supply medicines outside a proper consultation.",
+      offerMaybe: "\"{{phrase}}\" may read as an offer to prescribe or supply medicines outside a proper consultation.",
+      channel: "Inviting people to \"{{phrase}}\" for {{medicine}} arranges prescribing through a private message.",
+      noConsultation: "\"{{phrase}}\" offers medicines without a consultation.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const spans = a.lexicon("remote-prescribing");
+    if (spans.length === 0) return;
+    const promo = promotion(a);
+    const found: { span: Span; confidence: number; messageId: string; med: number }[] = [];
+    for (const span of spans) {
+      if (!a.isAsserted(span) || a.isQuoted(span)) continue;
+      const category = span.data?.category;
+      const med = medicineNear(a, span);
+      const words = a.sentenceTokens(span.start);
+      // The author offers something to readers: first or second person, or promotional copy.
+      const personal = words.some((t) => PERSON.has(t.norm)) || promo.score >= 0.3;
+      const damp = 1 - 0.75 * cautionary(a, span);
+      let confidence: number;
+      let messageId: string;
+      if (category === "offer") {
+        if (span.confidence < 0.6 && !personal) continue;
+        const medicineInPhrase = words.some((t) => t.start >= span.start && t.end <= span.end && MEDICINE_WORDS.has(t.norm));
+        confidence = (medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5)) * damp;
+        messageId = "offer";
+      } else if (category === "channel") {
+        if (med.strength === 0) continue;
+        confidence = combine(span.confidence, med.adjacent ? 0.8 : 0.15) * med.strength * damp;
+        messageId = "channel";
+      } else {
+        if (!personal) continue;
+        confidence = span.confidence * Math.max(med.strength, promo.score, 0.5) * damp;
+        messageId = "noConsultation";
+      }
+      found.push({ span, confidence, messageId, med: med.strength });
+    }
+    // An offer, a private channel and "no consultation" in one post confirm each other.
+    for (const f of found) {
+      const others = found.filter((g) => g !== f && g.span.data?.category !== f.span.data?.category).map((g) => 0.5 * g.confidence);
+      const confidence = combine(f.confidence, ...others);
+      if (confidence < 0.35) continue;
+      const sure = confidence >= 0.6;
+      report({
+        messageId: sure ? f.messageId : "offerMaybe",
+        range: [f.span.start, f.span.end],
+        data: { phrase: f.span.text, medicine: f.med > 0 ? "medicines" : "a prescription" },
+        severity: sure ? "error" : confidence >= 0.45 ? "warning" : "info",
+        confidence,
+        explanation: {
+          detectors: ["lexicon:remote-prescribing", "lexicon:prescription-only-medicines"],
+          context: [{ word: "medicine named", effect: f.med }, { word: "promotion", effect: promo.score }, ...others.map((e) => ({ word: "other offer cue", effect: e }))],
+          notes: [`category: ${String(f.span.data?.category)}`],
+        },
+      });
+    }
+  },
+});

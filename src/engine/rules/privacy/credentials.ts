@@ -1,0 +1,98 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Token } from "../../text/tokenize";
+import { replacement } from "../shared";
+
+const MASK = "••••";
+/** Code-like values: digits with optional letters ("4471", "C1234X", "Winter2024"), at least 3 characters. */
+const HAS_DIGIT = /\d/;
+const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_.-]{4,}$/u;
+/** Words between a secret noun and its value that do not break the link ("the code is STILL 1234"). */
+const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to"]);
+
+/** The token after `i` (same sentence, skipping quotes), if it looks like a code or password. */
+function valueAfter(a: Analysis, i: number): Token[] | undefined {
+  const tokens = a.tokens;
+  const first = tokens[i];
+  if (!first) return undefined;
+  let j = i;
+  while (j < tokens.length && (tokens[j]!.text === "\"" || tokens[j]!.text === "'" || tokens[j]!.text === "\u201c" || tokens[j]!.text === "#")) j++;
+  const t = tokens[j];
+  if (!t || t.sentence !== first.sentence) return undefined;
+  // Join "C1234" + "X" style runs written without spaces ("1234#", "12-34").
+  const run: Token[] = [t];
+  for (let k = j + 1; k < tokens.length; k++) {
+    const n = tokens[k]!;
+    if (n.start !== run[run.length - 1]!.end || n.sentence !== t.sentence) break;
+    if (n.kind === "punct" && !(n.text === "#" || n.text === "*" || n.text === "-")) break;
+    run.push(n);
+  }
+  while (run.length > 1 && run[run.length - 1]!.kind === "punct") run.pop();
+  const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
+  if (t.kind === "number" && value.replace(/\D/g, "").length >= 3) return run;
+  if ((t.kind === "word" || t.kind === "number") && HAS_DIGIT.test(value) && MIXED.test(value)) return run;
+  return undefined;
+}
+
+export default defineRule({
+  meta: {
+    id: "privacy/credentials",
+    severity: "error",
+    citations: ["conf:119", "gmc-sm:8a"],
+    seriousness: SERIOUSNESS.identifyingPatient,
+    docs: {
+      summary: "Passwords, PINs and door, keypad or drug-cupboard codes disclosed in a post",
+      why: "Confidentiality 119: you must protect the information you hold about patients against improper access, and you should not share passwords. A door, keypad or controlled-drug cupboard code posted online opens wards, records and medicines to anyone who reads it, and no privacy setting can guarantee who that is (Doctors' use of social media 8a).",
+      fix: "Remove the code or password. Share access details only in person or through your organisation's secure systems, and ask for the code to be changed if it has been posted.",
+      examples: {
+        flagged: ["Reminder team, the drug cupboard code is now 4471 🔑", "Locum tonight? Ward door code: 2580#"],
+        passes: ["Reminder: never share your smartcard PIN, not even with the locum.", "Password reset emails from IT are phishing. Don't click them."],
+      },
+    },
+    messages: {
+      code: "This discloses a {{secret}} (\"{{value}}\").",
+      codeMaybe: "This may disclose a {{secret}} (\"{{value}}\").",
+    },
+  },
+  check({ analysis: a, report }) {
+    const nouns = a.lexicon("credentials", "secret-noun");
+    if (nouns.length === 0) return;
+    for (const noun of nouns) {
+      if (!a.isAsserted(noun)) continue;
+      // Walk up to five tokens after the noun for a disclosure word (":", "=", "is", "changed to")
+      // and then a value; the lexicon's disclosure words tell how sure the link is.
+      let i = a.tokenIndexAt(noun.end);
+      let link = 0;
+      let value: Token[] | undefined;
+      for (let steps = 0; steps < 6 && i < a.tokens.length; steps++, i++) {
+        const t = a.tokens[i]!;
+        if (t.sentence !== a.tokens[a.tokenIndexAt(noun.start)]!.sentence && t.text !== ":") break;
+        const verb = a.lexicon("credentials", "disclosure-verb").find((v) => v.start === t.start);
+        if (verb) {
+          link = Math.max(link, verb.confidence);
+          i = a.tokenIndexAt(verb.end) - 1;
+          continue;
+        }
+        if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
+        if (link > 0 || steps === 0) value = valueAfter(a, i);
+        if (value || !FILLER.has(t.norm)) break;
+      }
+      if (!value) continue;
+      const start = value[0]!.start;
+      const end = value[value.length - 1]!.end;
+      const confidence = Math.min(1, noun.confidence + 0.3) * Math.max(link + 0.5, 0.6);
+      if (confidence < 0.4) continue;
+      const sure = confidence >= 0.6;
+      report({
+        messageId: sure ? "code" : "codeMaybe",
+        range: [start, end],
+        data: { secret: noun.text.toLowerCase(), value: a.text.slice(start, end) },
+        severity: sure ? "error" : "warning",
+        confidence,
+        suggestions: [replacement([start, end], MASK, "Replace the code with ••••", true)],
+        explanation: { detectors: ["lexicon:credentials"], context: [{ word: noun.text, effect: noun.confidence }, { word: "disclosure link", effect: link }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,132 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { aimed, postHasMention, secondPerson, selfDirected } from "../conduct/util";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+
+/** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
+const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
+
+/** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
+function targetWeight(a: Analysis, span: Span): number {
+  const tokens = a.sentenceTokens(span.start);
+  if (tokens.some((t) => t.kind === "mention")) return 1;
+  if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
+  if (tokens.some((t) => COLLEAGUE_WORDS.has(t.norm))) return 0.9;
+  if (postHasMention(a) && secondPerson(a, span)) return 0.9;
+  return 0;
+}
+
+/** Swearing in a sentence addressed to someone ("@x wtf are you on about"). */
+function heated(a: Analysis, span: { start: number }): Span | undefined {
+  return a.inSentence(span, a.lexicon("profanity")).find((p) => p.data?.category !== "mild" && p.confidence >= 0.5);
+}
+
+export default defineRule({
+  meta: {
+    id: "respect/colleagues",
+    severity: "error",
+    citations: ["gmp:36", "gmc-sm:15", "seed-002:language"],
+    seriousness: SERIOUSNESS.colleagueArgument,
+    docs: {
+      summary: "Bullying, belittling or gratuitous comments about colleagues, and public spats",
+      why: "Good medical practice 36 says you must treat colleagues fairly and with respect, and the social media guidance (¶15) applies that to every form of communication: you must not bully, harass or make gratuitous, unsubstantiated or unsustainable comments about individuals online. The do's and don'ts sheet adds: debate, but don't get involved in spats; if a discussion becomes inflamed, walk away. The GMC adviser's seriousness table lists an argument with a colleague on public social media.",
+      fix: "Argue with the evidence, not the person: \"I read the trial differently: the primary outcome was...\". Take a personal disagreement offline, or raise a genuine concern about a colleague through proper channels, not in public.",
+      examples: {
+        flagged: ["@DrJones you're an absolute idiot and a danger to patients", "@NurseKate stay in your lane, this is a medical decision"],
+        passes: ["I disagree with @drX's reading of the trial data: the confidence interval crosses 1.", "Huge thanks to our registrar Dr Patel, who stayed two hours late to help me 🙏"],
+      },
+    },
+    messages: {
+      insult: "Calling a colleague \"{{term}}\" in public is belittling (GMP 36, social media ¶15).",
+      insultMaybe: "\"{{term}}\" may read as an insult aimed at a colleague.",
+      belittling: "\"{{term}}\" publicly belittles a colleague.",
+      spat: "This reads as a public argument with a colleague (\"{{term}}\"); debate the point, or walk away.",
+      spatMaybe: "This may read as a heated public exchange with a colleague (\"{{term}}\").",
+    },
+  },
+  check({ analysis: a, report }) {
+    const allegations = a.lexicon("allegations");
+    // Insults (and swear words used as insults) aimed at a colleague.
+    const candidates: Span[] = [
+      ...a.lexicon("insults"),
+      ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p)),
+    ];
+    for (const span of candidates) {
+      if (!a.isAsserted(span) || selfDirected(a, span)) continue;
+      const weight = targetWeight(a, span);
+      if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
+      const confidence = combine(span.confidence, aimed(a, span) ? 0.5 : 0, allegations.some((x) => x.start < span.end && span.start < x.end) ? 0.2 : 0) * weight;
+      if (confidence < 0.3) continue;
+      const sure = confidence >= 0.6;
+      report({
+        messageId: sure ? "insult" : "insultMaybe",
+        range: [span.start, span.end],
+        data: { term: span.text },
+        severity: severityFor(confidence, "error", 0.6, 0.4),
+        confidence,
+        seriousness: INSULT_SERIOUSNESS,
+        explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a)", effect: aimed(a, span) ? 0.5 : 0 }] },
+      });
+    }
+
+    // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
+    for (const span of a.lexicon("colleague-disputes")) {
+      if (!a.isAsserted(span) || a.isQuoted(span)) continue;
+      const weight = targetWeight(a, span);
+      if (span.data?.category === "belittling") {
+        if (weight === 0 || selfDirected(a, span)) continue;
+        const confidence = span.confidence * weight;
+        if (confidence < 0.35) continue;
+        report({
+          messageId: confidence >= 0.6 ? "belittling" : "insultMaybe",
+          range: [span.start, span.end],
+          data: { term: span.text },
+          severity: severityFor(confidence, "error", 0.6, 0.4),
+          confidence,
+          seriousness: INSULT_SERIOUSNESS,
+          explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: weight }] },
+        });
+        continue;
+      }
+      const addressed = postHasMention(a) || a.sentenceTokens(span.start).some((t) => COLLEAGUE_WORDS.has(t.norm));
+      if (!addressed) continue;
+      const confidence = span.confidence * (postHasMention(a) ? 1 : 0.7);
+      if (confidence < 0.35) continue;
+      report(spat(span, confidence, "lexicon:colleague-disputes"));
+    }
+
+    // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
+    if (postHasMention(a)) {
+      const done = new Set<number>();
+      for (const t of a.tokens) {
+        if (!(t.norm === "you" || t.norm === "your" || t.norm === "you're" || t.norm === "u" || t.norm === "ur")) continue;
+        const swear = heated(a, t);
+        if (!swear || done.has(swear.start) || !a.isAsserted(swear) || aimed(a, swear)) continue;
+        done.add(swear.start);
+        report(spat(swear, Math.min(0.7, swear.confidence), "lexicon:profanity"));
+      }
+    }
+
+    function spat(span: Span, confidence: number, detector: string) {
+      return {
+        messageId: confidence >= 0.55 ? "spat" : "spatMaybe",
+        range: [span.start, span.end] as const,
+        data: { term: span.text },
+        severity: "warning" as const,
+        confidence,
+        seriousness: SERIOUSNESS.colleagueArgument,
+        explanation: { detectors: [detector], context: [{ word: "addressed to an @handle or colleague", effect: 1 }] },
+      };
+    }
+  },
+});
+
+/** A swear word used as a noun for a person: nothing but punctuation, a handle or a role word follows. */
+function nounUse(a: Analysis, span: Span): boolean {
+  const next = a.tokens[a.tokenIndexAt(span.end)];
+  if (!next || next.sentence !== a.sentenceOf(span.start)) return true;
+  if (next.kind === "punct" || next.kind === "mention" || next.kind === "hashtag") return true;
+  return COLLEAGUE_WORDS.has(next.norm) || next.norm === "who" || next.norm === "that" || next.norm === "like";
+}

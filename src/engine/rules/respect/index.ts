@@ -1,0 +1,6 @@
+// The respect family, in a fixed order (the order findings are produced in does not affect reports,
+// which are sorted, but a fixed order keeps runs byte-identical).
+import type { Rule } from "../../rule";
+import patients from "./patients";
+
+export const respectRules: Rule[] = [patients];

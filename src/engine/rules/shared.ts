@@ -1,0 +1,63 @@
+// Small helpers rules share: who a sentence is about, how sure a finding is, and removal edits.
+import type { Analysis } from "../analysis";
+import type { Severity, Span, Suggestion } from "../types";
+
+/** Words that refer to patients in general or a patient in particular. */
+const PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "punter", "punters", "customer", "customers", "service user", "client", "clients", "admission", "admissions", "attender", "attenders", "frequent"]);
+/** Words that refer to colleagues or the profession. */
+export const COLLEAGUE_WORDS = new Set([
+  "colleague", "colleagues", "consultant", "consultants", "registrar", "registrars", "reg", "sho", "f1", "f2", "fy1", "fy2", "intern", "interns", "resident", "residents", "attending", "attendings",
+  "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "anaesthetist", "anaesthetists", "anesthesiologist", "gp", "gps", "physician", "physicians", "doctor", "doctors", "dr",
+  "manager", "managers", "management", "boss", "matron", "radiologist", "radiologists", "paramedic", "paramedics", "pharmacist", "pharmacists", "locum", "locums", "trainee", "trainees",
+  "team", "department", "dept", "juniors", "seniors", "medics", "houseman", "ward sister", "hca", "hcas", "porter", "porters", "receptionist", "receptionists", "physio", "physios", "pa", "pas",
+]);
+
+/** The sentence around `span` talks about a patient (a patient cue, or a patient word). */
+export function aboutPatient(a: Analysis, span: { start: number }): boolean {
+  if (a.inSentence(span, a.of("patient-cue")).length > 0) return true;
+  for (const t of a.sentenceTokens(span.start)) if (PATIENT_WORDS.has(t.norm)) return true;
+  return false;
+}
+
+/** The sentence around `span` talks about a colleague (role word, @handle, or Dr/Prof name). */
+export function aboutColleague(a: Analysis, span: { start: number }): boolean {
+  for (const t of a.sentenceTokens(span.start)) if (COLLEAGUE_WORDS.has(t.norm) || t.kind === "mention") return true;
+  return a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true);
+}
+
+/** Map a confidence to a severity, one step down per band below `sure`. */
+export function severityFor(confidence: number, strongest: Severity, sure = 0.75, possible = 0.5): Severity {
+  if (confidence >= sure) return strongest;
+  if (confidence >= possible) return strongest === "error" ? "warning" : "info";
+  return "info";
+}
+
+/** Noisy-or: the chance at least one of several independent signals is right. */
+export function combine(...confidences: number[]): number {
+  let miss = 1;
+  for (const c of confidences) miss *= 1 - Math.max(0, Math.min(1, c));
+  return 1 - miss;
+}
+
+/** A suggestion that deletes the range and one neighbouring space, so no double space is left. */
+export function removal(text: string, range: readonly [number, number], message: string, safe = true): Suggestion {
+  let [start, end] = range;
+  if (text[end] === " ") end++;
+  else if (start > 0 && text[start - 1] === " ") start--;
+  return { message, edits: [{ range: [start, end], text: "" }], safe };
+}
+
+export function replacement(range: readonly [number, number], text: string, message: string, safe = false): Suggestion {
+  return { message, edits: [{ range: [range[0], range[1]], text }], safe };
+}
+
+/** The span nearest to `at` among `list`, within `maxChars`. */
+export function nearest(list: readonly Span[], at: number, maxChars: number): Span | undefined {
+  let best: Span | undefined;
+  let bestD = Infinity;
+  for (const s of list) {
+    const d = s.end <= at ? at - s.end : s.start >= at ? s.start - at : 0;
+    if (d < bestD && d <= maxChars) { best = s; bestD = d; }
+  }
+  return best;
+}
