@@ -156,6 +156,12 @@ export async function buildData() {
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const r = await buildData();
-  console.log(`data: ${r.lexicons} lexicons, ${r.places} places`);
+  try {
+    const r = await buildData();
+    console.log(`data: ${r.lexicons} lexicons, ${r.places} places`);
+  } catch (err) {
+    if (!(err instanceof DataError)) throw err;
+    console.error(`data error: ${err.message}`);
+    process.exit(1);
+  }
 }

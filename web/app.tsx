@@ -155,9 +155,11 @@ export function App() {
   );
   useEffect(() => {
     let live = true;
-    engine().ready.then(() => {
+    engine().ready.then(async () => {
       if (!live) return;
       setReady(true);
+      // Let a keystroke wait up to 12 ms for its check so fresh highlights land in the same frame.
+      if (await engine().enableSharedAnswers().catch(() => false)) scheduler.budgetMs = 12;
     });
     return () => {
       live = false;
@@ -331,9 +333,17 @@ export function App() {
     composer.current?.select(f.range[0], f.range[1]);
   }, []);
 
+  // The cards and verdict follow the highlights a moment later (after the keystroke's frame), so
+  // re-rendering dozens of cards never delays the highlights.
+  const [panel, setPanel] = useState<{ report: Report | null; checking: boolean; hash: string }>({ report: null, checking: true, hash: "" });
   const checking = state.report === null;
-  const reportFor = useMemo(() => (state.report ? textHash(state.text) : ""), [state.report, state.text]);
   const shown = state.report ?? state.lastReport;
+  const reportFor = useMemo(() => (state.report ? textHash(state.text) : ""), [state.report, state.text]);
+  useEffect(() => {
+    const next = { report: shown, checking: checking && state.text.length > 0, hash: reportFor };
+    const t = window.setTimeout(() => setPanel(next), 0);
+    return () => clearTimeout(t);
+  }, [shown, checking, reportFor, state.text.length === 0]);
 
   return (
     <div class="shell">
@@ -413,10 +423,10 @@ export function App() {
             </div>
             <MediaSlot options={options} />
             <FindingsPanel
-              report={shown}
-              reportFor={reportFor}
-              findings={shown?.findings ?? EMPTY}
-              checking={checking && state.text.length > 0}
+              report={panel.report}
+              reportFor={panel.hash}
+              findings={panel.report?.findings ?? EMPTY}
+              checking={panel.checking}
               ready={ready}
               empty={state.text.length === 0}
               ruleById={ruleById}

@@ -1,17 +1,40 @@
 // The engine runs here, off the main thread, so typing never waits for a check.
 import { applyEdits, check, fixText, listRules, SERIOUSNESS_TABLE } from "../src/engine/index";
+import { SHARED_HEADER } from "./protocol";
 import type { WorkerRequest, WorkerResponse, WorkerResults } from "./protocol";
 import { checkImageInWorker } from "./media-slot";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
+let shared: { header: Int32Array; bytes: Uint8Array } | null = null;
+const encoder = new TextEncoder();
+
+/** Writes a check result where the waiting page can read it, then wakes it. */
+function answerShared(id: number, result: WorkerResults["check"]): void {
+  if (!shared) return;
+  const json = encoder.encode(JSON.stringify(result));
+  if (json.length > shared.bytes.length) {
+    Atomics.store(shared.header, 2, 2);
+  } else {
+    shared.bytes.set(json);
+    Atomics.store(shared.header, 1, json.length);
+    Atomics.store(shared.header, 2, 1);
+  }
+  Atomics.store(shared.header, 0, id);
+  Atomics.notify(shared.header, 0);
+}
 
 function handle(msg: WorkerRequest): WorkerResults[keyof WorkerResults] | Promise<WorkerResults[keyof WorkerResults]> {
   switch (msg.type) {
     case "check": {
       const t0 = performance.now();
       const report = check(msg.text, msg.options);
-      return { report, ms: performance.now() - t0 };
+      const result = { report, ms: performance.now() - t0 };
+      if (msg.sync) answerShared(msg.id, result);
+      return result;
     }
+    case "share":
+      shared = { header: new Int32Array(msg.buffer, 0, 4), bytes: new Uint8Array(msg.buffer, SHARED_HEADER) };
+      return { ok: true };
     case "fix": {
       const r = fixText(msg.text, msg.options);
       return { text: r.text, applied: r.applied, report: r.report };

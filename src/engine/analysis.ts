@@ -22,7 +22,21 @@ export class Analysis {
     this.tokens = tokenize(text);
   }
 
+  /** Remove spans a later detector has shown to be something else ("Isaac" in "Port Isaac"). */
+  dropSpans(predicate: (s: Span) => boolean): void {
+    const keep = this.spanList.filter((s) => !predicate(s));
+    if (keep.length === this.spanList.length) return;
+    this.spanList.length = 0;
+    this.byType.clear();
+    this.byLexicon.clear();
+    this.filtered.clear();
+    this.sentenceIndexes.clear();
+    this.cached.clear();
+    for (const s of keep) this.addSpan(s);
+  }
+
   addSpan(span: Span): void {
+    this.sentenceIndexes.clear();
     this.spanList.push(span);
     let list = this.byType.get(span.type);
     if (!list) this.byType.set(span.type, (list = []));
@@ -46,8 +60,14 @@ export class Analysis {
   lexicon(name: string, ...categories: string[]): readonly Span[] {
     const list = this.byLexicon.get(name) ?? EMPTY;
     if (categories.length === 0) return list;
-    return list.filter((s) => categories.includes(String(s.data?.category)));
+    // Cached per (lexicon, categories) so rules can call this in loops; the same array comes back,
+    // which also keys the per-sentence index of inSentence().
+    const key = `${name}:${categories.join(",")}:${list.length}`;
+    let hit = this.filtered.get(key);
+    if (!hit) this.filtered.set(key, (hit = list.filter((s) => categories.includes(String(s.data?.category)))));
+    return hit;
   }
+  private readonly filtered = new Map<string, readonly Span[]>();
 
   has(type: SpanType): boolean {
     return (this.byType.get(type)?.length ?? 0) > 0;
@@ -96,11 +116,23 @@ export class Analysis {
     return r ? this.tokens.slice(r.first, r.last + 1) : [];
   }
 
-  /** Spans of a type in the same sentence as `span`. */
-  inSentence(span: { start: number }, list: readonly Span[]): Span[] {
-    const s = this.sentenceOf(span.start);
-    return list.filter((x) => this.sentenceOf(x.start) === s);
+  /** Spans of `list` in the same sentence as `span` (indexed per list, so repeated calls are cheap). */
+  inSentence(span: { start: number }, list: readonly Span[]): readonly Span[] {
+    let index = this.sentenceIndexes.get(list);
+    if (!index) {
+      index = new Map();
+      for (const x of list) {
+        const k = this.sentenceOf(x.start);
+        const bucket = index.get(k);
+        if (bucket) bucket.push(x);
+        else index.set(k, [x]);
+      }
+      this.sentenceIndexes.set(list, index);
+    }
+    return index.get(this.sentenceOf(span.start)) ?? EMPTY;
   }
+
+  private readonly sentenceIndexes = new Map<readonly Span[], Map<number, Span[]>>();
 
   /** Up to `n` word tokens before offset `at`, nearest first, not crossing a sentence. */
   wordsBefore(at: number, n: number): Token[] {
@@ -166,8 +198,11 @@ export class Analysis {
   /** The span sits inside quotation marks on its line. */
   isQuoted(span: { start: number; end: number }): boolean {
     const text = this.text;
+    // Quotes open on the same line and not far back: bounding the scan keeps a 1 MB single-line
+    // post linear.
     let lineStart = span.start;
-    while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+    const limit = Math.max(0, span.start - QUOTE_LOOKBACK);
+    while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
     let open = 0;
     for (let i = lineStart; i < span.start; i++) {
       const c = text[i]!;
@@ -188,10 +223,7 @@ export class Analysis {
    * patients frequent flyers", "'acopia' is not a diagnosis") or names it as a word ("the term X").
    */
   isRejected(span: { start: number; end: number }): boolean {
-    const sentence = this.sentenceOf(span.start);
-    for (const cue of this.lexicon("context-cues", "reject-cue")) {
-      if (this.sentenceOf(cue.start) === sentence) return true;
-    }
+    if (this.inSentence(span, this.rejectCues).length > 0) return true;
     const quoted = this.isQuoted(span);
     if (!quoted) {
       const prev = this.wordsBefore(span.start, 2);
@@ -216,6 +248,11 @@ export class Analysis {
     }
     return false;
   }
+
+  private get rejectCues(): readonly Span[] {
+    return (this.rejectCueList ??= this.lexicon("context-cues", "reject-cue"));
+  }
+  private rejectCueList: readonly Span[] | undefined;
 
   /** Used plainly: not negated, not rejected as a term, not someone else's reported words. */
   isAsserted(span: { start: number; end: number }): boolean {
@@ -246,6 +283,15 @@ export class Analysis {
       let miss = 1 - this.signal("context-cues", "patient-cue");
       for (const s of this.of("ward-bed")) miss *= 1 - 0.5 * s.confidence;
       for (const s of this.of("clinical-setting")) miss *= 1 - 0.35 * s.confidence;
+      // A named condition, a care word ("diagnosis", "scan") or a clinician's shorthand age ("61yo")
+      // each say a little; together they say a lot. Capped so that public-health posts listing
+      // conditions do not read as case reports on their own.
+      let weak = 0;
+      for (const s of this.of("condition")) if (!this.isNegated(s)) weak += 0.2 * s.confidence;
+      for (const s of this.lexicon("care-disclosure", "care-noun", "action")) weak += 0.15 * s.confidence;
+      for (const s of this.of("age")) if (s.data?.exact === true) weak += 0.15;
+      for (const s of this.of("event")) weak += 0.1 * s.confidence;
+      miss *= 1 - Math.min(0.45, weak);
       v = 1 - miss;
       this.cached.set("@patient", v);
     }
@@ -267,6 +313,7 @@ export class Analysis {
 }
 
 const EMPTY: readonly Span[] = Object.freeze([]);
+const QUOTE_LOOKBACK = 400;
 const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
 const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas"]);
 const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "called", "nickname", "expression", "jargon"]);

@@ -13,6 +13,43 @@ const NOT_SURNAMES = new Set(["and", "or", "the", "was", "is", "has", "had", "sa
 
 const bare = (norm: string) => norm.replace(/'s$/, "");
 
+/**
+ * A name after a label ("Name: Mary Smith", "Patient: J. Bloggs", "Pt name - SMITH, John"): how
+ * wristbands, whiteboards, handover sheets and screens show patients, and what OCR reads off photos.
+ */
+/** Case-insensitive letters for the label while the name itself stays case-sensitive. */
+const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+const LABELLED_NAME = new RegExp(
+  `\\b(?:${ci("(?:patient|pt|client|resident|service user)(?:'s)? ?(?:full )?name|name|patient|pt|surname|forename|first name")})\\s{0,3}[:=-]\\s{0,3}((?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)\\.? )?((?:[A-Z][A-Za-z'\u2019-]{0,24}\\.?,? ?){1,3}[A-Za-z'\u2019-]*)`,
+  "g",
+);
+
+/** Record labels that end a labelled name ("Mary Smith DOB 01/02/50"). */
+const NEXT_LABEL = /^(?:dob|d\.o\.b\.?|nhs|mrn|chi|age|aged|ward|bed|bay|hosp|hospital|no|number|id|sex|gender|address|consultant|allergies)$/i;
+function cutAtLabel(name: string): string {
+  const words = name.split(/(?<=[\s,])/);
+  let out = "";
+  for (const w of words) {
+    if (NEXT_LABEL.test(w.replace(/[\s,]+$/, ""))) break;
+    out += w;
+  }
+  return out;
+}
+
+function detectLabelledNames(a: Analysis): void {
+  LABELLED_NAME.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LABELLED_NAME.exec(a.text)) !== null) {
+    const name = (m[1] ?? "") + cutAtLabel(m[2]!);
+    const trimmed = name.replace(/[\s,.]+$/, "");
+    // at least one capitalised word of two letters or more, and not an ordinary lower-case phrase
+    if (!/[A-Z][A-Za-z'\u2019-]+/.test(trimmed) || trimmed.length < 2) continue;
+    if (/\bmy\s*$/i.test(a.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "my name: ..." is the author
+    const start = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
+    a.addSpan({ type: "person-name", start, end: start + trimmed.length, text: trimmed, confidence: 0.9, detector: "names", data: { labelled: true } });
+  }
+}
+
 function nextWord(tokens: Token[], i: number): number {
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
@@ -25,6 +62,8 @@ function nextWord(tokens: Token[], i: number): number {
 }
 
 export function detectNames(a: Analysis): void {
+  detectLabelledNames(a);
+  const labelled = a.of("person-name").map((s) => [s.start, s.end] as const);
   const first = formIndex("names-first");
   const surnames = formIndex("names-surnames");
   const tokens = a.tokens;
@@ -33,6 +72,7 @@ export function detectNames(a: Analysis): void {
     if (i <= skipUntil) continue;
     const t = tokens[i]!;
     if (t.kind !== "word" || !t.cap) continue;
+    if (labelled.some(([s, e]) => s <= t.start && t.start < e)) continue;
     const norm = bare(t.norm);
 
     if (TITLES.has(norm)) {

@@ -45,11 +45,15 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   const ambiguous = formIndex("ambiguous-place-names");
   const { matcher, placeOf } = placeMatcher();
   const people = a.of("person-name");
+  const names = [...people.filter((p) => !p.data?.title && !p.data?.labelled), ...a.of("first-name")];
+  const swallowed: [number, number][] = [];
 
   const accept = (first: number, name: string, population: number, confidence: number, data: Span["data"], start: number, end: number) => {
     const t = tokens[first]!;
     if (!t.cap && !(noCapitals && population > 50000)) return;
-    if (people.some((p) => p.start <= start && end <= p.end)) return;
+    // A place inside a name ("Mrs Preston") is the name; a name inside a place ("Port Isaac") is the place.
+    if (people.some((p) => p.start <= start && end <= p.end && !(p.type === "first-name" || (p.start === start && p.end === end && !p.data?.title)))) return;
+    if (names.some((p) => start <= p.start && p.end <= end && (start < p.start || end > p.end))) swallowed.push([start, end]);
     const amb = ambiguous.get(fold(name));
     let c = confidence;
     if (amb) {
@@ -73,6 +77,8 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
       add(a, "place", m.start, m.end, 0.9, { name: text.slice(m.start, m.end), kind: "local", population: m.entry.extra?.population ?? TYPICAL_POPULATION.village });
     }
   }
+
+  if (swallowed.length) a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title)) && swallowed.some(([x, y]) => x <= s.start && s.end <= y));
 
   let m: RegExpExecArray | null;
   ADDRESS.lastIndex = 0;

@@ -45,19 +45,19 @@ export default defineRule({
     const claims = a.lexicon("advertising-claims");
     if (claims.length === 0) return;
     const promo = promotion(a);
-    if (promo.score < 0.3) return;
+    if (promo.score < 0.3 || promo.publicHealth) return;
     const cosmetic = promo.cosmetic >= 0.5;
     for (const span of claims) {
       if (!a.isAsserted(span)) continue;
       const category = String(span.data?.category ?? "guarantee");
-      // A question ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
-      const examined = a.isQuoted(span) || a.sentenceTokens(span.start).some((t) => t.text === "?");
+      // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
+      const examined = a.isQuoted(span) || (category === "guarantee" && a.sentenceTokens(span.start).some((t) => t.text === "?"));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what
       // the cosmetic guidance forbids); pressure phrases are themselves promotion, so they count twice.
       const boost = cosmetic ? 0.2 : 0;
-      const confidence = combine(span.confidence * promo.score, boost * span.confidence) * damp;
-      if (confidence < 0.3) continue;
+      const confidence = combine(span.confidence * Math.min(1, 0.35 + promo.score), boost * span.confidence) * damp;
+      if (confidence < 0.35) continue;
       report({
         messageId: confidence >= 0.55 ? "claim" : "claimMaybe",
         range: [span.start, span.end],

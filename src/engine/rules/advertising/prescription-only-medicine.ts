@@ -33,13 +33,17 @@ export default defineRule({
     const medicines = a.lexicon("prescription-only-medicines");
     if (medicines.length === 0) return;
     const promo = promotion(a);
-    if (promo.score < 0.3) return;
+    // Claims ("treat yourself", "guaranteed") are ad copy too, and make a medicine's mention promotional.
+    let claims = 0;
+    for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
+    const score = 1 - (1 - promo.score) * (1 - claims);
+    if (score < 0.3) return;
     for (const span of medicines) {
       if (!a.isAsserted(span) || a.isQuoted(span)) continue;
       const caution = cautionary(a, span);
       // An advert names the medicine it sells; a stronger name (a cosmetic brand, "skinny jab") needs
       // less promotion around it than a generic name that is mostly used in teaching.
-      const confidence = Math.min(1, span.confidence + 0.25) * promo.score * (1 - 0.8 * caution);
+      const confidence = Math.min(1, span.confidence + 0.25) * score * (1 - 0.8 * caution);
       if (confidence < 0.3) continue;
       report({
         messageId: confidence >= 0.5 ? "promoted" : "promotedMaybe",
@@ -50,7 +54,7 @@ export default defineRule({
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {
           detectors: ["lexicon:prescription-only-medicines", "promotion"],
-          context: [...promo.cues, { word: "caution/teaching/news", effect: -caution }],
+          context: [...promo.cues, { word: "advertising claims", effect: claims }, { word: "caution/teaching/news", effect: -caution }],
           notes: [`category: ${span.data?.category}`, `source: ${span.data?.source}`],
         },
       });

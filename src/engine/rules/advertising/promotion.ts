@@ -13,14 +13,17 @@ export interface Promotion {
   score: number;
   /** The post (or the author's bio) is about cosmetic interventions. */
   cosmetic: number;
+  /** An NHS or public-health invitation (flu clinic, screening) with no price: not selling. */
+  publicHealth: boolean;
   /** The words that made it read as promotion, for explanations. */
   cues: { word: string; effect: number }[];
 }
 
+const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr", "covid"]);
 const CURRENCY = new Set(["£", "$", "€"]);
-const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots"]);
+const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
 const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours"]);
-const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice"]);
+const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices"]);
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
@@ -59,16 +62,26 @@ export function promotion(a: Analysis): Promotion {
   const add = (word: string, effect: number) => cues.push({ word, effect });
   const tokens = a.tokens;
   let emoji = 0;
+  let priced = false;
+  let health = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
+    if (PUBLIC_HEALTH.has(t.norm)) health = true;
     if (isEmoji(t)) emoji++;
-    else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end) add(t.text + next.text, 0.6);
+    else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end) {
+      add(t.text + next.text, 0.6);
+      priced = true;
+    }
     else if (BOOKING.has(t.norm) && !a.isNegated(t)) {
       const prev = tokens[i - 1]?.norm;
       const strong = (next && BOOKING_NEXT.has(next.norm)) || prev === "to" || prev === "dm" || t.sentenceStart;
       add(t.text, strong ? 0.55 : 0.3);
-    } else if (t.norm === "our" && next && OUR_BUSINESS.has(next.norm)) add(`our ${next.text}`, 0.45);
+    } else if (t.norm === "our") {
+      // "our clinic", "our fat-freezing treatment", "our hair transplant": a business and what it sells.
+      const noun = a.wordsAfter(t.end, 3).find((w) => OUR_BUSINESS.has(w.norm));
+      if (noun) add(`our ${noun.text}`, 0.45);
+    }
     else if ((t.norm === "we" || t.norm === "now") && next && OFFER_VERBS.has(next.norm)) add(`${t.text} ${next.text}`, 0.4);
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
@@ -81,7 +94,8 @@ export function promotion(a: Analysis): Promotion {
   let cosmeticMiss = 1 - bio;
   for (const s of a.lexicon("cosmetic-procedures")) cosmeticMiss *= 1 - s.confidence;
   for (const s of a.lexicon("prescription-only-medicines", "botulinum-toxin")) cosmeticMiss *= 1 - s.confidence;
-  p = { score: combine(...cues.map((c) => c.effect)), cosmetic: 1 - cosmeticMiss, cues };
+  const cosmetic = 1 - cosmeticMiss;
+  p = { score: combine(...cues.map((c) => c.effect)), cosmetic, publicHealth: health && !priced && cosmetic < 0.5, cues };
   cache.set(a, p);
   return p;
 }

@@ -1,5 +1,6 @@
 // The boundaries family, in a fixed order (the order findings are produced in does not affect reports,
 // which are sorted, but a fixed order keeps runs byte-identical).
 import type { Rule } from "../../rule";
+import patientRelationship from "./patient-relationship";
 
-export const boundariesRules: Rule[] = [];
+export const boundariesRules: Rule[] = [patientRelationship];

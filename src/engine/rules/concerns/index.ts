@@ -1,5 +1,6 @@
 // The concerns family, in a fixed order (the order findings are produced in does not affect reports,
 // which are sorted, but a fixed order keeps runs byte-identical).
 import type { Rule } from "../../rule";
+import publicDisclosure from "./public-disclosure";
 
-export const concernsRules: Rule[] = [];
+export const concernsRules: Rule[] = [publicDisclosure];

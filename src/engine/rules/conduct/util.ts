@@ -4,11 +4,13 @@
 import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
+import { COLLEAGUE_WORDS } from "../shared";
 
 export const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "we've", "we'll", "us", "our", "ours", "ourselves"]);
 export const SECOND_PERSON = new Set(["you", "you're", "youre", "you've", "you'll", "you'd", "your", "yours", "yourself", "u", "ur", "ya", "yer"]);
 /** Words just before an insult that aim it at someone: "you absolute X", "what a X", "is a X". */
 const AIM = new Set(["you", "you're", "youre", "ur", "u", "is", "he's", "she's", "are", "they're", "such", "what", "absolute", "total", "complete", "utter", "fat", "stupid", "useless", "lazy", "bloody", "fucking", "massive", "proper", "right", "little", "arrogant", "pompous"]);
+const WORK_VERBS = new Set(["work", "works", "worked", "working"]);
 /** Markers that the author is joking or quoting a lyric, which softens but does not clear a finding. */
 const JOKE = new Set(["lol", "lmao", "jk", "haha", "hahaha", "\ud83d\ude02", "\ud83e\udd23"]);
 const LYRIC = new Set(["lyric", "lyrics", "song", "sings", "singing", "\ud83c\udfb5", "\ud83c\udfb6"]);
@@ -21,6 +23,10 @@ export const CLINICAL = new Set([
 ]);
 
 const LETTER = /\p{L}/u;
+
+/** Nouns for a patient or member of the public; settings ("on the ward") are not enough. */
+export const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "lady", "gentleman", "gent", "man", "woman", "guy", "bloke", "punter", "punters", "drunks", "admission", "admissions", "attender", "attenders", "driver", "drivers", "teenager", "teenagers", "student", "students", "kids", "people", "public"]);
+export const THIRD_PERSON = new Set(["he", "she", "they", "he's", "she's", "they're", "him", "her", "them"]);
 
 export function hasAny(tokens: readonly Token[], set: ReadonlySet<string>): boolean {
   for (const t of tokens) if (set.has(t.norm)) return true;
@@ -46,11 +52,24 @@ export function postHasMention(a: Analysis): boolean {
 }
 
 /** An insult word is aimed at someone ("you absolute X", "what a X", "@x is a X"). */
-export function aimed(a: Analysis, span: { start: number }): boolean {
+export function aimed(a: Analysis, span: { start: number; end: number }): boolean {
   const before = a.wordsBefore(span.start, 3);
   for (const t of before) if (AIM.has(t.norm)) return true;
   const prev = a.tokens[a.tokenIndexAt(span.start) - 1];
-  return prev !== undefined && prev.kind === "mention" && prev.sentence === a.sentenceOf(span.start);
+  if (prev !== undefined && prev.kind === "mention" && prev.sentence === a.sentenceOf(span.start)) return true;
+  // "that idiot registrar": the insult qualifies a role word
+  const next = a.wordsAfter(span.end, 1)[0];
+  return next !== undefined && COLLEAGUE_WORDS.has(next.norm);
+}
+
+/** "someone I used to work with", "my co-worker": the sentence places a person at the author's work. */
+export function workmate(a: Analysis, span: { start: number }): boolean {
+  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (WORK_VERBS.has(tokens[i]!.norm) && tokens[i + 1]!.norm === "with") return true;
+    if (tokens[i]!.norm === "co" && tokens[i + 1]!.norm === "worker") return true;
+  }
+  return false;
 }
 
 /** The word is the author's about themselves: "I'm such an idiot", "me, the idiot". */
@@ -92,4 +111,15 @@ export function maskWord(word: string): string {
 /** Spans of `list` overlapping `span`. */
 export function overlapping(list: readonly Span[], span: { start: number; end: number }): Span[] {
   return list.filter((s) => s.start < span.end && span.start < s.end);
+}
+
+/** Words that can follow a noun for a person: a relative clause ("...who", "...I used to work with"). */
+const NOUN_FOLLOWERS = new Set(["who", "that", "like", "i", "he", "she", "we", "they", "you", "and", "or"]);
+
+/** A swear word used as a noun for a person: nothing but punctuation, a handle or a role word follows. */
+export function nounUse(a: Analysis, span: Span): boolean {
+  const next = a.tokens[a.tokenIndexAt(span.end)];
+  if (!next || next.sentence !== a.sentenceOf(span.start)) return true;
+  if (next.kind === "punct" || next.kind === "mention" || next.kind === "hashtag") return true;
+  return COLLEAGUE_WORDS.has(next.norm) || NOUN_FOLLOWERS.has(next.norm);
 }

@@ -22,12 +22,14 @@ const shareOfAge = (low: number, high: number) => {
 const SHARE_ON_A_DAY = 1 / 800;
 /** Share of people a celebrity cue leaves ("a well-known actor", "a local MP"). */
 const SHARE_CELEBRITY = 1 / 20_000;
+/** A uniqueness claim ("the only", "first case") leaves a small fraction of whoever else matches. */
+const SHARE_UNIQUE = 1 / 50;
 
 interface Detail {
   label: string;
   factor: number;
   span: Span;
-  kind: "place" | "age" | "sex" | "occupation" | "condition" | "event" | "time" | "celebrity";
+  kind: "place" | "age" | "sex" | "occupation" | "condition" | "event" | "time" | "celebrity" | "unique";
 }
 
 function conditionShare(s: Span): number {
@@ -88,6 +90,10 @@ function collect(a: Analysis): Detail[] {
 
   const time = a.of("time-ref")[0] ?? a.of("date")[0];
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
+
+  // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.
+  const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s));
+  if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
   const celeb = a.of("celebrity").find(usable);
   if (celeb) details.push({ label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" });
@@ -154,7 +160,7 @@ export default defineRule({
     // The patient context itself is the time window when no day is given: someone seen this year.
     if (expected > 200) return;
     const ordered = [...details].sort((x, y) => x.span.start - y.span.start);
-    const labels = ordered.filter((d) => d.kind !== "sex").map((d) => d.label);
+    const labels = ordered.filter((d) => d.kind !== "sex" && d.kind !== "unique").map((d) => d.label);
     const start = Math.min(...ordered.map((d) => d.span.start));
     const end = Math.max(...ordered.map((d) => d.span.end));
     const strong = expected <= 10;

@@ -111,6 +111,11 @@ export default defineRule({
     }
 
     for (const span of [...a.of("person-name"), ...a.of("first-name")]) {
+      if (span.data?.labelled === true) {
+        // "Name: Mary Smith" is how records and wristbands name patients: an identifier in itself.
+        emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });
+        continue;
+      }
       if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
       const link = patientLink(a, span);
       if (link < 0.5) continue;

@@ -6,7 +6,10 @@ import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
-const MEDICINE_WORDS = new Set(["prescription", "prescriptions", "script", "scripts", "meds", "medication", "medications", "medicine", "medicines", "antibiotics", "abx", "tablets", "pills", "rx", "inhaler", "inhalers", "pens"]);
+const MEDICINE_WORDS = new Set(["prescription", "prescriptions", "script", "scripts", "meds", "medication", "medications", "medicine", "medicines", "antibiotics", "abx", "tablets", "pills", "rx", "inhaler", "inhalers", "pens", "hrt", "patches", "contraception", "pill"]);
+const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get"]);
+const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
+const ADDRESSEE = new Set(["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
@@ -57,8 +60,8 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     const spans = a.lexicon("remote-prescribing");
-    if (spans.length === 0) return;
     const promo = promotion(a);
+    const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));
     const found: { span: Span; confidence: number; messageId: string; med: number }[] = [];
     for (const span of spans) {
       if (!a.isAsserted(span) || a.isQuoted(span)) continue;
@@ -66,7 +69,7 @@ export default defineRule({
       const med = medicineNear(a, span);
       const words = a.sentenceTokens(span.start);
       // The author offers something to readers: first or second person, or promotional copy.
-      const personal = words.some((t) => PERSON.has(t.norm)) || promo.score >= 0.3;
+      const personal = words.some((t) => PERSON.has(t.norm)) || promo.score >= 0.3 || (offers && category !== "offer");
       const damp = 1 - 0.75 * cautionary(a, span);
       let confidence: number;
       let messageId: string;
@@ -85,6 +88,27 @@ export default defineRule({
         messageId = "noConsultation";
       }
       found.push({ span, confidence, messageId, med: med.strength });
+    }
+    // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
+    // author offering to supply, to readers, with a medicine or prescription named.
+    for (const sentence of a.sentences) {
+      const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
+      if (!words.some((t) => ADDRESSEE.has(t.norm)) && !spans.some((s) => s.data?.category === "channel" && a.sentenceOf(s.start) === a.sentenceOf(sentence.start))) continue;
+      for (let k = 0; k < words.length; k++) {
+        if (!SELF.has(words[k]!.norm)) continue;
+        const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
+        if (verbAt < 0) continue;
+        const verb = words[k + 1 + verbAt]!;
+        const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
+        const pom = a.inSentence(verb, a.lexicon("prescription-only-medicines")).some((m) => m.start > verb.start && !a.isNegated(m));
+        const med = pom || object.some((t) => MEDICINE_WORDS.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
+        if (!med || a.isNegated(words[k]!) || a.isReported(words[k]!)) continue;
+        const span: Span = { type: "phrase", start: words[k]!.start, end: (object[Math.min(object.length, 3) - 1] ?? verb).end, text: "", confidence: 0.7, detector: "remote-offer", data: { category: "offer" } };
+        span.text = a.text.slice(span.start, span.end);
+        if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) break;
+        found.push({ span, confidence: 0.7 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
+        break;
+      }
     }
     // An offer, a private channel and "no consultation" in one post confirm each other.
     for (const f of found) {

@@ -7,7 +7,13 @@ import { replacement } from "../shared";
 const MASK = "••••";
 /** Code-like values: digits with optional letters ("4471", "C1234X", "Winter2024"), at least 3 characters. */
 const HAS_DIGIT = /\d/;
-const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_.-]{4,}$/u;
+const NON_DIGITS = /\D/g;
+const OPENING = new Set(["\"", "'", "\u201c", "\u2018", "#", "(", "["]);
+/** Punctuation inside a written code or password ("1-2-3-4", "Rotas!2024", "user/Pass1"). */
+const JOINERS = new Set(["#", "*", "-", "!", "/", "@", ".", "_", "$", "&"]);
+const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_./-]{4,}$/u;
+const PASSWORDISH = /pass|pw|login|log in|user/i;
+const PIN = /^pin/i;
 /** Words between a secret noun and its value that do not break the link ("the code is STILL 1234"). */
 const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to"]);
 
@@ -17,7 +23,7 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
   const first = tokens[i];
   if (!first) return undefined;
   let j = i;
-  while (j < tokens.length && (tokens[j]!.text === "\"" || tokens[j]!.text === "'" || tokens[j]!.text === "\u201c" || tokens[j]!.text === "#")) j++;
+  while (j < tokens.length && OPENING.has(tokens[j]!.text)) j++;
   const t = tokens[j];
   if (!t || t.sentence !== first.sentence) return undefined;
   // Join "C1234" + "X" style runs written without spaces ("1234#", "12-34").
@@ -25,12 +31,12 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
   for (let k = j + 1; k < tokens.length; k++) {
     const n = tokens[k]!;
     if (n.start !== run[run.length - 1]!.end || n.sentence !== t.sentence) break;
-    if (n.kind === "punct" && !(n.text === "#" || n.text === "*" || n.text === "-")) break;
+    if (n.kind === "punct" && !JOINERS.has(n.text)) break;
     run.push(n);
   }
   while (run.length > 1 && run[run.length - 1]!.kind === "punct") run.pop();
   const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
-  if (t.kind === "number" && value.replace(/\D/g, "").length >= 3) return run;
+  if (t.kind === "number" && value.replace(NON_DIGITS, "").length >= 3) return run;
   if ((t.kind === "word" || t.kind === "number") && HAS_DIGIT.test(value) && MIXED.test(value)) return run;
   return undefined;
 }
@@ -51,32 +57,40 @@ export default defineRule({
       },
     },
     messages: {
-      code: "This discloses a {{secret}} (\"{{value}}\").",
-      codeMaybe: "This may disclose a {{secret}} (\"{{value}}\").",
+      code: "This discloses {{secret}} (\"{{value}}\").",
+      codeMaybe: "This may disclose {{secret}} (\"{{value}}\").",
     },
   },
   check({ analysis: a, report }) {
     const nouns = a.lexicon("credentials", "secret-noun");
     if (nouns.length === 0) return;
+    const verbs = a.lexicon("credentials", "disclosure-verb");
     for (const noun of nouns) {
       if (!a.isAsserted(noun)) continue;
+      const sentence = a.sentenceOf(noun.start);
       // Walk up to five tokens after the noun for a disclosure word (":", "=", "is", "changed to")
       // and then a value; the lexicon's disclosure words tell how sure the link is.
       let i = a.tokenIndexAt(noun.end);
       let link = 0;
       let value: Token[] | undefined;
-      for (let steps = 0; steps < 6 && i < a.tokens.length; steps++, i++) {
+      for (let steps = 0; steps < 8 && i < a.tokens.length; steps++, i++) {
         const t = a.tokens[i]!;
-        if (t.sentence !== a.tokens[a.tokenIndexAt(noun.start)]!.sentence && t.text !== ":") break;
-        const verb = a.lexicon("credentials", "disclosure-verb").find((v) => v.start === t.start);
+        if (t.sentence !== sentence) break;
+        const verb = verbs.find((v) => v.start === t.start);
         if (verb) {
           link = Math.max(link, verb.confidence);
           i = a.tokenIndexAt(verb.end) - 1;
           continue;
         }
         if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
-        if (link > 0 || steps === 0) value = valueAfter(a, i);
-        if (value || !FILLER.has(t.norm)) break;
+        value = valueAfter(a, i);
+        if (value) {
+          if (steps === 0) link = Math.max(link, 0.3);
+          break;
+        }
+        // Before the link word any short description may intervene ("code for the doctors' mess is");
+        // after it, only fillers ("is still", "is now").
+        if (link > 0 && !FILLER.has(t.norm)) break;
       }
       if (!value) continue;
       const start = value[0]!.start;
@@ -87,7 +101,7 @@ export default defineRule({
       report({
         messageId: sure ? "code" : "codeMaybe",
         range: [start, end],
-        data: { secret: noun.text.toLowerCase(), value: a.text.slice(start, end) },
+        data: { secret: PASSWORDISH.test(noun.text) ? "a password" : PIN.test(noun.text) ? "a PIN" : "an access code", value: a.text.slice(start, end) },
         severity: sure ? "error" : "warning",
         confidence,
         suggestions: [replacement([start, end], MASK, "Replace the code with ••••", true)],

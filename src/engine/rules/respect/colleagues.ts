@@ -2,7 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { aimed, postHasMention, secondPerson, selfDirected } from "../conduct/util";
+import { aimed, nounUse, workmate, mentionInSentence, postHasMention, secondPerson, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
@@ -13,14 +13,18 @@ function targetWeight(a: Analysis, span: Span): number {
   const tokens = a.sentenceTokens(span.start);
   if (tokens.some((t) => t.kind === "mention")) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
-  if (tokens.some((t) => COLLEAGUE_WORDS.has(t.norm))) return 0.9;
+  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm));
+  // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
+  if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
+  if (workmate(a, span)) return 0.9;
   if (postHasMention(a) && secondPerson(a, span)) return 0.9;
+  // "Screenshotting this from my consultant... Absolute psychopath.": a short fragment after a sentence about a colleague
+  const s = a.sentenceOf(span.start);
+  if (s > 0 && tokens.filter((t) => t.kind === "word").length <= 4) {
+    const prev = a.sentences.find((r) => a.sentenceOf(r.start) === s - 1);
+    if (prev && aboutColleague(a, prev)) return 0.8;
+  }
   return 0;
-}
-
-/** Swearing in a sentence addressed to someone ("@x wtf are you on about"). */
-function heated(a: Analysis, span: { start: number }): Span | undefined {
-  return a.inSentence(span, a.lexicon("profanity")).find((p) => p.data?.category !== "mild" && p.confidence >= 0.5);
 }
 
 export default defineRule({
@@ -47,17 +51,19 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const allegations = a.lexicon("allegations");
     // Insults (and swear words used as insults) aimed at a colleague.
     const candidates: Span[] = [
       ...a.lexicon("insults"),
       ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p)),
     ];
+    const insulting = new Set(candidates);
     for (const span of candidates) {
       if (!a.isAsserted(span) || selfDirected(a, span)) continue;
+      // labels for drug users or mental illness are usually about patients: only when plainly aimed
+      if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       const weight = targetWeight(a, span);
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
-      const confidence = combine(span.confidence, aimed(a, span) ? 0.5 : 0, allegations.some((x) => x.start < span.end && span.start < x.end) ? 0.2 : 0) * weight;
+      const confidence = combine(span.confidence, aimed(a, span) ? 0.5 : 0) * weight;
       if (confidence < 0.3) continue;
       const sure = confidence >= 0.6;
       report({
@@ -99,12 +105,9 @@ export default defineRule({
 
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
     if (postHasMention(a)) {
-      const done = new Set<number>();
-      for (const t of a.tokens) {
-        if (!(t.norm === "you" || t.norm === "your" || t.norm === "you're" || t.norm === "u" || t.norm === "ur")) continue;
-        const swear = heated(a, t);
-        if (!swear || done.has(swear.start) || !a.isAsserted(swear) || aimed(a, swear)) continue;
-        done.add(swear.start);
+      for (const swear of a.lexicon("profanity")) {
+        if (swear.data?.category === "mild" || swear.confidence < 0.5 || !a.isAsserted(swear)) continue;
+        if (insulting.has(swear) || !(secondPerson(a, swear) || mentionInSentence(a, swear))) continue;
         report(spat(swear, Math.min(0.7, swear.confidence), "lexicon:profanity"));
       }
     }
@@ -122,11 +125,3 @@ export default defineRule({
     }
   },
 });
-
-/** A swear word used as a noun for a person: nothing but punctuation, a handle or a role word follows. */
-function nounUse(a: Analysis, span: Span): boolean {
-  const next = a.tokens[a.tokenIndexAt(span.end)];
-  if (!next || next.sentence !== a.sentenceOf(span.start)) return true;
-  if (next.kind === "punct" || next.kind === "mention" || next.kind === "hashtag") return true;
-  return COLLEAGUE_WORDS.has(next.norm) || next.norm === "who" || next.norm === "that" || next.norm === "like";
-}

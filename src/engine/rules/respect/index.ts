@@ -2,5 +2,6 @@
 // which are sorted, but a fixed order keeps runs byte-identical).
 import type { Rule } from "../../rule";
 import patients from "./patients";
+import colleagues from "./colleagues";
 
-export const respectRules: Rule[] = [patients];
+export const respectRules: Rule[] = [patients, colleagues];

@@ -2,7 +2,10 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { aboutColleague, aboutPatient, severityFor } from "../shared";
+import { aboutColleague, aboutPatient, combine, severityFor } from "../shared";
+
+/** Generic words for the people described when the post is already about patients. */
+const GENERIC_PEOPLE = /\b(?:people|these people|some people|they|them|crowd|mum|dad|man|woman|lady|bloke|guy|family|elderly|drunks|addicts)\b/;
 
 /** Spans that make a patient identifiable; with them, mockery is the seriousness table's second row. */
 const IDENTIFYING = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "ward-bed", "address", "postcode"] as const;
@@ -39,6 +42,8 @@ export default defineRule({
       slangMaybe: "\"{{term}}\" may be read as derogatory slang for a patient.",
       insult: "Calling patients \"{{term}}\" is derogatory.",
       swearing: "Swearing about a patient reads as contempt for them.",
+      mocking: "This mocks patients: \"{{term}}\" belittles the people you care for.",
+      slur: "\"{{term}}\" is a slur, used here about patients.",
     },
   },
   check({ analysis: a, report }) {
@@ -61,8 +66,11 @@ export default defineRule({
       });
     }
 
+    const reported = new Set<number>();
     for (const span of a.lexicon("insults")) {
-      if (!a.isAsserted(span) || !aboutPatient(a, span) || aboutColleague(a, span)) continue;
+      if (!a.isAsserted(span) || aboutColleague(a, span)) continue;
+      if (!aboutPatient(a, span) && !(a.patientContext >= 0.45 && GENERIC_PEOPLE.test(a.sentenceTokens(span.start).map((t) => t.norm).join(" ")))) continue;
+      reported.add(span.start);
       const confidence = span.confidence * 0.9;
       if (confidence < 0.45) continue;
       report({
@@ -74,6 +82,35 @@ export default defineRule({
         seriousness,
         explanation: { detectors: ["lexicon:insults"], context: [{ word: "patient referent", effect: 1 }] },
       });
+    }
+
+    // Mockery without slang: contempt markers, stock name-calling and "patients as entertainment",
+    // aimed at patients. A laugh alone never counts; it only adds to a contempt marker or an insult.
+    const mockedPatients = a.patientContext >= 0.3 || a.lexicon("mockery").some((m) => aboutPatient(a, m));
+    if (mockedPatients) {
+      const contempt = a.lexicon("mockery", "contempt", "name-call", "spectacle").filter((m) => a.isAsserted(m) && !aboutColleague(a, m));
+      const insults = a.lexicon("insults").filter((m) => a.isAsserted(m) && !aboutColleague(a, m));
+      const laughs = a.lexicon("mockery", "laugh");
+      if (contempt.length > 0) {
+        const strongest = [...contempt].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
+        const confidence = combine(...contempt.map((m) => m.confidence), ...insults.map((m) => 0.5 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * Math.min(1, 0.55 + a.patientContext);
+        if (confidence >= 0.6 && !reported.has(strongest.start)) {
+          report({
+            messageId: "mocking",
+            range: [strongest.start, strongest.end],
+            data: { term: strongest.text },
+            severity: severityFor(confidence, "error", 0.75, 0.6),
+            confidence,
+            seriousness,
+            explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "patient context", effect: Math.round(a.patientContext * 100) / 100 }], notes: contempt.map((m) => `${m.data?.category}: ${m.text}`) },
+          });
+        }
+      }
+    }
+
+    for (const span of a.lexicon("slurs")) {
+      if (!a.isAsserted(span) || !(aboutPatient(a, span) || a.patientContext >= 0.4) || span.confidence < 0.5) continue;
+      report({ messageId: "slur", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: span.confidence, seriousness, explanation: { detectors: ["lexicon:slurs"] } });
     }
 
     for (const span of a.lexicon("profanity")) {

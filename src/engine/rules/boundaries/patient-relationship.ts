@@ -1,0 +1,113 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { aboutPatient, combine } from "../shared";
+
+/** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
+const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
+/** Advice, refusal and policy talk: the post says what not to do, or that the author said no. */
+const ADVICE = new Set(["decline", "declined", "declining", "politely", "redirect", "redirected", "refuse", "refused", "ignore", "ignored", "reject", "rejected", "boundary", "boundaries", "guidance", "policy", "shouldn't", "mustn't", "never", "unprofessional", "inappropriate", "should", "must"]);
+const ACCEPTED = new Set(["accepted", "accept", "accepting", "yes", "agreed", "followed", "added", "matched", "replied", "date", "drinks"]);
+const SWIPE = new Set(["swiped", "swipe", "swiping"]);
+const PAGE_WORDS = new Set(["page", "account", "profile"]);
+const PAGE_OWNERS = new Set(["practice", "business", "professional", "work", "clinic", "official"]);
+
+/** The phrase itself names a patient ("dating a patient", "patient added me"). */
+const NAMES_PATIENT = /\bpatient/i;
+
+const MESSAGE: Record<string, string> = { dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut" };
+
+/** 0..1: the boundary phrase involves a patient or someone close to one. */
+function patientReferent(a: Analysis, span: Span): number {
+  if (NAMES_PATIENT.test(span.text)) return 1;
+  if (aboutPatient(a, span)) return 1;
+  const tokens = a.sentenceTokens(span.start);
+  for (let i = 0; i < tokens.length - 1; i++) {
+    if (tokens[i]!.norm !== "from") continue;
+    const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
+    if (next && SETTING_WORDS.has(next.norm)) return 0.8;
+  }
+  if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
+  return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
+}
+
+/** The sentence gives advice or a refusal ("If a patient adds you, politely decline"; "I said no"). */
+function advice(a: Analysis, span: Span): boolean {
+  const tokens = a.sentenceTokens(span.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (ADVICE.has(t.norm)) return true;
+    if (t.norm === "if" && t.start < span.start) return true;
+    if (t.norm === "said" && tokens[i + 1]?.norm === "no") return true;
+    if (t.norm === "left" && SWIPE.has(tokens[i - 1]?.norm ?? "")) return true;
+    if (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(tokens[i - 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: "boundaries/patient-relationship",
+    severity: "error",
+    citations: ["gmc-sm:10", "gmc-sm:11", "gmp:53", "seed-002:friend-requests", "seed-002:relationships"],
+    seriousness: SERIOUSNESS.datingPatient - 10,
+    docs: {
+      summary: "Dating, befriending or seeking out patients online, or moving them to private channels",
+      why: "Social media blurs social and professional boundaries (Doctors' use of social media 10). You must not use your professional position to pursue a sexual or improper emotional relationship with a patient or someone close to them (Good medical practice 53); contacting a known patient through a dating site is high on the GMC adviser's seriousness table. If a patient contacts you through a private profile, say you cannot mix social and professional relationships and direct them to a professional page (¶11); don't accept patients' friend requests.",
+      fix: "Don't contact, follow, friend or date patients or their relatives online. If a patient finds you, decline politely and point them to your practice's or your professional page.",
+      examples: {
+        flagged: [
+          "Just matched with my patient from last week on Hinge 😳 swiping right obviously",
+          "Her mum from clinic added me on Facebook so I accepted, she's lovely 🙈",
+        ],
+        passes: [
+          "Matched with a lovely guy on Hinge 😍",
+          "If a patient adds you on Facebook, politely decline and point them to the practice page.",
+          "Add me on LinkedIn, fellow GPs!",
+        ],
+      },
+    },
+    messages: {
+      dating: "\"{{phrase}}\" describes a romantic approach involving a patient or someone close to one.",
+      befriending: "\"{{phrase}}\" describes connecting with a patient on a personal social media account.",
+      privateChannel: "\"{{phrase}}\" moves contact with a patient to a private channel.",
+      seekingOut: "\"{{phrase}}\" describes looking a patient up outside their care.",
+      maybe: "\"{{phrase}}\" may cross the professional boundary with a patient.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const spans = a.lexicon("boundary").filter((s) => a.isAsserted(s) && !a.isQuoted(s));
+    if (spans.length === 0) return;
+    const scored = spans.map((span) => ({ span, referent: patientReferent(a, span), advice: advice(a, span) }));
+    // One finding per sentence, on its strongest phrase; the other phrases add to its confidence.
+    const best = new Map<number, { span: Span; confidence: number; extra: number[] }>();
+    for (const { span, referent, advice: advised } of scored) {
+      if (referent === 0 || advised) continue;
+      const accepted = a.sentenceTokens(span.start).some((t) => ACCEPTED.has(t.norm) && (t.start < span.start || t.start >= span.end)) ? 0.25 : 0;
+      const others = scored.filter((o) => o.span !== span && o.referent > 0 && !o.advice).map((o) => 0.4 * o.span.confidence);
+      const confidence = referent * combine(span.confidence, 0.5, accepted, ...others) * (a.isPublic ? 1 : 0.9);
+      const sentence = a.sentenceOf(span.start);
+      const prev = best.get(sentence);
+      if (!prev || span.confidence > prev.span.confidence) best.set(sentence, { span, confidence, extra: [referent, accepted, ...others] });
+    }
+    for (const { span, confidence, extra } of best.values()) {
+      if (confidence < 0.4) continue;
+      const category = String(span.data?.category);
+      const sure = confidence >= 0.62;
+      report({
+        messageId: sure ? MESSAGE[category] ?? "maybe" : "maybe",
+        range: [span.start, span.end],
+        data: { phrase: span.text },
+        severity: sure ? "error" : "warning",
+        confidence,
+        seriousness: category === "dating" ? SERIOUSNESS.datingPatient : SERIOUSNESS.datingPatient - 10,
+        explanation: {
+          detectors: ["lexicon:boundary", "context-cues:patient-cue"],
+          context: [{ word: "patient referent", effect: extra[0]! }, { word: "acceptance", effect: extra[1]! }, ...extra.slice(2).map((e) => ({ word: "other boundary phrase", effect: e }))],
+          notes: [`category: ${category}`, `source: ${span.data?.source}`],
+        },
+      });
+    }
+  },
+});

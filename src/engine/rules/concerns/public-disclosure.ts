@@ -1,0 +1,96 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { combine } from "../shared";
+
+/** Words that point the concern at a particular unit or organisation rather than the system at large. */
+const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo"]);
+const OWNERS = new Set(["our", "my", "this", "the"]);
+/** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
+const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
+const FAILED = new Set(["ignored", "ignore", "ignoring", "nothing", "useless", "pointless", "failed", "never", "no", "didn't", "dismissed", "buried"]);
+const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death", "deaths", "dying", "negligence", "negligent", "neglect", "safety", "incident", "incidents", "never-event", "cover-up", "covered"]);
+
+/** 0..1: the post points at an identifiable unit, organisation or person (not "the NHS" in general). */
+function specificity(a: Analysis): { value: number; word?: string } {
+  const hospital = a.of("hospital")[0];
+  if (hospital) return { value: 1, word: hospital.text };
+  const named = a.of("ward-bed").find((s) => s.data?.named) ?? a.of("person-name")[0];
+  if (named) return { value: 0.9, word: named.text };
+  const tokens = a.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind === "mention" && !CHANNEL_HANDLES.has(t.norm)) return { value: 0.8, word: t.text };
+    if (LOCAL.has(t.norm) && OWNERS.has(tokens[i - 1]!.norm)) return { value: 0.7, word: `${tokens[i - 1]!.norm} ${t.norm}` };
+  }
+  return { value: 0 };
+}
+
+/**
+ * 0..1: the post says a proper channel was used. A channel said to have failed ("management ignored
+ * every Datix") or named in the same sentence as going public does not count.
+ */
+function properChannel(a: Analysis, exposures: readonly Span[]): number {
+  let miss = 1;
+  for (const c of a.lexicon("concerns", "proper-channel")) {
+    if (a.isNegated(c) || a.inSentence(c, exposures).length > 0) continue;
+    if (a.sentenceTokens(c.start).some((t) => FAILED.has(t.norm))) continue;
+    miss *= 1 - c.confidence;
+  }
+  return 1 - miss;
+}
+
+export default defineRule({
+  meta: {
+    id: "concerns/public-disclosure",
+    severity: "warning",
+    citations: ["seed-002:whistleblow", "gmc-sm:15"],
+    seriousness: SERIOUSNESS.colleagueArgument + 10, // not in the table: a step above a public spat
+    docs: {
+      summary: "Raising patient-safety concerns publicly instead of through the proper channels",
+      why: "The guidance for health professionals says: report concerns to the appropriate parties (your employer, the GMC, the CQC), but do not use social media to whistle-blow; use the appropriate channels. Naming a ward, a trust or a colleague in a public post also risks gratuitous or unsubstantiated comments about individuals (Doctors' use of social media 15) and can identify the patients involved. Public debate about the health service in general is different, and welcome.",
+      fix: "Raise the concern through a route that can act on it: your clinical or medical director, your Freedom to Speak Up guardian, Datix, the CQC or the GMC. If you want to campaign, talk about the system (staffing, funding, policy) without naming a unit, a colleague or a patient.",
+      examples: {
+        flagged: [
+          "Management ignored us for months about staffing on our ward. Naming and shaming them here until something changes. RT so they see.",
+          "The trust is covering up what happened on Ward 7. The public deserves to know.",
+        ],
+        passes: [
+          "Raised it via Freedom to Speak Up today. Proud of our team for listening.",
+          "Staffing is unsafe across the NHS; we need a workforce plan.",
+        ],
+      },
+    },
+    messages: {
+      publicConcern: "\"{{phrase}}\" raises a concern in public{{target}} instead of through the proper channels.",
+      publicConcernMaybe: "\"{{phrase}}\" may read as raising a concern in public instead of through the proper channels.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const exposures = a.lexicon("concerns", "public-exposure").filter((s) => a.isAsserted(s) && !a.isQuoted(s));
+    if (exposures.length === 0 || a.context.audience === "direct-message") return;
+    const proper = properChannel(a, exposures);
+    const target = specificity(a);
+    const safety = a.tokens.some((t) => SAFETY.has(t.norm)) ? 0.15 : 0;
+    const audience = a.isPublic ? 1 : 0.6;
+    const scored = exposures.map((span) => ({ span, own: span.confidence * (0.6 + 0.4 * target.value) }));
+    for (const { span, own } of scored) {
+      const others = scored.filter((o) => o.span !== span).map((o) => 0.4 * o.own);
+      const confidence = combine(own, safety * target.value, ...others) * (1 - 0.85 * proper) * audience;
+      if (confidence < 0.3) continue;
+      const sure = confidence >= 0.45 && target.value > 0;
+      report({
+        messageId: sure ? "publicConcern" : "publicConcernMaybe",
+        range: [span.start, span.end],
+        data: { phrase: span.text, target: target.word ? ` about ${target.word}` : "" },
+        severity: confidence >= 0.45 ? "warning" : "info",
+        confidence,
+        explanation: {
+          detectors: ["lexicon:concerns"],
+          context: [{ word: target.word ?? "(no named unit)", effect: target.value }, { word: "proper channel", effect: -proper }, { word: "audience", effect: audience - 1 }],
+        },
+      });
+    }
+  },
+});

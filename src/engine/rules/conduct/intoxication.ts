@@ -1,0 +1,121 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { aboutColleague, severityFor } from "../shared";
+import { authorIsSubject, clinicalUse, hasAny, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+
+/** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
+const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
+/** "pissed at/about/off" is angry, not drunk. */
+const ANGRY_NEXT = new Set(["off", "at", "about", "that", "because", "with", "when"]);
+/** Duty cues that are about later ("clinic tomorrow"): drinking the night before is a warning, not a stop. */
+const LATER = new Set(["tomorrow", "morning"]);
+const AFTER = new Set(["after", "post", "finished", "since"]);
+const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "every", "one"]);
+
+/** Whose state is it? The author (or implied author), a colleague, or a patient (not this rule's business). */
+function subjectWeight(a: Analysis, span: Span): number {
+  if (authorIsSubject(a, span)) return 1;
+  const tokens = a.sentenceTokens(span.start);
+  if (hasAny(tokens, PATIENT_NOUNS)) return 0;
+  if (aboutColleague(a, span)) return 0.9;
+  if (hasAny(tokens, THIRD_PERSON)) return 0.5;
+  return 0.8;
+}
+
+/** An on-duty cue near the span (same or next sentence), not negated and not "after my shift". */
+function dutyNear(a: Analysis, span: Span): Span | undefined {
+  const s = a.sentenceOf(span.start);
+  return a.lexicon("intoxication", "on-duty").find((d) => {
+    const ds = a.sentenceOf(d.start);
+    if (ds !== s && ds !== s + 1) return false;
+    if (a.isNegated(d)) return false;
+    return !a.wordsBefore(d.start, 4).some((t) => AFTER.has(t.norm));
+  });
+}
+
+function wordsOf(a: Analysis, span: Span): string[] {
+  const out: string[] = [];
+  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.start < span.end; i++) out.push(a.tokens[i]!.norm);
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: "conduct/intoxication",
+    severity: "error",
+    citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
+    seriousness: SERIOUSNESS.intoxicated,
+    docs: {
+      summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
+      why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",
+      fix: "Share the celebration without the state you were in. Never post about drinking before or during work; if it happened, that is a matter for your supervisor or occupational health, not social media.",
+      examples: {
+        flagged: ["Absolutely hammered at the doctors' mess party 🍻🍻", "Couple of cheeky pints before my night shift, don't tell the boss 🤫"],
+        passes: ["Glass of wine with my husband after a long week. Cheers 🥂", "Alcohol withdrawal: the CIWA-Ar score guides chlordiazepoxide dosing. #FOAMed"],
+      },
+    },
+    messages: {
+      intoxicated: "\"{{term}}\" says someone (usually you) was drunk or high; a clinician visibly intoxicated is near the top of the GMC's seriousness table.",
+      intoxicatedMaybe: "\"{{term}}\" may read as being drunk.",
+      onDuty: "\"{{term}}\" links alcohol to work{{duty}}: that suggests patients were at risk.",
+      beforeDuty: "\"{{term}}\" with \"{{duty}}\" may read as drinking shortly before work.",
+      drinking: "Drinking off duty is fine; make sure nothing in the post shows you intoxicated or at work.",
+    },
+  },
+  check({ analysis: a, report }) {
+    let reportedDrinking = false;
+    for (const span of a.lexicon("intoxication", "intoxicated")) {
+      if (!a.isAsserted(span)) continue;
+      const who = subjectWeight(a, span);
+      if (who === 0) continue;
+      const words = wordsOf(a, span);
+      const term = String(span.data?.term ?? "");
+      if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
+      if (term === "drunk" && DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue; // "the next drunk who spits at me": a person, not a state
+      const drinkContext = a.lexicon("intoxication", "drinking").length > 0;
+      let confidence = span.confidence * who;
+      if (!drinkContext && span.confidence < 0.5) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
+      else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
+      if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
+      if (confidence < 0.3) continue;
+      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting"))[0];
+      const explanation = { detectors: ["lexicon:intoxication"], context: [{ word: "drink context", effect: drinkContext ? 0.15 : 0 }, { word: "subject", effect: who }] };
+      if (duty && confidence >= 0.35) {
+        report({ messageId: "onDuty", range: [span.start, span.end], data: { term: span.text, duty: duty === span ? "" : ` ("${duty.text}")` }, severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.intoxicated, explanation });
+        continue;
+      }
+      report({
+        messageId: confidence >= 0.6 ? "intoxicated" : "intoxicatedMaybe",
+        range: [span.start, span.end],
+        data: { term: span.text },
+        severity: severityFor(confidence, "error", 0.6, 0.4),
+        confidence,
+        seriousness: confidence >= 0.6 ? SERIOUSNESS.intoxicated : SERIOUSNESS.drinking,
+        explanation,
+      });
+    }
+
+    for (const span of a.lexicon("intoxication", "drinking")) {
+      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
+      const duty = dutyNear(a, span);
+      if (duty) {
+        const later = a.sentenceOf(duty.start) !== a.sentenceOf(span.start) || wordsOf(a, duty).some((w) => LATER.has(w));
+        report({
+          messageId: later ? "beforeDuty" : "onDuty",
+          range: [span.start, span.end],
+          data: { term: span.text, duty: later ? duty.text : ` ("${duty.text}")` },
+          severity: later ? "info" : "error",
+          confidence: later ? 0.5 : 0.75,
+          seriousness: later ? SERIOUSNESS.drinking : SERIOUSNESS.intoxicated,
+          explanation: { detectors: ["lexicon:intoxication"], context: [{ word: duty.text, effect: later ? 0.3 : 0.6 }] },
+        });
+        continue;
+      }
+      if (reportedDrinking) continue;
+      reportedDrinking = true;
+      report({ messageId: "drinking", range: [span.start, span.end], severity: "info", confidence: span.confidence, seriousness: SERIOUSNESS.drinking, explanation: { detectors: ["lexicon:intoxication"] } });
+    }
+  },
+});

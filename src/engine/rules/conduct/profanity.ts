@@ -1,0 +1,64 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span, Suggestion } from "../../types";
+import { aboutColleague, removal, replacement } from "../shared";
+import { aimed, maskWord, nounUse, secondPerson, workmate } from "./util";
+
+/** Someone the word can be aimed at: "you", an @handle, a colleague or a named person in the sentence. */
+function personTarget(a: Analysis, span: Span): boolean {
+  return secondPerson(a, span) || aboutColleague(a, span) || a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || workmate(a, span);
+}
+
+function suggestions(text: string, span: Span): Suggestion[] {
+  const out: Suggestion[] = [];
+  if (span.data?.masked !== true) out.push(replacement([span.start, span.end], maskWord(span.text), "Mask the word", false));
+  out.push(removal(text, [span.start, span.end], "Remove the word", false));
+  return out;
+}
+
+export default defineRule({
+  meta: {
+    id: "conduct/profanity",
+    severity: "warning",
+    citations: ["gmp:65", "seed-002:language", "seed-002:newspaper"],
+    seriousness: SERIOUSNESS.colleagueArgument,
+    docs: {
+      summary: "Swearing, including masked forms (sh*t, f***, b@stard)",
+      why: "The do's and don'ts sheet: join debates but don't use inappropriate language, and don't say anything online you wouldn't be happy to see printed in a newspaper. Good medical practice 65 asks that your conduct justifies the public's trust. Masking a word with asterisks doesn't change what it says. Mild words (bloody, damn, crap) are noted, not flagged.",
+      fix: "Say it without the swear word; the point usually lands better. If you keep it, mask it, and never aim it at a person.",
+      examples: {
+        flagged: ["Another 14 hour shift with no break. Absolutely sh*t rota.", "@DrSmith you absolute bellend"],
+        passes: ["Bloody stool and weight loss in a 60-year-old: refer on the 2-week-wait pathway.", "Anal fissure management: stool softeners, GTN ointment, and patience."],
+      },
+    },
+    messages: {
+      swearing: "\"{{term}}\" is swearing; it reads badly in public, masked or not.",
+      swearingMaybe: "\"{{term}}\" may read as swearing.",
+      mild: "\"{{term}}\" is mild swearing; fine for most audiences.",
+      insult: "\"{{term}}\" is a swear word aimed at a person as an insult.",
+    },
+  },
+  check({ text, analysis: a, report }) {
+    for (const span of a.lexicon("profanity")) {
+      if (a.isRejected(span)) continue;
+      const masked = span.data?.masked === true;
+      let confidence = masked ? Math.max(span.confidence, 0.8) : span.confidence;
+      if (confidence < 0.3) continue; // "bloody stool", "finger-prick test", "knob of butter"
+      const reported = a.isReported(span);
+      if (reported) confidence *= 0.6;
+      const explanation = { detectors: [masked ? "masked-profanity" : "lexicon:profanity"], context: reported ? [{ word: "reported speech", effect: -0.4 }] : [], notes: [`band: ${span.data?.category}`] };
+      const base = { range: [span.start, span.end] as const, data: { term: span.text }, suggestions: suggestions(text, span), explanation };
+      if (span.data?.category === "mild") {
+        report({ ...base, messageId: "mild", severity: "info", confidence });
+        continue;
+      }
+      if (!reported && aimed(a, span) && nounUse(a, span) && personTarget(a, span)) {
+        report({ ...base, messageId: "insult", severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.colleagueArgument + 10 });
+        continue;
+      }
+      const sure = confidence >= 0.5;
+      report({ ...base, messageId: sure ? "swearing" : "swearingMaybe", severity: sure ? "warning" : "info", confidence });
+    }
+  },
+});

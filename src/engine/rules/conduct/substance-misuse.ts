@@ -1,0 +1,81 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { aboutPatient, combine, severityFor } from "../shared";
+import { authorIsSubject, clinicalUse, FIRST_PERSON } from "./util";
+
+/** Verbs of taking a drug; with the author as subject they turn a drug name into self-report. */
+const USE_VERBS = new Set(["took", "taking", "take", "smoked", "smoking", "smoke", "snorted", "snorting", "did", "doing", "tried", "try", "had", "having", "popped", "dropped", "bought", "buying", "scored"]);
+/** Words that say a medicine in a diversion phrase is about a patient's supply, not the author's. */
+const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "patients", "pt", "son", "daughter", "relative"]);
+
+/** The author takes or took it: a first-person word, or a sentence that opens with a use verb ("Did some ket"). */
+function selfReport(a: Analysis, span: Span): boolean {
+  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return tokens.some((t) => USE_VERBS.has(t.norm));
+  return tokens[0] !== undefined && USE_VERBS.has(tokens[0].norm);
+}
+
+function othersOnly(a: Analysis, span: Span): boolean {
+  return !authorIsSubject(a, span) && (aboutPatient(a, span) || a.sentenceTokens(span.start).some((t) => THIRD.has(t.norm)));
+}
+
+export default defineRule({
+  meta: {
+    id: "conduct/substance-misuse",
+    severity: "error",
+    citations: ["gmp:65", "seed-002:professional", "seed-003:seriousness"],
+    seriousness: SERIOUSNESS.intoxicated,
+    docs: {
+      summary: "Illegal drug use and diversion of medicines",
+      why: "Good medical practice 65: your conduct must justify patients' and the public's trust. A clinician posting about taking illegal drugs, or about taking medicines from work or prescribing for themselves, describes conduct that is unlawful or a fitness-to-practise matter; the GMC adviser ranks a clinician visibly intoxicated near the top of the seriousness table. Drug names in clinical teaching are a different thing and pass.",
+      fix: "Don't post it. If you are struggling with drugs or alcohol, confidential help exists (NHS Practitioner Health in England, the BMA's counselling service). Teach toxicology in clinical language about patients, not yourself.",
+      examples: {
+        flagged: ["Did a few lines at the festival, still buzzing for my long day tomorrow 😅", "Helped myself to the oramorph after that night shift, needed it"],
+        passes: ["Ketamine for procedural sedation: 1-1.5 mg/kg IV, have suction ready. #FOAMed", "Cocaine chest pain: give benzos first, avoid beta-blockers."],
+      },
+    },
+    messages: {
+      use: "\"{{term}}\" describes taking illegal drugs.",
+      useMaybe: "\"{{term}}\" may read as taking drugs yourself.",
+      diversion: "\"{{term}}\" describes taking medicines from work or prescribing for yourself.",
+      diversionMaybe: "\"{{term}}\" may read as diverting medicines.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const drugs = a.lexicon("substance-misuse", "drug-name");
+    for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
+      if (!a.isAsserted(span) || othersOnly(a, span)) continue;
+      const diversion = span.data?.category === "diversion";
+      let confidence = span.confidence;
+      if (a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
+      if (clinicalUse(a, span) && !authorIsSubject(a, span)) confidence *= 0.5;
+      if (confidence < 0.35) continue;
+      const sure = confidence >= 0.6;
+      report({
+        messageId: diversion ? (sure ? "diversion" : "diversionMaybe") : sure ? "use" : "useMaybe",
+        range: [span.start, span.end],
+        data: { term: span.text },
+        severity: severityFor(confidence, "error", 0.6, 0.4),
+        confidence,
+        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }] },
+      });
+    }
+    // A drug name is only a problem when the author says they took it ("had some ket at the festival").
+    for (const span of drugs) {
+      if (!a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span) || !selfReport(a, span)) continue;
+      if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
+      const confidence = combine(span.confidence, 0.4);
+      if (confidence < 0.45) continue;
+      report({
+        messageId: confidence >= 0.6 ? "use" : "useMaybe",
+        range: [span.start, span.end],
+        data: { term: span.text },
+        severity: severityFor(confidence, "error", 0.6, 0.45),
+        confidence,
+        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "first-person use", effect: 0.4 }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,88 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { severityFor } from "../shared";
+import { FIRST_PERSON, joking, lyric } from "./util";
+
+/** A threat phrase that ends in "you" followed by one of these is an offer: "I'll find you a bed". */
+const OFFER_OBJECT = new Set(["a", "an", "some", "another", "the", "one", "something", "somewhere", "someone", "anything", "more", "out", "up", "back", "in"]);
+/** Openings of first-person threats; when the phrase starts elsewhere ("gonna kill you") the subject is before it. */
+const SUBJECTLESS = new Set(["gonna", "going"]);
+/** Soft targets: hope/deserve phrasings aimed at things, not people ("hope this rota dies"). */
+const NOT_PEOPLE = new Set(["it", "this", "that", "rota", "rotas", "printer", "computer", "system", "heat", "sugar", "smoking", "stress"]);
+const SUBJECTS = new Set([...FIRST_PERSON, "somebody", "someone"]);
+const CATCH = new Set(["gets", "get", "catches", "catch", "develops", "develop", "contracts"]);
+
+/** A threat needs a person as its object and (for "gonna kill you") the author as its subject. */
+function plausible(a: Analysis, span: Span): number {
+  const words: string[] = [];
+  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.start < span.end; i++) if (a.tokens[i]!.kind === "word") words.push(a.tokens[i]!.norm);
+  const last = words[words.length - 1];
+  if (last === "you" || last === "u") {
+    const next = a.wordsAfter(span.end, 1)[0];
+    if (next && OFFER_OBJECT.has(next.norm)) return 0.15; // "I'll find you a bed", "I'll knock you out for the op"
+  }
+  if (SUBJECTLESS.has(words[0] ?? "")) {
+    const prev = a.wordsBefore(span.start, 1)[0];
+    if (prev && !SUBJECTS.has(prev.norm)) return NOT_PEOPLE.has(prev.norm) ? 0.1 : 0.3; // "this heat is gonna kill you"
+  }
+  return 1;
+}
+
+export default defineRule({
+  meta: {
+    id: "conduct/threat",
+    severity: "error",
+    citations: ["gmp:65", "gmc-sm:15", "seed-003:seriousness"],
+    seriousness: SERIOUSNESS.discriminatory,
+    docs: {
+      summary: "Threats, intimidation and wishes of harm",
+      why: "Good medical practice 65 asks that your conduct justifies the public's trust, and the social media guidance (¶15) forbids bullying and harassment online. Threatening or wishing harm on anyone is also an offence under communications law. The GMC adviser's slides tell of a medical student whose career was damaged by posting a film quote, \"I will look for you, I will find you, and I will kill you\": quoting a threat does not make it read as a joke to the person it is aimed at, or to a panel.",
+      fix: "Don't post it. If you are angry, walk away from the exchange; if someone has threatened you, report it to the platform and the police, and quote them only to report it (\"he told me...\").",
+      examples: {
+        flagged: ["I will look for you, I will find you, and I will kill you.", "I hope you suffer a life threatening illness..."],
+        passes: ["This heat will kill you if you don't hydrate. Water bottles out, team 💧", "Hang on in majors, I'll find you a bed as soon as one comes up"],
+      },
+    },
+    messages: {
+      threat: "\"{{phrase}}\" reads as a threat of harm.",
+      wish: "\"{{phrase}}\" wishes harm on someone.",
+      intimidation: "\"{{phrase}}\" reads as intimidation.",
+      threatMaybe: "\"{{phrase}}\" may read as a threat, even as a joke or a quote.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const softened = joking(a) || lyric(a);
+    // "hope the Health Secretary gets sepsis": hope + get/catch + a condition, in one sentence
+    for (const cond of a.of("condition")) {
+      const before = a.wordsBefore(cond.start, 8);
+      const get = before.findIndex((t) => CATCH.has(t.norm));
+      const hope = before.findIndex((t) => t.norm === "hope" || t.norm === "hoping" || t.norm === "wish");
+      if (get < 0 || get > 2 || hope <= get || a.isNegated(before[hope]!) || a.isReported(before[hope]!)) continue;
+      if (before.slice(0, hope).some((t) => t.norm.endsWith("n't") || t.norm === "never" || t.norm === "not" || t.norm === "well" || t.norm === "better")) continue;
+      const start = before[hope]!.start;
+      const confidence = softened ? 0.5 : 0.75;
+      report({ messageId: confidence >= 0.6 ? "wish" : "threatMaybe", range: [start, cond.end], data: { phrase: a.text.slice(start, cond.end) }, severity: severityFor(confidence, "error", 0.6, 0.4), confidence, explanation: { detectors: ["condition", "hope ... gets"], notes: ["wishing an illness on someone"] } });
+    }
+    for (const span of a.lexicon("threats")) {
+      if (a.isNegated(span) || a.isRejected(span)) continue;
+      if (a.isReported(span)) continue; // "a relative told me he knows where I live": reporting abuse received
+      const fit = plausible(a, span);
+      let confidence = span.confidence * fit;
+      if (softened) confidence *= 0.65;
+      if (confidence < 0.25) continue;
+      const category = String(span.data?.category ?? "violence");
+      const sure = confidence >= 0.6;
+      const messageId = !sure ? "threatMaybe" : category === "wish-harm" ? "wish" : category === "intimidation" ? "intimidation" : "threat";
+      report({
+        messageId,
+        range: [span.start, span.end],
+        data: { phrase: span.text },
+        severity: severityFor(confidence, "error", 0.6, 0.4),
+        confidence,
+        explanation: { detectors: ["lexicon:threats"], context: [{ word: "joke or lyric marker", effect: softened ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
+      });
+    }
+  },
+});

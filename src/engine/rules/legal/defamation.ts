@@ -1,0 +1,117 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import type { Span } from "../../types";
+import { COLLEAGUE_WORDS, combine } from "../shared";
+
+/** Capitalised names ending in one of these name an organisation: "St Elsewhere NHS Foundation Trust". */
+const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership"]);
+/** The sentence hedges: opinion, rumour or a question rather than a statement of fact. */
+const HEDGE = new Set(["allegedly", "alleged", "alleges", "reportedly", "apparently", "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "heard", "think", "suspect", "seems", "seem", "might", "may", "possibly", "perhaps", "wonder", "if", "whether", "claims", "claimed", "accused"]);
+/** A published decision is being reported: "was convicted", "found guilty", "the tribunal found". */
+const ADJUDICATED = new Set(["convicted", "guilty", "jailed", "sentenced", "erased", "tribunal", "mpts", "court", "ruled", "ruling", "judgment", "judgement", "verdict", "inquest", "inquiry", "prosecuted", "admitted"]);
+const STRUCK_BY = new Set(["was", "were", "been", "has", "have", "had", "got", "gmc", "mpts", "nmc", "hcpc", "tribunal"]);
+/** Role nouns that point back to a named person or organisation ("The owner is a known fraud"). */
+const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo", "executives", "boss", "founder", "partners", "staff", "management"]);
+/** Providers that a place makes identifiable. */
+const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
+const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
+
+interface Target { text: string; weight: number; end: number }
+
+/** The most identifiable target in the sentence of `span`. */
+function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
+  const s = a.sentenceOf(span.start);
+  const same = (x: { start: number }) => a.sentenceOf(x.start) === s;
+  const found: Target[] = [];
+  for (const p of a.of("person-name")) if (same(p)) found.push({ text: p.text, weight: 1, end: p.end });
+  for (const h of a.of("handle")) if (same(h)) found.push({ text: h.text, weight: 1, end: h.end });
+  for (const c of a.lexicon("companies")) if (same(c)) found.push({ text: c.text, weight: 0.95, end: c.end });
+  for (const h of a.of("hospital")) if (same(h)) found.push({ text: h.text, weight: 0.9, end: h.end });
+  for (const o of orgs) if (a.sentenceOf(o.end - 1) === s) found.push(o);
+  for (const f of a.of("first-name")) if (same(f) && f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
+  if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
+  const tokens = a.sentenceTokens(span.start);
+  // "He falsified the notes" after naming someone earlier in the post
+  const named = a.of("person-name").length + a.of("handle").length + orgs.length + a.lexicon("companies").length > 0;
+  if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
+  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
+  // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
+  if (role && a.inSentence(span, [...a.of("place"), ...a.of("address")]).length > 0) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
+  return undefined;
+}
+
+function organisations(a: Analysis): Target[] {
+  const out: Target[] = [];
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!ORG_SUFFIX.has(t[i]!.norm) || !t[i]!.cap) continue;
+    let j = i;
+    while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
+    if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
+  }
+  return out;
+}
+
+function adjudicated(a: Analysis, span: Span): boolean {
+  const tokens = a.sentenceTokens(span.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if (ADJUDICATED.has(n)) return true;
+    if ((n === "struck" || n === "suspended") && i > 0 && STRUCK_BY.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+export default defineRule({
+  meta: {
+    id: "legal/defamation",
+    severity: "error",
+    citations: ["gmc-sm:16", "gmc-sm:15", "seed-002:defamation"],
+    seriousness: SERIOUSNESS.disrespectGeneral,
+    docs: {
+      summary: "Allegations of wrongdoing against an identifiable person or organisation",
+      why: "The social media guidance (¶16) reminds doctors that posts are subject to the same law of defamation as anything written or said, in a personal or professional capacity, and ¶15 forbids unsubstantiated or unsustainable comments about individuals. The do's and don'ts sheet: don't make defamatory comments about an individual or organisation. Calling a named doctor, trust or company a fraud, a liar or negligent as a statement of fact is what the law of defamation is about.",
+      fix: "Stick to what you can show: link the published decision or report, describe what happened rather than labelling the person, or raise the concern through the proper channel (the GMC, the employer, the regulator) instead of posting it.",
+      examples: {
+        flagged: ["Dr Mark Ellis at the Harley Street clinic is a fraud and a liar.", "St Elsewhere NHS Foundation Trust is covering up baby deaths. Everyone knows it."],
+        passes: ["The GMC struck off Dr X for fraud in 2019; the tribunal decision is here: https://www.mpts-uk.org/decision", "Research fraud harms patients. Here is how journals can detect fabricated data."],
+      },
+    },
+    messages: {
+      allegation: "\"{{term}}\" alleges wrongdoing by {{target}}; unless you can prove it, this may be defamatory (social media ¶16).",
+      allegationMaybe: "\"{{term}}\" may be read as an allegation against {{target}}.",
+      sourced: "\"{{term}}\" about {{target}} reports a published decision or source; keep it accurate and linked.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const spans = a.lexicon("allegations");
+    if (spans.length === 0) return;
+    const orgs = organisations(a);
+    const linked = a.has("url");
+    for (const span of spans) {
+      if (!a.isAsserted(span)) continue;
+      const target = targetOf(a, span, orgs);
+      if (!target) continue;
+      const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
+      const hedged = a.sentenceTokens(span.start).some((t) => HEDGE.has(t.norm) || t.text === "?");
+      const confidence = combine(span.confidence, near ? 0.35 : 0) * target.weight * (hedged ? 0.7 : 1);
+      if (confidence < 0.25) continue;
+      const base = { range: [span.start, span.end] as const, data: { term: span.text, target: target.text }, confidence };
+      const explanation = { detectors: ["lexicon:allegations"], context: [{ word: `target: ${target.text}`, effect: target.weight }, { word: "hedged", effect: hedged ? -0.3 : 0 }] };
+      if (linked || adjudicated(a, span)) {
+        report({ ...base, messageId: "sourced", severity: "info", seriousness: SERIOUSNESS.colleagueArgument, explanation: { ...explanation, notes: ["a link or a published decision is present"] } });
+        continue;
+      }
+      const identifiable = target.weight >= 0.7;
+      const sure = identifiable && !hedged && confidence >= 0.5;
+      report({
+        ...base,
+        messageId: sure ? "allegation" : "allegationMaybe",
+        severity: sure ? "error" : confidence >= 0.3 ? "warning" : "info",
+        explanation,
+      });
+    }
+  },
+});

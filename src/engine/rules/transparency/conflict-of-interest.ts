@@ -1,0 +1,107 @@
+import type { Analysis } from "../../analysis";
+import { SERIOUSNESS } from "../../guidance/seriousness";
+import { defineRule } from "../../rule";
+import { fold } from "../../text/fold";
+import type { Span } from "../../types";
+import { combine } from "../shared";
+
+/** Query keys that mark a link as an affiliate or tracked referral link. */
+const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|utm_source|tag|coupon|discount|promo|via)=/i;
+/** Words that make a company mention criticism or news rather than promotion. */
+const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
+
+interface Cue { span: { start: number; end: number; text: string }; strength: number; source: string }
+
+function cues(a: Analysis): Cue[] {
+  const out: Cue[] = [];
+  for (const s of a.lexicon("sponsorship", "commercial-cue")) if (a.isAsserted(s)) out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
+  for (const u of a.tokens) if (u.kind === "url" && AFFILIATE.test(u.text)) out.push({ span: { start: u.start, end: u.end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+  return out;
+}
+
+/** The company is covered by a declaration: in the post, or in the author's declared interests. */
+function declaredIn(a: Analysis, company: Span): boolean {
+  const declared = a.context.declaredInterests;
+  if (!declared || declared.length === 0) return false;
+  const name = fold(company.text);
+  const term = fold(String(company.data?.term ?? company.text));
+  return declared.some((d) => {
+    const f = fold(d).trim();
+    return f.length > 0 && (f === name || f === term || ` ${f} `.includes(` ${name} `) || ` ${name} `.includes(` ${f} `));
+  });
+}
+
+export default defineRule({
+  meta: {
+    id: "transparency/conflict-of-interest",
+    severity: "warning",
+    citations: ["gmc-sm:19", "gmp:77", "gmp:79", "gmp:80"],
+    seriousness: SERIOUSNESS.advertisingProduct,
+    docs: {
+      summary: "Promoting companies or products (gifts, discount codes, affiliate links, sponsorship) without declaring the interest",
+      why: "Doctors' use of social media 19: be open about any conflict of interest and declare financial or commercial interests in healthcare organisations or pharmaceutical and biomedical companies. Good medical practice 77 and 79 ask for honesty in commercial dealings and a formal declaration of any conflict. Readers take a doctor's recommendation on trust; a free product, a fee or a commission changes how much weight it deserves.",
+      fix: "Say what the relationship is, in the post itself: \"#ad\", \"Paid partnership with X\", \"Disclosure: X paid my travel and a speaker fee\". If you have declared the interest elsewhere, add the company to your declared interests in scrubs so it is taken into account.",
+      examples: {
+        flagged: [
+          "Obsessed with my new Oura ring, use my code DRSAM20 for 20% off 💍",
+          "Huge thanks to Galderma for the all expenses paid trip to Paris ✨",
+        ],
+        passes: [
+          "Pfizer's trial results out today: here's my summary of what they mean for patients 🧵",
+          "#ad Obsessed with my new Oura ring, use my code DRSAM20 for 20% off",
+        ],
+      },
+    },
+    messages: {
+      undeclared: "This promotes {{company}} ({{cue}}) without declaring your interest.",
+      undeclaredMaybe: "This may promote {{company}} ({{cue}}); if you have an interest, declare it.",
+      cueOnly: "\"{{cue}}\" suggests a commercial arrangement that the post does not declare.",
+    },
+  },
+  check({ analysis: a, report }) {
+    const found = cues(a);
+    if (found.length === 0) return;
+    const declaration = a.signal("sponsorship", "declaration");
+    if (declaration >= 0.6) return;
+    const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
+    const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
+    const named = [...companies, ...products].sort((x, y) => x.start - y.start);
+    const damp = 1 - declaration;
+    let reported = false;
+    for (const company of named) {
+      if (declaredIn(a, company)) continue;
+      // Weak cues ("sent me", "ambassador") only count in the company's own sentence.
+      const near = found.filter((c) => c.strength >= 0.5 || a.sentenceOf(c.span.start) === a.sentenceOf(company.start));
+      if (near.length === 0) continue;
+      const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
+      const critical = a.sentenceTokens(company.start).some((t) => CRITICAL.has(t.norm)) ? 0.5 : 1;
+      const confidence = combine(...near.map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * damp;
+      if (confidence < 0.35) continue;
+      reported = true;
+      report({
+        messageId: confidence >= 0.55 ? "undeclared" : "undeclaredMaybe",
+        range: [company.start, company.end],
+        data: { company: company.text, cue: cue.span.text },
+        severity: confidence >= 0.45 ? "warning" : "info",
+        confidence,
+        seriousness: SERIOUSNESS.advertisingProduct,
+        suggestions: [{ message: "Declare the relationship", edits: [{ range: [a.text.length, a.text.length], text: `\n\nDisclosure: I have a commercial relationship with ${company.text}.` }], safe: false }],
+        explanation: { detectors: ["lexicon:companies", ...near.map((c) => c.source)], context: [...near.map((c) => ({ word: c.span.text, effect: c.strength })), { word: "declaration", effect: -declaration }] },
+      });
+    }
+    if (reported || named.length > 0) return;
+    // A strong personal cue ("use my code", an affiliate link) with no company named is still a commercial arrangement.
+    for (const c of found) {
+      const confidence = c.strength * damp;
+      if (confidence < 0.8) continue;
+      report({
+        messageId: "cueOnly",
+        range: [c.span.start, c.span.end],
+        data: { cue: c.span.text },
+        severity: "warning",
+        confidence,
+        explanation: { detectors: [c.source], context: [{ word: "declaration", effect: -declaration }] },
+      });
+    }
+  },
+});

@@ -1,0 +1,63 @@
+import rule from "../../../src/engine/rules/advertising/prescription-only-medicine";
+import { ruleTester } from "../../support/rule-tester";
+
+// CAP 12.12: prescription-only medicines may not be advertised to the public. Teaching, news and
+// safety warnings about a medicine are not adverts.
+ruleTester(rule, {
+  valid: [
+    "New NICE guidance on semaglutide for obesity: thread 🧵",
+    "Don't buy Ozempic from Instagram sellers. Counterfeit pens are putting people in hospital.",
+    "Botox for chronic migraine: a quick summary of the evidence for the registrars #MedEd",
+    "MHRA warning about fake weight loss jabs sold online. Please report suspected side effects.",
+    "Started a patient on doxycycline today for Lyme disease, classic bullseye rash. Great teaching case (consented).",
+    "Mounjaro shortage again this month, patients are struggling to get their prescriptions filled.",
+    // promotion without a POM
+    "Our skin clinic now offers dermal filler consultations. Book via the link in bio.",
+    // a POM named in a sentence that is not promotional
+    "Had my own Botox done last year and honestly I still can't decide if I like it 🤷‍♀️",
+    { name: "private audience, clinical discussion", text: "Anyone else seeing lots of patients on tirzepatide from online pharmacies?", options: { context: { audience: "professional-closed" } } },
+  ],
+  invalid: [
+    {
+      text: "💉 Botox 3 areas for £199 this month only! DM to book ✨",
+      errors: [{ messageId: "promoted", excerpt: "Botox", severity: "error" }],
+    },
+    {
+      text: "Now offering Mounjaro weight loss injections at our clinic, book your slot today",
+      errors: [
+        { messageId: "promoted", excerpt: "Mounjaro" },
+        { messageId: "promoted", excerpt: "weight loss injections" },
+      ],
+    },
+    {
+      name: "indirect names count",
+      text: "Skinny jabs now available at our aesthetics clinic ✨ DM for prices",
+      errors: [{ messageId: "promoted", excerpt: "Skinny jabs" }],
+    },
+    {
+      text: "Baby Botox is perfect for a natural look 💋 £150, link in bio to book",
+      errors: [{ messageId: "promoted", excerpt: "Baby Botox" }],
+    },
+    {
+      text: "Vitamin B12 injections from £35, walk-ins welcome, book now for an energy boost",
+      errors: [{ messageId: "promoted", excerpt: "Vitamin B12 injections" }],
+    },
+    {
+      text: "Hair loss? We offer finasteride and oral minoxidil plans from £25 a month, book online",
+      errors: [
+        { messageId: "promoted", excerpt: "finasteride" },
+        { messageId: "promoted", excerpt: "oral minoxidil" },
+      ],
+    },
+    {
+      name: "a clinic's profile makes the post an advert",
+      text: "Women don't cry into a pint of ice cream anymore. They get Botox. Book your consultation today 💉",
+      options: { context: { profile: { displayName: "Glow Aesthetics", bio: "Aesthetics clinic in Leeds | nurse-led" } } },
+      errors: [{ messageId: "promoted", excerpt: "Botox" }],
+    },
+    {
+      text: "Summer special: Wegovy starter pens 20% off this week only ☀️ DM us",
+      errors: [{ messageId: "promoted", excerpt: "Wegovy" }],
+    },
+  ],
+});

@@ -1,0 +1,78 @@
+import rule from "../../../src/engine/rules/concerns/public-disclosure";
+import { ruleTester } from "../../support/rule-tester";
+
+// "Do not use social media to whistle-blow; use the appropriate channels." Public debate about the
+// health service in general is welcome.
+ruleTester(rule, {
+  valid: [
+    "Raised it via Freedom to Speak Up today. Proud of our team for listening.",
+    "Staffing is unsafe across the NHS; we need a workforce plan.",
+    "Just got to work and was notified there are no more ICU beds in the state of Arizona. What happened to the 175 beds??? We likely don't have nursing to staff them. This is not good.",
+    "Brilliant talk on how to raise concerns through the proper channels. Don't go to the press: use your FTSU guardian.",
+    "I Datixed it, spoke to my clinical director and it's being looked at. Nobody cares about staffing on this unit though.",
+    "Exposing the wound fully before you assess it is half the battle #MedEd",
+    "Going public with my marathon fundraising page today 🏃‍♀️",
+    { name: "a DM is not a public disclosure", text: "Management ignored us again about the rota on our ward.", options: { context: { audience: "direct-message" } } },
+  ],
+  invalid: [
+    {
+      text: "Management ignored us for months about staffing on our ward. Naming and shaming them here until something changes. RT so they see.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "Management ignored us", severity: "warning" },
+        { messageId: "publicConcern", excerpt: "Naming and shaming" },
+        { messageId: "publicConcern", excerpt: "RT so they see" },
+      ],
+    },
+    {
+      text: "The trust is covering up what happened on Ward 7. The public deserves to know.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "The trust is covering up", messageIncludes: "the trust" },
+        { messageId: "publicConcern", excerpt: "The public deserves to know" },
+      ],
+    },
+    {
+      name: "a failed channel does not excuse going public",
+      text: "Two patients have died on Larch Ward this month because of staffing and management ignored every Datix. Going public now.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "management ignored", messageIncludes: "Larch Ward" },
+        { messageId: "publicConcern", excerpt: "Going public" },
+      ],
+    },
+    {
+      text: "Our rota is dangerously understaffed again. Someone is going to die. @CQC please look at St Mary's Hospital.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "dangerously understaffed" },
+        { messageId: "publicConcern", excerpt: "Someone is going to die" },
+        { messageId: "publicConcern", excerpt: "@CQC" },
+      ],
+    },
+    {
+      text: "Dr Patel on our unit has been drunk on shift twice this month and the trust covered it up. Naming and shaming.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "the trust covered it up", messageIncludes: "Dr Patel" },
+        { messageId: "publicConcern", excerpt: "Naming and shaming" },
+      ],
+    },
+    {
+      text: "Here's the leaked email from our hospital management telling us to hide the waiting times. Share widely.",
+      errors: [{ messageId: "publicConcern", excerpt: "leaked email" }],
+    },
+    {
+      name: "a private group is still social media",
+      text: "The trust is covering up the never event in theatre 3, and management ignored the incident. Time to expose them.",
+      options: { context: { audience: "private-group" } },
+      errors: [
+        { messageId: "publicConcern", excerpt: "The trust is covering up" },
+        { messageId: "publicConcern", excerpt: "management ignored" },
+        { messageId: "publicConcern", excerpt: "Time to expose" },
+      ],
+    },
+    {
+      text: "Whistleblowing on Twitter because nobody will listen: our ward has had no second nurse on nights for a month.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "Whistleblowing on Twitter" },
+        { messageId: "publicConcern", excerpt: "nobody will listen" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,59 @@
+import rule from "../../../src/engine/rules/conduct/discrimination";
+import { ruleTester } from "../../support/rule-tester";
+
+// GMP 65 and the adviser's seriousness table: discriminatory language ranks above disrespect of
+// patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
+ruleTester(rule, {
+  valid: [
+    "Health inequalities for Black women in maternity care are stark. MBRRACE figures show a fourfold difference in mortality.",
+    "The idea that migrants are a drain on the NHS is a myth: they staff it.",
+    { name: "reported abuse (masked)", text: "A patient called me a p*** today. Not OK." },
+    { name: "reported abuse (plain) is info at most", text: "A patient called me a paki today. Not OK." },
+    { name: "reclaimed self-description", text: "As a queer doctor I love Pride month 🏳️‍🌈" },
+    { name: "clinical term", text: "Child with spastic diplegia: botulinum toxin to the calves helped her gait" },
+    "Muslim colleagues fasting this Ramadan: rota swaps are available, just ask 🌙",
+    "Trans people face long waits for gender services; here's what GPs can do in the meantime.",
+    { name: "critique of a trope", text: "'Jews control the media' is an antisemitic trope and has no place in medicine." },
+    "Older patients are all different: frailty scores help, age alone doesn't.",
+  ],
+  invalid: [
+    {
+      name: "Harrop tribunal tweet",
+      text: "Cis people, on the whole, are just awful and there needs to be a massive state-sponsored programme of re-education",
+      errors: [{ messageId: "generalisation", range: [0, 114], severity: "error" }],
+    },
+    {
+      text: "Immigrants are ruining this country and the NHS is paying for it",
+      errors: [{ messageId: "generalisation", excerpt: "Immigrants are ruining this country", severity: "error" }],
+    },
+    {
+      text: "Muslims are all terrorists, don't @ me",
+      errors: [{ messageId: "generalisation", excerpt: "Muslims are all terrorists", severity: "error" }],
+    },
+    {
+      name: "antisemitic trope (Aladwan)",
+      text: "The ‘Israeli’ and Jewish lobby decide who can and cannot practise medicine in Britain.",
+      errors: [{ messageId: "generalisation", excerpt: "Jewish lobby", severity: "error" }],
+    },
+    {
+      name: "slur aimed at a handle, negation does not clean it",
+      text: "Stop being such a retard @drx",
+      errors: [{ messageId: "slur", excerpt: "retard", severity: "error" }],
+    },
+    {
+      name: "standalone trope",
+      text: "Londonistan strikes again 🙄",
+      errors: [{ messageId: "trope", excerpt: "Londonistan", severity: "error" }],
+    },
+    {
+      name: "dehumanising",
+      text: "Travellers are vermin, the lot of them",
+      errors: [{ messageId: "generalisation", excerpt: "Travellers are vermin", severity: "error" }],
+    },
+    {
+      name: "slur with hostile context",
+      text: "Another tranny in clinic wanting hormones, these people are mentally ill",
+      errors: [{ messageId: "slur", excerpt: "tranny", severity: "error" }, { messageId: "generalisation", excerpt: "tranny in clinic wanting hormones, these people are mentally ill", severity: "error", messageIncludes: "gender-identity" }],
+    },
+  ],
+});

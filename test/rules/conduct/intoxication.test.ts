@@ -1,0 +1,57 @@
+import rule from "../../../src/engine/rules/conduct/intoxication";
+import { ruleTester } from "../../support/rule-tester";
+
+// GMP 65 and the GMC adviser's seriousness table: a doctor clearly intoxicated ranks high; doctors
+// drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
+ruleTester(rule, {
+  valid: [
+    "Glass of wine with my husband after a long week. Cheers 🥂",
+    "Team drinks after our last night shift together. Going to miss this lot 🍻",
+    "Alcohol withdrawal: the CIWA-Ar score guides chlordiazepoxide dosing. #FOAMed",
+    { name: "about patients, not the author", text: "Saturday night in ED: the drunks are out in force again" },
+    { name: "public health", text: "Drunk drivers kill. Don't do it this Christmas." },
+    { name: "US 'pissed' = angry", text: "So pissed at the rota coordinator right now" },
+    { name: "wasted = squandered", text: "Wasted three hours waiting for IT to fix my login" },
+    { name: "negated", text: "Never drink on call. Not even one." },
+    { name: "drinking after the shift", text: "Had a beer after my shift, well earned" },
+    { name: "the night before is off duty", text: "Few pints tonight 🍻. On call tomorrow at 8!" },
+  ],
+  invalid: [
+    {
+      text: "Absolutely hammered at the doctors' mess party 🍻🍻",
+      errors: [{ messageId: "intoxicated", excerpt: "hammered", severity: "error" }, { messageId: "drinking", excerpt: "doctors' mess party", severity: "info" }],
+    },
+    {
+      text: "Couple of cheeky pints before my night shift, don't tell the boss 🤫",
+      errors: [{ messageId: "onDuty", excerpt: "cheeky pints", severity: "error" }],
+    },
+    {
+      text: "Still drunk on the ward round lol",
+      errors: [{ messageId: "onDuty", excerpt: "Still drunk", severity: "error" }],
+    },
+    {
+      text: "Hungover on call is a special kind of hell 🤢",
+      errors: [{ messageId: "onDuty", excerpt: "Hungover on call", severity: "error" }],
+    },
+    {
+      name: "UK slang",
+      text: "Absolutely bladdered last night, can't remember getting home 🙈",
+      errors: [{ messageId: "intoxicated", excerpt: "bladdered", severity: "error" }],
+    },
+    {
+      name: "pissed with drink context",
+      text: "Pissed after six pints at the leaving do 🍺",
+      errors: [{ messageId: "intoxicatedMaybe", excerpt: "Pissed", severity: "warning" }, { messageId: "drinking", excerpt: "pints", severity: "info" }],
+    },
+    {
+      name: "colleague",
+      text: "Our reg was trollied at the Christmas party 😂",
+      errors: [{ messageId: "intoxicated", excerpt: "trollied", severity: "error" }],
+    },
+    {
+      name: "drinking at work",
+      text: "Cheeky prosecco on shift for Sarah's birthday 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "prosecco", severity: "error" }],
+    },
+  ],
+});

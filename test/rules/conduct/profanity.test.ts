@@ -1,0 +1,59 @@
+import rule from "../../../src/engine/rules/conduct/profanity";
+import { ruleTester } from "../../support/rule-tester";
+
+// Do's and don'ts: don't use inappropriate language; don't post what you wouldn't want printed in a
+// newspaper. GMP 65. Masked swearing is still swearing; mild words are noted, not flagged.
+ruleTester(rule, {
+  valid: [
+    // clinical words are not swearing
+    "Bloody stool and weight loss in a 60-year-old: refer on the 2-week-wait pathway.",
+    "Anal fissure management: stool softeners, GTN ointment, and patience.",
+    "Finger prick test for glucose before every meal, please",
+    { name: "mild words are info", text: "Damn, missed the bus again. Bloody hell, what a morning 🙃" },
+    { name: "the word talked about", text: "The word 'fuck' appears 40 times in the inquiry transcript" },
+    { name: "reported and masked", text: "Patient told me to f*** off today. Still smiled." },
+    { name: "US 'pissed' = angry is low confidence", text: "So pissed at the rota" },
+    "Cotton wool balls and a knob of butter: my kids' craft session 🎨",
+    "Could not be arsed to cook after nights, cereal for tea",
+  ],
+  invalid: [
+    {
+      text: "Another 14 hour shift with no break. Absolutely sh*t rota.",
+      errors: [{ messageId: "swearing", excerpt: "sh*t", severity: "warning" }],
+    },
+    {
+      name: "insult aimed at a person",
+      text: "@DrSmith you absolute bellend",
+      errors: [{ messageId: "insult", excerpt: "bellend", severity: "error" }],
+    },
+    {
+      text: "What a fucking day 😩",
+      errors: [{ messageId: "swearing", excerpt: "fucking", severity: "warning" }],
+    },
+    {
+      name: "acronym",
+      text: "wtf is this rota",
+      errors: [{ messageId: "swearing", excerpt: "wtf", severity: "warning" }],
+    },
+    {
+      name: "leetspeak mask",
+      text: "The new IT system is total bull$hit",
+      errors: [{ messageId: "swearing", excerpt: "bull$hit", severity: "warning" }],
+    },
+    {
+      name: "#MedBikini tweet",
+      text: "Also deemed unprofessional, profanity & political talk but these dudes can fuck off b/c health care should be free at the point of care.",
+      errors: [{ messageId: "swearing", excerpt: "fuck", severity: "warning" }],
+    },
+    {
+      name: "masked insult about a former colleague",
+      text: "clown shoes. Same initials as some useless fat c+++ I used to work with",
+      errors: [{ messageId: "insult", excerpt: "c+++", severity: "error" }],
+    },
+    {
+      name: "mild and strong together",
+      text: "Bloody hell, this shitshow of a handover",
+      errors: [{ messageId: "mild", excerpt: "Bloody hell", severity: "info" }, { messageId: "swearing", excerpt: "shitshow", severity: "warning" }],
+    },
+  ],
+});

@@ -1,0 +1,61 @@
+import rule from "../../../src/engine/rules/conduct/threat";
+import { ruleTester } from "../../support/rule-tester";
+
+// GMP 65; social media ¶15 (no bullying or harassment). The adviser's slides: a medical student's
+// career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
+ruleTester(rule, {
+  valid: [
+    "This heat will kill you if you don't hydrate. Water bottles out, team 💧",
+    "Hang on in majors, I'll find you a bed as soon as one comes up",
+    { name: "anaesthetist", text: "I'm going to knock you out now, count back from 10" },
+    { name: "subject is a thing", text: "Sugar is gonna kill you slowly, cut down the fizzy drinks" },
+    { name: "negated", text: "I would never hurt you, I promise. Trust is everything in paediatrics." },
+    { name: "reported threat received", text: "A relative told me 'I know where you live' and I was shaken. Reported to security." },
+    "Watch yourself on the ice this morning, A&E is full of wrist fractures ❄️",
+    "Karma is real: exercise today and your knees will thank you later",
+  ],
+  invalid: [
+    {
+      name: "the Liam Neeson quote (003 seed)",
+      text: "I will look for you, I will find you, and I will kill you.",
+      errors: [
+        { messageId: "threatMaybe", excerpt: "I will look for you", severity: "info" },
+        { messageId: "threatMaybe", excerpt: "I will find you", severity: "warning" },
+        { messageId: "threat", excerpt: "I will kill you", severity: "error" },
+      ],
+    },
+    {
+      name: "wish of harm (HCPC 2014)",
+      text: "I hope you suffer a life threatening illness...",
+      errors: [{ messageId: "wish", excerpt: "I hope you suffer", severity: "error" }],
+    },
+    {
+      name: "challenge to a confrontation (HCPTS 2022)",
+      text: "wow. That's big talk. Please come and say that in person",
+      errors: [{ messageId: "intimidation", excerpt: "Please come and say that in person", severity: "error" }],
+    },
+    {
+      text: "@drx I know where you work. Think about that.",
+      errors: [{ messageId: "intimidation", excerpt: "I know where you work", severity: "error" }],
+    },
+    {
+      name: "jokey threat is still a warning",
+      text: "I'll kill you if you eat my sandwich again 😂",
+      errors: [{ messageId: "threatMaybe", excerpt: "I'll kill you", severity: "warning" }],
+    },
+    {
+      name: "slang contraction",
+      text: "imma batter you next time I see you",
+      errors: [{ messageId: "threat", excerpt: "imma batter you", severity: "error" }, { messageId: "threatMaybe", excerpt: "next time I see you", severity: "warning" }],
+    },
+    {
+      text: "Anyone who votes for this deserves to die. Hope you rot in hell.",
+      errors: [{ messageId: "wish", excerpt: "Hope you rot in hell", severity: "error" }],
+    },
+    {
+      name: "telling someone to kill themselves",
+      text: "@anti_vax_mum kys",
+      errors: [{ messageId: "wish", excerpt: "kys", severity: "error" }],
+    },
+  ],
+});

@@ -1,0 +1,64 @@
+import rule from "../../../src/engine/rules/legal/defamation";
+import { ruleTester } from "../../support/rule-tester";
+
+// Social media ¶16: postings online are subject to the law of defamation. ¶15: no unsubstantiated or
+// unsustainable comments about individuals. Do's and don'ts: don't make defamatory comments about an
+// individual or organisation.
+ruleTester(rule, {
+  valid: [
+    // reporting a published decision, with a source
+    "The GMC struck off Dr X for fraud in 2019; the tribunal decision is here: https://www.mpts-uk.org/decision",
+    { name: "conviction reported", text: "Dr Ahmed was convicted of fraud at Southwark Crown Court last year." },
+    // general discussion, no identifiable target
+    "Research fraud harms patients. Here is how journals can detect fabricated data.",
+    "Negligence claims cost the NHS billions every year; we need a no-fault scheme.",
+    { name: "negated", text: "Dr Patel is not a liar, she simply made an honest mistake and said so." },
+    { name: "reported speech", text: "A patient accused me of being a liar today. Deep breaths." },
+    "Beware this scam: texts claiming to be from the NHS asking for bank details.",
+    { name: "jokey theft", text: "Someone in the mess keeps stealing my biscuits 🍪" },
+  ],
+  invalid: [
+    {
+      text: "Dr Mark Ellis at the Harley Street clinic is a fraud and a liar.",
+      errors: [{ messageId: "allegation", excerpt: "is a fraud", severity: "error" }, { messageId: "allegation", excerpt: "liar", severity: "error" }],
+    },
+    {
+      name: "organisation",
+      text: "St Elsewhere NHS Foundation Trust is covering up baby deaths. Everyone knows it.",
+      errors: [{ messageId: "allegation", excerpt: "covering up", severity: "error" }],
+    },
+    {
+      name: "company",
+      text: "Pfizer are crooks, plain and simple",
+      errors: [{ messageId: "allegation", excerpt: "crooks", severity: "error" }],
+    },
+    {
+      name: "@handle",
+      text: "@DrSmithGP falsified the audit data to hit his targets",
+      errors: [{ messageId: "allegation", excerpt: "falsified", severity: "error" }],
+    },
+    {
+      name: "hedged with a question",
+      text: "I heard Dr Ahmed might be taking bribes from the implant company?",
+      errors: [{ messageId: "allegationMaybe", excerpt: "taking bribes", severity: "warning" }],
+    },
+    {
+      name: "vague target",
+      text: "Our consultant is a bully and everyone is scared of him",
+      errors: [{ messageId: "allegationMaybe", excerpt: "is a bully", severity: "warning" }],
+    },
+    {
+      name: "pronoun after a name",
+      text: "Remember Dr Jenkins from St Mary's? He is a criminal and should be in prison.",
+      errors: [
+        { messageId: "allegation", excerpt: "is a criminal", severity: "error" },
+        { messageId: "allegation", excerpt: "should be in prison", severity: "error" },
+      ],
+    },
+    {
+      name: "botched, US spelling",
+      text: "Dr Lopez botched my mom's surgery and nobody will hold him accountable 😡",
+      errors: [{ messageId: "allegation", excerpt: "botched", severity: "error" }],
+    },
+  ],
+});

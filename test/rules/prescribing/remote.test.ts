@@ -1,0 +1,67 @@
+import rule from "../../../src/engine/rules/prescribing/remote";
+import { ruleTester } from "../../support/rule-tester";
+
+// Doctors' use of social media 6 and the prescribing guidance: no prescribing without an adequate
+// assessment; move patients who contact you privately back to proper channels (¶11).
+ruleTester(rule, {
+  valid: [
+    "Need a repeat prescription? Use the NHS App or call the practice.",
+    "Online pharmacies that supply antibiotics without a consultation are dangerous: the GMC guidance is clear.",
+    "Leftover antibiotics from last winter? Take them to a pharmacy for disposal.",
+    "As an FY1 I can prescribe most things but always check with a senior.",
+    "Remote prescribing without a face-to-face assessment worries me; we need clearer policy on online pharmacies.",
+    "Happy to answer questions about your meds, my DMs are open",
+    "DM me for the slides from today's talk on antimicrobial stewardship!",
+    "The pill is available without a prescription from pharmacies now, which is great news",
+    "We never prescribe antibiotics by text. Please call 111 or your GP if you are unwell.",
+    { name: "a patient's words reported", text: "A patient wrote 'can you just send me a prescription by text' and I had to explain why not." },
+  ],
+  invalid: [
+    {
+      text: "Can't get a GP appointment? DM me for a prescription, I'll sort you 👍",
+      errors: [{ messageId: "offer", excerpt: "DM me for a prescription", severity: "error" }],
+    },
+    {
+      text: "Ozempic available, no consultation needed, WhatsApp me 📲",
+      errors: [
+        { messageId: "noConsultation", excerpt: "no consultation needed" },
+        { messageId: "channel", excerpt: "WhatsApp me" },
+      ],
+    },
+    {
+      text: "DM me for Ozempic, £180 a pen",
+      errors: [{ messageId: "channel", excerpt: "DM me" }],
+    },
+    {
+      text: "Got a UTI? Message me and I can get you some antibiotics, no need to see a GP",
+      errors: [
+        { messageId: "channel", excerpt: "Message me" },
+        { messageId: "offer", excerpt: "I can get you some" },
+        { messageId: "noConsultation", excerpt: "no need to see a GP" },
+      ],
+    },
+    {
+      text: "Friends, if you need a script for anything just ask, I can write you a prescription 😉",
+      errors: [{ messageId: "offer", excerpt: "can write you a prescription" }],
+    },
+    {
+      text: "Repeat prescriptions via DM for my regulars while the surgery phones are down",
+      errors: [{ messageId: "offer", excerpt: "Repeat prescriptions via DM" }],
+    },
+    {
+      text: "Modafinil and propranolol for exam season, no prescription needed, discreet delivery 📦",
+      errors: [
+        { messageId: "noConsultation", excerpt: "no prescription needed" },
+        { messageId: "offer", excerpt: "discreet delivery" },
+      ],
+    },
+    {
+      name: "sharing spare medicines; the channel alone is only a maybe",
+      text: "Struggling to get HRT? Message me, I have some spare patches",
+      errors: [
+        { messageId: "offerMaybe", excerpt: "Message me", severity: "warning" },
+        { messageId: "offer", excerpt: "I have some spare", severity: "error" },
+      ],
+    },
+  ],
+});

@@ -1,0 +1,54 @@
+import rule from "../../../src/engine/rules/privacy/location";
+import { ruleTester } from "../../support/rule-tester";
+
+// Doctors' use of social media 8b-8c: personal information, including your location, can be seen by
+// patients and others.
+ruleTester(rule, {
+  valid: [
+    "Great conference in Manchester last week, loads of ideas to bring back.",
+    "Nights done! Off to bed 😴",
+    "Proud to work at the Royal Cornwall Hospital. We're recruiting!",
+    "Worked a night at Leeds General Infirmary last week, what a team",
+    "Flu clinic at the Health Centre on Saturday for eligible patients, book via the practice.",
+    "Holiday in Cornwall next week, can't wait 🌊",
+    "The new St Thomas' Hospital guidance on sepsis is excellent #MedEd",
+    { name: "private group", text: "On nights at Wexham Park Hospital all weekend", options: { context: { audience: "private-group" } } },
+  ],
+  invalid: [
+    {
+      text: "On nights at St James's Hospital all weekend, send coffee ☕",
+      errors: [{ messageId: "working", excerpt: "St James's Hospital", severity: "warning", messageIncludes: "all weekend" }],
+    },
+    {
+      text: "📍 Royal Derby Hospital, here till 8pm if anyone wants to say hi",
+      errors: [{ messageId: "checkIn", excerpt: "Royal Derby Hospital" }],
+    },
+    {
+      text: "I'm working at Addenbrooke's Hospital on Tuesday, come say hi",
+      errors: [{ messageId: "working", excerpt: "Addenbrooke's Hospital", messageIncludes: "on Tuesday" }],
+    },
+    {
+      text: "Locum shift at Wexham Park Hospital tomorrow, anyone know the parking situation?",
+      errors: [{ messageId: "working", excerpt: "Wexham Park Hospital" }],
+    },
+    {
+      text: "Covering Larch Ward at Frimley Park Hospital tonight, wish me luck",
+      errors: [
+        { messageId: "working", excerpt: "Larch Ward" },
+        { messageId: "working", excerpt: "Frimley Park Hospital" },
+      ],
+    },
+    {
+      text: "Checked in at Queen Elizabeth Hospital for my first shift 🎉",
+      errors: [{ messageId: "checkIn", excerpt: "Queen Elizabeth Hospital" }],
+    },
+    {
+      text: "I'm on call at Derriford Hospital all weekend, so no pub for me 🍺",
+      errors: [{ messageId: "working", excerpt: "Derriford Hospital" }],
+    },
+    {
+      text: "Working in A&E at the Royal Victoria Infirmary this Saturday night. Be nice to us 🙏",
+      errors: [{ messageId: "working", excerpt: "Royal Victoria Infirmary" }],
+    },
+  ],
+});

@@ -1,0 +1,67 @@
+import rule from "../../../src/engine/rules/respect/colleagues";
+import { ruleTester } from "../../support/rule-tester";
+
+// GMP 36: treat colleagues fairly and with respect. Social media ¶15: do not bully, harass or make
+// gratuitous, unsubstantiated or unsustainable comments about individuals online. Do's and don'ts:
+// debate, but don't get involved in spats.
+ruleTester(rule, {
+  valid: [
+    // firm, respectful disagreement with an argument or a policy
+    "I disagree with @drX's reading of the trial data: the confidence interval crosses 1.",
+    "With respect to @DrPatel, the NICE guidance says otherwise. Happy to discuss the evidence.",
+    "Strongly oppose the new rota policy. Management need to listen to juniors on this.",
+    // thanks and condolences naming colleagues
+    "Huge thanks to our registrar Dr Patel, who stayed two hours late to help me 🙏",
+    // self-deprecation
+    "I'm such an idiot, left my stethoscope at home again 🤦‍♀️",
+    { name: "negated", text: "Our new F1 is not useless at all, she's brilliant" },
+    { name: "reported speech (abuse received)", text: "A consultant once told me I was useless. I now make a point of being kind to every F1." },
+    { name: "about a thing, not a person", text: "This useless pager system needs replacing, the IT team agree" },
+    { name: "quoted to reject", text: "We need to stop saying 'stay in your lane' to nurses who raise concerns." },
+    "Pharmacists are brilliant. Ask them before you prescribe 💊",
+  ],
+  invalid: [
+    {
+      text: "@DrJones you're an absolute idiot and a danger to patients",
+      errors: [{ messageId: "insult", excerpt: "idiot", severity: "error" }],
+    },
+    {
+      name: "masked insult about a former colleague (HCPTS 2017)",
+      text: "clown shoes. Same initials as some useless fat c+++ I used to work with",
+      errors: [{ messageId: "insult", excerpt: "c+++", severity: "error" }, { messageId: "insultMaybe", excerpt: "useless", severity: "info" }],
+    },
+    {
+      text: "That idiot registrar left me with 12 jobs at handover",
+      errors: [{ messageId: "insult", excerpt: "idiot", severity: "error" }],
+    },
+    {
+      name: "spat with a nurse",
+      text: "@NurseKate stay in your lane, this is a medical decision",
+      errors: [{ messageId: "spat", excerpt: "stay in your lane", severity: "warning" }],
+    },
+    {
+      text: "@drmike go back to med school before you lecture anyone on sepsis",
+      errors: [{ messageId: "spat", excerpt: "go back to med school", severity: "warning" }],
+    },
+    {
+      name: "swearing at a handle",
+      text: "@drx wtf are you on about? 🙄",
+      errors: [{ messageId: "spat", excerpt: "wtf", severity: "warning" }],
+    },
+    {
+      name: "belittling a named colleague",
+      text: "Dr Hughes is a disgrace to the profession.",
+      errors: [{ messageId: "belittling", excerpt: "disgrace to the profession", severity: "error" }],
+    },
+    {
+      name: "US spelling, attending",
+      text: "Our attending is such a moron, he yelled at the interns all night",
+      errors: [{ messageId: "insult", excerpt: "moron", severity: "error" }],
+    },
+    {
+      name: "colleagues as a group",
+      text: "Some surgeons are butchers, honestly",
+      errors: [{ messageId: "insultMaybe", excerpt: "butchers", severity: "warning" }],
+    },
+  ],
+});

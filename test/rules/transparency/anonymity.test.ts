@@ -1,0 +1,66 @@
+import rule from "../../../src/engine/rules/transparency/anonymity";
+import { ruleTester } from "../../support/rule-tester";
+
+// Doctors' use of social media 17: if you identify yourself as a doctor in publicly accessible social
+// media, you should also identify yourself by name.
+const profile = (displayName: string, bio?: string) => ({ context: { profile: bio === undefined ? { displayName } : { displayName, bio } } });
+
+ruleTester(rule, {
+  valid: [
+    "Lovely walk on the coast today 🌊",
+    // no profile and no self-identification: nothing to say
+    "Flu jabs save lives. Book yours.",
+    { text: "As a GP, I can tell you this winter is the worst I've seen.", options: profile("Dr Sarah Jones", "GP in Leeds") },
+    { text: "I'm an NHS consultant and this is what we face every day", options: profile("Priya Shah 🩺") },
+    { name: "a surname the list knows", text: "Flu jabs save lives.", options: profile("Chidi Okafor", "Doctor") },
+    { name: "the name is in the bio", text: "Flu jabs save lives.", options: profile("gpdoc", "Dr Amara Okafor, GP. Views my own") },
+    { name: "an anonymous account that doesn't present as a clinician", text: "Flu jabs save lives.", options: profile("ScrubsAndRubs", "Dog mum, runner") },
+    { name: "not public", text: "I'm an NHS consultant", options: { context: { audience: "private-group", profile: { displayName: "Anaesthesia Ninja" } } } },
+    { name: "a partial name is only information", text: "Flu jabs save lives.", options: profile("Dr Jones", "GP") },
+    { name: "a first name that is also a word still counts in a display name", text: "Flu jabs save lives.", options: profile("Rob Smith", "GP") },
+  ],
+  invalid: [
+    {
+      text: "As a GP, I can tell you this winter is the worst I've seen.",
+      options: profile("The Secret GP", "Tired. Caffeinated."),
+      errors: [{ messageId: "anonymous", excerpt: "As a GP", severity: "warning", messageIncludes: "The Secret GP" }],
+    },
+    {
+      text: "I'm an NHS consultant and this is what we face every day",
+      options: profile("Anaesthesia Ninja 🥷"),
+      errors: [{ messageId: "anonymous", excerpt: "I'm an NHS consultant" }],
+    },
+    {
+      name: "the profile says nurse; the finding is about the profile",
+      text: "Flu jabs save lives. Book yours.",
+      options: profile("ScrubsAndRubs", "NHS nurse | views my own"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], messageIncludes: "a nurse" }],
+    },
+    {
+      text: "Flu jabs save lives. Book yours.",
+      options: profile("NHS_Reg_99", "Medical registrar"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], messageIncludes: "NHS_Reg_99" }],
+    },
+    {
+      text: "Flu jabs save lives.",
+      options: profile("Dr Grumpy", "Doctor"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], messageIncludes: "a doctor" }],
+    },
+    {
+      text: "Flu jabs save lives.",
+      options: profile("Anaesthesia Ninja", "Anaesthetist, MBBS FRCA"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], messageIncludes: "an anaesthetist" }],
+    },
+    {
+      name: "no display name at all",
+      text: "Speaking as a junior doctor: the rota gaps are dangerous 🧵",
+      options: { context: { profile: { bio: "FY2 | London" } } },
+      errors: [{ messageId: "anonymous", excerpt: "as a junior doctor", messageIncludes: "no display name" }],
+    },
+    {
+      name: "self-identification in the post without a profile is only a reminder",
+      text: "As a midwife I've seen this too many times.",
+      errors: [{ messageId: "checkProfile", excerpt: "As a midwife", severity: "info" }],
+    },
+  ],
+});
