@@ -189,7 +189,7 @@ export class Analysis {
   private isNumberLabel(i: number): boolean {
     for (let j = i + 1; j < this.tokens.length && j <= i + 2; j++) {
       const t = this.tokens[j]!;
-      if (t.kind === "number") return true;
+      if (t.kind === "number" || (t.kind === "word" && /\d/.test(t.text))) return true;
       if (!(t.kind === "punct" && (t.text === "." || t.text === ":" || t.text === "#"))) return false;
     }
     return false;
@@ -292,6 +292,13 @@ export class Analysis {
       for (const s of this.of("age")) if (s.data?.exact === true) weak += 0.15;
       for (const s of this.of("event")) weak += 0.1 * s.confidence;
       miss *= 1 - Math.min(0.45, weak);
+      // "Saw ... with a hand injury", "Diagnosed a 14yo with...": a clinical verb and a clinical detail
+      // in one sentence is an encounter with a patient.
+      const details = [...this.of("condition"), ...this.of("age"), ...this.of("event"), ...this.lexicon("care-disclosure", "care-noun")];
+      for (const verb of this.lexicon("context-cues", "encounter-verb")) {
+        if (this.isNegated(verb)) continue;
+        if (details.some((d) => this.sentenceOf(d.start) === this.sentenceOf(verb.start))) { miss *= 1 - verb.confidence; break; }
+      }
       v = 1 - miss;
       this.cached.set("@patient", v);
     }

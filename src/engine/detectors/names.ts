@@ -107,7 +107,7 @@ export function detectNames(a: Analysis): void {
       skipUntil = j;
       continue;
     }
-    const confidence = entry.confidence * (t.sentenceStart ? 0.7 : 0.9);
+    const confidence = entry.confidence * (t.sentenceStart ? 0.85 : 0.9);
     a.addSpan({ type: "first-name", start: t.start, end: t.start + (t.text.length - (t.norm.endsWith("'s") ? 2 : 0)), text: t.text.replace(/['\u2019]s$/, ""), confidence, detector: "names", data: { name: norm, sex: entry.category ?? "" } });
   }
 }

@@ -58,6 +58,10 @@ export class PhraseMatcher {
       const lists: Candidate[][] = [];
       const byNorm = this.index.get(tok.norm);
       if (byNorm) lists.push(byNorm);
+      if (tok.stem !== tok.norm) {
+        const byStem = this.index.get(tok.stem);
+        if (byStem) lists.push(byStem);
+      }
       const byCase = this.index.get("\u0000" + foldKeepCase(tok.text));
       if (byCase) lists.push(byCase);
       // A hashtag's body matches single words: "#botox" is "botox".
@@ -72,7 +76,8 @@ export class PhraseMatcher {
           let ok = true;
           for (let k = 1; k < cand.parts.length; k++) {
             const t = tokens[stream[s + k]!]!;
-            if ((cand.caseSensitive ? foldKeepCase(t.text) : t.norm) !== cand.parts[k]) { ok = false; break; }
+            const part = cand.parts[k];
+            if (cand.caseSensitive ? foldKeepCase(t.text) !== part : t.norm !== part && t.stem !== part) { ok = false; break; }
           }
           if (!ok) continue;
           const first = stream[s]!;

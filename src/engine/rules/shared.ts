@@ -9,19 +9,21 @@ export const COLLEAGUE_WORDS = new Set([
   "colleague", "colleagues", "consultant", "consultants", "registrar", "registrars", "reg", "sho", "f1", "f2", "fy1", "fy2", "intern", "interns", "resident", "residents", "attending", "attendings",
   "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "anaesthetist", "anaesthetists", "anesthesiologist", "gp", "gps", "physician", "physicians", "doctor", "doctors", "dr",
   "manager", "managers", "management", "boss", "matron", "radiologist", "radiologists", "paramedic", "paramedics", "pharmacist", "pharmacists", "locum", "locums", "trainee", "trainees",
-  "team", "department", "dept", "juniors", "seniors", "medics", "houseman", "ward sister", "hca", "hcas", "porter", "porters", "receptionist", "receptionists", "physio", "physios", "pa", "pas",
+  "team", "department", "dept", "juniors", "seniors", "medics", "houseman", "sister", "hca", "hcas", "porter", "porters", "receptionist", "receptionists", "physio", "physios", "pa", "pas",
+  // staff life events: a post about someone retiring or leaving is about a colleague
+  "retires", "retiring", "retirement", "farewell", "leaving", "colleague's",
 ]);
 
 /** The sentence around `span` talks about a patient (a patient cue, or a patient word). */
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
-  if (a.inSentence(span, a.of("patient-cue")).length > 0) return true;
-  for (const t of a.sentenceTokens(span.start)) if (PATIENT_WORDS.has(t.norm)) return true;
+  if (a.inSentence(span, a.of("patient-cue")).length > 0 || a.inSentence(span, a.of("ward-bed")).length > 0) return true;
+  for (const t of a.sentenceTokens(span.start)) if (PATIENT_WORDS.has(t.stem)) return true;
   return false;
 }
 
 /** The sentence around `span` talks about a colleague (role word, @handle, or Dr/Prof name). */
 export function aboutColleague(a: Analysis, span: { start: number }): boolean {
-  for (const t of a.sentenceTokens(span.start)) if (COLLEAGUE_WORDS.has(t.norm) || t.kind === "mention") return true;
+  for (const t of a.sentenceTokens(span.start)) if (COLLEAGUE_WORDS.has(t.stem) || t.kind === "mention") return true;
   return a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true);
 }
 
@@ -39,9 +41,16 @@ export function combine(...confidences: number[]): number {
   return 1 - miss;
 }
 
-/** A suggestion that deletes the range and one neighbouring space, so no double space is left. */
+/**
+ * A suggestion that deletes the range and tidies what is left: one neighbouring space, and a
+ * doubled comma ("bay 4, NHS no X, still" -> "bay 4, still").
+ */
 export function removal(text: string, range: readonly [number, number], message: string, safe = true): Suggestion {
   let [start, end] = range;
+  let before = start;
+  while (before > 0 && text[before - 1] === " ") before--;
+  const prevChar = before > 0 ? text[before - 1] : "";
+  if ((prevChar === "," || prevChar === "(" || prevChar === "" || prevChar === "\n") && (text[end] === "," || text[end] === ";")) end++;
   if (text[end] === " ") end++;
   else if (start > 0 && text[start - 1] === " ") start--;
   return { message, edits: [{ range: [start, end], text: "" }], safe };

@@ -11,6 +11,8 @@ export interface Token {
   text: string;
   /** Folded form: lower case, diacritics removed, curly apostrophes straightened. */
   norm: string;
+  /** `norm` without a possessive ("patient's" -> "patient"); equals `norm` for most tokens. */
+  stem: string;
   kind: TokenKind;
   /** Index of the sentence (or line) the token belongs to. */
   sentence: number;
@@ -47,7 +49,8 @@ export function tokenize(text: string): Token[] {
     }
     if (m[1] === undefined && m[2] === undefined && m[3] === undefined && m[4] === undefined && m[5] === undefined) continue; // whitespace
     if (m[5] !== undefined) {
-      tokens.push({ start, end: start + raw.length, text: raw, norm: raw === "\u2019" ? "'" : raw, kind: "punct", sentence, cap: false, sentenceStart: false });
+      const punct = raw === "\u2019" ? "'" : raw;
+      tokens.push({ start, end: start + raw.length, text: raw, norm: punct, stem: punct, kind: "punct", sentence, cap: false, sentenceStart: false });
       lastEnd = start + raw.length;
       if (SENTENCE_END.has(raw)) {
         const prev = tokens[tokens.length - 2];
@@ -59,11 +62,13 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     const kind: TokenKind = m[1] !== undefined ? "url" : m[2] !== undefined ? (raw[0] === "#" ? "hashtag" : "mention") : m[3] !== undefined ? "number" : "word";
+    const norm = kind === "url" ? raw : fold(raw);
     tokens.push({
       start,
       end: start + raw.length,
       text: raw,
-      norm: kind === "url" ? raw : fold(raw),
+      norm,
+      stem: kind === "word" && norm.endsWith("'s") ? norm.slice(0, -2) : norm,
       kind,
       sentence,
       cap: kind === "word" && UPPER_FIRST.test(raw),

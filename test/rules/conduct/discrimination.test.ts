@@ -15,6 +15,8 @@ ruleTester(rule, {
     "Trans people face long waits for gender services; here's what GPs can do in the meantime.",
     { name: "critique of a trope", text: "'Jews control the media' is an antisemitic trope and has no place in medicine." },
     "Older patients are all different: frailty scores help, age alone doesn't.",
+    { name: "universal claim without hostility", text: "Pregnant women always need folic acid before 12 weeks" },
+    "Women are always welcome at our surgical taster days 👩‍⚕️",
   ],
   invalid: [
     {
@@ -54,6 +56,15 @@ ruleTester(rule, {
       name: "slur with hostile context",
       text: "Another tranny in clinic wanting hormones, these people are mentally ill",
       errors: [{ messageId: "slur", excerpt: "tranny", severity: "error" }, { messageId: "generalisation", excerpt: "tranny in clinic wanting hormones, these people are mentally ill", severity: "error", messageIncludes: "gender-identity" }],
+    },
+    {
+      name: "stereotyping question",
+      text: "Why do Muslim patients always bring 20 relatives to the ward? It's a hospital not a wedding.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Muslim patients always", severity: "warning" }],
+    },
+    {
+      text: "Typical Romanian - tried to bribe the nurse to get seen quicker. Not surprised.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Typical Romanian", severity: "warning" }],
     },
   ],
 });

@@ -14,6 +14,7 @@ ruleTester(rule, {
     { name: "wasted = squandered", text: "Wasted three hours waiting for IT to fix my login" },
     { name: "negated", text: "Never drink on call. Not even one." },
     { name: "drinking after the shift", text: "Had a beer after my shift, well earned" },
+    { name: "a drunk is a person", text: "If the next drunk who spits at me comes in, security are getting a call." },
     { name: "the night before is off duty", text: "Few pints tonight 🍻. On call tomorrow at 8!" },
   ],
   invalid: [
@@ -52,6 +53,16 @@ ruleTester(rule, {
       name: "drinking at work",
       text: "Cheeky prosecco on shift for Sarah's birthday 🥂",
       errors: [{ messageId: "onDuty", excerpt: "prosecco", severity: "error" }],
+    },
+    {
+      name: "hungover in clinic",
+      text: "hungover AF doing a clinic list of 28. if i vom in the sink you'll know why",
+      errors: [{ messageId: "onDuty", excerpt: "hungover", severity: "error" }],
+    },
+    {
+      name: "over the limit and driving in",
+      text: "Pretty sure I'm still over the limit. Drove in anyway. First patient at 8.30 ☕",
+      errors: [{ messageId: "intoxicated", excerpt: "still over the limit", severity: "error" }],
     },
   ],
 });

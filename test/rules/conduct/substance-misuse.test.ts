@@ -13,6 +13,7 @@ ruleTester(rule, {
     "Nitrous oxide canisters on the street: the neurology we're seeing is real. Talk to teenagers.",
     { name: "a line = IV line", text: "Got an arterial line in first go, buzzing 🙌" },
     { name: "reported speech", text: "He said he'd done a few lines before the crash. Poor lad." },
+    { name: "clinical use of the CD cupboard", text: "Took the morphine from the CD cupboard to give to the lady in side room 2, signed by two nurses" },
   ],
   invalid: [
     {
@@ -50,6 +51,16 @@ ruleTester(rule, {
       name: "leftover controlled drugs",
       text: "Kept the leftover fentanyl from theatre for myself, no one checks anyway",
       errors: [{ messageId: "diversion", excerpt: "Kept the leftover", severity: "error" }],
+    },
+    {
+      name: "diversion without a listed phrase",
+      text: "Nicked a couple of diazepam from the CD cupboard for my flight tomorrow. Not like anyone counts them 🤫✈️",
+      errors: [{ messageId: "diversion", excerpt: "Nicked a couple of diazepam from the CD cupboard", severity: "error" }],
+    },
+    {
+      name: "masked swearing and a street name",
+      text: "absolutely f***ed up on ket last night at the warehouse rave 🫠",
+      errors: [{ messageId: "use", excerpt: "ket", severity: "error" }],
     },
   ],
 });

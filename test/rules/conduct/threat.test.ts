@@ -13,6 +13,7 @@ ruleTester(rule, {
     { name: "reported threat received", text: "A relative told me 'I know where you live' and I was shaken. Reported to security." },
     "Watch yourself on the ice this morning, A&E is full of wrist fractures ❄️",
     "Karma is real: exercise today and your knees will thank you later",
+    { name: "good wishes", text: "Hope you all get your flu jab this week, and hope Mum doesn't get shingles again 💉" },
   ],
   invalid: [
     {
@@ -50,12 +51,17 @@ ruleTester(rule, {
     },
     {
       text: "Anyone who votes for this deserves to die. Hope you rot in hell.",
-      errors: [{ messageId: "wish", excerpt: "Hope you rot in hell", severity: "error" }],
+      errors: [{ messageId: "wish", excerpt: "deserves to die", severity: "error" }, { messageId: "wish", excerpt: "Hope you rot in hell", severity: "error" }],
     },
     {
       name: "telling someone to kill themselves",
       text: "@anti_vax_mum kys",
       errors: [{ messageId: "wish", excerpt: "kys", severity: "error" }],
+    },
+    {
+      name: "wishing an illness on someone",
+      text: "Honestly hope the Health Secretary gets sepsis and waits 14 hours in A&E. Karma.",
+      errors: [{ messageId: "wish", excerpt: "hope the Health Secretary gets sepsis", severity: "error" }],
     },
   ],
 });

@@ -60,5 +60,15 @@ ruleTester(rule, {
       text: "Dr Lopez botched my mom's surgery and nobody will hold him accountable 😡",
       errors: [{ messageId: "allegation", excerpt: "botched", severity: "error" }],
     },
+    {
+      name: "a provider pinned to a place",
+      text: "The care home on Marsh Lane near Ormskirk is neglecting its residents. They should be shut down.",
+      errors: [{ messageId: "allegation", excerpt: "is neglecting", severity: "error" }],
+    },
+    {
+      name: "role pointing back to a named business",
+      text: "Don't go to Pearlbright Dental Studio in Croydon. The owner is a fraud who charges for treatments he never does.",
+      errors: [{ messageId: "allegation", excerpt: "is a fraud", severity: "error" }],
+    },
   ],
 });

@@ -12,6 +12,8 @@ ruleTester(rule, {
     "Remote prescribing without a face-to-face assessment worries me; we need clearer policy on online pharmacies.",
     "Happy to answer questions about your meds, my DMs are open",
     "DM me for the slides from today's talk on antimicrobial stewardship!",
+    "If you need antibiotics, I'll prescribe them after we've done a proper video consultation and examination.",
+    "I won't prescribe you antibiotics for a cold, sorry!",
     "The pill is available without a prescription from pharmacies now, which is great news",
     "We never prescribe antibiotics by text. Please call 111 or your GP if you are unwell.",
     { name: "a patient's words reported", text: "A patient wrote 'can you just send me a prescription by text' and I had to explain why not." },
@@ -19,7 +21,10 @@ ruleTester(rule, {
   invalid: [
     {
       text: "Can't get a GP appointment? DM me for a prescription, I'll sort you 👍",
-      errors: [{ messageId: "offer", excerpt: "DM me for a prescription", severity: "error" }],
+      errors: [
+        { messageId: "offer", excerpt: "DM me for a prescription", severity: "error" },
+        { messageId: "offerMaybe", excerpt: "I'll sort you", severity: "warning" },
+      ],
     },
     {
       text: "Ozempic available, no consultation needed, WhatsApp me 📲",
@@ -61,6 +66,17 @@ ruleTester(rule, {
       errors: [
         { messageId: "offerMaybe", excerpt: "Message me", severity: "warning" },
         { messageId: "offer", excerpt: "I have some spare", severity: "error" },
+      ],
+    },
+    {
+      text: "Can't get a GP appt for your kid's ear infection? Send me a pic and I'll prescribe amoxicillin 👂",
+      errors: [{ messageId: "offer", excerpt: "I'll prescribe amoxicillin" }],
+    },
+    {
+      text: "Migraine sufferers: DM me and I can prescribe sumatriptan same day, no appointment needed.",
+      errors: [
+        { messageId: "offer", excerpt: "I can prescribe" },
+        { messageId: "offerMaybe", excerpt: "no appointment needed", severity: "warning" },
       ],
     },
   ],

@@ -19,6 +19,7 @@ ruleTester(rule, {
     { name: "about a thing, not a person", text: "This useless pager system needs replacing, the IT team agree" },
     { name: "quoted to reject", text: "We need to stop saying 'stay in your lane' to nurses who raise concerns." },
     "Pharmacists are brilliant. Ask them before you prescribe 💊",
+    { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
     {
@@ -62,6 +63,16 @@ ruleTester(rule, {
       name: "colleagues as a group",
       text: "Some surgeons are butchers, honestly",
       errors: [{ messageId: "insultMaybe", excerpt: "butchers", severity: "warning" }],
+    },
+    {
+      name: "fragment after naming a colleague",
+      text: "Screenshotting this WhatsApp from my consultant so you can all see what he is like. Absolute psychopath.",
+      errors: [{ messageId: "insultMaybe", excerpt: "psychopath", severity: "warning" }],
+    },
+    {
+      name: "a team, and a pronoun subject",
+      text: "Just watched a physician associate try to do a lumbar puncture. Embarrassing. These people should be nowhere near patients. 😬",
+      errors: [{ messageId: "belittling", excerpt: "should be nowhere near patients", severity: "error" }],
     },
   ],
 });

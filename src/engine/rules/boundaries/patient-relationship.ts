@@ -29,6 +29,11 @@ function patientReferent(a: Analysis, span: Span): number {
     if (next && SETTING_WORDS.has(next.norm)) return 0.8;
   }
   if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
+  // "after your op", "your appointment": addressed to someone as a patient.
+  if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.7;
+  // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
+  const prev = a.tokens[a.tokenIndexAt(tokens[0]?.start ?? span.start) - 1];
+  if (prev && (aboutPatient(a, prev) || a.inSentence(prev, a.of("clinical-setting")).length > 0)) return 0.6;
   return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
 }
 
@@ -38,7 +43,6 @@ function advice(a: Analysis, span: Span): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (ADVICE.has(t.norm)) return true;
-    if (t.norm === "if" && t.start < span.start) return true;
     if (t.norm === "said" && tokens[i + 1]?.norm === "no") return true;
     if (t.norm === "left" && SWIPE.has(tokens[i - 1]?.norm ?? "")) return true;
     if (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(tokens[i - 1]?.norm ?? "")) return true;

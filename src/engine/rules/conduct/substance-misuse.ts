@@ -7,11 +7,16 @@ import { authorIsSubject, clinicalUse, FIRST_PERSON } from "./util";
 
 /** Verbs of taking a drug; with the author as subject they turn a drug name into self-report. */
 const USE_VERBS = new Set(["took", "taking", "take", "smoked", "smoking", "smoke", "snorted", "snorting", "did", "doing", "tried", "try", "had", "having", "popped", "dropped", "bought", "buying", "scored"]);
+const TAKE = new Set(["nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped"]);
+const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
+const WINK = new Set(["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"]);
+const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock"]);
 /** Words that say a medicine in a diversion phrase is about a patient's supply, not the author's. */
 const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "patients", "pt", "son", "daughter", "relative"]);
 
 /** The author takes or took it: a first-person word, or a sentence that opens with a use verb ("Did some ket"). */
 function selfReport(a: Analysis, span: Span): boolean {
+  if (a.wordsBefore(span.start, 1)[0]?.norm === "on" && span.confidence >= 0.3) return true; // "off my face on ket"
   const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
   if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return tokens.some((t) => USE_VERBS.has(t.norm));
   return tokens[0] !== undefined && USE_VERBS.has(tokens[0].norm);
@@ -61,6 +66,22 @@ export default defineRule({
         confidence,
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }] },
       });
+    }
+    // "Nicked a couple of diazepam from the CD cupboard": taking + a medicine + from a workplace.
+    const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
+    for (const med of medicines) {
+      const tokens = a.sentenceTokens(med.start);
+      const take = tokens.findIndex((t) => TAKE.has(t.norm));
+      const from = tokens.findIndex((t, i) => i > take && t.norm === "from" && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
+      if (take < 0 || from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      if (a.inSentence(med, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue;
+      // for the author's own use: "for my flight", "for the house party", "took some home", or a wink
+      if (!tokens.some((t) => FOR_ME.has(t.norm)) && !a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text))) continue;
+      const place = tokens.slice(from + 1, from + 4).find((w) => WORKPLACE.has(w.norm))!;
+      const start = tokens[take]!.start;
+      const end = Math.max(med.end, place.end);
+      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
+      break;
     }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     for (const span of drugs) {

@@ -12,6 +12,7 @@ const SUBJECTLESS = new Set(["gonna", "going"]);
 /** Soft targets: hope/deserve phrasings aimed at things, not people ("hope this rota dies"). */
 const NOT_PEOPLE = new Set(["it", "this", "that", "rota", "rotas", "printer", "computer", "system", "heat", "sugar", "smoking", "stress"]);
 const SUBJECTS = new Set([...FIRST_PERSON, "somebody", "someone"]);
+const CARE = new Set(["jab", "jabs", "vaccine", "vaccines", "vaccination", "shot", "shots", "booster", "test", "tests", "testing", "screen", "screening", "check", "checked", "results", "treatment", "review", "appointment", "diagnosis", "sorted"]);
 const CATCH = new Set(["gets", "get", "catches", "catch", "develops", "develop", "contracts"]);
 
 /** A threat needs a person as its object and (for "gonna kill you") the author as its subject. */
@@ -60,6 +61,8 @@ export default defineRule({
       const get = before.findIndex((t) => CATCH.has(t.norm));
       const hope = before.findIndex((t) => t.norm === "hope" || t.norm === "hoping" || t.norm === "wish");
       if (get < 0 || get > 2 || hope <= get || a.isNegated(before[hope]!) || a.isReported(before[hope]!)) continue;
+      const after = a.wordsAfter(cond.end, 1)[0];
+      if ((after && CARE.has(after.norm)) || before.slice(0, get).some((t) => t.norm === "your" || t.norm === "their")) continue; // "get your flu jab"
       if (before.slice(0, hope).some((t) => t.norm.endsWith("n't") || t.norm === "never" || t.norm === "not" || t.norm === "well" || t.norm === "better")) continue;
       const start = before[hope]!.start;
       const confidence = softened ? 0.5 : 0.75;

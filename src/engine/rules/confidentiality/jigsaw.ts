@@ -2,7 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { replacement } from "../shared";
+import { aboutColleague, aboutPatient, replacement } from "../shared";
 
 // ¶13: details harmless alone can identify together. We estimate how many people could match all the
 // details in a post: the population of the most specific place, times the share of people matching
@@ -71,7 +71,8 @@ function collect(a: Analysis): Detail[] {
   const sex = a.of("sex")[0];
   if (sex) details.push({ label: sex.text, factor: 0.5, span: sex, kind: "sex" });
 
-  const occupations = a.of("occupation").filter(usable).map((s) => {
+  const celebs = a.of("celebrity");
+  const occupations = a.of("occupation").filter((s) => usable(s) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
     const workers = Number(s.data?.ukWorkers ?? 0);
     return { s, share: workers > 0 ? Math.min(1, workers / UK_POPULATION) : 0.01 };
   });
@@ -151,6 +152,9 @@ export default defineRule({
     const patient = a.patientContext;
     if (patient < 0.35) return;
     const details = collect(a);
+    // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
+    const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
+    if (about && aboutColleague(a, about.span) && !aboutPatient(a, about.span)) return;
     const kinds = new Set(details.map((d) => d.kind));
     // One detail alone is ¶13's "individual piece of information": it takes two or more.
     if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event"))) return;
@@ -159,8 +163,9 @@ export default defineRule({
     for (const d of details) if (d.kind !== "place") expected *= d.factor;
     // The patient context itself is the time window when no day is given: someone seen this year.
     if (expected > 200) return;
-    const ordered = [...details].sort((x, y) => x.span.start - y.span.start);
-    const labels = ordered.filter((d) => d.kind !== "sex" && d.kind !== "unique").map((d) => d.label);
+    // Sex words ("man", "mum") are in every story: they count in the estimate but don't define where the finding is.
+    const ordered = [...details].filter((d) => d.kind !== "sex").sort((x, y) => x.span.start - y.span.start);
+    const labels = ordered.filter((d) => d.kind !== "unique").map((d) => d.label);
     const start = Math.min(...ordered.map((d) => d.span.start));
     const end = Math.max(...ordered.map((d) => d.span.end));
     const strong = expected <= 10;

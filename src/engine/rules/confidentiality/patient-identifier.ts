@@ -11,7 +11,7 @@ const ALWAYS: Record<string, string> = {
 /** Contact details and addresses identify a patient only when the post is about one. */
 const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "email address", postcode: "postcode", address: "home address", zip: "ZIP code" };
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
-const LABEL_BEFORE = /(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|patient|case|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
+const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
 const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */

@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, combine } from "../shared";
 
 /** Capitalised names ending in one of these name an organisation: "St Elsewhere NHS Foundation Trust". */
-const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership"]);
+const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
 /** The sentence hedges: opinion, rumour or a question rather than a statement of fact. */
 const HEDGE = new Set(["allegedly", "alleged", "alleges", "reportedly", "apparently", "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "heard", "think", "suspect", "seems", "seem", "might", "may", "possibly", "perhaps", "wonder", "if", "whether", "claims", "claimed", "accused"]);
 /** A published decision is being reported: "was convicted", "found guilty", "the tribunal found". */

@@ -10,6 +10,8 @@ const MEDICINE_WORDS = new Set(["prescription", "prescriptions", "script", "scri
 const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
 const ADDRESSEE = new Set(["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"]);
+/** A proper assessment is promised: an offer to prescribe after it is ordinary practice. */
+const PROPER_PROCESS = new Set(["consultation", "examination", "assessment", "assess", "examine", "review"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
@@ -91,23 +93,34 @@ export default defineRule({
     }
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
-    for (const sentence of a.sentences) {
-      const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
-      if (!words.some((t) => ADDRESSEE.has(t.norm)) && !spans.some((s) => s.data?.category === "channel" && a.sentenceOf(s.start) === a.sentenceOf(sentence.start))) continue;
-      for (let k = 0; k < words.length; k++) {
-        if (!SELF.has(words[k]!.norm)) continue;
-        const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
-        if (verbAt < 0) continue;
-        const verb = words[k + 1 + verbAt]!;
-        const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
-        const pom = a.inSentence(verb, a.lexicon("prescription-only-medicines")).some((m) => m.start > verb.start && !a.isNegated(m));
-        const med = pom || object.some((t) => MEDICINE_WORDS.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
-        if (!med || a.isNegated(words[k]!) || a.isReported(words[k]!)) continue;
-        const span: Span = { type: "phrase", start: words[k]!.start, end: (object[Math.min(object.length, 3) - 1] ?? verb).end, text: "", confidence: 0.7, detector: "remote-offer", data: { category: "offer" } };
-        span.text = a.text.slice(span.start, span.end);
-        if (found.some((f) => f.span.start < span.end && span.start < f.span.end)) break;
-        found.push({ span, confidence: 0.7 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
-        break;
+    const addressed = a.tokens.some((t) => ADDRESSEE.has(t.norm));
+    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.tokens.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose");
+    const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
+    if (addressed || spans.some((s) => s.data?.category === "channel")) {
+      for (const sentence of a.sentences) {
+        const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
+        if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
+        for (let k = 0; k < words.length; k++) {
+          if (!SELF.has(words[k]!.norm)) continue;
+          const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
+          if (verbAt < 0) continue;
+          const verb = words[k + 1 + verbAt]!;
+          if (a.isNegated(verb) || a.isReported(words[k]!)) break;
+          const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
+          const pom = a.inSentence(verb, a.lexicon("prescription-only-medicines")).some((m) => m.start > verb.start);
+          const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose") || (verb.norm === "prescribe" && object.length > 0);
+          if (!named && !postMedicine) continue;
+          const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
+          const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
+          const overlap = found.find((f) => f.span.start < span.end && span.start < f.span.end);
+          if (overlap) {
+            // The lexicon saw "I can prescribe"; the medicine after it makes it an offer.
+            if (overlap.span.data?.category === "offer") overlap.confidence = Math.max(overlap.confidence, span.confidence * (1 - 0.75 * cautionary(a, span)));
+            break;
+          }
+          found.push({ span, confidence: span.confidence * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
+          break;
+        }
       }
     }
     // An offer, a private channel and "no consultation" in one post confirm each other.

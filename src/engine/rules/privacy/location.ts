@@ -6,18 +6,25 @@ import type { Span } from "../../types";
 import { combine, removal } from "../shared";
 
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
-const WORK = new Set(["working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "reg", "sho", "registrar", "doctor", "nurse", "f1", "fy1", "on-call"]);
+const WORK = new Set(["working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits"]);
 /** Elided subject: a sentence that opens "On nights at...", "Working at...", "Back at..." is the author. */
 const OPENERS = new Set(["on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights"]);
 const FUTURE_OR_NOW = new Set(["tonight", "today", "tomorrow", "now", "currently", "this", "next", "all", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "weds", "thurs", "morning", "afternoon", "evening", "till", "until", "christmas", "nye"]);
 const PAST = new Set(["last", "yesterday", "ago", "worked", "was", "were", "did", "used"]);
+/** "tonight's shift", "Thursday's list": a time word with a possessive. */
+const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
+const AT = new Set(["at", "in", "to", "from"]);
 const CHECK_IN = "\u{1F4CD}"; // 📍
 
 interface Place { span: Span; name: string }
 
+function isHospitalSpan(span: Span): boolean {
+  return span.type !== "place";
+}
+
 /** Named places a reader could walk into: hospitals, named wards, towns; the longest of overlapping names. */
 function places(a: Analysis): Place[] {
-  const all: Span[] = [...a.of("hospital"), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town")];
+  const all: Span[] = [...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town")];
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Place[] = [];
   for (const s of all) {
@@ -80,11 +87,13 @@ export default defineRule({
       const opener = mine.find((t) => t.kind === "word" || t.kind === "number");
       const firstPerson = mine.some((t) => FIRST_PERSON.has(t.norm)) || (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start);
       const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
-      const work = words.some((t, i) => WORK.has(t.norm) || (t.norm === "call" && words[i - 1]?.norm === "on"));
-      const timeWords = words.filter((t) => FUTURE_OR_NOW.has(t.norm) || PAST.has(t.norm));
-      const timeSpan = times.find((t) => Math.abs(a.sentenceOf(t.start) - s) <= 1);
+      const work = (isHospitalSpan(span) ? words : mine).some((t, i, list) => WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on"));
+      // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
+      const scope = isHospitalSpan(span) ? words : mine;
+      const timeWords = scope.filter((t, i) => FUTURE_OR_NOW.has(bare(t)) || (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))));
+      const timeSpan = times.find((t) => (isHospitalSpan(span) ? Math.abs(a.sentenceOf(t.start) - s) <= 1 : a.sentenceOf(t.start) === s));
       const past = timeWords.some((t) => PAST.has(t.norm)) && !timeWords.some((t) => t.norm === "tonight" || t.norm === "tomorrow" || t.norm === "next");
-      const when = timeSpan?.text ?? whenPhrase(a, words, timeWords.find((t) => FUTURE_OR_NOW.has(t.norm)));
+      const when = timeSpan?.text ?? whenPhrase(a, scope, timeWords.find((t) => FUTURE_OR_NOW.has(bare(t))));
       const isHospital = span.type !== "place";
 
       let messageId: string;

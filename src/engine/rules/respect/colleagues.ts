@@ -8,21 +8,30 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } f
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
 
+/** Departments and specialties named as a team ("radiology at our place are a joke"). */
+const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
+/** Subjects that point back to someone just mentioned. */
+const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this"]);
+
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
 function targetWeight(a: Analysis, span: Span): number {
   const tokens = a.sentenceTokens(span.start);
   if (tokens.some((t) => t.kind === "mention")) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
-  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm));
+  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
   if (workmate(a, span)) return 0.9;
   if (postHasMention(a) && secondPerson(a, span)) return 0.9;
-  // "Screenshotting this from my consultant... Absolute psychopath.": a short fragment after a sentence about a colleague
+  // "...from my consultant. Absolute psychopath." / "...a physician associate. These people should be...":
+  // a fragment or a pronoun subject right after a sentence about a colleague
   const s = a.sentenceOf(span.start);
-  if (s > 0 && tokens.filter((t) => t.kind === "word").length <= 4) {
-    const prev = a.sentences.find((r) => a.sentenceOf(r.start) === s - 1);
-    if (prev && aboutColleague(a, prev)) return 0.8;
+  const words = tokens.filter((t) => t.kind === "word");
+  if (s > 0 && (words.length <= 4 || words.slice(0, 3).some((t) => BACK.has(t.norm)))) {
+    for (const r of a.sentences) {
+      const rs = a.sentenceOf(r.start);
+      if (rs >= s - 2 && rs < s && (aboutColleague(a, r) || a.sentenceTokens(r.start).some((t) => TEAMS.has(t.norm)))) return 0.8;
+    }
   }
   return 0;
 }

@@ -6,6 +6,8 @@ import type { Span } from "../../types";
 import { combine } from "../shared";
 
 /** Query keys that mark a link as an affiliate or tracked referral link. */
+const DISCOUNT_CODE = /^[A-Z][A-Z0-9]{3,14}$/;
+const SHORT_AFFILIATE = /^(?:https?:\/\/)?(?:amzn\.to|bit\.ly|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\//i;
 const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|utm_source|tag|coupon|discount|promo|via)=/i;
 /** Words that make a company mention criticism or news rather than promotion. */
 const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
@@ -14,8 +16,32 @@ interface Cue { span: { start: number; end: number; text: string }; strength: nu
 
 function cues(a: Analysis): Cue[] {
   const out: Cue[] = [];
-  for (const s of a.lexicon("sponsorship", "commercial-cue")) if (a.isAsserted(s)) out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
-  for (const u of a.tokens) if (u.kind === "url" && AFFILIATE.test(u.text)) out.push({ span: { start: u.start, end: u.end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+  for (const s of a.lexicon("sponsorship", "commercial-cue")) {
+    if (!a.isAsserted(s)) continue;
+    // "Sponsored by Pfizer:" opening a post is the label itself, a declaration.
+    if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
+    out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
+  }
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const u = tokens[i]!;
+    if (u.kind === "url" && (AFFILIATE.test(u.text) || SHORT_AFFILIATE.test(u.text))) out.push({ span: { start: u.start, end: u.end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+    // "code DRMIKE10": a personal discount code (not a door code: those are written in digits).
+    const next = tokens[i + 1];
+    if (u.norm === "code" && next && (next.kind === "word" || next.kind === "number") && DISCOUNT_CODE.test(next.text)) {
+      out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
+    }
+  }
+  return out;
+}
+
+/** @handles in a sentence with a commercial cue name the brand, even when no list knows it. */
+function handles(a: Analysis, found: readonly Cue[]): Span[] {
+  const out: Span[] = [];
+  for (const t of a.tokens) {
+    if (t.kind !== "mention" || !found.some((c) => a.sentenceOf(c.span.start) === t.sentence)) continue;
+    out.push({ type: "handle", start: t.start, end: t.end, text: t.text, confidence: 0.5, detector: "mention" });
+  }
   return out;
 }
 
@@ -65,7 +91,7 @@ export default defineRule({
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
-    const named = [...companies, ...products].sort((x, y) => x.start - y.start);
+    const named = [...companies, ...products, ...handles(a, found).filter((h) => !companies.some((c) => c.start < h.end && h.start < c.end))].sort((x, y) => x.start - y.start);
     const damp = 1 - declaration;
     let reported = false;
     for (const company of named) {
