@@ -289,6 +289,7 @@ export class Analysis {
       let weak = 0;
       for (const s of this.of("condition")) if (!this.isNegated(s)) weak += 0.2 * s.confidence;
       for (const s of this.lexicon("care-disclosure", "care-noun", "action")) weak += 0.15 * s.confidence;
+      for (const s of this.lexicon("care-disclosure", "confirms")) weak += 0.3 * s.confidence;
       for (const s of this.of("age")) if (s.data?.exact === true) weak += 0.15;
       for (const s of this.of("event")) weak += 0.1 * s.confidence;
       miss *= 1 - Math.min(0.45, weak);

@@ -13,6 +13,8 @@ const DETECTOR = "identifiers";
 const TEN_DIGITS = /(?<![\d+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
 const HOSPITAL_NUMBER =
   /\b(?:MRN|M\.R\.N\.?|medical record (?:no|number|#)|hosp(?:ital)?\.? ?(?:no|number|num|#)|unit (?:no|number)|patient (?:id|no|number)|case (?:no|number)|PAS (?:no|number)|RXX|K ?number)\.?\s{0,3}[:#.-]?\s{0,3}([A-Z]{0,3}\d{5,10}[A-Z]?)\b/gi;
+/** Letters then six or more digits ("RXF8830021"): a hospital number when the post talks about them. */
+const CODE_LIKE = /\b[A-Z]{1,4}\d{6,10}\b/g;
 const EMAIL_AT = /@/g;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;
@@ -79,6 +81,14 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
     push(a, "hospital-number", start, start + value.length, 0.9, { label: m[0].slice(0, m[0].length - value.length).trim() });
   }
 
+  if (/\b(?:MRN|PAS|hospital (?:no|number)|unit (?:no|number)|patient id)\b/i.test(text)) {
+    CODE_LIKE.lastIndex = 0;
+    while ((m = CODE_LIKE.exec(text)) !== null) {
+      if (overlapsAny(a.of("hospital-number"), m.index, m.index + m[0].length)) continue;
+      push(a, "hospital-number", m.index, m.index + m[0].length, 0.7, { unlabelled: true });
+    }
+  }
+
   if (locale === "en-GB") {
     TEN_DIGITS.lastIndex = 0;
     while ((m = TEN_DIGITS.exec(text)) !== null) {
@@ -86,12 +96,19 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
       const start = m.index;
       const end = start + m[0].length;
       if (overlapsAny(emails, start, end)) continue;
+      if (labelBefore(text, start, /\b(?:isbn(?:-1[03])?|issn|doi|order|invoice|ref|tracking|account|acc|sort code|iban)\b[\s:#.no-]{0,8}$/i, 20)) continue;
       const nhsLabel = labelBefore(text, start, /\b(?:nhs|nhs ?(?:no|number|num)|nhs#)\W{0,4}$/i);
+      // "wrong NHS number on this lady's bloods - it says 712 345 6788": a label earlier in the sentence
+      const nhsNearby = nhsLabel || labelBefore(text, start, /\bnhs (?:no|number|num)\b[^.!?\n]{0,60}$/i, 80);
       const chiLabel = labelBefore(text, start, /\bchi\b(?: ?(?:no|number))?\W{0,4}$/i);
       const valid = nhsChecksumValid(digits);
-      if (chiLabel && chiValid(digits)) push(a, "chi-number", start, end, 0.97, { valid: true });
-      else if (valid) push(a, "nhs-number", start, end, nhsLabel ? 0.99 : 0.85, { valid: true });
-      else if (nhsLabel || chiLabel) push(a, chiLabel ? "chi-number" : "nhs-number", start, end, 0.7, { valid: false });
+      // English and Welsh NHS numbers start 4, 6 or 7; Scottish CHI numbers start with a day of birth.
+      const nhsRange = /^[4-9]/.test(digits);
+      if ((chiLabel || !nhsRange) && chiValid(digits)) push(a, "chi-number", start, end, chiLabel ? 0.97 : 0.6, { valid: true });
+      else if (valid && nhsRange) push(a, "nhs-number", start, end, nhsLabel ? 0.99 : 0.85, { valid: true });
+      else if (nhsNearby || chiLabel) push(a, chiLabel ? "chi-number" : "nhs-number", start, end, 0.7, { valid: false });
+      // Ten digits in the NHS range but failing the check digit: a mistyped NHS number in a post about a patient.
+      else if (nhsRange) push(a, "nhs-number", start, end, 0.4, { valid: false, unlabelled: true });
     }
     const taken = [...a.of("nhs-number"), ...a.of("chi-number")];
     for (const re of [UK_MOBILE, UK_LANDLINE]) {

@@ -116,6 +116,10 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     const weak = /^room|^trolley/i.test(m[1]!);
     add(a, "ward-bed", m.index, m.index + m[0].length, weak ? 0.5 : 0.85, { kind: m[1]!.toLowerCase() });
   }
+  // "St Mary's Primary", "Kirkby Stephen Grammar", "Queen Alexandra Hospital": the name belongs to the place.
+  const placeLike = [...a.of("place"), ...a.of("hospital"), ...a.of("address")].filter((p) => p.data?.kind !== "town");
+  a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title && !s.data?.labelled)) && placeLike.some((p) => p.start <= s.start && s.end <= p.end));
+
   NAMED_WARD.lastIndex = 0;
   while ((m = NAMED_WARD.exec(text)) !== null) {
     if (GENERIC_WARDS.has(m[1]!)) continue;

@@ -16,7 +16,8 @@ export const COLLEAGUE_WORDS = new Set([
 
 /** The sentence around `span` talks about a patient (a patient cue, or a patient word). */
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
-  if (a.inSentence(span, a.of("patient-cue")).length > 0 || a.inSentence(span, a.of("ward-bed")).length > 0) return true;
+  if (a.inSentence(span, a.of("patient-cue")).length > 0) return true;
+  if (a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward")) return true;
   for (const t of a.sentenceTokens(span.start)) if (PATIENT_WORDS.has(t.stem)) return true;
   return false;
 }

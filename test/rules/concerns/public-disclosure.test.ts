@@ -55,7 +55,10 @@ ruleTester(rule, {
     },
     {
       text: "Here's the leaked email from our hospital management telling us to hide the waiting times. Share widely.",
-      errors: [{ messageId: "publicConcern", excerpt: "leaked email" }],
+      errors: [
+        { messageId: "publicConcern", excerpt: "leaked email", messageIncludes: "our hospital" },
+        { messageId: "publicConcern", excerpt: "Share widely" },
+      ],
     },
     {
       name: "a private group is still social media",

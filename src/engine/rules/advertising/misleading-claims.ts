@@ -56,6 +56,9 @@ export default defineRule({
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what
       // the cosmetic guidance forbids); pressure phrases are themselves promotion, so they count twice.
       const boost = cosmetic ? 0.2 : 0;
+      // A pressure phrase counts towards the promotion score; it must not be the only evidence of an advert.
+      const others = combine(...promo.cues.filter((c) => c.word !== span.text).map((c) => c.effect));
+      if (others < 0.3) continue;
       const confidence = combine(span.confidence * Math.min(1, 0.35 + promo.score), boost * span.confidence) * damp;
       if (confidence < 0.35) continue;
       report({

@@ -49,7 +49,8 @@ export default defineRule({
         messageId: confidence >= 0.5 ? "promoted" : "promotedMaybe",
         range: [span.start, span.end],
         data: { medicine: span.text },
-        severity: severityFor(confidence, "error", 0.5, 0.35),
+        // Names that are mostly used clinically ("vitamin drip", "codeine") stay informational alone.
+        severity: span.confidence < 0.5 && confidence < 0.5 ? "info" : severityFor(confidence, "error", 0.5, 0.35),
         confidence,
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {

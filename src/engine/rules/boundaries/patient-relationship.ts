@@ -30,7 +30,7 @@ function patientReferent(a: Analysis, span: Span): number {
   }
   if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
   // "after your op", "your appointment": addressed to someone as a patient.
-  if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.7;
+  if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
   // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
   const prev = a.tokens[a.tokenIndexAt(tokens[0]?.start ?? span.start) - 1];
   if (prev && (aboutPatient(a, prev) || a.inSentence(prev, a.of("clinical-setting")).length > 0)) return 0.6;

@@ -38,7 +38,8 @@ function universal(a: Analysis, group: Span): Span | undefined {
   const s = a.sentenceOf(group.start);
   const near = (x: { start: number }) => { const d = a.sentenceOf(x.start) - s; return d === 0 || d === 1; };
   if (NEGATIVE_LEXICONS.some((name) => a.lexicon(name).some((x) => x.confidence >= 0.3 && near(x)))) return claim;
-  const sentenceEnd = a.sentences.find((r) => r.start <= group.start && group.start < r.end)?.end ?? group.end;
+  const tokens = a.sentenceTokens(group.start);
+  const sentenceEnd = tokens[tokens.length - 1]?.end ?? group.end;
   return a.text.slice(group.start, sentenceEnd + 40).includes(EYE_ROLL) ? claim : undefined;
 }
 

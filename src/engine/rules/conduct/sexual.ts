@@ -1,10 +1,9 @@
+import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
-import { aboutColleague, aboutPatient, combine, severityFor } from "../shared";
-import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { clinicalUse, PATIENT_NOUNS } from "./util";
-import { COLLEAGUE_WORDS } from "../shared";
 
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);

@@ -108,11 +108,6 @@ export function maskWord(word: string): string {
   return out;
 }
 
-/** Spans of `list` overlapping `span`. */
-export function overlapping(list: readonly Span[], span: { start: number; end: number }): Span[] {
-  return list.filter((s) => s.start < span.end && span.start < s.end);
-}
-
 /** Words that can follow a noun for a person: a relative clause ("...who", "...I used to work with"). */
 const NOUN_FOLLOWERS = new Set(["who", "that", "like", "i", "he", "she", "we", "they", "you", "and", "or"]);
 

@@ -2,7 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -10,10 +10,13 @@ const ALWAYS: Record<string, string> = {
 };
 /** Contact details and addresses identify a patient only when the post is about one. */
 const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "email address", postcode: "postcode", address: "home address", zip: "ZIP code" };
+const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+/** Places in a hospital that hold one patient. */
+const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
 const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
-const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */
 const OWN_CONTACT = new Set(["us", "me", "our", "my", "practice", "surgery", "clinic", "reception", "office", "helpline", "switchboard", "appointments", "bookings", "enquiries", "contact"]);
 
@@ -28,11 +31,15 @@ function withLabel(text: string, span: Span): [number, number] {
 
 function patientLink(a: Analysis, span: Span): number {
   if (aboutPatient(a, span)) return 1;
+  // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
+  if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.8, a.patientContext);
   return a.patientContext;
 }
 
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
+  // "yes Brenda": a stock name used to belittle, reported by respect/patients rather than as a name
+  if (a.lexicon("mockery", "name-call").some((m) => m.start === span.start)) return true;
   const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
   if (near.some((t) => NOT_PATIENT_NEAR.has(t.norm))) return true;
   const own = a.context.profile?.displayName?.toLowerCase();
@@ -62,6 +69,7 @@ export default defineRule({
     },
     messages: {
       number: "This {{kind}} identifies a patient.",
+      numberMaybe: "This may be a patient's {{kind}}.",
       ownNumber: "This looks like your own {{kind}}: posting it risks identity fraud and is never needed.",
       contact: "A patient's {{kind}} identifies them.",
       name: "\"{{name}}\" names a patient.",
@@ -76,6 +84,13 @@ export default defineRule({
     for (const [type, kind] of Object.entries(ALWAYS)) {
       for (const span of a.of(type as Span["type"])) {
         if (a.isNegated(span)) continue;
+        if (span.data?.unlabelled === true) {
+          // unlabelled, unvalidated: only in a sentence about a patient, and said with "may"
+          const link = patientLink(a, span);
+          if (link < 0.5 && !aboutPatient(a, span)) continue;
+          emit({ messageId: "numberMaybe", range: [span.start, span.end], data: { kind }, severity: "warning", confidence: span.confidence * Math.max(link, 0.5), suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)], explanation: { detectors: [span.detector], notes: ["no label and no valid check digit: read as an identifier because the post is about a patient"] } });
+          continue;
+        }
         const own = a.wordsBefore(span.start, 4).some((t) => t.norm === "my");
         const range = withLabel(text, span);
         emit({
@@ -95,9 +110,9 @@ export default defineRule({
         if (type === "address" && span.data?.hasNumber !== true) continue;
         const near = a.wordsBefore(span.start, 4);
         if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
-        const link = patientLink(a, span);
-        if (link < 0.45) continue;
-        const confidence = span.confidence * link;
+        const link = Math.max(patientLink(a, span), type === "postcode" ? 0.5 * Math.min(1, 2 * a.patientContext) : 0);
+        if (link < (type === "postcode" ? 0.25 : 0.45)) continue;
+        const confidence = span.confidence * Math.max(link, type === "postcode" ? 0.7 : 0);
         emit({
           messageId: "contact",
           range: [span.start, span.end],
@@ -117,7 +132,10 @@ export default defineRule({
         continue;
       }
       if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
-      const link = patientLink(a, span);
+      // "Mrs Jones on Ward 7": a lay title next to a ward or clinical setting is a patient, not staff.
+      const layTitle = typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title);
+      const setting = a.inSentence(span, a.of("ward-bed")).length > 0 || a.inSentence(span, a.of("clinical-setting")).length > 0;
+      const link = Math.max(patientLink(a, span), layTitle && setting ? 0.9 : 0);
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;
@@ -136,6 +154,8 @@ export default defineRule({
     if (hospital) {
       for (const bed of a.of("ward-bed")) {
         if (bed.confidence < 0.6 || a.isNegated(bed)) continue;
+        // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
+        if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
         emit({
           messageId: "bed",
           range: [bed.start, bed.end],

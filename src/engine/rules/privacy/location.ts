@@ -86,11 +86,13 @@ export default defineRule({
       const words = around(a, mine);
       const opener = mine.find((t) => t.kind === "word" || t.kind === "number");
       const firstPerson = mine.some((t) => FIRST_PERSON.has(t.norm)) || (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start);
+      // "📍", "checked in at", "I'm at X": where the author is now.
+      const here = mine.some((t, i) => (t.norm === "i'm" || t.norm === "im" || t.norm === "we're") && (mine[i + 1]?.norm === "at" || mine[i + 1]?.norm === "in") && t.start < span.start);
       const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
-      const work = (isHospitalSpan(span) ? words : mine).some((t, i, list) => WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on"));
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
       const scope = isHospitalSpan(span) ? words : mine;
-      const timeWords = scope.filter((t, i) => FUTURE_OR_NOW.has(bare(t)) || (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))));
+      const work = scope.some((t, i, list) => WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on"));
+      const timeWords = scope.filter((t: Token, i: number) => FUTURE_OR_NOW.has(bare(t)) || (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))));
       const timeSpan = times.find((t) => (isHospitalSpan(span) ? Math.abs(a.sentenceOf(t.start) - s) <= 1 : a.sentenceOf(t.start) === s));
       const past = timeWords.some((t) => PAST.has(t.norm)) && !timeWords.some((t) => t.norm === "tonight" || t.norm === "tomorrow" || t.norm === "next");
       const when = timeSpan?.text ?? whenPhrase(a, scope, timeWords.find((t) => FUTURE_OR_NOW.has(bare(t))));
@@ -98,12 +100,12 @@ export default defineRule({
 
       let messageId: string;
       let confidence: number;
-      if (checkIn) {
+      if (checkIn || (here && when !== undefined && !past)) {
         messageId = "checkIn";
         confidence = isHospital ? 0.8 : 0.6;
-      } else if ((firstPerson || work) && (when !== undefined || past) && (work || isHospital)) {
+      } else if (firstPerson && work && (when !== undefined || past)) {
         messageId = past ? "past" : "working";
-        confidence = combine(isHospital ? 0.5 : 0.3, work ? 0.35 : 0, firstPerson ? 0.2 : 0) * (past ? 0.6 : 1);
+        confidence = combine(isHospital ? 0.5 : 0.3, 0.35, 0.2) * (past ? 0.6 : 1);
       } else if (firstPerson && work) {
         messageId = "workplace";
         confidence = 0.3;

@@ -28,9 +28,9 @@ function targetWeight(a: Analysis, span: Span): number {
   const s = a.sentenceOf(span.start);
   const words = tokens.filter((t) => t.kind === "word");
   if (s > 0 && (words.length <= 4 || words.slice(0, 3).some((t) => BACK.has(t.norm)))) {
-    for (const r of a.sentences) {
-      const rs = a.sentenceOf(r.start);
-      if (rs >= s - 2 && rs < s && (aboutColleague(a, r) || a.sentenceTokens(r.start).some((t) => TEAMS.has(t.norm)))) return 0.8;
+    for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
+      const t = a.tokens[i]!;
+      if (t.sentence < s && (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || t.kind === "mention")) return 0.8;
     }
   }
   return 0;

@@ -15,6 +15,7 @@ const POST_NOMINALS = new Set(["mbbs", "mbchb", "mbbch", "bmbs", "mrcp", "mrcgp"
 /** Roles in running text are ambiguous alone ("a resident of Leeds", "as a doc"); these need "NHS"/"junior" or are plain. */
 const WEAK_IN_TEXT = new Set(["resident", "intern", "attending", "reg", "do", "md", "rn", "doc", "dr", "clinician", "houseman"]);
 const TITLES = new Set(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sister", "nurse"]);
+const ORGANISATION = new Set(["practice", "surgery", "clinic", "clinics", "hospital", "hospitals", "trust", "team", "centre", "center", "department", "service", "services", "pharmacy", "group", "partnership", "foundation", "association", "society", "college", "university"]);
 const GLUE = /[_\d]/;
 const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official"]);
 
@@ -119,6 +120,8 @@ export default defineRule({
       return;
     }
     const nameTokens = tokenize(profile.displayName ?? "");
+    // An organisation's account (a practice, a trust, a team) speaks for the organisation, not a doctor.
+    if (nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     const bioTokens = tokenize(profile.bio ?? "");
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);

@@ -117,7 +117,8 @@ export default defineRule({
     }
     if (reported || named.length > 0) return;
     // A strong personal cue ("use my code", an affiliate link) with no company named is still a commercial arrangement.
-    for (const c of found) {
+    const strongest = found.reduce((x, y) => (y.strength > x.strength ? y : x));
+    for (const c of [strongest]) {
       const confidence = c.strength * damp;
       if (confidence < 0.8) continue;
       report({
