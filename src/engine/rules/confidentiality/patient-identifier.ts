@@ -125,6 +125,7 @@ export default defineRule({
       }
     }
 
+    const patientNames: Span[] = [];
     for (const span of [...a.of("person-name"), ...a.of("first-name")]) {
       if (span.data?.labelled === true) {
         // "Name: Mary Smith" is how records and wristbands name patients: an identifier in itself.
@@ -139,6 +140,7 @@ export default defineRule({
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;
+      patientNames.push(span);
       emit({
         messageId: confidence >= 0.6 ? "name" : "nameMaybe",
         range: [span.start, span.end],
@@ -155,7 +157,8 @@ export default defineRule({
       for (const bed of a.of("ward-bed")) {
         if (bed.confidence < 0.6 || a.isNegated(bed)) continue;
         // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
-        if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
+        const namedPatientHere = a.inSentence(bed, patientNames).length > 0;
+        if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !namedPatientHere && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
         emit({
           messageId: "bed",
           range: [bed.start, bed.end],
