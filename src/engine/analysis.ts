@@ -324,7 +324,8 @@ const EMPTY: readonly Span[] = Object.freeze([]);
 const QUOTE_LOOKBACK = 400;
 const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
 const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas"]);
-const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "called", "nickname", "expression", "jargon"]);
+// "called" is not here: "got called a c**t by a man" reports abuse, it does not discuss a word.
+const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
 const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
 const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
 

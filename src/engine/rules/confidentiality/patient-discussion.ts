@@ -7,32 +7,48 @@ import type { Span } from "../../types";
 // care with those patients or anyone else." Two shapes: a narrative about one patient's care, and a
 // public reply to a patient about their own care.
 
-const DETERMINERS = new Set(["a", "an", "my", "this", "the", "one", "our", "that"]);
-const PERSON_NOUNS = new Set(["patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "boy", "girl", "baby", "child", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "fella", "client"]);
+const DETERMINERS = new Set(["a", "an", "my", "this", "the", "one", "our", "that", "their", "his", "her"]);
+/** Nouns for one person as clinicians write them. "patient" itself needs a determiner other than "the". */
+const PERSON_NOUNS = new Set(["patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "fella", "client", "driver", "rider", "cyclist", "pedestrian"]);
+const GENERIC_AFTER_PATIENT = /^(?:s|safety|care|experience|groups?|information|records?|services?|voice|not|first|centred|centered|as|and)$/;
 const YOU = new Set(["you", "your", "you're", "youre", "yours", "u", "ur"]);
 
-/** The first place the post singles out one patient ("a lady in her 80s", "my patient", "61yo"). */
+/**
+ * Where the post singles out one patient: "my 6pm patient", "the lady I saw yesterday", "Guy came in
+ * with...", "Pt c/o SOB", "their dad ... 96", or a clinician's shorthand age ("61yo").
+ */
 function individual(a: Analysis): { start: number; end: number } | undefined {
   const t = a.tokens;
-  for (let i = 0; i + 1 < t.length; i++) {
-    if (!DETERMINERS.has(t[i]!.norm)) continue;
-    // allow one adjective: "a lovely lady", "this elderly gent"
-    for (const j of [i + 1, i + 2]) {
-      const w = t[j];
-      if (w && w.kind === "word" && PERSON_NOUNS.has(w.norm) && w.sentence === t[i]!.sentence) {
-        if (w.norm === "patient" && t[j + 1] && /^(?:s|safety|care|experience|groups?|information|records?)$/.test(t[j + 1]!.norm)) break;
-        return { start: t[i]!.start, end: w.end };
-      }
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !PERSON_NOUNS.has(w.stem)) continue;
+    if ((w.stem === "patient" || w.stem === "pt") && t[i + 1] && GENERIC_AFTER_PATIENT.test(t[i + 1]!.norm)) continue;
+    // a determiner up to three words back ("my 6pm patient"), or the noun opens its sentence ("Guy came in...")
+    let det: number | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === w.sentence; j--) {
+      if (DETERMINERS.has(t[j]!.norm)) { det = j; break; }
     }
+    const opens = w.sentenceStart && (w.stem !== "patient" || w.norm === "pt");
+    if (det === undefined && !opens && w.norm !== "pt") continue;
+    // "Treat the patient, not the number" is about patients in general
+    if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
+    const span = { start: det !== undefined ? t[det]!.start : w.start, end: w.end };
+    if (a.isNegated(span)) continue;
+    return span;
   }
   const age = a.of("age").find((s) => s.data?.exact === true);
   return age ? { start: age.start, end: age.end } : undefined;
 }
 
-function careDetails(a: Analysis): Span[] {
+/** Clinical details of the story, counted only near the patient it is about (long posts tell many stories). */
+function careDetails(a: Analysis, near: { start: number }): Span[] {
+  const sentence = a.sentenceOf(near.start);
+  const close = (s: Span) => Math.abs(a.sentenceOf(s.start) - sentence) <= 1;
   const cues = a.of("patient-cue").filter((s) => !/^(?:patients?|pts?)$/i.test(s.text));
-  return [...cues, ...a.of("condition"), ...a.of("clinical-setting"), ...a.of("time-ref"), ...a.of("event"), ...a.of("ward-bed")]
-    .filter((s) => s.confidence >= 0.3 && !a.isNegated(s));
+  return [
+    ...cues, ...a.of("condition"), ...a.of("clinical-setting"), ...a.of("time-ref"), ...a.of("event"), ...a.of("ward-bed"),
+    ...a.lexicon("care-disclosure", "care-noun", "action"), ...a.lexicon("context-cues", "encounter-verb"),
+  ].filter((s) => s.confidence >= 0.3 && close(s) && !a.isNegated(s));
 }
 
 export default defineRule({
@@ -61,13 +77,20 @@ export default defineRule({
     const fiction = a.fictionOrConsent;
     if (fiction >= 0.6) return;
 
-    // A public reply to a patient: starts with an @mention, speaks to "you" about their care.
-    const first = a.tokens[0];
-    if (first && first.kind === "mention") {
-      const care = a.lexicon("care-disclosure", "care-noun", "action", "confirms").filter((s) => !a.isNegated(s));
-      const addressed = a.tokens.some((t) => YOU.has(t.norm));
-      if (addressed && (care.length > 0 || a.of("condition").length > 0) && a.patientContext + (care.length ? 0.5 : 0) >= 0.5) {
-        const target = care[0] ?? a.of("condition")[0]!;
+    // A public reply to a patient: opens with an @mention (or "Replying to @x", "Hi Linda, replying
+    // here") and speaks to "you" about their care.
+    const opening = a.tokens.slice(0, 6);
+    const first = opening.find((t) => t.kind === "mention") ?? (opening.some((t) => t.norm === "replying") ? opening[0] : undefined);
+    if (first) {
+      // the care must be the reader's own: "your bloods", "your smear result", "I told you in clinic"
+      const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm));
+      const care = [
+        ...a.lexicon("care-disclosure", "action", "confirms"),
+        ...a.lexicon("care-disclosure", "care-noun").filter(yours),
+        ...a.of("condition").filter(yours),
+      ].filter((s) => !a.isNegated(s)).sort((x, y) => x.start - y.start);
+      if (care.length > 0) {
+        const target = care[0]!;
         report({ messageId: "reply", range: [first.start, target.end], severity: "error", confidence: 0.8, seriousness: SERIOUSNESS.identifyingPatient, explanation: { detectors: ["mention", "lexicon:care-disclosure"] } });
         return;
       }
@@ -75,9 +98,13 @@ export default defineRule({
 
     const who = individual(a);
     if (!who) return;
-    const details = careDetails(a);
+    const details = careDetails(a, who);
     const kinds = new Set(details.map((d) => d.type));
-    if (details.length < 2 || (kinds.size < 2 && details.length < 3)) return;
+    if (details.length < 2) return;
+    // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:
+    // without a sign that it happened (today, I saw, my patient) teaching posts pass.
+    const happened = a.of("time-ref").length > 0 || a.lexicon("context-cues", "encounter-verb").length > 0 || a.of("patient-cue").some((c) => c.confidence >= 0.6);
+    if (a.teaching >= 0.5 && !happened) return;
     const confidence = Math.min(1, 0.35 + 0.15 * details.length + 0.1 * kinds.size) * (1 - fiction) * (1 - 0.4 * a.teaching);
     if (confidence < 0.45) return;
     report({

@@ -9,9 +9,17 @@ import type { Span } from "../../types";
 
 const MODEL_REPLY = "Thank you for your feedback. We can't discuss anyone's care in public, but we would like to look into this: please contact our practice manager.";
 
+/** Words after "the patient" that make it a service, not a person ("the patient services team"). */
+const SERVICE_NOUNS = new Set(["services", "service", "experience", "safety", "liaison", "advice", "team", "portal", "feedback", "information", "charter", "group", "panel", "participation", "association", "forum", "voice"]);
+
 function isReviewReply(a: Analysis): boolean {
   if (a.context.platform === "review-reply") return true;
-  return a.lexicon("care-disclosure", "opener").some((s) => s.start < 80);
+  if (a.lexicon("care-disclosure", "opener").some((s) => s.start < 80)) return true;
+  // The practice's voice ("we", "our") answering "you" about a visit or care.
+  const words = new Set(a.tokens.map((t) => t.norm));
+  const practiceVoice = words.has("we") || words.has("our") || words.has("we're");
+  const addressed = words.has("you") || words.has("your");
+  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").length > 0;
 }
 
 export default defineRule({
@@ -37,7 +45,10 @@ export default defineRule({
   check({ analysis: a, report }) {
     if (!isReviewReply(a)) return;
     const found: { span: Span; kind: "confirms" | "discloses" }[] = [];
-    for (const s of a.lexicon("care-disclosure", "confirms")) if (!a.isNegated(s)) found.push({ span: s, kind: "confirms" });
+    for (const s of a.lexicon("care-disclosure", "confirms")) {
+      if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) continue;
+      found.push({ span: s, kind: "confirms" });
+    }
     for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s)) found.push({ span: s, kind: "discloses" });
     for (const s of a.lexicon("care-disclosure", "care-noun")) {
       const prev = a.wordsBefore(s.start, 2);

@@ -8,6 +8,7 @@ import { tokenize, type Token } from "../../text/tokenize";
 const ROLES = new Set([
   "doctor", "doctors", "doc", "dr", "gp", "consultant", "registrar", "reg", "sho", "fy1", "fy2", "f1", "f2", "medic", "physician", "surgeon", "anaesthetist", "anesthesiologist",
   "psychiatrist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist", "radiologist", "dermatologist", "cardiologist", "oncologist", "neurologist", "intensivist", "pathologist",
+  "spr", "str", "trainee", "geriatrician", "gp partner",
   "nurse", "midwife", "paramedic", "pharmacist", "physio", "physiotherapist", "md", "do", "rn", "houseman", "resident", "intern", "attending", "clinician",
 ]);
 /** Post-nominal letters that say the holder is a registered clinician. */
@@ -16,6 +17,8 @@ const POST_NOMINALS = new Set(["mbbs", "mbchb", "mbbch", "bmbs", "mrcp", "mrcgp"
 const WEAK_IN_TEXT = new Set(["resident", "intern", "attending", "reg", "do", "md", "rn", "doc", "dr", "clinician", "houseman"]);
 const TITLES = new Set(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sister", "nurse"]);
 const ORGANISATION = new Set(["practice", "surgery", "clinic", "clinics", "hospital", "hospitals", "trust", "team", "centre", "center", "department", "service", "services", "pharmacy", "group", "partnership", "foundation", "association", "society", "college", "university"]);
+/** Specialists: "gastroenterologist", "psychiatrist", "haematologist". */
+const SPECIALIST = /(?:ologist|iatrist)s?$/;
 const GLUE = /[_\d]/;
 const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official"]);
 
@@ -39,7 +42,7 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
 
 /** A role claimed by the profile: a role word or post-nominal in the display name or bio. */
 function profileRole(tokens: readonly Token[]): string | undefined {
-  for (const t of tokens) if (t.kind === "word" && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm)) && !WEAK_IN_TEXT.has(t.norm)) return t.text;
+  for (const t of tokens) if (t.kind === "word" && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm) || SPECIALIST.test(t.norm)) && (!WEAK_IN_TEXT.has(t.norm) || (t.norm.length <= 3 && t.text === t.text.toUpperCase() && t.norm !== "do"))) return t.text;
   for (const t of tokens) if (t.kind === "word" && t.norm === "dr" && t.cap) return "doctor";
   return undefined;
 }
@@ -77,7 +80,8 @@ function nameIn(text: string): "full" | "partial" | undefined {
     if (TITLES.has(w.norm)) {
       const third = words[i + 2];
       if (adjacent && third && third.start - next!.end <= 2 && candidate(third)) return "full";
-      if (adjacent) partial = true;
+      // "Dr Jones" is part of a name; "Dr Fluffy" is a pseudonym.
+      if (adjacent && (surnames.has(next!.norm) || first.has(next!.norm))) partial = true;
       continue;
     }
     if (!candidate(w)) continue;
