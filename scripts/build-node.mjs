@@ -4,7 +4,8 @@ import { build } from "esbuild";
 import { existsSync } from "node:fs";
 
 export async function buildNode() {
-  const entryPoints = { cli: "src/cli/main.ts" };
+  // engine.js: the pure engine as one ES module (for the benchmark and for embedding elsewhere)
+  const entryPoints = { cli: "src/cli/main.ts", engine: "src/engine/index.ts" };
   if (existsSync("src/server/main.ts")) entryPoints.server = "src/server/main.ts";
   await build({
     entryPoints,

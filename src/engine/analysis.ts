@@ -18,8 +18,17 @@ export class Analysis {
   /** Indexed by sentence number (sparse: "?!" ends two sentences with no tokens between). */
   private sentenceRanges: { start: number; end: number; first: number; last: number }[] | undefined;
 
+  /** Number of ASCII digits in the text: detectors for numbers, dates and ages skip posts without enough. */
+  readonly digits: number;
+
   constructor(readonly text: string, readonly context: ResolvedContext, readonly allow: ReadonlySet<string>) {
     this.tokens = tokenize(text);
+    let digits = 0;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) digits++;
+    }
+    this.digits = digits;
   }
 
   /** Remove spans a later detector has shown to be something else ("Isaac" in "Port Isaac"). */
@@ -58,7 +67,8 @@ export class Analysis {
 
   /** Phrase spans of one lexicon, optionally of some categories. */
   lexicon(name: string, ...categories: string[]): readonly Span[] {
-    const list = this.byLexicon.get(name) ?? EMPTY;
+    const list = this.byLexicon.get(name);
+    if (!list) return EMPTY;
     if (categories.length === 0) return list;
     // Cached per (lexicon, categories) so rules can call this in loops; the same array comes back,
     // which also keys the per-sentence index of inSentence().

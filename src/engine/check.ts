@@ -13,7 +13,7 @@ import { PRESETS, type Preset } from "./presets";
 import { makeReport, type ScoredFinding } from "./report";
 import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "./rule";
 import { RULES } from "./rules";
-import { PRESET_NAMES, type CheckOptions, type Report, type Severity } from "./types";
+import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity } from "./types";
 
 /** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -43,6 +43,15 @@ export function analyse(text: string, options: CheckOptions = {}): Analysis {
   return analysis;
 }
 
+/** Citations per (preset, rule), resolved once: findings share the frozen array. */
+const CITATION_CACHE = new Map<string, readonly Citation[]>();
+function citationsFor(preset: Preset, rule: Rule): Citation[] {
+  const key = `${preset.name}\u0000${rule.meta.id}`;
+  let list = CITATION_CACHE.get(key);
+  if (!list) CITATION_CACHE.set(key, (list = Object.freeze((preset.citations[rule.meta.id] ?? rule.meta.citations).map((k) => Object.freeze(citation(k))))));
+  return list as Citation[];
+}
+
 export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOptions): Severity | "off" {
   return options.rules?.[rule.meta.id] ?? preset.rules[rule.meta.id] ?? rule.meta.severity;
 }
@@ -59,8 +68,8 @@ export function check(text: string, options: CheckOptions = {}): Report {
     const running = effectiveSeverity(rule, preset, options);
     if (running === "off") continue;
     const { meta } = rule;
-    const citations = (preset.citations[meta.id] ?? meta.citations).map(citation);
     const report = (d: ReportDescriptor) => {
+      const citations = citationsFor(preset, rule);
       const template = meta.messages[d.messageId];
       if (template === undefined) throw new Error(`${meta.id}: unknown messageId "${d.messageId}"`);
       const [start, end] = d.range;

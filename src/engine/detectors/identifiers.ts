@@ -63,6 +63,7 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
 
   // Emails first: their digits and letters must not be read as anything else.
   EMAIL_AT.lastIndex = 0;
+  if (text.indexOf("@") === -1) EMAIL_AT.lastIndex = text.length;
   while ((m = EMAIL_AT.exec(text)) !== null) {
     let s = m.index;
     while (s > 0 && m.index - s < 64 && EMAIL_LOCAL.test(text[s - 1]!)) s--;
@@ -73,6 +74,18 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
     push(a, "email", s, end, 0.95);
   }
   const emails = a.of("email");
+
+  for (const t of a.tokens) {
+    if (t.kind === "url") push(a, "url", t.start, t.end, 1);
+    else if (t.kind === "mention") push(a, "handle", t.start, t.end, 1);
+  }
+  // Every identifier below has at least five digits (a postcode has two, checked on its own).
+  if (a.digits < 2) return;
+  POSTCODE.lastIndex = 0;
+  if (locale === "en-GB") {
+    while ((m = POSTCODE.exec(text)) !== null) push(a, "postcode", m.index, m.index + m[0].length, m[0].includes(" ") ? 0.9 : 0.7);
+  }
+  if (a.digits < 5) return;
 
   HOSPITAL_NUMBER.lastIndex = 0;
   while ((m = HOSPITAL_NUMBER.exec(text)) !== null) {
@@ -123,10 +136,6 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
         push(a, "phone", start, end, re === UK_MOBILE ? 0.9 : 0.75);
       }
     }
-    POSTCODE.lastIndex = 0;
-    while ((m = POSTCODE.exec(text)) !== null) {
-      push(a, "postcode", m.index, m.index + m[0].length, m[0].includes(" ") ? 0.9 : 0.7);
-    }
   } else {
     SSN.lastIndex = 0;
     while ((m = SSN.exec(text)) !== null) {
@@ -157,9 +166,4 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
 
   IPV4.lastIndex = 0;
   while ((m = IPV4.exec(text)) !== null) push(a, "ip-address", m.index, m.index + m[0].length, 0.6);
-
-  for (const t of a.tokens) {
-    if (t.kind === "url") push(a, "url", t.start, t.end, 1);
-    else if (t.kind === "mention") push(a, "handle", t.start, t.end, 1);
-  }
 }

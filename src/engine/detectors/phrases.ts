@@ -4,6 +4,7 @@
 import type { Analysis } from "../analysis";
 import { sharedMatcher } from "../lexicon";
 import { foldPhrase } from "../lexicon/matcher";
+import { PLACES_LEXICON } from "../places/gazetteer";
 import type { Span, SpanType } from "../types";
 
 const TYPE_OF_LEXICON: Record<string, SpanType> = {
@@ -20,7 +21,10 @@ const FORMER = new Set(["retired", "former", "ex", "semi-retired"]);
 
 export function detectPhrases(a: Analysis): void {
   const tokens = a.tokens;
-  for (const m of sharedMatcher().match(tokens)) {
+  const matches = sharedMatcher().match(tokens);
+  a.phrases.push(...matches);
+  for (const m of matches) {
+    if (m.lexicon === PLACES_LEXICON) continue; // read by the places detector
     const e = m.entry;
     const first = tokens[m.firstToken]!;
     if (NEEDS_CAPITAL.has(m.lexicon) && !e.caseSensitive && !first.cap && first.kind !== "hashtag" && first.kind !== "mention") continue;

@@ -5,7 +5,7 @@
 import type { Analysis } from "../analysis";
 import { formIndex } from "../lexicon";
 import { PhraseMatcher } from "../lexicon/matcher";
-import { placeMatcher } from "../places/gazetteer";
+import { PLACES_LEXICON, placeOf } from "../places/gazetteer";
 import { fold } from "../text/fold";
 import type { Span } from "../types";
 
@@ -43,7 +43,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   const tokens = a.tokens;
   const noCapitals = !/\p{Lu}/u.test(text);
   const ambiguous = formIndex("ambiguous-place-names");
-  const { matcher, placeOf } = placeMatcher();
+
   const people = a.of("person-name");
   const names = [...people.filter((p) => !p.data?.title && !p.data?.labelled), ...a.of("first-name")];
   const swallowed: [number, number][] = [];
@@ -67,7 +67,8 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     add(a, "place", start, end, c, { ...data, population });
   };
 
-  for (const m of matcher.match(tokens)) {
+  for (const m of a.phrases) {
+    if (m.lexicon !== PLACES_LEXICON) continue;
     const place = placeOf(m.entry);
     if (place) accept(m.firstToken, place.name, place.population, 0.85, { name: place.name, admin: place.admin, kind: "town", lat: place.lat, lon: place.lon }, m.start, m.end);
   }
@@ -110,6 +111,18 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     const start = m.index + skip;
     add(a, "hospital", start, m.index + m[0].length, 0.9, { name: text.slice(start, m.index + m[0].length), kind: m[2]!.toLowerCase() });
   }
+  // One hospital, one span: "Wexham Park" (list) inside "Wexham Park Hospital" (pattern) goes, and
+  // case-sensitive short names the list itself doubts ("MRI" is mostly a scan) need a cue before them.
+  const hospitals = a.of("hospital");
+  a.dropSpans((s) => {
+    if (s.type !== "hospital") return false;
+    if (hospitals.some((h) => h !== s && h.start <= s.start && s.end <= h.end && h.end - h.start > s.end - s.start)) return true;
+    if (s.confidence < 0.5) {
+      const prev = a.wordsBefore(s.start, 1)[0];
+      return !prev || !PLACE_CUES.has(prev.norm);
+    }
+    return false;
+  });
   WARD_BED.lastIndex = 0;
   while ((m = WARD_BED.exec(text)) !== null) {
     // "room 2" alone is weak; "bed 12", "bay 4", "ward 7" are how clinicians locate a patient.

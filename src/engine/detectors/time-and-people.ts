@@ -12,7 +12,18 @@ const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?(${
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s{1,2}(\\d{4}))?`, "gi");
 const DOB_LABEL = /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday)\W{0,3}$/i;
 
-const TIME_REF = /\b(last night|last week|this morning|this afternoon|this evening|tonight|yesterday|today|earlier today|just now|on (?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tues|wednes|thurs|fri|satur|sun)day (?:night|morning|afternoon|evening)|christmas (?:day|eve)|boxing day|new year'?s (?:day|eve)|bonfire night|at \d{1,2}(?::\d{2})? ?(?:am|pm)|at \d{2}:\d{2})\b/gi;
+const DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
+/** When something happened or will happen: narrows who a patient is (jigsaw) and when you'll be somewhere (location). */
+const TIME_REF = new RegExp(
+  [
+    "last night", "last week", "this week", "next week", "this weekend", "next weekend", "all weekend", "all week", "this morning", "this afternoon", "this evening",
+    "tonight(?:'s)?", "tomorrow(?: night| morning| afternoon)?", "yesterday", "today", "earlier today", "just now", "this arvo",
+    `(?:on |this |next |last )?${DAYS}s?(?: night| morning| afternoon| evening)?`,
+    "christmas (?:day|eve)", "boxing day", "new year'?s (?:day|eve)", "bonfire night",
+    "(?:at |from |until |till |by )?\\d{1,2}(?::\\d{2})? ?(?:am|pm)", "at \\d{2}:\\d{2}", "\\d{1,2} ?(?:till|til|until|to|-) ?\\d{1,2}(?::\\d{2})? ?(?:am|pm)?(?= |$|[.,!])",
+  ].join("|").replace(/^/, "\\b(").concat(")\\b"),
+  "gi",
+);
 
 const AGE_PATTERNS: { re: RegExp; group: number; unit?: "months" | "weeks" | "days" }[] = [
   { re: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yrs? old|years? old|-years?-old|-yr-old|yr old|year-old)\b/gi, group: 1 },
@@ -27,10 +38,10 @@ const AGE_WORDS: Record<string, [number, number]> = {
 };
 const AGE_WORD_RE = /\b(newborn|baby|infant|toddler|teenager|teen|octogenarian|nonagenarian|centenarian)\b/gi;
 
-const SEX_WORDS: Record<string, "m" | "f"> = {
+const SEX_WORDS = new Map<string, "m" | "f">(Object.entries({
   man: "m", male: "m", gentleman: "m", gent: "m", boy: "m", lad: "m", dad: "m", father: "m", husband: "m", grandad: "m", grandfather: "m", son: "m", brother: "m", widower: "m",
   woman: "f", female: "f", lady: "f", girl: "f", lass: "f", mum: "f", mom: "f", mother: "f", wife: "f", grandma: "f", gran: "f", grandmother: "f", daughter: "f", sister: "f", widow: "f",
-};
+} as const));
 
 function add(a: Analysis, type: Span["type"], start: number, end: number, confidence: number, detector: string, data?: Span["data"]): void {
   a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector, data });
@@ -44,6 +55,10 @@ export function detectDates(a: Analysis, locale: Locale): void {
   const text = a.text;
   const found: [number, number, string][] = [];
   let m: RegExpExecArray | null;
+  if (a.digits === 0) {
+    addTimeRefs(a);
+    return;
+  }
   NUMERIC_DATE.lastIndex = 0;
   while ((m = NUMERIC_DATE.exec(text)) !== null) {
     const x = Number(m[1]);
@@ -71,8 +86,13 @@ export function detectDates(a: Analysis, locale: Locale): void {
     const hasYear = /\d{4}|[/.-]\d{2}$/.test(text.slice(start, end));
     add(a, dob ? "date-of-birth" : "date", start, end, dob ? 0.97 : hasYear ? 0.85 : 0.7, "dates", { kind, hasYear });
   }
+  addTimeRefs(a);
+}
+
+function addTimeRefs(a: Analysis): void {
+  let m: RegExpExecArray | null;
   TIME_REF.lastIndex = 0;
-  while ((m = TIME_REF.exec(text)) !== null) add(a, "time-ref", m.index, m.index + m[0].length, 0.8, "dates", { value: m[0].toLowerCase() });
+  while ((m = TIME_REF.exec(a.text)) !== null) add(a, "time-ref", m.index, m.index + m[0].length, 0.8, "dates", { value: m[0].toLowerCase() });
 }
 
 export function detectAges(a: Analysis): void {
@@ -80,7 +100,7 @@ export function detectAges(a: Analysis): void {
   let m: RegExpExecArray | null;
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([x, y]) => x < e && s < y);
-  for (const { re, group } of AGE_PATTERNS) {
+  for (const { re, group } of a.digits === 0 ? [] : AGE_PATTERNS) {
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const n = Number(m[group]);
@@ -96,7 +116,7 @@ export function detectAges(a: Analysis): void {
       if (sexLetter) add(a, "sex", start, end, 0.8, "ages", { sex: sexLetter === "M" ? "m" : "f" });
     }
   }
-  AGE_BAND.lastIndex = 0;
+  AGE_BAND.lastIndex = a.digits === 0 ? text.length : 0;
   while ((m = AGE_BAND.exec(text)) !== null) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const decade = Number(m[2]) * 10;
@@ -116,7 +136,7 @@ export function detectAges(a: Analysis): void {
 export function detectSex(a: Analysis): void {
   for (const t of a.tokens) {
     if (t.kind !== "word") continue;
-    const sex = SEX_WORDS[t.norm];
+    const sex = SEX_WORDS.get(t.norm);
     if (sex) a.addSpan({ type: "sex", start: t.start, end: t.end, text: t.text, confidence: 0.7, detector: "sex", data: { sex } });
   }
 }

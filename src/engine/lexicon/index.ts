@@ -1,5 +1,6 @@
 // The lexicons compiled into the engine, and the one shared matcher built from them on first use.
 import { LEXICONS } from "../generated/lexicons";
+import { placesLexicon } from "../places/gazetteer";
 import { PhraseMatcher } from "./matcher";
 import type { LexiconData, LexiconEntry } from "./types";
 
@@ -12,7 +13,7 @@ const LOOKUP_ONLY = new Set(["names-first", "names-surnames", "ambiguous-place-n
 
 /** The matcher over every bundled phrase lexicon; built once per process. */
 export function sharedMatcher(): PhraseMatcher {
-  return (shared ??= new PhraseMatcher(Object.values(LEXICONS).filter((l) => !LOOKUP_ONLY.has(l.name))));
+  return (shared ??= new PhraseMatcher([...Object.values(LEXICONS).filter((l) => !LOOKUP_ONLY.has(l.name)), placesLexicon()]));
 }
 
 export function lexicon(name: string): LexiconData {

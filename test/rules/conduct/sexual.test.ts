@@ -13,20 +13,53 @@ ruleTester(rule, {
     "Chemsex and STI risk: a thread for GPs on asking the right questions #MedEd",
     "Bed baths are basic care. Dignity first, always.",
     { name: "sexy guideline", text: "Not the sexiest topic, but the new sepsis guideline is worth a read" },
+    // looks words and intimate care are innocent on their own
+    { name: "medically fit", text: "Our 84-year-old gent on ward 6 is fit for discharge today, family delighted 😍" },
+    { name: "gorgeous baby", text: "Gorgeous baby girl delivered at 3am, mum and baby doing well 😍🔥" },
+    { name: "pretty as an adverb", text: "Pretty sure the lady in bay 3 is the nicest patient I've ever had. She knitted us all hats!" },
+    { name: "hot weather", text: "Catheterised four patients on a ward that is hot as an oven. Fans please, estates! 🥵" },
+    { name: "chaperone advice", text: "Always offer a chaperone for intimate examinations, and document the offer. #MedEd" },
+    { name: "family", text: "My husband is so handsome in his wedding suit 😍 ten years today" },
+    { name: "views", text: "Stunning views from the hospital roof garden at sunset 🔥" },
   ],
   invalid: [
+    {
+      name: "looks adjective about a patient, with a flirting cue",
+      text: "The handsome guy in cubicle 4 asked for my number and honestly he can have it 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "handsome", severity: "error" }],
+    },
+    {
+      name: "looks remark during intimate care",
+      text: "Did a smear on a stunning woman this morning and I'm only human 😬",
+      errors: [{ messageId: "aboutPatient", excerpt: "stunning", severity: "error" }],
+    },
+    {
+      name: "rated body part, colleague: a warning",
+      text: "The new surgical reg has the nicest abs, saw them in the changing room 👀🍑",
+      errors: [{ messageId: "aboutColleague", excerpt: "nicest abs", severity: "warning" }],
+    },
+    {
+      name: "rated body part of a patient",
+      text: "Patient on the AMU had the best arse I've seen all year 😂",
+      errors: [{ messageId: "aboutPatient", excerpt: "best arse", severity: "error" }],
+    },
+    {
+      name: "appointment put down to looks",
+      text: "Funny how the new matron was hired for her looks. Can't think of another reason.",
+      errors: [{ messageId: "aboutColleague", excerpt: "hired for her looks", severity: "warning" }],
+    },
     {
       text: "Hot patient in bay 4 today, would tap that 😏",
       errors: [{ messageId: "aboutPatient", excerpt: "Hot patient", severity: "error" }, { messageId: "aboutPatient", excerpt: "would tap that", severity: "error" }],
     },
     {
       text: "New reg is total eye candy, no complaints from the nurses' station",
-      errors: [{ messageId: "aboutColleague", excerpt: "eye candy", severity: "error" }],
+      errors: [{ messageId: "aboutColleague", excerpt: "eye candy", severity: "warning" }],
     },
     {
       name: "innuendo about an examination",
       text: "The new GP can examine me anytime 😉",
-      errors: [{ messageId: "aboutColleague", excerpt: "can examine me anytime", severity: "error" }],
+      errors: [{ messageId: "aboutColleague", excerpt: "can examine me anytime", severity: "warning" }],
     },
     {
       name: "US spelling, parent of a patient",
@@ -50,7 +83,7 @@ ruleTester(rule, {
     {
       name: "colleague objectified",
       text: "Nice rack on the new physio 👀",
-      errors: [{ messageId: "aboutColleague", excerpt: "Nice rack", severity: "error" }],
+      errors: [{ messageId: "aboutColleague", excerpt: "Nice rack", severity: "warning" }],
     },
   ],
 });

@@ -1,7 +1,12 @@
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { combine, severityFor } from "../shared";
+import type { Span } from "../../types";
+import { patternClaims } from "./claim-patterns";
 import { cautionary, promotion } from "./promotion";
+
+/** Claims an NHS invitation also makes ("completely safe", "book now", "pop in", "prevents"): only these are excused in public-health posts. */
+const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure"]);
 
 /** Misleading claims about a non-cosmetic service sit just below the seriousness table's top row. */
 const NON_COSMETIC = SERIOUSNESS.misleadingCosmetic - 8;
@@ -13,7 +18,18 @@ const KIND: Record<string, string> = {
   pressure: "pressure selling",
   insecurity: "an appeal to insecurity about appearance",
   trivialising: "a claim that trivialises a procedure",
+  comparison: "a comparison that denigrates another provider",
 };
+
+/** Listed claims and claims built from parts, without overlaps (a listed claim wins). */
+function allClaims(a: Parameters<typeof promotion>[0]): Span[] {
+  const listed = a.lexicon("advertising-claims");
+  // Where a built claim and a listed one overlap, the stronger reading wins ("cures" < "cures brain fog").
+  const built = patternClaims(a);
+  const keptListed = listed.filter((l) => !built.some((p) => l.start < p.end && p.start < l.end && p.confidence > l.confidence));
+  const keptBuilt = built.filter((p) => !keptListed.some((l) => l.start < p.end && p.start < l.end));
+  return [...keptListed, ...keptBuilt].sort((x, y) => x.start - y.start || x.end - y.end);
+}
 
 export default defineRule({
   meta: {
@@ -42,24 +58,35 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const claims = a.lexicon("advertising-claims");
+    const claims = allClaims(a).filter((c) => a.isAsserted(c));
     if (claims.length === 0) return;
     const promo = promotion(a);
-    if (promo.score < 0.3 || promo.publicHealth) return;
     const cosmetic = promo.cosmetic >= 0.5;
+    // Noisy-or totals, so that "all the others" is a division rather than a second loop (linear in claims).
+    let claimMiss = 1;
+    for (const c of claims) claimMiss *= 1 - 0.5 * c.confidence;
+    let cueMiss = 1;
+    const cueMissByWord = new Map<string, number>();
+    for (const c of promo.cues) {
+      cueMiss *= 1 - Math.min(0.99, c.effect);
+      cueMissByWord.set(c.word, (cueMissByWord.get(c.word) ?? 1) * (1 - Math.min(0.99, c.effect)));
+    }
     for (const span of claims) {
-      if (!a.isAsserted(span)) continue;
       const category = String(span.data?.category ?? "guarantee");
+      if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
       const examined = a.isQuoted(span) || (category === "guarantee" && a.sentenceTokens(span.start).some((t) => t.text === "?"));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what
       // the cosmetic guidance forbids); pressure phrases are themselves promotion, so they count twice.
       const boost = cosmetic ? 0.2 : 0;
-      // A pressure phrase counts towards the promotion score; it must not be the only evidence of an advert.
-      const others = combine(...promo.cues.filter((c) => c.word !== span.text).map((c) => c.effect));
+      // Ad copy piles claims up: the post's other claims are evidence of an advert too, as are its
+      // promotion cues. Neither this claim's own pressure cue nor overlapping claims count.
+      const otherClaims = 1 - claimMiss / (1 - 0.5 * span.confidence);
+      const others = 1 - (cueMiss / (cueMissByWord.get(span.text) ?? 1)) * (1 - otherClaims);
       if (others < 0.3) continue;
-      const confidence = combine(span.confidence * Math.min(1, 0.35 + promo.score), boost * span.confidence) * damp;
+      const score = combine(promo.score, otherClaims);
+      const confidence = combine(span.confidence * Math.min(1, 0.35 + score), boost * span.confidence) * damp;
       if (confidence < 0.35) continue;
       report({
         messageId: confidence >= 0.55 ? "claim" : "claimMaybe",
@@ -69,7 +96,7 @@ export default defineRule({
         confidence,
         seriousness: cosmetic ? SERIOUSNESS.misleadingCosmetic : NON_COSMETIC,
         explanation: {
-          detectors: ["lexicon:advertising-claims", "promotion"],
+          detectors: [span.detector === "claim-pattern" ? "claim-pattern" : "lexicon:advertising-claims", "promotion"],
           context: [...promo.cues, { word: "cosmetic", effect: promo.cosmetic }],
           notes: [`category: ${category}`, `source: ${span.data?.source}`],
         },

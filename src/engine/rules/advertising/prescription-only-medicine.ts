@@ -36,21 +36,26 @@ export default defineRule({
     // Claims ("treat yourself", "guaranteed") are ad copy too, and make a medicine's mention promotional.
     let claims = 0;
     for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
-    const score = 1 - (1 - promo.score) * (1 - claims);
+    // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
+    let supply = 0;
+    for (const r of a.lexicon("remote-prescribing")) if (r.data?.category !== "channel" && a.isAsserted(r)) supply = Math.max(supply, 0.6 * r.confidence);
+    const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply);
     if (score < 0.3) return;
     for (const span of medicines) {
       if (!a.isAsserted(span) || a.isQuoted(span)) continue;
       const caution = cautionary(a, span);
       // An advert names the medicine it sells; a stronger name (a cosmetic brand, "skinny jab") needs
       // less promotion around it than a generic name that is mostly used in teaching.
-      const confidence = Math.min(1, span.confidence + 0.25) * score * (1 - 0.8 * caution);
+      // Slang that is ambiguous alone ("tox" is also a toxicology screen) is settled by a cosmetic post.
+      const base = span.data?.category === "botulinum-toxin" && promo.cosmetic >= 0.5 ? Math.max(span.confidence, 0.7) : span.confidence;
+      const confidence = Math.min(1, base + 0.25) * score * (1 - 0.8 * caution);
       if (confidence < 0.3) continue;
       report({
         messageId: confidence >= 0.5 ? "promoted" : "promotedMaybe",
         range: [span.start, span.end],
         data: { medicine: span.text },
         // Names that are mostly used clinically ("vitamin drip", "codeine") stay informational alone.
-        severity: span.confidence < 0.5 && confidence < 0.5 ? "info" : severityFor(confidence, "error", 0.5, 0.35),
+        severity: base < 0.5 && confidence < 0.5 ? "info" : severityFor(confidence, "error", 0.5, 0.35),
         confidence,
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {

@@ -6,6 +6,7 @@
 import type { Analysis } from "../../analysis";
 import { sharedMatcher } from "../../lexicon";
 import { tokenize, type Token } from "../../text/tokenize";
+import type { Span } from "../../types";
 import { combine } from "../shared";
 
 export interface Promotion {
@@ -19,15 +20,27 @@ export interface Promotion {
   cues: { word: string; effect: number }[];
 }
 
-const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr", "covid"]);
+// "covid" alone is a topic, not an invitation ("the only clinic that can treat long COVID").
+const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr"]);
 const CURRENCY = new Set(["£", "$", "€"]);
 const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
 const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours"]);
-const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices"]);
-const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking"]);
+const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices",
+  "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships"]);
+/** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */
+const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's"]);
+/** Seasonal or sales words that make "offer" a sales offer ("New year offer:", "summer offer"). */
+const OFFER_KIND = new Set(["special", "introductory", "launch", "exclusive", "summer", "christmas", "january", "year", "spring", "autumn", "winter", "birthday", "valentine's", "valentines", "flash", "limited", "weekly", "monthly", "bundle"]);
+/** Units a cosmetic price list is written in ("3 areas of Botox", "20 units"). */
+const DOSE_UNITS = new Set(["areas", "area", "units", "syringes", "syringe", "ml", "sessions", "vials", "pens"]);
+/** A personal discount code ("code SLIM10"): capitals and digits, not a door code written in digits. */
+const CODE = /^[A-Z][A-Z0-9]{3,14}$/;
+const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
-const NEWS = new Set(["nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "shortage", "shortages", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
+/** Supply news is weaker than research news: "Ozempic shortage? Not at our clinic" is an advert. */
+const SUPPLY_NEWS = new Set(["shortage", "shortages"]);
+const NEWS = new Set(["nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
 
 function isEmoji(t: Token): boolean {
   if (t.kind !== "punct") return false;
@@ -51,6 +64,21 @@ function bioSignal(bio: string | undefined): number {
     bioCache.set(bio, v);
   }
   return v;
+}
+
+/** A cosmetic procedure or prescription-only medicine starts at `offset`. */
+function startsSpan(a: Analysis, offset: number): boolean {
+  for (const name of SELLABLE) for (const s of a.inSentence({ start: offset }, a.lexicon(name))) if (s.start === offset) return true;
+  return false;
+}
+const SELLABLE = ["cosmetic-procedures", "prescription-only-medicines"];
+
+/** A span of `list` starts within `words` words after `offset` in the same sentence. */
+function near(a: Analysis, list: readonly Span[], offset: number, words: number): boolean {
+  const after = a.wordsAfter(offset, words);
+  const last = after[after.length - 1];
+  if (!last) return false;
+  return a.inSentence({ start: offset }, list).some((s) => s.start >= offset && s.start <= last.start);
 }
 
 const cache = new WeakMap<Analysis, Promotion>();
@@ -79,10 +107,25 @@ export function promotion(a: Analysis): Promotion {
       add(t.text, strong ? 0.55 : 0.3);
     } else if (t.norm === "our") {
       // "our clinic", "our fat-freezing treatment", "our hair transplant": a business and what it sells.
-      const noun = a.wordsAfter(t.end, 3).find((w) => OUR_BUSINESS.has(w.norm));
+      // "our hair transplant", "our Botox", "our high-dose vitamin C infusions".
+      const after = a.wordsAfter(t.end, 5);
+      const noun = after.slice(0, 3).find((w) => OUR_BUSINESS.has(w.norm)) ?? after.find((w) => OUR_BUSINESS.has(w.norm) && /s$/.test(w.norm)) ?? after.slice(0, 3).find((w) => startsSpan(a, w.start));
       if (noun) add(`our ${noun.text}`, 0.45);
     }
     else if ((t.norm === "we" || t.norm === "now") && next && OFFER_VERBS.has(next.norm)) add(`${t.text} ${next.text}`, 0.4);
+    else if (t.norm === "my" && next && MY_BUSINESS.has(next.norm)) add(`my ${next.text}`, 0.45);
+    else if ((t.norm === "offer" || t.norm === "offers") && (OFFER_KIND.has(tokens[i - 1]?.norm ?? "") || next?.text === ":")) add(t.text, 0.5);
+    else if (t.norm === "code" && next && CODE.test(next.text)) add(`code ${next.text}`, 0.6);
+    else if (t.kind === "number" && next && DOSE_UNITS.has(next.norm)) {
+      // "3 areas of Botox" is a price list; "20 units of insulin" is not, so only next to a cosmetic medicine.
+      if (near(a, a.lexicon("prescription-only-medicines", "botulinum-toxin"), next.end, 3) || near(a, a.lexicon("cosmetic-procedures"), next.end, 3)) add(`${t.text} ${next.text}`, 0.45);
+    }
+    else if (t.norm === "walk" && next?.text === "-" && tokens[i + 2]?.norm === "ins") add("walk-ins", 0.45);
+    else if ((t.norm === "ask" || t.norm === "contact") && (next?.norm === "us" || next?.norm === "me") && (tokens[i + 2]?.norm === "how" || tokens[i + 2]?.norm === "about" || tokens[i + 2]?.norm === "for")) add(`${t.text} ${next.text} ${tokens[i + 2]!.text}`, 0.45);
+    // "Get Wegovy prescribed online", "Get your Botox done": an imperative that sells the thing itself.
+    else if ((t.norm === "get" || t.norm === "try" || t.norm === "order" || t.norm === "buy") && t.sentenceStart && a.wordsAfter(t.end, 2).some((w) => startsSpan(a, w.start))) add(`${t.text} ${next?.text ?? ""}`, 0.45);
+    else if (t.norm === "get" && (next?.norm === "yours" || (next?.norm === "your" && tokens[i + 2]?.norm === "first"))) add(`${t.text} ${next.text}`, 0.45);
+    else if (t.norm === "free" && next && (startsSpan(a, next.start) || next.norm === "glass" || next.norm === "gift" || next.norm === "upgrade")) add(`free ${next.text}`, 0.4);
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
   for (const s of a.lexicon("sponsorship", "commercial-cue")) if (!a.isNegated(s)) add(s.text, 0.5 * s.confidence);
@@ -106,6 +149,7 @@ export function cautionary(a: Analysis, span: { start: number }): number {
   for (const t of a.sentenceTokens(span.start)) {
     if (CAUTION.has(t.norm)) v = Math.max(v, 0.8);
     else if (NEWS.has(t.norm)) v = Math.max(v, 0.6);
+    else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
   return Math.max(v, a.teaching);
 }

@@ -3,7 +3,38 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine, severityFor } from "../shared";
+import { withGapped } from "./gapped";
+import { asserted, quoted, rejected, scareQuoted } from "./scope";
 import { clinicalUse, hasAny } from "./util";
+
+/** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
+const PERSON_NOUNS = new Set([
+  "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
+  "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
+]);
+/** Words that point back to a group named in an earlier sentence. */
+const ANAPHORS = new Set(["they", "them", "their", "these", "those", "they're", "they've", "theyre"]);
+/** Extra confidence when the group is the subject of an always/never/typical claim. */
+const UNIVERSAL_BOOST = 0.35;
+
+const groupCache = new WeakMap<Analysis, Span[]>();
+/**
+ * Group spans, with an adjective followed by a noun for people read as one group of high confidence
+ * ("trans patients", "Black patients", "new Indian doctors" -> "Indian doctors").
+ */
+function groups(a: Analysis): Span[] {
+  let out = groupCache.get(a);
+  if (out) return out;
+  out = [];
+  for (const g of a.lexicon("groups")) {
+    const next = a.wordsAfter(g.end, 1)[0];
+    if (next && PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
+      out.push({ ...g, end: next.end, text: a.text.slice(g.start, next.end), confidence: Math.max(g.confidence, 0.9) });
+    } else out.push(g);
+  }
+  groupCache.set(a, out);
+  return out;
+}
 
 /** Words that mark a sentence as naming a hateful idea in order to criticise or explain it. */
 const CRITIQUE = new Set([
@@ -29,7 +60,7 @@ function universal(a: Analysis, group: Span): Span | undefined {
   const before = a.wordsBefore(group.start, 3);
   if (before[0]?.norm === "typical") return { ...group, start: before[0].start, text: a.text.slice(before[0].start, group.end) };
   let claim: Span | undefined;
-  for (const t of a.wordsAfter(group.end, 3)) {
+  for (const t of a.wordsAfter(group.end, 4)) {
     if (UNIVERSAL.has(t.norm)) { claim = { ...group, end: t.end, text: a.text.slice(group.start, t.end) }; break; }
     if (!BRIDGE.has(t.norm)) break;
   }
@@ -43,13 +74,39 @@ function universal(a: Analysis, group: Span): Span | undefined {
   return a.text.slice(group.start, sentenceEnd + 40).includes(EYE_ROLL) ? claim : undefined;
 }
 
-function critiqued(a: Analysis, span: Span): boolean {
-  return a.isRejected(span) || hasAny(a.sentenceTokens(span.start), CRITIQUE);
+/** "X always/never...", "typical X", "all X": the group is quantified over. */
+function hasUniversal(a: Analysis, group: Span): boolean {
+  if (a.wordsBefore(group.start, 2).some((t) => t.norm === "typical" || t.norm === "all" || t.norm === "every")) return true;
+  for (const t of a.wordsAfter(group.end, 4)) {
+    if (UNIVERSAL.has(t.norm)) return true;
+    if (!BRIDGE.has(t.norm)) break;
+  }
+  return false;
 }
 
-/** The group a hostile phrase is said of: a group or slur in the same sentence, nearest first. */
-function groupFor(a: Analysis, span: Span): Span | undefined {
-  const groups = [...a.inSentence(span, a.lexicon("groups")), ...a.inSentence(span, a.lexicon("slurs"))];
+function critiqued(a: Analysis, span: Span): boolean {
+  return rejected(a, span) || hasAny(a.sentenceTokens(span.start), CRITIQUE);
+}
+
+/**
+ * The group a hostile phrase is said of: a group or slur in the same sentence, nearest first; or, when
+ * the sentence points back ("they", "them") or has no subject of its own ("Come here for free
+ * healthcare..."), a group in one of the two sentences before.
+ */
+function groupFor(a: Analysis, span: Span): { group: Span; carried: boolean } | undefined {
+  const here = nearestGroup(a, span, [...a.inSentence(span, groups(a)), ...a.inSentence(span, a.lexicon("slurs"))]);
+  if (here) return { group: here, carried: false };
+  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  const pointsBack = tokens.some((t) => ANAPHORS.has(t.norm)) || (tokens[0] !== undefined && tokens[0].start >= span.start - 1);
+  if (!pointsBack) return undefined;
+  const s = a.sentenceOf(span.start);
+  const earlier = [...groups(a), ...a.lexicon("slurs")].filter((g) => { const d = s - a.sentenceOf(g.start); return d === 1 || d === 2; });
+  const group = earlier.filter((g) => g.confidence >= 0.45).sort((x, y) => y.start - x.start)[0];
+  return group ? { group, carried: true } : undefined;
+}
+
+function nearestGroup(a: Analysis, span: Span, list: Span[]): Span | undefined {
+  const groups = list;
   let best: Span | undefined;
   let bestD = Infinity;
   for (const g of groups) {
@@ -88,7 +145,7 @@ export default defineRule({
       // negation does not clean a slur ("stop being such a ..."): only criticism or reporting does
       if (critiqued(a, span)) continue;
       const group = String(span.data?.category ?? "protected group");
-      if (a.isReported(span) || (a.isQuoted(span) && span.confidence >= 0.5)) {
+      if (a.isReported(span) || (quoted(a, span) && !scareQuoted(a, span) && span.confidence >= 0.5)) {
         report({ messageId: "reportedSlur", range: [span.start, span.end], data: { term: span.text }, severity: "info", confidence: span.confidence, explanation: { detectors: ["lexicon:slurs"], notes: ["reported speech"] } });
         continue;
       }
@@ -108,11 +165,12 @@ export default defineRule({
     }
 
     // Hateful generalisations: one finding per sentence, on the group and its strongest hostile predicate.
-    const bySentence = new Map<number, { group: Span; spans: Span[] }>();
-    for (const span of a.lexicon("hostile-generalisations")) {
-      if (!a.isAsserted(span) || critiqued(a, span)) continue;
-      const group = groupFor(a, span);
-      if (!group) {
+    const bySentence = new Map<number, { group: Span; spans: Span[]; carried: boolean }>();
+    const hostile = withGapped(a, "hostile-generalisations");
+    for (const span of hostile) {
+      if (!asserted(a, span) || critiqued(a, span)) continue;
+      const found = groupFor(a, span);
+      if (!found) {
         if (span.data?.category === "trope" && span.confidence >= 0.75) {
           report({ messageId: "trope", range: [span.start, span.end], data: { phrase: span.text }, severity: severityFor(span.confidence, "error", 0.8, 0.5), confidence: span.confidence * 0.9, explanation: { detectors: ["lexicon:hostile-generalisations"], notes: ["self-contained trope"] } });
         }
@@ -121,23 +179,35 @@ export default defineRule({
       const s = a.sentenceOf(span.start);
       const entry = bySentence.get(s);
       if (entry) entry.spans.push(span);
-      else bySentence.set(s, { group, spans: [span] });
+      else bySentence.set(s, { group: found.group, spans: [span], carried: found.carried });
+    }
+    // A group word in scare quotes ("people who are 'disabled' when it suits them") questions that
+    // the people belong to the group: hostile in itself, and it joins the sentence's other predicates.
+    for (const group of groups(a)) {
+      if (!scareQuoted(a, group) || group.confidence < 0.3 || !asserted(a, group) || critiqued(a, group)) continue;
+      const s = a.sentenceOf(group.start);
+      const scare: Span = { ...group, lexicon: "hostile-generalisations", confidence: 0.55, data: { category: "generalisation", term: "scare quotes" } };
+      const entry = bySentence.get(s);
+      if (entry) entry.spans.push(scare);
+      else bySentence.set(s, { group, spans: [scare], carried: false });
     }
     // A protected group as the subject of an "always/never/typical" claim, with no listed predicate.
-    for (const group of a.lexicon("groups")) {
-      if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start)) || !a.isAsserted(group) || critiqued(a, group)) continue;
+    for (const group of groups(a)) {
+      if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start)) || !asserted(a, group) || critiqued(a, group)) continue;
       const claim = universal(a, group);
       if (!claim) continue;
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence);
       report({ messageId: "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
     }
-    for (const { group, spans } of bySentence.values()) {
-      const weight = 0.6 + 0.4 * group.confidence;
-      const confidence = combine(...spans.map((x) => x.confidence * weight));
+    // Sentences that follow a finding about the same group add to it ("...Let them rot in corridors").
+    for (const { group, spans, carried } of bySentence.values()) {
+      const weight = (0.6 + 0.4 * group.confidence) * (carried ? 0.9 : 1);
+      const quantified = !carried && a.sentenceOf(group.start) === a.sentenceOf(spans[0]!.start) && hasUniversal(a, group);
+      const confidence = combine(...spans.map((x) => x.confidence * weight), quantified ? UNIVERSAL_BOOST : 0);
       if (confidence < 0.4) continue;
       const strongest = spans.reduce((m, x) => (x.confidence > m.confidence ? x : m));
-      const start = Math.min(group.start, strongest.start);
-      const end = Math.max(group.end, strongest.end);
+      const start = carried ? strongest.start : Math.min(group.start, strongest.start);
+      const end = carried ? strongest.end : Math.max(group.end, strongest.end);
       report({
         messageId: confidence >= 0.6 ? "generalisation" : "generalisationMaybe",
         range: [start, end],

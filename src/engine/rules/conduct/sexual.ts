@@ -3,7 +3,8 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
-import { clinicalUse, PATIENT_NOUNS } from "./util";
+import { describesPerson, emojiSignal, isRatable, PERSON_NOUNS, ratedBodyPart } from "./sexual-cues";
+import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
@@ -46,25 +47,82 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    for (const span of a.lexicon("sexual")) {
+    const all = a.lexicon("sexual");
+    if (all.length === 0) return;
+    // Post-level cues: a suggestive emoji, a flirting/arousal phrase, an intimate-care setting.
+    const emoji = emojiSignal(a);
+    let flirt = 0;
+    for (const f of a.lexicon("sexual", "flirt")) if (a.isAsserted(f)) flirt = Math.max(flirt, f.confidence);
+    const intimate = a.lexicon("sexual", "intimate-care").some((s) => a.isAsserted(s));
+    const candidates: { span: Span; range: [number, number]; base: number; cue: boolean }[] = [];
+    for (const span of all) {
+      const cat = span.data?.category;
+      if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
+        const rated = isRatable(span) ? ratedBodyPart(a, span) : undefined;
+        candidates.push({ span, range: rated ?? [span.start, span.end], base: rated ? Math.max(span.confidence, 0.7) : span.confidence, cue: false });
+      } else if (cat === "attraction" && describesPerson(a, span)) {
+        candidates.push({ span, range: [span.start, span.end], base: span.confidence, cue: true });
+      } else if (cat === "body-part") {
+        const rated = ratedBodyPart(a, span);
+        if (rated) candidates.push({ span, range: rated, base: 0.65, cue: false });
+      }
+    }
+    // Without a lexicon phrase or a looks adjective, a flirting cue with a suggestive emoji still counts
+    // when it is aimed at a patient or colleague ("Shooting my shot with the new consultant 😈").
+    if (candidates.length === 0 && flirt > 0 && emoji >= 0.35) {
+      const f = a.lexicon("sexual", "flirt").find((x) => a.isAsserted(x));
+      if (f) candidates.push({ span: f, range: [f.start, f.end], base: f.confidence, cue: true });
+    }
+    let lastEnd = -1;
+    for (const c of candidates.sort((x, y) => x.range[0] - y.range[0] || y.range[1] - x.range[1])) {
+      const span = c.span;
+      if (c.range[0] < lastEnd) continue; // "best boobs" already covers "boobs"
       if (!a.isAsserted(span)) continue;
-      const patient = aboutPatient(a, span) || patientNearby(a, span);
-      const colleague = !patient && aboutColleague(a, span);
+      const patientHere = aboutPatient(a, span) || patientNearby(a, span) || (intimate && personInSentence(a, span)) || (a.inSentence(span, a.of("clinical-setting")).length > 0 && personInSentence(a, span));
+      const colleagueHere = !patientHere && aboutColleague(a, span);
+      // a pronoun pointing back to a patient or colleague named earlier ("...friend request. He's gorgeous")
+      const pronoun = a.sentenceTokens(span.start).some((t) => THIRD_PERSON.has(t.norm));
+      const patient = patientHere || (!colleagueHere && (intimate || (pronoun && a.patientContext >= 0.5)));
+      const colleague = !patient && (colleagueHere || postColleague(a));
       if (!patient && !colleague && (clinicalUse(a, span) || a.teaching >= 0.5)) continue; // sexual-health teaching
-      // a target named outside the phrase raises confidence ("fit patient" alone names its own target)
-      const confidence = (patient || colleague) && targetOutside(a, span) ? combine(span.confidence, 0.25) : span.confidence;
-      if (confidence < 0.4) continue;
+      if (!patient && !colleague && c.cue && emoji === 0 && flirt === 0) continue; // "gorgeous" with nothing else
+      // cues that the remark is sexual: a target named outside the phrase, a suggestive emoji, a
+      // flirting or arousal phrase, an intimate examination
       const target = patient || colleague;
+      const signals = [c.base, target && targetOutside(a, span) ? 0.25 : 0, emoji, span.data?.category === "flirt" ? 0 : flirt, intimate && patient ? 0.35 : 0];
+      const confidence = combine(...signals);
+      if (confidence < (c.cue ? 0.6 : 0.4)) continue;
+      lastEnd = c.range[1];
       const sure = confidence >= 0.6;
+      const text = a.text.slice(c.range[0], c.range[1]);
       report({
         messageId: !sure ? "sexualMaybe" : patient ? "aboutPatient" : colleague ? "aboutColleague" : "sexual",
-        range: [span.start, span.end],
-        data: { term: span.text },
-        severity: target ? severityFor(confidence, "error", 0.6, 0.4) : sure ? "warning" : "info",
+        range: c.range,
+        data: { term: text },
+        // GMC preset: error about patients, warning otherwise (rule catalogue)
+        severity: patient ? severityFor(confidence, "error", 0.6, 0.4) : sure ? "warning" : "info",
         confidence,
         seriousness: patient ? SERIOUSNESS.identifyingPatient - 10 : SERIOUSNESS.disrespectGeneral,
-        explanation: { detectors: ["lexicon:sexual"], context: [{ word: patient ? "about a patient" : colleague ? "about a colleague" : "no target", effect: target ? 0.25 : 0 }] },
+        explanation: {
+          detectors: ["lexicon:sexual"],
+          context: [
+            { word: patient ? "about a patient" : colleague ? "about a colleague" : "no target", effect: target ? 0.25 : 0 },
+            { word: "suggestive emoji", effect: emoji },
+            { word: "flirting cue", effect: flirt },
+            { word: "intimate care", effect: intimate ? 0.35 : 0 },
+          ],
+        },
       });
     }
   },
 });
+
+/** A person word in the sentence ("lady", "guy", "he"): the remark describes someone there. */
+function personInSentence(a: Analysis, span: Span): boolean {
+  return a.sentenceTokens(span.start).some((t) => PERSON_NOUNS.has(t.stem) || PATIENT_NOUNS.has(t.stem) || THIRD_PERSON.has(t.norm));
+}
+
+/** A colleague word anywhere in the post, for remarks in a later sentence ("...is single. Shooting my shot"). */
+function postColleague(a: Analysis): boolean {
+  return a.tokens.some((t) => t.kind === "word" && COLLEAGUE_WORDS.has(t.stem) && t.stem !== "team" && t.stem !== "department");
+}

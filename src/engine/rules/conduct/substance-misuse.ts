@@ -3,14 +3,21 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine, severityFor } from "../shared";
-import { authorIsSubject, clinicalUse, FIRST_PERSON } from "./util";
+import { drugEmoji } from "./substance-cues";
+import { authorIsSubject, clinicalUse, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
+
+const PEOPLE = PATIENT_NOUNS;
 
 /** Verbs of taking a drug; with the author as subject they turn a drug name into self-report. */
 const USE_VERBS = new Set(["took", "taking", "take", "smoked", "smoking", "smoke", "snorted", "snorting", "did", "doing", "tried", "try", "had", "having", "popped", "dropped", "bought", "buying", "scored"]);
-const TAKE = new Set(["nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped"]);
+const TAKE = new Set(["nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped", "got", "snaffled", "liberated"]);
+/** Medicines meant for destruction: nobody takes them from here for a patient. */
+const DISPOSAL = new Set(["returns", "bin", "waste", "destruction", "disposal", "sharps", "denaturing"]);
+/** "spare oxycodone", "leftover diazepam": medicines the author has over. */
+const SPARE = new Set(["spare", "leftover", "left-over", "surplus", "extra"]);
 const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
 const WINK = new Set(["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"]);
-const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock"]);
+const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock", "unit", "ambulance", "clinic", "surgery"]);
 /** Words that say a medicine in a diversion phrase is about a patient's supply, not the author's. */
 const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "patients", "pt", "son", "daughter", "relative"]);
 
@@ -18,8 +25,13 @@ const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "p
 function selfReport(a: Analysis, span: Span): boolean {
   if (a.wordsBefore(span.start, 1)[0]?.norm === "on" && span.confidence >= 0.3) return true; // "off my face on ket"
   const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
-  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return tokens.some((t) => USE_VERBS.has(t.norm));
+  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return span.confidence >= 0.5 || tokens.some((t) => USE_VERBS.has(t.norm));
   return tokens[0] !== undefined && USE_VERBS.has(tokens[0].norm);
+}
+
+/** The sentence names no one: no first, second or third person and no patient ("MDMA at the festival then nights"). */
+function impliedAuthor(a: Analysis, span: Span): boolean {
+  return !a.sentenceTokens(span.start).some((t) => FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem));
 }
 
 function othersOnly(a: Analysis, span: Span): boolean {
@@ -46,16 +58,44 @@ export default defineRule({
       useMaybe: "\"{{term}}\" may read as taking drugs yourself.",
       diversion: "\"{{term}}\" describes taking medicines from work or prescribing for yourself.",
       diversionMaybe: "\"{{term}}\" may read as diverting medicines.",
+      supply: "\"{{term}}\" offers medicines to others: supplying prescription or controlled drugs is unlawful.",
     },
   },
   check({ analysis: a, report }) {
     const drugs = a.lexicon("substance-misuse", "drug-name");
+    const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
+    const done = new Set<number>(); // sentences already reported
+    // "Nicked a couple of diazepam from the CD cupboard": taking + a medicine + from a workplace.
+    for (const med of medicines) {
+      const tokens = a.sentenceTokens(med.start);
+      const take = tokens.findIndex((t) => TAKE.has(t.norm));
+      const from = tokens.findIndex((t, i) => i > take && t.norm === "from" && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
+      if (take < 0 || from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      const source = tokens.slice(from + 1, from + 4);
+      // for the author's own use: "for my flight", "for the house party", "took some home", a wink, or
+      // from stock meant for destruction ("from the returns bin")
+      const own = tokens.some((t) => FOR_ME.has(t.norm)) || a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0;
+      const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !tokens.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
+      if (!own && !disposal) continue;
+      const place = source.find((w) => WORKPLACE.has(w.norm))!;
+      const start = tokens[take]!.start;
+      const end = Math.max(med.end, place.end);
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
+      break;
+    }
+    const duty = a.lexicon("intoxication", "on-duty").filter((d) => !a.isNegated(d));
+    /** An on-duty cue in the sentence or the next ("...before clinic", "then straight onto nights"). */
+    const atWork = (span: Span) => duty.some((d) => { const ds = a.sentenceOf(d.start); const s = a.sentenceOf(span.start); return ds === s || ds === s + 1; });
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
-      if (!a.isAsserted(span) || othersOnly(a, span)) continue;
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span)) continue;
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       if (a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
-      if (clinicalUse(a, span) && !authorIsSubject(a, span)) confidence *= 0.5;
+      // a clearly worded diversion phrase is not softened by teaching words ("pro tip: ...from a friend's script")
+      if (clinicalUse(a, span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
+      const work = !diversion && atWork(span);
+      if (work) confidence = combine(confidence, 0.3); // "microdosing before clinic": drugs and work
       if (confidence < 0.35) continue;
       const sure = confidence >= 0.6;
       report({
@@ -64,30 +104,32 @@ export default defineRule({
         data: { term: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.4),
         confidence,
-        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }] },
+        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }, { word: "at work", effect: work ? 0.3 : 0 }] },
       });
     }
-    // "Nicked a couple of diazepam from the CD cupboard": taking + a medicine + from a workplace.
-    const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
-    for (const med of medicines) {
-      const tokens = a.sentenceTokens(med.start);
-      const take = tokens.findIndex((t) => TAKE.has(t.norm));
-      const from = tokens.findIndex((t, i) => i > take && t.norm === "from" && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
-      if (take < 0 || from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
-      if (a.inSentence(med, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue;
-      // for the author's own use: "for my flight", "for the house party", "took some home", or a wink
-      if (!tokens.some((t) => FOR_ME.has(t.norm)) && !a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text))) continue;
-      const place = tokens.slice(from + 1, from + 4).find((w) => WORKPLACE.has(w.norm))!;
-      const start = tokens[take]!.start;
-      const end = Math.max(med.end, place.end);
-      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
-      break;
+    // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
+    const offers = a.lexicon("substance-misuse", "supply").filter((s) => a.isAsserted(s));
+    if (offers.length > 0) {
+      for (const med of medicines) {
+        const prev = a.wordsBefore(med.start, 2);
+        if (!prev.some((t) => SPARE.has(t.norm)) || !a.isAsserted(med) || othersOnly(a, med)) continue;
+        const start = prev.find((t) => SPARE.has(t.norm))!.start;
+        report({ messageId: "supply", range: [start, med.end], data: { term: a.text.slice(start, med.end) }, severity: "error", confidence: combine(0.5, offers[0]!.confidence), explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: offers[0]!.text, effect: offers[0]!.confidence }] } });
+        break;
+      }
     }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
+    const emoji = drugEmoji(a);
     for (const span of drugs) {
-      if (!a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span) || !selfReport(a, span)) continue;
+      if (!a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
-      const confidence = combine(span.confidence, 0.4);
+      const self = selfReport(a, span);
+      // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely
+      const implied = !self && impliedAuthor(a, span);
+      const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
+      const work = atWork(span);
+      if (!self && !(implied && (recreation || work || emoji > 0))) continue;
+      const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji);
       if (confidence < 0.45) continue;
       report({
         messageId: confidence >= 0.6 ? "use" : "useMaybe",
@@ -95,7 +137,7 @@ export default defineRule({
         data: { term: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.45),
         confidence,
-        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "first-person use", effect: 0.4 }] },
+        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }] },
       });
     }
   },

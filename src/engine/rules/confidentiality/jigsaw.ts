@@ -2,7 +2,17 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { aboutColleague, aboutPatient, replacement } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, replacement, singlePatient } from "../shared";
+
+const DIRECT = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "postcode", "ssn"] as const;
+/** Singular third-person words: the post is about someone, not about "our patients" or the author. */
+const SOMEONE = new Set(["he", "she", "him", "his", "her", "hers", "he's", "she's", "himself", "herself"]);
+function describesSomeone(a: Analysis): boolean {
+  return !!singlePatient(a) || a.tokens.some((t) => SOMEONE.has(t.norm) || (t.kind === "word" && PERSON_WORDS.has(t.stem)));
+}
+const PERSON_WORDS = new Set(["lady", "gentleman", "man", "woman", "guy", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "twins", "twin", "brothers", "sisters"]);
+/** Future times say when you'll be somewhere, not when a patient was seen. */
+const FUTURE = /^(?:tomorrow|next |tonight|this weekend|all weekend|from |until |till |by )/i;
 
 // ¶13: details harmless alone can identify together. We estimate how many people could match all the
 // details in a post: the population of the most specific place, times the share of people matching
@@ -72,7 +82,8 @@ function collect(a: Analysis): Detail[] {
   if (sex) details.push({ label: sex.text, factor: 0.5, span: sex, kind: "sex" });
 
   const celebs = a.of("celebrity");
-  const occupations = a.of("occupation").filter((s) => usable(s) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
+  // Health professions are usually the author's colleagues, not the patient.
+  const occupations = a.of("occupation").filter((s) => usable(s) && !COLLEAGUE_WORDS.has(s.text.toLowerCase()) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
     const workers = Number(s.data?.ukWorkers ?? 0);
     return { s, share: workers > 0 ? Math.min(1, workers / UK_POPULATION) : 0.01 };
   });
@@ -89,7 +100,7 @@ function collect(a: Analysis): Detail[] {
   const events = a.of("event").filter(usable);
   if (events[0]) details.push({ label: events[0].text, factor: eventShare(events[0]), span: events[0], kind: "event" });
 
-  const time = a.of("time-ref")[0] ?? a.of("date")[0];
+  const time = a.of("time-ref").find((t) => !FUTURE.test(t.text)) ?? a.of("date")[0];
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
 
   // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.
@@ -151,7 +162,12 @@ export default defineRule({
     if (a.fictionOrConsent >= 0.6) return;
     const patient = a.patientContext;
     if (patient < 0.35) return;
+    // Direct identifiers (an NHS number, a home address) are the identifier rule's: it already says stop.
+    if (DIRECT.some((t) => a.of(t).some((s) => s.confidence >= 0.7)) || a.of("address").some((s) => s.data?.hasNumber === true)) return;
     const details = collect(a);
+    // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
+    // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
+    if (!describesSomeone(a) && !details.some((d) => d.kind === "age" || d.kind === "occupation" || d.kind === "celebrity" || d.kind === "unique")) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
     if (about && aboutColleague(a, about.span) && !aboutPatient(a, about.span)) return;

@@ -2,43 +2,13 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
+import { singlePatient } from "../shared";
 
 // ¶14: "You must not use publicly accessible social media to discuss individual patients or their
 // care with those patients or anyone else." Two shapes: a narrative about one patient's care, and a
 // public reply to a patient about their own care.
 
-const DETERMINERS = new Set(["a", "an", "my", "this", "the", "one", "our", "that", "their", "his", "her"]);
-/** Nouns for one person as clinicians write them. "patient" itself needs a determiner other than "the". */
-const PERSON_NOUNS = new Set(["patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "fella", "client", "driver", "rider", "cyclist", "pedestrian"]);
-const GENERIC_AFTER_PATIENT = /^(?:s|safety|care|experience|groups?|information|records?|services?|voice|not|first|centred|centered|as|and)$/;
 const YOU = new Set(["you", "your", "you're", "youre", "yours", "u", "ur"]);
-
-/**
- * Where the post singles out one patient: "my 6pm patient", "the lady I saw yesterday", "Guy came in
- * with...", "Pt c/o SOB", "their dad ... 96", or a clinician's shorthand age ("61yo").
- */
-function individual(a: Analysis): { start: number; end: number } | undefined {
-  const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!;
-    if (w.kind !== "word" || !PERSON_NOUNS.has(w.stem)) continue;
-    if ((w.stem === "patient" || w.stem === "pt") && t[i + 1] && GENERIC_AFTER_PATIENT.test(t[i + 1]!.norm)) continue;
-    // a determiner up to three words back ("my 6pm patient"), or the noun opens its sentence ("Guy came in...")
-    let det: number | undefined;
-    for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === w.sentence; j--) {
-      if (DETERMINERS.has(t[j]!.norm)) { det = j; break; }
-    }
-    const opens = w.sentenceStart && (w.stem !== "patient" || w.norm === "pt");
-    if (det === undefined && !opens && w.norm !== "pt") continue;
-    // "Treat the patient, not the number" is about patients in general
-    if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
-    const span = { start: det !== undefined ? t[det]!.start : w.start, end: w.end };
-    if (a.isNegated(span)) continue;
-    return span;
-  }
-  const age = a.of("age").find((s) => s.data?.exact === true);
-  return age ? { start: age.start, end: age.end } : undefined;
-}
 
 /** Clinical details of the story, counted only near the patient it is about (long posts tell many stories). */
 function careDetails(a: Analysis, near: { start: number }): Span[] {
@@ -96,7 +66,9 @@ export default defineRule({
       }
     }
 
-    const who = individual(a);
+    // cheap test first: a story needs clinical details before we look for whom it is about
+    if (a.of("patient-cue").length + a.of("condition").length + a.of("clinical-setting").length + a.of("time-ref").length + a.of("event").length + a.of("ward-bed").length + a.lexicon("care-disclosure").length + a.lexicon("context-cues", "encounter-verb").length < 2) return;
+    const who = singlePatient(a);
     if (!who) return;
     const details = careDetails(a, who);
     const kinds = new Set(details.map((d) => d.type));

@@ -14,6 +14,7 @@ const SERVICE_NOUNS = new Set(["services", "service", "experience", "safety", "l
 
 function isReviewReply(a: Analysis): boolean {
   if (a.context.platform === "review-reply") return true;
+  if (a.lexicon("care-disclosure").length === 0) return false;
   if (a.lexicon("care-disclosure", "opener").some((s) => s.start < 80)) return true;
   // The practice's voice ("we", "our") answering "you" about a visit or care.
   const words = new Set(a.tokens.map((t) => t.norm));

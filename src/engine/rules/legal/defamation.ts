@@ -3,6 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, combine } from "../shared";
+import { camelCaseOrgs, identifyCue, ownOrgTarget, type Target } from "./targets";
 
 /** Capitalised names ending in one of these name an organisation: "St Elsewhere NHS Foundation Trust". */
 const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
@@ -17,7 +18,6 @@ const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo
 const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
 
-interface Target { text: string; weight: number; end: number }
 
 /** The most identifiable target in the sentence of `span`. */
 function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
@@ -30,14 +30,21 @@ function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
   for (const h of a.of("hospital")) if (same(h)) found.push({ text: h.text, weight: 0.9, end: h.end });
   for (const o of orgs) if (a.sentenceOf(o.end - 1) === s) found.push(o);
   for (const f of a.of("first-name")) if (same(f) && f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
-  if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
   const tokens = a.sentenceTokens(span.start);
+  const own = ownOrgTarget(tokens);
+  if (own) found.push(own);
+  if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
   // "He falsified the notes" after naming someone earlier in the post
   const named = a.of("person-name").length + a.of("handle").length + orgs.length + a.lexicon("companies").length > 0;
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
   if (role && a.inSentence(span, [...a.of("place"), ...a.of("address")]).length > 0) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
+  if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
+  // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
+  const postOwn = ownOrgTarget(a.tokens);
+  if (postOwn) return { ...postOwn, weight: postOwn.weight - 0.1, end: -1 };
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
 }
@@ -51,15 +58,44 @@ function organisations(a: Analysis): Target[] {
     while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
     if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
   }
+  out.push(...camelCaseOrgs(a));
   return out;
 }
 
 function adjudicated(a: Analysis, span: Span): boolean {
   const tokens = a.sentenceTokens(span.start);
+  // "I have it on good authority that Dr X was struck off": hearsay, not a published decision
+  if (hearsay(tokens)) return false;
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (ADJUDICATED.has(n)) return true;
     if ((n === "struck" || n === "suspended") && i > 0 && STRUCK_BY.has(tokens[i - 1]!.norm)) return true;
+  }
+  return false;
+}
+
+/** "on good authority", "reliably informed": a claim passed on as fact, not a source. */
+function hearsay(tokens: readonly { norm: string }[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const n = tokens[i + 1]!.norm;
+    if ((w === "good" && n === "authority") || (w === "reliably" && n === "informed") || (w === "reliable" && n === "source")) return true;
+  }
+  return false;
+}
+
+/** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
+const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
+const ARTICLE = new Set(["a", "an"]);
+
+/** The allegation is predicated of someone with words inserted: "is a known fraud", "are utterly corrupt". */
+function predicated(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    if (COPULA.has(w)) return k > 0; // at least one inserted word, else the lexicon phrase covers it
+    if (ARTICLE.has(w)) continue;
+    if (k >= 2) return false; // at most two inserted adjectives or adverbs
   }
   return false;
 }
@@ -90,13 +126,16 @@ export default defineRule({
     if (spans.length === 0) return;
     const orgs = organisations(a);
     const linked = a.has("url");
+    const identify = identifyCue(a);
     for (const span of spans) {
       if (!a.isAsserted(span)) continue;
       const target = targetOf(a, span, orgs);
       if (!target) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
       const hedged = a.sentenceTokens(span.start).some((t) => HEDGE.has(t.norm) || t.text === "?");
-      const confidence = combine(span.confidence, near ? 0.35 : 0) * target.weight * (hedged ? 0.7 : 1);
+      const strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
+      const weight = identify ? Math.min(0.95, target.weight + 0.3) : target.weight;
+      const confidence = combine(strength, near ? 0.35 : 0) * weight * (hedged ? 0.7 : 1);
       if (confidence < 0.25) continue;
       const base = { range: [span.start, span.end] as const, data: { term: span.text, target: target.text }, confidence };
       const explanation = { detectors: ["lexicon:allegations"], context: [{ word: `target: ${target.text}`, effect: target.weight }, { word: "hedged", effect: hedged ? -0.3 : 0 }] };
@@ -104,7 +143,7 @@ export default defineRule({
         report({ ...base, messageId: "sourced", severity: "info", seriousness: SERIOUSNESS.colleagueArgument, explanation: { ...explanation, notes: ["a link or a published decision is present"] } });
         continue;
       }
-      const identifiable = target.weight >= 0.7;
+      const identifiable = weight >= 0.7;
       const sure = identifiable && !hedged && confidence >= 0.5;
       report({
         ...base,

@@ -12,6 +12,15 @@ const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
 const ADDRESSEE = new Set(["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"]);
 /** A proper assessment is promised: an offer to prescribe after it is ordinary practice. */
 const PROPER_PROCESS = new Set(["consultation", "examination", "assessment", "assess", "examine", "review"]);
+/** "happy to send you", "glad to sort you": an offer opener when the author speaks in the first person. */
+const WILLING = new Set(["happy", "glad", "willing"]);
+/** Private channels named after "via", "over", "by", "on" ("sorted via Facebook Messenger", "scripts over WhatsApp"). */
+const CHANNEL_NAMES = new Set(["messenger", "whatsapp", "dm", "dms", "instagram", "snapchat", "telegram", "text", "texts", "inbox", "pm", "pms", "signal", "facebook"]);
+const VIA = new Set(["via", "over", "by", "on", "through", "thru"]);
+/** A reader's need ("Need Mounjaro?", "if anyone needs a script for diazepam"). */
+const NEED = new Set(["need", "needs", "needing", "want", "wants"]);
+/** A channel to the author personally ("message me", "drop me a message"), not to a practice ("message us"). */
+const TO_ME = /\bme\b/i;
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
@@ -30,6 +39,42 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     if (after.includes(t)) adjacent = true;
   }
   return { strength, adjacent };
+}
+
+/**
+ * Supply arranged through a private channel, phrased without an "I'll prescribe": "repeat
+ * prescriptions sorted via Facebook Messenger", and a reader's need answered with a personal channel
+ * ("Need Mounjaro? Message me", "if anyone needs a script for diazepam, drop me a message").
+ */
+function privateSupply(a: Analysis): { span: Span; confidence: number; messageId: string; med: number }[] {
+  const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
+  const poms = a.lexicon("prescription-only-medicines");
+  const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || a.inSentence(t, poms).some((m) => m.start === t.start);
+  const personal = a.lexicon("remote-prescribing", "channel").filter((c) => TO_ME.test(c.text) && !a.isNegated(c));
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== "word" || !isMedicine(t) || a.isNegated(t) || a.isQuoted(t)) continue;
+    // "prescriptions sorted via Messenger": the medicine, then within six words "via" + a private channel.
+    const after = a.wordsAfter(t.end, 7);
+    const via = after.findIndex((w, k) => VIA.has(w.norm) && k < 6 && CHANNEL_NAMES.has(after[k + 1]?.norm ?? "") && !(after[k + 1]!.norm === "facebook" && after[k + 2] === undefined));
+    if (via >= 0) {
+      const end = after[via + 1]!.norm === "facebook" && after[via + 2]?.norm === "messenger" ? after[via + 2]! : after[via + 1]!;
+      const span: Span = { type: "phrase", start: t.start, end: end.end, text: a.text.slice(t.start, end.end), confidence: 0.75, detector: "remote-channel", data: { category: "offer" } };
+      out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
+      continue;
+    }
+    // "Need Mounjaro? Message me": a need for the medicine and a channel to the author, in this or the next sentence.
+    const before = a.wordsBefore(t.start, 8);
+    const need = before.find((w) => NEED.has(w.norm));
+    if (!need) continue;
+    const sentence = t.sentence;
+    const channel = personal.find((c) => { const s = a.sentenceOf(c.start); return s === sentence || s === sentence + 1; });
+    if (!channel) continue;
+    const span: Span = { type: "phrase", start: need.start, end: t.end, text: a.text.slice(need.start, t.end), confidence: 0.75, detector: "remote-need", data: { category: "offer" } };
+    out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
+  }
+  return out;
 }
 
 export default defineRule({
@@ -101,7 +146,8 @@ export default defineRule({
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
         if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
         for (let k = 0; k < words.length; k++) {
-          if (!SELF.has(words[k]!.norm)) continue;
+          const willing = WILLING.has(words[k]!.norm) && words[k + 1]?.norm === "to" && words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i");
+          if (!SELF.has(words[k]!.norm) && !willing) continue;
           const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
           if (verbAt < 0) continue;
           const verb = words[k + 1 + verbAt]!;
@@ -122,6 +168,10 @@ export default defineRule({
           break;
         }
       }
+    }
+    for (const extra of privateSupply(a)) {
+      if (found.some((f) => f.span.start < extra.span.end && extra.span.start < f.span.end)) continue;
+      found.push(extra);
     }
     // An offer, a private channel and "no consultation" in one post confirm each other.
     for (const f of found) {

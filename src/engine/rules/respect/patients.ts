@@ -2,10 +2,70 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { aboutColleague, aboutPatient, combine, severityFor } from "../shared";
+import { aimed, nounUse, selfDirected } from "../conduct/util";
+import { asserted, quoted, scareQuoted } from "../conduct/scope";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+import { colleagueOnly, scene } from "./referent";
 
 /** Generic words for the people described when the post is already about patients. */
-const GENERIC_PEOPLE = /\b(?:people|these people|some people|they|them|crowd|mum|dad|man|woman|lady|bloke|guy|family|elderly|drunks|addicts)\b/;
+const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids"]);
+/** Insult categories that name people ("junkie", "time wasters", "fatso"): their own referent. */
+const PEOPLE_LABELS = new Set(["addiction-label", "mental-health-label", "worth", "body"]);
+const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame"];
+/** Words that say the text criticises a quoted term rather than using it. */
+const CRITIQUE = new Set(["insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody", "everyone"]);
+const IMAGING = new Set(["ct", "scan", "scans", "xray", "x-ray", "mri", "photo", "photos", "pic", "pics", "video", "clip"]);
+
+/** A quoted slang term in a teaching post or beside a critique ("'FLK' ... is an insult") is mentioned, not used. */
+function slangCriticised(a: Analysis, span: Span): boolean {
+  if (!a.isQuoted(span) && !scareQuoted(a, span)) return false;
+  if (a.teaching >= 0.35) return true;
+  const s = a.sentenceOf(span.start);
+  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
+  return false;
+}
+
+/** An insult aimed ("you absolute X", "X is a Y") in a sentence naming a colleague is the colleague's. */
+function atColleague(a: Analysis, span: Span): boolean {
+  if (!aboutColleague(a, span)) return false;
+  if (aimed(a, span) && !a.wordsBefore(span.start, 3).some((t) => PATIENT_SUBJECTS.has(t.stem))) return true;
+  // the sentence opens on a colleague ("Our practice manager Debbie is a power-mad jobsworth who...")
+  for (const t of a.sentenceTokens(span.start)) {
+    if (t.start >= span.start) break;
+    if (PATIENT_SUBJECTS.has(t.stem)) return false;
+    if (COLLEAGUE_WORDS.has(t.stem) || t.kind === "mention") return true;
+  }
+  return false;
+}
+const PATIENT_SUBJECTS = new Set(["patient", "patients", "pt", "pts", "relatives", "family", "man", "woman", "lady", "bloke", "guy", "people"]);
+
+/** "the absolute state of me": the author laughing at themselves. */
+function aboutSelf(a: Analysis, m: Span): boolean {
+  const next = a.wordsAfter(m.end, 1)[0]?.norm;
+  return next === "me" || next === "myself" || next === "us" || next === "my" || selfDirected(a, m);
+}
+
+/** A person (or people) is named in the marker's sentence or the one before. */
+function personNear(a: Analysis, m: Span): boolean {
+  const s = a.sentenceOf(m.start);
+  const first = a.tokenIndexAt(m.start);
+  for (let i = first; i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (PERSON_WORDS.has(a.tokens[i]!.norm) || GENERIC_PEOPLE.has(a.tokens[i]!.norm)) return true;
+  for (let i = first; i < a.tokens.length && a.tokens[i]!.sentence === s; i++) if (PERSON_WORDS.has(a.tokens[i]!.norm) || GENERIC_PEOPLE.has(a.tokens[i]!.norm)) return true;
+  return aboutPatient(a, m) || a.lexicon("mockery", "name-call").length > 0;
+}
+
+/** Spectacle and choice markers count only when people, a condition, a patient's quoted words or an image are near. */
+function countsHere(a: Analysis, m: Span): boolean {
+  const category = m.data?.category;
+  if (category !== "spectacle" && category !== "choice") return true;
+  if (personNear(a, m)) return true;
+  const s = a.sentenceOf(m.start);
+  const near = (x: Span) => { const d = s - a.sentenceOf(x.start); return d === 0 || d === 1; };
+  if (a.of("condition").some(near) || a.of("ward-bed").some(near) || a.of("clinical-setting").some(near)) return true;
+  for (let i = a.tokenIndexAt(m.start); i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (IMAGING.has(a.tokens[i]!.norm)) return true;
+  return false;
+}
 
 /** Spans that make a patient identifiable; with them, mockery is the seriousness table's second row. */
 const IDENTIFYING = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "ward-bed", "address", "postcode"] as const;
@@ -16,9 +76,9 @@ function identifiable(a: Analysis): boolean {
 }
 
 /** Slang that only exists in clinical settings needs no further context to be about a patient. */
-function patientWeight(a: Analysis, span: Span): number {
+function patientWeight(a: Analysis, span: Span, setting: number): number {
   if (aboutPatient(a, span)) return 1;
-  if (a.patientContext >= 0.3) return 0.9;
+  if (setting >= 0.3) return 0.9;
   return span.data?.category === "acronym" || span.data?.category === "description" ? 0.8 : 0.55;
 }
 
@@ -44,15 +104,20 @@ export default defineRule({
       swearing: "Swearing about a patient reads as contempt for them.",
       mocking: "This mocks patients: \"{{term}}\" belittles the people you care for.",
       slur: "\"{{term}}\" is a slur, used here about patients.",
+      generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
     },
   },
   check({ analysis: a, report }) {
     const identifies = identifiable(a);
     const seriousness = identifies ? SERIOUSNESS.identifiablePhotoAdverse - 10 : SERIOUSNESS.disrespectGeneral;
+    const sc = scene(a);
 
-    for (const span of a.lexicon("clinical-slang")) {
-      if (!a.isAsserted(span)) continue;
-      const confidence = span.confidence * patientWeight(a, span) * (a.isQuoted(span) ? 0.8 : 1);
+    const slang = a.lexicon("clinical-slang");
+    for (const span of slang) {
+      if (!a.isAsserted(span) || slangCriticised(a, span)) continue;
+      // other slang in the post sets the scene too ("bed blockers ... crumblies")
+      const others = combine(...slang.filter((x) => x !== span && x.confidence >= 0.5).map((x) => 0.5 * x.confidence));
+      const confidence = span.confidence * patientWeight(a, span, combine(sc, others)) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
       const severity = severityFor(confidence, "error", 0.65, 0.45);
       report({
@@ -62,17 +127,25 @@ export default defineRule({
         severity,
         confidence,
         seriousness,
-        explanation: { detectors: ["lexicon:clinical-slang"], context: [{ word: "patient context", effect: a.patientContext }], notes: [`source: ${span.data?.source}`] },
+        explanation: { detectors: ["lexicon:clinical-slang"], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }], notes: [`source: ${span.data?.source}`] },
       });
     }
 
+    // Insults aimed at patients, or labels for people ("junkie", "time wasters") in a clinical scene.
     const reported = new Set<number>();
-    for (const span of a.lexicon("insults")) {
-      if (!a.isAsserted(span) || aboutColleague(a, span)) continue;
-      if (!aboutPatient(a, span) && !(a.patientContext >= 0.45 && GENERIC_PEOPLE.test(a.sentenceTokens(span.start).map((t) => t.norm).join(" ")))) continue;
-      reported.add(span.start);
-      const confidence = span.confidence * 0.9;
+    const insults = a.lexicon("insults").filter((m) => asserted(a, m) && !selfDirected(a, m));
+    for (const span of insults) {
+      const label = PEOPLE_LABELS.has(String(span.data?.category));
+      // a label names the people itself; it is the colleague's only when said of one ("the reg is a junkie")
+      if (atColleague(a, span) || (!label && colleagueOnly(a, span))) continue;
+      const sentence = a.sentenceTokens(span.start);
+      const direct = aboutPatient(a, span);
+      if (!direct && !(sc >= 0.3 && (label || sentence.some((t) => GENERIC_PEOPLE.has(t.norm))))) continue;
+      const together = a.inSentence(span, insults).filter((x) => x !== span);
+      const base = span.confidence * (direct || sc >= 0.6 ? 1 : 0.9);
+      const confidence = combine(base, ...together.map((x) => 0.5 * x.confidence));
       if (confidence < 0.45) continue;
+      reported.add(span.start);
       report({
         messageId: "insult",
         range: [span.start, span.end],
@@ -80,44 +153,66 @@ export default defineRule({
         severity: severityFor(confidence, "error", 0.6, 0.45),
         confidence,
         seriousness,
-        explanation: { detectors: ["lexicon:insults"], context: [{ word: "patient referent", effect: 1 }] },
+        explanation: { detectors: ["lexicon:insults"], context: [{ word: direct ? "patient referent" : "clinical scene", effect: direct ? 1 : Math.round(sc * 100) / 100 }] },
       });
     }
 
-    // Mockery without slang: contempt markers, stock name-calling and "patients as entertainment",
-    // aimed at patients. A laugh alone never counts; it only adds to a contempt marker or an insult.
-    const mockedPatients = a.patientContext >= 0.3 || a.lexicon("mockery").some((m) => aboutPatient(a, m));
-    if (mockedPatients) {
-      const contempt = a.lexicon("mockery", "contempt", "name-call", "spectacle").filter((m) => a.isAsserted(m) && !aboutColleague(a, m));
-      const insults = a.lexicon("insults").filter((m) => a.isAsserted(m) && !aboutColleague(a, m));
+    // Mockery without slang: contempt, stock name-calling, patients as entertainment, patients'
+    // choices ridiculed, blame. A laugh alone never counts; it only adds to a marker.
+    // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
+    const atStaff = insults.some((m) => atColleague(a, m));
+    const markers = a.lexicon("mockery", ...MARKERS).filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
-      if (contempt.length > 0) {
-        const strongest = [...contempt].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
-        const confidence = combine(...contempt.map((m) => m.confidence), ...insults.map((m) => 0.5 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * Math.min(1, 0.55 + a.patientContext);
-        if (confidence >= 0.6 && !reported.has(strongest.start)) {
-          report({
-            messageId: "mocking",
-            range: [strongest.start, strongest.end],
-            data: { term: strongest.text },
-            severity: severityFor(confidence, "error", 0.75, 0.6),
-            confidence,
-            seriousness,
-            explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "patient context", effect: Math.round(a.patientContext * 100) / 100 }], notes: contempt.map((m) => `${m.data?.category}: ${m.text}`) },
-          });
-        }
+      const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
+      const strong = markers.some((m) => m.confidence >= 0.7 && personNear(a, m));
+      const weight = Math.max(Math.min(1, 0.45 + sc), strong ? 0.85 : 0);
+      const confidence =
+        combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
+      const strongest = [...markers].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
+      if (confidence >= 0.6 && (sc >= 0.25 || strong) && !reported.has(strongest.start)) {
+        report({
+          messageId: "mocking",
+          range: [strongest.start, strongest.end],
+          data: { term: strongest.text },
+          severity: severityFor(confidence, "error", 0.7, 0.6),
+          confidence,
+          seriousness,
+          explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }], notes: markers.map((m) => `${m.data?.category}: ${m.text}`) },
+        });
       }
     }
 
+    // "Why do patients always...? 😅": patients as the butt of a generalisation, with a laugh.
+    for (const t of a.tokens) {
+      if (t.kind !== "word" || (t.norm !== "patients" && t.norm !== "pts")) continue;
+      const after = a.wordsAfter(t.end, 2);
+      if (!after.some((w) => w.norm === "always" || w.norm === "never")) continue;
+      const sentence = a.sentenceTokens(t.start);
+      const last = sentence[sentence.length - 1];
+      const tail = a.lexicon("mockery", "laugh").some((l) => l.start >= t.start && l.start <= (last?.end ?? t.end) + 4);
+      if (!tail || !asserted(a, { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 1, detector: "tokens" })) continue;
+      const end = after[after.length - 1]!.end;
+      report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness, explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });
+      break;
+    }
+
     for (const span of a.lexicon("slurs")) {
-      if (!a.isAsserted(span) || !(aboutPatient(a, span) || a.patientContext >= 0.4) || span.confidence < 0.5) continue;
+      if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span)) || !(aboutPatient(a, span) || sc >= 0.4) || span.confidence < 0.5) continue;
       report({ messageId: "slur", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: span.confidence, seriousness, explanation: { detectors: ["lexicon:slurs"] } });
     }
 
     for (const span of a.lexicon("profanity")) {
-      if (!a.isAsserted(span) || span.data?.category === "mild") continue;
+      if (!asserted(a, span) || span.data?.category === "mild") continue;
       const next = a.wordsAfter(span.end, 2);
-      if (!next.some((t) => t.norm === "patient" || t.norm === "patients" || t.norm === "pt" || t.norm === "relatives")) continue;
-      report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness, explanation: { detectors: ["lexicon:profanity"] } });
+      if (next.some((t) => t.norm === "patient" || t.norm === "patients" || t.norm === "pt" || t.norm === "relatives")) {
+        report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness, explanation: { detectors: ["lexicon:profanity"] } });
+        continue;
+      }
+      // "these people are sh*t": a swear word as the predicate of patients or the public at work
+      if (sc >= 0.3 && aimed(a, span) && nounUse(a, span) && !colleagueOnly(a, span) && !atColleague(a, span) && (aboutPatient(a, span) || a.sentenceTokens(span.start).some((t) => GENERIC_PEOPLE.has(t.norm)))) {
+        report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.75, seriousness, explanation: { detectors: ["lexicon:profanity"], context: [{ word: "people as subject", effect: 1 }] } });
+      }
     }
   },
 });

@@ -4,10 +4,13 @@ import { defineRule } from "../../rule";
 import { fold } from "../../text/fold";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { brandShapes } from "./brands";
 
 /** Query keys that mark a link as an affiliate or tracked referral link. */
 const DISCOUNT_CODE = /^[A-Z][A-Z0-9]{3,14}$/;
 const SHORT_AFFILIATE = /^(?:https?:\/\/)?(?:amzn\.to|bit\.ly|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\//i;
+/** A short affiliate link written without its scheme ("amzn.to/3xYz"), which the tokenizer splits at the dot. */
+const BARE_SHORT_LINK = /(?<![\w.])(?:amzn\.to|amzn\.eu|bit\.ly|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\/[\w-]+/gi;
 const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|utm_source|tag|coupon|discount|promo|via)=/i;
 /** Words that make a company mention criticism or news rather than promotion. */
 const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
@@ -22,6 +25,13 @@ function cues(a: Analysis): Cue[] {
     if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
     out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
   }
+  BARE_SHORT_LINK.lastIndex = 0;
+  for (let m = BARE_SHORT_LINK.exec(a.text); m; m = BARE_SHORT_LINK.exec(a.text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    const t = a.tokens[a.tokenIndexAt(start)];
+    if (!(t && t.kind === "url" && t.start <= start && end <= t.end)) out.push({ span: { start, end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+  }
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const u = tokens[i]!;
@@ -35,12 +45,15 @@ function cues(a: Analysis): Cue[] {
   return out;
 }
 
-/** @handles in a sentence with a commercial cue name the brand, even when no list knows it. */
-function handles(a: Analysis, found: readonly Cue[]): Span[] {
-  const out: Span[] = [];
-  for (const t of a.tokens) {
-    if (t.kind !== "mention" || !found.some((c) => a.sentenceOf(c.span.start) === t.sentence)) continue;
-    out.push({ type: "handle", start: t.start, end: t.end, text: t.text, confidence: 0.5, detector: "mention" });
+interface NearCue { text: string; strength: number; source: string }
+
+function bySentence(a: Analysis, list: readonly (NearCue & { start: number })[]): Map<number, NearCue[]> {
+  const out = new Map<number, NearCue[]>();
+  for (const c of list) {
+    const k = a.sentenceOf(c.start);
+    const bucket = out.get(k);
+    if (bucket) bucket.push(c);
+    else out.set(k, [c]);
   }
   return out;
 }
@@ -86,37 +99,52 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     const found = cues(a);
-    if (found.length === 0) return;
+    // An endorsement ("switch your patients to", "can't recommend X enough") of a named brand asks for
+    // a declaration too, more gently: it only counts next to the brand.
+    const endorsements = a.lexicon("sponsorship", "endorsement").filter((s) => a.isAsserted(s));
+    if (found.length === 0 && endorsements.length === 0) return;
     const declaration = a.signal("sponsorship", "declaration");
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
-    const named = [...companies, ...products, ...handles(a, found).filter((h) => !companies.some((c) => c.start < h.end && h.start < c.end))].sort((x, y) => x.start - y.start);
+    const known = [...companies, ...products];
+    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isNegated(b));
+    const named = [...known, ...shapes].sort((x, y) => x.start - y.start);
     const damp = 1 - declaration;
+    // Per-sentence tables keep this linear: strong cues count anywhere, weak cues in the brand's own
+    // sentence, endorsements in the brand's sentence or the one either side.
+    const strong = found.filter((c) => c.strength >= 0.5);
+    const weakBySentence = bySentence(a, found.filter((c) => c.strength < 0.5).map((c) => ({ start: c.span.start, text: c.span.text, strength: c.strength, source: c.source })));
+    const endorseBySentence = bySentence(a, endorsements.map((e) => ({ start: e.start, text: e.text, strength: e.confidence, source: "lexicon:sponsorship/endorsement" })));
     let reported = false;
     for (const company of named) {
       if (declaredIn(a, company)) continue;
-      // Weak cues ("sent me", "ambassador") only count in the company's own sentence.
-      const near = found.filter((c) => c.strength >= 0.5 || a.sentenceOf(c.span.start) === a.sentenceOf(company.start));
+      const sentence = a.sentenceOf(company.start);
+      const near = [
+        ...strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })),
+        ...(weakBySentence.get(sentence) ?? []),
+        ...(endorseBySentence.get(sentence - 1) ?? []), ...(endorseBySentence.get(sentence) ?? []), ...(endorseBySentence.get(sentence + 1) ?? []),
+      ];
       if (near.length === 0) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
       const critical = a.sentenceTokens(company.start).some((t) => CRITICAL.has(t.norm)) ? 0.5 : 1;
-      const confidence = combine(...near.map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * damp;
+      const confidence = combine(...near.slice(0, 16).map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * damp;
       if (confidence < 0.35) continue;
       reported = true;
       report({
         messageId: confidence >= 0.55 ? "undeclared" : "undeclaredMaybe",
         range: [company.start, company.end],
-        data: { company: company.text, cue: cue.span.text },
+        data: { company: company.text, cue: cue.text },
         severity: confidence >= 0.45 ? "warning" : "info",
         confidence,
         seriousness: SERIOUSNESS.advertisingProduct,
         suggestions: [{ message: "Declare the relationship", edits: [{ range: [a.text.length, a.text.length], text: `\n\nDisclosure: I have a commercial relationship with ${company.text}.` }], safe: false }],
-        explanation: { detectors: ["lexicon:companies", ...near.map((c) => c.source)], context: [...near.map((c) => ({ word: c.span.text, effect: c.strength })), { word: "declaration", effect: -declaration }] },
+        explanation: { detectors: [company.detector === "brand-shape" ? `brand-shape:${String(company.data?.kind)}` : "lexicon:companies", ...near.map((c) => c.source)], context: [...near.map((c) => ({ word: c.text, effect: c.strength })), { word: "declaration", effect: -declaration }] },
       });
     }
     if (reported || named.length > 0) return;
     // A strong personal cue ("use my code", an affiliate link) with no company named is still a commercial arrangement.
+    if (found.length === 0) return;
     const strongest = found.reduce((x, y) => (y.strength > x.strength ? y : x));
     for (const c of [strongest]) {
       const confidence = c.strength * damp;

@@ -1,0 +1,106 @@
+// Scope questions for the respect and conduct rules, tightened where the shared Analysis answers are
+// too broad for hostile language (see the report's shared-code suggestions):
+//  - a single quote that opens a quotation is closed again ("asked if it would 'show on Instagram' 💀
+//    Janice love, no": the words after the closing quote are the author's own, not quoted);
+//  - reported speech ends at a closing quote (the patient asked something; the author's reply after
+//    it is not reported);
+//  - a reject cue that is part of the span itself ("should be banned from") does not reject the span;
+//  - scare quotes around the term alone ('Mediterranean syndrome', 'disabled') are the author using
+//    the term ironically, not quoting someone else.
+// Everything is bounded per call (one line, a few words), so a long post stays linear.
+import type { Analysis } from "../../analysis";
+import type { Span } from "../../types";
+
+const QUOTE_LOOKBACK = 400;
+const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
+const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
+const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
+
+function isWordChar(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
+}
+const isSingle = (c: string) => c === "'" || c === "\u2018" || c === "\u2019";
+
+/** The span sits inside an open quotation on its line (quotes are closed again, unlike a bare count). */
+export function quoted(a: Analysis, span: { start: number; end: number }): boolean {
+  const text = a.text;
+  let lineStart = span.start;
+  const limit = Math.max(0, span.start - QUOTE_LOOKBACK);
+  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
+  let double = 0;
+  let single = 0;
+  for (let i = lineStart; i < span.start; i++) {
+    const c = text[i]!;
+    if (c === "\u201c" || c === "\u00ab") double++;
+    else if (c === "\u201d" || c === "\u00bb") double = Math.max(0, double - 1);
+    else if (c === '"') double = double > 0 ? double - 1 : 1;
+    else if (isSingle(c)) {
+      const before = isWordChar(text.charCodeAt(i - 1));
+      const after = isWordChar(text.charCodeAt(i + 1));
+      if (!before && after && c !== "\u2019") single++;
+      else if (single > 0 && !after && (before || /[.?!,…]/.test(text[i - 1] ?? ""))) single--;
+    }
+  }
+  return double > 0 || single > 0;
+}
+
+/** Quote marks directly around the span and nothing else: the author's own ironic use of the term. */
+export function scareQuoted(a: Analysis, span: { start: number; end: number }): boolean {
+  const before = a.text[span.start - 1] ?? "";
+  const after = a.text[span.end] ?? "";
+  const open = before === "'" || before === "\u2018" || before === '"' || before === "\u201c";
+  const close = after === "'" || after === "\u2019" || after === '"' || after === "\u201d";
+  return open && close;
+}
+
+/** The term is talked about (criticised, named as a word), not used. */
+export function rejected(a: Analysis, span: Span): boolean {
+  for (const cue of a.inSentence(span, a.lexicon("context-cues", "reject-cue"))) {
+    if (cue.end <= span.start || cue.start >= span.end) return true; // a cue inside the span is part of it
+  }
+  const prev = a.wordsBefore(span.start, 2);
+  if (prev.some((t) => META_NOUNS.has(t.norm))) return true;
+  if (!quoted(a, span) || scareQuoted(a, span)) return false;
+  for (const t of a.sentenceTokens(span.start)) if (META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)) return true;
+  return false;
+}
+
+/** Someone else's words: a reporting verb before the span, not cut off by a closed quotation. */
+export function reported(a: Analysis, span: { start: number; end: number }): boolean {
+  const inside = quoted(a, span);
+  const sentence = a.sentenceOf(span.start);
+  let words = 0;
+  for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && words < 8; i--) {
+    const t = a.tokens[i]!;
+    if (t.sentence !== sentence) break;
+    if (t.kind === "punct") {
+      // a closing quote between the verb and the span ends the reported words
+      if (!inside && (isSingle(t.text) || t.text === '"' || t.text === "\u201d") && !isWordChar(a.text.charCodeAt(t.end))) return false;
+      continue;
+    }
+    if (t.kind !== "word" && t.kind !== "number") continue;
+    words++;
+    if (REPORTING_VERBS.has(t.norm)) {
+      const subject = nextWordBefore(a, i);
+      if (subject !== "i" && subject !== "we") return true;
+    }
+    if (t.norm === "me" || t.norm === "us") {
+      const verb = nextWordBefore(a, i);
+      if (verb === "called" || verb === "calls") return true;
+    }
+  }
+  return false;
+}
+
+function nextWordBefore(a: Analysis, i: number): string | undefined {
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const t = a.tokens[j]!;
+    if (t.kind === "word") return t.norm;
+  }
+  return undefined;
+}
+
+/** Used plainly: not negated, not talked about as a term, not someone else's reported words. */
+export function asserted(a: Analysis, span: Span): boolean {
+  return !a.isNegated(span) && !rejected(a, span) && !reported(a, span);
+}

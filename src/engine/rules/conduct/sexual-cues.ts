@@ -1,0 +1,94 @@
+// Weak signals for conduct/sexual that only mean something together: a looks adjective aimed at a
+// person ("the fit lad in bay 2", "he's gorgeous"), a rated body part ("best bum"), a flirting or
+// arousal cue, a suggestive emoji, and an intimate-care setting ("smear test", "bed bath"). Each is
+// innocent alone ("fit for discharge", "gorgeous views", "bed baths are basic care"); the rule
+// combines them (noisy-or) and needs a person to be described. Sets are module constants.
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+
+/** Nouns for a person the remark can describe (patients, the public, colleagues). */
+export const PERSON_NOUNS = new Set([
+  "lad", "lads", "lady", "ladies", "guy", "guys", "man", "men", "bloke", "blokes", "woman", "women", "girl", "girls", "gent", "gents", "gentleman", "fella", "fellas", "chap",
+  "patient", "patients", "pt", "mum", "mums", "dad", "dads", "nurse", "nurses", "doctor", "doctors", "reg", "registrar", "consultant", "f1", "f2", "fy1", "fy2", "sho", "houseman",
+  "physio", "physios", "paramedic", "paramedics", "surgeon", "surgeons", "anaesthetist", "midwife", "midwives", "porter", "student", "students", "fellow", "fellows", "resident",
+  "intern", "locum", "hca", "thing", "one", "specimen",
+]);
+/** Words that may sit between the adjective and the noun: "pretty young lady", "fit new reg". */
+const BETWEEN = new Set(["young", "new", "little", "old", "older", "blonde", "blond", "tall", "dark", "ginger", "male", "female", "anaesthetic", "surgical", "cardiology", "ed", "a&e", "ward", "agency", "junior", "senior", "very", "really", "so", "proper"]);
+/** Words before a predicate adjective that make it describe a person: "he's gorgeous", "is fit as". */
+const COPULA = new Set(["is", "was", "he's", "she's", "hes", "shes", "they're", "looks", "looked", "looking"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "who"]);
+const INTENSIFIER = new Set(["so", "very", "really", "honestly", "absolutely", "bloody", "proper", "well", "super", "seriously", "actually", "unbelievably", "ridiculously", "stupidly", "insanely", "hella"]);
+/** "fit for discharge", "hot topic", "pretty sure": the adjective is not about looks. */
+const NOT_LOOKS_NEXT = new Set(["for", "to", "enough", "topic", "topics", "take", "sure", "much", "good", "well", "bad", "quickly", "quick", "soon", "weather", "water", "drink", "chocolate", "desk", "seat", "mess"]);
+/** Evaluative words that turn a body part into a rating: "best bum", "nice abs". */
+const EVALUATIVE = new Set(["best", "nice", "nicest", "great", "greatest", "amazing", "perfect", "peachy", "lovely", "cracking", "incredible", "fit", "hot", "hottest", "sexy", "tight", "biggest", "firm"]);
+/** Babies, children, family: "gorgeous baby boy", "my handsome son" are not sexual. */
+const NOT_SEXUAL_TARGET = new Set(["baby", "babies", "newborn", "newborns", "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "toddler", "nephew", "niece", "grandson", "granddaughter", "wife", "husband", "puppy", "dog", "cat", "bride", "groom", "view", "views", "weather", "sunset"]);
+/** Suggestive emoji (hot face, smirk, aubergine, peach, devil, kiss, drool, tongue, droplets). */
+const STRONG_EMOJI = new Set(["\u{1F975}", "\u{1F60F}", "\u{1F346}", "\u{1F351}", "\u{1F608}", "\u{1F48B}", "\u{1F924}", "\u{1F445}", "\u{1F4A6}"]);
+/** Emoji that add a little when something else is there (heart eyes, fire, flushed, eyes). */
+const WEAK_EMOJI = new Set(["\u{1F60D}", "\u{1F525}", "\u{1F633}", "\u{1F440}", "\u{1F609}"]);
+const RATED_OBJECTIFYING = new Set(["boobs", "tits", "booty", "knockers"]);
+
+const termOf = (s: Span) => String(s.data?.term ?? "");
+
+/** 0..1 emoji signal for the post: strong suggestive emoji count most. */
+export function emojiSignal(a: Analysis): number {
+  let strong = 0;
+  let weak = 0;
+  for (const t of a.tokens) {
+    if (t.kind !== "punct") continue;
+    if (STRONG_EMOJI.has(t.text)) strong++;
+    else if (WEAK_EMOJI.has(t.text)) weak++;
+  }
+  return strong > 0 ? 0.35 : weak > 0 ? 0.1 : 0;
+}
+
+function wordTokensFrom(a: Analysis, from: number, n: number): Token[] {
+  return a.wordsAfter(from, n);
+}
+
+/**
+ * A looks adjective that describes a person: before a person noun ("fit lad", "pretty young lady",
+ * "hot guy from the gym") or as a predicate of a person ("he's gorgeous", "the new F1 is fit as...").
+ */
+export function describesPerson(a: Analysis, span: Span): boolean {
+  const after = wordTokensFrom(a, span.end, 3);
+  const next = after[0];
+  if (next && NOT_LOOKS_NEXT.has(next.norm)) return false;
+  const sentence = a.sentenceTokens(span.start);
+  if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem))) return false;
+  // attributive: adjective [young/new...] noun
+  for (const t of after) {
+    if (PERSON_NOUNS.has(t.stem)) return true;
+    if (!BETWEEN.has(t.norm)) break;
+  }
+  if (termOf(span) === "pretty") return false; // the adverb: only attributive use counts
+  // predicate: [he's|is|looks] [so|honestly...] ADJ
+  const before = a.wordsBefore(span.start, 4);
+  for (let i = 0; i < before.length; i++) {
+    const t = before[i]!;
+    if (COPULA.has(t.norm)) {
+      if (!(next === undefined || next.norm === "as" || next.norm === "af" || !/^[a-z]/.test(next.norm))) return false;
+      if (t.norm.includes("'") || t.norm === "hes" || t.norm === "shes") return true; // "he's gorgeous"
+      // "is/looks ADJ": the subject must be a person ("the new F1 is fit as...", "he looks hot")
+      const subject = before[i + 1];
+      return subject !== undefined && (PERSON_NOUNS.has(subject.stem) || SUBJECT_PRONOUNS.has(subject.norm) || subject.cap);
+    }
+    if (!INTENSIFIER.has(t.norm)) break;
+  }
+  return false;
+}
+
+/** A body part rated by an evaluative word just before it ("best bum", "nice abs"); returns the range. */
+export function ratedBodyPart(a: Analysis, span: Span): [number, number] | undefined {
+  const before = a.wordsBefore(span.start, 2);
+  const ev = before.find((t) => EVALUATIVE.has(t.norm));
+  return ev ? [ev.start, span.end] : undefined;
+}
+
+export function isRatable(span: Span): boolean {
+  return span.data?.category === "body-part" || RATED_OBJECTIFYING.has(termOf(span));
+}
