@@ -394,8 +394,6 @@ export function App() {
             </h1>
             <div class="write-column">
               <PrivacyReminder settings={settings} />
-              <ContextControls settings={settings} setSettings={setSettings} />
-              <ProfilePanel key={`p${resetCount}`} settings={settings} setSettings={setSettings} />
               <Composer
                 handleRef={composer}
                 text={state.text}
@@ -420,6 +418,9 @@ export function App() {
                   {status}
                 </p>
               </div>
+              {/* the post is the task; where it goes and who posts it refine the check */}
+              <ContextControls settings={settings} setSettings={setSettings} />
+              <ProfilePanel key={`p${resetCount}`} settings={settings} setSettings={setSettings} />
             </div>
             <MediaSlot options={options} />
             <FindingsPanel

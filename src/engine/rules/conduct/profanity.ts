@@ -10,6 +10,19 @@ function personTarget(a: Analysis, span: Span): boolean {
   return secondPerson(a, span) || aboutColleague(a, span) || a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || workmate(a, span);
 }
 
+/** Acronyms of swearing that also have innocent expansions, sure only when used as an exclamation. */
+const INTERJECTIONS = new Set(["ffs", "fml", "omfg"]);
+
+/** Nothing but punctuation (or the sentence edge) on at least one side: "FFS, ...", "... FML 😩". */
+function standsAlone(a: Analysis, span: Span): boolean {
+  const i = a.tokenIndexAt(span.start);
+  const prev = a.tokens[i - 1];
+  const next = a.tokens[a.tokenIndexAt(span.end)];
+  const s = a.sentenceOf(span.start);
+  const edge = (t: typeof prev) => t === undefined || t.sentence !== s || (t.kind === "punct" && t.text !== "-" && t.text !== "/");
+  return edge(prev) && edge(next);
+}
+
 function suggestions(text: string, span: Span): Suggestion[] {
   const out: Suggestion[] = [];
   if (span.data?.masked !== true) out.push(replacement([span.start, span.end], maskWord(span.text), "Mask the word", false));
@@ -44,6 +57,9 @@ export default defineRule({
       if (a.isRejected(span)) continue;
       const masked = span.data?.masked === true;
       let confidence = masked ? Math.max(span.confidence, 0.8) : span.confidence;
+      // "FFS, the pharmacy...": an acronym standing alone as an exclamation is the swearing, not
+      // "FFS payments" (US fee-for-service)
+      if (INTERJECTIONS.has(String(span.data?.term)) && standsAlone(a, span)) confidence = Math.max(confidence, 0.55);
       if (confidence < 0.3) continue; // "bloody stool", "finger-prick test", "knob of butter"
       const reported = a.isReported(span);
       if (reported) confidence *= 0.6;
@@ -53,7 +69,9 @@ export default defineRule({
         report({ ...base, messageId: "mild", severity: "info", confidence });
         continue;
       }
-      if (!reported && aimed(a, span) && nounUse(a, span) && personTarget(a, span)) {
+      // "fit as f***", "tired as hell": an intensifier after "as", not a name for someone
+      const intensifier = a.wordsBefore(span.start, 1)[0]?.norm === "as";
+      if (!reported && !intensifier && aimed(a, span) && nounUse(a, span) && personTarget(a, span)) {
         report({ ...base, messageId: "insult", severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.colleagueArgument + 10 });
         continue;
       }

@@ -31,6 +31,11 @@ function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
   for (const o of orgs) if (a.sentenceOf(o.end - 1) === s) found.push(o);
   for (const f of a.of("first-name")) if (same(f) && f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
   const tokens = a.sentenceTokens(span.start);
+  // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
+  if (a.wordsAfter(span.end, 1)[0]?.norm === "by") {
+    const after = found.filter((f) => f.end > span.end);
+    return after.length ? after.sort((x, y) => y.weight - x.weight || x.end - y.end)[0] : undefined;
+  }
   const own = ownOrgTarget(tokens);
   if (own) found.push(own);
   if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];

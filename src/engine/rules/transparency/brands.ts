@@ -13,7 +13,7 @@ const PRODUCT = new Set([
   "app", "apps", "laser", "lasers", "probiotic", "probiotics", "supplement", "supplements", "vitamins", "gummies", "powder", "shake", "shakes", "tea", "teas", "drink",
   "cream", "creams", "serum", "serums", "moisturiser", "moisturizer", "sunscreen", "spf", "oil", "balm", "spray", "wipes", "monitor", "monitors", "tracker", "trackers", "ring", "watch",
   "device", "devices", "cgm", "inhaler", "inhalers", "pill", "pills", "tablets", "stethoscope", "stethoscopes", "dermatoscope", "otoscope", "glasses", "lenses", "socks", "shoes", "clogs",
-  "mattress", "pillow", "headphones", "scales", "brace", "equipment", "kit", "kits", "retreat", "programme", "program", "course", "formula", "range", "scrubs",
+  "mattress", "pillow", "headphones", "scales", "brace", "equipment", "kit", "kits", "retreat", "programme", "program", "course", "formula", "range", "scrubs", "stack",
 ]);
 /** Words after a capitalised name that make it a company. */
 const CORPORATE = new Set(["pharma", "pharmaceuticals", "pharmaceutical", "labs", "laboratories", "health", "healthcare", "medical", "aesthetics", "ltd", "limited", "inc", "plc", "wellness", "nutrition", "supplements", "therapeutics", "biotech", "diagnostics", "skincare", "clinics"]);
@@ -25,6 +25,9 @@ const CAMEL = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
 /** Surname prefixes that make a CamelCase word a name (McDonald, MacLeod, DiMarco, LeBlanc, VanDyke). */
 const NAME_PREFIX = /^(?:Mc|Mac|Di|De|Da|Le|La|Van|Von|Fitz|St)[A-Z]/;
 const DEMONSTRATIVE = new Set(["this", "these", "my"]);
+/** "a (certain) pharma company", "the drug rep": an unnamed company is still a company that paid. */
+const INDUSTRY = new Set(["pharma", "pharmaceutical", "drug", "drugs", "device", "aesthetics"]);
+const FIRM = new Set(["company", "companies", "firm", "firms", "rep", "reps", "giant"]);
 const NOT_BRAND = new Set(["the", "a", "an", "my", "our", "i", "i'm", "we", "it", "this", "these", "doctor", "doctors", "dr", "nhs", "gp", "patients", "nurse", "new"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
@@ -72,12 +75,18 @@ export function brandShapes(a: Analysis): Span[] {
       continue;
     }
     // "this dermatoscope", "these blue-light glasses", "my new wearable ECG monitor": an unnamed product
+    if (INDUSTRY.has(t.norm) && next?.kind === "word" && FIRM.has(next.norm)) {
+      out.push(named(a, t.start, next.end, 0.7, "unnamed company"));
+      i++;
+      continue;
+    }
     const theNew = t.norm === "the" && next?.norm === "new";
     if (DEMONSTRATIVE.has(t.norm) || theNew) {
       const after = a.wordsAfter(theNew ? next!.end : t.end, 5);
       const k = after.findIndex((w) => PRODUCT.has(w.norm));
-      if (k >= 0 && (t.norm !== "my" || after[0]?.norm === "new" || after[0]?.norm === "favourite" || after[0]?.norm === "favorite")) {
-        out.push(named(a, t.start, after[k]!.end, 0.45, "product referent"));
+      // "my" is personal life ("my inhaler ran out") unless the product is new, a favourite, or named at once.
+      if (k >= 0 && (t.norm !== "my" || k <= 1 || after[0]?.norm === "new" || after[0]?.norm === "favourite" || after[0]?.norm === "favorite")) {
+        out.push(named(a, t.start, after[k]!.end, 0.55, "product referent"));
       }
     }
   }

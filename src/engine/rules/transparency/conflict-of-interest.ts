@@ -108,22 +108,25 @@ export default defineRule({
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
     const known = [...companies, ...products];
-    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isNegated(b));
+    // Not filtered by negation: "Can't recommend @X enough" praises X. Quoting or reporting still excuses.
+    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isQuoted(b) && !a.isReported(b));
     const named = [...known, ...shapes].sort((x, y) => x.start - y.start);
     const damp = 1 - declaration;
     // Per-sentence tables keep this linear: strong cues count anywhere, weak cues in the brand's own
-    // sentence, endorsements in the brand's sentence or the one either side.
+    // sentence or the next ("... ZenoSleep app. Link in bio!"), endorsements within two sentences.
+    // Unverifiable superlatives about the brand ("simply the best on the market") endorse it too.
     const strong = found.filter((c) => c.strength >= 0.5);
     const weakBySentence = bySentence(a, found.filter((c) => c.strength < 0.5).map((c) => ({ start: c.span.start, text: c.span.text, strength: c.strength, source: c.source })));
-    const endorseBySentence = bySentence(a, endorsements.map((e) => ({ start: e.start, text: e.text, strength: e.confidence, source: "lexicon:sponsorship/endorsement" })));
+    const praise = a.lexicon("advertising-claims", "superlative").filter((s) => a.isAsserted(s)).map((e) => ({ start: e.start, text: e.text, strength: 0.8 * e.confidence, source: "lexicon:advertising-claims/superlative" }));
+    const endorseBySentence = bySentence(a, [...endorsements.map((e) => ({ start: e.start, text: e.text, strength: e.confidence, source: "lexicon:sponsorship/endorsement" })), ...praise]);
     let reported = false;
     for (const company of named) {
       if (declaredIn(a, company)) continue;
       const sentence = a.sentenceOf(company.start);
       const near = [
         ...strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })),
-        ...(weakBySentence.get(sentence) ?? []),
-        ...(endorseBySentence.get(sentence - 1) ?? []), ...(endorseBySentence.get(sentence) ?? []), ...(endorseBySentence.get(sentence + 1) ?? []),
+        ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
+        ...[-2, -1, 0, 1, 2].flatMap((d) => endorseBySentence.get(sentence + d) ?? []),
       ];
       if (near.length === 0) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
