@@ -21,6 +21,12 @@ export class Analysis {
   /** Number of ASCII digits in the text: detectors for numbers, dates and ages skip posts without enough. */
   readonly digits: number;
 
+  /** Folded words of the post, so a detector can skip a pattern whose key word is absent. */
+  get words(): ReadonlySet<string> {
+    return (this.wordSet ??= new Set(this.tokens.map((t) => t.stem)));
+  }
+  private wordSet: Set<string> | undefined;
+
   constructor(readonly text: string, readonly context: ResolvedContext, readonly allow: ReadonlySet<string>) {
     this.tokens = tokenize(text);
     let digits = 0;

@@ -41,7 +41,21 @@ function matches(candidate: string, form: string): boolean {
   return letters >= 1 && candidate[0] === form[0];
 }
 
+/** A masked word leaves a trace in the tokens: a mask character touching a word, or digits inside one. */
+function mayHaveMaskedWords(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const tok = t[i]!;
+    if (tok.kind === "word" && /\d/.test(tok.text)) return true;
+    if (tok.kind === "punct" && MASK_PUNCT.has(tok.text) && i > 0 && t[i - 1]!.end === tok.start && t[i - 1]!.kind === "word") return true;
+    if ((tok.kind === "mention" || tok.kind === "hashtag") && i > 0 && t[i - 1]!.end === tok.start) return true; // "b@stard" reads as "b" + "@stard"
+  }
+  return false;
+}
+const MASK_PUNCT = new Set(["*", "#", "%", "_", "+", ".", "$", "!", "@"]);
+
 export function detectMaskedProfanity(a: Analysis): void {
+  if (!mayHaveMaskedWords(a)) return;
   const text = a.text;
   const emails = a.of("email");
   const urls = a.of("url");

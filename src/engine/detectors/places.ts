@@ -28,6 +28,12 @@ function add(a: Analysis, type: Span["type"], start: number, end: number, confid
   a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector: "places", data });
 }
 
+function hasAny(a: Analysis, words: readonly string[]): boolean {
+  const w = a.words;
+  for (const x of words) if (w.has(x)) return true;
+  return false;
+}
+
 function trimLeading(match: string, stop: Set<string>): number {
   let skip = 0;
   const words = match.split(" ");
@@ -82,7 +88,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   if (swallowed.length) a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title)) && swallowed.some(([x, y]) => x <= s.start && s.end <= y));
 
   let m: RegExpExecArray | null;
-  ADDRESS.lastIndex = 0;
+  ADDRESS.lastIndex = hasAny(a, ["road", "rd", "street", "lane", "avenue", "ave", "close", "crescent", "terrace", "gardens", "grove", "mews", "drive", "way"]) ? 0 : text.length;
   while ((m = ADDRESS.exec(text)) !== null) {
     const firstWord = m[2]!.split(" ")[0]!;
     if (ADDRESS_STOP.has(firstWord)) continue;
@@ -90,21 +96,21 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close")) continue;
     add(a, "address", m.index, m.index + m[0].length, hasNumber ? 0.9 : 0.7, { hasNumber, kind: "street", population: TYPICAL_POPULATION.street });
   }
-  SCHOOL.lastIndex = 0;
+  SCHOOL.lastIndex = hasAny(a, ["school", "academy"]) ? 0 : text.length;
   while ((m = SCHOOL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;
     const start = m.index + skip;
     add(a, "place", start, m.index + m[0].length, 0.85, { kind: "school", name: text.slice(start, m.index + m[0].length), population: TYPICAL_POPULATION.school });
   }
-  ESTATE.lastIndex = 0;
+  ESTATE.lastIndex = hasAny(a, ["estate"]) ? 0 : text.length;
   while ((m = ESTATE.exec(text)) !== null) add(a, "place", m.index, m.index + m[0].length, 0.8, { kind: "estate", population: TYPICAL_POPULATION.estate });
-  UNNAMED.lastIndex = 0;
+  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet"]) ? 0 : text.length;
   while ((m = UNNAMED.exec(text)) !== null) {
     const kind = m[1]!.toLowerCase() as "village" | "hamlet";
     add(a, "place", m.index, m.index + m[0].length, 0.7, { kind, unnamed: true, population: TYPICAL_POPULATION[kind] });
   }
-  HOSPITAL.lastIndex = 0;
+  HOSPITAL.lastIndex = hasAny(a, ["hospital", "infirmary", "hospice", "centre", "surgery", "practice"]) ? 0 : text.length;
   while ((m = HOSPITAL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;
@@ -123,7 +129,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     }
     return false;
   });
-  WARD_BED.lastIndex = 0;
+  WARD_BED.lastIndex = hasAny(a, ["bay", "bed", "ward", "side", "sideroom", "cubicle", "resus", "majors", "minors", "trolley", "cot", "incubator", "room"]) ? 0 : text.length;
   while ((m = WARD_BED.exec(text)) !== null) {
     // "room 2" alone is weak; "bed 12", "bay 4", "ward 7" are how clinicians locate a patient.
     const weak = /^room|^trolley/i.test(m[1]!);
@@ -133,7 +139,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   const placeLike = [...a.of("place"), ...a.of("hospital"), ...a.of("address")].filter((p) => p.data?.kind !== "town");
   a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title && !s.data?.labelled)) && placeLike.some((p) => p.start <= s.start && s.end <= p.end));
 
-  NAMED_WARD.lastIndex = 0;
+  NAMED_WARD.lastIndex = hasAny(a, ["ward"]) ? 0 : text.length;
   while ((m = NAMED_WARD.exec(text)) !== null) {
     if (GENERIC_WARDS.has(m[1]!)) continue;
     add(a, "ward-bed", m.index, m.index + m[0].length, 0.75, { kind: "ward", named: true });

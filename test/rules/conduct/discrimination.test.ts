@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // group adjective + noun in neutral or advocacy use
+    "Black patients are less likely to be offered pain relief in ED. We need to fix this.",
+    "Trans patients deserve respectful care; here is our new guidance.",
+    "Women surgeons are underrepresented in the consultant workforce.",
+    { name: "naming a stereotype as a myth", text: "The myth that Black patients feel less pain still shapes prescribing." },
+    "Disabled parking is full again, the hospital needs more spaces.",
     "Health inequalities for Black women in maternity care are stark. MBRRACE figures show a fourfold difference in mortality.",
     "The idea that migrants are a drain on the NHS is a myth: they staff it.",
     { name: "reported abuse (masked)", text: "A patient called me a p*** today. Not OK." },
@@ -19,6 +25,31 @@ ruleTester(rule, {
     "Women are always welcome at our surgical taster days 👩‍⚕️",
   ],
   invalid: [
+    {
+      name: "group adjective + noun, universal claim and a stereotype",
+      text: "Asian patients always exaggerate their symptoms, every single shift",
+      errors: [{ messageId: "generalisation", excerpt: "Asian patients always exaggerate", severity: "error" }],
+    },
+    {
+      name: "hostile predicate with an inserted intensifier",
+      text: "Eastern Europeans are honestly parasites",
+      errors: [{ messageId: "generalisation", excerpt: "Eastern Europeans are honestly parasites", severity: "error" }],
+    },
+    {
+      name: "the group named in the sentence before",
+      text: "Polish people on the ward again. Come here for free healthcare and never pay a penny.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Come here for free healthcare", severity: "warning" }],
+    },
+    {
+      name: "a group word in scare quotes",
+      text: "Half the 'disabled' patients in clinic can walk fine when it suits them",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "disabled", severity: "warning" }],
+    },
+    {
+      name: "racist pseudo-diagnosis in scare quotes is used, not reported",
+      text: "The 'Mediterranean syndrome' lot in majors again, 10/10 pain for everything",
+      errors: [{ messageId: "slur", excerpt: "Mediterranean syndrome", severity: "error" }],
+    },
     {
       name: "Harrop tribunal tweet",
       text: "Cis people, on the whole, are just awful and there needs to be a massive state-sponsored programme of re-education",

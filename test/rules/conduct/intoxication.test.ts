@@ -16,6 +16,7 @@ ruleTester(rule, {
     { name: "drinking after the shift", text: "Had a beer after my shift, well earned" },
     { name: "a drunk is a person", text: "If the next drunk who spits at me comes in, security are getting a call." },
     { name: "the night before is off duty", text: "Few pints tonight 🍻. On call tomorrow at 8!" },
+    { name: "song title", text: "Tipsy by J-Kwon came on the radio in resus and the whole team was singing 🎶" },
     { name: "units advice", text: "Dry January tip: 14 units a week is roughly 6 pints of beer or 7 glasses of wine. Spread it out." },
     { name: "fainting, not drinking", text: "Passed out in theatre as a medical student. Eat breakfast before a long list, folks." },
     { name: "memory, not drink", text: "Revised all night and can't remember a thing from the pharmacology lecture 😩" },

@@ -15,8 +15,19 @@ ruleTester(rule, {
     { name: "US 'pissed' = angry is low confidence", text: "So pissed at the rota" },
     "Cotton wool balls and a knob of butter: my kids' craft session 🎨",
     "Could not be arsed to cook after nights, cereal for tea",
+    { name: "FFS as fee-for-service", text: "FFS payments reward volume, not outcomes: a thread on US primary care funding" },
   ],
   invalid: [
+    {
+      name: "acronym used as an exclamation",
+      text: "Printer on the ward has jammed for the third time today. FFS.",
+      errors: [{ messageId: "swearing", excerpt: "FFS", severity: "warning" }],
+    },
+    {
+      name: "intensifier, not an insult",
+      text: "The new physio is keen as f*** and the patients love her",
+      errors: [{ messageId: "swearing", excerpt: "f***", severity: "warning" }],
+    },
     {
       text: "Another 14 hour shift with no break. Absolutely sh*t rota.",
       errors: [{ messageId: "swearing", excerpt: "sh*t", severity: "warning" }],

@@ -13,9 +13,43 @@ ruleTester(rule, {
     "Nitrous oxide canisters on the street: the neurology we're seeing is real. Talk to teenagers.",
     { name: "a line = IV line", text: "Got an arterial line in first go, buzzing 🙌" },
     { name: "reported speech", text: "He said he'd done a few lines before the crash. Poor lad." },
+    { name: "festival harm reduction", text: "Festival season: if you're taking MDMA, test it, start low, sip water. The medical tent is there to help, not judge. 💊" },
+    { name: "snowflake at Christmas", text: "Mince pies and a Coke at the ward Christmas party ❄️🎄" },
+    { name: "returns for destruction", text: "Took the bag of pregabalin from the returns bin to the pharmacy for destruction, signed and witnessed" },
+    { name: "spare medicine, no offer", text: "Spare oxycodone from a discharged patient goes back to pharmacy, never in the sharps bin. #MedEd" },
     { name: "clinical use of the CD cupboard", text: "Took the morphine from the CD cupboard to give to the lady in side room 2, signed by two nurses" },
   ],
   invalid: [
+    {
+      name: "recreational drug, no subject, then work",
+      text: "Ket at the warehouse party then straight onto a set of nights 😵",
+      errors: [{ messageId: "use", excerpt: "Ket", severity: "error" }],
+    },
+    {
+      name: "drugs before clinic",
+      text: "Microdosing psilocybin before clinic has changed my practice",
+      errors: [{ messageId: "use", excerpt: "Microdosing", severity: "error" }],
+    },
+    {
+      name: "someone else's prescription, framed as a tip",
+      text: "Top tip for exam season: a few of your flatmate's modafinil off someone else's prescription works wonders",
+      errors: [{ messageId: "diversion", excerpt: "someone else's prescription", severity: "error" }],
+    },
+    {
+      name: "offering spare controlled drugs",
+      text: "Got some spare diazepam after my back op, DM me if you want some 👍",
+      errors: [{ messageId: "supply", excerpt: "spare diazepam", severity: "error" }],
+    },
+    {
+      name: "taking from the returns for a party",
+      text: "Grabbed a couple of Entonox cylinders from the ward stock for the house party 🎈",
+      errors: [{ messageId: "diversion", excerpt: "Grabbed a couple of Entonox cylinders from the ward", severity: "error" }],
+    },
+    {
+      name: "cannabis edible with a first-person word",
+      text: "Hash brownies in Amsterdam and I regret nothing 🌿",
+      errors: [{ messageId: "use", excerpt: "Hash brownies", severity: "error" }],
+    },
     {
       text: "Did a few lines at the festival, still buzzing for my long day tomorrow 😅",
       errors: [{ messageId: "use", excerpt: "Did a few lines", severity: "error" }],

@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    "Sleep well, everyone, and see you on Monday",
+    { name: "a scalpel in the theatre checklist", text: "Please take a scalpel to the skin only after the WHO checklist is done" },
     "This heat will kill you if you don't hydrate. Water bottles out, team 💧",
     "Hang on in majors, I'll find you a bed as soon as one comes up",
     { name: "anaesthetist", text: "I'm going to knock you out now, count back from 10" },
@@ -16,6 +18,21 @@ ruleTester(rule, {
     { name: "good wishes", text: "Hope you all get your flu jab this week, and hope Mum doesn't get shingles again 💉" },
   ],
   invalid: [
+    {
+      name: "weapon to the body, aimed at whoever",
+      text: "Whoever keeps nicking my lunch from the staff fridge is getting a fist to the face 🔪",
+      errors: [{ messageId: "threat", excerpt: "getting a fist to the face", severity: "error" }],
+    },
+    {
+      name: "implied: knowing someone's address",
+      text: "To the troll in my mentions: I've got your address. Sleep well.",
+      errors: [{ messageId: "intimidation", excerpt: "I've got your address", severity: "error" }],
+    },
+    {
+      name: "scare-quoted 'accidentally' in a first-person plan",
+      text: "If that man comes back I'm going to 'accidentally' forget his pain relief",
+      errors: [{ messageId: "threat", excerpt: "accidentally", severity: "error" }],
+    },
     {
       name: "the Liam Neeson quote (003 seed)",
       text: "I will look for you, I will find you, and I will kill you.",

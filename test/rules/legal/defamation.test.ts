@@ -15,9 +15,32 @@ ruleTester(rule, {
     { name: "negated", text: "Dr Patel is not a liar, she simply made an honest mistake and said so." },
     { name: "reported speech", text: "A patient accused me of being a liar today. Deep breaths." },
     "Beware this scam: texts claiming to be from the NHS asking for bank details.",
+    { name: "passive: the organisation is the victim", text: "The car park at our hospital is abused by people who don't pay. Please buy a ticket." },
+    { name: "struck off, from the tribunal", text: "Dr Jones was struck off by the MPTS tribunal last month for dishonesty." },
+    { name: "CamelCase product, no allegation", text: "Switched the rota to RotaMaster this year and the juniors love it." },
     { name: "jokey theft", text: "Someone in the mess keeps stealing my biscuits 🍪" },
   ],
   invalid: [
+    {
+      name: "a CamelCase company",
+      text: "MediGlow knew their filler caused infections and hid the evidence.",
+      errors: [{ messageId: "allegation", excerpt: "hid the evidence", severity: "error" }],
+    },
+    {
+      name: "inserted words: is a known fraud",
+      text: "Dr Leonard Moss is a well known fraud, ask anyone in Leeds.",
+      errors: [{ messageId: "allegation", excerpt: "fraud", severity: "error" }],
+    },
+    {
+      name: "unique role at the author's workplace",
+      text: "Our medical director is fiddling the mortality figures before the inspection.",
+      errors: [{ messageId: "allegation", excerpt: "is fiddling", severity: "error" }],
+    },
+    {
+      name: "hearsay of a sanction",
+      text: "I have it on good authority that Dr Sam Okafor was struck off abroad. Avoid.",
+      errors: [{ messageId: "allegation", excerpt: "was struck off", severity: "error" }],
+    },
     {
       text: "Dr Mark Ellis at the Harley Street clinic is a fraud and a liar.",
       errors: [{ messageId: "allegation", excerpt: "is a fraud", severity: "error" }, { messageId: "allegation", excerpt: "liar", severity: "error" }],

@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "a call-out phrase in thanks", text: "Huge thanks to the nurses on ward 7 last night, you know who you are ❤️" },
     // firm, respectful disagreement with an argument or a policy
     "I disagree with @drX's reading of the trial data: the confidence interval crosses 1.",
     "With respect to @DrPatel, the NICE guidance says otherwise. Happy to discuss the evidence.",
@@ -22,6 +23,21 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "belittling a new colleague's appointment",
+      text: "Our new CD is a total diversity hire, can't chair a meeting.",
+      errors: [{ messageId: "belittling", excerpt: "diversity hire", severity: "error" }],
+    },
+    {
+      name: "belittling with a masked intensifier inside the phrase",
+      text: "Our new consultant is a f***ing joke",
+      errors: [{ messageId: "insultMaybe", excerpt: "is a f***ing joke", severity: "warning" }],
+    },
+    {
+      name: "several belittling remarks add up",
+      text: "Some GP partners think they're above the rest of us. Ego the size of a planet.",
+      errors: [{ messageId: "belittling", excerpt: "think they're above", severity: "error" }, { messageId: "insultMaybe", excerpt: "Ego the size of", severity: "warning" }],
+    },
     {
       text: "@DrJones you're an absolute idiot and a danger to patients",
       errors: [{ messageId: "insult", excerpt: "idiot", severity: "error" }],

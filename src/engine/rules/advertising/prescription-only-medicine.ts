@@ -3,6 +3,9 @@ import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
 import { cautionary, promotion } from "./promotion";
 
+/** Words that make a sentence a warning or a condition rather than an offer. */
+const WARNING_FRAME = new Set(["if", "stop", "don't", "dont", "never", "avoid", "beware", "careful", "unsafe", "dangerous"]);
+
 export default defineRule({
   meta: {
     id: "advertising/prescription-only-medicine",
@@ -38,7 +41,11 @@ export default defineRule({
     for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
     // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
     let supply = 0;
-    for (const r of a.lexicon("remote-prescribing")) if (r.data?.category !== "channel" && a.isAsserted(r)) supply = Math.max(supply, 0.6 * r.confidence);
+    // Not in a warning ("If you're buying them online without a consultation, please stop").
+    for (const r of a.lexicon("remote-prescribing")) {
+      if (r.data?.category === "channel" || !a.isAsserted(r) || a.sentenceTokens(r.start).some((t) => WARNING_FRAME.has(t.norm))) continue;
+      supply = Math.max(supply, 0.6 * r.confidence);
+    }
     const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply);
     if (score < 0.3) return;
     for (const span of medicines) {

@@ -38,6 +38,7 @@ const CODE = /^[A-Z][A-Z0-9]{3,14}$/;
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
+const COSMETIC_THREAD = new Set(["vein", "veins", "lift", "lifts"]);
 /** Supply news is weaker than research news: "Ozempic shortage? Not at our clinic" is an advert. */
 const SUPPLY_NEWS = new Set(["shortage", "shortages"]);
 const NEWS = new Set(["nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
@@ -124,7 +125,7 @@ export function promotion(a: Analysis): Promotion {
     else if ((t.norm === "ask" || t.norm === "contact") && (next?.norm === "us" || next?.norm === "me") && (tokens[i + 2]?.norm === "how" || tokens[i + 2]?.norm === "about" || tokens[i + 2]?.norm === "for")) add(`${t.text} ${next.text} ${tokens[i + 2]!.text}`, 0.45);
     // "Get Wegovy prescribed online", "Get your Botox done": an imperative that sells the thing itself.
     else if ((t.norm === "get" || t.norm === "try" || t.norm === "order" || t.norm === "buy") && t.sentenceStart && a.wordsAfter(t.end, 2).some((w) => startsSpan(a, w.start))) add(`${t.text} ${next?.text ?? ""}`, 0.45);
-    else if (t.norm === "get" && (next?.norm === "yours" || (next?.norm === "your" && tokens[i + 2]?.norm === "first"))) add(`${t.text} ${next.text}`, 0.45);
+    else if (t.norm === "get" && (next?.norm === "yours" || (next?.norm === "your" && tokens[i + 2]?.norm === "first") || (next?.norm === "you" && tokens[i + 2]?.norm === "started"))) add(`${t.text} ${next.text}`, 0.45);
     else if (t.norm === "free" && next && (startsSpan(a, next.start) || next.norm === "glass" || next.norm === "gift" || next.norm === "upgrade")) add(`free ${next.text}`, 0.4);
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
@@ -146,10 +147,31 @@ export function promotion(a: Analysis): Promotion {
 /** The sentence around `span` warns about, teaches or reports on the thing rather than selling it. */
 export function cautionary(a: Analysis, span: { start: number }): number {
   let v = 0;
-  for (const t of a.sentenceTokens(span.start)) {
+  const words = a.sentenceTokens(span.start);
+  for (let i = 0; i < words.length; i++) {
+    const t = words[i]!;
+    // "thread veins" and "thread lift" are cosmetic treatments, not a teaching thread.
+    if (t.norm === "thread" && COSMETIC_THREAD.has(words[i + 1]?.norm ?? "")) continue;
     if (CAUTION.has(t.norm)) v = Math.max(v, 0.8);
     else if (NEWS.has(t.norm)) v = Math.max(v, 0.6);
     else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
-  return Math.max(v, a.teaching);
+  return Math.max(v, teaching(a));
+}
+
+const teachingCache = new WeakMap<Analysis, number>();
+/** a.teaching, without the "thread" of "thread veins" / "thread lift" (the context-cues list matches it as a teaching thread). */
+function teaching(a: Analysis): number {
+  let v = teachingCache.get(a);
+  if (v === undefined) {
+    let miss = 1;
+    for (const s of a.lexicon("context-cues", "teaching-cue")) {
+      if (a.isNegated(s)) continue;
+      if (s.text.toLowerCase() === "thread" && COSMETIC_THREAD.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) continue;
+      miss *= 1 - s.confidence;
+    }
+    v = 1 - miss;
+    teachingCache.set(a, v);
+  }
+  return v;
 }

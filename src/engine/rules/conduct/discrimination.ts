@@ -27,8 +27,8 @@ function groups(a: Analysis): Span[] {
   if (out) return out;
   out = [];
   for (const g of a.lexicon("groups")) {
-    const next = a.wordsAfter(g.end, 1)[0];
-    if (next && PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
+    const next = a.tokens[a.tokenIndexAt(g.end)];
+    if (next && next.kind === "word" && PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
       out.push({ ...g, end: next.end, text: a.text.slice(g.start, next.end), confidence: Math.max(g.confidence, 0.9) });
     } else out.push(g);
   }
@@ -183,7 +183,7 @@ export default defineRule({
     }
     // A group word in scare quotes ("people who are 'disabled' when it suits them") questions that
     // the people belong to the group: hostile in itself, and it joins the sentence's other predicates.
-    for (const group of groups(a)) {
+    for (const group of a.lexicon("groups")) {
       if (!scareQuoted(a, group) || group.confidence < 0.3 || !asserted(a, group) || critiqued(a, group)) continue;
       const s = a.sentenceOf(group.start);
       const scare: Span = { ...group, lexicon: "hostile-generalisations", confidence: 0.55, data: { category: "generalisation", term: "scare quotes" } };

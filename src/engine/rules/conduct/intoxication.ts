@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, severityFor } from "../shared";
-import { authorIsSubject, clinicalUse, hasAny, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+import { authorIsSubject, clinicalUse, hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
@@ -27,9 +27,13 @@ function subjectWeight(a: Analysis, span: Span): number {
 /** An on-duty cue near the span (same or next sentence), not negated and not "after my shift". */
 function dutyNear(a: Analysis, span: Span): Span | undefined {
   const s = a.sentenceOf(span.start);
-  return a.lexicon("intoxication", "on-duty").find((d) => {
-    const ds = a.sentenceOf(d.start);
-    if (ds !== s && ds !== s + 1) return false;
+  const list = a.lexicon("intoxication", "on-duty");
+  if (list.length === 0) return undefined;
+  // this sentence and the next, through the per-sentence index (no scan of the whole list per span)
+  const last = a.sentenceTokens(span.start).at(-1);
+  const next = last ? a.tokens[a.tokenIndexAt(last.end)] : undefined;
+  const near = [...a.inSentence(span, list), ...(next && next.sentence === s + 1 ? a.inSentence(next, list) : [])];
+  return near.find((d) => {
     if (a.isNegated(d)) return false;
     return !a.wordsBefore(d.start, 4).some((t) => AFTER.has(t.norm));
   });
@@ -91,17 +95,19 @@ export default defineRule({
   check({ analysis: a, report }) {
     let reportedDrinking = false;
     const intoxicated = a.lexicon("intoxication", "intoxicated");
+    const song = intoxicated.length > 0 && lyric(a);
+    const drinkContext = a.lexicon("intoxication", "drinking").length > 0 || (intoxicated.length > 0 && drinkEmoji(a));
     for (const span of intoxicated) {
       if (!a.isAsserted(span)) continue;
       // one finding per sentence: "bladdered last night, can't remember getting home" is one state
       if (a.inSentence(span, intoxicated).some((o) => o !== span && (o.confidence > span.confidence || (o.confidence === span.confidence && o.start < span.start)))) continue;
       const who = subjectWeight(a, span);
       if (who === 0) continue;
+      if (song && !authorIsSubject(a, span)) continue; // "Drunk in Love came on in theatre 🎶": a song title
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (term === "drunk" && DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue; // "the next drunk who spits at me": a person, not a state
-      const drinkContext = a.lexicon("intoxication", "drinking").length > 0 || drinkEmoji(a);
       let confidence = span.confidence * who;
       if (!drinkContext && span.confidence < 0.5) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);

@@ -73,6 +73,7 @@ export default defineRule({
       const f = a.lexicon("sexual", "flirt").find((x) => a.isAsserted(x));
       if (f) candidates.push({ span: f, range: [f.start, f.end], base: f.confidence, cue: true });
     }
+    const colleagueInPost = postColleague(a);
     let lastEnd = -1;
     for (const c of candidates.sort((x, y) => x.range[0] - y.range[0] || y.range[1] - x.range[1])) {
       const span = c.span;
@@ -83,7 +84,7 @@ export default defineRule({
       // a pronoun pointing back to a patient or colleague named earlier ("...friend request. He's gorgeous")
       const pronoun = a.sentenceTokens(span.start).some((t) => THIRD_PERSON.has(t.norm));
       const patient = patientHere || (!colleagueHere && (intimate || (pronoun && a.patientContext >= 0.5)));
-      const colleague = !patient && (colleagueHere || postColleague(a));
+      const colleague = !patient && (colleagueHere || colleagueInPost);
       if (!patient && !colleague && (clinicalUse(a, span) || a.teaching >= 0.5)) continue; // sexual-health teaching
       if (!patient && !colleague && c.cue && emoji === 0 && flirt === 0) continue; // "gorgeous" with nothing else
       // cues that the remark is sexual: a target named outside the phrase, a suggestive emoji, a

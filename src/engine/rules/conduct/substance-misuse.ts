@@ -34,6 +34,14 @@ function impliedAuthor(a: Analysis, span: Span): boolean {
   return !a.sentenceTokens(span.start).some((t) => FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem));
 }
 
+/** Advice to the reader, not a confession: "if you're taking MDMA, test it". */
+function advice(a: Analysis, span: Span): boolean {
+  const tokens = a.sentenceTokens(span.start);
+  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return false;
+  const before = a.wordsBefore(span.start, 4);
+  return before.some((t) => t.norm === "if") && before.some((t) => SECOND_PERSON.has(t.norm));
+}
+
 function othersOnly(a: Analysis, span: Span): boolean {
   return !authorIsSubject(a, span) && (aboutPatient(a, span) || a.sentenceTokens(span.start).some((t) => THIRD.has(t.norm)));
 }
@@ -65,6 +73,7 @@ export default defineRule({
     const drugs = a.lexicon("substance-misuse", "drug-name");
     const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
     const done = new Set<number>(); // sentences already reported
+    const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text));
     // "Nicked a couple of diazepam from the CD cupboard": taking + a medicine + from a workplace.
     for (const med of medicines) {
       const tokens = a.sentenceTokens(med.start);
@@ -74,7 +83,7 @@ export default defineRule({
       const source = tokens.slice(from + 1, from + 4);
       // for the author's own use: "for my flight", "for the house party", "took some home", a wink, or
       // from stock meant for destruction ("from the returns bin")
-      const own = tokens.some((t) => FOR_ME.has(t.norm)) || a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0;
+      const own = tokens.some((t) => FOR_ME.has(t.norm)) || wink || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0;
       const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !tokens.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
       if (!own && !disposal) continue;
       const place = source.find((w) => WORKPLACE.has(w.norm))!;
@@ -84,11 +93,24 @@ export default defineRule({
       report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
       break;
     }
-    const duty = a.lexicon("intoxication", "on-duty").filter((d) => !a.isNegated(d));
+    const dutySentences = new Set<number>();
+    for (const d of a.lexicon("intoxication", "on-duty")) if (!a.isNegated(d)) dutySentences.add(a.sentenceOf(d.start));
     /** An on-duty cue in the sentence or the next ("...before clinic", "then straight onto nights"). */
-    const atWork = (span: Span) => duty.some((d) => { const ds = a.sentenceOf(d.start); const s = a.sentenceOf(span.start); return ds === s || ds === s + 1; });
+    const atWork = (span: Span) => { const s = a.sentenceOf(span.start); return dutySentences.has(s) || dutySentences.has(s + 1); };
+    // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
+    const offers = a.lexicon("substance-misuse", "supply").filter((s) => a.isAsserted(s));
+    if (offers.length > 0) {
+      for (const med of medicines) {
+        const prev = a.wordsBefore(med.start, 2);
+        if (!prev.some((t) => SPARE.has(t.norm)) || !a.isAsserted(med) || othersOnly(a, med)) continue;
+        const start = prev.find((t) => SPARE.has(t.norm))!.start;
+        done.add(a.sentenceOf(med.start));
+        report({ messageId: "supply", range: [start, med.end], data: { term: a.text.slice(start, med.end) }, severity: "error", confidence: combine(0.5, offers[0]!.confidence), explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: offers[0]!.text, effect: offers[0]!.confidence }] } });
+        break;
+      }
+    }
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
-      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span)) continue;
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       if (a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
@@ -107,21 +129,10 @@ export default defineRule({
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }, { word: "at work", effect: work ? 0.3 : 0 }] },
       });
     }
-    // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
-    const offers = a.lexicon("substance-misuse", "supply").filter((s) => a.isAsserted(s));
-    if (offers.length > 0) {
-      for (const med of medicines) {
-        const prev = a.wordsBefore(med.start, 2);
-        if (!prev.some((t) => SPARE.has(t.norm)) || !a.isAsserted(med) || othersOnly(a, med)) continue;
-        const start = prev.find((t) => SPARE.has(t.norm))!.start;
-        report({ messageId: "supply", range: [start, med.end], data: { term: a.text.slice(start, med.end) }, severity: "error", confidence: combine(0.5, offers[0]!.confidence), explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: offers[0]!.text, effect: offers[0]!.confidence }] } });
-        break;
-      }
-    }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     const emoji = drugEmoji(a);
     for (const span of drugs) {
-      if (!a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span)) continue;
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
       const self = selfReport(a, span);
       // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely

@@ -2,8 +2,48 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { severityFor } from "../shared";
+import { combine, severityFor } from "../shared";
+import { withGapped } from "./gapped";
+import { reported, scareQuoted } from "./scope";
 import { FIRST_PERSON, joking, lyric } from "./util";
+
+/** Emoji that make a veiled threat explicit. */
+const MENACE_EMOJI = new Map([["\ud83d\udd2a", 0.35], ["\ud83d\ude08", 0.25], ["\ud83d\udde1\ufe0f", 0.35], ["\ud83d\udde1", 0.35]]);
+/** "...is getting a scalpel in the eye": something used as a weapon, delivered to a part of the body. */
+const WEAPONS = new Set(["scalpel", "knife", "blade", "crowbar", "bat", "brick", "hammer", "bottle", "chair", "machete", "axe", "fist", "boot", "pickaxe", "spanner"]);
+const BODY = new Set(["eye", "eyes", "face", "head", "throat", "neck", "teeth", "gut", "guts", "skull", "kneecaps", "kneecap", "ribs", "back", "jaw", "mouth"]);
+const DELIVER = new Set(["getting", "get", "gets", "give", "giving", "stick", "shove", "bringing", "bring", "take", "taking"]);
+/** Who the harm is for: someone singled out ("next person who", "whoever", "anyone who", "you"). */
+const TARGETS = new Set(["you", "whoever", "anyone", "next", "he", "she", "they", "him", "her", "them", "whoever's"]);
+const FUTURE = new Set(["going", "gonna", "will", "i'll", "ill", "might", "shall"]);
+
+/** Threats without a stock phrase: weapon-to-body, and a scare-quoted "accidentally" in a first-person plan. */
+function structural(a: Analysis): { span: Span; confidence: number; category: string; detector: string }[] {
+  const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word") continue;
+    if (WEAPONS.has(t.norm)) {
+      const after = a.wordsAfter(t.end, 3);
+      const k = after.findIndex((w) => w.norm === "in" || w.norm === "to" || w.norm === "through" || w.norm === "across");
+      const body = k >= 0 ? after.slice(k + 1).find((w) => BODY.has(w.norm)) : undefined;
+      if (!body) continue;
+      const before = a.wordsBefore(t.start, 4);
+      if (!before.some((w) => DELIVER.has(w.norm))) continue;
+      if (!a.sentenceTokens(t.start).some((w) => TARGETS.has(w.norm))) continue;
+      const start = before.find((w) => DELIVER.has(w.norm))!.start;
+      const span: Span = { type: "phrase", start, end: body.end, text: a.text.slice(start, body.end), confidence: 0.7, detector: "weapon-to-body" };
+      if (!a.isNegated(span) && !reported(a, span)) out.push({ span, confidence: 0.7, category: "violence", detector: "weapon + body part" });
+    } else if (t.norm === "accidentally") {
+      const span: Span = { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "scare-quoted accidentally" };
+      if (!scareQuoted(a, span)) continue;
+      const before = a.wordsBefore(t.start, 6);
+      if (!before.some((w) => FIRST_PERSON.has(w.norm)) || !before.some((w) => FUTURE.has(w.norm))) continue;
+      out.push({ span, confidence: 0.6, category: "violence", detector: "scare-quoted 'accidentally' in a first-person plan" });
+    }
+  }
+  return out;
+}
 
 /** A threat phrase that ends in "you" followed by one of these is an offer: "I'll find you a bed". */
 const OFFER_OBJECT = new Set(["a", "an", "some", "another", "the", "one", "something", "somewhere", "someone", "anything", "more", "out", "up", "back", "in"]);
@@ -68,14 +108,27 @@ export default defineRule({
       const confidence = softened ? 0.5 : 0.75;
       report({ messageId: confidence >= 0.6 ? "wish" : "threatMaybe", range: [start, cond.end], data: { phrase: a.text.slice(start, cond.end) }, severity: severityFor(confidence, "error", 0.6, 0.4), confidence, explanation: { detectors: ["condition", "hope ... gets"], notes: ["wishing an illness on someone"] } });
     }
-    for (const span of a.lexicon("threats")) {
+    // Each threat phrase alone, then together: veiled threats ("I finish at 8 and the car park has no
+    // cameras. Come and find out.") are several weak signals that add up, with a knife or devil emoji.
+    const found: { span: Span; confidence: number; category: string; detector: string; fit: number }[] = [];
+    for (const span of withGapped(a, "threats")) {
       if (a.isNegated(span) || a.isRejected(span)) continue;
-      if (a.isReported(span)) continue; // "a relative told me he knows where I live": reporting abuse received
+      if (reported(a, span)) continue; // "a relative told me he knows where I live": reporting abuse received
       const fit = plausible(a, span);
       let confidence = span.confidence * fit;
       if (softened) confidence *= 0.65;
+      found.push({ span, confidence, category: String(span.data?.category ?? "violence"), detector: "lexicon:threats", fit });
+    }
+    for (const x of structural(a)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    if (found.length > 0) {
+      let emoji = 0;
+      for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) emoji = Math.max(emoji, MENACE_EMOJI.get(t.text)!);
+      const together = combine(...found.map((f) => f.confidence), emoji);
+      const strongest = found.reduce((m, f) => (f.confidence > m.confidence ? f : m));
+      if (found.length + (emoji > 0 ? 1 : 0) >= 2 && together > strongest.confidence) strongest.confidence = together;
+    }
+    for (const { span, confidence, category, detector, fit } of found) {
       if (confidence < 0.25) continue;
-      const category = String(span.data?.category ?? "violence");
       const sure = confidence >= 0.6;
       const messageId = !sure ? "threatMaybe" : category === "wish-harm" ? "wish" : category === "intimidation" ? "intimidation" : "threat";
       report({
@@ -84,7 +137,7 @@ export default defineRule({
         data: { phrase: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.4),
         confidence,
-        explanation: { detectors: ["lexicon:threats"], context: [{ word: "joke or lyric marker", effect: softened ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
+        explanation: { detectors: [detector], context: [{ word: "joke or lyric marker", effect: softened ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
       });
     }
   },

@@ -22,14 +22,13 @@ const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "the
 /** The most identifiable target in the sentence of `span`. */
 function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
   const s = a.sentenceOf(span.start);
-  const same = (x: { start: number }) => a.sentenceOf(x.start) === s;
   const found: Target[] = [];
-  for (const p of a.of("person-name")) if (same(p)) found.push({ text: p.text, weight: 1, end: p.end });
-  for (const h of a.of("handle")) if (same(h)) found.push({ text: h.text, weight: 1, end: h.end });
-  for (const c of a.lexicon("companies")) if (same(c)) found.push({ text: c.text, weight: 0.95, end: c.end });
-  for (const h of a.of("hospital")) if (same(h)) found.push({ text: h.text, weight: 0.9, end: h.end });
+  for (const p of a.inSentence(span, a.of("person-name"))) found.push({ text: p.text, weight: 1, end: p.end });
+  for (const h of a.inSentence(span, a.of("handle"))) found.push({ text: h.text, weight: 1, end: h.end });
+  for (const c of a.inSentence(span, a.lexicon("companies"))) found.push({ text: c.text, weight: 0.95, end: c.end });
+  for (const h of a.inSentence(span, a.of("hospital"))) found.push({ text: h.text, weight: 0.9, end: h.end });
   for (const o of orgs) if (a.sentenceOf(o.end - 1) === s) found.push(o);
-  for (const f of a.of("first-name")) if (same(f) && f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
+  for (const f of a.inSentence(span, a.of("first-name"))) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
   const tokens = a.sentenceTokens(span.start);
   // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
   if (a.wordsAfter(span.end, 1)[0]?.norm === "by") {
@@ -48,10 +47,18 @@ function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
   // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
   if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
-  const postOwn = ownOrgTarget(a.tokens);
+  const postOwn = postOwnTarget(a);
   if (postOwn) return { ...postOwn, weight: postOwn.weight - 0.1, end: -1 };
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
+}
+
+const postOwnCache = new WeakMap<Analysis, { t: Target | undefined }>();
+/** ownOrgTarget over the whole post, once per check. */
+function postOwnTarget(a: Analysis): Target | undefined {
+  let hit = postOwnCache.get(a);
+  if (!hit) postOwnCache.set(a, (hit = { t: ownOrgTarget(a.tokens) }));
+  return hit.t;
 }
 
 function organisations(a: Analysis): Target[] {

@@ -170,7 +170,12 @@ export default defineRule({
       }
     }
     for (const extra of privateSupply(a)) {
-      if (found.some((f) => f.span.start < extra.span.end && extra.span.start < f.span.end)) continue;
+      const overlap = found.find((f) => f.span.start < extra.span.end && extra.span.start < f.span.end);
+      // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.
+      if (overlap) {
+        if (overlap.confidence < extra.confidence) Object.assign(overlap, extra);
+        continue;
+      }
       found.push(extra);
     }
     // An offer, a private channel and "no consultation" in one post confirm each other.

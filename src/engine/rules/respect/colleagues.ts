@@ -2,6 +2,8 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
+import { withGapped } from "../conduct/gapped";
+import { asserted, quoted, scareQuoted } from "../conduct/scope";
 import { aimed, nounUse, workmate, mentionInSentence, postHasMention, secondPerson, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 
@@ -10,24 +12,46 @@ const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disres
 
 /** Departments and specialties named as a team ("radiology at our place are a joke"). */
 const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
+/** Roles and posts missing from the shared colleague words ("our new CD", "the ACP"). */
+const ROLES = new Set(["cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+/** "our new X", "my old X": a person placed at the author's work. */
+const WORKPLACE_POSSESSIVE = new Set(["our", "my"]);
+const NEW_OLD = new Set(["new", "old", "current", "former"]);
+const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
+/** Words that make a call-out a thank-you ("you know who you are ❤️"). */
+const THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "love"]);
+
+/** "our new locum", "my old med school nemesis": the sentence names someone the author works or trained with. */
+function ourNew(a: Analysis, span: Span): boolean {
+  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!WORKPLACE_POSSESSIVE.has(tokens[i]!.norm) || !NEW_OLD.has(tokens[i + 1]!.norm)) continue;
+    if (!NOT_STAFF.has(tokens[i + 2]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Subjects that point back to someone just mentioned. */
-const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this"]);
+const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this", "his", "their"]);
+const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u", "ur"]);
 
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
 function targetWeight(a: Analysis, span: Span): number {
   const tokens = a.sentenceTokens(span.start);
   if (tokens.some((t) => t.kind === "mention")) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
-  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm));
+  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
-  if (workmate(a, span)) return 0.9;
+  if (workmate(a, span) || ourNew(a, span)) return 0.9;
   if (postHasMention(a) && secondPerson(a, span)) return 0.9;
   // "...from my consultant. Absolute psychopath." / "...a physician associate. These people should be...":
   // a fragment or a pronoun subject right after a sentence about a colleague
   const s = a.sentenceOf(span.start);
   const words = tokens.filter((t) => t.kind === "word");
-  if (s > 0 && (words.length <= 4 || words.slice(0, 3).some((t) => BACK.has(t.norm)))) {
+  // a verbless remark of a few words, not addressed to "you", reads as a comment on the person just named
+  const short = words.length <= 4 || (words.length <= 6 && !words.some((t) => YOU.has(t.norm)));
+  if (s > 0 && (short || words.some((t) => BACK.has(t.norm)))) {
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
       if (t.sentence < s && (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || t.kind === "mention")) return 0.8;
@@ -67,7 +91,7 @@ export default defineRule({
     ];
     const insulting = new Set(candidates);
     for (const span of candidates) {
-      if (!a.isAsserted(span) || selfDirected(a, span)) continue;
+      if (!asserted(a, span) || selfDirected(a, span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       const weight = targetWeight(a, span);
@@ -87,29 +111,40 @@ export default defineRule({
     }
 
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
-    for (const span of a.lexicon("colleague-disputes")) {
-      if (!a.isAsserted(span) || a.isQuoted(span)) continue;
+    const belittling: { span: Span; confidence: number; weight: number }[] = [];
+    for (const span of withGapped(a, "colleague-disputes")) {
+      if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
+      if (a.sentenceTokens(span.start).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
         if (weight === 0 || selfDirected(a, span)) continue;
-        const confidence = span.confidence * weight;
+        belittling.push({ span, confidence: span.confidence * weight, weight });
+        continue;
+      }
+      const addressed = postHasMention(a) || a.sentenceTokens(span.start).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
+      if (!addressed) continue;
+      const confidence = span.confidence * (postHasMention(a) ? 1 : weight >= 0.8 ? 0.85 : 0.7);
+      if (confidence < 0.35) continue;
+      report(spat(span, confidence, "lexicon:colleague-disputes"));
+    }
+
+    // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").
+    if (belittling.length > 0) {
+      const together = combine(...belittling.map((b) => b.confidence));
+      const top = belittling.reduce((m, b) => (b.confidence > m.confidence ? b : m));
+      for (const b of belittling) {
+        const confidence = b === top ? together : b.confidence;
         if (confidence < 0.35) continue;
         report({
           messageId: confidence >= 0.6 ? "belittling" : "insultMaybe",
-          range: [span.start, span.end],
-          data: { term: span.text },
+          range: [b.span.start, b.span.end],
+          data: { term: b.span.text },
           severity: severityFor(confidence, "error", 0.6, 0.4),
           confidence,
           seriousness: INSULT_SERIOUSNESS,
-          explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: weight }] },
+          explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }] },
         });
-        continue;
       }
-      const addressed = postHasMention(a) || a.sentenceTokens(span.start).some((t) => COLLEAGUE_WORDS.has(t.norm));
-      if (!addressed) continue;
-      const confidence = span.confidence * (postHasMention(a) ? 1 : 0.7);
-      if (confidence < 0.35) continue;
-      report(spat(span, confidence, "lexicon:colleague-disputes"));
     }
 
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.

@@ -11,10 +11,12 @@ import { colleagueOnly, scene } from "./referent";
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids"]);
 /** Insult categories that name people ("junkie", "time wasters", "fatso"): their own referent. */
 const PEOPLE_LABELS = new Set(["addiction-label", "mental-health-label", "worth", "body"]);
+/** Nouns after a slang phrase that show it is used of a thing ("frequent flyer miles"). */
+const THING_AFTER = new Set(["miles", "points", "card", "cards", "club", "status", "scheme", "programme", "program", "account", "rewards", "perks", "tier"]);
 const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame"];
 /** Words that say the text criticises a quoted term rather than using it. */
 const CRITIQUE = new Set(["insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
-const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody", "everyone"]);
+const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 const IMAGING = new Set(["ct", "scan", "scans", "xray", "x-ray", "mri", "photo", "photos", "pic", "pics", "video", "clip"]);
 
 /** A quoted slang term in a teaching post or beside a critique ("'FLK' ... is an insult") is mentioned, not used. */
@@ -46,12 +48,13 @@ function aboutSelf(a: Analysis, m: Span): boolean {
   return next === "me" || next === "myself" || next === "us" || next === "my" || selfDirected(a, m);
 }
 
-/** A person (or people) is named in the marker's sentence or the one before. */
-function personNear(a: Analysis, m: Span): boolean {
+/** A person (or people) is named in the marker's sentence or the one before; `pronouns` lets "you/he/they" count. */
+function personNear(a: Analysis, m: Span, pronouns = true): boolean {
   const s = a.sentenceOf(m.start);
   const first = a.tokenIndexAt(m.start);
-  for (let i = first; i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (PERSON_WORDS.has(a.tokens[i]!.norm) || GENERIC_PEOPLE.has(a.tokens[i]!.norm)) return true;
-  for (let i = first; i < a.tokens.length && a.tokens[i]!.sentence === s; i++) if (PERSON_WORDS.has(a.tokens[i]!.norm) || GENERIC_PEOPLE.has(a.tokens[i]!.norm)) return true;
+  const person = (norm: string) => GENERIC_PEOPLE.has(norm) || (pronouns && PERSON_WORDS.has(norm));
+  for (let i = first; i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (person(a.tokens[i]!.norm)) return true;
+  for (let i = first; i < a.tokens.length && a.tokens[i]!.sentence === s; i++) if (person(a.tokens[i]!.norm)) return true;
   return aboutPatient(a, m) || a.lexicon("mockery", "name-call").length > 0;
 }
 
@@ -59,10 +62,11 @@ function personNear(a: Analysis, m: Span): boolean {
 function countsHere(a: Analysis, m: Span): boolean {
   const category = m.data?.category;
   if (category !== "spectacle" && category !== "choice") return true;
-  if (personNear(a, m)) return true;
+  // entertainment words ("hilarious", "top 10") need people named, not just a pronoun; a choice may be "yours"
+  if (personNear(a, m, category === "choice")) return true;
   const s = a.sentenceOf(m.start);
   const near = (x: Span) => { const d = s - a.sentenceOf(x.start); return d === 0 || d === 1; };
-  if (a.of("condition").some(near) || a.of("ward-bed").some(near) || a.of("clinical-setting").some(near)) return true;
+  if (a.of("condition").some(near) || a.of("ward-bed").some((w) => w.data?.kind !== "ward" && near(w)) || a.of("clinical-setting").some(near)) return true;
   for (let i = a.tokenIndexAt(m.start); i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (IMAGING.has(a.tokens[i]!.norm)) return true;
   return false;
 }
@@ -109,12 +113,17 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     const identifies = identifiable(a);
-    const seriousness = identifies ? SERIOUSNESS.identifiablePhotoAdverse - 10 : SERIOUSNESS.disrespectGeneral;
+    // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
+    // named patient in a bed with the same comments is the same harm.
+    const seriousness = identifies ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral;
     const sc = scene(a);
 
     const slang = a.lexicon("clinical-slang");
     for (const span of slang) {
       if (!a.isAsserted(span) || slangCriticised(a, span)) continue;
+      // "frequent flyer miles", "departure lounge card": the phrase modifies a thing, not a person
+      const next = a.wordsAfter(span.end, 1)[0];
+      if (next && THING_AFTER.has(next.norm)) continue;
       // other slang in the post sets the scene too ("bed blockers ... crumblies")
       const others = combine(...slang.filter((x) => x !== span && x.confidence >= 0.5).map((x) => 0.5 * x.confidence));
       const confidence = span.confidence * patientWeight(a, span, combine(sc, others)) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);

@@ -20,6 +20,12 @@ const ORGANISATION = new Set(["practice", "surgery", "clinic", "clinics", "hospi
 /** Specialists: "gastroenterologist", "psychiatrist", "haematologist". */
 const SPECIALIST = /(?:ologist|iatrist)s?$/;
 const GLUE = /[_\d]/;
+/** CamelCase display names ("TheSecretGP", "DrSarahJones") read as separate words. */
+const CAMEL_LOWER_UPPER = /(\p{Ll})(\p{Lu})/gu;
+const CAMEL_ACRONYM = /(\p{Lu}+)(\p{Lu}\p{Ll})/gu;
+function splitCamel(name: string): string {
+  return name.replace(CAMEL_LOWER_UPPER, "$1 $2").replace(CAMEL_ACRONYM, "$1 $2");
+}
 const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official"]);
 
 /** The first "as a GP", "I'm an NHS consultant", "I am a nurse" in the post. */
@@ -123,14 +129,17 @@ export default defineRule({
       if (said) report({ messageId: "checkProfile", range: [said.start, said.end], data: { role: withArticle(said.role) }, severity: "info", confidence: 0.3, explanation: { detectors: ["self-identification"], notes: ["no profile given"] } });
       return;
     }
-    const nameTokens = tokenize(profile.displayName ?? "");
+    const displayName = splitCamel(profile.displayName ?? "");
+    const nameTokens = tokenize(displayName);
     // An organisation's account (a practice, a trust, a team) speaks for the organisation, not a doctor.
-    if (nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
+    // (Unless the bio says the account is anonymous: "CalmMindsClinic", "Clinical psychologist | Anonymous".)
+    const anonymousBio = tokenize(profile.bio ?? "").some((t) => t.norm === "anonymous" || t.norm === "anon");
+    if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     const bioTokens = tokenize(profile.bio ?? "");
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;
-    const name = nameIn(profile.displayName ?? "") ?? nameIn(profile.bio ?? "");
+    const name = nameIn(displayName) ?? nameIn(profile.bio ?? "");
     if (name === "full") return;
     const shown = profile.displayName?.trim() || "no display name";
     const range: [number, number] = inText ? [inText.start, inText.end] : [0, 0];

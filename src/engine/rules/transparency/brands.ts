@@ -58,12 +58,13 @@ export function brandShapes(a: Analysis): Span[] {
     if (t.kind !== "word") continue;
     const next = tokens[i + 1];
     // "DexaCare", "ZenoSleep", "BrandX"
-    if (CAMEL.test(t.text) && !NAME_PREFIX.test(t.text) && !COMMON_CAMEL.has(t.norm)) {
+    const bare = t.norm === t.stem ? t.text : t.text.slice(0, t.stem.length);
+    if (CAMEL.test(bare) && !NAME_PREFIX.test(bare) && !COMMON_CAMEL.has(t.stem)) {
       out.push(named(a, t.start, t.end, 0.6, "camel-case"));
       continue;
     }
     // "Meridian Pharma", "Lumena Health"
-    if (properWord(a, t, taken) && next?.kind === "word" && next.cap && CORPORATE.has(next.norm) && next.start - t.end <= 1) {
+    if (properWord(a, t, taken) && next?.kind === "word" && next.cap && CORPORATE.has(next.stem) && next.start - t.end <= 1) {
       out.push(named(a, t.start, next.end, 0.75, "corporate"));
       i++;
       continue;

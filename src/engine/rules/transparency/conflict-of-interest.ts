@@ -108,8 +108,10 @@ export default defineRule({
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
     const known = [...companies, ...products];
-    // Not filtered by negation: "Can't recommend @X enough" praises X. Quoting or reporting still excuses.
-    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isQuoted(b) && !a.isReported(b));
+    // Not filtered by negation: "Can't recommend @X enough" praises X. Reported speech still excuses.
+    // (Not by isQuoted either: a closing single quote does not end its scope, so "a very 'advisory
+    // meeting' at ..., courtesy of a pharma company" would read as quoted to the end of the line.)
+    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isReported(b));
     const named = [...known, ...shapes].sort((x, y) => x.start - y.start);
     const damp = 1 - declaration;
     // Per-sentence tables keep this linear: strong cues count anywhere, weak cues in the brand's own

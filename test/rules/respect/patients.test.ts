@@ -1,0 +1,56 @@
+import rule from "../../../src/engine/rules/respect/patients";
+import { ruleTester } from "../../support/rule-tester";
+
+// GMP 65 and social media ¶5: conduct online must justify patients' trust. Mocking patients, with or
+// without slang, is on the GMC adviser's seriousness table.
+ruleTester(rule, {
+  valid: [
+    "We need to stop calling patients 'frequent flyers'. They are people who need a different kind of help.",
+    "Racked up enough frequent flyer miles for a weekend in Lisbon ✈️",
+    { name: "entertainment words without patients", text: "The Christmas panto was hilarious 😂😂 thanks to everyone who dressed up" },
+    { name: "fat joke about oneself", text: "Note to self: put the fork down after Christmas 😂" },
+    { name: "blame phrase as gratitude", text: "Without the NHS I wouldn't be here. Thank you to the ICU team ❤️" },
+    { name: "laughing at oneself", text: "The absolute state of me after four nights on call 😂" },
+    { name: "a patient's choice, respected", text: "Birth plans are worth writing: they help you think about what matters to you. Ask your midwife." },
+    { name: "slang quoted to teach against it", text: "Students: if you see 'acopia' in the notes, it's a label, not a diagnosis. Ask what's actually going on." },
+    { name: "insult aimed at a colleague belongs to respect/colleagues", text: "To the senior reg who rolled her eyes at the patient's mum on the ward round - grow up, you absolute clown." },
+    { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
+  ],
+  invalid: [
+    {
+      name: "contempt for a patient's question, no slang",
+      text: "Lady in cubicle 3 asked me if the X-ray would show her soul. The absolute state 😂",
+      errors: [{ messageId: "mocking", excerpt: "The absolute state", severity: "error" }],
+    },
+    {
+      name: "a label for people in a clinical scene",
+      text: "Another weekend, another queue of time wasters in A&E who just want a sick note",
+      errors: [{ messageId: "insult", excerpt: "time wasters", severity: "error" }],
+    },
+    {
+      name: "patients' conditions as a game",
+      text: "Care home bingo on the medical take tonight: UTI, fall, 'found on floor'. Full house by midnight 🙄",
+      errors: [{ messageId: "mocking", excerpt: "bingo", severity: "error" }],
+    },
+    {
+      name: "blaming the patient, with a laugh",
+      text: "If you drink 10 pints every night and wonder why your liver is shot, serves you right 😂 #EDlife",
+      errors: [{ messageId: "mocking", excerpt: "serves you right", severity: "warning" }],
+    },
+    {
+      name: "patients as the butt of a generalisation",
+      text: "Why do patients never read the leaflet? 😂",
+      errors: [{ messageId: "generalising", excerpt: "patients never read", severity: "warning" }],
+    },
+    {
+      name: "a swear word said of the people brought in",
+      text: "Ambulance brought in yet another drunk lad from town. These people are shit.",
+      errors: [{ messageId: "mocking", excerpt: "These people are", severity: "warning" }, { messageId: "swearing", excerpt: "shit", severity: "error" }],
+    },
+    {
+      name: "two slang labels set the scene for each other",
+      text: "Three more gomers and a bed blocker on the ward tonight",
+      errors: [{ messageId: "slang", excerpt: "gomers", severity: "error" }, { messageId: "slang", excerpt: "bed blocker", severity: "error" }],
+    },
+  ],
+});
