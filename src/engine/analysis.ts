@@ -21,6 +21,24 @@ export class Analysis {
   /** Number of ASCII digits in the text: detectors for numbers, dates and ages skip posts without enough. */
   readonly digits: number;
 
+  private readonly memos = new Map<string, unknown>();
+  /** A value computed once per post (per-sentence flags and the like) for helpers that rules share. */
+  memo<T>(key: string, compute: () => T): T {
+    if (this.memos.has(key)) return this.memos.get(key) as T;
+    const v = compute();
+    this.memos.set(key, v);
+    return v;
+  }
+
+  /** Sentences containing a token accepted by `test` (one pass over the tokens, memoised by `key`). */
+  sentencesWith(key: string, test: (t: Token) => boolean): ReadonlySet<number> {
+    return this.memo(`sentences:${key}`, () => {
+      const out = new Set<number>();
+      for (const t of this.tokens) if (test(t)) out.add(t.sentence);
+      return out;
+    });
+  }
+
   /** Folded words of the post, so a detector can skip a pattern whose key word is absent. */
   get words(): ReadonlySet<string> {
     return (this.wordSet ??= new Set(this.tokens.map((t) => t.stem)));
@@ -246,8 +264,7 @@ export class Analysis {
       if (prev.some((t) => META_NOUNS.has(t.norm))) return true;
       return false;
     }
-    for (const t of this.sentenceTokens(span.start)) if (META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)) return true;
-    return false;
+    return this.sentencesWith("meta-or-reject", (t) => META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)).has(this.sentenceOf(span.start));
   }
 
   /** Someone else's words are reported ("a patient called me a...", "he said..."). */

@@ -18,13 +18,12 @@ export const COLLEAGUE_WORDS = new Set([
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
   if (a.inSentence(span, a.of("patient-cue")).length > 0) return true;
   if (a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward")) return true;
-  for (const t of a.sentenceTokens(span.start)) if (PATIENT_WORDS.has(t.stem)) return true;
-  return false;
+  return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
 }
 
 /** The sentence around `span` talks about a colleague (role word, @handle, or Dr/Prof name). */
 export function aboutColleague(a: Analysis, span: { start: number }): boolean {
-  for (const t of a.sentenceTokens(span.start)) if (COLLEAGUE_WORDS.has(t.stem) || t.kind === "mention") return true;
+  if (a.sentencesWith("colleague-words", (t) => COLLEAGUE_WORDS.has(t.stem) || t.kind === "mention").has(a.sentenceOf(span.start))) return true;
   return a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true);
 }
 

@@ -25,10 +25,22 @@ const KIND: Record<string, string> = {
 function allClaims(a: Parameters<typeof promotion>[0]): Span[] {
   const listed = a.lexicon("advertising-claims");
   // Where a built claim and a listed one overlap, the stronger reading wins ("cures" < "cures brain fog").
+  // Both lists are in text order and do not overlap within themselves, so one sweep pairs the overlaps.
   const built = patternClaims(a);
-  const keptListed = listed.filter((l) => !built.some((p) => l.start < p.end && p.start < l.end && p.confidence > l.confidence));
-  const keptBuilt = built.filter((p) => !keptListed.some((l) => l.start < p.end && p.start < l.end));
-  return [...keptListed, ...keptBuilt].sort((x, y) => x.start - y.start || x.end - y.end);
+  const byStart = (x: Span, y: Span) => x.start - y.start || x.end - y.end;
+  const sortedListed = [...listed].sort(byStart);
+  const dropListed = new Set<Span>();
+  const dropBuilt = new Set<Span>();
+  let j = 0;
+  for (const p of built) {
+    while (j < sortedListed.length && sortedListed[j]!.end <= p.start) j++;
+    for (let k = j; k < sortedListed.length && sortedListed[k]!.start < p.end; k++) {
+      const l = sortedListed[k]!;
+      if (p.confidence > l.confidence) dropListed.add(l);
+      else dropBuilt.add(p);
+    }
+  }
+  return [...sortedListed.filter((l) => !dropListed.has(l)), ...built.filter((p) => !dropBuilt.has(p))].sort(byStart);
 }
 
 export default defineRule({
@@ -97,7 +109,7 @@ export default defineRule({
         seriousness: cosmetic ? SERIOUSNESS.misleadingCosmetic : NON_COSMETIC,
         explanation: {
           detectors: [span.detector === "claim-pattern" ? "claim-pattern" : "lexicon:advertising-claims", "promotion"],
-          context: [...promo.cues, { word: "cosmetic", effect: promo.cosmetic }],
+          context: [...promo.cues.slice(0, 8), { word: "cosmetic", effect: promo.cosmetic }],
           notes: [`category: ${category}`, `source: ${span.data?.source}`],
         },
       });

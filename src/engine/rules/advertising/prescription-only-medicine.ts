@@ -67,7 +67,7 @@ export default defineRule({
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {
           detectors: ["lexicon:prescription-only-medicines", "promotion"],
-          context: [...promo.cues, { word: "advertising claims", effect: claims }, { word: "caution/teaching/news", effect: -caution }],
+          context: [...promo.cues.slice(0, 8), { word: "advertising claims", effect: claims }, { word: "caution/teaching/news", effect: -caution }],
           notes: [`category: ${span.data?.category}`, `source: ${span.data?.source}`],
         },
       });

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
-import { asserted, quoted, rejected, scareQuoted } from "./scope";
+import { asserted, quoted, rejected, scareQuoted, sentenceAnchor } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
@@ -66,9 +66,9 @@ function universal(a: Analysis, group: Span): Span | undefined {
   }
   if (!claim) return undefined;
   if (before.some((t) => t.norm === "why") && before.some((t) => t.norm === "do" || t.norm === "does")) return claim;
-  const s = a.sentenceOf(group.start);
-  const near = (x: { start: number }) => { const d = a.sentenceOf(x.start) - s; return d === 0 || d === 1; };
-  if (NEGATIVE_LEXICONS.some((name) => a.lexicon(name).some((x) => x.confidence >= 0.3 && near(x)))) return claim;
+  const next = sentenceAnchor(a, group.start, 1);
+  const near = (name: string) => [...a.inSentence(group, a.lexicon(name)), ...(next ? a.inSentence(next, a.lexicon(name)) : [])];
+  if (NEGATIVE_LEXICONS.some((name) => near(name).some((x) => x.confidence >= 0.3))) return claim;
   const tokens = a.sentenceTokens(group.start);
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? group.end;
   return a.text.slice(group.start, sentenceEnd + 40).includes(EYE_ROLL) ? claim : undefined;
@@ -99,9 +99,12 @@ function groupFor(a: Analysis, span: Span): { group: Span; carried: boolean } | 
   const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
   const pointsBack = tokens.some((t) => ANAPHORS.has(t.norm)) || (tokens[0] !== undefined && tokens[0].start >= span.start - 1);
   if (!pointsBack) return undefined;
-  const s = a.sentenceOf(span.start);
-  const earlier = [...groups(a), ...a.lexicon("slurs")].filter((g) => { const d = s - a.sentenceOf(g.start); return d === 1 || d === 2; });
-  const group = earlier.filter((g) => g.confidence >= 0.45).sort((x, y) => y.start - x.start)[0];
+  const candidates: Span[] = [];
+  for (const delta of [-1, -2]) {
+    const at = sentenceAnchor(a, span.start, delta);
+    if (at) candidates.push(...a.inSentence(at, groups(a)), ...a.inSentence(at, a.lexicon("slurs")));
+  }
+  const group = candidates.filter((g) => g.confidence >= 0.45).sort((x, y) => y.start - x.start)[0];
   return group ? { group, carried: true } : undefined;
 }
 

@@ -104,3 +104,20 @@ function nextWordBefore(a: Analysis, i: number): string | undefined {
 export function asserted(a: Analysis, span: Span): boolean {
   return !a.isNegated(span) && !rejected(a, span) && !reported(a, span);
 }
+
+/**
+ * An offset inside the sentence `delta` sentences away from `offset` (-1 the one before, +1 the one
+ * after), for `a.inSentence` look-ups; undefined at the edges. Walks at most the sentences crossed.
+ */
+export function sentenceAnchor(a: Analysis, offset: number, delta: number): { start: number } | undefined {
+  let i = Math.min(a.tokenIndexAt(offset), a.tokens.length - 1);
+  if (i < 0) return undefined;
+  const target = a.tokens[i]!.sentence + delta;
+  const step = delta < 0 ? -1 : 1;
+  for (; i >= 0 && i < a.tokens.length; i += step) {
+    const s = a.tokens[i]!.sentence;
+    if (s === target) return { start: a.tokens[i]!.start };
+    if ((step < 0 && s < target) || (step > 0 && s > target)) return undefined;
+  }
+  return undefined;
+}

@@ -20,14 +20,16 @@ const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "the
 
 
 /** The most identifiable target in the sentence of `span`. */
-function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
+interface Orgs { all: Target[]; bySentence: Map<number, Target[]>; places: readonly Span[] }
+
+function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   const s = a.sentenceOf(span.start);
   const found: Target[] = [];
   for (const p of a.inSentence(span, a.of("person-name"))) found.push({ text: p.text, weight: 1, end: p.end });
   for (const h of a.inSentence(span, a.of("handle"))) found.push({ text: h.text, weight: 1, end: h.end });
   for (const c of a.inSentence(span, a.lexicon("companies"))) found.push({ text: c.text, weight: 0.95, end: c.end });
   for (const h of a.inSentence(span, a.of("hospital"))) found.push({ text: h.text, weight: 0.9, end: h.end });
-  for (const o of orgs) if (a.sentenceOf(o.end - 1) === s) found.push(o);
+  for (const o of orgs.bySentence.get(s) ?? []) found.push(o);
   for (const f of a.inSentence(span, a.of("first-name"))) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
   const tokens = a.sentenceTokens(span.start);
   // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
@@ -39,11 +41,11 @@ function targetOf(a: Analysis, span: Span, orgs: Target[]): Target | undefined {
   if (own) found.push(own);
   if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
   // "He falsified the notes" after naming someone earlier in the post
-  const named = a.of("person-name").length + a.of("handle").length + orgs.length + a.lexicon("companies").length > 0;
+  const named = a.of("person-name").length + a.of("handle").length + orgs.all.length + a.lexicon("companies").length > 0;
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
-  if (role && a.inSentence(span, [...a.of("place"), ...a.of("address")]).length > 0) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  if (role && a.inSentence(span, orgs.places).length > 0) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
   // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
   if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
@@ -136,7 +138,16 @@ export default defineRule({
   check({ analysis: a, report }) {
     const spans = a.lexicon("allegations");
     if (spans.length === 0) return;
-    const orgs = organisations(a);
+    const all = organisations(a);
+    const bySentence = new Map<number, Target[]>();
+    for (const o of all) {
+      const k = a.sentenceOf(o.end - 1);
+      const list = bySentence.get(k);
+      if (list) list.push(o);
+      else bySentence.set(k, [o]);
+    }
+    // one combined list per check, so inSentence() indexes it once
+    const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address")] };
     const linked = a.has("url");
     const identify = identifyCue(a);
     for (const span of spans) {

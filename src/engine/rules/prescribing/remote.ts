@@ -50,7 +50,8 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
   const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
   const poms = a.lexicon("prescription-only-medicines");
   const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || a.inSentence(t, poms).some((m) => m.start === t.start);
-  const personal = a.lexicon("remote-prescribing", "channel").filter((c) => TO_ME.test(c.text) && !a.isNegated(c));
+  const personalSentences = new Set<number>();
+  for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -69,8 +70,7 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
     const need = before.find((w) => NEED.has(w.norm));
     if (!need) continue;
     const sentence = t.sentence;
-    const channel = personal.find((c) => { const s = a.sentenceOf(c.start); return s === sentence || s === sentence + 1; });
-    if (!channel) continue;
+    if (!personalSentences.has(sentence) && !personalSentences.has(sentence + 1)) continue;
     const span: Span = { type: "phrase", start: need.start, end: t.end, text: a.text.slice(need.start, t.end), confidence: 0.75, detector: "remote-need", data: { category: "offer" } };
     out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
   }
@@ -109,7 +109,18 @@ export default defineRule({
     const spans = a.lexicon("remote-prescribing");
     const promo = promotion(a);
     const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));
-    const found: { span: Span; confidence: number; messageId: string; med: number }[] = [];
+    type Found = { span: Span; confidence: number; messageId: string; med: number };
+    const found: Found[] = [];
+    // Findings indexed by sentence: overlaps can only happen within one, so lookups stay cheap.
+    const bySentence = new Map<number, Found[]>();
+    const add = (f: Found) => {
+      found.push(f);
+      const k = a.sentenceOf(f.span.start);
+      const list = bySentence.get(k);
+      if (list) list.push(f);
+      else bySentence.set(k, [f]);
+    };
+    const overlapping = (span: Span) => (bySentence.get(a.sentenceOf(span.start)) ?? []).find((f) => f.span.start < span.end && span.start < f.span.end);
     for (const span of spans) {
       if (!a.isAsserted(span) || a.isQuoted(span)) continue;
       const category = span.data?.category;
@@ -134,7 +145,7 @@ export default defineRule({
         confidence = span.confidence * Math.max(med.strength, promo.score, 0.5) * damp;
         messageId = "noConsultation";
       }
-      found.push({ span, confidence, messageId, med: med.strength });
+      add({ span, confidence, messageId, med: med.strength });
     }
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
@@ -158,29 +169,37 @@ export default defineRule({
           if (!named && !postMedicine) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
           const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
-          const overlap = found.find((f) => f.span.start < span.end && span.start < f.span.end);
+          const overlap = overlapping(span);
           if (overlap) {
             // The lexicon saw "I can prescribe"; the medicine after it makes it an offer.
             if (overlap.span.data?.category === "offer") overlap.confidence = Math.max(overlap.confidence, span.confidence * (1 - 0.75 * cautionary(a, span)));
             break;
           }
-          found.push({ span, confidence: span.confidence * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
+          add({ span, confidence: span.confidence * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
           break;
         }
       }
     }
     for (const extra of privateSupply(a)) {
-      const overlap = found.find((f) => f.span.start < extra.span.end && extra.span.start < f.span.end);
+      const overlap = overlapping(extra.span);
       // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.
       if (overlap) {
         if (overlap.confidence < extra.confidence) Object.assign(overlap, extra);
         continue;
       }
-      found.push(extra);
+      add(extra);
     }
-    // An offer, a private channel and "no consultation" in one post confirm each other.
+    // An offer, a private channel and "no consultation" in one post confirm each other: per-category
+    // noisy-or totals, so each finding's "others" is a division, not a second loop.
+    const missByCategory = new Map<string, number>();
+    for (const g of found) {
+      const c = String(g.span.data?.category);
+      missByCategory.set(c, (missByCategory.get(c) ?? 1) * (1 - 0.5 * g.confidence));
+    }
     for (const f of found) {
-      const others = found.filter((g) => g !== f && g.span.data?.category !== f.span.data?.category).map((g) => 0.5 * g.confidence);
+      const own = String(f.span.data?.category);
+      const others: number[] = [];
+      for (const [c, miss] of missByCategory) if (c !== own) others.push(1 - miss);
       const confidence = combine(f.confidence, ...others);
       if (confidence < 0.35) continue;
       const sure = confidence >= 0.6;
@@ -192,7 +211,7 @@ export default defineRule({
         confidence,
         explanation: {
           detectors: ["lexicon:remote-prescribing", "lexicon:prescription-only-medicines"],
-          context: [{ word: "medicine named", effect: f.med }, { word: "promotion", effect: promo.score }, ...others.map((e) => ({ word: "other offer cue", effect: e }))],
+          context: [{ word: "medicine named", effect: f.med }, { word: "promotion", effect: promo.score }, ...others.map((e) => ({ word: "other offer cues", effect: e }))],
           notes: [`category: ${String(f.span.data?.category)}`],
         },
       });

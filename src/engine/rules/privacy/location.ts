@@ -6,15 +6,39 @@ import type { Span } from "../../types";
 import { combine, removal } from "../shared";
 
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
-const WORK = new Set(["working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits"]);
-/** Elided subject: a sentence that opens "On nights at...", "Working at...", "Back at..." is the author. */
-const OPENERS = new Set(["on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights"]);
-const FUTURE_OR_NOW = new Set(["tonight", "today", "tomorrow", "now", "currently", "this", "next", "all", "weekend", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tues", "weds", "thurs", "morning", "afternoon", "evening", "till", "until", "christmas", "nye"]);
+const WORK = new Set([
+  "working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits",
+  "clinic", "clinics", "session", "sessions", "job", "ward", "wards", "placement", "rotation", "list", "bleep", "nightshift", "nightshifts", "duty",
+]);
+/** The author's own role ("I'm the GP at..."), unless it is someone else's ("my GP at..."). */
+const ROLE = new Set(["gp", "doctor", "nurse", "reg", "registrar", "sho", "consultant", "fy1", "fy2", "f1", "f2", "midwife", "paramedic", "pharmacist", "physio", "hca", "anaesthetist", "surgeon", "medic", "locum"]);
+const NOT_MINE = new Set(["my", "our", "your", "his", "her", "their", "a", "an", "every", "no"]);
+/** Elided subject: a sentence that opens "On nights at...", "Working at...", "Doing clinic in..." is the author. */
+const OPENERS = new Set([
+  "on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights", "night", "doing", "running", "live", "solo",
+  "starting", "started", "home", "late", "long", "first", "stuck", "spending", "rostered",
+]);
+const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+/** Words that say when on their own. */
+const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", "weekend", "morning", "afternoon", "evening", "till", "until", "christmas", "nye", "tues", "weds", "thurs", ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
+/** Words that say when only with the word after them: "this week", "all weekend", "first day", "every Tuesday". */
+const WHEN_MODIFIERS = new Set(["this", "next", "all", "every", "first"]);
+const WHEN_HEADS = new Set(["week", "weekend", "morning", "afternoon", "evening", "night", "nights", "day", "days", "shift", "month", "year", "rotation", "placement", "week's", ...WEEKDAYS]);
 const PAST = new Set(["last", "yesterday", "ago", "worked", "was", "were", "did", "used"]);
 /** "tonight's shift", "Thursday's list": a time word with a possessive. */
 const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
 const AT = new Set(["at", "in", "to", "from"]);
 const CHECK_IN = "\u{1F4CD}"; // 📍
+/** Invitations to come and find the author: "come say hi", "pop in", "hit me up", "find me". */
+const INVITES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["say", new Set(["hi", "hello"])], ["pop", new Set(["in", "by", "over", "down"])], ["hit", new Set(["me"])], ["find", new Set(["me"])],
+  ["come", new Set(["find", "visit", "see"])], ["drop", new Set(["by"])],
+]);
+/** "where I am", "where I'll be": the author places themself. */
+const OWNED = new Set(["our", "my"]);
+const WHERE = new Set(["i", "i'm", "im", "i'll", "ill"]);
+/** Tokens either side of a place that can bear on it; bounds the work per place on huge posts. */
+const REACH = 24;
 
 interface Place { span: Span; name: string }
 
@@ -35,22 +59,92 @@ function places(a: Analysis): Place[] {
   return out;
 }
 
-const MODIFIERS = new Set(["all", "this", "next", "till", "until", "on"]);
-/** "all weekend", "till 8pm", "this Saturday": a time word with the word after it when it needs one. */
-function whenPhrase(a: Analysis, words: Token[], t: Token | undefined): string | undefined {
-  if (!t) return undefined;
-  const next = words[words.indexOf(t) + 1];
-  return MODIFIERS.has(t.norm) && next ? a.text.slice(t.start, next.end) : t.text;
+const isWord = (t: Token) => t.kind === "word" || t.kind === "number";
+
+/**
+ * The tokens near a place: `mine` is its own sentence, `words` adds the neighbouring sentences (posts
+ * often split one thought over lines). Both are cut to REACH tokens either side, so a post that is one
+ * 1 MB sentence costs the same per place as a short one.
+ */
+function windowOf(a: Analysis, span: Span): { mine: Token[]; words: Token[]; opener: Token | undefined } {
+  const tokens = a.tokens;
+  const first = Math.min(a.tokenIndexAt(span.start), tokens.length - 1);
+  const last = Math.max(first, a.tokenIndexAt(span.end) - 1);
+  const s = tokens[first]!.sentence;
+  let lo = first;
+  while (lo > 0 && first - lo < REACH && tokens[lo - 1]!.sentence === s) lo--;
+  let hi = last;
+  while (hi + 1 < tokens.length && hi - last < REACH && tokens[hi + 1]!.sentence === s) hi++;
+  const atStart = lo === 0 || tokens[lo - 1]!.sentence !== s;
+  const atEnd = hi + 1 >= tokens.length || tokens[hi + 1]!.sentence !== s;
+  let wlo = lo;
+  if (atStart && lo > 0) {
+    const prev = tokens[lo - 1]!.sentence;
+    while (wlo > 0 && lo - wlo < REACH && tokens[wlo - 1]!.sentence === prev) wlo--;
+  }
+  let whi = hi;
+  if (atEnd && hi + 1 < tokens.length) {
+    const next = tokens[hi + 1]!.sentence;
+    while (whi + 1 < tokens.length && whi - hi < REACH && tokens[whi + 1]!.sentence === next) whi++;
+  }
+  const mine = tokens.slice(lo, hi + 1);
+  return { mine, words: tokens.slice(wlo, whi + 1), opener: atStart ? mine.find(isWord) : undefined };
 }
 
-/** The tokens of a sentence and its neighbours (posts often split one thought over lines). */
-function around(a: Analysis, mine: Token[]): Token[] {
-  if (mine.length === 0) return mine;
-  const first = a.tokenIndexAt(mine[0]!.start);
-  const last = first + mine.length;
-  const before = first > 0 ? a.sentenceTokens(a.tokens[first - 1]!.start) : [];
-  const after = last < a.tokens.length ? a.sentenceTokens(a.tokens[last]!.start) : [];
-  return [...before, ...mine, ...after];
+/** The first span of `sorted` (by start) lying inside [from, to), by binary search. */
+function firstWithin(sorted: readonly Span[], from: number, to: number): Span | undefined {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const s = sorted[lo];
+  return s && s.end <= to ? s : undefined;
+}
+
+/** A clinical setting ("clinic", "on the ward", "home visits") in [from, to) that is not part of the place itself. */
+function settingNear(sorted: readonly Span[], from: number, to: number, place: Span): boolean {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) {
+    const s = sorted[i]!;
+    if (s.end <= to && (s.end <= place.start || s.start >= place.end)) return true;
+  }
+  return false;
+}
+
+/** A time word in `list` at i: "tonight", "Tuesdays", "this week", "all weekend", "first day", "3am". */
+function whenAt(list: Token[], i: number): boolean {
+  const t = list[i]!;
+  const w = bare(t);
+  if (WHEN_WORDS.has(w)) return true;
+  const next = list[i + 1];
+  if (WHEN_MODIFIERS.has(w)) return next !== undefined && WHEN_HEADS.has(bare(next));
+  // "3am", "8pm", "at 8 pm"
+  if ((w === "am" || w === "pm") && list[i - 1]?.kind === "number") return true;
+  return false;
+}
+
+/** "all weekend", "till 8pm", "this Saturday": a time word with the word after it when it needs one. */
+function whenPhrase(a: Analysis, list: Token[], i: number): string {
+  const t = list[i]!;
+  const next = list[i + 1];
+  const w = bare(t);
+  if ((WHEN_MODIFIERS.has(w) || w === "till" || w === "until") && next) return a.text.slice(t.start, next.end);
+  if ((w === "am" || w === "pm") && list[i - 1]) return a.text.slice(list[i - 1]!.start, t.end);
+  return t.text;
+}
+
+function hasPair(list: Token[], pairs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  for (let i = 0; i + 1 < list.length; i++) if (pairs.get(list[i]!.norm)?.has(list[i + 1]!.norm)) return true;
+  return false;
 }
 
 export default defineRule({
@@ -78,34 +172,54 @@ export default defineRule({
   check({ analysis: a, report }) {
     const found = places(a);
     if (found.length === 0) return;
-    const times = a.of("time-ref");
+    const times = [...a.of("time-ref")].sort((x, y) => x.start - y.start);
+    const settings = [...a.of("clinical-setting")].sort((x, y) => x.start - y.start);
     for (const { span, name } of found) {
       if (a.isNegated(span) || a.isReported(span)) continue;
-      const s = a.sentenceOf(span.start);
-      const mine = a.sentenceTokens(span.start);
-      const words = around(a, mine);
-      const opener = mine.find((t) => t.kind === "word" || t.kind === "number");
-      const firstPerson = mine.some((t) => FIRST_PERSON.has(t.norm)) || (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start);
-      // "📍", "checked in at", "I'm at X": where the author is now.
-      const here = mine.some((t, i) => (t.norm === "i'm" || t.norm === "im" || t.norm === "we're") && (mine[i + 1]?.norm === "at" || mine[i + 1]?.norm === "in") && t.start < span.start);
-      const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
+      const { mine, words, opener } = windowOf(a, span);
+      if (mine.length === 0) continue;
+      const isHospital = isHospitalSpan(span);
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
-      const scope = isHospitalSpan(span) ? words : mine;
-      const work = scope.some((t, i, list) => WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on"));
-      const timeWords = scope.filter((t: Token, i: number) => FUTURE_OR_NOW.has(bare(t)) || (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))));
-      const timeSpan = times.find((t) => (isHospitalSpan(span) ? Math.abs(a.sentenceOf(t.start) - s) <= 1 : a.sentenceOf(t.start) === s));
-      const past = timeWords.some((t) => PAST.has(t.norm)) && !timeWords.some((t) => t.norm === "tonight" || t.norm === "tomorrow" || t.norm === "next");
-      const when = timeSpan?.text ?? whenPhrase(a, scope, timeWords.find((t) => FUTURE_OR_NOW.has(bare(t))));
-      const isHospital = span.type !== "place";
+      const scope = isHospital ? words : mine;
+      const from = scope[0]!.start;
+      const to = scope[scope.length - 1]!.end;
+      const invite = hasPair(words, INVITES);
+      // First-person words inside a quotation are someone else's ("'where's my handbag'").
+      const me = mine.find((t) => FIRST_PERSON.has(t.norm));
+      const firstPerson = invite || (me !== undefined && !a.isQuoted(me)) || (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start);
+      // "our Harrogate clinic", "my Leeds practice": the place names a branch, not where the author is.
+      const branch = OWNED.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
+      // "📍", "checked in at", "I'm at X", "guess where I am": where the author is now.
+      const here = mine.some((t, i) => ((t.norm === "i'm" || t.norm === "im" || t.norm === "we're") && (mine[i + 1]?.norm === "at" || mine[i + 1]?.norm === "in") && t.start < span.start))
+        || words.some((t, i) => t.norm === "where" && WHERE.has(words[i + 1]?.norm ?? "") && t.start < span.start);
+      const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
+      // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
+      const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
+        || settingNear(settings, from, to, span);
+      let whenIndex = -1;
+      let pastWord = false;
+      let future = false;
+      for (let i = 0; i < scope.length; i++) {
+        const t = scope[i]!;
+        if (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))) pastWord = true;
+        if (t.norm === "tonight" || bare(t) === "tonight" || t.norm === "tomorrow" || t.norm === "next") future = true;
+        if (whenIndex < 0 && whenAt(scope, i)) whenIndex = i;
+      }
+      const timeSpan = firstWithin(times, from, to);
+      const past = pastWord && !future;
+      const when = timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : undefined);
 
       let messageId: string;
       let confidence: number;
       if (checkIn || (here && when !== undefined && !past)) {
         messageId = "checkIn";
         confidence = isHospital ? 0.8 : 0.6;
-      } else if (firstPerson && work && (when !== undefined || past)) {
+      } else if ((firstPerson || here) && work && (when !== undefined || past) && !branch) {
         messageId = past ? "past" : "working";
-        confidence = combine(isHospital ? 0.5 : 0.3, 0.35, 0.2) * (past ? 0.6 : 1);
+        confidence = combine(isHospital ? 0.5 : 0.3, 0.35, 0.2, invite || here ? 0.3 : 0) * (past ? 0.6 : 1);
+      } else if (invite && when !== undefined && !past) {
+        messageId = "working";
+        confidence = combine(isHospital ? 0.5 : 0.3, 0.3);
       } else if (firstPerson && work) {
         messageId = "workplace";
         confidence = 0.3;
@@ -123,7 +237,7 @@ export default defineRule({
         suggestions: removable ? [removal(a.text, [timeSpan.start, timeSpan.end], "Leave out when you will be there", false)] : undefined,
         explanation: {
           detectors: [`places:${span.type}`, "dates:time-ref"],
-          context: [{ word: "first person", effect: firstPerson ? 1 : 0 }, { word: "work words", effect: work ? 1 : 0 }, { word: when ?? "(no time)", effect: when ? 1 : 0 }, { word: "past", effect: past ? -0.4 : 0 }],
+          context: [{ word: "first person", effect: firstPerson ? 1 : 0 }, { word: "work words", effect: work ? 1 : 0 }, { word: when ?? "(no time)", effect: when ? 1 : 0 }, { word: "invitation to find you", effect: invite ? 0.3 : 0 }, { word: "past", effect: past ? -0.4 : 0 }],
         },
       });
     }

@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
-import { asserted, quoted, scareQuoted } from "../conduct/scope";
+import { asserted, quoted, scareQuoted, sentenceAnchor } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
 
@@ -64,9 +64,10 @@ function countsHere(a: Analysis, m: Span): boolean {
   if (category !== "spectacle" && category !== "choice") return true;
   // entertainment words ("hilarious", "top 10") need people named, not just a pronoun; a choice may be "yours"
   if (personNear(a, m, category === "choice")) return true;
+  const prev = sentenceAnchor(a, m.start, -1);
+  const near = (list: readonly Span[]) => [...a.inSentence(m, list), ...(prev ? a.inSentence(prev, list) : [])];
+  if (near(a.of("condition")).length > 0 || near(a.of("ward-bed")).some((w) => w.data?.kind !== "ward") || near(a.of("clinical-setting")).length > 0) return true;
   const s = a.sentenceOf(m.start);
-  const near = (x: Span) => { const d = s - a.sentenceOf(x.start); return d === 0 || d === 1; };
-  if (a.of("condition").some(near) || a.of("ward-bed").some((w) => w.data?.kind !== "ward" && near(w)) || a.of("clinical-setting").some(near)) return true;
   for (let i = a.tokenIndexAt(m.start); i >= 0 && a.tokens[i]!.sentence >= s - 1; i--) if (IMAGING.has(a.tokens[i]!.norm)) return true;
   return false;
 }
@@ -197,9 +198,10 @@ export default defineRule({
       if (t.kind !== "word" || (t.norm !== "patients" && t.norm !== "pts")) continue;
       const after = a.wordsAfter(t.end, 2);
       if (!after.some((w) => w.norm === "always" || w.norm === "never")) continue;
-      const sentence = a.sentenceTokens(t.start);
-      const last = sentence[sentence.length - 1];
-      const tail = a.lexicon("mockery", "laugh").some((l) => l.start >= t.start && l.start <= (last?.end ?? t.end) + 4);
+      const laughs = a.lexicon("mockery", "laugh");
+      // the laugh may sit just after the question mark, which ends the sentence ("...door? 😅")
+      const next = sentenceAnchor(a, t.start, 1);
+      const tail = a.inSentence(t, laughs).some((l) => l.start >= t.start) || (next !== undefined && a.inSentence(next, laughs).some((l) => l.start - next.start <= 8));
       if (!tail || !asserted(a, { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 1, detector: "tokens" })) continue;
       const end = after[after.length - 1]!.end;
       report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness, explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });

@@ -37,9 +37,9 @@ function named(a: Analysis, start: number, end: number, confidence: number, kind
 }
 
 /** A capitalised word that is not the first of its sentence and is not already a person or place. */
-function properWord(a: Analysis, t: Token | undefined, taken: readonly Span[]): boolean {
+function properWord(a: Analysis, t: Token | undefined, taken: readonly (readonly Span[])[]): boolean {
   if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || NOT_BRAND.has(t.norm)) return false;
-  return !taken.some((s) => s.start <= t.start && t.end <= s.end);
+  return !taken.some((list) => a.inSentence(t, list).some((s) => s.start <= t.start && t.end <= s.end));
 }
 
 /** Brand-like names and product referents, in text order; linear in the number of tokens. */
@@ -47,7 +47,7 @@ export function brandShapes(a: Analysis): Span[] {
   let out = cache.get(a);
   if (out) return out;
   out = [];
-  const taken = [...a.of("person-name"), ...a.of("place"), ...a.of("hospital")];
+  const taken = [a.of("person-name"), a.of("place"), a.of("hospital")];
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

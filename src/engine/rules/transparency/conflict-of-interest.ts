@@ -121,12 +121,15 @@ export default defineRule({
     const weakBySentence = bySentence(a, found.filter((c) => c.strength < 0.5).map((c) => ({ start: c.span.start, text: c.span.text, strength: c.strength, source: c.source })));
     const praise = a.lexicon("advertising-claims", "superlative").filter((s) => a.isAsserted(s)).map((e) => ({ start: e.start, text: e.text, strength: 0.8 * e.confidence, source: "lexicon:advertising-claims/superlative" }));
     const endorseBySentence = bySentence(a, [...endorsements.map((e) => ({ start: e.start, text: e.text, strength: e.confidence, source: "lexicon:sponsorship/endorsement" })), ...praise]);
+    // Strong cues are the same for every brand: keep the few strongest (noisy-or saturates anyway), so
+    // a long post with many brands and cues stays linear.
+    const topStrong = strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })).sort((x, y) => y.strength - x.strength).slice(0, 4);
     let reported = false;
     for (const company of named) {
       if (declaredIn(a, company)) continue;
       const sentence = a.sentenceOf(company.start);
       const near = [
-        ...strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })),
+        ...topStrong,
         ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
         ...[-2, -1, 0, 1, 2].flatMap((d) => endorseBySentence.get(sentence + d) ?? []),
       ];
