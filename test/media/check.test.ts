@@ -104,6 +104,7 @@ describe("checkImage: text in the image", () => {
     const ocr = r.findings.filter((f) => f.image?.source === "ocr");
     const text = r.image.text!;
     const covered = (s: string) => ocr.some((f) => text.slice(f.range[0], f.range[1]).includes(s) && f.image?.box);
+    expect(covered("Mary Smith"), JSON.stringify(ocr.map((f) => [f.ruleId, f.excerpt]))).toBe(true);
     expect(covered("943 476 5919"), JSON.stringify(ocr.map((f) => [f.ruleId, f.excerpt]))).toBe(true);
     expect(covered("14/03/1952") || covered("1952"), JSON.stringify(ocr.map((f) => [f.ruleId, f.excerpt]))).toBe(true);
     expect(r.verdict).toBe("stop");

@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+
+    // claims built from parts, used about someone else's advert or to warn (not an advert)
+    "Beware clinics that claim a 100% success rate or zero complications. Every procedure has risks; ask about them.",
+    { name: "a superlative about a training post, not a service", text: "Our practice is proud to be the best place to train in the region, thank you to all our registrars!" },
+    { name: "a cure verb in an honest answer", text: "Surgery doesn't cure everyone, and our surgeons will talk you through the realistic results." },
+    { name: "thread veins are not a teaching thread, but a plain service post still has no claim", text: "Our skin clinic now treats thread veins with sclerotherapy. Consultations from £60." },
     // public health is not advertising a service
     "Vaccines are safe and effective. Please book your flu jab if you're eligible.",
     "The MMR vaccine is completely safe for almost everyone, and measles is not. Talk to your practice nurse.",
@@ -82,6 +88,44 @@ ruleTester(rule, {
       name: "a non-cosmetic private service",
       text: "Our private GP service is clinically proven to get results. Same-day appointments, book online from £79.",
       errors: [{ messageId: "claimMaybe", excerpt: "clinically proven", severity: "warning", messageIncludes: "health service" }],
+    },
+    {
+      name: "a superlative built from parts, and an absolute safety record",
+      text: "Our clinic is the most trusted provider of fat freezing in Bristol. Zero complications in 5 years! Book your free consultation 💙",
+      errors: [
+        { messageId: "claim", excerpt: "most trusted provider", severity: "error" },
+        { messageId: "claim", excerpt: "Zero complications", severity: "error" },
+      ],
+    },
+    {
+      name: "price superlative and an outcome percentage",
+      text: "We're the cheapest hair transplant clinic in the UK with a 99% success rate. DM to book",
+      errors: [
+        { messageId: "claim", excerpt: "cheapest hair transplant clinic", severity: "error" },
+        { messageId: "claim", excerpt: "99% success rate", severity: "error" },
+      ],
+    },
+    {
+      name: "a cure verb aimed at a condition",
+      text: "Eczema? Our doctor-formulated balm cures eczema in two weeks. Order yours today at our online shop, £29.99",
+      errors: [
+        { messageId: "claimMaybe", excerpt: "doctor-formulated", severity: "warning" },
+        { messageId: "claim", excerpt: "cures eczema", severity: "error" },
+      ],
+    },
+    {
+      name: "denigrating the NHS to sell a private service",
+      text: "Tired of waiting? Unlike your GP, we see you the same day. Private appointments from £79.",
+      errors: [{ messageId: "claim", excerpt: "Unlike your GP", messageIncludes: "denigrates" }],
+    },
+    {
+      name: "insecurity and permanence in a cosmetic laser advert (thread veins are not a teaching thread)",
+      text: "Thread veins ruining your confidence? Our laser treatment banishes them in one session, results last forever ✨ Book now",
+      errors: [
+        { messageId: "claim", excerpt: "ruining your confidence", severity: "error" },
+        { messageId: "claimMaybe", excerpt: "in one session", severity: "warning" },
+        { messageId: "claim", excerpt: "results last forever", severity: "error" },
+      ],
     },
   ],
 });

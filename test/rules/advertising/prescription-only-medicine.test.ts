@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+
+    { name: "a warning that mentions supply without a consultation", text: "Weight loss jabs are not a quick fix. If you're buying them online without a consultation, please stop and talk to your GP." },
+    { name: "a tox screen is not Botox", text: "Tox screen came back clean, so we're treating this as a viral encephalitis until proven otherwise. #MedEd" },
     "New NICE guidance on semaglutide for obesity: thread 🧵",
     "Don't buy Ozempic from Instagram sellers. Counterfeit pens are putting people in hospital.",
     "Botox for chronic migraine: a quick summary of the evidence for the registrars #MedEd",
@@ -58,6 +61,21 @@ ruleTester(rule, {
     {
       text: "Summer special: Wegovy starter pens 20% off this week only ☀️ DM us",
       errors: [{ messageId: "promoted", excerpt: "Wegovy" }],
+    },
+    {
+      name: "an indirect name for weight-loss injections",
+      text: "Ready for summer? ☀️ Our slimming jabs are back in stock, start this week - message us 💉",
+      errors: [{ messageId: "promoted", excerpt: "slimming jabs", severity: "error" }],
+    },
+    {
+      name: "'toxin' in a cosmetic price list",
+      text: "Bridal package: toxin for forehead and crow's feet + skin booster, £350. Limited dates in June 💍",
+      errors: [{ messageId: "promoted", excerpt: "toxin", severity: "error" }],
+    },
+    {
+      name: "selling a medicine as a way round the GP",
+      text: "Tadalafil, minus the embarrassing GP chat 😉 Order from our online pharmacy today",
+      errors: [{ messageId: "promoted", excerpt: "Tadalafil" }],
     },
   ],
 });

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+
+    "Need a repeat prescription? Message us through the NHS App and we'll have it ready in 48 hours.",
+    { name: "refusing to prescribe by message", text: "If you need antibiotics, you'll need a proper assessment first - please call 111 or your practice, don't DM me." },
     "Need a repeat prescription? Use the NHS App or call the practice.",
     "Online pharmacies that supply antibiotics without a consultation are dangerous: the GMC guidance is clear.",
     "Leftover antibiotics from last winter? Take them to a pharmacy for disposal.",
@@ -78,6 +81,25 @@ ruleTester(rule, {
         { messageId: "offer", excerpt: "I can prescribe" },
         { messageId: "offerMaybe", excerpt: "no appointment needed", severity: "warning" },
       ],
+    },
+    {
+      name: "a reader's need answered with a personal channel",
+      text: "Anyone need a script for antibiotics? WhatsApp me, I'll post it out today",
+      errors: [
+        { messageId: "offer", excerpt: "need a script", severity: "error" },
+        { messageId: "offer", excerpt: "I'll post it out today" },
+      ],
+    },
+    {
+      name: "prescriptions sorted over a private channel",
+      text: "Scripts for zopiclone sorted over DM for regulars, just ask 😴",
+      errors: [{ messageId: "offer", excerpt: "Scripts for zopiclone sorted over DM", severity: "error" }],
+    },
+    {
+      name: "'happy to send you' a medicine, by direct message",
+      text: "Sorry to hear about your migraine! I'm a GP, happy to send you some sumatriptan, just message me your address",
+      options: { context: { audience: "direct-message" } },
+      errors: [{ messageId: "offer", excerpt: "happy to send you some sumatriptan" }],
     },
   ],
 });

@@ -13,8 +13,40 @@ ruleTester(rule, {
     "Holiday in Cornwall next week, can't wait 🌊",
     "The new St Thomas' Hospital guidance on sepsis is excellent #MedEd",
     { name: "private group", text: "On nights at Wexham Park Hospital all weekend", options: { context: { audience: "private-group" } } },
+    // a branch of a business, not where the author will be
+    "Microneedling now available at our Kendal clinic on Saturdays, book online.",
+    // at a clinic as a relative, not working there
+    "Took my dad to his clinic appointment in Kendal this morning, all good news 🙏",
+    // the ward's own name is not evidence of working there; quoted words are someone else's
+    "Bingo on Rowan Ward: 'where's my cup of tea', 'nurse nurse' 😂 all before 9am",
+    "Anyone know if Kettering General has decent parking for visitors?",
   ],
   invalid: [
+    {
+      name: "elided subject, clinic, clock range",
+      text: "Doing the Wednesday baby clinic in Kendal tomorrow, 9 till 12 🍼",
+      errors: [{ messageId: "working", excerpt: "Kendal", severity: "warning" }],
+    },
+    {
+      name: "an invitation to come and find you",
+      text: "Long day at Kettering General tomorrow, pop in and say hi if you're passing",
+      errors: [{ messageId: "working", excerpt: "Kettering General", severity: "warning" }],
+    },
+    {
+      name: "staff abbreviation and 'where I am'",
+      text: "Guess where I am 🏥 first day at the QMC!",
+      errors: [{ messageId: "checkIn", excerpt: "QMC" }],
+    },
+    {
+      name: "the author's own role and a weekly pattern",
+      text: "I'm the salaried GP at Ashby Medical Centre on Mondays and Fridays now",
+      errors: [{ messageId: "working", excerpt: "Ashby Medical Centre", severity: "warning" }],
+    },
+    {
+      name: "a time with a possessive",
+      text: "Tonight's shift: solo reg at the RLH. Pray for me",
+      errors: [{ messageId: "working", excerpt: "RLH", messageIncludes: "RLH Tonight tells" }],
+    },
     {
       text: "On nights at St James's Hospital all weekend, send coffee ☕",
       errors: [{ messageId: "working", excerpt: "St James's Hospital", severity: "warning", messageIncludes: "all weekend" }],

@@ -7,6 +7,7 @@ const profile = (displayName: string, bio?: string) => ({ context: { profile: bi
 
 ruleTester(rule, {
   valid: [
+
     "Lovely walk on the coast today 🌊",
     // no profile and no self-identification: nothing to say
     "Flu jabs save lives. Book yours.",
@@ -61,6 +62,18 @@ ruleTester(rule, {
       name: "self-identification in the post without a profile is only a reminder",
       text: "As a midwife I've seen this too many times.",
       errors: [{ messageId: "checkProfile", excerpt: "As a midwife", severity: "info" }],
+    },
+    {
+      name: "a CamelCase pseudonym that names a role",
+      text: "Winter pressures are real, look after each other out there.",
+      options: { context: { profile: { displayName: "TheTiredRegistrar", bio: "NHS medic. Views my own." } } },
+      errors: [{ messageId: "profileAnonymous", range: [0, 0] }],
+    },
+    {
+      name: "a 'clinic' name does not make an anonymous individual's account an organisation",
+      text: "Box breathing: in for four, hold for four, out for four, hold for four.",
+      options: { context: { profile: { displayName: "QuietMindsClinic", bio: "Counselling psychologist | Anonymous" } } },
+      errors: [{ messageId: "profileAnonymous", range: [0, 0] }],
     },
   ],
 });

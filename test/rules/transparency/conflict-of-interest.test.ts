@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+
+    "Loving my new running shoes 🏃‍♀️ 10k PB this morning!",
+    { name: "recommending a free NHS resource", text: "Great talk by @RCGPLearning on menopause and HRT today. Highly recommend their free e-learning." },
+    { name: "a declared paid role", text: "Delighted to announce I'm joining the MedTech Health team as clinical advisor. Disclosure: this is a paid role." },
     "Pfizer's trial results out today: here's my summary of what they mean for patients 🧵",
     "#ad Obsessed with my new Oura ring, use my code DRSAM20 for 20% off",
     "Disclosure: I've received speaker fees from Novo Nordisk. Here's my take on Wegovy and the new data.",
@@ -49,6 +53,26 @@ ruleTester(rule, {
     {
       text: "Lovely dinner tonight at the Ivy, all expenses paid by Novo Nordisk after the obesity symposium 🍷",
       errors: [{ messageId: "undeclared", excerpt: "Novo Nordisk" }],
+    },
+    {
+      name: "a brand no list knows, with a personal link",
+      text: "Honestly the best moisturiser for shift workers is GlowLab's night serum. 15% off with my link in bio ✨",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "GlowLab's", severity: "warning" }],
+    },
+    {
+      name: "a company-like handle thanked for a gift",
+      text: "Massive thanks to @NutriMedUK for the amazing goodie bag at the conference 🎁 Check them out!",
+      errors: [{ messageId: "undeclared", excerpt: "@NutriMedUK" }],
+    },
+    {
+      name: "an endorsement of a named company's product to prescribers, no commercial cue",
+      text: "I've moved all my asthma patients onto Respira Health's new smart inhaler. Game changer.",
+      errors: [{ messageId: "undeclared", excerpt: "Respira Health's" }],
+    },
+    {
+      name: "an unnamed product with an affiliate link written without https",
+      text: "The only pen torch I'll use on nights, this one never dies 🔦 amzn.to/4kQ2wXz",
+      errors: [{ messageId: "cueOnly", excerpt: "amzn.to/4kQ2wXz" }],
     },
   ],
 });

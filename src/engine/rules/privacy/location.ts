@@ -36,6 +36,9 @@ const INVITES: ReadonlyMap<string, ReadonlySet<string>> = new Map([
 ]);
 /** "where I am", "where I'll be": the author places themself. */
 const OWNED = new Set(["our", "my"]);
+/** The author is at a clinic as a patient or visitor, not working there. */
+const VISITOR = new Set(["appointment", "appointments", "appt", "visiting", "took", "taking", "accompanying", "referred", "seen"]);
+const POSSESSIVE = /['\u2019]s$/;
 const WHERE = new Set(["i", "i'm", "im", "i'll", "ill"]);
 /** Tokens either side of a place that can bear on it; bounds the work per place on huge posts. */
 const REACH = 24;
@@ -195,7 +198,9 @@ export default defineRule({
       const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
       // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
-        || settingNear(settings, from, to, span);
+        // A clinic or ward is the author's work unless the sentence is about someone's appointment
+        // ("took my dad to his clinic in Kendal").
+        || (settingNear(settings, from, to, span) && !mine.some((t) => VISITOR.has(t.norm)) && a.inSentence(span, a.of("relation")).length === 0);
       let whenIndex = -1;
       let pastWord = false;
       let future = false;
@@ -207,7 +212,7 @@ export default defineRule({
       }
       const timeSpan = firstWithin(times, from, to);
       const past = pastWord && !future;
-      const when = timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : undefined);
+      const when = (timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : undefined))?.replace(POSSESSIVE, "");
 
       let messageId: string;
       let confidence: number;

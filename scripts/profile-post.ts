@@ -1,3 +1,5 @@
+// Where the time goes for one post: npx tsx scripts/profile-post.ts "TEXT" [REPEAT]
+// prints the analysis time and every rule slower than 20 ms (for hunting quadratic behaviour).
 import { analyse } from "../src/engine/check";
 import { RULES } from "../src/engine/rules";
 const text = process.argv[2]!.replace(/\\n/g, "\n").repeat(Number(process.argv[3] ?? 1));
