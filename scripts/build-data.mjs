@@ -104,7 +104,7 @@ function loadPlaces() {
     for (const r of doc.rows) rows.push([String(r[at("name")]), Number(r[at("population")]), Number(r[at("lat")]), Number(r[at("lon")]), r[at("admin")] ? String(r[at("admin")]) : ""]);
     sources.push(String(doc.source));
   }
-  const extra = join(GAZETTEER_DIR, "gb-places-extra.yaml");
+  for (const extra of [join(GAZETTEER_DIR, "gb-places-extra.yaml"), join(GAZETTEER_DIR, "gb-regions.yaml")]) {
   if (existsSync(extra)) {
     const doc = parse(readFileSync(extra, "utf8"));
     const list = Array.isArray(doc) ? doc : doc.entries ?? doc.places ?? [];
@@ -112,7 +112,8 @@ function loadPlaces() {
       if (!p.name || !(p.population > 0) || typeof p.lat !== "number" || typeof p.lon !== "number") throw new DataError(`${extra}: bad place ${JSON.stringify(p)}`);
       rows.push([String(p.name), Number(p.population), p.lat, p.lon, String(p.county ?? p.admin ?? "")]);
     }
-    sources.push(`${extra} (hand-curated; sources per entry)`);
+    sources.push(`${extra} (hand-curated; ${doc.source ?? "sources per entry"})`);
+  }
   }
   // One row per name: keep the most populous (a name shared by a city and a hamlet is read as the city).
   const byName = new Map();

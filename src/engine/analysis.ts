@@ -244,6 +244,8 @@ export class Analysis {
       else if (c === "\u201d" || c === "\u00bb") open = Math.max(0, open - 1);
       else if (c === '"') open = open > 0 ? open - 1 : 1;
       else if ((c === "'" || c === "\u2018") && !isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) open++;
+      // a closing single quote: after a word, before a non-word ("the 'advisory meeting' was...")
+      else if ((c === "'" || c === "\u2019") && open > 0 && isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 1))) open--;
     }
     if (open > 0) return true;
     // 'frequent flyer' in single quotes: quote directly before and after the span

@@ -14,7 +14,9 @@ const ADDRESS = /\b(\d{1,4}[A-Za-z]?,? )?((?:[A-Z][a-z'\u2019]{1,20} ){1,3})(Roa
 const ADDRESS_STOP = new Set(["The", "A", "No", "My", "Our", "This", "That", "Very", "Long", "Test", "One", "Milky", "Third", "Middle", "Easy", "High"]);
 const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar|Prep|Community|CE|RC|C of E) )?(School|Academy)\b/g;
 const ESTATE = /\bthe ((?:[A-Z][a-z'\u2019]{1,20} ){1,2})[Ee]state\b/g;
-const UNNAMED = /\ba (?:small |tiny |little |local |remote |rural |quiet )?(village|hamlet)\b/gi;
+const UNNAMED = /\b(?:a|our|my|the same|their|his|her) (?:small |tiny |little |local |remote |rural |quiet )?(village|hamlet|town|secondary school|primary school|high school|school|estate|island)\b/gi;
+/** "works at the Cadbury factory", "works for Tesco": an employer narrows a person to its staff. */
+const WORKPLACE = /\bworks? (?:at|for) (?:the |a )?((?:[A-Z][\w'\u2019&-]{1,24} ?){1,4})(?:(?:factory|plant|depot|warehouse|shop|store|pub|office|bank|branch|mill|farm|garage|salon|cafe|caf\u00e9|restaurant|hotel|school|surgery|station)\b)?/g;
 const HOSPITAL = /\b((?:(?:St|Saint)\.? )?(?:[A-Z][A-Za-z'\u2019&-]{1,25} ){1,5})(Hospital|Infirmary|Hospice|Medical Centre|Health Centre|Surgery|Medical Practice)\b/g;
 const HOSPITAL_STOP = new Set(["the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "at", "in", "to", "from", "local", "district", "general", "community", "private", "nhs", "any", "every", "which", "big", "new", "old"]);
 const WARD_BED = /\b(bay|bed|ward|side ?room|cubicle|resus|majors|minors|trolley|cot|incubator|room)\s?(\d{1,3}[A-Za-z]?|[A-H])\b/gi;
@@ -22,7 +24,7 @@ const NAMED_WARD = /\b([A-Z][a-z]{2,20}) [Ww]ard\b/g;
 const GENERIC_WARDS = new Set(["Labour", "Maternity", "Medical", "Surgical", "Postnatal", "Antenatal", "Stroke", "Cardiac", "Children", "Childrens", "Paediatric", "Geriatric", "Psychiatric", "Psych", "Respiratory", "Renal", "Covid", "Orthopaedic", "Elderly", "Acute", "General", "Private", "Isolation", "The", "A", "My", "Our", "Every", "Each", "Busy", "Same"]);
 
 /** Typical number of people a detail of this kind points to (for the jigsaw estimate). */
-export const TYPICAL_POPULATION = { street: 250, school: 600, estate: 3000, village: 800, hamlet: 100 } as const;
+export const TYPICAL_POPULATION = { street: 250, school: 600, estate: 3000, village: 800, hamlet: 100, town: 4000, island: 1500, workplace: 400 } as const;
 
 function add(a: Analysis, type: Span["type"], start: number, end: number, confidence: number, data: Span["data"]): void {
   a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector: "places", data });
@@ -105,10 +107,18 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   }
   ESTATE.lastIndex = hasAny(a, ["estate"]) ? 0 : text.length;
   while ((m = ESTATE.exec(text)) !== null) add(a, "place", m.index, m.index + m[0].length, 0.8, { kind: "estate", population: TYPICAL_POPULATION.estate });
-  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet"]) ? 0 : text.length;
+  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet", "town", "school", "estate", "island"]) ? 0 : text.length;
   while ((m = UNNAMED.exec(text)) !== null) {
-    const kind = m[1]!.toLowerCase() as "village" | "hamlet";
+    const noun = m[1]!.toLowerCase();
+    const kind = noun.endsWith("school") ? "school" : (noun as keyof typeof TYPICAL_POPULATION);
+    // "our town" is small only when the post says so; a bare "the same school" is a school community
+    if ((kind === "town" || kind === "island") && !/small|tiny|little|remote|rural|quiet/i.test(m[0])) continue;
     add(a, "place", m.index, m.index + m[0].length, 0.7, { kind, unnamed: true, population: TYPICAL_POPULATION[kind] });
+  }
+  WORKPLACE.lastIndex = hasAny(a, ["works", "work"]) ? 0 : text.length;
+  while ((m = WORKPLACE.exec(text)) !== null) {
+    const start = m.index + m[0].length - m[0].replace(/^works? (?:at|for) (?:the |a )?/, "").length;
+    add(a, "place", start, m.index + m[0].trimEnd().length, 0.65, { kind: "workplace", population: TYPICAL_POPULATION.workplace });
   }
   HOSPITAL.lastIndex = hasAny(a, ["hospital", "infirmary", "hospice", "centre", "surgery", "practice"]) ? 0 : text.length;
   while ((m = HOSPITAL.exec(text)) !== null) {

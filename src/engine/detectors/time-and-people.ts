@@ -30,6 +30,10 @@ const AGE_PATTERNS: { re: RegExp; group: number; unit?: "months" | "weeks" | "da
   { re: /\baged? (\d{1,3})\b/gi, group: 1 },
   { re: /\b(\d{1,3}) ?(?:M|F)\b(?![a-z])/g, group: 1 },
   { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1 },
+  // "kid, 9", "Doris, 94,", "the lad (17)": a person word and a bare number after it
+  { re: /\b(?:kid|boy|girl|lad|lass|man|woman|lady|gent|gentleman|chap|bloke|guy|child|baby|patient|pt|mum|dad|grandad|grandma|gran|son|daughter|teenager|teen)s?,? \(?(\d{1,3})\)?(?=[,.;)!]| (?:and|with|who|from|in|is|was|has|had|loves|likes)\b)/gi, group: 1 },
+  // "pregnant at 19", "diagnosed at 34", "widowed at 40"
+  { re: /\b(?:pregnant|diagnosed|widowed|retired|paralysed|paralyzed|died|dead|married|orphaned) at (\d{1,2})\b(?![:.]\d)/gi, group: 1 },
 ];
 const AGE_BAND = /\b(?:in (?:his|her|their|my) |(?:early|mid|late)[ -])(?:(early|mid|late)[ -])?(\d)0s\b/gi;
 const AGE_WORDS: Record<string, [number, number]> = {

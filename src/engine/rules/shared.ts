@@ -16,7 +16,7 @@ export const COLLEAGUE_WORDS = new Set([
 
 /** The sentence around `span` talks about a patient (a patient cue, or a patient word). */
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
-  if (a.inSentence(span, a.of("patient-cue")).length > 0) return true;
+  if (a.inSentence(span, a.of("patient-cue")).some((c) => c.confidence >= 0.3)) return true;
   if (a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward")) return true;
   return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
 }

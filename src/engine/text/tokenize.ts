@@ -27,7 +27,7 @@ export interface Token {
 // Alternatives are tried left to right; each is linear (no nested quantifiers), so hostile input
 // cannot make the scan backtrack.
 const TOKEN_RE =
-  /\s+|(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[.,:/]\p{N}+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|([\s\S])/gu;
+  /\s+|(https?:\/\/[^\s<>"]+|www\.[^\s<>"]+|(?<![\p{L}\p{N}@.])[a-z0-9-]{1,40}\.(?:com|co\.uk|org|net|uk|io|ly|to|gl|me|app|shop|store|link|bio|page)\/[^\s<>"]*)|([#@][\p{L}\p{N}_]+)|(\p{N}+(?:[.,:/]\p{N}+)*)|([\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}\p{M}]+)*)|([\s\S])/gu;
 
 const SENTENCE_END = new Set([".", "!", "?", ";", "\u2026"]);
 /** Words after which a full stop does not end a sentence. */

@@ -87,7 +87,7 @@ ruleTester(rule, {
       text: "Anyone need a script for antibiotics? WhatsApp me, I'll post it out today",
       errors: [
         { messageId: "offer", excerpt: "need a script", severity: "error" },
-        { messageId: "offer", excerpt: "I'll post it out today" },
+        { messageId: "offerMaybe", excerpt: "I'll post it out today", severity: "warning" },
       ],
     },
     {
@@ -97,9 +97,12 @@ ruleTester(rule, {
     },
     {
       name: "'happy to send you' a medicine, by direct message",
-      text: "Sorry to hear about your migraine! I'm a GP, happy to send you some sumatriptan, just message me your address",
+      text: "Sorry you're not sleeping! I'm a GP, happy to send you some zopiclone, just message me your address",
       options: { context: { audience: "direct-message" } },
-      errors: [{ messageId: "offer", excerpt: "happy to send you some sumatriptan" }],
+      errors: [
+        { messageId: "offer", excerpt: "happy to send you some zopiclone" },
+        { messageId: "offerMaybe", excerpt: "message me" },
+      ],
     },
   ],
 });

@@ -44,7 +44,7 @@ ruleTester(rule, {
     },
     {
       name: "a time with a possessive",
-      text: "Tonight's shift: solo reg at the RLH. Pray for me",
+      text: "Tonight's shift: I'm the only reg at the RLH. Pray for me",
       errors: [{ messageId: "working", excerpt: "RLH", messageIncludes: "RLH Tonight tells" }],
     },
     {

@@ -57,7 +57,7 @@ ruleTester(rule, {
     {
       name: "a brand no list knows, with a personal link",
       text: "Honestly the best moisturiser for shift workers is GlowLab's night serum. 15% off with my link in bio ✨",
-      errors: [{ messageId: "undeclaredMaybe", excerpt: "GlowLab's", severity: "warning" }],
+      errors: [{ messageId: "undeclared", excerpt: "GlowLab's", severity: "warning" }],
     },
     {
       name: "a company-like handle thanked for a gift",

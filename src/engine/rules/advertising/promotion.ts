@@ -24,7 +24,7 @@ export interface Promotion {
 const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr"]);
 const CURRENCY = new Set(["£", "$", "€"]);
 const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
-const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours"]);
+const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours", "from", "at"]);
 const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices",
   "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships"]);
 /** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */

@@ -3,6 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine } from "../shared";
+import { addressedAsPatient, careActByAuthor, connectionSpans } from "./cues";
 
 /** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
 const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
@@ -13,16 +14,27 @@ const SWIPE = new Set(["swiped", "swipe", "swiping"]);
 const PAGE_WORDS = new Set(["page", "account", "profile"]);
 const PAGE_OWNERS = new Set(["practice", "business", "professional", "work", "clinic", "official"]);
 
+/** Selling a service ("message me on WhatsApp for prices"): other rules judge offers; a boundary is personal. */
+const COMMERCE = new Set(["prescription", "prescriptions", "prescribe", "cheapest", "price", "prices", "pricing", "£", "offer", "offers", "discount", "booking", "bookings", "consultations", "deals"]);
+/** A pronoun in the phrase points back to the person of the sentence before ("...patient's mum. Thinking of asking her for a drink"). */
+const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "their"]);
+
 /** The phrase itself names a patient ("dating a patient", "patient added me"). */
 const NAMES_PATIENT = /\bpatient/i;
 
 const MESSAGE: Record<string, string> = { dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut" };
 
 /** 0..1: the boundary phrase involves a patient or someone close to one. */
-function patientReferent(a: Analysis, span: Span): number {
+function patientReferent(a: Analysis, span: Span, readerIsPatient: boolean): number {
   if (NAMES_PATIENT.test(span.text)) return 1;
   if (aboutPatient(a, span)) return 1;
   const tokens = a.sentenceTokens(span.start);
+  // "after your op ... DM me", "the guy whose ingrown toenail I removed": the person is a patient
+  // though the word is not used.
+  if (addressedAsPatient(tokens)) return 0.9;
+  if (careActByAuthor(tokens)) return 0.85;
+  // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
+  if (readerIsPatient && PERSONAL_ONLY.has(String(span.data?.category))) return 0.85;
   for (let i = 0; i < tokens.length - 1; i++) {
     if (tokens[i]!.norm !== "from") continue;
     const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
@@ -33,7 +45,11 @@ function patientReferent(a: Analysis, span: Span): number {
   if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
   // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
   const prev = a.tokens[a.tokenIndexAt(tokens[0]?.start ?? span.start) - 1];
-  if (prev && (aboutPatient(a, prev) || a.inSentence(prev, a.of("clinical-setting")).length > 0)) return 0.6;
+  if (prev && (aboutPatient(a, prev) || careActByAuthor(a.sentenceTokens(prev.start)))) {
+    const pronoun = a.tokens.slice(a.tokenIndexAt(span.start), a.tokenIndexAt(span.end)).some((t) => PRONOUNS.has(t.norm));
+    return pronoun ? 0.85 : 0.6;
+  }
+  if (prev && a.inSentence(prev, a.of("clinical-setting")).length > 0) return 0.6;
   return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
 }
 
@@ -48,6 +64,13 @@ function advice(a: Analysis, span: Span): boolean {
     if (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(tokens[i - 1]?.norm ?? "")) return true;
   }
   return false;
+}
+
+const PERSONAL_ONLY = new Set(["befriending", "private-channel"]);
+
+/** The sentence sells a service (prices, prescriptions, offers): a matter for the advertising and prescribing rules. */
+function selling(a: Analysis, span: Span): boolean {
+  return a.sentenceTokens(span.start).some((t) => COMMERCE.has(t.norm));
 }
 
 export default defineRule({
@@ -81,9 +104,10 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const spans = a.lexicon("boundary").filter((s) => a.isAsserted(s) && !a.isQuoted(s));
+    const spans = [...a.lexicon("boundary"), ...connectionSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && selling(a, s)));
     if (spans.length === 0) return;
-    const scored = spans.map((span) => ({ span, referent: patientReferent(a, span), advice: advice(a, span) }));
+    const readerIsPatient = addressedAsPatient(a.tokens);
+    const scored = spans.map((span) => ({ span, referent: patientReferent(a, span, readerIsPatient), advice: advice(a, span) }));
     // One finding per sentence, on its strongest phrase; the other phrases add to its confidence.
     const best = new Map<number, { span: Span; confidence: number; extra: number[] }>();
     for (const { span, referent, advice: advised } of scored) {

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
-import { asserted, quoted, rejected, scareQuoted, sentenceAnchor } from "./scope";
+import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
@@ -69,7 +69,7 @@ function universal(a: Analysis, group: Span): Span | undefined {
   const next = sentenceAnchor(a, group.start, 1);
   const near = (name: string) => [...a.inSentence(group, a.lexicon(name)), ...(next ? a.inSentence(next, a.lexicon(name)) : [])];
   if (NEGATIVE_LEXICONS.some((name) => near(name).some((x) => x.confidence >= 0.3))) return claim;
-  const tokens = a.sentenceTokens(group.start);
+  const tokens = nearTokens(a, group);
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? group.end;
   return a.text.slice(group.start, sentenceEnd + 40).includes(EYE_ROLL) ? claim : undefined;
 }
@@ -85,7 +85,7 @@ function hasUniversal(a: Analysis, group: Span): boolean {
 }
 
 function critiqued(a: Analysis, span: Span): boolean {
-  return rejected(a, span) || hasAny(a.sentenceTokens(span.start), CRITIQUE);
+  return rejected(a, span) || hasAny(nearTokens(a, span), CRITIQUE);
 }
 
 /**
@@ -96,8 +96,8 @@ function critiqued(a: Analysis, span: Span): boolean {
 function groupFor(a: Analysis, span: Span): { group: Span; carried: boolean } | undefined {
   const here = nearestGroup(a, span, [...a.inSentence(span, groups(a)), ...a.inSentence(span, a.lexicon("slurs"))]);
   if (here) return { group: here, carried: false };
-  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
-  const pointsBack = tokens.some((t) => ANAPHORS.has(t.norm)) || (tokens[0] !== undefined && tokens[0].start >= span.start - 1);
+  const tokens = nearTokens(a, span).filter((t) => t.kind === "word");
+  const pointsBack = tokens.some((t) => ANAPHORS.has(t.norm)) || a.tokens[a.tokenIndexAt(span.start)]?.sentenceStart === true;
   if (!pointsBack) return undefined;
   const candidates: Span[] = [];
   for (const delta of [-1, -2]) {

@@ -9,6 +9,7 @@
 //    the term ironically, not quoting someone else.
 // Everything is bounded per call (one line, a few words), so a long post stays linear.
 import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
 const QUOTE_LOOKBACK = 400;
@@ -61,7 +62,7 @@ export function rejected(a: Analysis, span: Span): boolean {
   const prev = a.wordsBefore(span.start, 2);
   if (prev.some((t) => META_NOUNS.has(t.norm))) return true;
   if (!quoted(a, span) || scareQuoted(a, span)) return false;
-  for (const t of a.sentenceTokens(span.start)) if (META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)) return true;
+  for (const t of nearTokens(a, span)) if (META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)) return true;
   return false;
 }
 
@@ -120,4 +121,20 @@ export function sentenceAnchor(a: Analysis, offset: number, delta: number): { st
     if ((step < 0 && s < target) || (step > 0 && s > target)) return undefined;
   }
   return undefined;
+}
+
+/**
+ * The tokens of the span's sentence, but at most `radius` tokens either side of it: a bounded
+ * stand-in for `a.sentenceTokens` so that a post with no sentence breaks stays linear.
+ */
+export function nearTokens(a: Analysis, span: { start: number; end?: number }, radius = 30): Token[] {
+  const first = Math.min(a.tokenIndexAt(span.start), a.tokens.length - 1);
+  if (first < 0) return [];
+  const sentence = a.tokens[first]!.sentence;
+  let lo = first;
+  while (lo > 0 && first - lo < radius && a.tokens[lo - 1]!.sentence === sentence) lo--;
+  const last = span.end !== undefined ? Math.max(first, a.tokenIndexAt(span.end) - 1) : first;
+  let hi = last;
+  while (hi + 1 < a.tokens.length && hi - last < radius && a.tokens[hi + 1]!.sentence === sentence) hi++;
+  return a.tokens.slice(lo, hi + 1);
 }

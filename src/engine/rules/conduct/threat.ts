@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
-import { reported, scareQuoted } from "./scope";
+import { reported, scareQuoted, nearTokens } from "./scope";
 import { FIRST_PERSON, joking, lyric } from "./util";
 
 /** Emoji that make a veiled threat explicit. */
@@ -30,7 +30,7 @@ function structural(a: Analysis): { span: Span; confidence: number; category: st
       if (!body) continue;
       const before = a.wordsBefore(t.start, 4);
       if (!before.some((w) => DELIVER.has(w.norm))) continue;
-      if (!a.sentenceTokens(t.start).some((w) => TARGETS.has(w.norm))) continue;
+      if (!nearTokens(a, t).some((w) => TARGETS.has(w.norm))) continue;
       const start = before.find((w) => DELIVER.has(w.norm))!.start;
       const span: Span = { type: "phrase", start, end: body.end, text: a.text.slice(start, body.end), confidence: 0.7, detector: "weapon-to-body" };
       if (!a.isNegated(span) && !reported(a, span)) out.push({ span, confidence: 0.7, category: "violence", detector: "weapon + body part" });

@@ -161,24 +161,31 @@ export default defineRule({
   check({ analysis: a, report }) {
     if (a.fictionOrConsent >= 0.6) return;
     const patient = a.patientContext;
-    if (patient < 0.35) return;
+    if (patient < 0.15) return;
     // Direct identifiers (an NHS number, a home address) are the identifier rule's: it already says stop.
     if (DIRECT.some((t) => a.of(t).some((s) => s.confidence >= 0.7)) || a.of("address").some((s) => s.data?.hasNumber === true)) return;
     const details = collect(a);
     // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
     // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
-    if (!describesSomeone(a) && !details.some((d) => d.kind === "age" || d.kind === "occupation" || d.kind === "celebrity" || d.kind === "unique")) return;
+    // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the
+    // paper's author" in a public-health post do not)
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique")) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
     if (about && aboutColleague(a, about.span) && !aboutPatient(a, about.span)) return;
     const kinds = new Set(details.map((d) => d.kind));
-    // One detail alone is ¶13's "individual piece of information": it takes two or more.
-    if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event"))) return;
+    // One detail alone is ¶13's "individual piece of information": it takes two or more, anchored by
+    // something that narrows a whole population: a place, fame, a newsworthy event, a very rare
+    // condition or a claim of uniqueness.
+    const veryRare = details.some((d) => d.kind === "condition" && d.factor < 1e-5);
+    if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event") || kinds.has("unique") || veryRare)) return;
     const base = details.find((d) => d.kind === "place")?.factor ?? UK_POPULATION;
     let expected = base;
     for (const d of details) if (d.kind !== "place") expected *= d.factor;
-    // The patient context itself is the time window when no day is given: someone seen this year.
     if (expected > 200) return;
+    // Details this rare point at one person whoever they are to the author: a patient, or "someone
+    // close to them" (¶13). Weaker evidence that the post is clinical is then enough.
+    if (patient < (expected <= 1 ? 0.15 : 0.35)) return;
     // Sex words ("man", "mum") are in every story: they count in the estimate but don't define where the finding is.
     const ordered = [...details].filter((d) => d.kind !== "sex").sort((x, y) => x.span.start - y.span.start);
     const labels = ordered.filter((d) => d.kind !== "unique").map((d) => d.label);

@@ -8,8 +8,10 @@ import { combine, removal } from "../shared";
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
 const WORK = new Set([
   "working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits",
-  "clinic", "clinics", "session", "sessions", "job", "ward", "wards", "placement", "rotation", "list", "bleep", "nightshift", "nightshifts", "duty",
+  "job", "placement", "rotation", "bleep", "nightshift", "nightshifts", "duty",
 ]);
+/** Places of care: the author's work unless they are there as a patient or visitor. */
+const CARE_PLACES = new Set(["clinic", "clinics", "session", "sessions", "ward", "wards", "list"]);
 /** The author's own role ("I'm the GP at..."), unless it is someone else's ("my GP at..."). */
 const ROLE = new Set(["gp", "doctor", "nurse", "reg", "registrar", "sho", "consultant", "fy1", "fy2", "f1", "f2", "midwife", "paramedic", "pharmacist", "physio", "hca", "anaesthetist", "surgeon", "medic", "locum"]);
 const NOT_MINE = new Set(["my", "our", "your", "his", "her", "their", "a", "an", "every", "no"]);
@@ -200,7 +202,8 @@ export default defineRule({
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
         // A clinic or ward is the author's work unless the sentence is about someone's appointment
         // ("took my dad to his clinic in Kendal").
-        || (settingNear(settings, from, to, span) && !mine.some((t) => VISITOR.has(t.norm)) && a.inSentence(span, a.of("relation")).length === 0);
+        || ((settingNear(settings, from, to, span) || scope.some((t) => CARE_PLACES.has(t.norm) && (t.start < span.start || t.start >= span.end)))
+          && !mine.some((t) => VISITOR.has(t.norm)) && a.inSentence(span, a.of("relation")).length === 0);
       let whenIndex = -1;
       let pastWord = false;
       let future = false;

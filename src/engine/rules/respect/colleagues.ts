@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
-import { asserted, quoted, scareQuoted } from "../conduct/scope";
+import { asserted, quoted, scareQuoted, nearTokens } from "../conduct/scope";
 import { aimed, nounUse, workmate, mentionInSentence, postHasMention, secondPerson, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 
@@ -23,7 +23,7 @@ const THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate",
 
 /** "our new locum", "my old med school nemesis": the sentence names someone the author works or trained with. */
 function ourNew(a: Analysis, span: Span): boolean {
-  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  const tokens = nearTokens(a, span).filter((t) => t.kind === "word");
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (!WORKPLACE_POSSESSIVE.has(tokens[i]!.norm) || !NEW_OLD.has(tokens[i + 1]!.norm)) continue;
     if (!NOT_STAFF.has(tokens[i + 2]!.norm)) return true;
@@ -37,7 +37,7 @@ const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u
 
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
 function targetWeight(a: Analysis, span: Span): number {
-  const tokens = a.sentenceTokens(span.start);
+  const tokens = nearTokens(a, span);
   if (tokens.some((t) => t.kind === "mention")) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
@@ -114,14 +114,14 @@ export default defineRule({
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
     for (const span of withGapped(a, "colleague-disputes")) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
-      if (a.sentenceTokens(span.start).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
         if (weight === 0 || selfDirected(a, span)) continue;
         belittling.push({ span, confidence: span.confidence * weight, weight });
         continue;
       }
-      const addressed = postHasMention(a) || a.sentenceTokens(span.start).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
+      const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
       if (!addressed) continue;
       const confidence = span.confidence * (postHasMention(a) ? 1 : weight >= 0.8 ? 0.85 : 0.7);
       if (confidence < 0.35) continue;

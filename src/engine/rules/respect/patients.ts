@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
-import { asserted, quoted, scareQuoted, sentenceAnchor } from "../conduct/scope";
+import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
 
@@ -33,7 +33,7 @@ function atColleague(a: Analysis, span: Span): boolean {
   if (!aboutColleague(a, span)) return false;
   if (aimed(a, span) && !a.wordsBefore(span.start, 3).some((t) => PATIENT_SUBJECTS.has(t.stem))) return true;
   // the sentence opens on a colleague ("Our practice manager Debbie is a power-mad jobsworth who...")
-  for (const t of a.sentenceTokens(span.start)) {
+  for (const t of nearTokens(a, span)) {
     if (t.start >= span.start) break;
     if (PATIENT_SUBJECTS.has(t.stem)) return false;
     if (COLLEAGUE_WORDS.has(t.stem) || t.kind === "mention") return true;
@@ -148,7 +148,7 @@ export default defineRule({
       const label = PEOPLE_LABELS.has(String(span.data?.category));
       // a label names the people itself; it is the colleague's only when said of one ("the reg is a junkie")
       if (atColleague(a, span) || (!label && colleagueOnly(a, span))) continue;
-      const sentence = a.sentenceTokens(span.start);
+      const sentence = nearTokens(a, span);
       const direct = aboutPatient(a, span);
       if (!direct && !(sc >= 0.3 && (label || sentence.some((t) => GENERIC_PEOPLE.has(t.norm))))) continue;
       const together = a.inSentence(span, insults).filter((x) => x !== span);
@@ -221,7 +221,7 @@ export default defineRule({
         continue;
       }
       // "these people are sh*t": a swear word as the predicate of patients or the public at work
-      if (sc >= 0.3 && aimed(a, span) && nounUse(a, span) && !colleagueOnly(a, span) && !atColleague(a, span) && (aboutPatient(a, span) || a.sentenceTokens(span.start).some((t) => GENERIC_PEOPLE.has(t.norm)))) {
+      if (sc >= 0.3 && aimed(a, span) && nounUse(a, span) && !colleagueOnly(a, span) && !atColleague(a, span) && (aboutPatient(a, span) || nearTokens(a, span).some((t) => GENERIC_PEOPLE.has(t.norm)))) {
         report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.75, seriousness, explanation: { detectors: ["lexicon:profanity"], context: [{ word: "people as subject", effect: 1 }] } });
       }
     }

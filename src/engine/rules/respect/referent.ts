@@ -7,6 +7,7 @@
 // Sets are module constants; scene is computed once per post.
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
+import { nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient } from "../shared";
 
 /** Words that set a post in clinical work (not patient cues on their own). */
@@ -50,7 +51,7 @@ export function colleagueOnly(a: Analysis, span: Span): boolean {
   if (!aboutColleague(a, span) || aboutPatient(a, span)) return false;
   // a condition or a ward or bay in the sentence puts patients in it ("Dementia ward bingo: 'nurse nurse nurse'")
   if (a.inSentence(span, a.of("condition")).length > 0 || a.inSentence(span, a.of("ward-bed")).length > 0) return false;
-  return !a.sentenceTokens(span.start).some((t) => PUBLIC_NOUNS.has(t.stem));
+  return !nearTokens(a, span).some((t) => PUBLIC_NOUNS.has(t.stem));
 }
 /** People met at work who are not staff. */
 const PUBLIC_NOUNS = new Set(["lady", "gentleman", "gent", "man", "woman", "guy", "bloke", "mum", "mama", "mom", "dad", "husband", "wife", "family", "relatives", "relative", "kid", "toddler", "baby", "punter", "punters", "drunk", "drunks", "pensioner", "granny", "grandad", "people"]);

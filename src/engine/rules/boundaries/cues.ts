@@ -1,0 +1,77 @@
+// Cues the patient-relationship rule reads beyond the boundary lexicon: connection patterns that name a
+// patient and a platform apart ("added a few of my patients on Facebook"), and who the other person
+// is when the post does not say "patient" ("the guy whose toenail I removed", "after your op").
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+
+/** Connection verbs and the boundary category they signal when their object is a patient. */
+const CONNECT: ReadonlyMap<string, { category: string; confidence: number }> = new Map([
+  ...["added", "adding", "friended", "followed", "following", "accepted", "accepting"].map((w) => [w, { category: "befriending", confidence: 0.6 }] as const),
+  ...["googled", "googling", "stalked", "stalking", "searched", "checked", "looked"].map((w) => [w, { category: "seeking-out", confidence: 0.65 }] as const),
+  ...["messaged", "messaging", "texted", "texting", "whatsapped", "dmed", "dm'd", "snapchatted"].map((w) => [w, { category: "private-channel", confidence: 0.6 }] as const),
+]);
+/** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
+const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble"]);
+const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'"]);
+/** Words a connection phrase may span between verb, patient and platform. */
+const SPAN_LIMIT = 8;
+
+/**
+ * "Added a few of my favourite patients on Facebook", "looked up my new patient on Instagram": a
+ * connection verb, then a patient noun, then a personal platform, in one clause. Returns spans shaped
+ * like boundary-lexicon spans so the rule scores them the same way.
+ */
+export function connectionSpans(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const tokens = a.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = CONNECT.get(tokens[i]!.norm);
+    if (!verb) continue;
+    const sentence = tokens[i]!.sentence;
+    let patient = -1;
+    let platform = -1;
+    for (let j = i + 1, words = 0; j < tokens.length && words <= SPAN_LIMIT; j++) {
+      const t = tokens[j]!;
+      if (t.sentence !== sentence) break;
+      if (t.kind === "punct") {
+        if (t.text === "," || t.text === "-" || t.text === "(") break;
+        continue;
+      }
+      words++;
+      if (patient < 0 && PATIENT_NOUNS.has(t.norm)) patient = j;
+      else if (patient >= 0 && PLATFORMS.has(t.norm) && tokens[j - 1]?.norm === "on") { platform = j; break; }
+    }
+    if (patient < 0 || platform < 0) continue;
+    const start = tokens[i]!.start;
+    const end = tokens[platform]!.end;
+    out.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence: verb.confidence, detector: "boundary-pattern", lexicon: "boundary", data: { category: verb.category, source: "gmc-sm" } });
+    i = platform;
+  }
+  return out;
+}
+
+/** Things a clinician does to a patient: "the guy whose toenail I removed", "the woman I stitched up". */
+const CARE_ACTS = new Set(["removed", "stitched", "sutured", "operated", "delivered", "scoped", "plastered", "cannulated", "intubated", "examined", "diagnosed", "discharged", "treated", "resuscitated", "admitted", "excised", "reduced", "injected"]);
+const AUTHOR = new Set(["i", "we", "i'd", "i've"]);
+/** Possessive "your" before a care word: "after your op", "your results", "your knee surgery". */
+const YOUR = new Set(["your", "ur"]);
+const CARE_WORDS = new Set(["op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "meds", "medication"]);
+
+/** The sentence says the author did something clinical to the person ("...whose ingrown toenail I removed"). */
+export function careActByAuthor(tokens: readonly Token[]): boolean {
+  for (let i = 1; i < tokens.length; i++) {
+    if (!CARE_ACTS.has(tokens[i]!.norm)) continue;
+    for (let k = Math.max(0, i - 3); k < i; k++) if (AUTHOR.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** A care word addressed to the reader as a patient ("after your op", "your knee surgery"). */
+export function addressedAsPatient(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!YOUR.has(tokens[i]!.norm)) continue;
+    for (let k = i + 1; k <= i + 2 && k < tokens.length; k++) if (CARE_WORDS.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
