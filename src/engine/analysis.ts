@@ -259,7 +259,8 @@ export class Analysis {
    * patients frequent flyers", "'acopia' is not a diagnosis") or names it as a word ("the term X").
    */
   isRejected(span: { start: number; end: number }): boolean {
-    if (this.inSentence(span, this.rejectCues).length > 0) return true;
+    // a cue inside the phrase itself ("should be banned from" contains "banned") is not a rejection of it
+    if (this.inSentence(span, this.rejectCues).some((c) => c.end <= span.start || c.start >= span.end)) return true;
     const quoted = this.isQuoted(span);
     if (!quoted) {
       const prev = this.wordsBefore(span.start, 2);
@@ -271,7 +272,11 @@ export class Analysis {
 
   /** Someone else's words are reported ("a patient called me a...", "he said..."). */
   isReported(span: { start: number }): boolean {
-    const before = this.wordsBefore(span.start, 8);
+    // A closing quotation mark between a reporting verb and the span ends the reported words:
+    // 'He said "fine". You're a liar' reports "fine", not "liar".
+    const back = this.text.slice(Math.max(0, span.start - 80), span.start);
+    const close = Math.max(back.lastIndexOf("\u201d"), back.lastIndexOf('" '), back.lastIndexOf("' "));
+    const before = this.wordsBefore(span.start, 8).filter((t) => close === -1 || t.start >= span.start - back.length + close);
     for (let k = 0; k < before.length; k++) {
       const w = before[k]!.norm;
       if (REPORTING_VERBS.has(w)) {

@@ -1,7 +1,8 @@
-// Masked swearing: "sh*t", "f***ing", "b@stard", "c+++". A candidate is a word that starts with a
+// Masked words: swearing ("sh*t", "f***ing", "b@stard", "c+++"), and slurs and insults written the
+// same way to slip past filters. A candidate is a word that starts with a
 // letter and contains mask characters; it matches a profanity of the same length whose letters agree
 // wherever the candidate shows a letter (leetspeak digits and symbols read as the letters they stand
-// for). Found words become "profanity" phrase spans, exactly like plain swearing.
+// for). Found words become phrase spans of their list, exactly like words written out.
 import type { Analysis } from "../analysis";
 import { lexicon, hasLexicon, type LexiconEntry } from "../lexicon";
 
@@ -9,27 +10,35 @@ const CANDIDATE = /(?<![\p{L}\p{N}@])\p{L}[\p{L}*@$+#%!_.0-9]{1,18}/gu;
 const MASKS = new Set(["*", "#", "%", "_", "+", "."]);
 const LEET: Record<string, string> = { "@": "a", $: "s", "0": "o", "1": "i", "3": "e", "!": "i", "4": "a", "5": "s", "7": "t" };
 
-interface Form { form: string; entry: LexiconEntry }
+interface Form { form: string; entry: LexiconEntry; lexicon: string }
+/** Lists people mask words from, and the least a masked slur or insult must show to be read as one. */
+const MASKABLE: { name: string; minLength: number; minVisible: number }[] = [
+  { name: "profanity", minLength: 1, minVisible: 1 },
+  { name: "slurs", minLength: 4, minVisible: 2 },
+  { name: "insults", minLength: 4, minVisible: 2 },
+];
 let byLength: Map<number, Form[]> | undefined;
 
 function forms(): Map<number, Form[]> {
   if (!byLength) {
     byLength = new Map();
-    if (hasLexicon("profanity")) {
-      for (const entry of lexicon("profanity").entries) {
+    for (const { name, minLength } of MASKABLE) {
+      if (!hasLexicon(name)) continue;
+      for (const entry of lexicon(name).entries) {
         for (const form of entry.forms) {
-          if (form.includes(" ")) continue;
+          if (form.includes(" ") || form.length < minLength) continue;
           let list = byLength.get(form.length);
           if (!list) byLength.set(form.length, (list = []));
-          list.push({ form, entry });
+          list.push({ form, entry, lexicon: name });
         }
       }
     }
   }
   return byLength;
 }
+const MIN_VISIBLE = new Map(MASKABLE.map((m) => [m.name, m.minVisible]));
 
-function matches(candidate: string, form: string): boolean {
+function matches(candidate: string, form: string, minVisible: number): boolean {
   let letters = 0;
   for (let i = 0; i < candidate.length; i++) {
     const c = candidate[i]!;
@@ -38,7 +47,7 @@ function matches(candidate: string, form: string): boolean {
     if (letter !== form[i]) return false;
     letters++;
   }
-  return letters >= 1 && candidate[0] === form[0];
+  return letters >= minVisible && candidate[0] === form[0];
 }
 
 /** A masked word leaves a trace in the tokens: a mask character touching a word, or digits inside one. */
@@ -73,9 +82,13 @@ export function detectMaskedProfanity(a: Analysis): void {
     if (emails.some((s) => s.start < end && start < s.end) || urls.some((s) => s.start < end && start < s.end)) continue;
     const list = forms().get(body.length);
     if (!list) continue;
-    const hit = list.find((f) => matches(body, f.form));
-    if (!hit) continue;
-    const e = hit.entry;
-    a.addSpan({ type: "phrase", start, end, text: word, confidence: e.confidence, detector: "masked-profanity", lexicon: "profanity", data: { category: e.category, term: e.term, source: e.source, masked: true } });
+    // one span per list the masked word matches (a word can be both a swear word and an insult)
+    const seen = new Set<string>();
+    for (const hit of list) {
+      if (seen.has(hit.lexicon) || !matches(body, hit.form, MIN_VISIBLE.get(hit.lexicon) ?? 1)) continue;
+      seen.add(hit.lexicon);
+      const e = hit.entry;
+      a.addSpan({ type: "phrase", start, end, text: word, confidence: e.confidence, detector: "masked-words", lexicon: hit.lexicon, data: { category: e.category, term: e.term, source: e.source, masked: true } });
+    }
   }
 }

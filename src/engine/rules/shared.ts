@@ -3,13 +3,14 @@ import type { Analysis } from "../analysis";
 import type { Severity, Span, Suggestion } from "../types";
 
 /** Words that refer to patients in general or a patient in particular. */
-const PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "punter", "punters", "customer", "customers", "service user", "client", "clients", "admission", "admissions", "attender", "attenders", "frequent"]);
+const PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "punter", "punters", "customer", "customers", "service user", "client", "clients", "admission", "admissions", "attender", "attenders"]);
 /** Words that refer to colleagues or the profession. */
 export const COLLEAGUE_WORDS = new Set([
   "colleague", "colleagues", "consultant", "consultants", "registrar", "registrars", "reg", "sho", "f1", "f2", "fy1", "fy2", "intern", "interns", "resident", "residents", "attending", "attendings",
   "nurse", "nurses", "midwife", "midwives", "surgeon", "surgeons", "anaesthetist", "anaesthetists", "anesthesiologist", "gp", "gps", "physician", "physicians", "doctor", "doctors", "dr",
   "manager", "managers", "management", "boss", "matron", "radiologist", "radiologists", "paramedic", "paramedics", "pharmacist", "pharmacists", "locum", "locums", "trainee", "trainees",
   "team", "department", "dept", "juniors", "seniors", "medics", "houseman", "sister", "hca", "hcas", "porter", "porters", "receptionist", "receptionists", "physio", "physios", "pa", "pas",
+  "cd", "acp", "anp", "trainer", "supervisor", "partner", "partners", "director", "directors", "ceo", "fellow", "fellows", "clinical lead",
   // staff life events: a post about someone retiring or leaving is about a colleague
   "retires", "retiring", "retirement", "farewell", "leaving", "colleague's",
 ]);
