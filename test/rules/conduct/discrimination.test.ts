@@ -43,7 +43,7 @@ ruleTester(rule, {
     {
       name: "a group word in scare quotes",
       text: "Half the 'disabled' patients in clinic can walk fine when it suits them",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "disabled", severity: "warning" }],
+      errors: [{ messageId: "generalisation", excerpt: "disabled", severity: "error" }],
     },
     {
       name: "racist pseudo-diagnosis in scare quotes is used, not reported",
@@ -89,13 +89,14 @@ ruleTester(rule, {
       errors: [{ messageId: "slur", excerpt: "tranny", severity: "error" }, { messageId: "generalisation", excerpt: "tranny in clinic wanting hormones, these people are mentally ill", severity: "error", messageIncludes: "gender-identity" }],
     },
     {
-      name: "stereotyping question",
-      text: "Why do Muslim patients always bring 20 relatives to the ward? It's a hospital not a wedding.",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "Muslim patients always", severity: "warning" }],
+      name: "a stereotyping question about a named protected group is discriminatory",
+      text: "Why are Sikh patients always so demanding on the ward? Every single time.",
+      errors: [{ messageId: "generalisation", excerpt: "Sikh patients always", severity: "error" }],
     },
     {
-      text: "Typical Romanian - tried to bribe the nurse to get seen quicker. Not surprised.",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "Typical Romanian", severity: "warning" }],
+      name: "'typical' plus a nationality is a stereotype",
+      text: "Typical Albanian, tried to jump the queue at triage again.",
+      errors: [{ messageId: "generalisation", excerpt: "Typical Albanian", severity: "error" }],
     },
   ],
 });

@@ -65,7 +65,7 @@ function universal(a: Analysis, group: Span): Span | undefined {
     if (!BRIDGE.has(t.norm)) break;
   }
   if (!claim) return undefined;
-  if (before.some((t) => t.norm === "why") && before.some((t) => t.norm === "do" || t.norm === "does")) return claim;
+  if (before.some((t) => t.norm === "why") && before.some((t) => ["do", "does", "are", "is", "must"].includes(t.norm))) return claim;
   const next = sentenceAnchor(a, group.start, 1);
   const near = (name: string) => [...a.inSentence(group, a.lexicon(name)), ...(next ? a.inSentence(next, a.lexicon(name)) : [])];
   if (NEGATIVE_LEXICONS.some((name) => near(name).some((x) => x.confidence >= 0.3))) return claim;
@@ -199,8 +199,10 @@ export default defineRule({
       if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start)) || !asserted(a, group) || critiqued(a, group)) continue;
       const claim = universal(a, group);
       if (!claim) continue;
-      const confidence = 0.5 * (0.6 + 0.4 * group.confidence);
-      report({ messageId: "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
+      // "Typical Romanian", "Why do Muslim patients always...": a stereotype about a clearly named
+      // protected group is discriminatory language; a vaguer group word stays a warning.
+      const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
+      report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: confidence >= 0.7 ? "error" : "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
     }
     // Sentences that follow a finding about the same group add to it ("...Let them rot in corridors").
     for (const { group, spans, carried } of bySentence.values()) {
@@ -212,10 +214,12 @@ export default defineRule({
       const start = carried ? strongest.start : Math.min(group.start, strongest.start);
       const end = carried ? strongest.end : Math.max(group.end, strongest.end);
       report({
-        messageId: confidence >= 0.6 ? "generalisation" : "generalisationMaybe",
+        // A named group as the subject of a hostile claim in the same sentence is the thing itself;
+        // only a claim carried over from an earlier sentence stays a "may".
+        messageId: confidence >= (carried ? 0.6 : 0.45) ? "generalisation" : "generalisationMaybe",
         range: [start, end],
         data: { phrase: strongest.text, group: group.lexicon === "slurs" ? `people (${String(group.data?.category)})` : group.text },
-        severity: severityFor(confidence, "error", 0.6, 0.45),
+        severity: severityFor(confidence, "error", carried ? 0.6 : 0.45, 0.4),
         confidence,
         explanation: { detectors: ["lexicon:groups", "lexicon:hostile-generalisations"], context: spans.map((x) => ({ word: x.text, effect: x.confidence })) },
       });

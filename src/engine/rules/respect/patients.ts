@@ -127,7 +127,12 @@ export default defineRule({
       if (next && THING_AFTER.has(next.norm)) continue;
       // other slang in the post sets the scene too ("bed blockers ... crumblies")
       const others = combine(...slang.filter((x) => x !== span && x.confidence >= 0.5).map((x) => 0.5 * x.confidence));
-      const confidence = span.confidence * patientWeight(a, span, combine(sc, others)) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
+      // The list's confidence is mostly "is this the slang sense?" ("frequent flyer" is also airline
+      // talk). A clinical scene or a patient in the sentence settles that, so context adds evidence
+      // rather than only discounting it.
+      const context = patientWeight(a, span, combine(sc, others));
+      const strength = context >= 1 ? 1 : context >= 0.9 ? 0.6 : 0;
+      const confidence = combine(span.confidence * context, 0.6 * strength) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
       const severity = severityFor(confidence, "error", 0.65, 0.45);
       report({
