@@ -39,6 +39,8 @@ const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "provid
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
 const COSMETIC_THREAD = new Set(["vein", "veins", "lift", "lifts"]);
+/** "drug prices", "the price of insulin": prices as a policy topic, not a shop's list. */
+const NEWS_AROUND_PRICE = new Set(["drug", "drugs", "medicine", "medicines", "insulin", "rising", "high", "the", "nhs", "fair"]);
 /** Supply news is weaker than research news: "Ozempic shortage? Not at our clinic" is an advert. */
 const SUPPLY_NEWS = new Set(["shortage", "shortages"]);
 const NEWS = new Set(["nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
@@ -122,6 +124,10 @@ export function promotion(a: Analysis): Promotion {
       if (near(a, a.lexicon("prescription-only-medicines", "botulinum-toxin"), next.end, 3) || near(a, a.lexicon("cosmetic-procedures"), next.end, 3)) add(`${t.text} ${next.text}`, 0.45);
     }
     else if (t.norm === "walk" && next?.text === "-" && tokens[i + 2]?.norm === "ins") add("walk-ins", 0.45);
+    // stock and price talk is shop talk: "back in stock", "DM for prices", "price list"
+    else if ((t.norm === "price" || t.norm === "prices" || t.norm === "pricing") && !a.isNegated(t) && !NEWS_AROUND_PRICE.has(tokens[i - 1]?.norm ?? "")) add(t.text, 0.5);
+    else if (t.norm === "stock" && (tokens[i - 1]?.norm === "in" || tokens[i - 1]?.norm === "of") && !a.isNegated(t)) add(`in ${t.text}`, 0.5);
+    else if (t.norm === "restocked" || t.norm === "restock") add(t.text, 0.5);
     else if ((t.norm === "ask" || t.norm === "contact") && (next?.norm === "us" || next?.norm === "me") && (tokens[i + 2]?.norm === "how" || tokens[i + 2]?.norm === "about" || tokens[i + 2]?.norm === "for")) add(`${t.text} ${next.text} ${tokens[i + 2]!.text}`, 0.45);
     // "Get Wegovy prescribed online", "Get your Botox done": an imperative that sells the thing itself.
     else if ((t.norm === "get" || t.norm === "try" || t.norm === "order" || t.norm === "buy") && t.sentenceStart && a.wordsAfter(t.end, 2).some((w) => startsSpan(a, w.start))) add(`${t.text} ${next?.text ?? ""}`, 0.45);
