@@ -98,7 +98,8 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
     CODE_LIKE.lastIndex = 0;
     while ((m = CODE_LIKE.exec(text)) !== null) {
       if (overlapsAny(a.of("hospital-number"), m.index, m.index + m[0].length)) continue;
-      push(a, "hospital-number", m.index, m.index + m[0].length, 0.7, { unlabelled: true });
+      // the post's own talk of MRNs or PAS labels these codes
+      push(a, "hospital-number", m.index, m.index + m[0].length, 0.75, { labelledByPost: true });
     }
   }
 

@@ -20,7 +20,7 @@ const bare = (norm: string) => norm.replace(/'s$/, "");
 /** Case-insensitive letters for the label while the name itself stays case-sensitive. */
 const ci = (words: string) => words.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
 const LABELLED_NAME = new RegExp(
-  `\\b(?:${ci("(?:patient|pt|client|resident|service user)(?:'s)? ?(?:full )?name|name|patient|pt|surname|forename|first name")})\\s{0,3}[:=-]\\s{0,3}((?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)\\.? )?((?:[A-Z][A-Za-z'\u2019-]{0,24}\\.?,? ?){1,3}[A-Za-z'\u2019-]*)`,
+  `\\b(?:${ci("(?:patient|pt|client|resident|service user)(?:'s)? ?(?:full )?name|name|patient|pt|surname|forename|first name")})\\s{0,3}[:=-]\\s{0,3}((?:Mr|Mrs|Ms|Miss|MR|MRS|MS|MISS)\\.? )?((?:[A-Z][A-Za-z'\u2019-]{0,24}\\.?,? ?){1,3})`,
   "g",
 );
 
@@ -42,12 +42,26 @@ function detectLabelledNames(a: Analysis): void {
   while ((m = LABELLED_NAME.exec(a.text)) !== null) {
     const name = (m[1] ?? "") + cutAtLabel(m[2]!);
     const trimmed = name.replace(/[\s,.]+$/, "");
-    // at least one capitalised word of two letters or more, and not an ordinary lower-case phrase
-    if (!/[A-Z][A-Za-z'\u2019-]+/.test(trimmed) || trimmed.length < 2) continue;
+    // a name, not a clinical abbreviation ("Pt: IM glucagon 1mg", "Pt: GCS 15"): a word with a
+    // lower-case letter, or an all-capitals word of three letters or more
+    const words = trimmed.split(/[\s,]+/).filter(Boolean);
+    if (!words.some((w) => (/[a-z]/.test(w) && w.length >= 2) || /^[A-Z'\u2019-]{3,}$/.test(w))) continue;
+    if (/^[A-Z]{1,3}$/.test(words[0]!) && !m[1]) continue;
     if (/\bmy\s*$/i.test(a.text.slice(Math.max(0, m.index - 4), m.index))) continue; // "my name: ..." is the author
     const start = m.index + m[0].length - m[2]!.length - (m[1]?.length ?? 0);
     a.addSpan({ type: "person-name", start, end: start + trimmed.length, text: trimmed, confidence: 0.9, detector: "names", data: { labelled: true } });
   }
+}
+
+/** "a slightly wonky Victoria sponge": an article, then only lower-case words, before the name. */
+function afterArticle(tokens: Token[], i: number): boolean {
+  for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
+    const t = tokens[j]!;
+    if (t.kind !== "word" || t.sentence !== tokens[i]!.sentence) return false;
+    if (t.norm === "a" || t.norm === "an" || t.norm === "the") return true;
+    if (t.cap) return false;
+  }
+  return false;
 }
 
 function nextWord(tokens: Token[], i: number): number {
@@ -107,6 +121,7 @@ export function detectNames(a: Analysis): void {
       skipUntil = j;
       continue;
     }
+    if (afterArticle(tokens, i)) continue;
     const confidence = entry.confidence * (t.sentenceStart ? 0.85 : 0.9);
     a.addSpan({ type: "first-name", start: t.start, end: t.start + (t.text.length - (t.norm.endsWith("'s") ? 2 : 0)), text: t.text.replace(/['\u2019]s$/, ""), confidence, detector: "names", data: { name: norm, sex: entry.category ?? "" } });
   }

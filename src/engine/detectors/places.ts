@@ -12,7 +12,8 @@ import type { Span } from "../types";
 const PLACE_CUES = new Set(["in", "from", "at", "near", "to", "outside", "around", "of", "nr", "towards", "between", "visiting", "lives", "living"]);
 const ADDRESS = /\b(\d{1,4}[A-Za-z]?,? )?((?:[A-Z][a-z'\u2019]{1,20} ){1,3})(Road|Rd|Street|Lane|Avenue|Ave|Close|Crescent|Terrace|Gardens|Grove|Mews|Drive|Way)\b/g;
 const ADDRESS_STOP = new Set(["The", "A", "No", "My", "Our", "This", "That", "Very", "Long", "Test", "One", "Milky", "Third", "Middle", "Easy", "High"]);
-const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|High|Grammar|Prep|Community|CE|RC|C of E) )?(School|Academy)\b/g;
+// "St Mary's Primary", "Kirkby Stephen Grammar", "Ripon Grammar School", "Oakfield Academy"
+const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|Grammar|Prep|Community|CE|RC|C of E)(?: (?:School|Academy))?|High School|School|Academy)\b/g;
 const ESTATE = /\bthe ((?:[A-Z][a-z'\u2019]{1,20} ){1,2})[Ee]state\b/g;
 const UNNAMED = /\b(?:a|our|my|the same|their|his|her) (?:small |tiny |little |local |remote |rural |quiet )?(village|hamlet|town|secondary school|primary school|high school|school|estate|island)\b/gi;
 /** "works at the Cadbury factory", "works for Tesco": an employer narrows a person to its staff. */
@@ -98,7 +99,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close")) continue;
     add(a, "address", m.index, m.index + m[0].length, hasNumber ? 0.9 : 0.7, { hasNumber, kind: "street", population: TYPICAL_POPULATION.street });
   }
-  SCHOOL.lastIndex = hasAny(a, ["school", "academy"]) ? 0 : text.length;
+  SCHOOL.lastIndex = hasAny(a, ["school", "academy", "primary", "grammar", "secondary", "junior", "infants", "prep"]) ? 0 : text.length;
   while ((m = SCHOOL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;

@@ -6,11 +6,11 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
 /** Connection verbs and the boundary category they signal when their object is a patient. */
-const CONNECT: ReadonlyMap<string, { category: string; confidence: number }> = new Map([
-  ...["added", "adding", "friended", "followed", "following", "accepted", "accepting"].map((w) => [w, { category: "befriending", confidence: 0.6 }] as const),
-  ...["googled", "googling", "stalked", "stalking", "searched", "checked", "looked"].map((w) => [w, { category: "seeking-out", confidence: 0.65 }] as const),
-  ...["messaged", "messaging", "texted", "texting", "whatsapped", "dmed", "dm'd", "snapchatted"].map((w) => [w, { category: "private-channel", confidence: 0.6 }] as const),
-]);
+interface Connect { category: string; confidence: number }
+const CONNECT = new Map<string, Connect>();
+for (const w of ["added", "adding", "friended", "followed", "following", "accepted", "accepting"]) CONNECT.set(w, { category: "befriending", confidence: 0.6 });
+for (const w of ["googled", "googling", "stalked", "stalking", "searched", "checked", "looked"]) CONNECT.set(w, { category: "seeking-out", confidence: 0.65 });
+for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dmed", "dm'd", "snapchatted"]) CONNECT.set(w, { category: "private-channel", confidence: 0.6 });
 /** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
 const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble"]);
 const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'"]);

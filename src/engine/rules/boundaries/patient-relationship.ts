@@ -24,54 +24,67 @@ const NAMES_PATIENT = /\bpatient/i;
 
 const MESSAGE: Record<string, string> = { dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut" };
 
-/** 0..1: the boundary phrase involves a patient or someone close to one. */
-function patientReferent(a: Analysis, span: Span, readerIsPatient: boolean): number {
-  if (NAMES_PATIENT.test(span.text)) return 1;
-  if (aboutPatient(a, span)) return 1;
-  const tokens = a.sentenceTokens(span.start);
-  // "after your op ... DM me", "the guy whose ingrown toenail I removed": the person is a patient
-  // though the word is not used.
-  if (addressedAsPatient(tokens)) return 0.9;
-  if (careActByAuthor(tokens)) return 0.85;
-  // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
-  if (readerIsPatient && PERSONAL_ONLY.has(String(span.data?.category))) return 0.85;
-  for (let i = 0; i < tokens.length - 1; i++) {
-    if (tokens[i]!.norm !== "from") continue;
-    const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
-    if (next && SETTING_WORDS.has(next.norm)) return 0.8;
-  }
-  if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
-  // "after your op", "your appointment": addressed to someone as a patient.
-  if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
-  // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
-  const prev = a.tokens[a.tokenIndexAt(tokens[0]?.start ?? span.start) - 1];
-  if (prev && (aboutPatient(a, prev) || careActByAuthor(a.sentenceTokens(prev.start)))) {
-    const pronoun = a.tokens.slice(a.tokenIndexAt(span.start), a.tokenIndexAt(span.end)).some((t) => PRONOUNS.has(t.norm));
-    return pronoun ? 0.85 : 0.6;
-  }
-  if (prev && a.inSentence(prev, a.of("clinical-setting")).length > 0) return 0.6;
-  return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
+/** What one sentence says, read once per sentence (a post may be one very long sentence). */
+interface Facts {
+  about: boolean;
+  addressed: boolean;
+  careAct: boolean;
+  fromSetting: boolean;
+  advice: boolean;
+  selling: boolean;
+  /** Offsets of acceptance words ("accepted", "yes"). */
+  accepted: number[];
+  /** Index of the sentence's first token. */
+  first: number;
 }
 
-/** The sentence gives advice or a refusal ("If a patient adds you, politely decline"; "I said no"). */
-function advice(a: Analysis, span: Span): boolean {
-  const tokens = a.sentenceTokens(span.start);
+function readSentence(a: Analysis, offset: number): Facts {
+  const tokens = a.sentenceTokens(offset);
+  const f: Facts = { about: aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (ADVICE.has(t.norm)) return true;
-    if (t.norm === "said" && tokens[i + 1]?.norm === "no") return true;
-    if (t.norm === "left" && SWIPE.has(tokens[i - 1]?.norm ?? "")) return true;
-    if (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(tokens[i - 1]?.norm ?? "")) return true;
+    const prev = tokens[i - 1]?.norm ?? "";
+    if (t.norm === "from" && i + 1 < tokens.length) {
+      const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
+      if (next && SETTING_WORDS.has(next.norm)) f.fromSetting = true;
+    }
+    // Advice or a refusal: "If a patient adds you, politely decline"; "I said no".
+    if (ADVICE.has(t.norm) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
+    if (COMMERCE.has(t.norm)) f.selling = true;
+    if (ACCEPTED.has(t.norm)) f.accepted.push(t.start);
   }
-  return false;
+  return f;
+}
+
+/** 0..1: the boundary phrase involves a patient or someone close to one. */
+function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Facts, readerIsPatient: boolean): number {
+  if (NAMES_PATIENT.test(span.text)) return 1;
+  const f = facts(span.start);
+  if (f.about) return 1;
+  // "after your op ... DM me", "the guy whose ingrown toenail I removed": the person is a patient
+  // though the word is not used.
+  if (f.addressed) return 0.9;
+  if (f.careAct) return 0.85;
+  // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
+  if (readerIsPatient && PERSONAL_ONLY.has(String(span.data?.category))) return 0.85;
+  if (f.fromSetting) return 0.8;
+  if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
+  if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
+  // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
+  const prev = f.first > 0 ? a.tokens[f.first - 1] : undefined;
+  if (prev) {
+    const p = facts(prev.start);
+    if (p.about || p.careAct) {
+      const pronoun = a.tokens.slice(a.tokenIndexAt(span.start), a.tokenIndexAt(span.end)).some((t) => PRONOUNS.has(t.norm));
+      return pronoun ? 0.85 : 0.6;
+    }
+    if (a.inSentence(prev, a.of("clinical-setting")).length > 0) return 0.6;
+  }
+  return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
 }
 
 const PERSONAL_ONLY = new Set(["befriending", "private-channel"]);
 
-/** The sentence sells a service (prices, prescriptions, offers): a matter for the advertising and prescribing rules. */
-function selling(a: Analysis, span: Span): boolean {
-  return a.sentenceTokens(span.start).some((t) => COMMERCE.has(t.norm));
-}
 
 export default defineRule({
   meta: {
@@ -104,20 +117,33 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const spans = [...a.lexicon("boundary"), ...connectionSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && selling(a, s)));
+    const cache = new Map<number, Facts>();
+    const facts = (offset: number): Facts => {
+      const k = a.sentenceOf(offset);
+      let f = cache.get(k);
+      if (!f) cache.set(k, (f = readSentence(a, offset)));
+      return f;
+    };
+    const spans = [...a.lexicon("boundary"), ...connectionSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && facts(s.start).selling));
     if (spans.length === 0) return;
     const readerIsPatient = addressedAsPatient(a.tokens);
-    const scored = spans.map((span) => ({ span, referent: patientReferent(a, span, readerIsPatient), advice: advice(a, span) }));
+    const scored = spans.map((span) => ({ span, referent: patientReferent(a, span, facts, readerIsPatient), advice: facts(span.start).advice }));
+    // Every other boundary phrase about a patient adds to a finding's confidence (noisy-or, so the
+    // product over all of them is taken once, not once per phrase).
+    const weight = (o: { span: Span; referent: number; advice: boolean }) => (o.referent > 0 && !o.advice ? 0.4 * o.span.confidence : 0);
+    let allMiss = 1;
+    for (const o of scored) allMiss *= 1 - weight(o);
     // One finding per sentence, on its strongest phrase; the other phrases add to its confidence.
     const best = new Map<number, { span: Span; confidence: number; extra: number[] }>();
-    for (const { span, referent, advice: advised } of scored) {
+    for (const o of scored) {
+      const { span, referent, advice: advised } = o;
       if (referent === 0 || advised) continue;
-      const accepted = a.sentenceTokens(span.start).some((t) => ACCEPTED.has(t.norm) && (t.start < span.start || t.start >= span.end)) ? 0.25 : 0;
-      const others = scored.filter((o) => o.span !== span && o.referent > 0 && !o.advice).map((o) => 0.4 * o.span.confidence);
-      const confidence = referent * combine(span.confidence, 0.5, accepted, ...others) * (a.isPublic ? 1 : 0.9);
+      const accepted = facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
+      const others = 1 - allMiss / (1 - weight(o));
+      const confidence = referent * combine(span.confidence, 0.5, accepted, others) * (a.isPublic ? 1 : 0.9);
       const sentence = a.sentenceOf(span.start);
       const prev = best.get(sentence);
-      if (!prev || span.confidence > prev.span.confidence) best.set(sentence, { span, confidence, extra: [referent, accepted, ...others] });
+      if (!prev || span.confidence > prev.span.confidence) best.set(sentence, { span, confidence, extra: [referent, accepted, others] });
     }
     for (const { span, confidence, extra } of best.values()) {
       if (confidence < 0.4) continue;
@@ -132,7 +158,7 @@ export default defineRule({
         seriousness: category === "dating" ? SERIOUSNESS.datingPatient : SERIOUSNESS.datingPatient - 10,
         explanation: {
           detectors: ["lexicon:boundary", "context-cues:patient-cue"],
-          context: [{ word: "patient referent", effect: extra[0]! }, { word: "acceptance", effect: extra[1]! }, ...extra.slice(2).map((e) => ({ word: "other boundary phrase", effect: e }))],
+          context: [{ word: "patient referent", effect: extra[0]! }, { word: "acceptance", effect: extra[1]! }, { word: "other boundary phrases", effect: extra[2]! }],
           notes: [`category: ${category}`, `source: ${span.data?.source}`],
         },
       });

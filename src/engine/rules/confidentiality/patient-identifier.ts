@@ -32,12 +32,18 @@ function withLabel(text: string, span: Span): [number, number] {
 function patientLink(a: Analysis, span: Span): number {
   if (aboutPatient(a, span)) return 1;
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
-  if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.8, a.patientContext);
+  if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
   return a.patientContext;
 }
 
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
+  // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
+  // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
+  if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
+    const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
+    return near.some((t) => COLLEAGUE_WORDS.has(t.stem));
+  }
   // "yes Brenda": a stock name used to belittle, reported by respect/patients rather than as a name
   if (a.lexicon("mockery", "name-call").some((m) => m.start === span.start)) return true;
   const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
@@ -85,9 +91,9 @@ export default defineRule({
       for (const span of a.of(type as Span["type"])) {
         if (a.isNegated(span)) continue;
         if (span.data?.unlabelled === true) {
-          // unlabelled, unvalidated: only in a sentence about a patient, and said with "may"
+          // unlabelled, unvalidated: only in a post about a patient, and said with "may"
           const link = patientLink(a, span);
-          if (link < 0.5 && !aboutPatient(a, span)) continue;
+          if (link < 0.3 && !aboutPatient(a, span)) continue;
           emit({ messageId: "numberMaybe", range: [span.start, span.end], data: { kind }, severity: "warning", confidence: span.confidence * Math.max(link, 0.5), suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)], explanation: { detectors: [span.detector], notes: ["no label and no valid check digit: read as an identifier because the post is about a patient"] } });
           continue;
         }
@@ -110,9 +116,11 @@ export default defineRule({
         if (type === "address" && span.data?.hasNumber !== true) continue;
         const near = a.wordsBefore(span.start, 4);
         if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
-        const link = Math.max(patientLink(a, span), type === "postcode" ? 0.5 * Math.min(1, 2 * a.patientContext) : 0);
-        if (link < (type === "postcode" ? 0.25 : 0.45)) continue;
-        const confidence = span.confidence * Math.max(link, type === "postcode" ? 0.7 : 0);
+        // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
+        const postcode = type === "postcode";
+        const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0);
+        if (link < (postcode ? 0.3 : 0.45)) continue;
+        const confidence = span.confidence * (postcode ? Math.max(0.7, link) : link);
         emit({
           messageId: "contact",
           range: [span.start, span.end],
@@ -135,17 +143,20 @@ export default defineRule({
       if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
       // "Mrs Jones on Ward 7": a lay title next to a ward or clinical setting is a patient, not staff.
       const layTitle = typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title);
-      const setting = a.inSentence(span, a.of("ward-bed")).length > 0 || a.inSentence(span, a.of("clinical-setting")).length > 0;
-      const link = Math.max(patientLink(a, span), layTitle && setting ? 0.9 : 0);
+      const settingHere = a.inSentence(span, a.of("ward-bed")).length > 0 || a.inSentence(span, a.of("clinical-setting")).length > 0;
+      const settingInPost = a.of("ward-bed").length > 0 || a.of("clinical-setting").length > 0;
+      // a name in the same sentence as a ward, bay or department is where a patient is; with a lay
+      // title ("Mrs Jones") anywhere in a post set on a ward, likewise
+      const link = Math.max(patientLink(a, span), layTitle && settingHere ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0);
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;
       patientNames.push(span);
       emit({
-        messageId: confidence >= 0.6 ? "name" : "nameMaybe",
+        messageId: confidence >= 0.55 ? "name" : "nameMaybe",
         range: [span.start, span.end],
         data: { name: span.text },
-        severity: confidence >= 0.6 ? "error" : "warning",
+        severity: confidence >= 0.55 ? "error" : "warning",
         confidence,
         suggestions: [nameReplacement(a, span)],
         explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
