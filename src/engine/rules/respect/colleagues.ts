@@ -98,12 +98,13 @@ export default defineRule({
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       const confidence = combine(span.confidence, aimed(a, span) ? 0.5 : 0) * weight;
       if (confidence < 0.3) continue;
-      const sure = confidence >= 0.6;
+      // An insult with a clear colleague target (a role, a name, an @handle) is what ¶15 forbids.
+      const sure = confidence >= (weight >= 0.9 ? 0.45 : 0.6);
       report({
         messageId: sure ? "insult" : "insultMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: severityFor(confidence, "error", 0.6, 0.4),
+        severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
         confidence,
         seriousness: INSULT_SERIOUSNESS,
         explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a)", effect: aimed(a, span) ? 0.5 : 0 }] },
