@@ -13,7 +13,7 @@ import { PRESETS, type Preset } from "./presets";
 import { makeReport, type ScoredFinding } from "./report";
 import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "./rule";
 import { RULES } from "./rules";
-import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity } from "./types";
+import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity, type SpanType } from "./types";
 
 /** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -52,6 +52,18 @@ function citationsFor(preset: Preset, rule: Rule): Citation[] {
   return list as Citation[];
 }
 
+/** Whether one of a rule's triggers (see RuleMeta.triggers) is present in the post. */
+export function triggered(a: Analysis, trigger: string): boolean {
+  const [kind, name, category] = trigger.split(":");
+  if (kind === "span") return a.has(name as SpanType);
+  if (kind === "lexicon") return category ? a.lexicon(name!, category).length > 0 : a.lexicon(name!).length > 0;
+  if (kind === "context") {
+    if (name === "profile") return !!(a.context.profile?.displayName || a.context.profile?.bio);
+    return a.context.platform === name;
+  }
+  throw new Error(`unknown rule trigger "${trigger}"`);
+}
+
 export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOptions): Severity | "off" {
   return options.rules?.[rule.meta.id] ?? preset.rules[rule.meta.id] ?? rule.meta.severity;
 }
@@ -68,6 +80,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
     const running = effectiveSeverity(rule, preset, options);
     if (running === "off") continue;
     const { meta } = rule;
+    if (meta.triggers && !meta.triggers.some((t) => triggered(analysis, t))) continue;
     const report = (d: ReportDescriptor) => {
       const citations = citationsFor(preset, rule);
       const template = meta.messages[d.messageId];

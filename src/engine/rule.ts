@@ -24,6 +24,13 @@ export interface RuleMeta {
   docs: RuleDocs;
   /** Message templates with {{placeholders}}. */
   messages: Record<string, string>;
+  /**
+   * What must be in the post for the rule to have anything to say: span types ("span:ward-bed"),
+   * lexicons ("lexicon:profanity", "lexicon:context-cues:patient-cue" for one category) or context
+   * ("context:profile", "context:review-reply"). The engine skips the rule when none is present,
+   * so a benign post costs only the rules it could trip. Omit to always run.
+   */
+  triggers?: readonly string[];
 }
 
 export interface ReportDescriptor {

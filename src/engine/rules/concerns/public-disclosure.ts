@@ -3,14 +3,18 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { insideQuotes } from "./quoting";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
-const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo"]);
+const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
+  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed"]);
 const OWNERS = new Set(["our", "my", "this", "the"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
 const FAILED = new Set(["ignored", "ignore", "ignoring", "nothing", "useless", "pointless", "failed", "never", "no", "didn't", "dismissed", "buried"]);
-const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death", "deaths", "dying", "negligence", "negligent", "neglect", "safety", "incident", "incidents", "never-event", "cover-up", "covered"]);
+const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death", "deaths", "dying", "negligence", "negligent", "neglect", "safety", "incident", "incidents", "never-event", "cover-up", "covered",
+  // what a witness to harm says: "I'm sickened", "terrified someone will miss an MI", "3 readmissions"
+  "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose"]);
 
 /** 0..1: the post points at an identifiable unit, organisation or person (not "the NHS" in general). */
 function specificity(a: Analysis): { value: number; word?: string } {
@@ -19,12 +23,24 @@ function specificity(a: Analysis): { value: number; word?: string } {
   const named = a.of("ward-bed").find((s) => s.data?.named) ?? a.of("person-name")[0];
   if (named) return { value: 0.9, word: named.text };
   const tokens = a.tokens;
-  for (let i = 1; i < tokens.length; i++) {
+  let best: { value: number; word?: string } = { value: 0 };
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const prev = tokens[i - 1];
     if (t.kind === "mention" && !CHANNEL_HANDLES.has(t.norm)) return { value: 0.8, word: t.text };
-    if (LOCAL.has(t.norm) && OWNERS.has(tokens[i - 1]!.norm)) return { value: 0.7, word: `${tokens[i - 1]!.norm} ${t.norm}` };
+    // "St Aldhelm's maternity unit": a named institution the hospital pattern does not know.
+    if (prev && (prev.norm === "st" || prev.norm === "saint") && t.cap && t.norm.endsWith("'s")) return { value: 0.9, word: `${prev.text} ${t.text}` };
+    if (best.value >= 0.7) continue;
+    // "our trust's", "the hospital's", "our walk-in" (possessives read by their stem).
+    if (prev && LOCAL.has(t.stem) && OWNERS.has(prev.norm)) best = { value: 0.7, word: `${prev.norm} ${t.stem}` };
+    // "Management wants it buried", "Ours is": the author's own organisation without naming it.
+    else if ((t.norm === "management" && t.cap) || t.norm === "ours") best = { value: 0.6, word: t.text };
   }
-  return { value: 0 };
+  if (best.value < 0.7) {
+    const setting = a.of("clinical-setting").find((c) => OWNERS.has(a.wordsBefore(c.start, 1)[0]?.norm ?? ""));
+    if (setting) return { value: 0.7, word: setting.text };
+  }
+  return best;
 }
 
 /**
@@ -33,9 +49,10 @@ function specificity(a: Analysis): { value: number; word?: string } {
  */
 function properChannel(a: Analysis, exposures: readonly Span[]): number {
   let miss = 1;
+  const failed = a.sentencesWith("concerns:failed", (t) => FAILED.has(t.norm));
   for (const c of a.lexicon("concerns", "proper-channel")) {
     if (a.isNegated(c) || a.inSentence(c, exposures).length > 0) continue;
-    if (a.sentenceTokens(c.start).some((t) => FAILED.has(t.norm))) continue;
+    if (failed.has(a.sentenceOf(c.start))) continue;
     miss *= 1 - c.confidence;
   }
   return 1 - miss;
@@ -68,16 +85,27 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const exposures = a.lexicon("concerns", "public-exposure").filter((s) => a.isAsserted(s) && !a.isQuoted(s));
-    if (exposures.length === 0 || a.context.audience === "direct-message") return;
-    const proper = properChannel(a, exposures);
+    if (a.context.audience === "direct-message") return;
+    const asserted = (s: Span) => a.isAsserted(s) && !insideQuotes(a, s);
+    const phrases = a.lexicon("concerns", "public-exposure").filter(asserted);
+    const risks = a.lexicon("concerns", "safety-concern");
+    if (phrases.length === 0 && risks.length === 0) return;
     const target = specificity(a);
+    // A risk to patients asserted about an identifiable unit ("the defibrillator on our ward hasn't
+    // worked for 2 weeks... this is dangerous") is a concern raised in public even without
+    // "going public" words; about the NHS at large it is debate, so it needs the target.
+    const exposures = target.value >= 0.6 ? [...phrases, ...risks.filter(asserted)].sort((x, y) => x.start - y.start) : phrases;
+    if (exposures.length === 0) return;
+    const proper = properChannel(a, exposures);
     const safety = a.tokens.some((t) => SAFETY.has(t.norm)) ? 0.15 : 0;
     const audience = a.isPublic ? 1 : 0.6;
-    const scored = exposures.map((span) => ({ span, own: span.confidence * (0.6 + 0.4 * target.value) }));
+    const scored = exposures.map((span) => ({ span, own: span.confidence * (span.data?.category === "safety-concern" ? target.value : 0.6 + 0.4 * target.value) }));
+    // Every other exposure phrase adds to each one's confidence (noisy-or; the product is taken once).
+    let allMiss = 1;
+    for (const o of scored) allMiss *= 1 - 0.4 * o.own;
     for (const { span, own } of scored) {
-      const others = scored.filter((o) => o.span !== span).map((o) => 0.4 * o.own);
-      const confidence = combine(own, safety * target.value, ...others) * (1 - 0.85 * proper) * audience;
+      const others = 1 - allMiss / (1 - 0.4 * own);
+      const confidence = combine(own, safety * target.value, others) * (1 - 0.85 * proper) * audience;
       if (confidence < 0.3) continue;
       const sure = confidence >= 0.45 && target.value > 0;
       report({

@@ -125,6 +125,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-003:seriousness"],
     seriousness: SERIOUSNESS.discriminatory,
+    triggers: ["lexicon:groups", "lexicon:slurs", "lexicon:hostile-generalisations"],
     docs: {
       summary: "Slurs, hateful generalisations and tropes about people who share a protected characteristic",
       why: "Good medical practice 65 asks that your conduct justifies the public's trust in the profession, and the standards don't change online (¶5). The GMC adviser's seriousness table lists discriminatory language in a blog above disrespect of patients. Patients from every group need to trust that their doctor does not hold them in contempt; tribunals have suspended doctors for generalising about groups even when the post was meant as a joke.",

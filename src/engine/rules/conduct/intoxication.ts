@@ -75,6 +75,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.intoxicated,
+    triggers: ["lexicon:intoxication"],
     docs: {
       summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",

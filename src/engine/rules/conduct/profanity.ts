@@ -36,6 +36,7 @@ export default defineRule({
     severity: "warning",
     citations: ["gmp:65", "seed-002:language", "seed-002:newspaper"],
     seriousness: SERIOUSNESS.colleagueArgument,
+    triggers: ["lexicon:profanity"],
     docs: {
       summary: "Swearing, including masked forms (sh*t, f***, b@stard)",
       why: "The do's and don'ts sheet: join debates but don't use inappropriate language, and don't say anything online you wouldn't be happy to see printed in a newspaper. Good medical practice 65 asks that your conduct justifies the public's trust. Masking a word with asterisks doesn't change what it says. Mild words (bloody, damn, crap) are noted, not flagged.",

@@ -52,6 +52,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-002:professional", "seed-003:seriousness"],
     seriousness: SERIOUSNESS.intoxicated,
+    triggers: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"],
     docs: {
       summary: "Illegal drug use and diversion of medicines",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. A clinician posting about taking illegal drugs, or about taking medicines from work or prescribing for themselves, describes conduct that is unlawful or a fitness-to-practise matter; the GMC adviser ranks a clinician visibly intoxicated near the top of the seriousness table. Drug names in clinical teaching are a different thing and pass.",

@@ -144,6 +144,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:13", "seed-004:small-communities", "gmp:69"],
     seriousness: SERIOUSNESS.identifyingPatient,
+    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "lexicon:context-cues:unique-cue"],
     docs: {
       summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
       why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match.",

@@ -27,6 +27,7 @@ export default defineRule({
     severity: "warning",
     citations: ["gmc-sm:14", "gmp:69", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.identifyingPatient - 15,
+    triggers: ["span:patient-cue", "span:condition", "span:clinical-setting", "span:time-ref", "span:event", "span:ward-bed", "lexicon:care-disclosure", "lexicon:context-cues:encounter-verb"],
     docs: {
       summary: "Discussing an individual patient or their care on public social media, or replying publicly to a patient about their care",
       why: "You must not use publicly accessible social media to discuss individual patients or their care with those patients or anyone else (¶14). Even without a name, a story about one patient's care is theirs, and the patient or their family may recognise it; once published it is hard to remove (¶8d).",

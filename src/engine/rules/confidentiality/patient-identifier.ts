@@ -64,6 +64,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
     seriousness: SERIOUSNESS.identifyingPatient,
+    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed"],
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",

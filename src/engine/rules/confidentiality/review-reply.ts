@@ -29,6 +29,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmp:69", "seed-002:clinical-records"],
     seriousness: SERIOUSNESS.identifyingPatient,
+    triggers: ["context:review-reply", "lexicon:care-disclosure"],
     docs: {
       summary: "A reply to a review or complaint that confirms the person was a patient or discloses their care",
       why: "Replying to a review is public communication: you must maintain confidentiality (GMP 69) and must not discuss a patient's care on public social media (¶14). Saying \"when you attended\" confirms they are a patient; explaining their treatment to rebut a complaint discloses it.",

@@ -120,6 +120,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:16", "gmc-sm:15", "seed-002:defamation"],
     seriousness: SERIOUSNESS.disrespectGeneral,
+    triggers: ["lexicon:allegations"],
     docs: {
       summary: "Allegations of wrongdoing against an identifiable person or organisation",
       why: "The social media guidance (¶16) reminds doctors that posts are subject to the same law of defamation as anything written or said, in a personal or professional capacity, and ¶15 forbids unsubstantiated or unsustainable comments about individuals. The do's and don'ts sheet: don't make defamatory comments about an individual or organisation. Calling a named doctor, trust or company a fraud, a liar or negligent as a statement of fact is what the law of defamation is about.",

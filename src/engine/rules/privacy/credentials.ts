@@ -47,6 +47,7 @@ export default defineRule({
     severity: "error",
     citations: ["conf:119", "gmc-sm:8a"],
     seriousness: SERIOUSNESS.identifyingPatient,
+    triggers: ["lexicon:credentials"],
     docs: {
       summary: "Passwords, PINs and door, keypad or drug-cupboard codes disclosed in a post",
       why: "Confidentiality 119: you must protect the information you hold about patients against improper access, and you should not share passwords. A door, keypad or controlled-drug cupboard code posted online opens wards, records and medicines to anyone who reads it, and no privacy setting can guarantee who that is (Doctors' use of social media 8a).",
@@ -64,7 +65,8 @@ export default defineRule({
   check({ analysis: a, report }) {
     const nouns = a.lexicon("credentials", "secret-noun");
     if (nouns.length === 0) return;
-    const verbs = a.lexicon("credentials", "disclosure-verb");
+    const verbs = new Map<number, (typeof nouns)[number]>();
+    for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
     for (const noun of nouns) {
       if (!a.isAsserted(noun)) continue;
       const sentence = a.sentenceOf(noun.start);
@@ -76,7 +78,7 @@ export default defineRule({
       for (let steps = 0; steps < 8 && i < a.tokens.length; steps++, i++) {
         const t = a.tokens[i]!;
         if (t.sentence !== sentence) break;
-        const verb = verbs.find((v) => v.start === t.start);
+        const verb = verbs.get(t.start);
         if (verb) {
           link = Math.max(link, verb.confidence);
           i = a.tokenIndexAt(verb.end) - 1;
@@ -84,6 +86,8 @@ export default defineRule({
         }
         if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
         value = valueAfter(a, i);
+        // "login: medreg / Rotas!2024": a username, a slash, then the password.
+        if (!value && link > 0 && t.kind === "word" && a.tokens[i + 1]?.text === "/" && a.tokens[i + 1]!.sentence === sentence) value = valueAfter(a, i + 2);
         if (value) {
           if (steps === 0) link = Math.max(link, 0.3);
           break;

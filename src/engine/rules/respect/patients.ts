@@ -93,6 +93,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
+    triggers: ["lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
