@@ -56,7 +56,12 @@ function mayHaveMaskedWords(a: Analysis): boolean {
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
     if (tok.kind === "word" && /\d/.test(tok.text)) return true;
-    if (tok.kind === "punct" && MASK_PUNCT.has(tok.text) && i > 0 && t[i - 1]!.end === tok.start && t[i - 1]!.kind === "word") return true;
+    if (tok.kind === "punct" && MASK_PUNCT.has(tok.text) && i > 0 && t[i - 1]!.end === tok.start && t[i - 1]!.kind === "word") {
+      // "." and "!" after a word end sentences; they mask only inside a word ("s.h.i.t", "sh!t")
+      if (tok.text !== "." && tok.text !== "!") return true;
+      const next = t[i + 1];
+      if (next && next.start === tok.end && (next.kind === "word" || MASK_PUNCT.has(next.text))) return true;
+    }
     if ((tok.kind === "mention" || tok.kind === "hashtag") && i > 0 && t[i - 1]!.end === tok.start) return true; // "b@stard" reads as "b" + "@stard"
   }
   return false;

@@ -26,15 +26,16 @@ interface Candidate {
 
 /** Hyphens and dashes between words are ignored, so "frequent-flyer" matches "frequent flyer". */
 const isJoiner = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "\u2010" || t.text === "\u2011");
-const CASE_KEY = "\u0000";
 
 export class PhraseMatcher {
+  /** Candidates by their first word, folded; case-sensitive ones by their first word as written. */
   private readonly index = new Map<string, Candidate[]>();
+  private readonly caseIndex = new Map<string, Candidate[]>();
   private readonly names: string[] = [];
 
   constructor(lexicons: Iterable<LexiconData>) {
     for (const lex of lexicons) for (const entry of lex.entries) this.addEntry(lex.name, entry);
-    for (const list of this.index.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.lexicon - b.lexicon);
+    for (const index of [this.index, this.caseIndex]) for (const list of index.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.lexicon - b.lexicon);
   }
 
   private lexiconId(name: string): number {
@@ -49,9 +50,9 @@ export class PhraseMatcher {
     for (const form of entry.forms) {
       const parts = tokenize(form).filter((t) => !isJoiner(t)).map((t) => (cs ? foldKeepCase(t.text) : t.norm));
       if (parts.length === 0) continue;
-      const key = (cs ? CASE_KEY : "") + parts[0];
-      let list = this.index.get(key);
-      if (!list) this.index.set(key, (list = []));
+      const index = cs ? this.caseIndex : this.index;
+      let list = index.get(parts[0]!);
+      if (!list) index.set(parts[0]!, (list = []));
       list.push({ lexicon: id, entry, parts, caseSensitive: cs });
     }
   }
@@ -71,7 +72,7 @@ export class PhraseMatcher {
       }
       this.tryList(this.index.get(tok.norm), tokens, i, found, lastEnd, matchedAt, false);
       if (tok.stem !== tok.norm) this.tryList(this.index.get(tok.stem), tokens, i, found, lastEnd, matchedAt, false);
-      if (tok.kind === "word") this.tryList(this.index.get(CASE_KEY + tok.exact), tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.kind === "word") this.tryList(this.caseIndex.get(tok.exact), tokens, i, found, lastEnd, matchedAt, false);
       // A hashtag's body matches single words: "#botox" is "botox".
       else if (tok.kind === "hashtag") this.tryList(this.index.get(tok.norm.slice(1)), tokens, i, found, lastEnd, matchedAt, true);
     }

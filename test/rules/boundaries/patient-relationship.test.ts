@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // counterparts of the cases below that must pass
+    "Added a few of the old uni crowd on Facebook, what a throwback 😂",
+    "Asked out the barista who does the flat whites by the station. She said yes!! 💕",
+    "Looked up the new NICE guidance on Instagram-friendly infographics, very handy",
+    "Message me on WhatsApp for prices, consultations from £40 and a prescription if suitable.",
+    { name: "your care addressed, advice to use the practice", text: "Questions after your op? Please ring the practice rather than messaging me here." },
     "Matched with a lovely guy on Hinge 😍",
     "If a patient adds you on Facebook, politely decline and point them to the practice page.",
     "Add me on LinkedIn, fellow GPs!",
@@ -17,6 +23,31 @@ ruleTester(rule, {
     { name: "teaching about boundaries", text: "Reminder for FY1s: never accept friend requests from patients. GMC guidance is clear on boundaries." },
   ],
   invalid: [
+    {
+      name: "patients and a platform, apart",
+      text: "Added a couple of my long-term patients on Instagram, we've been through so much together 🥹",
+      errors: [{ messageId: "befriending", excerpt: "Added a couple of my long-term patients on Instagram", severity: "error" }],
+    },
+    {
+      name: "looking a patient up online",
+      text: "Checked out my new patient on Facebook before her appointment, her wedding photos are something else 😂",
+      errors: [{ messageId: "seekingOut", excerpt: "Checked out my new patient on Facebook", severity: "error" }],
+    },
+    {
+      name: "a clinical act by the author says who the person is",
+      text: "Asked out the woman whose wrist I plastered on Tuesday. Wish me luck 🤞",
+      errors: [{ messageId: "dating", excerpt: "Asked out", severity: "error" }],
+    },
+    {
+      name: "the reader addressed as a patient",
+      text: "Lovely to bump into you in Tesco after your op! Text me your number and we'll grab a drink sometime 🍻",
+      errors: [{ messageId: "privateChannel", excerpt: "Text me your number", severity: "error" }],
+    },
+    {
+      name: "a pronoun back to a patient's relative",
+      text: "My patient's dad was so charming at clinic today. Thinking of asking him for a drink 🍷",
+      errors: [{ messageId: "dating", excerpt: "asking him for a drink", severity: "error" }],
+    },
     {
       text: "Just matched with my patient from last week on Hinge 😳 swiping right obviously",
       errors: [{ messageId: "dating", excerpt: "swiping right", severity: "error" }],

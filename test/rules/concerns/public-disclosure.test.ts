@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // a risk stated about the system at large, not a unit: public debate
+    "Corridor care is dangerous and patients are at risk across the NHS this winter. We need beds.",
+    "Our ward's safety record this year is something we're really proud of 💙",
+    { name: "a quotation closed before the author's own words", text: "Our registrar called it 'the most dangerous rota in the country' and we all laughed. Great team though." },
     "Raised it via Freedom to Speak Up today. Proud of our team for listening.",
     "Staffing is unsafe across the NHS; we need a workforce plan.",
     "Just got to work and was notified there are no more ICU beds in the state of Arizona. What happened to the 175 beds??? We likely don't have nursing to staff them. This is not good.",
@@ -15,6 +19,25 @@ ruleTester(rule, {
     { name: "a DM is not a public disclosure", text: "Management ignored us again about the rota on our ward.", options: { context: { audience: "direct-message" } } },
   ],
   invalid: [
+    {
+      name: "a hazard on a named unit, no 'going public' words",
+      text: "The suction on our resus bays has been broken for weeks and nobody has fixed it. This is dangerous. @DeptLead",
+      errors: [
+        { messageId: "publicConcern", excerpt: "has been broken for", severity: "warning" },
+        { messageId: "publicConcern", excerpt: "nobody has fixed it", severity: "warning" },
+        { messageId: "publicConcern", excerpt: "This is dangerous", severity: "warning" },
+      ],
+    },
+    {
+      name: "asking the public who to report to",
+      text: "Staff at the care home I visit are leaving residents in soiled beds all night. I'm appalled. Who do I even report this to?",
+      errors: [{ messageId: "publicConcern", excerpt: "Who do I even report this to", severity: "warning" }],
+    },
+    {
+      name: "a single-quoted phrase closes before the exposure",
+      text: "Pharmacy at my trust say the dosing bug is 'a training issue'. Posting here because it's dangerous.",
+      errors: [{ messageId: "publicConcern", excerpt: "Posting here because", severity: "warning" }],
+    },
     {
       text: "Management ignored us for months about staffing on our ward. Naming and shaming them here until something changes. RT so they see.",
       errors: [

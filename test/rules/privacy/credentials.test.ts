@@ -4,6 +4,8 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    "What's the best password manager for a practice? Asking for a friend.",
+    "Anyone know the code for the CD cupboard audit form? It's on the intranet somewhere.",
     "Reminder: never share your smartcard PIN, not even with the locum.",
     "Password reset emails from IT are phishing. Don't click them.",
     "The password is weak and needs changing every 90 days",
@@ -14,6 +16,18 @@ ruleTester(rule, {
     "Asked IT for a new login and they said 5 working days 🐌",
   ],
   invalid: [
+    {
+      name: "username / password",
+      text: "Shared login for the locum portal: f2locum / Bleep!2025 - don't lock it again",
+      errors: [{ messageId: "code", excerpt: "Bleep!2025" }],
+      output: "Shared login for the locum portal: f2locum / •••• - don't lock it again",
+    },
+    {
+      name: "the answer to a question, tied back by it's",
+      text: "What's the code for the drug cupboard on Ward 3? Pretty sure it's 4826",
+      errors: [{ messageId: "code", excerpt: "4826" }],
+      output: "What's the code for the drug cupboard on Ward 3? Pretty sure it's ••••",
+    },
     {
       text: "Reminder team, the drug cupboard code is now 4471 🔑",
       errors: [{ messageId: "code", excerpt: "4471", severity: "error" }],

@@ -15,7 +15,7 @@ for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dm
 const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble"]);
 const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'"]);
 /** Words a connection phrase may span between verb, patient and platform. */
-const SPAN_LIMIT = 8;
+const SPAN_LIMIT = 10;
 
 /**
  * "Added a few of my favourite patients on Facebook", "looked up my new patient on Instagram": a
@@ -35,7 +35,7 @@ export function connectionSpans(a: Analysis): Span[] {
       const t = tokens[j]!;
       if (t.sentence !== sentence) break;
       if (t.kind === "punct") {
-        if (t.text === "," || t.text === "-" || t.text === "(") break;
+        if (t.text === "," || t.text === "(") break;
         continue;
       }
       words++;
@@ -58,13 +58,20 @@ const AUTHOR = new Set(["i", "we", "i'd", "i've"]);
 const YOUR = new Set(["your", "ur"]);
 const CARE_WORDS = new Set(["op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "meds", "medication"]);
 
-/** The sentence says the author did something clinical to the person ("...whose ingrown toenail I removed"). */
-export function careActByAuthor(tokens: readonly Token[]): boolean {
+/**
+ * 0..1: the sentence says the author did something clinical to the person: 0.95 with "whose" tying the
+ * act to them ("the guy whose ingrown toenail I removed"), 0.85 otherwise ("the lad I stitched up").
+ */
+export function careActByAuthor(tokens: readonly Token[]): number {
   for (let i = 1; i < tokens.length; i++) {
     if (!CARE_ACTS.has(tokens[i]!.norm)) continue;
-    for (let k = Math.max(0, i - 3); k < i; k++) if (AUTHOR.has(tokens[k]!.norm)) return true;
+    for (let k = Math.max(0, i - 3); k < i; k++) {
+      if (!AUTHOR.has(tokens[k]!.norm)) continue;
+      for (let j = Math.max(0, i - 6); j < i; j++) if (tokens[j]!.norm === "whose") return 0.95;
+      return 0.85;
+    }
   }
-  return false;
+  return 0;
 }
 
 /** A care word addressed to the reader as a patient ("after your op", "your knee surgery"). */

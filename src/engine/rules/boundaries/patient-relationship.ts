@@ -28,7 +28,7 @@ const MESSAGE: Record<string, string> = { dating: "dating", befriending: "befrie
 interface Facts {
   about: boolean;
   addressed: boolean;
-  careAct: boolean;
+  careAct: number;
   fromSetting: boolean;
   advice: boolean;
   selling: boolean;
@@ -64,7 +64,7 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
   // "after your op ... DM me", "the guy whose ingrown toenail I removed": the person is a patient
   // though the word is not used.
   if (f.addressed) return 0.9;
-  if (f.careAct) return 0.85;
+  if (f.careAct > 0) return f.careAct;
   // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
   if (readerIsPatient && PERSONAL_ONLY.has(String(span.data?.category))) return 0.85;
   if (f.fromSetting) return 0.8;
@@ -74,9 +74,9 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
   const prev = f.first > 0 ? a.tokens[f.first - 1] : undefined;
   if (prev) {
     const p = facts(prev.start);
-    if (p.about || p.careAct) {
+    if (p.about || p.careAct > 0) {
       const pronoun = a.tokens.slice(a.tokenIndexAt(span.start), a.tokenIndexAt(span.end)).some((t) => PRONOUNS.has(t.norm));
-      return pronoun ? 0.85 : 0.6;
+      return pronoun ? 0.9 : 0.6;
     }
     if (a.inSentence(prev, a.of("clinical-setting")).length > 0) return 0.6;
   }

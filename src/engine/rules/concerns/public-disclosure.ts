@@ -94,10 +94,12 @@ export default defineRule({
     // A risk to patients asserted about an identifiable unit ("the defibrillator on our ward hasn't
     // worked for 2 weeks... this is dangerous") is a concern raised in public even without
     // "going public" words; about the NHS at large it is debate, so it needs the target.
-    const exposures = target.value >= 0.6 ? [...phrases, ...risks.filter(asserted)].sort((x, y) => x.start - y.start) : phrases;
+    // With "going public" words present, the risk phrases only add weight to them.
+    const assertedRisks = risks.filter(asserted);
+    const exposures = phrases.length > 0 ? phrases : target.value >= 0.6 ? assertedRisks : [];
     if (exposures.length === 0) return;
     const proper = properChannel(a, exposures);
-    const safety = a.tokens.some((t) => SAFETY.has(t.norm)) ? 0.15 : 0;
+    const safety = combine(a.tokens.some((t) => SAFETY.has(t.norm)) ? 0.15 : 0, ...(phrases.length > 0 ? assertedRisks.map((r) => 0.5 * r.confidence) : []));
     const audience = a.isPublic ? 1 : 0.6;
     const scored = exposures.map((span) => ({ span, own: span.confidence * (span.data?.category === "safety-concern" ? target.value : 0.6 + 0.4 * target.value) }));
     // Every other exposure phrase adds to each one's confidence (noisy-or; the product is taken once).

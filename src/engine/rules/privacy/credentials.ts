@@ -30,7 +30,8 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
   const run: Token[] = [t];
   for (let k = j + 1; k < tokens.length; k++) {
     const n = tokens[k]!;
-    if (n.start !== run[run.length - 1]!.end || n.sentence !== t.sentence) break;
+    // Adjacent characters are one written value even where "!" or "." would end a sentence ("Rotas!2024").
+    if (n.start !== run[run.length - 1]!.end) break;
     if (n.kind === "punct" && !JOINERS.has(n.text)) break;
     run.push(n);
   }
@@ -39,6 +40,22 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
   if (t.kind === "number" && value.replace(NON_DIGITS, "").length >= 3) return run;
   if ((t.kind === "word" || t.kind === "number") && HAS_DIGIT.test(value) && MIXED.test(value)) return run;
   return undefined;
+}
+
+const ITS = new Set(["it's", "its"]);
+
+/** Index of the token after "it's"/"it is" among the first four words from `i`, or -1. */
+function itsWithin(a: Analysis, i: number): number {
+  const sentence = a.tokens[i]?.sentence;
+  for (let k = i, words = 0; k < a.tokens.length && words < 4; k++) {
+    const t = a.tokens[k]!;
+    if (t.sentence !== sentence) return -1;
+    if (t.kind !== "word") continue;
+    words++;
+    if (ITS.has(t.norm)) return k + 1;
+    if (t.norm === "it" && a.tokens[k + 1]?.norm === "is") return k + 2;
+  }
+  return -1;
 }
 
 export default defineRule({
@@ -69,15 +86,28 @@ export default defineRule({
     for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
     for (const noun of nouns) {
       if (!a.isAsserted(noun)) continue;
-      const sentence = a.sentenceOf(noun.start);
+      let sentence = a.sentenceOf(noun.start);
+      let crossed = false;
       // Walk up to five tokens after the noun for a disclosure word (":", "=", "is", "changed to")
       // and then a value; the lexicon's disclosure words tell how sure the link is.
       let i = a.tokenIndexAt(noun.end);
       let link = 0;
       let value: Token[] | undefined;
-      for (let steps = 0; steps < 8 && i < a.tokens.length; steps++, i++) {
-        const t = a.tokens[i]!;
-        if (t.sentence !== sentence) break;
+      for (let steps = 0; steps < 10 && i < a.tokens.length; steps++, i++) {
+        let t = a.tokens[i]!;
+        if (t.sentence !== sentence) {
+          // "What's the code for the CD cupboard? I think it's 0808": the answer in the next sentence,
+          // tied back by "it's".
+          const k = crossed || a.tokens[i - 1]?.text !== "?" ? -1 : itsWithin(a, i);
+          if (k < 0) break;
+          crossed = true;
+          sentence = t.sentence;
+          link = Math.max(link, 0.4);
+          steps = 6;
+          i = k;
+          t = a.tokens[i]!;
+          if (!t || t.sentence !== sentence) break;
+        }
         const verb = verbs.get(t.start);
         if (verb) {
           link = Math.max(link, verb.confidence);
@@ -88,6 +118,15 @@ export default defineRule({
         value = valueAfter(a, i);
         // "login: medreg / Rotas!2024": a username, a slash, then the password.
         if (!value && link > 0 && t.kind === "word" && a.tokens[i + 1]?.text === "/" && a.tokens[i + 1]!.sentence === sentence) value = valueAfter(a, i + 2);
+        // "f2locum / Bleep!2025": the value before the slash is the username, the one after the password.
+        if (value) {
+          const after = a.tokenIndexAt(value[value.length - 1]!.end);
+          const pass = a.tokens[after]?.text === "/" ? valueAfter(a, after + 1) : undefined;
+          if (pass) {
+            value = pass;
+            link = Math.max(link, 0.6);
+          }
+        }
         if (value) {
           if (steps === 0) link = Math.max(link, 0.3);
           break;
