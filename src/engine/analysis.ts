@@ -267,7 +267,14 @@ export class Analysis {
       if (prev.some((t) => META_NOUNS.has(t.norm))) return true;
       return false;
     }
-    return this.sentencesWith("meta-or-reject", (t) => META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm)).has(this.sentenceOf(span.start));
+    // A quoted term that someone "used", "said" or "taught" is being mentioned, not used.
+    if (this.wordsBefore(span.start, 3).some((t) => MENTION_VERBS.has(t.norm))) return true;
+    // A quoted term criticised here or in the next sentence ("'FLK'... how dehumanising that was").
+    const s = this.sentenceOf(span.start);
+    const critiques = this.sentencesWith("meta-or-reject", (t) => META_NOUNS.has(t.norm) || REJECT_WORDS.has(t.norm));
+    if (critiques.has(s) || critiques.has(s + 1)) return true;
+    const cues = this.rejectCues;
+    return cues.some((c) => this.sentenceOf(c.start) === s + 1);
   }
 
   /** Someone else's words are reported ("a patient called me a...", "he said..."). */
@@ -366,7 +373,9 @@ const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "ne
 const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas"]);
 // "called" is not here: "got called a c**t by a man" reports abuse, it does not discuss a word.
 const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
-const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
+const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful", "racist", "sexist", "ableist", "challenged", "trope", "slur"]);
+/** Verbs that present a quoted term as someone's words: "heard someone use 'X'", "was taught 'X'". */
+const MENTION_VERBS = new Set(["use", "used", "using", "uses", "say", "said", "saying", "taught", "heard", "hear", "wrote", "written", "call", "calling"]);
 const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
 
 function isWordChar(c: number): boolean {

@@ -1,6 +1,8 @@
 // Turning findings into a report: a stable order, no exact duplicates, the verdict, and a score that
 // ranks posts as the seriousness table does (the worst finding decides; more findings add a little).
-import { SERIOUSNESS_TABLE } from "./guidance/seriousness";
+import { SERIOUSNESS, SERIOUSNESS_TABLE } from "./guidance/seriousness";
+
+const INFO_CEILING = SERIOUSNESS.drinking;
 import type { Finding, Report, Verdict } from "./types";
 
 /** Findings with what the score needs; stripped before the report leaves the engine. */
@@ -41,7 +43,10 @@ export function makeReport(findings: readonly (Finding | ScoredFinding)[]): Repo
 function score(findings: readonly ScoredFinding[]): number {
   if (findings.length === 0) return 0;
   const perFinding = findings.map((f) => {
-    const base = f.seriousness ?? DEFAULT_SERIOUSNESS[f.ruleId] ?? 40;
+    let base = f.seriousness ?? DEFAULT_SERIOUSNESS[f.ruleId] ?? 40;
+    // Info never changes the verdict, so it ranks no higher than the table's "drinking but not
+    // intoxicated" row: a passing post cannot look serious.
+    if (f.severity === "info") base = Math.min(base, INFO_CEILING);
     const conf = f.confidence ?? 1;
     return base * (0.8 + 0.2 * conf);
   });

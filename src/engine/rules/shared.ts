@@ -11,6 +11,7 @@ export const COLLEAGUE_WORDS = new Set([
   "manager", "managers", "management", "boss", "matron", "radiologist", "radiologists", "paramedic", "paramedics", "pharmacist", "pharmacists", "locum", "locums", "trainee", "trainees",
   "team", "department", "dept", "juniors", "seniors", "medics", "houseman", "sister", "hca", "hcas", "porter", "porters", "receptionist", "receptionists", "physio", "physios", "pa", "pas",
   "cd", "acp", "anp", "trainer", "supervisor", "partner", "partners", "director", "directors", "ceo", "fellow", "fellows", "clinical lead",
+  "chief", "exec", "executive", "executives", "chair", "chairman", "chairwoman", "board", "governor", "governors", "minister", "secretary",
   // staff life events: a post about someone retiring or leaving is about a colleague
   "retires", "retiring", "retirement", "farewell", "leaving", "colleague's",
 ]);
@@ -77,7 +78,9 @@ export function nearest(list: readonly Span[], at: number, maxChars: number): Sp
 const DETERMINERS = new Set(["a", "an", "my", "this", "the", "one", "our", "that", "their", "his", "her"]);
 /** Nouns for one person as clinicians write them. "patient" itself needs a determiner other than "the". */
 const PERSON_NOUNS = new Set(["patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "fella", "client", "driver", "rider", "cyclist", "pedestrian"]);
-const GENERIC_AFTER_PATIENT = /^(?:s|safety|care|experience|groups?|information|records?|services?|voice|not|first|centred|centered|as|and)$/;
+const GENERIC_AFTER_PATIENT = /^(?:s|safety|care|experience|groups?|information|records?|services?|voice|not|first|centred|centered|as|and|panel|panels|forum|forums|participation|representatives?|leaflets?|portal|app|feedback|survey|education|advocate|advocates|liaison)$/;
+/** "If a patient follows you...", "when a patient asks...": a hypothetical, not someone in particular. */
+const HYPOTHETICAL = new Set(["if", "when", "whenever", "suppose", "imagine", "say", "should"]);
 
 /**
  * Where the post singles out one patient: "my 6pm patient", "the lady I saw yesterday", "Guy came in
@@ -100,6 +103,7 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
     if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
     const span = { start: det !== undefined ? t[det]!.start : w.start, end: w.end };
     if (a.isNegated(span)) continue;
+    if (a.wordsBefore(span.start, 3).some((x) => HYPOTHETICAL.has(x.norm))) continue;
     return span;
   }
   const age = a.of("age").find((s) => s.data?.exact === true);

@@ -86,6 +86,21 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
 const PERSONAL_ONLY = new Set(["befriending", "private-channel"]);
 
 
+/** Sentences where the author turns the approach down ("I said no", "declined", "turned him down"). */
+function refusals(a: Analysis): ReadonlySet<number> {
+  return a.memo("boundary-refusals", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.norm;
+      const next = t[i + 1]?.norm;
+      if (REFUSE.has(w) || ((w === "said" || w === "say" || w === "saying") && next === "no") || (w === "turned" && (t[i + 2]?.norm === "down" || next === "down"))) out.add(t[i]!.sentence);
+    }
+    return out;
+  });
+}
+const REFUSE = new Set(["declined", "decline", "refused", "refuse", "rejected", "redirected", "signposted"]);
+
 export default defineRule({
   meta: {
     id: "boundaries/patient-relationship",
@@ -135,9 +150,13 @@ export default defineRule({
     for (const o of scored) allMiss *= 1 - weight(o);
     // One finding per sentence, on its strongest phrase; the other phrases add to its confidence.
     const best = new Map<number, { span: Span; confidence: number; extra: number[] }>();
+    const refused = refusals(a);
     for (const o of scored) {
       const { span, referent, advice: advised } = o;
       if (referent === 0 || advised) continue;
+      // "A former patient asked me out... I said no, kindly": the author kept the boundary
+      const s = a.sentenceOf(span.start);
+      if (refused.has(s) || refused.has(s + 1)) continue;
       const accepted = facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
       const others = 1 - allMiss / (1 - weight(o));
       const confidence = referent * combine(span.confidence, 0.5, accepted, others) * (a.isPublic ? 1 : 0.9);

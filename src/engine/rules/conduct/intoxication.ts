@@ -120,13 +120,14 @@ export default defineRule({
         report({ messageId: "onDuty", range: [span.start, span.end], data: { term: span.text, duty: duty === span ? "" : ` ("${duty.text}")` }, severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.intoxicated, explanation });
         continue;
       }
-      // Off duty, being drunk is a lesser matter than drunk at work: the GMC adviser's table ranks an
-      // intoxicated photo high, but the dev labels and the lead treat it as "think again" (review).
+      // Off duty the ladder follows how drunk: "hammered", "blackout" (a clearly intoxicated doctor,
+      // high in the adviser's seriousness table) is worth a second thought before posting; "tipsy",
+      // "a few too many at my sister's wedding", "hungover on my day off" is ordinary life.
       report({
         messageId: confidence >= 0.6 ? "intoxicated" : "intoxicatedMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: severityFor(confidence, "warning", 0.4, 0.4),
+        severity: span.data?.mild === 1 || confidence < 0.4 ? "info" : "warning",
         confidence,
         seriousness: confidence >= 0.6 ? SERIOUSNESS.intoxicated : SERIOUSNESS.drinking,
         explanation,

@@ -98,6 +98,16 @@ function nameIn(text: string): "full" | "partial" | undefined {
   return partial ? "partial" : undefined;
 }
 
+/** The post speaks as a clinician: patients, care settings, conditions, medicines, teaching or advice. */
+function professionalContent(a: Analysis): boolean {
+  if (a.patientContext >= 0.3) return true;
+  const kinds = ["clinical-setting", "condition", "ward-bed", "hospital"] as const;
+  if (kinds.some((k) => a.of(k).length > 0)) return true;
+  const lexicons = ["prescription-only-medicines", "clinical-slang", "care-disclosure", "advertising-claims", "cosmetic-procedures", "companies"];
+  if (lexicons.some((l) => a.lexicon(l).length > 0)) return true;
+  return a.teaching >= 0.3;
+}
+
 export default defineRule({
   meta: {
     id: "transparency/anonymity",
@@ -143,11 +153,15 @@ export default defineRule({
     if (name === "full") return;
     const shown = profile.displayName?.trim() || "no display name";
     const range: [number, number] = inText ? [inText.start, inText.end] : [0, 0];
+    // ¶17's worry is material "taken on trust" as the profession's view: a post that draws on the
+    // role (says it, or talks about patients, care, medicines, colleagues or health advice) warns;
+    // a holiday photo from the same account is a reminder only.
+    const professional = !!inText || professionalContent(a);
     report({
       messageId: name === "partial" ? "partialName" : inText ? "anonymous" : "profileAnonymous",
       range,
       data: { role: withArticle(role), name: shown },
-      severity: name === "partial" ? "info" : "warning",
+      severity: name === "partial" || !professional ? "info" : "warning",
       confidence: name === "partial" ? 0.4 : inText ? 0.85 : 0.7,
       explanation: { detectors: ["profile", inText ? "self-identification" : "profile-role"], context: [{ word: role, effect: 1 }, { word: `name: ${name ?? "none"}`, effect: name ? -0.5 : 0 }] },
     });
