@@ -79,6 +79,8 @@ function asciiToken(text: string, i: number): [end: number, kind: number] | -1 {
     if (j < n) {
       const d = text.charCodeAt(j);
       if (isAsciiLetter(d) || d === 45 || d === 46 || d > 127) return -1; // "4u.com/x", "12.5%", non-ASCII digits
+      // a separator before a non-ASCII numeral ("0/𐦼") continues the number in the full grammar
+      if ((d === 44 || d === 58 || d === 47) && j + 1 < n && text.charCodeAt(j + 1) > 127) return -1;
     }
     return [j, NUMBER];
   }

@@ -18,9 +18,52 @@ const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effecti
 /** Verbs that promise to remove a disease or a sign of ageing. */
 const CURE_VERBS = new Set(["cure", "cures", "curing", "reverse", "reverses", "reversing", "shrink", "shrinks", "shrinking", "heal", "heals", "eliminate", "eliminates", "eradicate", "eradicates", "banish", "banishes", "fix", "fixes"]);
 /** Complaints the condition detector does not list but adverts promise to cure. */
-const COMPLAINTS = new Set(["tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars"]);
+const COMPLAINTS = new Set(["tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars", "spots", "pimples", "lines", "pigmentation", "eczema", "psoriasis", "snoring", "bloating", "anxiety"]);
+/**
+ * Absolute qualifiers: a result promised for ever, for everyone or every time ("natural results,
+ * every single time", "cures acne permanently", "No scars. Ever."). Alone they are ordinary words;
+ * next to an outcome, or as the tail of a short claim, they turn it into a guarantee.
+ */
+const ABSOLUTE = new Set(["forever", "permanently", "permanent", "ever", "everyone", "everybody", "always"]);
+/** Outcome words an absolute qualifier can promise ("results", "natural", "free" of symptoms). */
+const OUTCOME_WORDS = new Set(["results", "result", "natural", "safe", "free", "cure", "cures", "cured", "gone", "clear", "smooth", "goodbye", "lasts", "last", "scars", "scarring", "pain", "side", "works", "success"]);
+/** Harms an advert promises away ("no scars", "zero bruising", "symptom free", "scar-free"). */
+const HARMS = new Set(["scar", "scars", "scarring", "pain", "bruising", "bruise", "bruises", "swelling", "downtime", "risk", "risks", "complications", "complication", "symptoms", "symptom", "needles", "recovery", "side-effects", "surgery", "stitches", "marks"]);
+/** Units a result is promised in ("in just 3 sessions", "results in 24 hours", "lasts 2 years"). */
+const SESSION_UNITS = new Set(["session", "sessions", "treatment", "treatments", "injection", "injections", "visit", "visits", "appointment", "appointments"]);
+const TIME_UNITS = new Set(["minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years"]);
+/** Treatments that can be the subject of a cure claim ("this supplement cures...", "ozone therapy reverses..."). */
+const TREATMENT_SUBJECT = new Set(["therapy", "therapies", "treatment", "treatments", "laser", "drip", "drips", "supplement", "supplements", "protocol", "programme", "program", "injection", "injections", "jab", "infusion", "infusions", "cleanse", "diet", "tea", "oil", "device", "formula", "remedy", "remedies", "pill", "pills"]);
+const PERIOD = new Set(["summer", "winter", "year", "season", "day", "night", "week", "month"]);
+const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
+
+/** The last token of a rank written "No.1", "No. 1", "number 1", "number one" starting at `i`. */
+function rankAt(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i]!;
+  if (t.norm === "no" && tokens[i + 1]?.text === "." && tokens[i + 2]?.text === "1") return tokens[i + 2];
+  if (t.norm === "number" && (tokens[i + 1]?.text === "1" || tokens[i + 1]?.norm === "one")) return tokens[i + 1];
+  if (t.text === "#1") return t;
+  return undefined;
+}
+
+/** The last token of an absolute qualifier starting at `i` ("forever", "every (single) time", "for good", "for life"). */
+function absoluteAt(tokens: readonly Token[], i: number): Token | undefined {
+  const t = tokens[i]!;
+  if (t.norm === "every") {
+    const n = tokens[i + 1];
+    if (n?.norm === "time") return n;
+    if (n?.norm === "single" && tokens[i + 2]?.norm === "time") return tokens[i + 2];
+    return undefined;
+  }
+  if (t.norm === "all" && PERIOD.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence && tokens[i + 2]?.kind !== "word") return tokens[i + 1];
+  if (t.norm === "for" && (tokens[i + 1]?.norm === "good" || tokens[i + 1]?.norm === "life") && tokens[i + 1]!.sentence === t.sentence) return tokens[i + 1];
+  // "for everyone", "forever", "permanently": but "ever" only closing a fragment or after "no" ("No scars, ever").
+  if (t.norm === "ever") return tokens[i + 1]?.kind === "word" && tokens[i + 1]!.sentence === t.sentence ? undefined : t;
+  if (ABSOLUTE.has(t.norm) && t.norm !== "always") return t;
+  return undefined;
+}
 
 function span(a: Analysis, from: Token, to: Token, category: string, confidence: number, rule: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "claim-pattern", data: { category, source: rule } };
@@ -38,9 +81,13 @@ export function patternClaims(a: Analysis): Span[] {
     // "the safest weight loss clinic", "best cosmetic clinic", "the most trusted injectors"
     let sup = SUPERLATIVE[t.norm];
     let first = t;
+    let rankEnd = t;
     if (sup === undefined && t.norm === "most" && MOST.has(tokens[i + 1]?.norm ?? "")) { sup = 0.55; first = t; }
+    // "No.1", "No. 1", "number 1", "number one": the tokenizer splits "No.1" into three tokens.
+    const rank = rankAt(tokens, i);
+    if (sup === undefined && rank) { sup = 0.75; rankEnd = rank; }
     if (sup !== undefined) {
-      const after = a.wordsAfter(t.end, 4);
+      const after = a.wordsAfter(rankEnd.end, 4);
       const noun = after.find((w) => PROVIDER.has(w.norm));
       if (noun) out.push(span(a, first, noun, "superlative", sup, "superlative + provider"));
       continue;
@@ -64,7 +111,70 @@ export function patternClaims(a: Analysis): Span[] {
       const condition = a.inSentence(t, conditions).find((c) => c.start >= t.end && c.start <= last.start);
       const complaint = after.find((w) => COMPLAINTS.has(w.norm));
       const end = condition ? condition.end : complaint?.end;
-      if (end !== undefined) out.push({ type: "phrase", start: t.start, end, text: a.text.slice(t.start, end), confidence: 0.6, detector: "claim-pattern", data: { category: "cure", source: "cure verb + condition" } });
+      if (end !== undefined) {
+        // "cures acne permanently", "reverses long COVID for good": an absolute tail makes it a promise.
+        const tail = a.wordsAfter(end, 2).find((w) => ABSOLUTE.has(w.norm));
+        const stop = tail ? tail.end : end;
+        // "Ozone therapy reverses long COVID": a treatment as the subject is a health claim for it.
+        const treatment = a.wordsBefore(t.start, 2).some((w) => TREATMENT_SUBJECT.has(w.norm));
+        out.push({ type: "phrase", start: t.start, end: stop, text: a.text.slice(t.start, stop), confidence: tail ? 0.75 : treatment ? 0.7 : 0.6, detector: "claim-pattern", data: { category: "cure", source: tail ? "cure verb + condition + absolute" : "cure verb + condition" } });
+        if (tail) i = tokens.indexOf(tail, i);
+      }
+      continue;
+    }
+    // "say goodbye to spots", "goodbye to wrinkles": a complaint promised away.
+    if (t.norm === "goodbye" && tokens[i + 1]?.norm === "to") {
+      const after = a.wordsAfter(tokens[i + 1]!.end, 3);
+      const complaint = after.find((w) => COMPLAINTS.has(w.norm) || HARMS.has(w.norm)) ?? a.inSentence(t, conditions).find((c) => c.start > t.end && c.start <= (after[after.length - 1]?.start ?? t.end));
+      if (complaint) {
+        const from = tokens[i - 1]?.norm === "say" && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : t;
+        out.push(span(a, from, complaint as Token, "cure", 0.55, "goodbye to + complaint"));
+      }
+      continue;
+    }
+    // "no scars", "zero bruising", "without downtime": a harm promised away.
+    if ((t.norm === "no" || t.norm === "zero") && HARMS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) {
+      const harm = tokens[i + 1]!;
+      const end = harm.norm === "side" && tokens[i + 2]?.norm === "effects" ? tokens[i + 2]! : harm;
+      out.push(span(a, t, end, "guarantee", 0.5, "no + harm"));
+      continue;
+    }
+    // "symptom free", "scar-free", "pain free": the harm, then "free" (written with a space or a hyphen).
+    if (t.norm === "free" && i > 0) {
+      let k = i - 1;
+      if (tokens[k]?.text === "-") k--;
+      const harm = tokens[k];
+      if (harm && harm.kind === "word" && HARMS.has(harm.norm) && harm.sentence === t.sentence) out.push(span(a, harm, t, "guarantee", 0.55, "harm + free"));
+      continue;
+    }
+    // Absolute qualifiers aimed at an outcome: in the same sentence, or closing a short fragment
+    // that follows one ("No scars. Ever.", "Natural results, every single time").
+    const absoluteEnd = absoluteAt(tokens, i);
+    if (absoluteEnd) {
+      const sentence = a.sentenceTokens(t.start);
+      const words = sentence.filter((w) => w.kind === "word");
+      const outcome = words.some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
+      const fragment = words.length <= 2 && i > 0 && tokens[i - 1]!.sentence !== t.sentence && a.sentenceTokens(tokens[i - 1]!.start).some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
+      if (outcome || fragment) out.push(span(a, t, absoluteEnd, "guarantee", 0.6, "absolute qualifier + outcome"));
+      i = tokens.indexOf(absoluteEnd, i);
+      continue;
+    }
+    // "in just 3 sessions", "results in 24 hours", "lasts 2 years": a result promised by a date or a count.
+    if ((t.kind === "number" || NUMBER_WORDS.has(t.norm)) && i > 0) {
+      const unit = tokens[i + 1];
+      if (!unit || unit.sentence !== t.sentence) continue;
+      const prev = tokens[i - 1]!;
+      const prev2 = tokens[i - 2];
+      const limiter = prev.norm === "just" || prev.norm === "only" ? prev2 : prev;
+      if (SESSION_UNITS.has(unit.norm) && limiter?.norm === "in" && limiter.sentence === t.sentence) {
+        out.push(span(a, limiter, unit, "guarantee", 0.45, "result in N sessions"));
+        continue;
+      }
+      if (TIME_UNITS.has(unit.norm) && t.kind === "number") {
+        const lead = limiter?.norm === "in" || limiter?.norm === "within" ? tokens[tokens.indexOf(limiter) - 1] : limiter;
+        const promise = lead && lead.sentence === t.sentence && (lead.norm === "results" || lead.norm === "lasts" || lead.norm === "last" || lead.norm === "lasting");
+        if (promise) out.push(span(a, lead!, unit, "guarantee", 0.45, "result by a date"));
+      }
     }
   }
   cache.set(a, out);

@@ -8,7 +8,7 @@ import type { Token } from "../../text/tokenize";
 // the horse stands for ketamine ("horse tranquilliser", FRANK's street names) and heroin ("horse")
 const DRUG_EMOJI = new Set(["\u2744", "\u{1F33F}", "\u{1F343}", "\u{1F344}", "\u{1F48A}", "\u{1F388}", "\u{1F434}", "\u{1F40E}"]);
 const SNOW = "\u2744";
-const WINTRY = new Set(["christmas", "xmas", "snow", "snowing", "snowy", "winter", "wintry", "ski", "skiing", "frost", "frosty", "ice", "icy", "cold", "freezing", "festive", "december", "january", "#christmas"]);
+const WINTRY = new Set(["christmas", "xmas", "snow", "snowing", "snowy", "winter", "wintry", "ski", "skiing", "frost", "frosty", "ice", "icy", "cold", "freezing", "festive", "december", "january", "#christmas", "snowman", "forecast", "weather", "sledging", "sledge", "slopes", "alps", "blizzard", "flurry", "flurries"]);
 
 /** 0.3 when the post has a drug emoji (a snowflake only outside wintry or festive posts), else 0. */
 export function drugEmoji(a: Analysis): number {

@@ -3,8 +3,8 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine, severityFor } from "../shared";
-import { drugEmoji } from "./substance-cues";
-import { authorIsSubject, clinicalUse, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
+import { copingFrame, DOSE_NOUNS, DOSE_VERBS, drugEmoji, emojiAsNoun } from "./substance-cues";
+import { authorIsSubject, CLINICAL, clinicalUse, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
 
@@ -17,7 +17,52 @@ const DISPOSAL = new Set(["returns", "bin", "waste", "destruction", "disposal", 
 const SPARE = new Set(["spare", "leftover", "left-over", "surplus", "extra"]);
 const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
 const WINK = new Set(["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"]);
-const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock", "unit", "ambulance", "clinic", "surgery"]);
+const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge"]);
+/** A medicine that "goes 'missing'" or "walks": a scare-quoted euphemism for taking it. */
+const VANISH = new Set(["missing", "disappear", "disappeared", "disappears", "vanish", "vanished", "walk", "walked", "walks", "lost"]);
+/** Acts of giving care or handling stock properly: the medicine went to a patient or back to pharmacy. */
+const CARE_ACTS = new Set(["gave", "given", "administered", "signed", "witnessed", "checked", "countersigned", "drew", "drawn", "returned", "destroyed", "disposed", "recorded", "reported", "datix", "datixed", "counted"]);
+/** Someone close whose prescription the author takes: "mum's leftover tramadol", "my flatmate's diazepam". */
+const OWNER = new Set(["mum", "mom", "mam", "dad", "mother", "father", "nan", "nana", "gran", "grandma", "grandad", "partner", "wife", "husband", "boyfriend", "girlfriend", "friend", "mate", "flatmate", "housemate", "roommate", "sister", "brother", "neighbour", "neighbor", "colleague", "auntie", "aunt", "uncle", "cousin", "fiance", "fiancee"]);
+/** Getting hold of something: "anyone know someone who can get...", "where can I score...". */
+const OBTAIN = new Set(["get", "source", "score", "buy", "sort", "supply", "find", "obtain", "order", "grab"]);
+const SEEKING = new Set(["anyone", "anybody", "someone", "somebody", "where", "who"]);
+/** Taking a medicine to be disposed of, not for oneself. */
+const DISPOSE_ACTS = new Set(["pharmacy", "chemist", "returned", "return", "returning", "dispose", "disposed", "destroy", "destroyed", "destruction", "bin"]);
+
+/** A first-person word in the next `n` words from `at` (crossing sentence ends: "...propofol? Asking for... me."). */
+function firstPersonAhead(a: Analysis, at: number, n: number): boolean {
+  let words = 0;
+  for (let i = a.tokenIndexAt(at); i < a.tokens.length && words < n; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word") continue;
+    words++;
+    if (FIRST_PERSON.has(t.norm)) return true;
+  }
+  return false;
+}
+
+/** Clinical handling near the span (its sentence and the next dozen words): giving, signing, returning. */
+function careNear(a: Analysis, span: { start: number }): boolean {
+  if (a.sentenceTokens(span.start).some((t) => CARE_ACTS.has(t.norm) || CLINICAL.has(t.norm) || PATIENT_NOUNS.has(t.stem))) return true;
+  const sentence = a.sentenceOf(span.start);
+  let words = 0;
+  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && words < 25; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word") continue;
+    words++;
+    if (t.sentence === sentence) continue;
+    if (CARE_ACTS.has(t.norm) || PATIENT_NOUNS.has(t.stem)) return true;
+  }
+  return false;
+}
+
+/** The word is wrapped in quote marks: 'missing'. */
+function scare(a: Analysis, t: { start: number; end: number }): boolean {
+  const b = a.text[t.start - 1] ?? "";
+  const e = a.text[t.end] ?? "";
+  return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
+}
 /** Words that say a medicine in a diversion phrase is about a patient's supply, not the author's. */
 const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "patients", "pt", "son", "daughter", "relative"]);
 
@@ -68,6 +113,9 @@ export default defineRule({
       diversion: "\"{{term}}\" describes taking medicines from work or prescribing for yourself.",
       diversionMaybe: "\"{{term}}\" may read as diverting medicines.",
       supply: "\"{{term}}\" offers medicines to others: supplying prescription or controlled drugs is unlawful.",
+      othersPrescription: "\"{{term}}\": taking a medicine prescribed to someone else is unlawful and undermines trust in you.",
+      obtain: "\"{{term}}\": asking people to get you a prescription or controlled medicine outside a prescription reads as seeking to misuse it.",
+      obtainMaybe: "\"{{term}}\": asking people to get a medicine outside a prescription may read as seeking to misuse it.",
     },
   },
   check({ analysis: a, report }) {
@@ -75,23 +123,57 @@ export default defineRule({
     const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
     const done = new Set<number>(); // sentences already reported
     const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text));
-    // "Nicked a couple of diazepam from the CD cupboard": taking + a medicine + from a workplace.
+    // "Nicked a couple of diazepam from the CD cupboard", "Zopiclone from ward stock is the only thing
+    // getting me to sleep", "If a few oxy go 'missing' from the destruction pile": a medicine taken
+    // (or said to vanish) from a workplace source, for the author.
     for (const med of medicines) {
       const tokens = a.sentenceTokens(med.start);
-      const take = tokens.findIndex((t) => TAKE.has(t.norm));
-      const from = tokens.findIndex((t, i) => i > take && t.norm === "from" && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
-      if (take < 0 || from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      const medAt = tokens.findIndex((t) => t.start >= med.start);
+      let take = tokens.findIndex((t) => TAKE.has(t.norm));
+      if (take < 0) take = tokens.findIndex((t) => VANISH.has(t.norm) && scare(a, t));
+      const from = tokens.findIndex((t, i) => t.norm === "from" && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
+      if (from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
       const source = tokens.slice(from + 1, from + 4);
+      const after = tokens.slice(from + 4);
       // for the author's own use: "for my flight", "for the house party", "took some home", a wink, or
-      // from stock meant for destruction ("from the returns bin")
-      const own = tokens.some((t) => FOR_ME.has(t.norm)) || wink || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0;
-      const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !tokens.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
+      // from stock meant for destruction ("from the returns bin"); or the author speaks of it (here or
+      // just after: "...from the CD cupboard. I've earned it.") with no patient care in sight
+      const vanished = take >= 0 && VANISH.has(tokens[take]!.norm);
+      const care = careNear(a, med);
+      const own = tokens.some((t) => FOR_ME.has(t.norm)) || wink || vanished || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0 || (!care && firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 12));
+      const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !after.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
       if (!own && !disposal) continue;
-      const place = source.find((w) => WORKPLACE.has(w.norm))!;
-      const start = tokens[take]!.start;
+      const place = [...source].reverse().find((w) => WORKPLACE.has(w.norm))!;
+      const start = Math.min(take >= 0 ? tokens[take]!.start : med.start, med.start);
       const end = Math.max(med.end, place.end);
       done.add(a.sentenceOf(med.start));
       report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
+      break;
+    }
+    // "Took a couple of mum's leftover tramadol before my shift": someone else's prescription, taken by the author.
+    for (const med of medicines) {
+      if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
+      const owner = a.wordsBefore(med.start, 4).find((t) => t.norm.endsWith("'s") && OWNER.has(t.stem));
+      if (!owner) continue;
+      const tokens = a.sentenceTokens(med.start).filter((t) => t.kind === "word");
+      const opens = tokens[0] !== undefined && (TAKE.has(tokens[0].norm) || USE_VERBS.has(tokens[0].norm));
+      const mine = tokens.some((t) => FIRST_PERSON.has(t.norm)) && tokens.some((t) => TAKE.has(t.norm) || USE_VERBS.has(t.norm));
+      if (!(opens || mine) || tokens.some((t) => DISPOSE_ACTS.has(t.norm) || CARE_ACTS.has(t.norm))) continue;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "othersPrescription", range: [owner.start, med.end], data: { term: a.text.slice(owner.start, med.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["taking a medicine prescribed to someone else"] } });
+      break;
+    }
+    // "Anyone know someone who can get a few vials of propofol? Asking for... me.": seeking medicines
+    // outside a prescription, for the author.
+    for (const med of medicines) {
+      if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
+      const tokens = a.sentenceTokens(med.start);
+      if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
+      if (clinicalUse(a, med) || careNear(a, med)) continue;
+      const forMe = firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
+      const confidence = combine(0.5, forMe ? 0.4 : 0);
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
       break;
     }
     const dutySentences = new Set<number>();
@@ -140,8 +222,10 @@ export default defineRule({
       const implied = !self && impliedAuthor(a, span);
       const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
       const work = atWork(span);
-      if (!self && !(implied && (recreation || work || emoji > 0))) continue;
-      const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji);
+      // "Nothing a little X can't fix after a week like this": taking it to cope with work
+      const cope = copingFrame(a, span);
+      if (!self && !(implied && (recreation || work || emoji > 0 || cope))) continue;
+      const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji, cope ? 0.2 : 0);
       if (confidence < 0.45) continue;
       report({
         messageId: confidence >= 0.6 ? "use" : "useMaybe",
@@ -149,8 +233,46 @@ export default defineRule({
         data: { term: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.45),
         confidence,
-        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }] },
+        explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] },
       });
+    }
+    // "Dropped my first pill at Creamfields": a use verb and a dose noun with words between them.
+    const recreationAll = a.lexicon("substance-misuse", "recreation");
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const v = t[i]!;
+      if (v.kind !== "word" || !DOSE_VERBS.has(v.norm) || done.has(v.sentence)) continue;
+      let noun: typeof v | undefined;
+      for (let k = i + 1, words = 0; k < t.length && words < 4 && t[k]!.sentence === v.sentence; k++) {
+        if (t[k]!.kind !== "word") continue;
+        words++;
+        if (DOSE_NOUNS.has(t[k]!.norm)) { noun = t[k]; break; }
+      }
+      if (!noun) continue;
+      const span = { start: v.start, end: noun.end };
+      if (a.isNegated(span) || a.isReported(span) || clinicalUse(a, span) || a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue;
+      const recreation = a.inSentence(span, recreationAll).length > 0;
+      if (!recreation && emoji === 0) continue;
+      const words = a.sentenceTokens(v.start).filter((w) => w.kind === "word");
+      const self = words.some((w) => FIRST_PERSON.has(w.norm)) || words[0] === v;
+      if (!self || words.some((w) => THIRD.has(w.norm) || THIRD_PERSON.has(w.norm))) continue;
+      const confidence = combine(0.5, recreation ? 0.25 : 0, emoji, atWork(span as Span) ? 0.3 : 0);
+      done.add(v.sentence);
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
+      break;
+    }
+    // "Weekend plans: bit of ❄️, big night out": a drug emoji used as a noun, in a night out or before work.
+    const noun = emojiAsNoun(a);
+    if (noun && !done.has(noun.sentence)) {
+      const at = { start: noun.start, end: noun.end } as Span;
+      const recreation = a.inSentence(at, recreationAll).length > 0;
+      const work = atWork(at);
+      if ((recreation || work) && !othersOnly(a, at)) {
+        const confidence = combine(0.45, recreation ? 0.25 : 0, work ? 0.3 : 0, impliedAuthor(a, at) || authorIsSubject(a, at) ? 0.2 : 0);
+        const start = a.wordsBefore(noun.start, 2).find((w) => w.norm === "bit" || w.norm === "some" || w.norm === "little" || w.norm === "cheeky")?.start ?? noun.start;
+        const end = a.text.charCodeAt(noun.end) === 0xfe0f ? noun.end + 1 : noun.end;
+        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [start, end], data: { term: a.text.slice(start, end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }] } });
+      }
     }
   },
 });

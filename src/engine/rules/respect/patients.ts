@@ -6,14 +6,17 @@ import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
+import { comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 
 /** Generic words for the people described when the post is already about patients. */
-const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids"]);
+const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
 /** Insult categories that name people ("junkie", "time wasters", "fatso"): their own referent. */
 const PEOPLE_LABELS = new Set(["addiction-label", "mental-health-label", "worth", "body"]);
 /** Nouns after a slang phrase that show it is used of a thing ("frequent flyer miles"). */
 const THING_AFTER = new Set(["miles", "points", "card", "cards", "club", "status", "scheme", "programme", "program", "account", "rewards", "perks", "tier"]);
-const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame"];
+const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarcasm"];
+/** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
+const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
 const CRITIQUE = new Set(["insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
@@ -61,6 +64,9 @@ function personNear(a: Analysis, m: Span, pronouns = true): boolean {
 /** Spectacle and choice markers count only when people, a condition, a patient's quoted words or an image are near. */
 function countsHere(a: Analysis, m: Span): boolean {
   const category = m.data?.category;
+  // sarcasm ("love it when...", "nothing says...") counts only when an ironic emoji or a laugh confirms
+  // it and the sentence describes a person or a patient
+  if (category === "sarcasm") return ironyNear(a, m) && (personNear(a, m, false) || aboutPatient(a, m));
   if (category !== "spectacle" && category !== "choice") return true;
   // entertainment words ("hilarious", "top 10") need people named, not just a pronoun; a choice may be "yours"
   if (personNear(a, m, category === "choice")) return true;
@@ -131,9 +137,13 @@ export default defineRule({
       // The list's confidence is mostly "is this the slang sense?" ("frequent flyer" is also airline
       // talk). A clinical scene or a patient in the sentence settles that, so context adds evidence
       // rather than only discounting it.
-      const context = patientWeight(a, span, combine(sc, others));
+      let context = patientWeight(a, span, combine(sc, others));
+      // a label used as a noun for a person ("the gomer in 9 is...", "a row of FLKs") is the slang sense
+      if (context < 0.8 && span.data?.category === "label" && LABEL_DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) context = 0.8;
       const strength = context >= 1 ? 1 : context >= 0.9 ? 0.6 : 0;
-      const confidence = combine(span.confidence * context, 0.6 * strength) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
+      // a laugh or contempt elsewhere in the post says the label is meant as mockery
+      const tone = combine(...a.lexicon("mockery", "laugh").slice(0, 2).map((x) => 0.5 * x.confidence), ...a.lexicon("mockery", "contempt").slice(0, 2).filter((x) => asserted(a, x)).map((x) => 0.5 * x.confidence));
+      const confidence = combine(span.confidence * context, 0.6 * strength, tone) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
       const severity = severityFor(confidence, "error", 0.65, 0.45);
       report({
@@ -177,7 +187,7 @@ export default defineRule({
     // choices ridiculed, blame. A laugh alone never counts; it only adds to a marker.
     // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
     const atStaff = insults.some((m) => atColleague(a, m));
-    const markers = a.lexicon("mockery", ...MARKERS).filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    const markers = [...a.lexicon("mockery", ...MARKERS), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));

@@ -1,0 +1,83 @@
+// Evaluative language aimed at people, found by its shape rather than by a stock phrase:
+//  - comparisonInsults(a): "the emotional intelligence of a potato", "the brain cells of a sheep":
+//    a human faculty measured against an animal, a vegetable, an object or a small child;
+//  - doubtQuotes(a): a symptom or condition in scare quotes ("her 'seizures'", "these 'chronic pain'
+//    patients"): the author doubts the person is ill;
+//  - sarcasmConfirmed(a, span): a sarcastic opener ("love it when", "nothing says") confirmed by an
+//    ironic emoji or a laugh in its sentence or the next.
+// Each is one linear pass over the tokens (cached per Analysis) or a bounded look around one span.
+import type { Analysis } from "../../analysis";
+import type { Span } from "../../types";
+import { scareQuoted, sentenceAnchor } from "../conduct/scope";
+
+/** Human faculties that insults measure ("the IQ of a..."); the last word of a possibly longer noun phrase. */
+const FACULTIES = new Set([
+  "intelligence", "iq", "cells", "cell", "sense", "personality", "skills", "manner", "empathy", "charm", "charisma", "span", "memory", "brains", "brain", "wit", "tact",
+  "awareness", "judgement", "judgment", "competence", "warmth", "compassion", "insight", "abilities", "ability", "knowledge", "understanding", "reasoning", "logic",
+]);
+/** Comparands that praise ("the patience of a saint", "the memory of an elephant"): not insults. */
+const PRAISE = new Set(["saint", "saints", "angel", "angels", "genius", "hero", "elephant", "lion", "professor", "surgeon", "god", "legend", "expert", "champion", "pro", "master"]);
+const ARTICLES = new Set(["a", "an", "the", "one"]);
+/** Ironic or knowing emoji that turn praise into sarcasm. */
+const IRONIC = new Set(["\ud83d\ude43", "\ud83d\ude07", "\ud83d\ude44", "\ud83d\udc4f", "\ud83d\ude0f", "\ud83e\udee0", "\ud83d\ude12", "\ud83e\udd26", "\ud83d\udc80", "\ud83d\ude02", "\ud83e\udd23", "\ud83d\ude05", "\ud83d\ude09"]);
+
+const comparisonCache = new WeakMap<Analysis, Span[]>();
+
+/** "<faculty> of a <noun>" where the noun is not praise: an insult by comparison (confidence 0.7). */
+export function comparisonInsults(a: Analysis): readonly Span[] {
+  let out = comparisonCache.get(a);
+  if (out) return out;
+  out = [];
+  const t = a.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    const f = t[i]!;
+    if (f.kind !== "word" || !FACULTIES.has(f.norm) || t[i + 1]!.norm !== "of" || !ARTICLES.has(t[i + 2]!.norm)) continue;
+    // the comparand: the next word, or the one after an adjective ("of a wet lettuce", "of a small child")
+    let k = i + 3;
+    if (t[k]?.kind !== "word" || t[k]!.sentence !== f.sentence) continue;
+    const next = t[k + 1];
+    if (next && next.kind === "word" && next.sentence === f.sentence && !["and", "or", "but", "who", "that", "with", "in", "on", "at", "to"].includes(next.norm)) k++;
+    const noun = t[k]!;
+    if (PRAISE.has(noun.norm) || PRAISE.has(t[i + 3]!.norm)) continue;
+    // start at the determiner or adjective before the faculty ("the emotional intelligence")
+    let start = f.start;
+    for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === f.sentence && t[j]!.kind === "word"; j--) {
+      start = t[j]!.start;
+      if (t[j]!.norm === "the" || t[j]!.norm === "a") break;
+    }
+    out.push({ type: "phrase", start, end: noun.end, text: a.text.slice(start, noun.end), confidence: 0.7, detector: "faculty-of-a", lexicon: "mockery", data: { category: "comparison" } });
+  }
+  comparisonCache.set(a, out);
+  return out;
+}
+
+const doubtCache = new WeakMap<Analysis, Span[]>();
+
+/** A condition or symptom the author puts in scare quotes: doubting that the person is ill (0.55). */
+export function doubtQuotes(a: Analysis): readonly Span[] {
+  let out = doubtCache.get(a);
+  if (out) return out;
+  out = [];
+  for (const c of a.of("condition")) {
+    if (!scareQuoted(a, c)) continue;
+    out.push({ ...c, confidence: 0.55, detector: "scare-quoted condition", lexicon: "mockery", data: { category: "contempt", term: "scare-quoted condition" } });
+  }
+  doubtCache.set(a, out);
+  return out;
+}
+
+/** An ironic emoji or a laugh in the span's sentence (after it) or early in the next one. */
+export function ironyNear(a: Analysis, span: { start: number; end: number }): boolean {
+  const s = a.sentenceOf(span.start);
+  const next = sentenceAnchor(a, span.start, 1);
+  const limit = next ? a.sentenceOf(next.start) : s;
+  for (let i = a.tokenIndexAt(span.end); i < a.tokens.length && i < a.tokenIndexAt(span.end) + 60; i++) {
+    const t = a.tokens[i]!;
+    if (t.sentence > limit) break;
+    if (t.kind === "punct" && IRONIC.has(t.text)) return true;
+  }
+  const laughs = a.lexicon("mockery", "laugh");
+  if (a.inSentence(span, laughs).some((l) => l.start >= span.end)) return true;
+  if (next && a.inSentence(next, laughs).length > 0) return true;
+  return false;
+}
