@@ -26,7 +26,7 @@ const COMPLAINTS = new Set(["tumour", "tumours", "tumor", "tumors", "acne", "men
  */
 const ABSOLUTE = new Set(["forever", "permanently", "permanent", "ever", "everyone", "everybody", "always"]);
 /** Outcome words an absolute qualifier can promise ("results", "natural", "free" of symptoms). */
-const OUTCOME_WORDS = new Set(["results", "result", "natural", "safe", "free", "cure", "cures", "cured", "gone", "clear", "smooth", "goodbye", "lasts", "last", "scars", "scarring", "pain", "side", "works", "success"]);
+const OUTCOME_WORDS = new Set(["results", "result", "natural", "safe", "free", "cure", "cures", "cured", "gone", "clear", "smooth", "goodbye", "lasts", "lasting", "scars", "scarring", "pain", "side", "works", "success"]);
 /** Harms an advert promises away ("no scars", "zero bruising", "symptom free", "scar-free"). */
 const HARMS = new Set(["scar", "scars", "scarring", "pain", "bruising", "bruise", "bruises", "swelling", "downtime", "risk", "risks", "complications", "complication", "symptoms", "symptom", "needles", "recovery", "side-effects", "surgery", "stitches", "marks"]);
 /** Units a result is promised in ("in just 3 sessions", "results in 24 hours", "lasts 2 years"). */
@@ -34,7 +34,7 @@ const SESSION_UNITS = new Set(["session", "sessions", "treatment", "treatments",
 const TIME_UNITS = new Set(["minute", "minutes", "mins", "hour", "hours", "hrs", "day", "days", "week", "weeks", "month", "months", "year", "years"]);
 /** Treatments that can be the subject of a cure claim ("this supplement cures...", "ozone therapy reverses..."). */
 const TREATMENT_SUBJECT = new Set(["therapy", "therapies", "treatment", "treatments", "laser", "drip", "drips", "supplement", "supplements", "protocol", "programme", "program", "injection", "injections", "jab", "infusion", "infusions", "cleanse", "diet", "tea", "oil", "device", "formula", "remedy", "remedies", "pill", "pills"]);
-const PERIOD = new Set(["summer", "winter", "year", "season", "day", "night", "week", "month"]);
+const PERIOD = new Set(["summer", "winter", "year", "season"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
@@ -61,6 +61,8 @@ function absoluteAt(tokens: readonly Token[], i: number): Token | undefined {
   if (t.norm === "for" && (tokens[i + 1]?.norm === "good" || tokens[i + 1]?.norm === "life") && tokens[i + 1]!.sentence === t.sentence) return tokens[i + 1];
   // "for everyone", "forever", "permanently": but "ever" only closing a fragment or after "no" ("No scars, ever").
   if (t.norm === "ever") return tokens[i + 1]?.kind === "word" && tokens[i + 1]!.sentence === t.sentence ? undefined : t;
+  // "everyone" is an absolute only as the reach of a result ("safe for everyone"), not "Everyone deserves...".
+  if ((t.norm === "everyone" || t.norm === "everybody") && tokens[i - 1]?.norm !== "for") return undefined;
   if (ABSOLUTE.has(t.norm) && t.norm !== "always") return t;
   return undefined;
 }
@@ -155,7 +157,8 @@ export function patternClaims(a: Analysis): Span[] {
       const words = sentence.filter((w) => w.kind === "word");
       const outcome = words.some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
       const fragment = words.length <= 2 && i > 0 && tokens[i - 1]!.sentence !== t.sentence && a.sentenceTokens(tokens[i - 1]!.start).some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
-      if (outcome || fragment) out.push(span(a, t, absoluteEnd, "guarantee", 0.6, "absolute qualifier + outcome"));
+      const from = (t.norm === "everyone" || t.norm === "everybody") && tokens[i - 1]?.norm === "for" ? tokens[i - 1]! : t;
+      if (outcome || fragment) out.push(span(a, from, absoluteEnd, "guarantee", 0.6, "absolute qualifier + outcome"));
       i = tokens.indexOf(absoluteEnd, i);
       continue;
     }

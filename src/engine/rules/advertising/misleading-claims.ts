@@ -43,6 +43,20 @@ function allClaims(a: Parameters<typeof promotion>[0]): Span[] {
   return [...sortedListed.filter((l) => !dropListed.has(l)), ...built.filter((p) => !dropBuilt.has(p))].sort(byStart);
 }
 
+/** Punctuation that closes the clause a claim sits in before any question mark ("safe for everyone 💯 why wait?"). */
+const CLAUSE_END = new Set([",", ";", ":", "\u2014", "\u2013", "!", "."]);
+
+/** The claim's own clause ends in a question mark ("No risk of pregnancy with the coil?"), not a later rhetorical one. */
+function questioned(a: Parameters<typeof promotion>[0], span: Span): boolean {
+  const words = a.sentenceTokens(span.start);
+  for (const t of words) {
+    if (t.start < span.end) continue;
+    if (t.text === "?") return true;
+    if (t.kind === "punct" && (CLAUSE_END.has(t.text) || (t.text.codePointAt(0) ?? 0) >= 0x2600)) return false;
+  }
+  return false;
+}
+
 export default defineRule({
   meta: {
     id: "advertising/misleading-claims",
@@ -87,7 +101,7 @@ export default defineRule({
       const category = String(span.data?.category ?? "guarantee");
       if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
-      const examined = a.isQuoted(span) || (category === "guarantee" && a.sentenceTokens(span.start).some((t) => t.text === "?"));
+      const examined = a.isQuoted(span) || (category === "guarantee" && questioned(a, span));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what
       // the cosmetic guidance forbids); pressure phrases are themselves promotion, so they count twice.

@@ -28,6 +28,10 @@ const OWNER = new Set(["mum", "mom", "mam", "dad", "mother", "father", "nan", "n
 const OBTAIN = new Set(["get", "source", "score", "buy", "sort", "supply", "find", "obtain", "order", "grab"]);
 const SEEKING = new Set(["anyone", "anybody", "someone", "somebody", "where", "who"]);
 /** Taking a medicine to be disposed of, not for oneself. */
+/** Sleep words: a sedative named with them is being taken to sleep. */
+const SLEEP = new Set(["nap", "naps", "kip", "snooze", "sleep", "asleep", "zonk", "zonked"]);
+/** Cannabis cigarettes: "joint" is also anatomy, so it counts only with a cannabis emoji and a setting. */
+const SMOKES = new Set(["joint", "joints"]);
 const DISPOSE_ACTS = new Set(["pharmacy", "chemist", "returned", "return", "returning", "dispose", "disposed", "destroy", "destroyed", "destruction", "bin"]);
 
 /** A first-person word in the next `n` words from `at` (crossing sentence ends: "...propofol? Asking for... me."). */
@@ -97,7 +101,6 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-002:professional", "seed-003:seriousness"],
     seriousness: SERIOUSNESS.intoxicated,
-    triggers: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"],
     docs: {
       summary: "Illegal drug use and diversion of medicines",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. A clinician posting about taking illegal drugs, or about taking medicines from work or prescribing for themselves, describes conduct that is unlawful or a fitness-to-practise matter; the GMC adviser ranks a clinician visibly intoxicated near the top of the seriousness table. Drug names in clinical teaching are a different thing and pass.",
@@ -224,8 +227,11 @@ export default defineRule({
       const work = atWork(span);
       // "Nothing a little X can't fix after a week like this": taking it to cope with work
       const cope = copingFrame(a, span);
-      if (!self && !(implied && (recreation || work || emoji > 0 || cope))) continue;
-      const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji, cope ? 0.2 : 0);
+      // "A little propofol nap in the anaesthetic room": a sedative taken to sleep, at the workplace
+      const sleep = a.sentenceTokens(span.start).some((w) => SLEEP.has(w.norm));
+      const atSetting = sleep && a.inSentence(span, a.of("clinical-setting")).length > 0;
+      if (!self && !(implied && (recreation || work || emoji > 0 || cope || sleep))) continue;
+      const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work || atSetting ? 0.3 : 0, emoji, cope ? 0.2 : 0, sleep ? 0.3 : 0);
       if (confidence < 0.45) continue;
       report({
         messageId: confidence >= 0.6 ? "use" : "useMaybe",
@@ -235,6 +241,22 @@ export default defineRule({
         confidence,
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] },
       });
+    }
+    // "Nothing like a joint after a 14 hour shift 🌿": an ambiguous noun made a drug by an emoji and a setting
+    if (emoji > 0) {
+      for (const j of a.tokens) {
+        if (j.kind !== "word" || !SMOKES.has(j.norm) || done.has(j.sentence)) continue;
+        const span = { start: j.start, end: j.end } as Span;
+        const det = a.wordsBefore(j.start, 1)[0]?.norm;
+        if ((det !== "a" && det !== "the" && det !== "little" && det !== "cheeky") || !a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span)) continue;
+        const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
+        const cope = copingFrame(a, span);
+        if (!recreation && !cope && !atWork(span)) continue;
+        const confidence = combine(0.3, emoji, recreation ? 0.25 : 0, cope ? 0.2 : 0, atWork(span) ? 0.3 : 0);
+        done.add(j.sentence);
+        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [j.start, j.end], data: { term: j.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] } });
+        break;
+      }
     }
     // "Dropped my first pill at Creamfields": a use verb and a dose noun with words between them.
     const recreationAll = a.lexicon("substance-misuse", "recreation");

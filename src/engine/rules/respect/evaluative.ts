@@ -53,14 +53,48 @@ export function comparisonInsults(a: Analysis): readonly Span[] {
 
 const doubtCache = new WeakMap<Analysis, Span[]>();
 
-/** A condition or symptom the author puts in scare quotes: doubting that the person is ill (0.55). */
+/** Nouns for people that a doubting scare quote can qualify ("these 'chronic pain' patients"). */
+const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy"]);
+/** Possessives before a doubting scare quote ("your 'research'", "his 'seizures'"). */
+const POSSESSIVES = new Set(["your", "his", "her", "their", "ur"]);
+const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
+
+/**
+ * Words the author puts in scare quotes to doubt a person: a condition or symptom ("came in with
+ * 'chest pain'"), a label before a noun for people ("these 'chronic pain' patients"), or something
+ * of theirs after a possessive ("your 'research'"). Confidence 0.5; it needs other contempt to count.
+ */
 export function doubtQuotes(a: Analysis): readonly Span[] {
   let out = doubtCache.get(a);
   if (out) return out;
   out = [];
-  for (const c of a.of("condition")) {
-    if (!scareQuoted(a, c)) continue;
-    out.push({ ...c, confidence: 0.55, detector: "scare-quoted condition", lexicon: "mockery", data: { category: "contempt", term: "scare-quoted condition" } });
+  const seen = new Set<number>();
+  const push = (start: number, end: number, why: string) => {
+    if (seen.has(start)) return;
+    seen.add(start);
+    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.5, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
+  };
+  for (const c of a.of("condition")) if (scareQuoted(a, c)) push(c.start, c.end, "scare-quoted condition");
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "punct" || !isQuote(w.text)) continue;
+    // an opening quote: the words up to the next quote on the line (at most four) are the quoted text
+    let j = i + 1;
+    let words = 0;
+    while (j < t.length && j <= i + 8 && t[j]!.sentence === w.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
+      if (t[j]!.kind === "word") words++;
+      j++;
+    }
+    const close = t[j];
+    if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 4 || a.text.slice(w.end, close.start).includes("\n")) continue;
+    const before = i > 0 ? t[i - 1] : undefined;
+    const after = t[j + 1];
+    // a quoted name or title ("her 'Mrs B'") is a pseudonym, not doubt
+    if (t[i + 1]!.cap) { i = j; continue; }
+    if (before && before.kind === "word" && before.sentence === w.sentence && POSSESSIVES.has(before.norm)) push(w.start, close.end, "possessive scare quotes");
+    else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) push(w.start, after.end, "scare-quoted label for people");
+    i = j; // the closing quote is not an opening one
   }
   doubtCache.set(a, out);
   return out;
@@ -79,5 +113,26 @@ export function ironyNear(a: Analysis, span: { start: number; end: number }): bo
   const laughs = a.lexicon("mockery", "laugh");
   if (a.inSentence(span, laughs).some((l) => l.start >= span.end)) return true;
   if (next && a.inSentence(next, laughs).length > 0) return true;
+  return false;
+}
+
+/** Words that put a colleague first in a sentence; the sarcasm that follows is about them. */
+const STAFF_FIRST_STOP = new Set(["patient", "patients", "pt", "pts", "lady", "man", "woman", "bloke", "guy", "relatives", "family", "mum", "dad", "drunk", "someone", "people"]);
+
+/**
+ * The person a sarcastic remark is about is a colleague: the first person word in its sentence or
+ * the one before is a role word or @handle ("Shout out to the day midwife who... Truly inspirational").
+ */
+export function colleagueFirst(a: Analysis, span: { start: number }, colleagueWords: ReadonlySet<string>): boolean {
+  const prev = sentenceAnchor(a, span.start, -1);
+  const from = a.tokenIndexAt(prev ? prev.start : span.start);
+  const sentence = a.sentenceOf((prev ?? span).start);
+  let i = from;
+  while (i > 0 && a.tokens[i - 1]!.sentence === sentence && from - i < 60) i--;
+  for (let k = i; k < a.tokens.length && a.tokens[k]!.start < span.start && k - i < 120; k++) {
+    const t = a.tokens[k]!;
+    if (t.kind === "mention" || (t.kind === "word" && colleagueWords.has(t.stem))) return true;
+    if (t.kind === "word" && STAFF_FIRST_STOP.has(t.stem)) return false;
+  }
   return false;
 }

@@ -6,7 +6,7 @@ import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
-import { comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -18,13 +18,15 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 /** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
-const CRITIQUE = new Set(["insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const CRITIQUE = new Set(["dehumanising", "dehumanizing", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 const IMAGING = new Set(["ct", "scan", "scans", "xray", "x-ray", "mri", "photo", "photos", "pic", "pics", "video", "clip"]);
 
 /** A quoted slang term in a teaching post or beside a critique ("'FLK' ... is an insult") is mentioned, not used. */
 function slangCriticised(a: Analysis, span: Span): boolean {
-  if (!a.isQuoted(span) && !scareQuoted(a, span)) return false;
+  // a gloss in brackets after a quoted term ("'FLK' (funny looking kid)") is mentioned like the term
+  const gloss = /['"\u2019\u201d]\s?\($/.test(a.text.slice(Math.max(0, span.start - 3), span.start));
+  if (!gloss && !a.isQuoted(span) && !scareQuoted(a, span)) return false;
   if (a.teaching >= 0.35) return true;
   const s = a.sentenceOf(span.start);
   for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
@@ -66,7 +68,12 @@ function countsHere(a: Analysis, m: Span): boolean {
   const category = m.data?.category;
   // sarcasm ("love it when...", "nothing says...") counts only when an ironic emoji or a laugh confirms
   // it and the sentence describes a person or a patient
-  if (category === "sarcasm") return ironyNear(a, m) && (personNear(a, m, false) || aboutPatient(a, m));
+  if (category === "sarcasm") {
+    const confirmed = ironyNear(a, m) || a.lexicon("mockery", "sarcasm").some((x) => x !== m && Math.abs(a.sentenceOf(x.start) - a.sentenceOf(m.start)) <= 1);
+    const otherMarker = a.inSentence(m, a.lexicon("mockery", "choice", "contempt", "blame")).length > 0;
+    if (colleagueFirst(a, m, COLLEAGUE_WORDS)) return false; // sarcasm about a colleague is respect/colleagues'
+    return confirmed && (personNear(a, m, false) || aboutPatient(a, m) || otherMarker);
+  }
   if (category !== "spectacle" && category !== "choice") return true;
   // entertainment words ("hilarious", "top 10") need people named, not just a pronoun; a choice may be "yours"
   if (personNear(a, m, category === "choice")) return true;
@@ -187,7 +194,8 @@ export default defineRule({
     // choices ridiculed, blame. A laugh alone never counts; it only adds to a marker.
     // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
     const atStaff = insults.some((m) => atColleague(a, m));
-    const markers = [...a.lexicon("mockery", ...MARKERS), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    // a sarcastic opener confirmed by an ironic emoji is a clear sarcastic frame
+    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => (m.data?.category === "sarcasm" && ironyNear(a, m) ? { ...m, confidence: 0.7 } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
