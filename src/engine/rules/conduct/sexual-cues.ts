@@ -17,8 +17,10 @@ export const PERSON_NOUNS = new Set([
 /** Words that may sit between the adjective and the noun: "pretty young lady", "fit new reg". */
 const BETWEEN = new Set(["young", "new", "little", "old", "older", "blonde", "blond", "tall", "dark", "ginger", "male", "female", "anaesthetic", "surgical", "cardiology", "ed", "a&e", "ward", "agency", "junior", "senior", "very", "really", "so", "proper"]);
 /** Words before a predicate adjective that make it describe a person: "he's gorgeous", "is fit as". */
-const COPULA = new Set(["is", "was", "he's", "she's", "hes", "shes", "they're", "looks", "looked", "looking"]);
-const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "who"]);
+const COPULA = new Set(["is", "was", "are", "were", "he's", "she's", "hes", "shes", "they're", "look", "looks", "looked", "looking", "get", "gets", "getting"]);
+const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "who", "everyone", "everybody"]);
+/** Words a predicate may carry between the copula and the looks word: "get younger and prettier", "is an absolute snack". */
+const PREDICATE_FILLER = new Set(["a", "an", "and", "absolute", "total", "younger", "older", "even", "more", "such"]);
 const INTENSIFIER = new Set(["so", "very", "really", "honestly", "absolutely", "bloody", "proper", "well", "super", "seriously", "actually", "unbelievably", "ridiculously", "stupidly", "insanely", "hella"]);
 /** "fit for discharge", "hot topic", "pretty sure": the adjective is not about looks. */
 const NOT_LOOKS_NEXT = new Set(["for", "to", "enough", "topic", "topics", "take", "sure", "much", "good", "well", "bad", "quickly", "quick", "soon", "weather", "water", "drink", "chocolate", "desk", "seat", "mess"]);
@@ -66,18 +68,20 @@ export function describesPerson(a: Analysis, span: Span): boolean {
     if (!BETWEEN.has(t.norm)) break;
   }
   if (termOf(span) === "pretty") return false; // the adverb: only attributive use counts
-  // predicate: [he's|is|looks] [so|honestly...] ADJ
-  const before = a.wordsBefore(span.start, 4);
-  for (let i = 0; i < before.length; i++) {
+  // predicate: [he's|is|looks|gets] [so|honestly|an absolute...] ADJ
+  const before = a.wordsBefore(span.start, 8);
+  for (let i = 0; i < before.length && i < 5; i++) {
     const t = before[i]!;
     if (COPULA.has(t.norm)) {
-      if (!(next === undefined || next.norm === "as" || next.norm === "af" || !/^[a-z]/.test(next.norm))) return false;
+      if (!(next === undefined || next.norm === "as" || next.norm === "af" || next.norm === "every" || !/^[a-z]/.test(next.norm))) return false;
       if (t.norm.includes("'") || t.norm === "hes" || t.norm === "shes") return true; // "he's gorgeous"
-      // "is/looks ADJ": the subject must be a person ("the new F1 is fit as...", "he looks hot")
+      // "is/looks ADJ": the subject must be a person ("the new F1 is fit as...", "he looks hot",
+      // "the new physio on our ward is a snack"): the word before the copula, or a person noun a few words back
       const subject = before[i + 1];
-      return subject !== undefined && (PERSON_NOUNS.has(subject.stem) || SUBJECT_PRONOUNS.has(subject.norm) || subject.cap);
+      if (subject !== undefined && (PERSON_NOUNS.has(subject.stem) || SUBJECT_PRONOUNS.has(subject.norm) || subject.cap)) return true;
+      return before.slice(i + 1, i + 5).some((w) => PERSON_NOUNS.has(w.stem) && w.stem !== "one" && w.stem !== "thing");
     }
-    if (!INTENSIFIER.has(t.norm)) break;
+    if (!INTENSIFIER.has(t.norm) && !PREDICATE_FILLER.has(t.norm)) break;
   }
   return false;
 }
@@ -91,4 +95,14 @@ export function ratedBodyPart(a: Analysis, span: Span): [number, number] | undef
 
 export function isRatable(span: Span): boolean {
   return span.data?.category === "body-part" || RATED_OBJECTIFYING.has(termOf(span));
+}
+
+/** Signs the author enjoyed it: "best day at work", "not complaining", "nothing brightens up a shift like". */
+const ENJOY = new Set(["brightens", "brighten", "best", "highlight", "perk", "perks", "complaining", "complaints", "enjoyed", "loved", "lucky", "treat", "bonus"]);
+
+/** 0.2 when the sentence of `span` or the next one says the author enjoyed it. */
+export function enjoyment(a: Analysis, span: { start: number }): number {
+  const s = a.sentenceOf(span.start);
+  const hit = a.sentencesWith("sexual:enjoy", (t) => ENJOY.has(t.norm));
+  return hit.has(s) || hit.has(s + 1) ? 0.2 : 0;
 }

@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
-import { describesPerson, emojiSignal, isRatable, PERSON_NOUNS, ratedBodyPart } from "./sexual-cues";
+import { describesPerson, emojiSignal, enjoyment, isRatable, PERSON_NOUNS, ratedBodyPart } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
@@ -14,12 +14,26 @@ function patientNearby(a: Analysis, span: Span): boolean {
   return a.sentenceTokens(span.start).some((t) => bare(t.norm) === "patient" || bare(t.norm) === "patients" || bare(t.norm) === "pt");
 }
 
-/** A patient, relative or colleague word in the sentence outside the phrase itself. */
+const isTarget = (t: { norm: string; kind: string }) => { const n = bare(t.norm); return PATIENT_NOUNS.has(n) || COLLEAGUE_WORDS.has(n) || FAMILY.has(n) || t.kind === "mention"; };
+
+/**
+ * A patient, relative or colleague word in the sentence outside the phrase itself, or opening the
+ * next sentence ("...make everyone look hot. Especially the anaesthetist on my list").
+ */
 function targetOutside(a: Analysis, span: Span): boolean {
   for (const t of a.sentenceTokens(span.start)) {
     if (t.start >= span.start && t.end <= span.end) continue;
-    const n = bare(t.norm);
-    if (PATIENT_NOUNS.has(n) || COLLEAGUE_WORDS.has(n) || FAMILY.has(n) || t.kind === "mention") return true;
+    if (isTarget(t)) return true;
+  }
+  const s = a.sentenceOf(span.start);
+  let words = 0;
+  for (let i = a.tokenIndexAt(span.end); i < a.tokens.length && words < 6; i++) {
+    const t = a.tokens[i]!;
+    if (t.sentence === s) continue;
+    if (t.sentence > s + 1) break;
+    if (t.kind !== "word" && t.kind !== "mention") continue;
+    words++;
+    if (isTarget(t)) return true;
   }
   return false;
 }
@@ -55,8 +69,18 @@ export default defineRule({
     for (const f of a.lexicon("sexual", "flirt")) if (a.isAsserted(f)) flirt = Math.max(flirt, f.confidence);
     const intimate = a.lexicon("sexual", "intimate-care").some((s) => a.isAsserted(s));
     const candidates: { span: Span; range: [number, number]; base: number; cue: boolean }[] = [];
+    // A weak insinuation marker ("let's just say", "if you know what I mean") is sexual only with a
+    // suggestive emoji or another sexual cue in the post; otherwise the double meaning may be anything.
+    const sexualCue = emoji >= 0.35 || all.some((x) => x.data?.category !== "innuendo" && x.data?.category !== "flirt" && x.confidence >= 0.3);
     for (const span of all) {
       const cat = span.data?.category;
+      if (cat === "innuendo" && span.confidence < 0.4 && !sexualCue) continue;
+      if ((cat === "intimate-care" && (emoji >= 0.35 || flirt > 0)) || cat === "exposure") {
+        // "Catheterised a bloke today... 🍆", "a patient in a gown that doesn't quite close 😉": the
+        // setting itself is the joke when a suggestive emoji or a flirting cue goes with it
+        if (a.isAsserted(span)) candidates.push({ span, range: [span.start, span.end], base: cat === "exposure" ? span.confidence : 0.3, cue: true });
+        continue;
+      }
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
         const rated = isRatable(span) ? ratedBodyPart(a, span) : undefined;
         candidates.push({ span, range: rated ?? [span.start, span.end], base: rated ? Math.max(span.confidence, 0.7) : span.confidence, cue: false });
@@ -90,7 +114,8 @@ export default defineRule({
       // cues that the remark is sexual: a target named outside the phrase, a suggestive emoji, a
       // flirting or arousal phrase, an intimate examination
       const target = patient || colleague;
-      const signals = [c.base, target && targetOutside(a, span) ? 0.25 : 0, emoji, span.data?.category === "flirt" ? 0 : flirt, intimate && patient ? 0.35 : 0];
+      const enjoy = enjoyment(a, span);
+      const signals = [c.base, target && targetOutside(a, span) ? 0.25 : 0, emoji, span.data?.category === "flirt" ? 0 : flirt, intimate && patient ? 0.35 : 0, enjoy];
       const confidence = combine(...signals);
       if (confidence < (c.cue ? 0.6 : 0.4)) continue;
       lastEnd = c.range[1];
@@ -111,6 +136,7 @@ export default defineRule({
             { word: "suggestive emoji", effect: emoji },
             { word: "flirting cue", effect: flirt },
             { word: "intimate care", effect: intimate ? 0.35 : 0 },
+            { word: "enjoyment", effect: enjoy },
           ],
         },
       });

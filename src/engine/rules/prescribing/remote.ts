@@ -4,10 +4,11 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
+import { SUPPLY_OBJECTS, supplyCues } from "./supply";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
-const MEDICINE_WORDS = new Set(["prescription", "prescriptions", "script", "scripts", "meds", "medication", "medications", "medicine", "medicines", "antibiotics", "abx", "tablets", "pills", "rx", "inhaler", "inhalers", "pens", "hrt", "patches", "contraception", "pill"]);
-const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get"]);
+const MEDICINE_WORDS = SUPPLY_OBJECTS;
+const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
 const ADDRESSEE = new Set(["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"]);
 /** A proper assessment is promised: an offer to prescribe after it is ordinary practice. */
@@ -21,6 +22,8 @@ const VIA = new Set(["via", "over", "by", "on", "through", "thru"]);
 const NEED = new Set(["need", "needs", "needing", "want", "wants"]);
 /** A channel to the author personally ("message me", "drop me a message"), not to a practice ("message us"). */
 const TO_ME = /\bme\b/i;
+/** Subjects that make "happy to" someone else's willingness ("she's happy to", "they were glad to"). */
+const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "you", "you're", "it", "it's"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
@@ -106,7 +109,10 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const spans = a.lexicon("remote-prescribing");
+    // Listed phrases, and cues built from parts that no listed phrase already covers.
+    const listed = a.lexicon("remote-prescribing");
+    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end));
+    const spans = built.length === 0 ? listed : [...listed, ...built];
     const promo = promotion(a);
     const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));
     type Found = { span: Span; confidence: number; messageId: string; med: number };
@@ -157,7 +163,9 @@ export default defineRule({
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
         if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
         for (let k = 0; k < words.length; k++) {
-          const willing = WILLING.has(words[k]!.norm) && words[k + 1]?.norm === "to" && words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i");
+          // "I'm happy to...", or the elliptical first person of a post ("Nurse prescriber here, happy to do...")
+          // when no one else is the subject before it.
+          const willing = WILLING.has(words[k]!.norm) && words[k + 1]?.norm === "to" && (words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i") || !words.slice(0, k).some((w) => OTHER_SUBJECT.has(w.norm)));
           if (!SELF.has(words[k]!.norm) && !willing) continue;
           const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
           if (verbAt < 0) continue;
