@@ -97,7 +97,7 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
     for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === w.sentence; j--) {
       if (DETERMINERS.has(t[j]!.norm)) { det = j; break; }
     }
-    const opens = w.sentenceStart && (w.stem !== "patient" || w.norm === "pt");
+    const opens = w.sentenceStart;
     if (det === undefined && !opens && w.norm !== "pt") continue;
     // "Treat the patient, not the number" is about patients in general
     if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
@@ -105,6 +105,13 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
     if (a.isNegated(span)) continue;
     if (a.wordsBefore(span.start, 3).some((x) => HYPOTHETICAL.has(x.norm))) continue;
     return span;
+  }
+  // "My 2pm today: ...", "my 9.30": a clinic slot is a patient
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.norm !== "my" || t[i + 1]!.kind !== "number") continue;
+    const unit = t[i + 2];
+    if (unit && unit.end - t[i + 1]!.end <= 1 && (unit.norm === "pm" || unit.norm === "am")) return { start: t[i]!.start, end: unit.end };
+    if (/^\d{1,2}[.:]\d{2}$/.test(t[i + 1]!.text)) return { start: t[i]!.start, end: t[i + 1]!.end };
   }
   const age = a.of("age").find((s) => s.data?.exact === true);
   return age ? { start: age.start, end: age.end } : undefined;

@@ -26,7 +26,8 @@ const CURRENCY = new Set(["£", "$", "€"]);
 const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
 const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours", "from", "at"]);
 const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices",
-  "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships"]);
+  "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships",
+  "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu"]);
 /** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */
 const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's"]);
 /** Seasonal or sales words that make "offer" a sales offer ("New year offer:", "summer offer"). */
@@ -35,6 +36,8 @@ const OFFER_KIND = new Set(["special", "introductory", "launch", "exclusive", "s
 const DOSE_UNITS = new Set(["areas", "area", "units", "syringes", "syringe", "ml", "sessions", "vials", "pens"]);
 /** A personal discount code ("code SLIM10"): capitals and digits, not a door code written in digits. */
 const CODE = /^[A-Z][A-Z0-9]{3,14}$/;
+/** What an introductory offer gives away ("first month free"). */
+const INTRO_UNIT = new Set(["month", "week", "session", "consultation", "consult", "treatment", "box", "pack", "delivery", "dose"]);
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
@@ -76,12 +79,29 @@ function startsSpan(a: Analysis, offset: number): boolean {
 }
 const SELLABLE = ["cosmetic-procedures", "prescription-only-medicines"];
 
+/** A cosmetic procedure or prescription-only medicine ends at `offset` ("Botox available"). */
+function startsSpanEndingAt(a: Analysis, offset: number): boolean {
+  for (const name of SELLABLE) for (const s of a.inSentence({ start: Math.max(0, offset - 1) }, a.lexicon(name))) if (s.end === offset) return true;
+  return false;
+}
+
 /** A span of `list` starts within `words` words after `offset` in the same sentence. */
 function near(a: Analysis, list: readonly Span[], offset: number, words: number): boolean {
   const after = a.wordsAfter(offset, words);
   const last = after[after.length - 1];
   if (!last) return false;
   return a.inSentence({ start: offset }, list).some((s) => s.start >= offset && s.start <= last.start);
+}
+
+/** People and businesses other than the author, who may hold a code or a deal the post talks about. */
+const THIRD_PARTY = new Set(["influencers", "influencer", "sellers", "seller", "celebrities", "clinics", "companies", "brands", "people", "they", "them", "their", "others", "websites", "sites", "pharmacies", "accounts", "salons", "he", "she", "his", "her"]);
+
+/**
+ * A commercial cue that belongs to someone else: "influencers with discount codes", "sellers who
+ * offer a promo code". The author is describing others' selling, not selling.
+ */
+export function othersCue(a: Analysis, span: { start: number }): boolean {
+  return a.wordsBefore(span.start, 3).some((t) => THIRD_PARTY.has(t.norm)) || a.isReported(span);
 }
 
 const cache = new WeakMap<Analysis, Promotion>();
@@ -128,14 +148,20 @@ export function promotion(a: Analysis): Promotion {
     else if ((t.norm === "price" || t.norm === "prices" || t.norm === "pricing") && !a.isNegated(t) && !NEWS_AROUND_PRICE.has(tokens[i - 1]?.norm ?? "")) add(t.text, 0.5);
     else if (t.norm === "stock" && (tokens[i - 1]?.norm === "in" || tokens[i - 1]?.norm === "of") && !a.isNegated(t)) add(`in ${t.text}`, 0.5);
     else if (t.norm === "restocked" || t.norm === "restock") add(t.text, 0.5);
+    // "gift vouchers", "vouchers available": a shop selling its services as presents
+    else if ((t.norm === "voucher" || t.norm === "vouchers") && (tokens[i - 1]?.norm === "gift" || next?.norm === "available")) add(`${tokens[i - 1]?.norm === "gift" ? "gift " : ""}${t.text}`, 0.45);
+    // "<treatment> available", "slots available": something on offer
+    else if (t.norm === "available" && !a.isNegated(t) && i > 0 && (startsSpanEndingAt(a, tokens[i - 1]!.end) || BOOKING.has(tokens[i - 1]!.norm))) add(`${tokens[i - 1]!.text} available`, 0.4);
     else if ((t.norm === "ask" || t.norm === "contact") && (next?.norm === "us" || next?.norm === "me") && (tokens[i + 2]?.norm === "how" || tokens[i + 2]?.norm === "about" || tokens[i + 2]?.norm === "for")) add(`${t.text} ${next.text} ${tokens[i + 2]!.text}`, 0.45);
     // "Get Wegovy prescribed online", "Get your Botox done": an imperative that sells the thing itself.
     else if ((t.norm === "get" || t.norm === "try" || t.norm === "order" || t.norm === "buy") && t.sentenceStart && a.wordsAfter(t.end, 2).some((w) => startsSpan(a, w.start))) add(`${t.text} ${next?.text ?? ""}`, 0.45);
     else if (t.norm === "get" && (next?.norm === "yours" || (next?.norm === "your" && tokens[i + 2]?.norm === "first") || (next?.norm === "you" && tokens[i + 2]?.norm === "started"))) add(`${t.text} ${next.text}`, 0.45);
+    // "first month free", "first consultation FREE": an introductory offer
+    else if (t.norm === "free" && i >= 2 && tokens[i - 2]!.norm === "first" && tokens[i - 2]!.sentence === t.sentence && INTRO_UNIT.has(tokens[i - 1]!.norm)) add(`first ${tokens[i - 1]!.text} free`, 0.5);
     else if (t.norm === "free" && next && (startsSpan(a, next.start) || next.norm === "glass" || next.norm === "gift" || next.norm === "upgrade")) add(`free ${next.text}`, 0.4);
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
-  for (const s of a.lexicon("sponsorship", "commercial-cue")) if (!a.isNegated(s)) add(s.text, 0.5 * s.confidence);
+  for (const s of a.lexicon("sponsorship", "commercial-cue")) if (!a.isNegated(s) && !othersCue(a, s)) add(s.text, 0.5 * s.confidence);
   for (const s of a.lexicon("advertising-claims", "pressure")) if (!a.isNegated(s)) add(s.text, 0.8 * s.confidence);
   for (const s of a.lexicon("remote-prescribing", "channel")) add(s.text, 0.6 * s.confidence);
   for (const s of a.lexicon("cosmetic-procedures", "context")) add(s.text, 0.5 * s.confidence);
@@ -162,7 +188,29 @@ export function cautionary(a: Analysis, span: { start: number }): number {
     else if (NEWS.has(t.norm)) v = Math.max(v, 0.6);
     else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
-  return Math.max(v, teaching(a));
+  return Math.max(v, teaching(a), 0.6 * postCaution(a));
+}
+
+const CAUTION_PHRASE_NEXT: Record<string, string> = { red: "flag", "side": "effects" };
+const postCautionCache = new WeakMap<Analysis, number>();
+/**
+ * The post as a whole warns: two or more sentences carry a warning word ("fake", "dangerous",
+ * "red flag", "side effects"). A medicine named in a neighbouring sentence of such a post is being
+ * discussed, not sold. 0 or 1.
+ */
+function postCaution(a: Analysis): number {
+  let v = postCautionCache.get(a);
+  if (v === undefined) {
+    const sentences = new Set<number>();
+    const tokens = a.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (CAUTION.has(t.norm) || CAUTION_PHRASE_NEXT[t.norm] === tokens[i + 1]?.norm) sentences.add(t.sentence);
+    }
+    v = sentences.size >= 2 ? 1 : 0;
+    postCautionCache.set(a, v);
+  }
+  return v;
 }
 
 const teachingCache = new WeakMap<Analysis, number>();

@@ -73,7 +73,9 @@ export function describesPerson(a: Analysis, span: Span): boolean {
   for (let i = 0; i < before.length && i < 5; i++) {
     const t = before[i]!;
     if (COPULA.has(t.norm)) {
-      if (!(next === undefined || next.norm === "as" || next.norm === "af" || next.norm === "every" || !/^[a-z]/.test(next.norm))) return false;
+      const following = a.tokens[a.tokenIndexAt(span.end)];
+      const ends = following === undefined || following.sentence !== a.sentenceOf(span.start) || following.kind === "punct";
+      if (!(ends || next === undefined || next.norm === "as" || next.norm === "af" || next.norm === "every" || !/^[a-z]/.test(next.norm))) return false;
       if (t.norm.includes("'") || t.norm === "hes" || t.norm === "shes") return true; // "he's gorgeous"
       // "is/looks ADJ": the subject must be a person ("the new F1 is fit as...", "he looks hot",
       // "the new physio on our ward is a snack"): the word before the copula, or a person noun a few words back

@@ -103,11 +103,14 @@ export default defineRule({
       const span = c.span;
       if (c.range[0] < lastEnd) continue; // "best boobs" already covers "boobs"
       if (!a.isAsserted(span)) continue;
-      const patientHere = aboutPatient(a, span) || patientNearby(a, span) || (intimate && personInSentence(a, span)) || (a.inSentence(span, a.of("clinical-setting")).length > 0 && personInSentence(a, span));
-      const colleagueHere = !patientHere && aboutColleague(a, span);
+      // A colleague named in the sentence wins over a setting cue ("the new physio on our ward", "the
+      // new reg... the on-call room", "our consultant could do a rectal on me"); a patient word does not lose.
+      const colleagueNamed = aboutColleague(a, span);
+      const patientHere = patientNearby(a, span) || a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward") || (!colleagueNamed && (aboutPatient(a, span) || (intimate && personInSentence(a, span)) || (a.inSentence(span, a.of("clinical-setting")).length > 0 && personInSentence(a, span))));
+      const colleagueHere = !patientHere && colleagueNamed;
       // a pronoun pointing back to a patient or colleague named earlier ("...friend request. He's gorgeous")
       const pronoun = a.sentenceTokens(span.start).some((t) => THIRD_PERSON.has(t.norm));
-      const patient = patientHere || (!colleagueHere && (intimate || (pronoun && a.patientContext >= 0.5)));
+      const patient = patientHere || (!colleagueHere && ((intimate && !c.cue) || (intimate && c.span.data?.category === "intimate-care") || (pronoun && a.patientContext >= 0.5)));
       const colleague = !patient && (colleagueHere || colleagueInPost);
       if (!patient && !colleague && (clinicalUse(a, span) || a.teaching >= 0.5)) continue; // sexual-health teaching
       if (!patient && !colleague && c.cue && emoji === 0 && flirt === 0) continue; // "gorgeous" with nothing else

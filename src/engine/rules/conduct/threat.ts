@@ -6,6 +6,7 @@ import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
 import { reported, scareQuoted, nearTokens } from "./scope";
 import { FIRST_PERSON, joking, lyric } from "./util";
+import { COLLEAGUE_WORDS } from "../shared";
 
 /** Emoji that make a veiled threat explicit. */
 const MENACE_EMOJI = new Map([["\ud83d\udd2a", 0.35], ["\ud83d\ude08", 0.25], ["\ud83d\udde1\ufe0f", 0.35], ["\ud83d\udde1", 0.35]]);
@@ -41,6 +42,78 @@ function structural(a: Analysis): { span: Span; confidence: number; category: st
       if (!before.some((w) => FIRST_PERSON.has(w.norm)) || !before.some((w) => FUTURE.has(w.norm))) continue;
       out.push({ span, confidence: 0.6, category: "violence", detector: "scare-quoted 'accidentally' in a first-person plan" });
     }
+  }
+  return out;
+}
+
+/** Verbs of assault a first-person future threat uses ("I'll knock him out", "gonna slap her"). */
+const ASSAULT = new Set(["kill", "murder", "punch", "slap", "stab", "strangle", "throttle", "batter", "deck", "smack", "knock", "hit", "kick", "hurt", "thump", "lamp", "chin", "headbutt", "shoot", "strangle", "smash", "glass", "floor", "wallop", "twat", "bottle", "end", "choke"]);
+/** Future or volitional openings with the author as subject; "swear" carries "I swear I'll...". */
+const WILL = new Set(["i'll", "ill", "will", "gonna", "going", "imma", "ima", "i'ma", "we'll", "shall", "wanna", "want"]);
+/** Objects that make the verb's target a person. */
+const PERSON_OBJECT = new Set(["him", "her", "them", "you", "u", "ya", "someone", "somebody", "whoever", "the", "that", "this", "his", "their", "your", "my"]);
+/** After "knock him out" these make it anaesthesia, not assault ("...for the op", "...for theatre"). */
+const CLINICAL_AFTER = new Set(["for", "with", "before", "so", "properly", "safely"]);
+/** Who a veiled threat singles out: "next patient who", "whoever keyed my car", "dear nurse who", "if that registrar ... one more time". */
+const SINGLED = new Set(["whoever", "next", "anyone", "dear", "some"]);
+
+/**
+ * "I'll knock him out", "I swear I'm gonna slap her": the author as subject, an assault verb, and a
+ * person as its object, within a few words (bounded per token, linear in the post).
+ */
+function firstPersonAssault(a: Analysis): { span: Span; confidence: number; category: string; detector: string }[] {
+  const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i]!;
+    if (v.kind !== "word" || !ASSAULT.has(v.norm)) continue;
+    const before = a.wordsBefore(v.start, 4);
+    const will = before.findIndex((w) => WILL.has(w.norm));
+    if (will < 0) continue;
+    // the subject is the author: "I'll", "we'll", or "I" / "I'm" just before "will/gonna/going"
+    const opener = before[will]!.norm;
+    const subject = before[will + 1]?.norm;
+    const mine = opener === "i'll" || opener === "ill" || opener === "imma" || opener === "ima" || opener === "i'ma" || opener === "we'll" || (subject !== undefined && (FIRST_PERSON.has(subject) || subject === "am"));
+    if (!mine || (opener === "ill" && subject !== undefined && ["feel", "look", "was", "is", "be"].includes(subject))) continue;
+    const after = a.wordsAfter(v.end, 3);
+    const obj = after[0];
+    if (!obj || !PERSON_OBJECT.has(obj.norm)) continue;
+    // "I'll hit the gym", "kill the alarm": a determiner needs a person noun after it
+    if (["the", "that", "this", "his", "their", "your", "my"].includes(obj.norm)) {
+      const noun = after[1];
+      if (!noun || !(COLLEAGUE_WORDS.has(noun.norm) || PERSON_OBJECT_NOUNS.has(noun.norm))) continue;
+    }
+    const tail = after[obj.norm === "the" || obj.norm === "that" || obj.norm === "this" ? 2 : 1];
+    const particle = tail?.norm === "out" || tail?.norm === "up" ? a.wordsAfter(tail.end, 1)[0] : undefined;
+    if (particle && CLINICAL_AFTER.has(particle.norm)) continue; // "I'll knock him out for the op"
+    const end = tail && (tail.norm === "out" || tail.norm === "up") ? tail.end : (after[0]!.norm === "the" || after[0]!.norm === "that" || after[0]!.norm === "this" ? after[1]!.end : obj.end);
+    const start = before[will + 1] && (FIRST_PERSON.has(before[will + 1]!.norm)) ? before[will + 1]!.start : before[will]!.start;
+    const span: Span = { type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.7, detector: "first-person assault" };
+    if (a.isNegated(span) || reported(a, span)) continue;
+    out.push({ span, confidence: 0.7, category: "violence", detector: "first person + assault verb + person" });
+  }
+  return out;
+}
+const PERSON_OBJECT_NOUNS = new Set(["guy", "man", "woman", "bloke", "lad", "patient", "driver", "idiot", "prick", "relative", "husband", "wife", "boyfriend", "girlfriend", "next", "person"]);
+
+/**
+ * Veiled threats: a knowing hint ("if you know what I mean", "otherwise...") beside a menacing emoji or
+ * a singled-out target ("next patient who...", "whoever keyed my car"), in the same or adjacent sentence.
+ */
+function veiled(a: Analysis, menace: number): { span: Span; confidence: number; category: string; detector: string }[] {
+  const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
+  const hints = a.lexicon("threats", "insinuation").filter((h) => !a.isNegated(h) && !reported(a, h));
+  if (hints.length === 0) return out;
+  const singled = a.sentencesWith("threat-singled", (t) => SINGLED.has(t.norm));
+  for (const h of hints) {
+    const s = a.sentenceOf(h.start);
+    const target = singled.has(s) || singled.has(s - 1) || singled.has(s - 2);
+    if (menace === 0 && !target) continue;
+    // "some" singles out only as "some people should..."
+    const confidence = combine(h.confidence, menace > 0 ? 0.5 : 0, target ? 0.45 : 0);
+    if (confidence < 0.55) continue;
+    out.push({ span: h, confidence: Math.max(confidence, 0.62), category: "intimidation", detector: "insinuation + target or menacing emoji" });
+    break;
   }
   return out;
 }
@@ -120,6 +193,21 @@ export default defineRule({
       found.push({ span, confidence, category: String(span.data?.category ?? "violence"), detector: "lexicon:threats", fit });
     }
     for (const x of structural(a)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    for (const x of firstPersonAssault(a)) if (!found.some((f) => f.span.start <= x.span.start && f.span.end >= x.span.end)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    let menace = 0;
+    for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) menace = Math.max(menace, MENACE_EMOJI.get(t.text)!);
+    for (const x of veiled(a, menace)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    // "I hope the driver who did this never wakes up": a harm outcome as the object of a hope or wish
+    for (const o of a.lexicon("threats", "harm-outcome")) {
+      const before = a.wordsBefore(o.start, 12);
+      const hope = before.find((w) => w.norm === "hope" || w.norm === "hoping" || w.norm === "wish" || w.norm === "pray" || w.norm === "praying");
+      if (!hope || a.isNegated(hope) || reported(a, o) || before.slice(0, before.indexOf(hope)).some((w) => FIRST_PERSON.has(w.norm) && w.norm !== "i")) continue;
+      // a person, not a thing, is the one who comes to harm
+      const between = before.slice(0, before.indexOf(hope));
+      if (!between.some((w) => !NOT_PEOPLE.has(w.norm))) continue;
+      const span: Span = { ...o, start: hope.start, text: a.text.slice(hope.start, o.end) };
+      found.push({ span, confidence: softened ? 0.45 : 0.7, category: "wish-harm", detector: "hope + harm outcome", fit: 1 });
+    }
     if (found.length > 0) {
       let emoji = 0;
       for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) emoji = Math.max(emoji, MENACE_EMOJI.get(t.text)!);

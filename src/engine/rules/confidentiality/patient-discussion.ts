@@ -9,6 +9,7 @@ import { singlePatient } from "../shared";
 // public reply to a patient about their own care.
 
 const YOU = new Set(["you", "your", "you're", "youre", "yours", "u", "ur"]);
+const THEIRS = new Set(["her", "his", "their"]);
 
 /** Clinical details of the story, counted only near the patient it is about (long posts tell many stories). */
 function careDetails(a: Analysis, near: { start: number }): Span[] {
@@ -54,11 +55,13 @@ export default defineRule({
     const first = opening.find((t) => t.kind === "mention") ?? (opening.some((t) => t.norm === "replying") ? opening[0] : undefined);
     if (first) {
       // the care must be the reader's own: "your bloods", "your smear result", "I told you in clinic"
-      const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm));
+      // (a reply to a parent or carer speaks of "her jabs", "his inhaler")
+      const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm) || THEIRS.has(t.norm));
       const care = [
         ...a.lexicon("care-disclosure", "action", "confirms"),
         ...a.lexicon("care-disclosure", "care-noun").filter(yours),
         ...a.of("condition").filter(yours),
+        ...a.lexicon("prescription-only-medicines").filter(yours),
       ].filter((s) => !a.isNegated(s)).sort((x, y) => x.start - y.start);
       if (care.length > 0) {
         const target = care[0]!;

@@ -25,6 +25,9 @@ const SPEED = new Set(["same", "today", "tonight", "tomorrow", "hours", "minutes
 /** A speed word written straight before what is supplied ("quick scripts", "instant prescriptions"). */
 const QUICK = new Set(["quick", "fast", "instant", "express", "easy", "speedy"]);
 const REMOTE = new Set(["remote", "remotely"]);
+const SELF = new Set(["i'll", "ill", "we'll", "i'd"]);
+/** Verbs of supplying something to the reader ("I'll post you", "I can send you"). */
+const OFFER_VERBS = new Set(["post", "send", "prescribe", "pop", "sort", "courier", "deliver"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
 
@@ -56,6 +59,17 @@ export function supplyCues(a: Analysis): Span[] {
         const confidence = noun.norm === "forms" || noun.norm === "form" || noun.norm === "questions" || noun.norm === "chat" || noun.norm === "conversation" ? 0.5 : 0.6;
         out.push(cue(a, t, noun, "no-consultation", confidence, "no/without + consultation step"));
         i = tokens.indexOf(noun, i);
+      }
+      continue;
+    }
+    // "I'll post you", "I can send you", "we'll pop you": the author offering to supply the reader.
+    if (SELF.has(t.norm) || ((t.norm === "i" || t.norm === "we") && (tokens[i + 1]?.norm === "will" || tokens[i + 1]?.norm === "can"))) {
+      const from = SELF.has(t.norm) ? i + 1 : i + 2;
+      const verb = tokens[from];
+      const you = tokens[from + 1];
+      if (verb && you && verb.sentence === t.sentence && OFFER_VERBS.has(verb.norm) && (you.norm === "you" || you.norm === "yours") && !a.isNegated(t)) {
+        out.push(cue(a, t, you, "offer", 0.5, "I'll send you"));
+        i = from + 1;
       }
       continue;
     }
