@@ -15,7 +15,7 @@ const ADDRESS_STOP = new Set(["The", "A", "No", "My", "Our", "This", "That", "Ve
 // "St Mary's Primary", "Kirkby Stephen Grammar", "Ripon Grammar School", "Oakfield Academy"
 const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|Grammar|Prep|Community|CE|RC|C of E)(?: (?:School|Academy))?|High School|School|Academy)\b/g;
 const ESTATE = /\bthe ((?:[A-Z][a-z'\u2019]{1,20} ){1,2})[Ee]state\b/g;
-const UNNAMED = /\b(?:a|our|my|the same|their|his|her) (?:small |tiny |little |local |remote |rural |quiet )?(village|hamlet|town|secondary school|primary school|high school|school|estate|island)\b/gi;
+const UNNAMED = /\b(?:a|our|my|the same|their|his|her|my kids'|my kids|my children's|my son's|my daughter's) (?:own |small |tiny |little |local |remote |rural |quiet )?(village|hamlet|town|secondary school|primary school|high school|school|estate|island|street|road|close|cul-de-sac)\b/gi;
 /** "works at the Cadbury factory", "works for Tesco": an employer narrows a person to its staff. */
 const WORKPLACE = /\bworks? (?:at|for) (?:the |a )?((?:[A-Z][\w'\u2019&-]{1,24} ?){1,4})(?:(?:factory|plant|depot|warehouse|shop|store|pub|office|bank|branch|mill|farm|garage|salon|cafe|caf\u00e9|restaurant|hotel|school|surgery|station)\b)?/g;
 const HOSPITAL = /\b((?:(?:St|Saint)\.? )?(?:[A-Z][A-Za-z'\u2019&-]{1,25} ){1,5})(Hospital|Infirmary|Hospice|Medical Centre|Health Centre|Surgery|Medical Practice)\b/g;
@@ -108,10 +108,12 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   }
   ESTATE.lastIndex = hasAny(a, ["estate"]) ? 0 : text.length;
   while ((m = ESTATE.exec(text)) !== null) add(a, "place", m.index, m.index + m[0].length, 0.8, { kind: "estate", population: TYPICAL_POPULATION.estate });
-  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet", "town", "school", "estate", "island"]) ? 0 : text.length;
+  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet", "town", "school", "estate", "island", "street", "road", "close"]) ? 0 : text.length;
   while ((m = UNNAMED.exec(text)) !== null) {
     const noun = m[1]!.toLowerCase();
-    const kind = noun.endsWith("school") ? "school" : (noun as keyof typeof TYPICAL_POPULATION);
+    const kind = noun.endsWith("school") ? "school" : noun === "road" || noun === "close" || noun === "cul-de-sac" ? "street" : (noun as keyof typeof TYPICAL_POPULATION);
+    // "a street", "the same road" say nothing; "my own street", "our road" put the person next door
+    if (kind === "street" && !/^(?:our|my)\b/i.test(m[0])) continue;
     // "our town" is small only when the post says so; a bare "the same school" is a school community
     if ((kind === "town" || kind === "island") && !/small|tiny|little|remote|rural|quiet/i.test(m[0])) continue;
     add(a, "place", m.index, m.index + m[0].length, 0.7, { kind, unnamed: true, population: TYPICAL_POPULATION[kind] });

@@ -32,6 +32,8 @@ const AGE_PATTERNS: { re: RegExp; group: number; unit?: "months" | "weeks" | "da
   { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1 },
   // "kid, 9", "Doris, 94,", "the lad (17)": a person word and a bare number after it
   { re: /\b(?:kid|boy|girl|lad|lass|man|woman|lady|gent|gentleman|chap|bloke|guy|child|baby|patient|pt|mum|dad|grandad|grandma|gran|son|daughter|teenager|teen)s?,? \(?(\d{1,3})\)?(?=[,.;)!]| (?:and|with|who|from|in|is|was|has|had|loves|likes)\b)/gi, group: 1 },
+  // "Mum's only 19", "she's just 16", "he was barely 20"
+  { re: /\b(?:mum|mom|dad|she|he|kid|lad|lass|girl|boy|patient|pt)(?:'s| is| was)? (?:only|just|barely|nearly|almost|not even) (\d{1,2})\b(?! ?(?:%|mg|ml|kg|weeks|days|months|hours|mins|minutes|times|x))/gi, group: 1 },
   // "pregnant at 19", "diagnosed at 34", "widowed at 40"
   { re: /\b(?:pregnant|diagnosed|widowed|retired|paralysed|paralyzed|died|dead|married|orphaned) at (\d{1,2})\b(?![:.]\d)/gi, group: 1 },
 ];

@@ -75,7 +75,8 @@ export default defineRule({
     // Not in a warning ("If you're buying them online without a consultation, please stop").
     for (const r of [...a.lexicon("remote-prescribing"), ...supplyCues(a)]) {
       if (r.data?.category === "channel" || !a.isAsserted(r) || a.sentenceTokens(r.start).some((t) => WARNING_FRAME.has(t.norm))) continue;
-      supplyMiss *= 1 - 0.6 * r.confidence;
+      // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
+      supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }
     const supply = 1 - supplyMiss;
     const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply);
@@ -98,7 +99,8 @@ export default defineRule({
         range: [span.start, span.end],
         data: { medicine: span.text },
         // Names that are mostly used clinically ("vitamin drip", "codeine") stay informational alone.
-        severity: base < 0.5 && confidence < 0.5 ? "info" : severityFor(confidence, "error", 0.5, 0.35),
+        // An offer to supply it is not "alone": a generic name offered by post is still sold.
+        severity: base < 0.5 && confidence < 0.5 && supply < 0.3 ? "info" : severityFor(confidence, "error", 0.5, 0.35),
         confidence,
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {

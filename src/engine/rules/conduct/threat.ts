@@ -104,14 +104,27 @@ function veiled(a: Analysis, menace: number): { span: Span; confidence: number; 
   const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
   const hints = a.lexicon("threats", "insinuation").filter((h) => !a.isNegated(h) && !reported(a, h));
   if (hints.length === 0) return out;
-  const singled = a.sentencesWith("threat-singled", (t) => SINGLED.has(t.norm));
+  const singled = a.memo("threat-singled", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !SINGLED.has(w.norm)) continue;
+      // "whoever", "dear <noun>", "next <noun> who", "anyone who", "some people"
+      const n1 = t[i + 1]?.norm;
+      const n2 = t[i + 2]?.norm;
+      if (w.norm === "whoever" || w.norm === "dear" || (w.norm === "anyone" && n1 === "who") || (w.norm === "next" && (n2 === "who" || n2 === "that")) || (w.norm === "some" && (n1 === "people" || n1 === "folk"))) out.add(w.sentence);
+    }
+    return out;
+  });
   for (const h of hints) {
     const s = a.sentenceOf(h.start);
     const target = singled.has(s) || singled.has(s - 1) || singled.has(s - 2);
-    if (menace === 0 && !target) continue;
-    // "some" singles out only as "some people should..."
-    const confidence = combine(h.confidence, menace > 0 ? 0.5 : 0, target ? 0.45 : 0);
-    if (confidence < 0.55) continue;
+    // without a menacing emoji, the singled-out person must be getting something ("is getting the mask tightened")
+    const consequence = menace > 0 || h.confidence >= 0.3 || nearTokens(a, h, 40).some((t) => DELIVER.has(t.norm) || FUTURE.has(t.norm));
+    if ((menace === 0 && !target) || !consequence) continue;
+    const confidence = combine(h.confidence, menace > 0 ? 0.5 : 0, target ? 0.5 : 0);
+    if (confidence < 0.5) continue;
     out.push({ span: h, confidence: Math.max(confidence, 0.62), category: "intimidation", detector: "insinuation + target or menacing emoji" });
     break;
   }

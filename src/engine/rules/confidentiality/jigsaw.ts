@@ -4,6 +4,8 @@ import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, replacement, singlePatient } from "../shared";
 
+/** UK motorways and A-roads as people name them. */
+const ROAD = /\b(?:the )?(?:M\d{1,2}|A\d{1,4})(?:\([MT]\))?\b/;
 const DIRECT = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "postcode", "ssn"] as const;
 /** Singular third-person words: the post is about someone, not about "our patients" or the author. */
 const SOMEONE = new Set(["he", "she", "him", "his", "her", "hers", "he's", "she's", "himself", "herself"]);
@@ -32,6 +34,8 @@ const shareOfAge = (low: number, high: number) => {
 const SHARE_ON_A_DAY = 1 / 800;
 /** Share of people a celebrity cue leaves ("a well-known actor", "a local MP"). */
 const SHARE_CELEBRITY = 1 / 20_000;
+/** People a reported incident involves (a crash, a stabbing): a handful. */
+const NEWS_EVENT_PEOPLE = 3;
 /** A uniqueness claim ("the only", "first case") leaves a small fraction of whoever else matches. */
 const SHARE_UNIQUE = 1 / 50;
 
@@ -39,7 +43,7 @@ interface Detail {
   label: string;
   factor: number;
   span: Span;
-  kind: "place" | "age" | "sex" | "occupation" | "condition" | "event" | "time" | "celebrity" | "unique";
+  kind: "place" | "age" | "sex" | "occupation" | "condition" | "event" | "time" | "celebrity" | "unique" | "road";
 }
 
 function conditionShare(s: Span): number {
@@ -99,6 +103,13 @@ function collect(a: Analysis): Detail[] {
 
   const events = a.of("event").filter(usable);
   if (events[0]) details.push({ label: events[0].text, factor: eventShare(events[0]), span: events[0], kind: "event" });
+
+  // A named road or motorway places an incident ("the M62", "the A30"), though no one lives on it.
+  const road = ROAD.exec(a.text);
+  if (road && a.of("event").length > 0) {
+    const span: Span = { type: "place", start: road.index, end: road.index + road[0].length, text: road[0], confidence: 0.8, detector: "roads", data: { kind: "road" } };
+    details.push({ label: road[0], factor: 1, span, kind: "road" });
+  }
 
   const time = a.of("time-ref").find((t) => !FUTURE.test(t.text)) ?? a.of("date")[0];
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
@@ -183,6 +194,10 @@ export default defineRule({
     const base = details.find((d) => d.kind === "place")?.factor ?? UK_POPULATION;
     let expected = base;
     for (const d of details) if (d.kind !== "place") expected *= d.factor;
+    // A newsworthy event with its day or place ("yesterday's pile-up on the M62") was in the news:
+    // the few people involved are known to anyone who read it, whatever the population.
+    const news = details.find((d) => d.kind === "event" && Number(d.span.data?.newsworthiness ?? 0) >= 0.7);
+    if (news && details.some((d) => d.kind === "time" || d.kind === "place" || d.kind === "road")) expected = Math.min(expected, NEWS_EVENT_PEOPLE);
     if (expected > 200) return;
     // Details this rare point at one person whoever they are to the author: a patient, or "someone
     // close to them" (¶13). Weaker evidence that the post is clinical is then enough.

@@ -17,6 +17,31 @@ const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo
 /** Providers that a place makes identifiable. */
 const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
+/** Concealing something: with an incident or evidence as its object ("buried three never events") it alleges a cover-up. */
+const CONCEAL = new Set(["buried", "buries", "burying", "hid", "hides", "hiding", "concealed", "concealing", "conceals", "suppressed", "suppressing", "shredded", "shredding", "whitewashed", "hushed", "doctored", "altered", "deleted"]);
+const INCIDENTS = new Set(["event", "events", "incident", "incidents", "complaint", "complaints", "death", "deaths", "error", "errors", "mistake", "mistakes", "data", "evidence", "results", "report", "reports", "figures", "findings", "datix", "datixes", "investigation", "notes", "records", "audit"]);
+/** A wink, a thinking face, a kiss, eyes: the author signals a hidden meaning. */
+const WINK = new Set(["\u{1F609}", "\u{1F914}", "\u{1F48B}", "\u{1F440}", "\u{1F60F}", "\u{1F92D}"]);
+
+/**
+ * "buried three never events", "shredded the complaints": a concealment verb with an incident or
+ * evidence word among the next four words, as a span (same sentence; linear in the post).
+ */
+function concealments(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== "word" || !CONCEAL.has(t[i]!.norm)) continue;
+    for (let k = i + 1, words = 0; k < t.length && words < 4 && t[k]!.sentence === t[i]!.sentence; k++) {
+      if (t[k]!.kind !== "word") continue;
+      words++;
+      if (!INCIDENTS.has(t[k]!.norm)) continue;
+      out.push({ type: "phrase", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.65, detector: "defamation-conceal", data: { category: "dishonesty" } });
+      break;
+    }
+  }
+  return out;
+}
 
 
 /** The most identifiable target in the sentence of `span`. */
@@ -33,12 +58,14 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   for (const f of a.inSentence(span, a.of("first-name"))) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
   const tokens = a.sentenceTokens(span.start);
   // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
-  if (a.wordsAfter(span.end, 1)[0]?.norm === "by") {
+  if (a.wordsAfter(span.end, 1)[0]?.norm === "by" || passive(a, span)) {
     const after = found.filter((f) => f.end > span.end);
     return after.length ? after.sort((x, y) => y.weight - x.weight || x.end - y.end)[0] : undefined;
   }
   const own = ownOrgTarget(tokens);
   if (own) found.push(own);
+  const veiled = veiledTarget(a, tokens);
+  if (veiled) found.push(veiled);
   if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
   // "He falsified the notes" after naming someone earlier in the post
   const named = a.of("person-name").length + a.of("handle").length + orgs.all.length + a.lexicon("companies").length > 0;
@@ -54,6 +81,31 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
 }
+
+/**
+ * "a certain private hospital group", "a certain consultant in the Midlands": a deliberately veiled
+ * reference that readers are invited to decode; it identifies as much as a name.
+ */
+function veiledTarget(a: Analysis, tokens: readonly { norm: string; stem: string; kind: string; end: number; start: number }[]): Target | undefined {
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i]!.norm !== "certain" || tokens[i - 1]!.norm !== "a") continue;
+    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+      const w = tokens[k]!;
+      if (PROVIDERS.has(w.stem) || ORG_SUFFIX.has(w.stem) || COLLEAGUE_WORDS.has(w.stem)) return { text: a.text.slice(tokens[i - 1]!.start, w.end), weight: 0.9, end: w.end };
+    }
+  }
+  return undefined;
+}
+
+const PASSIVE_AUX = new Set(["being", "been", "was", "were", "got", "get", "gets", "getting", "is", "are"]);
+/** "nurses reported being verbally or physically assaulted": a participle in the passive names the victim before it. */
+function passive(a: Analysis, span: Span): boolean {
+  if (!/ed$/.test(span.text) || span.text.includes(" ")) return false;
+  return a.wordsBefore(span.start, 3).some((t) => PASSIVE_AUX.has(t.norm));
+}
+
+/** Policies and plans: "the plan to outsource is a scam" judges a policy, not a person. */
+const POLICY = new Set(["plan", "plans", "policy", "policies", "scheme", "schemes", "idea", "system", "reform", "reforms", "strategy", "initiative", "outsourcing", "privatisation", "privatization", "contract", "contracts"]);
 
 const postOwnCache = new WeakMap<Analysis, { t: Target | undefined }>();
 /** ownOrgTarget over the whole post, once per check. */
@@ -137,8 +189,12 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const spans = a.lexicon("allegations");
+    const spans = [...a.lexicon("allegations"), ...concealments(a)];
     if (spans.length === 0) return;
+    // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
+    // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
+    const insinuated = new Set(a.lexicon("allegations", "insinuation").filter((x) => !a.isQuoted(x)).map((x) => a.sentenceOf(x.start)));
+    const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) ? 0.3 : 0;
     const all = organisations(a);
     const bySentence = new Map<number, Target[]>();
     for (const o of all) {
@@ -156,10 +212,19 @@ export default defineRule({
       const target = targetOf(a, span, orgs);
       if (!target) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
-      const hedged = a.sentenceTokens(span.start).some((t) => HEDGE.has(t.norm) || t.text === "?");
-      const strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
+      const insinuation = insinuated.has(a.sentenceOf(span.start));
+      const hedged = !insinuation && a.sentenceTokens(span.start).some((t) => HEDGE.has(t.norm) || t.text === "?");
+      let strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
+      if (span.data?.category === "insinuation") {
+        // alone, "just saying" and "funny how" are everyday; they hint at wrongdoing with a wink or beside an allegation
+        const beside = spans.some((o) => o !== span && o.data?.category !== "insinuation" && a.sentenceOf(o.start) === a.sentenceOf(span.start));
+        if (wink === 0 || beside) continue; // beside an allegation, the allegation itself is reported
+        if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
+        strength = combine(strength, wink);
+      }
       const weight = identify ? Math.min(0.95, target.weight + 0.3) : target.weight;
-      const confidence = combine(strength, near ? 0.35 : 0) * weight * (hedged ? 0.7 : 1);
+      const policy = target.weight < 0.7 && a.sentenceTokens(span.start).some((t) => t.end <= span.start && POLICY.has(t.norm));
+      const confidence = combine(strength, near ? 0.35 : 0) * weight * (hedged ? 0.7 : 1) * (policy ? 0.5 : 1);
       if (confidence < 0.25) continue;
       const base = { range: [span.start, span.end] as const, data: { term: span.text, target: target.text }, confidence };
       const explanation = { detectors: ["lexicon:allegations"], context: [{ word: `target: ${target.text}`, effect: target.weight }, { word: "hedged", effect: hedged ? -0.3 : 0 }] };

@@ -43,6 +43,14 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
 }
 
 const ITS = new Set(["it's", "its"]);
+const OWN = /^(?:mine|ours)/i;
+/** Words that make "code" a shop's discount code ("15% off with code DRLUCY15"), not a lock. */
+const DISCOUNT = new Set(["off", "discount", "discounts", "promo", "coupon", "voucher", "offer", "checkout", "save", "saving", "shop", "order", "%"]);
+/** "the year the NHS was founded", "the same as last year's", "my birthday": a value hinted at, not written. */
+const HINT_LEAD = new Set(["the", "my", "your", "our", "same"]);
+const HINT_NOUN = new Set(["year", "date", "birthday", "number", "same", "postcode", "name", "dob"]);
+/** A picture in which the secret can be read ("screenshot of my login with my password on the sticky note"). */
+const PICTURE = new Set(["screenshot", "screenshots", "photo", "photos", "pic", "pics", "picture", "selfie", "snap", "image", "📸"]);
 
 /** Index of the token after "it's"/"it is" among the first four words from `i`, or -1. */
 function itsWithin(a: Analysis, i: number): number {
@@ -77,6 +85,8 @@ export default defineRule({
     messages: {
       code: "This discloses {{secret}} (\"{{value}}\").",
       codeMaybe: "This may disclose {{secret}} (\"{{value}}\").",
+      hint: "This gives away {{secret}} by a clue anyone can solve (\"{{value}}\").",
+      shown: "This shares a picture that shows {{secret}}.",
     },
   },
   check({ analysis: a, report }) {
@@ -84,8 +94,25 @@ export default defineRule({
     if (nouns.length === 0) return;
     const verbs = new Map<number, (typeof nouns)[number]>();
     for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
+    const shown = new Set<number>();
     for (const noun of nouns) {
       if (!a.isAsserted(noun)) continue;
+      // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
+      if (noun.confidence < 0.8 && a.sentenceTokens(noun.start).some((t) => DISCOUNT.has(t.norm))) continue;
+      // A picture of the secret: the secret is disclosed without its value being typed.
+      const sentence0 = a.sentenceOf(noun.start);
+      if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentenceTokens(noun.start).some((t) => PICTURE.has(t.norm) && !a.isNegated(t))) {
+        shown.add(sentence0);
+        report({
+          messageId: "shown",
+          range: [noun.start, noun.end],
+          data: { secret: PASSWORDISH.test(noun.text) ? "a password" : PIN.test(noun.text) ? "a PIN" : "an access code" },
+          severity: "error",
+          confidence: 0.7,
+          explanation: { detectors: ["lexicon:credentials"], context: [{ word: noun.text, effect: noun.confidence }, { word: "picture", effect: 0.7 }] },
+        });
+        continue;
+      }
       let sentence = a.sentenceOf(noun.start);
       let crossed = false;
       // Walk up to five tokens after the noun for a disclosure word (":", "=", "is", "changed to")
@@ -93,9 +120,17 @@ export default defineRule({
       let i = a.tokenIndexAt(noun.end);
       let link = 0;
       let value: Token[] | undefined;
-      for (let steps = 0; steps < 10 && i < a.tokens.length; steps++, i++) {
+      let hinted = false;
+      let described = false;
+      for (let steps = 0; steps < (described ? 18 : 10) && i < a.tokens.length; steps++, i++) {
         let t = a.tokens[i]!;
         if (t.sentence !== sentence) {
+          // "Mine's my dog's name and a 1. Bailey1 will never be guessed": after a link, a code-like
+          // value opening the next sentence is the secret.
+          if (!crossed && link > 0 && t.kind === "word") {
+            const next = valueAfter(a, i);
+            if (next && MIXED.test(a.text.slice(next[0]!.start, next[next.length - 1]!.end))) { value = next; break; }
+          }
           // "What's the code for the CD cupboard? I think it's 0808": the answer in the next sentence,
           // tied back by "it's".
           const k = crossed || a.tokens[i - 1]?.text !== "?" ? -1 : itsWithin(a, i);
@@ -111,10 +146,25 @@ export default defineRule({
         const verb = verbs.get(t.start);
         if (verb) {
           link = Math.max(link, verb.confidence);
+          // "mine's now just my dog's name and a 1": a possessive pronoun introduces a description.
+          if (OWN.test(verb.text)) described = true;
           i = a.tokenIndexAt(verb.end) - 1;
           continue;
         }
         if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
+        // "the staff room code is the year the NHS was founded": after a link, a hint stands for the value.
+        if (link > 0 && HINT_LEAD.has(t.norm) && HINT_NOUN.has(a.tokens[i + 1]?.norm ?? "") && a.tokens[i + 1]!.sentence === sentence) {
+          let last = t;
+          for (let k = i + 1, words = 0; k < a.tokens.length && words < 10; k++) {
+            const c = a.tokens[k]!;
+            if (c.sentence !== sentence || (c.kind === "punct" && c.text !== "'" && c.text !== "-")) break;
+            last = c;
+            words++;
+          }
+          value = [t, last];
+          hinted = true;
+          break;
+        }
         value = valueAfter(a, i);
         // "login: medreg / Rotas!2024": a username, a slash, then the password.
         if (!value && link > 0 && t.kind === "word" && a.tokens[i + 1]?.text === "/" && a.tokens[i + 1]!.sentence === sentence) value = valueAfter(a, i + 2);
@@ -133,7 +183,7 @@ export default defineRule({
         }
         // Before the link word any short description may intervene ("code for the doctors' mess is");
         // after it, only fillers ("is still", "is now").
-        if (link > 0 && !FILLER.has(t.norm)) break;
+        if (link > 0 && !FILLER.has(t.norm) && !described) break;
       }
       if (!value) continue;
       const start = value[0]!.start;
@@ -142,7 +192,7 @@ export default defineRule({
       if (confidence < 0.4) continue;
       const sure = confidence >= 0.6;
       report({
-        messageId: sure ? "code" : "codeMaybe",
+        messageId: hinted ? "hint" : sure ? "code" : "codeMaybe",
         range: [start, end],
         data: { secret: PASSWORDISH.test(noun.text) ? "a password" : PIN.test(noun.text) ? "a PIN" : "an access code", value: a.text.slice(start, end) },
         severity: sure ? "error" : "warning",

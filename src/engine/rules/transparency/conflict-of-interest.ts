@@ -5,6 +5,8 @@ import { fold } from "../../text/fold";
 import type { Span } from "../../types";
 import { combine } from "../shared";
 import { brandShapes } from "./brands";
+import { othersCue } from "../advertising/promotion";
+import { builtCues, builtEndorsements } from "./interest-cues";
 
 /** Query keys that mark a link as an affiliate or tracked referral link. */
 const DISCOUNT_CODE = /^[A-Z][A-Z0-9]{3,14}$/;
@@ -20,7 +22,7 @@ interface Cue { span: { start: number; end: number; text: string }; strength: nu
 function cues(a: Analysis): Cue[] {
   const out: Cue[] = [];
   for (const s of a.lexicon("sponsorship", "commercial-cue")) {
-    if (!a.isAsserted(s)) continue;
+    if (!a.isAsserted(s) || othersCue(a, s)) continue;
     // "Sponsored by Pfizer:" opening a post is the label itself, a declaration.
     if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
     out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
@@ -32,6 +34,7 @@ function cues(a: Analysis): Cue[] {
     const t = a.tokens[a.tokenIndexAt(start)];
     if (!(t && t.kind === "url" && t.start <= start && end <= t.end)) out.push({ span: { start, end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
   }
+  out.push(...builtCues(a));
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const u = tokens[i]!;
@@ -101,9 +104,12 @@ export default defineRule({
     const found = cues(a);
     // An endorsement ("switch your patients to", "can't recommend X enough") of a named brand asks for
     // a declaration too, more gently: it only counts next to the brand.
-    const endorsements = a.lexicon("sponsorship", "endorsement").filter((s) => a.isAsserted(s));
+    const endorsements = [...a.lexicon("sponsorship", "endorsement").filter((s) => a.isAsserted(s)), ...builtEndorsements(a)];
     if (found.length === 0 && endorsements.length === 0) return;
-    const declaration = a.signal("sponsorship", "declaration");
+    // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
+    // (a.signal drops negated phrases, so they are added back here).
+    let declaration = a.signal("sponsorship", "declaration");
+    for (const d of a.lexicon("sponsorship", "declaration")) if (a.isNegated(d)) declaration = combine(declaration, d.confidence);
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
