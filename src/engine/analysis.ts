@@ -213,7 +213,7 @@ export class Analysis {
       }
       words++;
       if (CLAUSE_BREAK.has(t.norm)) return false;
-      if (t.norm === "no" && this.isNumberLabel(i)) continue;
+      if (t.norm === "no" && (this.isNumberLabel(i) || this.tokens[i + 1]?.text === "-")) continue; // "NHS no 943...", "no-showed"
       if (NEGATION.has(t.norm) || t.norm.endsWith("n't")) return true;
     }
     return false;
@@ -370,7 +370,7 @@ export class Analysis {
 const EMPTY: readonly Span[] = Object.freeze([]);
 const QUOTE_LOOKBACK = 400;
 const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
-const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas"]);
+const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas", "because", "since", "so"]);
 // "called" is not here: "got called a c**t by a man" reports abuse, it does not discuss a word.
 const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
 const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful", "racist", "sexist", "ableist", "challenged", "trope", "slur"]);

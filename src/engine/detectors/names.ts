@@ -53,6 +53,12 @@ function detectLabelledNames(a: Analysis): void {
   }
 }
 
+const CHILD_WORDS = new Set(["little", "baby", "wee", "fighter", "warrior", "superstar", "princess", "prince"]);
+function isChildIntro(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !!prev && prev.kind === "word" && CHILD_WORDS.has(prev.norm) && prev.sentence === tokens[i]!.sentence;
+}
+
 /** "a slightly wonky Victoria sponge": an article, then only lower-case words, before the name. */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
@@ -111,7 +117,14 @@ export function detectNames(a: Analysis): void {
     }
 
     const entry = first.get(norm);
-    if (!entry) continue;
+    if (!entry) {
+      // "our little fighter Jaxon", "baby Ava-Rose": a capitalised word after a word for a child is a
+      // child's name even when no list knows it
+      if (!t.sentenceStart && isChildIntro(tokens, i)) {
+        a.addSpan({ type: "first-name", start: t.start, end: t.end, text: t.text, confidence: 0.65, detector: "names", data: { name: norm, child: true } });
+      }
+      continue;
+    }
     const j = nextWord(tokens, i);
     const nxt = j === -1 ? undefined : tokens[j];
     if (nxt && nxt.cap && !NOT_SURNAMES.has(nxt.norm) && nxt.start - t.end <= 2) {

@@ -10,7 +10,10 @@ import { fold } from "../text/fold";
 import type { Span } from "../types";
 
 const PLACE_CUES = new Set(["in", "from", "at", "near", "to", "outside", "around", "of", "nr", "towards", "between", "visiting", "lives", "living"]);
-const ADDRESS = /\b(\d{1,4}[A-Za-z]?,? )?((?:[A-Z][a-z'\u2019]{1,20} ){1,3})(Road|Rd|Street|Lane|Avenue|Ave|Close|Crescent|Terrace|Gardens|Grove|Mews|Drive|Way)\b/g;
+const ADDRESS = /\b(\d{1,4}[A-Za-z]?,? )?((?:[A-Z][a-z'\u2019]{1,20} ){1,3})(Road|Rd|Street|Lane|Avenue|Ave|Close|Crescent|Terrace|Gardens|Grove|Mews|Drive|Way|Parade|Row|Place|Square|Court|Walk|Rise|Hill|View|Green|Park)\b/g;
+/** "Flat 3", "Apartment 12B", "Room 4, Rose House": a dwelling number is an address in itself. */
+const DWELLING = /\b(?:Flat|Apartment|Apt)\.? ?\d{1,4}[A-Za-z]?\b/g;
+const WEAK_SUFFIXES = new Set(["Place", "Square", "Court", "Walk", "Rise", "Hill", "View", "Green", "Park", "Row", "Parade"]);
 const ADDRESS_STOP = new Set(["The", "A", "No", "My", "Our", "This", "That", "Very", "Long", "Test", "One", "Milky", "Third", "Middle", "Easy", "High"]);
 // "St Mary's Primary", "Kirkby Stephen Grammar", "Ripon Grammar School", "Oakfield Academy"
 const SCHOOL = /\b((?:St\.? )?(?:[A-Z][a-z'\u2019]{1,20} ){1,4})(?:(?:Primary|Junior|Infants?|Secondary|Grammar|Prep|Community|CE|RC|C of E)(?: (?:School|Academy))?|High School|School|Academy)\b/g;
@@ -91,14 +94,17 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   if (swallowed.length) a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title)) && swallowed.some(([x, y]) => x <= s.start && s.end <= y));
 
   let m: RegExpExecArray | null;
-  ADDRESS.lastIndex = hasAny(a, ["road", "rd", "street", "lane", "avenue", "ave", "close", "crescent", "terrace", "gardens", "grove", "mews", "drive", "way"]) ? 0 : text.length;
+  ADDRESS.lastIndex = hasAny(a, ["road", "rd", "street", "lane", "avenue", "ave", "close", "crescent", "terrace", "gardens", "grove", "mews", "drive", "way", "parade", "row", "place", "square", "court", "walk", "rise", "hill", "view", "green", "park"]) ? 0 : text.length;
   while ((m = ADDRESS.exec(text)) !== null) {
     const firstWord = m[2]!.split(" ")[0]!;
     if (ADDRESS_STOP.has(firstWord)) continue;
     const hasNumber = !!m[1];
-    if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close")) continue;
+    // without a house number, suffixes that are also ordinary words ("Drive", "Park", "Green") need one
+    if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close" || WEAK_SUFFIXES.has(m[3]!))) continue;
     add(a, "address", m.index, m.index + m[0].length, hasNumber ? 0.9 : 0.7, { hasNumber, kind: "street", population: TYPICAL_POPULATION.street });
   }
+  DWELLING.lastIndex = a.digits > 0 && hasAny(a, ["flat", "apartment", "apt"]) ? 0 : text.length;
+  while ((m = DWELLING.exec(text)) !== null) add(a, "address", m.index, m.index + m[0].length, 0.85, { hasNumber: true, kind: "dwelling", population: 2 });
   SCHOOL.lastIndex = hasAny(a, ["school", "academy", "primary", "grammar", "secondary", "junior", "infants", "prep"]) ? 0 : text.length;
   while ((m = SCHOOL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);

@@ -97,7 +97,9 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
     for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === w.sentence; j--) {
       if (DETERMINERS.has(t[j]!.norm)) { det = j; break; }
     }
-    const opens = w.sentenceStart;
+    // the noun opens its sentence, or follows an opening adjective ("Lovely gentleman", "Poor lad")
+    const prevTok = t[i - 1];
+    const opens = w.sentenceStart || (!!prevTok && prevTok.sentenceStart && prevTok.kind === "word" && prevTok.cap && !DETERMINERS.has(prevTok.norm) && prevTok.sentence === w.sentence);
     if (det === undefined && !opens && w.norm !== "pt") continue;
     // "Treat the patient, not the number" is about patients in general
     if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
@@ -110,7 +112,7 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
   for (let i = 0; i + 1 < t.length; i++) {
     if (t[i]!.norm !== "my" || t[i + 1]!.kind !== "number") continue;
     const unit = t[i + 2];
-    if (unit && unit.end - t[i + 1]!.end <= 1 && (unit.norm === "pm" || unit.norm === "am")) return { start: t[i]!.start, end: unit.end };
+    if (unit && unit.start - t[i + 1]!.end <= 1 && (unit.norm === "pm" || unit.norm === "am")) return { start: t[i]!.start, end: unit.end };
     if (/^\d{1,2}[.:]\d{2}$/.test(t[i + 1]!.text)) return { start: t[i]!.start, end: t[i + 1]!.end };
   }
   const age = a.of("age").find((s) => s.data?.exact === true);

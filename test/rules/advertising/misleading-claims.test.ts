@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "a deadline negated in weight-loss advice", text: "You won't lose a stone in a month safely: aim for 0.5 to 1 kg a week and see your GP if you're struggling." },
+    // built claims: ordinary clinical or staff talk with the same words is not a claim
+    { name: "symptom free as a clinical expectation", text: "Most patients are symptom free within a week of starting treatment; if not, come back and see us." },
+    { name: "scar-free asked about to warn", text: "Is any cosmetic procedure really scar-free? No. Ask your surgeon about scarring before you book." },
+    { name: "'for everyone' in an honest answer", text: "Sadly there's no cure that works for everyone with fibromyalgia, but pacing helps many people." },
+    { name: "an absolute about a team, not an outcome", text: "Our team will always listen, every single time you call. Thank you to our receptionists!" },
+    { name: "'number 1' as a priority, not a rank", text: "Number 1 priority this winter: get your flu jab if you're eligible." },
 
     // claims built from parts, used about someone else's advert or to warn (not an advert)
     "Beware clinics that claim a 100% success rate or zero complications. Every procedure has risks; ask about them.",
@@ -125,6 +132,43 @@ ruleTester(rule, {
         { messageId: "claim", excerpt: "ruining your confidence", severity: "error" },
         { messageId: "claimMaybe", excerpt: "in one session", severity: "warning" },
         { messageId: "claim", excerpt: "results last forever", severity: "error" },
+      ],
+    },
+    {
+      name: "a harm promised away and a result promised for good",
+      text: "Scar-free tattoo removal with our new laser. Gone for good after a single course 💫 Book your patch test, £40.",
+      errors: [
+        { messageId: "claim", excerpt: "Scar-free", severity: "error" },
+        { messageId: "claim", excerpt: "for good", severity: "error" },
+      ],
+    },
+    {
+      name: "a rank written 'No. 1' and a result every time",
+      text: "Britain's No. 1 rated laser eye surgeons. Perfect vision, every time 👁️ Book your free consultation today.",
+      errors: [
+        { messageId: "claim", excerpt: "No. 1 rated laser eye surgeons", severity: "error" },
+        { messageId: "claim", excerpt: "every time", severity: "error" },
+      ],
+    },
+    {
+      name: "a treatment said to reverse a disease for ever",
+      text: "This herbal drip reverses type 2 diabetes permanently. Sessions £120.",
+      errors: [{ messageId: "claim", excerpt: "reverses type 2 diabetes permanently", severity: "error" }],
+    },
+    {
+      name: "goodbye to a complaint, in a counted number of sessions",
+      text: "Say goodbye to acne scars in just two sessions ✨ £180 per session",
+      errors: [
+        { messageId: "claim", excerpt: "Say goodbye to acne", severity: "error" },
+        { messageId: "claimMaybe", excerpt: "in just two sessions", severity: "warning" },
+      ],
+    },
+    {
+      name: "a result with a deadline and the effort promised away",
+      text: "Lose a dress size in two weeks with our meal plan, no gym needed 🏃 £49",
+      errors: [
+        { messageId: "claimMaybe", excerpt: "in two weeks", severity: "warning" },
+        { messageId: "claimMaybe", excerpt: "no gym needed", severity: "warning" },
       ],
     },
   ],

@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "anti-wrinkle cream is a cosmetic product, not the injection", text: "Our new anti-wrinkle cream range is in stock, £25" },
+    { name: "a quoted nickname discussed in teaching", text: "Patients ask about 'baby botox' a lot. Here's what the evidence says about low-dose toxin 🧵" },
+    { name: "tox as a toxicology screen", text: "Tox screen came back negative, so we can rule out an overdose." },
+    { name: "a warning framed by 'if'", text: "If a salon offers you 'skinny jabs' with no consultation, walk away: these are prescription-only medicines." },
 
     { name: "a warning that mentions supply without a consultation", text: "Weight loss jabs are not a quick fix. If you're buying them online without a consultation, please stop and talk to your GP." },
     { name: "a tox screen is not Botox", text: "Tox screen came back clean, so we're treating this as a viral encephalitis until proven otherwise. #MedEd" },
@@ -76,6 +80,26 @@ ruleTester(rule, {
       name: "selling a medicine as a way round the GP",
       text: "Tadalafil, minus the embarrassing GP chat 😉 Order from our online pharmacy today",
       errors: [{ messageId: "promoted", excerpt: "Tadalafil" }],
+    },
+    {
+      name: "slang settled by a treatment area",
+      text: "Forehead tox from £120 this month ✨ book via our website",
+      errors: [{ messageId: "promoted", excerpt: "tox", severity: "error" }],
+    },
+    {
+      name: "anti-wrinkle as the service sold",
+      text: "Our anti-wrinkle menu: 1 area £150, 3 areas £250. Book today 💉",
+      errors: [{ messageId: "promoted", excerpt: "anti-wrinkle", severity: "error" }],
+    },
+    {
+      name: "scare quotes around a nickname in an advert",
+      text: "\"Baby botox\" now available at the studio, gift vouchers too 🎁 £140",
+      errors: [{ messageId: "promoted", excerpt: "Baby botox", severity: "error" }],
+    },
+    {
+      name: "an introductory offer on a prescription-only hair-loss tablet",
+      text: "Hair thinning? Propecia posted to you, first month free.",
+      errors: [{ messageId: "promotedMaybe", excerpt: "Propecia", severity: "warning" }],
     },
   ],
 });

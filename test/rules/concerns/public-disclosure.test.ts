@@ -17,6 +17,8 @@ ruleTester(rule, {
     "Exposing the wound fully before you assess it is half the battle #MedEd",
     "Going public with my marathon fundraising page today 🏃‍♀️",
     { name: "a DM is not a public disclosure", text: "Management ignored us again about the rota on our ward.", options: { context: { audience: "direct-message" } } },
+    // recall pass 2: benign counterpart
+    { name: "fault fixed through the proper channel", text: "Ward 6 got a new defibrillator today after we reported the old one through Datix. Thank you estates!" },
   ],
   invalid: [
     {
@@ -99,6 +101,25 @@ ruleTester(rule, {
         { messageId: "publicConcern", excerpt: "Whistleblowing on Twitter" },
         { messageId: "publicConcern", excerpt: "nobody will listen" },
       ],
+    },
+    // recall pass 2: telling the public directly, defiance, a named safety failure
+    {
+      name: "the post is the disclosure",
+      text: "Our ICU has had a broken blood gas machine for a month. Nobody is doing anything, so I'm telling everyone here.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "Nobody is doing anything" },
+        { messageId: "publicConcern", excerpt: "telling everyone" },
+      ],
+    },
+    {
+      name: "defying an instruction to keep it quiet",
+      text: "We had a never event on our ward last night and the matron wants it kept quiet. Not on my watch.",
+      errors: [{ messageId: "publicConcern", excerpt: "Not on my watch" }],
+    },
+    {
+      name: "a named safety failure about the author's hospital",
+      text: "Our hospital has been reusing single-use scopes to save money. I've seen it myself.",
+      errors: [{ messageId: "publicConcern", excerpt: "reusing single-use" }],
     },
   ],
 });

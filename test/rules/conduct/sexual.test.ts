@@ -21,6 +21,12 @@ ruleTester(rule, {
     { name: "chaperone advice", text: "Always offer a chaperone for intimate examinations, and document the offer. #MedEd" },
     { name: "family", text: "My husband is so handsome in his wedding suit 😍 ten years today" },
     { name: "views", text: "Stunning views from the hospital roof garden at sunset 🔥" },
+    // recall pass 2: benign counterparts
+    { name: "heat, not looks", text: "Hot as anything on the ward today, the AC is broken again 🥵 Poor patients." },
+    { name: "intimate exam teaching without innuendo", text: "Intimate examination teaching today: offer a chaperone, explain each step, stop if asked. #MedEd" },
+    { name: "cute animal", text: "Our cute new ward cat is the best thing about nights 😍" },
+    { name: "gown and dignity, no innuendo", text: "Patient in a gown waiting two hours on a trolley in the corridor. This is not dignified care." },
+    { name: "insinuation marker without a sexual cue", text: "Let's just say the audit results were not what we hoped 😬" },
   ],
   invalid: [
     {
@@ -84,6 +90,52 @@ ruleTester(rule, {
       name: "colleague objectified",
       text: "Nice rack on the new physio 👀",
       errors: [{ messageId: "aboutColleague", excerpt: "Nice rack", severity: "warning" }],
+    },
+    // recall pass 2: the mechanisms, in new words
+    {
+      name: "intimate exam joke about a colleague",
+      text: "The new anaesthetic reg could give me a pelvic exam any time 😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "pelvic exam", severity: "warning" }],
+    },
+    {
+      name: "intimate care with a suggestive emoji about a patient",
+      text: "Helped catheterise the rugby player in bay 2 this morning 🍆🍆 no wonder he's popular",
+      errors: [{ messageId: "aboutPatient", excerpt: "catheterise", severity: "error" }],
+    },
+    {
+      name: "looks predicate pointed at a colleague in the next sentence",
+      text: "Theatre scrubs make everyone look hot. Especially our new F1 👀🔥",
+      errors: [{ messageId: "aboutColleague", excerpt: "hot", severity: "warning" }],
+    },
+    {
+      name: "slang noun predicated of a colleague",
+      text: "The locum on nights is a total snack 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "total snack", severity: "warning" }],
+    },
+    {
+      name: "comparative looks word",
+      text: "Physios just keep getting prettier every rotation, not complaining 😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "prettier", severity: "warning" }],
+    },
+    {
+      name: "superlative looks word",
+      text: "The hottest nurses on the unit, ranked 🔥",
+      errors: [{ messageId: "aboutColleague", excerpt: "hottest", severity: "warning" }],
+    },
+    {
+      name: "exposure of a patient, enjoyed",
+      text: "Perk of nights: the patient in bed 3 in a gown that won't stay shut 😉",
+      errors: [{ messageId: "aboutPatient", excerpt: "in a gown", severity: "error" }],
+    },
+    {
+      name: "insinuation with a suggestive emoji about a colleague",
+      text: "On call with the new SHO 😏 let's just say we didn't get much sleep",
+      errors: [{ messageId: "aboutColleague", excerpt: "let's just say", severity: "warning" }],
+    },
+    {
+      name: "patient asks for a number",
+      text: "The cute one in bay 5 asked for my number at discharge 😳",
+      errors: [{ messageId: "aboutPatient", excerpt: "cute", severity: "error" }],
     },
   ],
 });

@@ -18,6 +18,14 @@ ruleTester(rule, {
     { name: "returns for destruction", text: "Took the bag of pregabalin from the returns bin to the pharmacy for destruction, signed and witnessed" },
     { name: "spare medicine, no offer", text: "Spare oxycodone from a discharged patient goes back to pharmacy, never in the sharps bin. #MedEd" },
     { name: "clinical use of the CD cupboard", text: "Took the morphine from the CD cupboard to give to the lady in side room 2, signed by two nurses" },
+    // recall pass 2: benign counterparts of the new mechanisms
+    { name: "workplace stock given to a patient", text: "Gave the patient's own zopiclone from the ward stock at 22:00 and signed the chart." },
+    { name: "missing stock reported, not a euphemism", text: "Found two ampoules of morphine missing from the CD cupboard and reported it to pharmacy straight away." },
+    { name: "someone else's medicine returned", text: "Took my dad's leftover tramadol back to the chemist for disposal." },
+    { name: "unit asking for supplies", text: "Anyone know where our unit can get more propofol syringes? Pharmacy say there's a national shortage." },
+    { name: "snowflake as weather", text: "Bit of ❄️ on the hills this morning, lovely walk before my shift." },
+    { name: "a pill for a headache", text: "Popped a pill for my migraine before the festival, fingers crossed it holds off" },
+    { name: "joint of meat", text: "Nothing like a joint of roast beef after a long week 🌿" },
   ],
   invalid: [
     {
@@ -95,6 +103,42 @@ ruleTester(rule, {
       name: "masked swearing and a street name",
       text: "absolutely f***ed up on ket last night at the warehouse rave 🫠",
       errors: [{ messageId: "use", excerpt: "ket", severity: "error" }],
+    },
+    // recall pass 2: the mechanisms, in new words
+    {
+      name: "medicine taken from ward stock for the author (no take verb)",
+      text: "Slipped a few codeine from the ward stock into my bag, my back is agony",
+      errors: [{ messageId: "diversion", excerpt: "codeine from the ward", severity: "error" }],
+    },
+    {
+      name: "someone else's prescription",
+      text: "Borrowed my flatmate's diazepam before the interview, worked a treat",
+      errors: [{ messageId: "othersPrescription", excerpt: "flatmate's diazepam", severity: "error" }],
+    },
+    {
+      name: "asking the public to get a controlled drug",
+      text: "Where can I score some oxy round here? Asking for me, obviously.",
+      errors: [{ messageId: "obtain", excerpt: "oxy", severity: "error" }],
+    },
+    {
+      name: "use verb and dose noun with words between",
+      text: "Necked half a pill at the afterparty 🎉",
+      errors: [{ messageId: "use", excerpt: "Necked half a pill", severity: "error" }],
+    },
+    {
+      name: "drug emoji used as a noun with a night out",
+      text: "Saturday sorted: some ❄️ and a warehouse rave",
+      errors: [{ messageId: "use", excerpt: "some ❄️", severity: "error" }],
+    },
+    {
+      name: "coded drug name to cope with work",
+      text: "A cheeky bit of ketamine to get through the rota 🐴",
+      errors: [{ messageId: "use", excerpt: "ketamine", severity: "error" }],
+    },
+    {
+      name: "sedative taken to sleep: less certain",
+      text: "Quick propofol kip in the anaesthetic room between lists 😴",
+      errors: [{ messageId: "useMaybe", excerpt: "propofol", severity: "warning" }],
     },
   ],
 });

@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a motorway crash in the news with no patient", text: "Awful pile-up on the M5 this morning, drive safely everyone and leave space in the rain" },
     { name: "a common condition in a big city at no particular time", text: "Lots of people with asthma in Leeds this winter: check your inhaler technique" },
     { name: "a fictional teaching vignette", text: "Fictional case: a 61-year-old vicar from Cornwall presents with progressive weakness. What's your differential? #MedEd" },
     { name: "a colleague's retirement, not a patient", text: "Our 61-year-old ward sister from Truro retires today after 40 years. Legend." },
@@ -13,6 +14,17 @@ ruleTester(rule, {
     { name: "the place is the author's holiday", text: "Lovely week off in Mevagissey, back on the ward Monday 🌊" },
   ],
   invalid: [
+    {
+      name: "someone from a newsworthy crash on a named road yesterday",
+      text: "The lorry driver from yesterday's pile-up on the A38 is off the ventilator, so relieved for him",
+      errors: [{ messageId: "unique", excerpt: "lorry driver from yesterday's pile-up on the A38", messageIncludes: "lorry driver" }],
+    },
+    {
+      name: "a job from the author's own village",
+      text: "The postmaster from our village was brought in again last night, third time this month",
+      errors: [{ messageId: "unique", excerpt: "postmaster from our village was brought in again last night" }],
+      output: "The postmaster from our village was brought in again, third time this month",
+    },
     {
       name: "a rare disease, a job and a village: 'about 2 people could match'",
       text: "61yo retired vicar from Mevagissey with motor neurone disease came in last night. So sad.",

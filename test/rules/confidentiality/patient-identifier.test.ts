@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "explicit written consent makes a name the patient's own choice", text: "With his explicit written permission, here's Tom's story: a stroke at 52 and back on his bike a year later." },
+    { name: "a cake named after a person is a cake", text: "Brought a Victoria sponge and a Bakewell tart for the ward, help yourselves" },
     { name: "a colleague thanked by name is not a patient", text: "Huge thanks to Dr Priya Shah for a brilliant teaching session on sepsis" },
     { name: "the practice's own phone number", text: "Call the practice on 01632 960123 to book your flu jab" },
     { name: "condolences naming a colleague", text: "RIP Sarah Patel, the kindest registrar I ever worked with. The ward won't be the same." },
@@ -13,6 +15,18 @@ ruleTester(rule, {
     { name: "advice about identifiers, no identifier", text: "Never post an NHS number, date of birth or bed number online." },
   ],
   invalid: [
+    {
+      name: "a flat number and street in a handover note",
+      text: "Handover for the district team: Mrs Ada Finch, Flat 12, 4 Harbour Parade, needs her dressing changed on Friday",
+      errors: [{ messageId: "name", excerpt: "Mrs Ada Finch" }, { messageId: "contact", excerpt: "Flat 12" }, { messageId: "contact", excerpt: "4 Harbour Parade" }],
+      output: "Handover for the district team: the patient, needs her dressing changed on Friday",
+    },
+    {
+      name: "a baby's name after 'little warrior' on the neonatal unit",
+      text: "Our little warrior Kaiden went home from the neonatal unit today after 10 weeks!",
+      errors: [{ messageId: "name", excerpt: "Kaiden" }],
+      output: "Our little warrior the patient went home from the neonatal unit today after 10 weeks!",
+    },
     {
       name: "an NHS number that passes modulus 11",
       text: "Pt in bay 4, NHS no 943 476 5919, still waiting for a bed",

@@ -19,6 +19,11 @@ ruleTester(rule, {
     { name: "struck off, from the tribunal", text: "Dr Jones was struck off by the MPTS tribunal last month for dishonesty." },
     { name: "CamelCase product, no allegation", text: "Switched the rota to RotaMaster this year and the juniors love it." },
     { name: "jokey theft", text: "Someone in the mess keeps stealing my biscuits 🍪" },
+    // recall pass 2: benign counterparts
+    { name: "passive victim, not an accused", text: "Staff at our unit reported being pushed, spat at and assaulted this year. We need better security." },
+    { name: "a policy called a scam", text: "The plan to cut study leave is a scam dressed up as efficiency, according to every trainee I know." },
+    { name: "insinuation marker in praise", text: "Just saying, Dr Okafor's teaching on ECGs was the best I've had 👏" },
+    { name: "insinuation about a unit, not a person", text: "Funny how the coffee machine on our unit only breaks on night shifts 👀" },
   ],
   invalid: [
     {
@@ -92,6 +97,37 @@ ruleTester(rule, {
       name: "role pointing back to a named business",
       text: "Don't go to Pearlbright Dental Studio in Croydon. The owner is a fraud who charges for treatments he never does.",
       errors: [{ messageId: "allegation", excerpt: "is a fraud", severity: "error" }],
+    },
+    // recall pass 2: the mechanisms, in new words
+    {
+      name: "concealment verb with an incident as its object",
+      text: "The practice manager at Oakfield Surgery shredded the complaints before the inspection.",
+      errors: [{ messageId: "allegation", excerpt: "shredded the complaints", severity: "error" }],
+    },
+    {
+      name: "insinuation with a wink about a named doctor",
+      text: "Everyone knows how Dr Patel passed her exams 😉",
+      errors: [{ messageId: "allegation", excerpt: "Everyone knows how", severity: "error" }],
+    },
+    {
+      name: "verb form of an allegation",
+      text: "GlowLab Aesthetics are ripping off clients with diluted filler.",
+      errors: [{ messageId: "allegation", excerpt: "are ripping off", severity: "error" }],
+    },
+    {
+      name: "a veiled reference identifies",
+      text: "A certain cosmetic clinic in Leeds is using counterfeit filler, and they know it.",
+      errors: [{ messageId: "allegation", excerpt: "counterfeit", severity: "error" }],
+    },
+    {
+      name: "an inducement alleged",
+      text: "The rep from Halden Pharma offered us cash to put their inhaler on the formulary.",
+      errors: [{ messageId: "allegation", excerpt: "offered us cash", severity: "error" }],
+    },
+    {
+      name: "'not saying' is not a hedge",
+      text: "I'm not saying the surgeon at the Royal Infirmary kills his patients, but I'd get a second opinion.",
+      errors: [{ messageId: "allegation", excerpt: "kills his patients", severity: "error" }],
     },
   ],
 });

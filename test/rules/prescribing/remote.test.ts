@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "advice framed by 'if'", text: "If a salon offers you 'skinny jabs' with no consultation, walk away: these are prescription-only medicines." },
+    { name: "a negated rule of practice", text: "Never prescribe without a proper consultation, even for friends." },
+    { name: "a practice posting a reminder", text: "Our pharmacy team will post you a reminder when your repeat prescription is due." },
+    { name: "'no questions' as the subject of a sentence", text: "No questions are silly: ask your pharmacist about your medicines." },
+    { name: "results, not medicines, sent the same day", text: "Results dispatched same day to your GP after the scan." },
 
     "Need a repeat prescription? Message us through the NHS App and we'll have it ready in 48 hours.",
     { name: "refusing to prescribe by message", text: "If you need antibiotics, you'll need a proper assessment first - please call 111 or your practice, don't DM me." },
@@ -102,6 +107,30 @@ ruleTester(rule, {
       errors: [
         { messageId: "offer", excerpt: "happy to send you some zopiclone" },
         { messageId: "offerMaybe", excerpt: "message me" },
+      ],
+    },
+    {
+      name: "medicines dispatched the same day, arranged by message",
+      text: "Antibiotics dispatched same day, just drop me a message with your symptoms 💊",
+      errors: [
+        { messageId: "offer", excerpt: "Antibiotics dispatched same day", severity: "error" },
+        { messageId: "offerMaybe", excerpt: "drop me a message", severity: "warning" },
+      ],
+    },
+    {
+      name: "a first-person offer to send, with the appointment skipped",
+      text: "I'll send you the Saxenda pens tonight, no need for a GP appointment 👍",
+      errors: [
+        { messageId: "offer", excerpt: "I'll send you", severity: "error" },
+        { messageId: "noConsultation", excerpt: "no need for a GP appointment", severity: "error" },
+      ],
+    },
+    {
+      name: "the elliptical first person of a post ('happy to ...')",
+      text: "Happy to sort quick prescriptions for anyone stuck abroad, inbox me",
+      errors: [
+        { messageId: "offer", excerpt: "quick prescriptions", severity: "error" },
+        { messageId: "channel", excerpt: "inbox me", severity: "error" },
       ],
     },
   ],

@@ -4,6 +4,9 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "a discount code is not a lock code", text: "20% off scrubs this weekend with code NURSE20 at checkout" },
+    { name: "a warning not to photograph a PIN", text: "Never take a photo of your login screen or your smartcard PIN." },
+    { name: "the wifi is down, no value", text: "The hospital wifi is down again, IT say it will be back at 3pm." },
     "What's the best password manager for a practice? Asking for a friend.",
     "Anyone know the code for the CD cupboard audit form? It's on the intranet somewhere.",
     "Reminder: never share your smartcard PIN, not even with the locum.",
@@ -68,6 +71,23 @@ ruleTester(rule, {
       text: "Our SystmOne password is Surgery123 for the locums this week",
       errors: [{ messageId: "code", excerpt: "Surgery123" }],
       output: "Our SystmOne password is •••• for the locums this week",
+    },
+    {
+      name: "a code given by a clue",
+      text: "Night team FYI: the keypad code for the doctors' mess is the year the hospital opened 😉",
+      errors: [{ messageId: "hint", excerpt: "the year the hospital opened", severity: "error" }],
+      output: "Night team FYI: the keypad code for the doctors' mess is •••• 😉",
+    },
+    {
+      name: "'mine is' carries the password to the value in the next sentence",
+      text: "Had to change my password again so mine is now the cat's name plus a 7. Whiskers7 it is 😹",
+      errors: [{ messageId: "code", excerpt: "Whiskers7", severity: "error" }],
+      output: "Had to change my password again so mine is now the cat's name plus a 7. •••• it is 😹",
+    },
+    {
+      name: "a photo showing a door code",
+      text: "Photo of the ward's whiteboard with the door code on it 📸",
+      errors: [{ messageId: "shown", excerpt: "door code", severity: "error" }],
     },
   ],
 });

@@ -20,6 +20,9 @@ ruleTester(rule, {
     // the ward's own name is not evidence of working there; quoted words are someone else's
     "Bingo on Rowan Ward: 'where's my cup of tea', 'nurse nurse' 😂 all before 9am",
     "Anyone know if Kettering General has decent parking for visitors?",
+    // recall pass 2: benign counterparts
+    { name: "past job at a shop", text: "Worked at Boots in Meadowhall for years before medical school, still miss the staff discount" },
+    { name: "'here' said to others", text: "Welcome to our new starters at Airedale General Hospital this week, you'll love it here!" },
   ],
   invalid: [
     {
@@ -81,6 +84,27 @@ ruleTester(rule, {
     {
       text: "Working in A&E at the Royal Victoria Infirmary this Saturday night. Be nice to us 🙏",
       errors: [{ messageId: "working", excerpt: "Royal Victoria Infirmary" }],
+    },
+    // recall pass 2: unlisted venues, "live from", "here", minutes out, branches the author works at
+    {
+      name: "an unlisted venue after a work opener",
+      text: "Working at Superdrug in Westfield Stratford all Saturday, pop in and say hi!",
+      errors: [{ messageId: "working", excerpt: "Superdrug in Westfield Stratford" }],
+    },
+    {
+      name: "live from a hospital",
+      text: "Live from the Royal Derby Hospital doctors' mess, 4 hours to go 🍕",
+      errors: [{ messageId: "checkIn", excerpt: "Royal Derby Hospital" }],
+    },
+    {
+      name: "minutes out from the hospital",
+      text: "15 mins out from the Royal Infirmary for my on-call, roads are dead",
+      errors: [{ messageId: "working" }],
+    },
+    {
+      name: "the author running a session at a branch",
+      text: "Running the Tuesday clinic at our Ilkley branch this week, 2-5pm.",
+      errors: [{ messageId: "working", excerpt: "Ilkley" }],
     },
   ],
 });

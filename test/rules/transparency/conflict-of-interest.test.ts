@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { name: "thanks for personal gifts, no company", text: "Thank you to everyone for the lovely flowers and cards after my surgery 💐" },
+    { name: "the author's own travel", text: "We flew to Lisbon for our anniversary, best trip ever ✈️" },
+    { name: "someone else's discount codes, criticised", text: "Influencers flogging discount codes for unlicensed weight-loss pens are a menace. Please buy Wegovy only from a registered pharmacy." },
 
     "Loving my new running shoes 🏃‍♀️ 10k PB this morning!",
     { name: "recommending a free NHS resource", text: "Great talk by @RCGPLearning on menopause and HRT today. Highly recommend their free e-learning." },
@@ -48,7 +51,7 @@ ruleTester(rule, {
     },
     {
       text: "Thank you Huel for sending me this huge box, breakfast on nights sorted 🙌",
-      errors: [{ messageId: "undeclaredMaybe", excerpt: "Huel", severity: "warning" }],
+      errors: [{ messageId: "undeclared", excerpt: "Huel", severity: "warning" }],
     },
     {
       text: "Lovely dinner tonight at the Ivy, all expenses paid by Novo Nordisk after the obesity symposium 🍷",
@@ -73,6 +76,26 @@ ruleTester(rule, {
       name: "an unnamed product with an affiliate link written without https",
       text: "The only pen torch I'll use on nights, this one never dies 🔦 amzn.to/4kQ2wXz",
       errors: [{ messageId: "cueOnly", excerpt: "amzn.to/4kQ2wXz" }],
+    },
+    {
+      name: "gratitude to a brand for a gift",
+      text: "Massive thanks to @NovaDermUK for the gorgeous hamper of samples 😍",
+      errors: [{ messageId: "undeclared", excerpt: "@NovaDermUK", severity: "warning" }],
+    },
+    {
+      name: "paid travel with the company as the subject",
+      text: "Back from Lisbon! Boston Scientific flew the whole cath lab team out for the launch 🥂",
+      errors: [{ messageId: "undeclared", excerpt: "Boston Scientific", severity: "warning" }],
+    },
+    {
+      name: "'should be using' a product, with a personal link",
+      text: "Honestly every physio should be using RehabPal with their clients. Sign up at rehabpal.io/drkate",
+      errors: [{ messageId: "undeclared", excerpt: "RehabPal", severity: "warning" }],
+    },
+    {
+      name: "'one of the best' of a product, with a link in bio",
+      text: "One of the best vitamin D supplements on the market is SunBoost. Link in bio",
+      errors: [{ messageId: "undeclared", excerpt: "SunBoost", severity: "warning" }],
     },
   ],
 });

@@ -35,6 +35,10 @@ const TIME_UNITS = new Set(["minute", "minutes", "mins", "hour", "hours", "hrs",
 /** Treatments that can be the subject of a cure claim ("this supplement cures...", "ozone therapy reverses..."). */
 const TREATMENT_SUBJECT = new Set(["therapy", "therapies", "treatment", "treatments", "laser", "drip", "drips", "supplement", "supplements", "protocol", "programme", "program", "injection", "injections", "jab", "infusion", "infusions", "cleanse", "diet", "tea", "oil", "device", "formula", "remedy", "remedies", "pill", "pills"]);
 const PERIOD = new Set(["summer", "winter", "year", "season"]);
+/** What a result usually costs, promised away ("no diet needed"). */
+const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime", "referral"]);
+/** Verbs of a promised result ("lose", "drop", "see results"). */
+const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
@@ -134,6 +138,12 @@ export function patternClaims(a: Analysis): Span[] {
       }
       continue;
     }
+    // "no diet needed", "no gym required": the effort a result usually takes, promised away.
+    if (t.norm === "no" && (tokens[i + 2]?.norm === "needed" || tokens[i + 2]?.norm === "required") && tokens[i + 1]?.kind === "word" && EFFORT.has(tokens[i + 1]!.norm) && tokens[i + 2]!.sentence === t.sentence) {
+      out.push(span(a, t, tokens[i + 2]!, "guarantee", 0.5, "no effort needed"));
+      i += 2;
+      continue;
+    }
     // "no scars", "zero bruising", "without downtime": a harm promised away.
     if ((t.norm === "no" || t.norm === "zero") && HARMS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) {
       const harm = tokens[i + 1]!;
@@ -153,10 +163,12 @@ export function patternClaims(a: Analysis): Span[] {
     // that follows one ("No scars. Ever.", "Natural results, every single time").
     const absoluteEnd = absoluteAt(tokens, i);
     if (absoluteEnd) {
-      const sentence = a.sentenceTokens(t.start);
-      const words = sentence.filter((w) => w.kind === "word");
-      const outcome = words.some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
-      const fragment = words.length <= 2 && i > 0 && tokens[i - 1]!.sentence !== t.sentence && a.sentenceTokens(tokens[i - 1]!.start).some((w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
+      const outcomes = a.sentencesWith("claim-outcome", (w) => OUTCOME_WORDS.has(w.norm) || HARMS.has(w.norm));
+      const outcome = outcomes.has(t.sentence);
+      // a fragment of at most two words ("Ever.") closing a sentence that promised an outcome
+      const short = (tokens[i - 1]?.sentence !== t.sentence || (tokens[i - 2]?.sentence !== t.sentence && tokens[i - 1]!.kind === "word")) && !(tokens[i + 1]?.kind === "word" && tokens[i + 1]!.sentence === t.sentence);
+      const previous = tokens[i - 1]?.sentence === t.sentence ? tokens[i - 2] : tokens[i - 1];
+      const fragment = short && previous !== undefined && previous.sentence !== t.sentence && outcomes.has(previous.sentence);
       const from = (t.norm === "everyone" || t.norm === "everybody") && tokens[i - 1]?.norm === "for" ? tokens[i - 1]! : t;
       if (outcome || fragment) out.push(span(a, from, absoluteEnd, "guarantee", 0.6, "absolute qualifier + outcome"));
       i = tokens.indexOf(absoluteEnd, i);
@@ -171,6 +183,11 @@ export function patternClaims(a: Analysis): Span[] {
       const limiter = prev.norm === "just" || prev.norm === "only" ? prev2 : prev;
       if (SESSION_UNITS.has(unit.norm) && limiter?.norm === "in" && limiter.sentence === t.sentence) {
         out.push(span(a, limiter, unit, "guarantee", 0.45, "result in N sessions"));
+        continue;
+      }
+      // "lose a stone in a month", "drop a dress size in two weeks": a result with a deadline.
+      if (TIME_UNITS.has(unit.norm) && limiter?.norm === "in" && limiter.sentence === t.sentence && a.wordsBefore(limiter.start, 4).some((w) => RESULT_VERBS.has(w.norm))) {
+        out.push(span(a, limiter, unit, "guarantee", 0.5, "result by a deadline"));
         continue;
       }
       if (TIME_UNITS.has(unit.norm) && t.kind === "number") {

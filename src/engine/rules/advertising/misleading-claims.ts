@@ -48,9 +48,11 @@ const CLAUSE_END = new Set([",", ";", ":", "\u2014", "\u2013", "!", "."]);
 
 /** The claim's own clause ends in a question mark ("No risk of pregnancy with the coil?"), not a later rhetorical one. */
 function questioned(a: Parameters<typeof promotion>[0], span: Span): boolean {
-  const words = a.sentenceTokens(span.start);
-  for (const t of words) {
-    if (t.start < span.end) continue;
+  const sentence = a.sentenceOf(span.start);
+  // bounded: a clause longer than 40 tokens is not a short question about the claim
+  for (let k = a.tokenIndexAt(span.end), n = 0; k < a.tokens.length && n < 40; k++, n++) {
+    const t = a.tokens[k]!;
+    if (t.sentence !== sentence) return t.text === "?";
     if (t.text === "?") return true;
     if (t.kind === "punct" && (CLAUSE_END.has(t.text) || (t.text.codePointAt(0) ?? 0) >= 0x2600)) return false;
   }

@@ -8,13 +8,15 @@ import { insideQuotes } from "./quoting";
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
   "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed"]);
-const OWNERS = new Set(["our", "my", "this", "the"]);
+const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
 const FAILED = new Set(["ignored", "ignore", "ignoring", "nothing", "useless", "pointless", "failed", "never", "no", "didn't", "dismissed", "buried"]);
 const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death", "deaths", "dying", "negligence", "negligent", "neglect", "safety", "incident", "incidents", "never-event", "cover-up", "covered",
   // what a witness to harm says: "I'm sickened", "terrified someone will miss an MI", "3 readmissions"
-  "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose"]);
+  "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose",
+  // a failure of care or equipment: "a backlog of unread results", "no working defib", "soiled pads", "reusing single-use"
+  "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed"]);
 
 /** 0..1: the post points at an identifiable unit, organisation or person (not "the NHS" in general). */
 function specificity(a: Analysis): { value: number; word?: string } {

@@ -6,11 +6,13 @@ import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
+import { doubtQuotes } from "../respect/evaluative";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
   "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
+  "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors",
 ]);
 /** Words that point back to a group named in an earlier sentence. */
 const ANAPHORS = new Set(["they", "them", "their", "these", "those", "they're", "they've", "theyre"]);
@@ -40,6 +42,7 @@ function groups(a: Analysis): Span[] {
 const CRITIQUE = new Set([
   "trope", "tropes", "myth", "myths", "conspiracy", "debunk", "debunked", "debunking", "misinformation", "disinformation", "stereotype", "stereotypes", "stereotyping",
   "antisemitic", "antisemitism", "islamophobic", "islamophobia", "homophobic", "homophobia", "transphobic", "transphobia", "bigotry", "bigoted", "hateful", "slur", "slurs", "dog-whistle",
+  "racist", "racism", "sexist", "sexism", "ableist", "ableism", "challenged", "challenge",
 ]);
 /** Words before a slur that say the author is naming themselves with a reclaimed term ("as a queer doctor"). */
 const SELF = new Set(["proud", "i'm", "im", "am", "we're", "as"]);
@@ -85,7 +88,14 @@ function hasUniversal(a: Analysis, group: Span): boolean {
 }
 
 function critiqued(a: Analysis, span: Span): boolean {
-  return rejected(a, span) || hasAny(nearTokens(a, span), CRITIQUE);
+  if (rejected(a, span) || hasAny(nearTokens(a, span), CRITIQUE)) return true;
+  // a quoted term criticised in the next sentences ("Heard someone use 'X'. I challenged it. It's a racist trope.")
+  if (!quoted(a, span) && !scareQuoted(a, span)) return false;
+  for (const delta of [1, 2]) {
+    const at = sentenceAnchor(a, span.start, delta);
+    if (at && hasAny(nearTokens(a, at), CRITIQUE)) return true;
+  }
+  return false;
 }
 
 /**
@@ -204,6 +214,17 @@ export default defineRule({
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
       report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: confidence >= 0.7 ? "error" : "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
+    }
+    // Doubting scare quotes on something of the group's ("Gay blokes and their 'routine checkups'")
+    // are hostile in the same way, when a group is named in the same sentence.
+    for (const d of doubtQuotes(a)) {
+      if (critiqued(a, d)) continue;
+      const group = nearestGroup(a, d, a.inSentence(d, groups(a)).filter((g) => g.confidence >= 0.6));
+      if (!group) continue;
+      const s = a.sentenceOf(d.start);
+      const entry = bySentence.get(s);
+      if (entry) entry.spans.push(d);
+      else bySentence.set(s, { group, spans: [d], carried: false });
     }
     // Sentences that follow a finding about the same group add to it ("...Let them rot in corridors").
     for (const { group, spans, carried } of bySentence.values()) {

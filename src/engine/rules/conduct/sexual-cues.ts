@@ -108,3 +108,16 @@ export function enjoyment(a: Analysis, span: { start: number }): number {
   const hit = a.sentencesWith("sexual:enjoy", (t) => ENJOY.has(t.norm));
   return hit.has(s) || hit.has(s + 1) ? 0.2 : 0;
 }
+
+/** A strong suggestive emoji in the sentence of `span` or the next one (bounded scan). */
+export function strongEmojiNear(a: Analysis, span: { start: number }): boolean {
+  const s = a.sentenceOf(span.start);
+  let i = a.tokenIndexAt(span.start);
+  while (i > 0 && a.tokens[i - 1]!.sentence === s && a.tokenIndexAt(span.start) - i < 60) i--;
+  for (let n = 0; i < a.tokens.length && n < 120; i++, n++) {
+    const t = a.tokens[i]!;
+    if (t.sentence > s + 1) break;
+    if (t.kind === "punct" && STRONG_EMOJI.has(t.text)) return true;
+  }
+  return false;
+}

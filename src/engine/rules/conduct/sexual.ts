@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
-import { describesPerson, emojiSignal, enjoyment, isRatable, PERSON_NOUNS, ratedBodyPart } from "./sexual-cues";
+import { describesPerson, emojiSignal, enjoyment, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
@@ -69,16 +69,22 @@ export default defineRule({
     for (const f of a.lexicon("sexual", "flirt")) if (a.isAsserted(f)) flirt = Math.max(flirt, f.confidence);
     const intimate = a.lexicon("sexual", "intimate-care").some((s) => a.isAsserted(s));
     const candidates: { span: Span; range: [number, number]; base: number; cue: boolean }[] = [];
+    const settings: typeof candidates = [];
     // A weak insinuation marker ("let's just say", "if you know what I mean") is sexual only with a
     // suggestive emoji or another sexual cue in the post; otherwise the double meaning may be anything.
     const sexualCue = emoji >= 0.35 || all.some((x) => x.data?.category !== "innuendo" && x.data?.category !== "flirt" && x.confidence >= 0.3);
     for (const span of all) {
       const cat = span.data?.category;
       if (cat === "innuendo" && span.confidence < 0.4 && !sexualCue) continue;
-      if ((cat === "intimate-care" && (emoji >= 0.35 || flirt > 0)) || cat === "exposure") {
-        // "Catheterised a bloke today... 🍆", "a patient in a gown that doesn't quite close 😉": the
-        // setting itself is the joke when a suggestive emoji or a flirting cue goes with it
-        if (a.isAsserted(span)) candidates.push({ span, range: [span.start, span.end], base: cat === "exposure" ? span.confidence : 0.3, cue: true });
+      if (cat === "intimate-care") {
+        // "Catheterised a bloke today... 🍆": the setting itself is the joke when a suggestive emoji
+        // (in its sentence or the next) or a flirting cue goes with it; only when nothing else is sexual
+        if ((flirt > 0 || strongEmojiNear(a, span)) && a.isAsserted(span)) settings.push({ span, range: [span.start, span.end], base: 0.3, cue: true });
+        continue;
+      }
+      if (cat === "exposure") {
+        // "a patient in a gown that doesn't quite close at the back 😉"
+        if (a.isAsserted(span)) candidates.push({ span, range: [span.start, span.end], base: span.confidence, cue: true });
         continue;
       }
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
@@ -91,6 +97,7 @@ export default defineRule({
         if (rated) candidates.push({ span, range: rated, base: 0.65, cue: false });
       }
     }
+    if (candidates.length === 0) candidates.push(...settings);
     // Without a lexicon phrase or a looks adjective, a flirting cue with a suggestive emoji still counts
     // when it is aimed at a patient or colleague ("Shooting my shot with the new consultant 😈").
     if (candidates.length === 0 && flirt > 0 && emoji >= 0.35) {

@@ -136,6 +136,8 @@ export default defineRule({
       if (take < 0) take = tokens.findIndex((t) => VANISH.has(t.norm) && scare(a, t));
       const from = tokens.findIndex((t, i) => t.norm === "from" && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
       if (from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      // a listed diversion or use phrase in the sentence is reported by its own loop ("Kept the leftover...")
+      if (take < 0 && a.inSentence(med, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue;
       const source = tokens.slice(from + 1, from + 4);
       const after = tokens.slice(from + 4);
       // for the author's own use: "for my flight", "for the house party", "took some home", a wink, or
@@ -146,7 +148,7 @@ export default defineRule({
       const own = tokens.some((t) => FOR_ME.has(t.norm)) || wink || vanished || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0 || (!care && firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 12));
       const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !after.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
       if (!own && !disposal) continue;
-      const place = [...source].reverse().find((w) => WORKPLACE.has(w.norm))!;
+      const place = source.find((w) => WORKPLACE.has(w.norm))!;
       const start = Math.min(take >= 0 ? tokens[take]!.start : med.start, med.start);
       const end = Math.max(med.end, place.end);
       done.add(a.sentenceOf(med.start));
@@ -172,7 +174,7 @@ export default defineRule({
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
       const tokens = a.sentenceTokens(med.start);
       if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
-      if (clinicalUse(a, med) || careNear(a, med)) continue;
+      if (clinicalUse(a, med) || careNear(a, med) || tokens.some((t) => WORKPLACE.has(t.norm))) continue; // "where can our unit get more..." is supply
       const forMe = firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
       const confidence = combine(0.5, forMe ? 0.4 : 0);
       done.add(a.sentenceOf(med.start));
@@ -248,7 +250,9 @@ export default defineRule({
         if (j.kind !== "word" || !SMOKES.has(j.norm) || done.has(j.sentence)) continue;
         const span = { start: j.start, end: j.end } as Span;
         const det = a.wordsBefore(j.start, 1)[0]?.norm;
+        if (a.wordsAfter(j.end, 1)[0]?.norm === "of") continue; // "a joint of beef"
         if ((det !== "a" && det !== "the" && det !== "little" && det !== "cheeky") || !a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span)) continue;
+        if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue; // "smoked a joint" is reported above
         const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
         const cope = copingFrame(a, span);
         if (!recreation && !cope && !atWork(span)) continue;
@@ -273,6 +277,8 @@ export default defineRule({
       if (!noun) continue;
       const span = { start: v.start, end: noun.end };
       if (a.isNegated(span) || a.isReported(span) || clinicalUse(a, span) || a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue;
+      // "popped a pill for my migraine": a condition or a named medicine makes it ordinary medicine-taking
+      if (a.inSentence(span, a.of("condition")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.sentenceTokens(v.start).some((w) => w.norm === "for" && a.wordsAfter(w.end, 1)[0]?.norm === "my")) continue;
       const recreation = a.inSentence(span, recreationAll).length > 0;
       if (!recreation && emoji === 0) continue;
       const words = a.sentenceTokens(v.start).filter((w) => w.kind === "word");
@@ -283,13 +289,13 @@ export default defineRule({
       report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
       break;
     }
-    // "Weekend plans: bit of ❄️, big night out": a drug emoji used as a noun, in a night out or before work.
+    // "Weekend plans: bit of ❄️, big night out": a drug emoji used as a noun, with a night out.
     const noun = emojiAsNoun(a);
     if (noun && !done.has(noun.sentence)) {
       const at = { start: noun.start, end: noun.end } as Span;
       const recreation = a.inSentence(at, recreationAll).length > 0;
       const work = atWork(at);
-      if ((recreation || work) && !othersOnly(a, at)) {
+      if (recreation && !othersOnly(a, at)) {
         const confidence = combine(0.45, recreation ? 0.25 : 0, work ? 0.3 : 0, impliedAuthor(a, at) || authorIsSubject(a, at) ? 0.2 : 0);
         const start = a.wordsBefore(noun.start, 2).find((w) => w.norm === "bit" || w.norm === "some" || w.norm === "little" || w.norm === "cheeky")?.start ?? noun.start;
         const end = a.text.charCodeAt(noun.end) === 0xfe0f ? noun.end + 1 : noun.end;

@@ -56,6 +56,10 @@ const PERSON_OBJECT = new Set(["him", "her", "them", "you", "u", "ya", "someone"
 const CLINICAL_AFTER = new Set(["for", "with", "before", "so", "properly", "safely"]);
 /** Who a veiled threat singles out: "next patient who", "whoever keyed my car", "dear nurse who", "if that registrar ... one more time". */
 const SINGLED = new Set(["whoever", "next", "anyone", "dear", "some"]);
+/** Words after a harm outcome that make it ordinary ("never wakes up before 7", "until lunch"). */
+const UNTIL = new Set(["before", "until", "till", "til", "early", "in", "on", "again"]);
+/** What the singled-out person "is getting" when the hint is friendly ("is getting a hug, if you know what I mean"). */
+const KIND = new Set(["hug", "hugs", "cake", "biscuit", "biscuits", "pint", "drink", "drinks", "treat", "prize", "medal", "present", "gift", "kiss", "thanks", "thank", "promotion", "bonus", "coffee", "chocolate", "love", "card", "award"]);
 
 /**
  * "I'll knock him out", "I swear I'm gonna slap her": the author as subject, an assault verb, and a
@@ -119,11 +123,23 @@ function veiled(a: Analysis, menace: number): { span: Span; confidence: number; 
   });
   for (const h of hints) {
     const s = a.sentenceOf(h.start);
+    // "otherwise" hints only when left unfinished ("Otherwise… 🔪"), not "otherwise a quiet night"
+    if (h.confidence <= 0.1 && a.wordsAfter(h.end, 1).length > 0) continue;
+    // the menacing emoji must follow the hint closely (same or next sentence, a few tokens on)
+    let close = 0;
+    if (menace > 0) {
+      const from = a.tokenIndexAt(h.end);
+      for (let i = from; i < a.tokens.length && i < from + 25 && a.tokens[i]!.sentence <= s + 1; i++) {
+        const t = a.tokens[i]!;
+        if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) { close = MENACE_EMOJI.get(t.text)!; break; }
+      }
+    }
     const target = singled.has(s) || singled.has(s - 1) || singled.has(s - 2);
     // without a menacing emoji, the singled-out person must be getting something ("is getting the mask tightened")
-    const consequence = menace > 0 || h.confidence >= 0.3 || nearTokens(a, h, 40).some((t) => DELIVER.has(t.norm) || FUTURE.has(t.norm));
-    if ((menace === 0 && !target) || !consequence) continue;
-    const confidence = combine(h.confidence, menace > 0 ? 0.5 : 0, target ? 0.5 : 0);
+    const consequence = close > 0 || h.confidence >= 0.3 || nearTokens(a, h, 40).some((t) => DELIVER.has(t.norm) || FUTURE.has(t.norm));
+    if ((close === 0 && !target) || !consequence) continue;
+    if (nearTokens(a, h, 40).some((t) => KIND.has(t.norm))) continue;
+    const confidence = combine(h.confidence, close > 0 ? 0.5 : 0, target ? 0.5 : 0);
     if (confidence < 0.5) continue;
     out.push({ span: h, confidence: Math.max(confidence, 0.62), category: "intimidation", detector: "insinuation + target or menacing emoji" });
     break;
@@ -218,8 +234,11 @@ export default defineRule({
       // a person, not a thing, is the one who comes to harm
       const between = before.slice(0, before.indexOf(hope));
       if (!between.some((w) => !NOT_PEOPLE.has(w.norm))) continue;
+      // "never wakes up before 7": a time limit makes it sleep, not death
+      const next = a.wordsAfter(o.end, 1)[0];
+      if (next && UNTIL.has(next.norm)) continue;
       const span: Span = { ...o, start: hope.start, text: a.text.slice(hope.start, o.end) };
-      found.push({ span, confidence: softened ? 0.45 : 0.7, category: "wish-harm", detector: "hope + harm outcome", fit: 1 });
+      found.push({ span, confidence: softened ? 0.35 : 0.7, category: "wish-harm", detector: "hope + harm outcome", fit: 1 });
     }
     if (found.length > 0) {
       let emoji = 0;

@@ -142,6 +142,7 @@ function generalise(a: Analysis, d: Detail): Suggestion | undefined {
     return replacement([s.start, s.end], pop < 5000 ? "a village" : pop < 100_000 ? "a town" : "a city", `Don't name "${s.text}"`, true);
   }
   if (d.kind === "time") {
+    if (a.text[s.end] === "'" || a.text[s.end] === "\u2019") return undefined; // "yesterday's pile-up": rewording needed
     let start = s.start;
     if (a.text[start - 1] === " ") start--;
     return replacement([start, s.end], "", `Leave out when it happened ("${s.text}")`, true);
@@ -181,7 +182,9 @@ export default defineRule({
     // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
     // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the
     // paper's author" in a public-health post do not)
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique")) return;
+    // (a job held by the person a patient cue describes does too: "the postmaster from our village
+    // was brought in")
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
     if (about && aboutColleague(a, about.span) && !aboutPatient(a, about.span)) return;

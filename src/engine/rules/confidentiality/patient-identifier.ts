@@ -11,6 +11,8 @@ const ALWAYS: Record<string, string> = {
 /** Contact details and addresses identify a patient only when the post is about one. */
 const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "email address", postcode: "postcode", address: "home address", zip: "ZIP code" };
 const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+/** Collective words ("Handover for the district team: Mrs Finch") say who reads the post, not who Mrs Finch is. */
+const GROUP_WORDS = new Set(["team", "department", "dept", "management", "juniors", "seniors", "medics", "board"]);
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
@@ -42,7 +44,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
-    return near.some((t) => COLLEAGUE_WORDS.has(t.stem));
+    return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
   }
   // "yes Brenda": a stock name used to belittle, reported by respect/patients rather than as a name
   if (a.lexicon("mockery", "name-call").some((m) => m.start === span.start)) return true;
@@ -86,7 +88,10 @@ export default defineRule({
   },
   check({ analysis: a, text, report }) {
     const fiction = a.fictionOrConsent;
-    const emit = (d: ReportDescriptor) => report({ ...d, confidence: (d.confidence ?? 1) * (1 - 0.7 * fiction), severity: fiction >= 0.6 ? "warning" : d.severity });
+    // A fictional case or explicit consent: a name is then the patient's own choice (info); numbers
+    // and dates of birth still deserve a second look (warning).
+    const emit = (d: ReportDescriptor) =>
+      report({ ...d, confidence: (d.confidence ?? 1) * (1 - 0.7 * fiction), severity: fiction >= 0.6 ? (d.messageId.startsWith("name") ? "info" : "warning") : d.severity });
 
     for (const [type, kind] of Object.entries(ALWAYS)) {
       for (const span of a.of(type as Span["type"])) {
@@ -112,28 +117,6 @@ export default defineRule({
       }
     }
 
-    for (const [type, kind] of Object.entries(IF_PATIENT)) {
-      for (const span of a.of(type as Span["type"])) {
-        if (type === "address" && span.data?.hasNumber !== true) continue;
-        const near = a.wordsBefore(span.start, 4);
-        if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
-        // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
-        const postcode = type === "postcode";
-        const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0);
-        if (link < (postcode ? 0.3 : 0.45)) continue;
-        const confidence = span.confidence * (postcode ? Math.max(0.7, link) : link);
-        emit({
-          messageId: "contact",
-          range: [span.start, span.end],
-          data: { kind },
-          severity: confidence >= 0.6 ? "error" : "warning",
-          confidence,
-          suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)],
-          explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
-        });
-      }
-    }
-
     const patientNames: Span[] = [];
     for (const span of [...a.of("person-name"), ...a.of("first-name")]) {
       if (span.data?.labelled === true) {
@@ -148,7 +131,9 @@ export default defineRule({
       const settingInPost = a.of("ward-bed").length > 0 || a.of("clinical-setting").length > 0;
       // a name in the same sentence as a ward, bay or department is where a patient is; with a lay
       // title ("Mrs Jones") anywhere in a post set on a ward, likewise
-      const link = Math.max(patientLink(a, span), layTitle && settingHere ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0);
+      // a lay-titled name next to care words ("Mr Peter Gould needs his insulin visit moved")
+      const careHere = a.inSentence(span, a.lexicon("care-disclosure")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
+      const link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0);
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;
@@ -162,6 +147,29 @@ export default defineRule({
         suggestions: [nameReplacement(a, span)],
         explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
       });
+    }
+
+    for (const [type, kind] of Object.entries(IF_PATIENT)) {
+      for (const span of a.of(type as Span["type"])) {
+        if (type === "address" && span.data?.hasNumber !== true) continue;
+        const near = a.wordsBefore(span.start, 4);
+        if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
+        // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
+        const postcode = type === "postcode";
+        const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
+        const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0, namedHere ? 1 : 0);
+        if (link < (postcode ? 0.3 : 0.45)) continue;
+        const confidence = span.confidence * (postcode ? Math.max(0.7, link) : link);
+        emit({
+          messageId: "contact",
+          range: [span.start, span.end],
+          data: { kind },
+          severity: confidence >= 0.6 ? "error" : "warning",
+          confidence,
+          suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)],
+          explanation: { detectors: [span.detector], context: [{ word: "patient context", effect: link }] },
+        });
+      }
     }
 
     const hospital = a.of("hospital")[0] ?? a.of("place").find((p) => p.data?.kind === "town");

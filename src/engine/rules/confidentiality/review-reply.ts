@@ -35,7 +35,7 @@ export default defineRule({
       why: "Replying to a review is public communication: you must maintain confidentiality (GMP 69) and must not discuss a patient's care on public social media (¶14). Saying \"when you attended\" confirms they are a patient; explaining their treatment to rebut a complaint discloses it.",
       fix: "Thank the reviewer, say you can't discuss anyone's care in public, and invite them to contact the practice privately. scrubs offers a model reply.",
       examples: {
-        flagged: ["Due to your clenching and grinding habit, this is not the first molar tooth you have lost due to a fractured root.", "We're sorry to hear this. Our records show you missed two appointments before your procedure."],
+        flagged: ["Thank you for your review. Due to your clenching and grinding habit, this is not the first molar tooth you have lost due to a fractured root.", "We're sorry to hear this. Our records show you missed two appointments before your procedure."],
         passes: ["Our staff aim to make sure all concerns are properly addressed. Please be in touch if there is anything we can do to assist.", "Thank you for your review. We can't discuss individual care online; please call our practice manager."],
       },
     },
@@ -57,6 +57,11 @@ export default defineRule({
       if (prev.some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her") && !a.isNegated(s) && !prev.some((t) => t.norm === "discuss")) found.push({ span: s, kind: "discloses" });
     }
     for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s)) found.push({ span: s, kind: "discloses" });
+    // Naming the medicine or procedure in a reply to a reviewer discloses their treatment.
+    for (const s of [...a.lexicon("prescription-only-medicines"), ...a.lexicon("cosmetic-procedures")]) {
+      if (s.confidence >= 0.4 && !a.isNegated(s) && s.data?.category !== "context") found.push({ span: s, kind: "discloses" });
+    }
+    found.sort((x, y) => x.span.start - y.span.start);
     const seen = new Set<number>();
     for (const { span, kind } of found) {
       if (seen.has(span.start)) continue;

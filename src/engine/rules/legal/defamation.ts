@@ -101,7 +101,7 @@ const PASSIVE_AUX = new Set(["being", "been", "was", "were", "got", "get", "gets
 /** "nurses reported being verbally or physically assaulted": a participle in the passive names the victim before it. */
 function passive(a: Analysis, span: Span): boolean {
   if (!/ed$/.test(span.text) || span.text.includes(" ")) return false;
-  return a.wordsBefore(span.start, 3).some((t) => PASSIVE_AUX.has(t.norm));
+  return a.wordsBefore(span.start, 4).some((t) => PASSIVE_AUX.has(t.norm));
 }
 
 /** Policies and plans: "the plan to outsource is a scam" judges a policy, not a person. */

@@ -24,6 +24,8 @@ const NEED = new Set(["need", "needs", "needing", "want", "wants"]);
 const TO_ME = /\bme\b/i;
 /** Subjects that make "happy to" someone else's willingness ("she's happy to", "they were glad to"). */
 const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "you", "you're", "it", "it's"]);
+/** Words that make a sentence a warning or a condition rather than an offer. */
+const WARNING_FRAME = new Set(["if", "never", "avoid", "beware", "careful", "unsafe", "dangerous", "illegal", "scam", "scams", "warning"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
@@ -111,7 +113,9 @@ export default defineRule({
   check({ analysis: a, report }) {
     // Listed phrases, and cues built from parts that no listed phrase already covers.
     const listed = a.lexicon("remote-prescribing");
-    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end));
+    // Built cues are plain words ("no consultation", "quick scripts"), so a warning or a condition
+    // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
+    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !a.sentencesWith("remote-warning-frame", (t) => WARNING_FRAME.has(t.norm)).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
     const promo = promotion(a);
     const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));

@@ -25,6 +25,7 @@ const SPEED = new Set(["same", "today", "tonight", "tomorrow", "hours", "minutes
 /** A speed word written straight before what is supplied ("quick scripts", "instant prescriptions"). */
 const QUICK = new Set(["quick", "fast", "instant", "express", "easy", "speedy"]);
 const REMOTE = new Set(["remote", "remotely"]);
+const COPULA = new Set(["is", "are", "was", "were", "will", "can"]);
 const SELF = new Set(["i'll", "ill", "we'll", "i'd"]);
 /** Verbs of supplying something to the reader ("I'll post you", "I can send you"). */
 const OFFER_VERBS = new Set(["post", "send", "prescribe", "pop", "sort", "courier", "deliver"]);
@@ -42,7 +43,10 @@ export function supplyCues(a: Analysis): Span[] {
   out = [];
   const tokens = a.tokens;
   const poms = a.lexicon("prescription-only-medicines");
-  const isObject = (t: Token) => t.kind === "word" && (SUPPLY_OBJECTS.has(t.norm) || a.inSentence(t, poms).some((m) => m.start <= t.start && t.end <= m.end));
+  // Medicines by their first word's offset, so each token is looked up in O(1).
+  const pomAt = new Map<number, Span>();
+  for (const m of poms) pomAt.set(m.start, m);
+  const isObject = (t: Token) => t.kind === "word" && (SUPPLY_OBJECTS.has(t.norm) || pomAt.has(t.start));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
@@ -54,7 +58,9 @@ export function supplyCues(a: Analysis): Span[] {
       let noun = tokens[k];
       // "no GP appointment": "gp" is a filler when a process noun follows it
       if (noun?.norm === "gp" && PROCESS.has(tokens[k + 1]?.norm ?? "") && tokens[k + 1]!.sentence === t.sentence) noun = tokens[k + 1];
-      if (noun && noun.kind === "word" && noun.sentence === t.sentence && PROCESS.has(noun.norm)) {
+      // "No questions are silly": the noun is the subject of its clause, not a step skipped.
+      const copula = COPULA.has(tokens[tokens.indexOf(noun!, k) + 1]?.norm ?? "");
+      if (noun && noun.kind === "word" && noun.sentence === t.sentence && PROCESS.has(noun.norm) && !copula) {
         // "no questions" after "any" is a teaching reply ("no questions are silly"); keep to the plain forms.
         const confidence = noun.norm === "forms" || noun.norm === "form" || noun.norm === "questions" || noun.norm === "chat" || noun.norm === "conversation" ? 0.5 : 0.6;
         out.push(cue(a, t, noun, "no-consultation", confidence, "no/without + consultation step"));
@@ -91,7 +97,7 @@ export function supplyCues(a: Analysis): Span[] {
       }
     }
     // "Botox scripts. Remote, £20 per patient": remote prescribing of an injectable cosmetic medicine.
-    if (a.inSentence(t, poms).some((m) => m.start <= t.start && t.end <= m.end && m.data?.category === "botulinum-toxin")) {
+    if (pomAt.get(t.start)?.data?.category === "botulinum-toxin") {
       const sentence = t.sentence;
       for (let k = i + 1; k < tokens.length && tokens[k]!.sentence <= sentence + 1 && k <= i + 30; k++) {
         if (REMOTE.has(tokens[k]!.norm)) { out.push(cue(a, t, tokens[k]!, "offer", 0.6, "injectable cosmetic + remote")); break; }

@@ -98,10 +98,10 @@ export default defineRule({
     for (const noun of nouns) {
       if (!a.isAsserted(noun)) continue;
       // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
-      if (noun.confidence < 0.8 && a.sentenceTokens(noun.start).some((t) => DISCOUNT.has(t.norm))) continue;
+      if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm)).has(a.sentenceOf(noun.start))) continue;
       // A picture of the secret: the secret is disclosed without its value being typed.
       const sentence0 = a.sentenceOf(noun.start);
-      if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentenceTokens(noun.start).some((t) => PICTURE.has(t.norm) && !a.isNegated(t))) {
+      if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
         shown.add(sentence0);
         report({
           messageId: "shown",

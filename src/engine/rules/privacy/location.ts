@@ -8,8 +8,11 @@ import { combine, removal } from "../shared";
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
 const WORK = new Set([
   "working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits",
-  "job", "placement", "rotation", "bleep", "nightshift", "nightshifts", "duty",
+  "job", "placement", "rotation", "bleep", "nightshift", "nightshifts", "duty", "staff",
 ]);
+/** Words for other people as the subject: a sentence without any is the author's diary ("Ward 11 at Ninewells, nights..."). */
+const OTHERS = new Set(["he", "she", "they", "his", "her", "their", "him", "them", "you", "your", "patient", "patients", "consultant", "colleague", "friend", "mum", "dad", "husband", "wife", "partner", "someone", "anyone"]);
+const MINUTES = new Set(["min", "mins", "minute", "minutes", "hour", "hours"]);
 /** Places of care: the author's work unless they are there as a patient or visitor. */
 const CARE_PLACES = new Set(["clinic", "clinics", "session", "sessions", "ward", "wards", "list"]);
 /** The author's own role ("I'm the GP at..."), unless it is someone else's ("my GP at..."). */
@@ -53,7 +56,7 @@ function isHospitalSpan(span: Span): boolean {
 
 /** Named places a reader could walk into: hospitals, named wards, towns; the longest of overlapping names. */
 function places(a: Analysis): Place[] {
-  const all: Span[] = [...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
+  const all: Span[] = [...unlistedVenues(a), ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Place[] = [];
   for (const s of all) {
@@ -65,6 +68,31 @@ function places(a: Analysis): Place[] {
 }
 
 const isWord = (t: Token) => t.kind === "word" || t.kind === "number";
+
+/**
+ * "Working at Boots in Cribbs Causeway all weekend": a capitalised name after "at" in a sentence that
+ * opens with a work word, for venues no gazetteer lists (shops, branches, centres). One pass.
+ */
+function unlistedVenues(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  let opener: Token | undefined;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind === "word" && (i === 0 || t[i - 1]!.sentence !== w.sentence || !opener || opener.sentence !== w.sentence)) {
+      if (!opener || opener.sentence !== w.sentence) opener = w;
+    }
+    if (w.norm !== "at" || !opener || opener.sentence !== w.sentence || !(WORK.has(opener.norm) && opener.norm !== "staff")) continue;
+    let j = i + 1;
+    while (j < t.length && j - i <= 3 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence) j++;
+    if (j === i + 1) continue;
+    // "in Cribbs Causeway" right after extends the venue
+    let end = j - 1;
+    if (t[j]?.norm === "in" && t[j + 1]?.cap && t[j + 1]!.sentence === w.sentence) { end = j + 1; while (t[end + 1]?.cap && t[end + 1]!.kind === "word" && end - j < 3) end++; }
+    out.push({ type: "place", start: t[i + 1]!.start, end: t[end]!.end, text: a.text.slice(t[i + 1]!.start, t[end]!.end), confidence: 0.6, detector: "location-venue", data: { kind: "town" } });
+  }
+  return out;
+}
 
 /**
  * The tokens near a place: `mine` is its own sentence, `words` adds the neighbouring sentences (posts
@@ -191,13 +219,21 @@ export default defineRule({
       const invite = hasPair(words, INVITES);
       // First-person words inside a quotation are someone else's ("'where's my handbag'").
       const me = mine.find((t) => FIRST_PERSON.has(t.norm));
-      const firstPerson = invite || (me !== undefined && !a.isQuoted(me)) || (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start);
+      const opens = opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start;
+      // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
+      const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");
+      const firstPerson = invite || (me !== undefined && !a.isQuoted(me)) || opens || diary;
       // "our Harrogate clinic", "my Leeds practice": the place names a branch, not where the author is.
-      const branch = OWNED.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
+      // An opener that puts the author there ("Doing the Saturday clinic at our Harrogate branch") wins.
+      const branch = OWNED.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && !opens;
       // "📍", "checked in at", "I'm at X", "guess where I am": where the author is now.
+      const minutesOut = scope.findIndex((t, i, list) => t.kind === "number" && MINUTES.has(list[i + 1]?.norm ?? "") && (list[i + 2]?.norm === "out" || list[i + 2]?.norm === "away"));
       const here = mine.some((t, i) => ((t.norm === "i'm" || t.norm === "im" || t.norm === "we're") && (mine[i + 1]?.norm === "at" || mine[i + 1]?.norm === "in") && t.start < span.start))
-        || words.some((t, i) => t.norm === "where" && WHERE.has(words[i + 1]?.norm ?? "") && t.start < span.start);
-      const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => t.norm === "checked" && mine[i + 1]?.norm === "in");
+        || words.some((t, i) => t.norm === "where" && WHERE.has(words[i + 1]?.norm ?? "") && t.start < span.start)
+        // "back here every Sunday", "20 mins out from the cath lab at St George's": the author is (nearly) there
+        || (words.some((t) => t.norm === "here") && !words.some((t) => OTHERS.has(t.norm) || t.norm.startsWith("you")))
+        || minutesOut >= 0;
+      const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => (t.norm === "checked" && mine[i + 1]?.norm === "in") || (t.norm === "live" && (mine[i + 1]?.norm === "from" || mine[i + 1]?.norm === "at") && t.start < span.start));
       // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
         // A clinic or ward is the author's work unless the sentence is about someone's appointment
@@ -215,7 +251,7 @@ export default defineRule({
       }
       const timeSpan = firstWithin(times, from, to);
       const past = pastWord && !future;
-      const when = (timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : undefined))?.replace(POSSESSIVE, "");
+      const when = (timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : minutesOut >= 0 ? a.text.slice(scope[minutesOut]!.start, scope[minutesOut + 2]!.end) : undefined))?.replace(POSSESSIVE, "");
 
       let messageId: string;
       let confidence: number;

@@ -3,9 +3,10 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
-import { asserted, quoted, scareQuoted, nearTokens } from "../conduct/scope";
+import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmate, mentionInSentence, postHasMention, secondPerson, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+import { colleagueFirst, comparisonInsults, ironyNear } from "./evaluative";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -31,6 +32,62 @@ function ourNew(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Places of work that make "some people" colleagues ("some people on this ward"). */
+const WORKPLACES = new Set(["ward", "wards", "department", "dept", "unit", "rota", "team", "practice", "trust", "hospital", "theatre", "theatres", "icu", "ed", "a&e", "firm", "deanery"]);
+const UNNAMED = new Set(["some", "certain"]);
+
+/** "Some people on this ward...": an unnamed person or group at the author's workplace. */
+function indirectColleague(tokens: readonly { norm: string; kind: string }[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!UNNAMED.has(tokens[i]!.norm) || !(tokens[i + 1]!.norm === "people" || tokens[i + 1]!.norm === "folk" || tokens[i + 1]!.norm === "colleagues")) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (WORKPLACES.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/**
+ * A one- or two-word sentence that is nothing but the insult ("Clown.", "Absolute clown.") in a post
+ * addressed to someone (an @handle or "you/your" in the sentence before): name-calling.
+ */
+function vocative(a: Analysis, span: Span): boolean {
+  const words = nearTokens(a, span).filter((t) => t.kind === "word");
+  if (words.length === 0 || words.length > 2 || words[words.length - 1]!.end > span.end + 1) return false;
+  if (postHasMention(a)) return true;
+  const prev = sentenceAnchor(a, span.start, -1);
+  return prev !== undefined && a.sentenceTokens(prev.start).some((t) => YOU.has(t.norm));
+}
+
+/** Qualities whose plain denial judges a colleague ("isn't competent", "not safe to practise"). */
+const COMPETENT = new Set(["competent", "capable", "qualified", "safe", "fit", "up"]);
+/** "safe"/"fit" judge a person only as "safe to practise", "fit to work" (a ward that is "not safe" is a concern). */
+const TO_PRACTISE = new Set(["practise", "practice", "work", "be"]);
+const FIRST_PERSON_SUBJECT = new Set(["i", "we", "i'm", "im", "we're", "am"]);
+/** Insinuation entries (threats lexicon) that hint at something discreditable about a person. */
+const INSINUATING = new Set(["if you know you know", "iykyk", "everyone knows why", "we all know why", "if you know what i mean", "if you catch my drift", "nudge nudge", "draw your own conclusions", "make of that what you will"]);
+const DENY = new Set(["not", "isn't", "isnt", "aren't", "arent", "wasn't", "never", "hardly", "barely"]);
+
+/** "X clearly isn't competent": a denied competence word, at most two words after the denial (linear scan of candidate tokens). */
+function deniedCompetence(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const hits = a.sentencesWith("denied-competence", (t) => COMPETENT.has(t.norm));
+  if (hits.size === 0) return out;
+  for (let i = 0; i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word" || !COMPETENT.has(t.norm)) continue;
+    // "up" only as "up to the job"
+    if (t.norm === "up" && a.wordsAfter(t.end, 3).map((w) => w.norm).join(" ") !== "to the job") continue;
+    if ((t.norm === "safe" || t.norm === "fit") && !(a.wordsAfter(t.end, 2)[0]?.norm === "to" && TO_PRACTISE.has(a.wordsAfter(t.end, 2)[1]?.norm ?? ""))) continue;
+    const before = a.wordsBefore(t.start, 3);
+    const k = before.findIndex((w) => DENY.has(w.norm) || w.norm.endsWith("n't"));
+    if (k < 0) continue;
+    const deny = before[k]!;
+    // "we are not safe", "I'm not competent yet": the author about themselves
+    if (before.slice(k, k + 3).some((w) => FIRST_PERSON_SUBJECT.has(w.norm))) continue;
+    out.push({ type: "phrase", start: deny.start, end: t.end, text: a.text.slice(deny.start, t.end), confidence: 0.55, detector: "denied competence", lexicon: "colleague-disputes", data: { category: "belittling" } });
+  }
+  return out;
+}
+
 /** Subjects that point back to someone just mentioned. */
 const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this", "his", "their"]);
 const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u", "ur"]);
@@ -44,6 +101,8 @@ function targetWeight(a: Analysis, span: Span): number {
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
   if (workmate(a, span) || ourNew(a, span)) return 0.9;
+  // "some people on this ward", "certain people in this department": an unnamed colleague placed at work
+  if (indirectColleague(tokens)) return 0.8;
   if (postHasMention(a) && secondPerson(a, span)) return 0.9;
   // "...from my consultant. Absolute psychopath." / "...a physician associate. These people should be...":
   // a fragment or a pronoun subject right after a sentence about a colleague
@@ -84,6 +143,19 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
+    // Contempt, put-downs and comparisons in the same or the two sentences before add to an insult
+    // ("your thread is the dumbest thing I've read... Clown."): half their confidence, noisy-or.
+    const hostileNear = [...a.lexicon("mockery", "contempt").filter((m) => m.confidence >= 0.6), ...a.lexicon("mockery", "sarcasm"), ...a.lexicon("colleague-disputes", "dismissal"), ...comparisonInsults(a)];
+    const hostility = (span: Span): number => {
+      const s = a.sentenceOf(span.start);
+      const near: number[] = [];
+      for (const delta of [0, -1, -2, 1]) {
+        const at = delta === 0 ? span : sentenceAnchor(a, span.start, delta);
+        if (!at) continue;
+        for (const h of a.inSentence(at, hostileNear)) if (h.start !== span.start && Math.abs(a.sentenceOf(h.start) - s) <= 2 && asserted(a, h)) near.push(0.5 * h.confidence);
+      }
+      return combine(...near.slice(0, 3));
+    };
     // Insults (and swear words used as insults) aimed at a colleague.
     const candidates: Span[] = [
       ...a.lexicon("insults"),
@@ -96,7 +168,8 @@ export default defineRule({
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       const weight = targetWeight(a, span);
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
-      const confidence = combine(span.confidence, aimed(a, span) ? 0.5 : 0) * weight;
+      const isAimed = aimed(a, span) || vocative(a, span);
+      const confidence = combine(span.confidence, isAimed ? 0.5 : 0, hostility(span)) * (vocative(a, span) ? Math.max(weight, 0.9) : weight);
       if (confidence < 0.3) continue;
       // An insult with a clear colleague target (a role, a name, an @handle) is what ¶15 forbids.
       const sure = confidence >= (weight >= 0.9 ? 0.45 : 0.6);
@@ -107,7 +180,7 @@ export default defineRule({
         severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
         confidence,
         seriousness: INSULT_SERIOUSNESS,
-        explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a)", effect: aimed(a, span) ? 0.5 : 0 }] },
+        explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a, or a one-word retort)", effect: isAimed ? 0.5 : 0 }, { word: "other hostility nearby", effect: Math.round(hostility(span) * 100) / 100 }] },
       });
     }
 
@@ -129,9 +202,23 @@ export default defineRule({
       report(spat(span, confidence, "lexicon:colleague-disputes"));
     }
 
+    // Comparisons ("the emotional intelligence of a potato") and sarcasm confirmed by an ironic emoji
+    // ("Truly inspirational stuff 👏👏") about a colleague belittle them like a listed phrase.
+    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && ironyNear(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
+    // Insinuation about a named colleague ("everyone knows why Dr X got the job... 😉") and a plain
+    // denial of their competence ("the locum clearly isn't competent") belittle them too.
+    // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
+    const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a)]) {
+      if (!asserted(a, span) || selfDirected(a, span)) continue;
+      const weight = targetWeight(a, span);
+      if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
+      belittling.push({ span, confidence: span.confidence * weight, weight });
+    }
+
     // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").
     if (belittling.length > 0) {
-      const together = combine(...belittling.map((b) => b.confidence));
+      const together = combine(...belittling.map((b) => b.confidence), hostility(belittling[0]!.span));
       const top = belittling.reduce((m, b) => (b.confidence > m.confidence ? b : m));
       for (const b of belittling) {
         const confidence = b === top ? together : b.confidence;
@@ -149,8 +236,10 @@ export default defineRule({
     }
 
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
-    if (postHasMention(a)) {
-      for (const swear of a.lexicon("profanity")) {
+    // a masked swear word ("b@stard") can read as a handle: a reply needs a handle outside the swear words
+    const swears = a.lexicon("profanity");
+    if (postHasMention(a) && a.of("handle").some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
+      for (const swear of swears) {
         if (swear.data?.category === "mild" || swear.confidence < 0.5 || !a.isAsserted(swear)) continue;
         if (insulting.has(swear) || !(secondPerson(a, swear) || mentionInSentence(a, swear))) continue;
         report(spat(swear, Math.min(0.7, swear.confidence), "lexicon:profanity"));

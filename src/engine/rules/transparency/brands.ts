@@ -38,7 +38,8 @@ function named(a: Analysis, start: number, end: number, confidence: number, kind
 
 /** A capitalised word that is not the first of its sentence and is not already a person or place. */
 function properWord(a: Analysis, t: Token | undefined, taken: readonly (readonly Span[])[]): boolean {
-  if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || NOT_BRAND.has(t.norm)) return false;
+  // a single capital ("vitamin D supplements", "Plan B pills") names no company
+  if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || t.text.length < 2 || NOT_BRAND.has(t.norm)) return false;
   return !taken.some((list) => a.inSentence(t, list).some((s) => s.start <= t.start && t.end <= s.end));
 }
 
