@@ -10,8 +10,10 @@ import { detectPlaces } from "../src/engine/detectors/places";
 import { detectAges, detectDates, detectSex } from "../src/engine/detectors/time-and-people";
 
 const corpus = ["eval/dev.jsonl", "eval/holdout.jsonl"].flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string));
+const SIZE = Number(process.argv[2] ?? 280);
+const COUNT = SIZE > 1000 ? 200 : 1500;
 const posts: string[] = [];
-for (let i = 0; posts.length < 1500; ) { let t = ""; while (t.length < 280) t += (t ? " " : "") + corpus[i++ % corpus.length]; posts.push(t.slice(0, 280)); }
+for (let i = 0; posts.length < COUNT; ) { let t = ""; while (t.length < SIZE) t += (t ? " " : "") + corpus[i++ % corpus.length]; posts.push(t.slice(0, SIZE)); }
 const steps: [string, (a: Analysis) => void][] = [
   ["phrases", detectPhrases], ["identifiers", (a) => detectIdentifiers(a, "en-GB")], ["masked", detectMaskedProfanity],
   ["dates", (a) => detectDates(a, "en-GB")], ["ages", detectAges], ["sex", detectSex], ["names", detectNames], ["places", (a) => detectPlaces(a, undefined)],

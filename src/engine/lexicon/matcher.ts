@@ -27,15 +27,30 @@ interface Candidate {
 /** Hyphens and dashes between words are ignored, so "frequent-flyer" matches "frequent flyer". */
 const isJoiner = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "\u2010" || t.text === "\u2011");
 
+/**
+ * Candidates sharing a first word: one-word phrases, and longer ones indexed again by their second
+ * word, so a common first word ("the", "a") costs one more lookup instead of hundreds of comparisons.
+ */
+interface Bucket {
+  single: Candidate[];
+  byNext: Map<string, Candidate[]>;
+}
+
 export class PhraseMatcher {
-  /** Candidates by their first word, folded; case-sensitive ones by their first word as written. */
-  private readonly index = new Map<string, Candidate[]>();
-  private readonly caseIndex = new Map<string, Candidate[]>();
+  /** Buckets by first word, folded; case-sensitive phrases by their first word as written. */
+  private readonly index = new Map<string, Bucket>();
+  private readonly caseIndex = new Map<string, Bucket>();
   private readonly names: string[] = [];
 
   constructor(lexicons: Iterable<LexiconData>) {
     for (const lex of lexicons) for (const entry of lex.entries) this.addEntry(lex.name, entry);
-    for (const index of [this.index, this.caseIndex]) for (const list of index.values()) list.sort((a, b) => b.parts.length - a.parts.length || a.lexicon - b.lexicon);
+    const byLength = (a: Candidate, b: Candidate) => b.parts.length - a.parts.length || a.lexicon - b.lexicon;
+    for (const index of [this.index, this.caseIndex]) {
+      for (const bucket of index.values()) {
+        bucket.single.sort(byLength);
+        for (const list of bucket.byNext.values()) list.sort(byLength);
+      }
+    }
   }
 
   private lexiconId(name: string): number {
@@ -51,9 +66,15 @@ export class PhraseMatcher {
       const parts = tokenize(form).filter((t) => !isJoiner(t)).map((t) => (cs ? foldKeepCase(t.text) : t.norm));
       if (parts.length === 0) continue;
       const index = cs ? this.caseIndex : this.index;
-      let list = index.get(parts[0]!);
-      if (!list) index.set(parts[0]!, (list = []));
-      list.push({ lexicon: id, entry, parts, caseSensitive: cs });
+      let bucket = index.get(parts[0]!);
+      if (!bucket) index.set(parts[0]!, (bucket = { single: [], byNext: new Map() }));
+      const candidate = { lexicon: id, entry, parts, caseSensitive: cs };
+      if (parts.length === 1) bucket.single.push(candidate);
+      else {
+        let list = bucket.byNext.get(parts[1]!);
+        if (!list) bucket.byNext.set(parts[1]!, (list = []));
+        list.push(candidate);
+      }
     }
   }
 
@@ -67,24 +88,37 @@ export class PhraseMatcher {
     const matchedAt = new Int32Array(this.names.length).fill(-1);
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
-      if (tok.kind === "punct") {
-        if (isJoiner(tok)) continue;
-      }
-      this.tryList(this.index.get(tok.norm), tokens, i, found, lastEnd, matchedAt, false);
-      if (tok.stem !== tok.norm) this.tryList(this.index.get(tok.stem), tokens, i, found, lastEnd, matchedAt, false);
-      if (tok.kind === "word") this.tryList(this.caseIndex.get(tok.exact), tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.kind === "punct" && isJoiner(tok)) continue;
+      // the next word, skipping joiners ("frequent-flyer")
+      let j = i + 1;
+      while (j < n && isJoiner(tokens[j]!)) j++;
+      const next = j < n ? tokens[j] : undefined;
+      this.tryBucket(this.index.get(tok.norm), next, false, tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.stem !== tok.norm) this.tryBucket(this.index.get(tok.stem), next, false, tokens, i, found, lastEnd, matchedAt, false);
+      if (tok.kind === "word") this.tryBucket(this.caseIndex.get(tok.exact), next, true, tokens, i, found, lastEnd, matchedAt, false);
       // A hashtag's body matches single words: "#botox" is "botox".
-      else if (tok.kind === "hashtag") this.tryList(this.index.get(tok.norm.slice(1)), tokens, i, found, lastEnd, matchedAt, true);
+      else if (tok.kind === "hashtag") this.tryBucket(this.index.get(tok.norm.slice(1)), undefined, false, tokens, i, found, lastEnd, matchedAt, true);
     }
     return found;
   }
 
-  private tryList(list: Candidate[] | undefined, tokens: readonly Token[], i: number, found: PhraseMatch[], lastEnd: Int32Array, matchedAt: Int32Array, singleOnly: boolean): void {
+  private tryBucket(bucket: Bucket | undefined, next: Token | undefined, caseSensitive: boolean, tokens: readonly Token[], i: number, found: PhraseMatch[], lastEnd: Int32Array, matchedAt: Int32Array, singleOnly: boolean): void {
+    if (!bucket) return;
+    if (next && !singleOnly && bucket.byNext.size > 0) {
+      if (caseSensitive) this.tryList(bucket.byNext.get(next.exact), tokens, i, found, lastEnd, matchedAt);
+      else {
+        this.tryList(bucket.byNext.get(next.norm), tokens, i, found, lastEnd, matchedAt);
+        if (next.stem !== next.norm) this.tryList(bucket.byNext.get(next.stem), tokens, i, found, lastEnd, matchedAt);
+      }
+    }
+    this.tryList(bucket.single, tokens, i, found, lastEnd, matchedAt);
+  }
+
+  private tryList(list: Candidate[] | undefined, tokens: readonly Token[], i: number, found: PhraseMatch[], lastEnd: Int32Array, matchedAt: Int32Array): void {
     if (!list) return;
     const start = tokens[i]!.start;
     for (let c = 0; c < list.length; c++) {
       const cand = list[c]!;
-      if (singleOnly && cand.parts.length !== 1) continue;
       const lex = cand.lexicon;
       if (matchedAt[lex] === i || lastEnd[lex]! > start) continue;
       // compare the remaining parts, skipping joiners in the text
