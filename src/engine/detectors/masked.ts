@@ -50,32 +50,49 @@ function matches(candidate: string, form: string, minVisible: number): boolean {
   return letters >= minVisible && candidate[0] === form[0];
 }
 
-/** A masked word leaves a trace in the tokens: a mask character touching a word, or digits inside one. */
-function mayHaveMaskedWords(a: Analysis): boolean {
+/**
+ * Where masked words may start: a word touching a mask character ("sh" + "*" + "t", "b" + "@stard"),
+ * or a word with digits in it ("sh1t"). Only these places are examined, so the cost follows the
+ * number of masked-looking words, not the length of the post.
+ */
+function candidateStarts(a: Analysis): number[] {
   const t = a.tokens;
+  const starts: number[] = [];
+  // the first word of the current run of touching words and mask characters ("sh*t", "s.h.i.t")
+  let runWord = -1;
   for (let i = 0; i < t.length; i++) {
     const tok = t[i]!;
-    if (tok.kind === "word" && /\d/.test(tok.text)) return true;
-    if (tok.kind === "punct" && MASK_PUNCT.has(tok.text) && i > 0 && t[i - 1]!.end === tok.start && t[i - 1]!.kind === "word") {
+    const prev = i > 0 ? t[i - 1]! : undefined;
+    const joined = !!prev && prev.end === tok.start && (prev.kind === "word" || MASK_PUNCT.has(prev.text)) && (tok.kind === "word" || tok.kind === "mention" || tok.kind === "hashtag" || MASK_PUNCT.has(tok.text));
+    if (!joined) runWord = -1;
+    if (runWord === -1 && tok.kind === "word") runWord = i;
+    let masked = false;
+    if (tok.kind === "word" && /\d/.test(tok.text)) masked = true;
+    else if (tok.kind === "punct" && MASK_PUNCT.has(tok.text) && prev && prev.end === tok.start && prev.kind === "word") {
       // "." and "!" after a word end sentences; they mask only inside a word ("s.h.i.t", "sh!t")
-      if (tok.text !== "." && tok.text !== "!") return true;
       const next = t[i + 1];
-      if (next && next.start === tok.end && (next.kind === "word" || MASK_PUNCT.has(next.text))) return true;
+      masked = (tok.text !== "." && tok.text !== "!") || (!!next && next.start === tok.end && (next.kind === "word" || MASK_PUNCT.has(next.text)));
+    } else if ((tok.kind === "mention" || tok.kind === "hashtag") && prev && prev.end === tok.start && prev.kind === "word") masked = true;
+    if (masked && runWord !== -1) {
+      const s = t[runWord]!.start;
+      if (starts[starts.length - 1] !== s) starts.push(s);
     }
-    if ((tok.kind === "mention" || tok.kind === "hashtag") && i > 0 && t[i - 1]!.end === tok.start) return true; // "b@stard" reads as "b" + "@stard"
   }
-  return false;
+  return starts;
 }
 const MASK_PUNCT = new Set(["*", "#", "%", "_", "+", ".", "$", "!", "@"]);
+const CANDIDATE_AT = new RegExp(CANDIDATE.source, "uy");
 
 export function detectMaskedProfanity(a: Analysis): void {
-  if (!mayHaveMaskedWords(a)) return;
+  const starts = candidateStarts(a);
+  if (starts.length === 0) return;
   const text = a.text;
   const emails = a.of("email");
   const urls = a.of("url");
-  CANDIDATE.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = CANDIDATE.exec(text)) !== null) {
+  for (const at of starts) {
+    CANDIDATE_AT.lastIndex = at;
+    const m = CANDIDATE_AT.exec(text);
+    if (!m) continue;
     let word = m[0];
     // trailing punctuation is sentence punctuation, not masking: "great!" and "end." are words
     while (word.length > 1 && /[!.]$/.test(word)) word = word.slice(0, -1);

@@ -25,17 +25,19 @@ const TIME_REF = new RegExp(
   "gi",
 );
 
-const AGE_PATTERNS: { re: RegExp; group: number; unit?: "months" | "weeks" | "days" }[] = [
+const PERSON_WORDS = ["kid", "kids", "boy", "boys", "girl", "girls", "lad", "lads", "lass", "man", "men", "woman", "women", "lady", "ladies", "gent", "gentleman", "chap", "bloke", "guy", "child", "children", "baby", "babies", "patient", "patients", "pt", "pts", "mum", "mums", "dad", "dads", "grandad", "grandma", "gran", "son", "sons", "daughter", "daughters", "teenager", "teenagers", "teen", "teens"];
+/** Each age pattern with the words one of which must be in the post for it to be worth running. */
+const AGE_PATTERNS: { re: RegExp; group: number; needs?: readonly string[] }[] = [
   { re: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yrs? old|years? old|-years?-old|-yr-old|yr old|year-old)\b/gi, group: 1 },
-  { re: /\baged? (\d{1,3})\b/gi, group: 1 },
+  { re: /\baged? (\d{1,3})\b/gi, group: 1, needs: ["age", "aged"] },
   { re: /\b(\d{1,3}) ?(?:M|F)\b(?![a-z])/g, group: 1 },
-  { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1 },
+  { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1, needs: ["old"] },
   // "kid, 9", "Doris, 94,", "the lad (17)": a person word and a bare number after it
-  { re: /\b(?:kid|boy|girl|lad|lass|man|woman|lady|gent|gentleman|chap|bloke|guy|child|baby|patient|pt|mum|dad|grandad|grandma|gran|son|daughter|teenager|teen)s?,? \(?(\d{1,3})\)?(?=[,.;)!]| (?:and|with|who|from|in|is|was|has|had|loves|likes)\b)/gi, group: 1 },
+  { re: /\b(?:kid|boy|girl|lad|lass|man|woman|lady|gent|gentleman|chap|bloke|guy|child|baby|patient|pt|mum|dad|grandad|grandma|gran|son|daughter|teenager|teen)s?,? \(?(\d{1,3})\)?(?=[,.;)!]| (?:and|with|who|from|in|is|was|has|had|loves|likes)\b)/gi, group: 1, needs: PERSON_WORDS },
   // "Mum's only 19", "she's just 16", "he was barely 20"
-  { re: /\b(?:mum|mom|dad|she|he|kid|lad|lass|girl|boy|patient|pt)(?:'s| is| was)? (?:only|just|barely|nearly|almost|not even) (\d{1,2})\b(?! ?(?:%|mg|ml|kg|weeks|days|months|hours|mins|minutes|times|x))/gi, group: 1 },
+  { re: /\b(?:mum|mom|dad|she|he|kid|lad|lass|girl|boy|patient|pt)(?:'s| is| was)? (?:only|just|barely|nearly|almost|not even) (\d{1,2})\b(?! ?(?:%|mg|ml|kg|weeks|days|months|hours|mins|minutes|times|x))/gi, group: 1, needs: ["only", "just", "barely", "nearly", "almost", "even"] },
   // "pregnant at 19", "diagnosed at 34", "widowed at 40"
-  { re: /\b(?:pregnant|diagnosed|widowed|retired|paralysed|paralyzed|died|dead|married|orphaned) at (\d{1,2})\b(?![:.]\d)/gi, group: 1 },
+  { re: /\b(?:pregnant|diagnosed|widowed|retired|paralysed|paralyzed|died|dead|married|orphaned) at (\d{1,2})\b(?![:.]\d)/gi, group: 1, needs: ["pregnant", "diagnosed", "widowed", "retired", "paralysed", "paralyzed", "died", "dead", "married", "orphaned"] },
 ];
 const AGE_BAND = /\b(?:in (?:his|her|their|my) |(?:early|mid|late)[ -])(?:(early|mid|late)[ -])?(\d)0s\b/gi;
 const AGE_WORDS: Record<string, [number, number]> = {
@@ -106,7 +108,9 @@ export function detectAges(a: Analysis): void {
   let m: RegExpExecArray | null;
   const taken: [number, number][] = [];
   const overlaps = (s: number, e: number) => taken.some(([x, y]) => x < e && s < y);
-  for (const { re, group } of a.digits === 0 ? [] : AGE_PATTERNS) {
+  const words = a.words;
+  for (const { re, group, needs } of a.digits === 0 ? [] : AGE_PATTERNS) {
+    if (needs && !needs.some((w) => words.has(w))) continue;
     re.lastIndex = 0;
     while ((m = re.exec(text)) !== null) {
       const n = Number(m[group]);
