@@ -229,7 +229,11 @@ export class Analysis {
     return false;
   }
 
-  /** The span sits inside quotation marks on its line. */
+  /**
+   * The span sits inside an open quotation on its line. Single quotes open before a word and close
+   * after a word or sentence punctuation ("IT say it's 'user error'. Posting here..." leaves
+   * "Posting here" outside); an apostrophe inside a word ("it's") does neither.
+   */
   isQuoted(span: { start: number; end: number }): boolean {
     const text = this.text;
     // Quotes open on the same line and not far back: bounding the scan keeps a 1 MB single-line
@@ -237,17 +241,21 @@ export class Analysis {
     let lineStart = span.start;
     const limit = Math.max(0, span.start - QUOTE_LOOKBACK);
     while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-    let open = 0;
+    let double = 0;
+    let single = 0;
     for (let i = lineStart; i < span.start; i++) {
       const c = text[i]!;
-      if (c === "\u201c" || c === "\u00ab") open++;
-      else if (c === "\u201d" || c === "\u00bb") open = Math.max(0, open - 1);
-      else if (c === '"') open = open > 0 ? open - 1 : 1;
-      else if ((c === "'" || c === "\u2018") && !isWordChar(text.charCodeAt(i - 1)) && isWordChar(text.charCodeAt(i + 1))) open++;
-      // a closing single quote: after a word, before a non-word ("the 'advisory meeting' was...")
-      else if ((c === "'" || c === "\u2019") && open > 0 && isWordChar(text.charCodeAt(i - 1)) && !isWordChar(text.charCodeAt(i + 1))) open--;
+      if (c === "\u201c" || c === "\u00ab") double++;
+      else if (c === "\u201d" || c === "\u00bb") double = Math.max(0, double - 1);
+      else if (c === '"') double = double > 0 ? double - 1 : 1;
+      else if (c === "'" || c === "\u2018" || c === "\u2019") {
+        const before = isWordChar(text.charCodeAt(i - 1));
+        const after = isWordChar(text.charCodeAt(i + 1));
+        if (!before && after && c !== "\u2019") single++;
+        else if (single > 0 && !after && (before || CLOSING_AFTER.test(text[i - 1] ?? ""))) single--;
+      }
     }
-    if (open > 0) return true;
+    if (double > 0 || single > 0) return true;
     // 'frequent flyer' in single quotes: quote directly before and after the span
     const before = text[span.start - 1];
     const after = text[span.end];
@@ -369,6 +377,8 @@ export class Analysis {
 
 const EMPTY: readonly Span[] = Object.freeze([]);
 const QUOTE_LOOKBACK = 400;
+/** Punctuation after which a single quote closes ("...'user error.'"). */
+const CLOSING_AFTER = /[.?!,\u2026]/;
 const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
 const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas", "because", "since", "so"]);
 // "called" is not here: "got called a c**t by a man" reports abuse, it does not discuss a word.
