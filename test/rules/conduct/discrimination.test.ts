@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // recall round 2: benign counterparts
+    { name: "fitness of equipment, not people", text: "Old theatre tables aren't built for bariatric patients; we need better kit." },
+    { name: "sexual-health advice for a group", text: "Gay men can get PrEP free at sexual health clinics; book a check-up." },
+    { name: "a group praised", text: "Overseas doctors make up a third of our rota and we couldn't run the unit without them." },
     // group adjective + noun in neutral or advocacy use
     "Black patients are less likely to be offered pain relief in ED. We need to fix this.",
     "Trans patients deserve respectful care; here is our new guidance.",
@@ -25,6 +29,22 @@ ruleTester(rule, {
     "Women are always welcome at our surgical taster days 👩‍⚕️",
   ],
   invalid: [
+    // recall round 2: mechanisms rather than phrases
+    {
+      name: "a group denied a capability",
+      text: "Women just aren't built for emergency surgery.",
+      errors: [{ messageId: "generalisation", excerpt: "Women just aren't built for", severity: "error" }],
+    },
+    {
+      name: "doubting scare quotes on a group's care",
+      text: "Gay men and their 'sexual health check-ups' keep the clinic busy 😏",
+      errors: [{ messageId: "generalisation", excerpt: "Gay men and their 'sexual health check-ups'", severity: "error" }],
+    },
+    {
+      name: "language used to other overseas staff",
+      text: "Overseas doctors should learn the language before they're let near patients.",
+      errors: [{ messageId: "generalisation", excerpt: "Overseas doctors should learn the language", severity: "error" }],
+    },
     {
       name: "group adjective + noun, universal claim and a stereotype",
       text: "Asian patients always exaggerate their symptoms, every single shift",

@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // recall round 2: benign counterparts
+    { name: "anaesthesia, not assault", text: "Don't worry, I'll knock him out for the procedure and he won't feel a thing" },
+    { name: "sleep, not death", text: "I hope the baby never wakes up before 7 tomorrow 😂" },
+    { name: "a friendly hint", text: "Whoever brought the brownies in is getting a hug, if you know what I mean" },
+    { name: "'otherwise' finished, a knife for cooking", text: "Otherwise a quiet night. Made a curry 🔪🍛" },
+    { name: "a verb of assault with a thing as object", text: "I'll hit the gym after this shift" },
     "Sleep well, everyone, and see you on Monday",
     { name: "a scalpel in the theatre checklist", text: "Please take a scalpel to the skin only after the WHO checklist is done" },
     "This heat will kill you if you don't hydrate. Water bottles out, team 💧",
@@ -18,6 +24,27 @@ ruleTester(rule, {
     { name: "good wishes", text: "Hope you all get your flu jab this week, and hope Mum doesn't get shingles again 💉" },
   ],
   invalid: [
+    // recall round 2: mechanisms rather than phrases
+    {
+      name: "first person, assault verb, a person as object",
+      text: "If the porter shoves my trolley again I'm going to deck him.",
+      errors: [{ messageId: "threat", excerpt: "I'm going to deck him", severity: "error" }],
+    },
+    {
+      name: "hoping for a harm outcome",
+      text: "I hope the man who mugged that nurse never wakes up.",
+      errors: [{ messageId: "wish", excerpt: "hope the man who mugged that nurse never wakes up", severity: "error" }],
+    },
+    {
+      name: "a knowing hint at a singled-out person",
+      text: "Whoever keeps nicking my lunch from the staff fridge is getting a surprise in the next one, if you know what I mean 😈",
+      errors: [{ messageId: "intimidation", excerpt: "if you know what I mean", severity: "error" }],
+    },
+    {
+      name: "an unfinished consequence with a knife",
+      text: "Some people should be glad I'm a pacifist. Otherwise 🔪",
+      errors: [{ messageId: "intimidation", excerpt: "Otherwise", severity: "error" }],
+    },
     {
       name: "weapon to the body, aimed at whoever",
       text: "Whoever keeps nicking my lunch from the staff fridge is getting a fist to the face 🔪",

@@ -99,7 +99,7 @@ ruleTester(rule, {
     {
       name: "minutes out from the hospital",
       text: "15 mins out from the Royal Infirmary for my on-call, roads are dead",
-      errors: [{ messageId: "working" }],
+      errors: [{ messageId: "checkIn", excerpt: "Royal Infirmary" }],
     },
     {
       name: "the author running a session at a branch",

@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // recall round 2: benign counterparts
+    { name: "a literal clown", text: "Took my niece to the circus today and she loved the clown." },
+    { name: "the author's own competence", text: "I'm not competent in chest drains yet, so I asked my reg to supervise." },
+    { name: "sincere applause for a colleague", text: "Shout out to the night reg who stayed an extra hour to help me. Truly inspirational 👏👏" },
+    { name: "a comparison that praises", text: "Our new clinical director has the energy of a golden retriever and the patience of a saint" },
     { name: "a call-out phrase in thanks", text: "Huge thanks to the nurses on ward 7 last night, you know who you are ❤️" },
     // firm, respectful disagreement with an argument or a policy
     "I disagree with @drX's reading of the trial data: the confidence interval crosses 1.",
@@ -23,15 +28,42 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // recall round 2: mechanisms rather than phrases
+    {
+      name: "a faculty compared to an object",
+      text: "Our new clinical director has the common sense of a wet paper bag.",
+      errors: [{ messageId: "belittling", excerpt: "the common sense of a wet paper bag", severity: "error" }],
+    },
+    {
+      name: "a one-word retort after a put-down in a reply",
+      text: "@DrAdams your thread is the dumbest take I've seen all week. Clown.",
+      errors: [{ messageId: "insult", excerpt: "Clown", severity: "error" }],
+    },
+    {
+      name: "denying a colleague's competence",
+      text: "The locum on our ward clearly isn't competent and everyone knows it.",
+      errors: [{ messageId: "insultMaybe", excerpt: "isn't competent", severity: "warning" }],
+    },
+    {
+      name: "sarcastic praise after a failing",
+      text: "Shout out to the night reg who left me four unclerked admissions at handover. Truly inspirational 👏👏",
+      errors: [{ messageId: "insultMaybe", excerpt: "Truly inspirational", severity: "warning" }],
+    },
+    {
+      name: "unnamed colleagues at the author's workplace",
+      text: "Some people in this department seem to think answering bleeps is optional. Must be nice 🙃",
+      errors: [{ messageId: "insultMaybe", excerpt: "seem to think", severity: "warning" }],
+    },
     {
       name: "belittling a new colleague's appointment",
       text: "Our new CD is a total diversity hire, can't chair a meeting.",
       errors: [{ messageId: "belittling", excerpt: "diversity hire", severity: "error" }],
     },
     {
+      // recall round 2: one identifiable colleague belittled, with swearing inside the remark, is a clear case
       name: "belittling with a masked intensifier inside the phrase",
       text: "Our new consultant is a f***ing joke",
-      errors: [{ messageId: "insultMaybe", excerpt: "is a f***ing joke", severity: "warning" }],
+      errors: [{ messageId: "belittling", excerpt: "is a f***ing joke", severity: "error" }],
     },
     {
       name: "several belittling remarks add up",

@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // recall round 2: benign counterparts
+    { name: "a name, not the label", text: "Gomer Pyle was my favourite character growing up" },
+    { name: "sincere opener without irony", text: "Love it when a patient comes back just to say thank you ❤️" },
+    { name: "a comparison that praises", text: "Our registrar has the patience of a saint and the memory of an elephant ❤️" },
+    { name: "a faculty described clinically, not compared", text: "The attention span of a toddler with ADHD is short; keep sessions brief." },
+    { name: "a condition named respectfully", text: "Patients with fibromyalgia deserve to be believed. Pacing is hard, and it's not rocket science to listen." },
     "We need to stop calling patients 'frequent flyers'. They are people who need a different kind of help.",
     "Racked up enough frequent flyer miles for a weekend in Lisbon ✈️",
     { name: "entertainment words without patients", text: "The Christmas panto was hilarious 😂😂 thanks to everyone who dressed up" },
@@ -17,6 +23,32 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // recall round 2: mechanisms rather than phrases
+    {
+      name: "a slang label used as a noun for a person, with a laugh",
+      text: "Guess who's back: the resident gomer, right on schedule 😂",
+      errors: [{ messageId: "slang", excerpt: "gomer", severity: "error" }],
+    },
+    {
+      name: "a plural acronym",
+      text: "Row of FLKs in the clinic waiting room today",
+      errors: [{ messageId: "slang", excerpt: "FLKs", severity: "error" }],
+    },
+    {
+      name: "sarcasm confirmed by an ironic emoji",
+      text: "Don't you just love it when someone walks into the walk-in centre with a splinter from 2019 🙃",
+      errors: [{ messageId: "mocking", excerpt: "Don't you just love it when", severity: "error" }],
+    },
+    {
+      name: "a faculty compared to an animal",
+      text: "Showed him the spacer three times. Some folk have the attention span of a goldfish 🙄",
+      errors: [{ messageId: "mocking", excerpt: "the attention span of a goldfish", severity: "warning" }],
+    },
+    {
+      name: "a diagnosis in doubting scare quotes",
+      text: "Another one of those 'fibromyalgia' patients wanting a sick note. Just get moving, it's not rocket science.",
+      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "warning" }],
+    },
     {
       name: "contempt for a patient's question, no slang",
       text: "Lady in cubicle 3 asked me if the X-ray would show her soul. The absolute state 😂",

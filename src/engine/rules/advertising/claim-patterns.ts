@@ -7,6 +7,7 @@
 import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
+import { startsAt } from "./span-index";
 
 /** Superlatives that rank a provider; "most" needs a ranking adjective after it. */
 const SUPERLATIVE: Record<string, number> = { best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75 };
@@ -114,7 +115,8 @@ export function patternClaims(a: Analysis): Span[] {
       const after = a.wordsAfter(t.end, 3);
       const last = after[after.length - 1];
       if (!last) continue;
-      const condition = a.inSentence(t, conditions).find((c) => c.start >= t.end && c.start <= last.start);
+      const conditionAt = startsAt(conditions);
+      const condition = after.map((w) => conditionAt.get(w.start)).find((c) => c !== undefined);
       const complaint = after.find((w) => COMPLAINTS.has(w.norm));
       const end = condition ? condition.end : complaint?.end;
       if (end !== undefined) {
@@ -131,7 +133,7 @@ export function patternClaims(a: Analysis): Span[] {
     // "say goodbye to spots", "goodbye to wrinkles": a complaint promised away.
     if (t.norm === "goodbye" && tokens[i + 1]?.norm === "to") {
       const after = a.wordsAfter(tokens[i + 1]!.end, 3);
-      const complaint = after.find((w) => COMPLAINTS.has(w.norm) || HARMS.has(w.norm)) ?? a.inSentence(t, conditions).find((c) => c.start > t.end && c.start <= (after[after.length - 1]?.start ?? t.end));
+      const complaint = after.find((w) => COMPLAINTS.has(w.norm) || HARMS.has(w.norm)) ?? after.map((w) => startsAt(conditions).get(w.start)).find((c) => c !== undefined);
       if (complaint) {
         const from = tokens[i - 1]?.norm === "say" && tokens[i - 1]!.sentence === t.sentence ? tokens[i - 1]! : t;
         out.push(span(a, from, complaint as Token, "cure", 0.55, "goodbye to + complaint"));

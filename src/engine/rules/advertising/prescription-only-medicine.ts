@@ -3,6 +3,7 @@ import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
 import { cautionary, promotion } from "./promotion";
 import { patternClaims } from "./claim-patterns";
+import { startsAt } from "./span-index";
 import { supplyCues } from "../prescribing/supply";
 import type { Span } from "../../types";
 import type { Analysis } from "../../analysis";
@@ -21,7 +22,7 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
     if (s.text.toLowerCase().replace(/\s/g, "-") !== "anti-wrinkle") continue;
-    if (a.inSentence(s, medicines).some((m) => m.start < s.end && s.start < m.end)) continue;
+    if (startsAt(medicines).has(s.start)) continue;
     const next = a.wordsAfter(s.end, 1)[0];
     if (next && TOPICAL.has(next.norm)) continue;
     out.push({ ...s, lexicon: "prescription-only-medicines", confidence: 0.6, data: { category: "botulinum-toxin", source: "anti-wrinkle as a service" } });
@@ -74,7 +75,7 @@ export default defineRule({
     let supplyMiss = 1;
     // Not in a warning ("If you're buying them online without a consultation, please stop").
     for (const r of [...a.lexicon("remote-prescribing"), ...supplyCues(a)]) {
-      if (r.data?.category === "channel" || !a.isAsserted(r) || a.sentenceTokens(r.start).some((t) => WARNING_FRAME.has(t.norm))) continue;
+      if (r.data?.category === "channel" || !a.isAsserted(r) || a.sentencesWith("pom-warning-frame", (t) => WARNING_FRAME.has(t.norm)).has(a.sentenceOf(r.start))) continue;
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }

@@ -8,6 +8,7 @@ import { sharedMatcher } from "../../lexicon";
 import { tokenize, type Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { endsAt, startsAt } from "./span-index";
 
 export interface Promotion {
   /** 0..1: how strongly the post reads as advertising a service or product. */
@@ -74,23 +75,21 @@ function bioSignal(bio: string | undefined): number {
 
 /** A cosmetic procedure or prescription-only medicine starts at `offset`. */
 function startsSpan(a: Analysis, offset: number): boolean {
-  for (const name of SELLABLE) for (const s of a.inSentence({ start: offset }, a.lexicon(name))) if (s.start === offset) return true;
+  for (const name of SELLABLE) if (startsAt(a.lexicon(name)).has(offset)) return true;
   return false;
 }
 const SELLABLE = ["cosmetic-procedures", "prescription-only-medicines"];
 
 /** A cosmetic procedure or prescription-only medicine ends at `offset` ("Botox available"). */
 function startsSpanEndingAt(a: Analysis, offset: number): boolean {
-  for (const name of SELLABLE) for (const s of a.inSentence({ start: Math.max(0, offset - 1) }, a.lexicon(name))) if (s.end === offset) return true;
+  for (const name of SELLABLE) if (endsAt(a.lexicon(name)).has(offset)) return true;
   return false;
 }
 
 /** A span of `list` starts within `words` words after `offset` in the same sentence. */
 function near(a: Analysis, list: readonly Span[], offset: number, words: number): boolean {
-  const after = a.wordsAfter(offset, words);
-  const last = after[after.length - 1];
-  if (!last) return false;
-  return a.inSentence({ start: offset }, list).some((s) => s.start >= offset && s.start <= last.start);
+  const starts = startsAt(list);
+  return a.wordsAfter(offset, words).some((w) => starts.has(w.start));
 }
 
 /** People and businesses other than the author, who may hold a code or a deal the post talks about. */
@@ -178,6 +177,15 @@ export function promotion(a: Analysis): Promotion {
 
 /** The sentence around `span` warns about, teaches or reports on the thing rather than selling it. */
 export function cautionary(a: Analysis, span: { start: number }): number {
+  const bySentence = a.memo("cautionary-by-sentence", () => new Map<number, number>());
+  const sentence = a.sentenceOf(span.start);
+  let own = bySentence.get(sentence);
+  if (own === undefined) bySentence.set(sentence, (own = sentenceCaution(a, span)));
+  return Math.max(own, teaching(a), 0.6 * postCaution(a));
+}
+
+/** The warning, teaching or news words of one sentence (computed once per sentence). */
+function sentenceCaution(a: Analysis, span: { start: number }): number {
   let v = 0;
   const words = a.sentenceTokens(span.start);
   for (let i = 0; i < words.length; i++) {
@@ -188,7 +196,7 @@ export function cautionary(a: Analysis, span: { start: number }): number {
     else if (NEWS.has(t.norm)) v = Math.max(v, 0.6);
     else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
-  return Math.max(v, teaching(a), 0.6 * postCaution(a));
+  return v;
 }
 
 const CAUTION_PHRASE_NEXT: Record<string, string> = { red: "flag", "side": "effects" };

@@ -111,16 +111,22 @@ export function asserted(a: Analysis, span: Span): boolean {
  * after), for `a.inSentence` look-ups; undefined at the edges. Walks at most the sentences crossed.
  */
 export function sentenceAnchor(a: Analysis, offset: number, delta: number): { start: number } | undefined {
-  let i = Math.min(a.tokenIndexAt(offset), a.tokens.length - 1);
+  const i = Math.min(a.tokenIndexAt(offset), a.tokens.length - 1);
   if (i < 0) return undefined;
   const target = a.tokens[i]!.sentence + delta;
-  const step = delta < 0 ? -1 : 1;
-  for (; i >= 0 && i < a.tokens.length; i += step) {
-    const s = a.tokens[i]!.sentence;
-    if (s === target) return { start: a.tokens[i]!.start };
-    if ((step < 0 && s < target) || (step > 0 && s > target)) return undefined;
-  }
-  return undefined;
+  // first and last token of every sentence, built once per post: a look-up instead of a walk, so a
+  // post with one huge sentence stays linear (same answer as walking: the nearest token of the target)
+  const bounds = a.memo("scope:sentence-bounds", () => {
+    const first: number[] = [];
+    const last: number[] = [];
+    a.tokens.forEach((t, k) => {
+      if (first[t.sentence] === undefined) first[t.sentence] = k;
+      last[t.sentence] = k;
+    });
+    return { first, last };
+  });
+  const k = delta < 0 ? bounds.last[target] : bounds.first[target];
+  return k === undefined || target < 0 ? undefined : { start: a.tokens[k]!.start };
 }
 
 /**

@@ -4,6 +4,7 @@
 // innocent alone ("fit for discharge", "gorgeous views", "bed baths are basic care"); the rule
 // combines them (noisy-or) and needs a person to be described. Sets are module constants.
 import type { Analysis } from "../../analysis";
+import { nearTokens } from "./scope";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
@@ -60,7 +61,7 @@ export function describesPerson(a: Analysis, span: Span): boolean {
   const after = wordTokensFrom(a, span.end, 3);
   const next = after[0];
   if (next && NOT_LOOKS_NEXT.has(next.norm)) return false;
-  const sentence = a.sentenceTokens(span.start);
+  const sentence = nearTokens(a, span);
   if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem))) return false;
   // attributive: adjective [young/new...] noun
   for (const t of after) {

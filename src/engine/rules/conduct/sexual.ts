@@ -1,4 +1,5 @@
 import type { Analysis } from "../../analysis";
+import { nearTokens } from "./scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
@@ -11,7 +12,7 @@ const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
 /** "Peds patient's mom": a patient, or someone close to them (GMP 53). */
 function patientNearby(a: Analysis, span: Span): boolean {
-  return a.sentenceTokens(span.start).some((t) => bare(t.norm) === "patient" || bare(t.norm) === "patients" || bare(t.norm) === "pt");
+  return nearTokens(a, span).some((t) => bare(t.norm) === "patient" || bare(t.norm) === "patients" || bare(t.norm) === "pt");
 }
 
 const isTarget = (t: { norm: string; kind: string }) => { const n = bare(t.norm); return PATIENT_NOUNS.has(n) || COLLEAGUE_WORDS.has(n) || FAMILY.has(n) || t.kind === "mention"; };
@@ -21,7 +22,7 @@ const isTarget = (t: { norm: string; kind: string }) => { const n = bare(t.norm)
  * next sentence ("...make everyone look hot. Especially the anaesthetist on my list").
  */
 function targetOutside(a: Analysis, span: Span): boolean {
-  for (const t of a.sentenceTokens(span.start)) {
+  for (const t of nearTokens(a, span)) {
     if (t.start >= span.start && t.end <= span.end) continue;
     if (isTarget(t)) return true;
   }
@@ -116,7 +117,7 @@ export default defineRule({
       const patientHere = patientNearby(a, span) || a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward") || (!colleagueNamed && (aboutPatient(a, span) || (intimate && personInSentence(a, span)) || (a.inSentence(span, a.of("clinical-setting")).length > 0 && personInSentence(a, span))));
       const colleagueHere = !patientHere && colleagueNamed;
       // a pronoun pointing back to a patient or colleague named earlier ("...friend request. He's gorgeous")
-      const pronoun = a.sentenceTokens(span.start).some((t) => THIRD_PERSON.has(t.norm));
+      const pronoun = nearTokens(a, span).some((t) => THIRD_PERSON.has(t.norm));
       const patient = patientHere || (!colleagueHere && ((intimate && !c.cue) || (intimate && c.span.data?.category === "intimate-care") || (pronoun && a.patientContext >= 0.5)));
       const colleague = !patient && (colleagueHere || colleagueInPost);
       if (!patient && !colleague && (clinicalUse(a, span) || a.teaching >= 0.5)) continue; // sexual-health teaching
@@ -156,7 +157,7 @@ export default defineRule({
 
 /** A person word in the sentence ("lady", "guy", "he"): the remark describes someone there. */
 function personInSentence(a: Analysis, span: Span): boolean {
-  return a.sentenceTokens(span.start).some((t) => PERSON_NOUNS.has(t.stem) || PATIENT_NOUNS.has(t.stem) || THIRD_PERSON.has(t.norm));
+  return nearTokens(a, span).some((t) => PERSON_NOUNS.has(t.stem) || PATIENT_NOUNS.has(t.stem) || THIRD_PERSON.has(t.norm));
 }
 
 /** A colleague word anywhere in the post, for remarks in a later sentence ("...is single. Shooting my shot"). */

@@ -61,6 +61,11 @@ function careNear(a: Analysis, span: { start: number }): boolean {
   return false;
 }
 
+/** "popped a pill for my migraine": a named condition or medicine in the sentence makes it ordinary medicine-taking. */
+function forCondition(a: Analysis, span: { start: number }): boolean {
+  return a.inSentence(span, a.of("condition")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0;
+}
+
 /** The word is wrapped in quote marks: 'missing'. */
 function scare(a: Analysis, t: { start: number; end: number }): boolean {
   const b = a.text[t.start - 1] ?? "";
@@ -199,6 +204,7 @@ export default defineRule({
     }
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
       if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
+      if (span.data?.category === "use-phrase" && forCondition(a, span)) continue; // "popped a pill for my migraine"
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       if (a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
@@ -277,8 +283,7 @@ export default defineRule({
       if (!noun) continue;
       const span = { start: v.start, end: noun.end };
       if (a.isNegated(span) || a.isReported(span) || clinicalUse(a, span) || a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue;
-      // "popped a pill for my migraine": a condition or a named medicine makes it ordinary medicine-taking
-      if (a.inSentence(span, a.of("condition")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.sentenceTokens(v.start).some((w) => w.norm === "for" && a.wordsAfter(w.end, 1)[0]?.norm === "my")) continue;
+      if (forCondition(a, span)) continue;
       const recreation = a.inSentence(span, recreationAll).length > 0;
       if (!recreation && emoji === 0) continue;
       const words = a.sentenceTokens(v.start).filter((w) => w.kind === "word");

@@ -214,6 +214,8 @@ export default defineRule({
     // cameras. Come and find out.") are several weak signals that add up, with a knife or devil emoji.
     const found: { span: Span; confidence: number; category: string; detector: string; fit: number }[] = [];
     for (const span of withGapped(a, "threats")) {
+      // hints and harm outcomes count only in the combinations below
+      if (span.data?.category === "insinuation" || span.data?.category === "harm-outcome") continue;
       if (a.isNegated(span) || a.isRejected(span)) continue;
       if (reported(a, span)) continue; // "a relative told me he knows where I live": reporting abuse received
       const fit = plausible(a, span);

@@ -5,6 +5,7 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS } from "../shared";
+import { nearTokens } from "./scope";
 
 export const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my", "myself", "mine", "we", "we're", "we've", "we'll", "us", "our", "ours", "ourselves"]);
 export const SECOND_PERSON = new Set(["you", "you're", "youre", "you've", "you'll", "you'd", "your", "yours", "yourself", "u", "ur", "ya", "yer"]);
@@ -117,4 +118,27 @@ export function nounUse(a: Analysis, span: Span): boolean {
   if (!next || next.sentence !== a.sentenceOf(span.start)) return true;
   if (next.kind === "punct" || next.kind === "mention" || next.kind === "hashtag") return true;
   return COLLEAGUE_WORDS.has(next.norm) || NOUN_FOLLOWERS.has(next.norm);
+}
+
+// ---- bounded variants (added for respect/colleagues): the same questions asked of at most 30 tokens
+// either side of the span, so that a post with one huge sentence stays linear ----
+
+/** `workmate`, within a bounded window of the span's sentence. */
+export function workmateNear(a: Analysis, span: { start: number; end?: number }): boolean {
+  const tokens = nearTokens(a, span).filter((t) => t.kind === "word");
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (WORK_VERBS.has(tokens[i]!.norm) && tokens[i + 1]!.norm === "with") return true;
+    if (tokens[i]!.norm === "co" && tokens[i + 1]!.norm === "worker") return true;
+  }
+  return false;
+}
+
+/** `secondPerson`, within a bounded window of the span's sentence. */
+export function secondPersonNear(a: Analysis, span: { start: number; end?: number }): boolean {
+  return hasAny(nearTokens(a, span), SECOND_PERSON);
+}
+
+/** `mentionInSentence`, within a bounded window of the span's sentence. */
+export function mentionNear(a: Analysis, span: { start: number; end?: number }): boolean {
+  return nearTokens(a, span).some((t) => t.kind === "mention");
 }

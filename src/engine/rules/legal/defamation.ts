@@ -1,4 +1,5 @@
 import type { Analysis } from "../../analysis";
+import { nearTokens } from "../conduct/scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
@@ -18,7 +19,6 @@ const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo
 const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
 /** Concealing something: with an incident or evidence as its object ("buried three never events") it alleges a cover-up. */
-const CONCEAL = new Set(["buried", "buries", "burying", "hid", "hides", "hiding", "concealed", "concealing", "conceals", "suppressed", "suppressing", "shredded", "shredding", "whitewashed", "hushed", "doctored", "altered", "deleted"]);
 const INCIDENTS = new Set(["event", "events", "incident", "incidents", "complaint", "complaints", "death", "deaths", "error", "errors", "mistake", "mistakes", "data", "evidence", "results", "report", "reports", "figures", "findings", "datix", "datixes", "investigation", "notes", "records", "audit"]);
 /** A wink, a thinking face, a kiss, eyes: the author signals a hidden meaning. */
 const WINK = new Set(["\u{1F609}", "\u{1F914}", "\u{1F48B}", "\u{1F440}", "\u{1F60F}", "\u{1F92D}"]);
@@ -29,9 +29,11 @@ const WINK = new Set(["\u{1F609}", "\u{1F914}", "\u{1F48B}", "\u{1F440}", "\u{1F
  */
 function concealments(a: Analysis): Span[] {
   const out: Span[] = [];
+  const conceal = new Set(a.lexicon("allegations", "concealment").map((c) => c.start));
+  if (conceal.size === 0) return out;
   const t = a.tokens;
   for (let i = 0; i < t.length; i++) {
-    if (t[i]!.kind !== "word" || !CONCEAL.has(t[i]!.norm)) continue;
+    if (t[i]!.kind !== "word" || !conceal.has(t[i]!.start)) continue;
     for (let k = i + 1, words = 0; k < t.length && words < 4 && t[k]!.sentence === t[i]!.sentence; k++) {
       if (t[k]!.kind !== "word") continue;
       words++;
@@ -56,7 +58,7 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   for (const h of a.inSentence(span, a.of("hospital"))) found.push({ text: h.text, weight: 0.9, end: h.end });
   for (const o of orgs.bySentence.get(s) ?? []) found.push(o);
   for (const f of a.inSentence(span, a.of("first-name"))) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
-  const tokens = a.sentenceTokens(span.start);
+  const tokens = nearTokens(a, span);
   // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
   if (a.wordsAfter(span.end, 1)[0]?.norm === "by" || passive(a, span)) {
     const after = found.filter((f) => f.end > span.end);
@@ -97,11 +99,17 @@ function veiledTarget(a: Analysis, tokens: readonly { norm: string; stem: string
   return undefined;
 }
 
+const PASSIVE_JOIN = new Set(["and", "or", "at", "on", "spat", "hit", "also", "then"]);
 const PASSIVE_AUX = new Set(["being", "been", "was", "were", "got", "get", "gets", "getting", "is", "are"]);
 /** "nurses reported being verbally or physically assaulted": a participle in the passive names the victim before it. */
 function passive(a: Analysis, span: Span): boolean {
   if (!/ed$/.test(span.text) || span.text.includes(" ")) return false;
-  return a.wordsBefore(span.start, 4).some((t) => PASSIVE_AUX.has(t.norm));
+  // walk back over other participles, adverbs and joins ("being pushed, spat at and assaulted") to the auxiliary
+  for (const t of a.wordsBefore(span.start, 6)) {
+    if (PASSIVE_AUX.has(t.norm)) return true;
+    if (!(/(?:ed|en|ly)$/.test(t.norm) || PASSIVE_JOIN.has(t.norm))) return false;
+  }
+  return false;
 }
 
 /** Policies and plans: "the plan to outsource is a scam" judges a policy, not a person. */
@@ -129,7 +137,7 @@ function organisations(a: Analysis): Target[] {
 }
 
 function adjudicated(a: Analysis, span: Span): boolean {
-  const tokens = a.sentenceTokens(span.start);
+  const tokens = nearTokens(a, span);
   // "I have it on good authority that Dr X was struck off": hearsay, not a published decision
   if (hearsay(tokens)) return false;
   for (let i = 0; i < tokens.length; i++) {
@@ -189,12 +197,14 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const spans = [...a.lexicon("allegations"), ...concealments(a)];
+    // concealment verbs are cues, reported only with an incident as their object (concealments())
+    const spans = [...a.lexicon("allegations").filter((x) => x.data?.category !== "concealment"), ...concealments(a)];
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
     const insinuated = new Set(a.lexicon("allegations", "insinuation").filter((x) => !a.isQuoted(x)).map((x) => a.sentenceOf(x.start)));
     const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) ? 0.3 : 0;
+    const alleged = new Set(spans.filter((o) => o.data?.category !== "insinuation").map((o) => a.sentenceOf(o.start)));
     const all = organisations(a);
     const bySentence = new Map<number, Target[]>();
     for (const o of all) {
@@ -213,17 +223,17 @@ export default defineRule({
       if (!target) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
       const insinuation = insinuated.has(a.sentenceOf(span.start));
-      const hedged = !insinuation && a.sentenceTokens(span.start).some((t) => HEDGE.has(t.norm) || t.text === "?");
+      const hedged = !insinuation && nearTokens(a, span).some((t) => HEDGE.has(t.norm) || t.text === "?");
       let strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
       if (span.data?.category === "insinuation") {
         // alone, "just saying" and "funny how" are everyday; they hint at wrongdoing with a wink or beside an allegation
-        const beside = spans.some((o) => o !== span && o.data?.category !== "insinuation" && a.sentenceOf(o.start) === a.sentenceOf(span.start));
+        const beside = alleged.has(a.sentenceOf(span.start));
         if (wink === 0 || beside) continue; // beside an allegation, the allegation itself is reported
         if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
         strength = combine(strength, wink);
       }
       const weight = identify ? Math.min(0.95, target.weight + 0.3) : target.weight;
-      const policy = target.weight < 0.7 && a.sentenceTokens(span.start).some((t) => t.end <= span.start && POLICY.has(t.norm));
+      const policy = target.weight < 0.7 && nearTokens(a, span).some((t) => t.end <= span.start && POLICY.has(t.norm));
       const confidence = combine(strength, near ? 0.35 : 0) * weight * (hedged ? 0.7 : 1) * (policy ? 0.5 : 1);
       if (confidence < 0.25) continue;
       const base = { range: [span.start, span.end] as const, data: { term: span.text, target: target.text }, confidence };

@@ -5,6 +5,7 @@ import type { Span } from "../../types";
 import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
 import { SUPPLY_OBJECTS, supplyCues } from "./supply";
+import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
@@ -30,19 +31,17 @@ const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
 function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: boolean } {
-  let strength = 0;
-  let adjacent = false;
-  const after = a.wordsAfter(span.end, 3);
-  for (const m of a.inSentence(span, a.lexicon("prescription-only-medicines"))) {
-    if (a.isNegated(m)) continue;
-    strength = Math.max(strength, Math.min(1, m.confidence + 0.35));
-    if (m.start >= span.end && after.some((t) => t.start === m.start)) adjacent = true;
-  }
-  for (const t of a.sentenceTokens(span.start)) {
-    if (!MEDICINE_WORDS.has(t.norm)) continue;
-    strength = Math.max(strength, 0.85);
-    if (after.includes(t)) adjacent = true;
-  }
+  // Per-sentence strongest medicine, computed once per post, so each span is a lookup.
+  const bySentence = a.memo("remote-medicine-strength", () => {
+    const m = new Map<number, number>();
+    const put = (k: number, v: number) => m.set(k, Math.max(m.get(k) ?? 0, v));
+    for (const p of a.lexicon("prescription-only-medicines")) if (!a.isNegated(p)) put(a.sentenceOf(p.start), Math.min(1, p.confidence + 0.35));
+    for (const t of a.tokens) if (MEDICINE_WORDS.has(t.norm)) put(t.sentence, 0.85);
+    return m;
+  });
+  const strength = bySentence.get(a.sentenceOf(span.start)) ?? 0;
+  const poms = startsAt(a.lexicon("prescription-only-medicines"));
+  const adjacent = a.wordsAfter(span.end, 3).some((t) => MEDICINE_WORDS.has(t.norm) || (poms.has(t.start) && !a.isNegated(poms.get(t.start)!)));
   return { strength, adjacent };
 }
 
@@ -54,7 +53,8 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
 function privateSupply(a: Analysis): { span: Span; confidence: number; messageId: string; med: number }[] {
   const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
   const poms = a.lexicon("prescription-only-medicines");
-  const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || a.inSentence(t, poms).some((m) => m.start === t.start);
+  const pomAt = startsAt(poms);
+  const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start);
   const personalSentences = new Set<number>();
   for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
@@ -130,20 +130,25 @@ export default defineRule({
       if (list) list.push(f);
       else bySentence.set(k, [f]);
     };
-    const overlapping = (span: Span) => (bySentence.get(a.sentenceOf(span.start)) ?? []).find((f) => f.span.start < span.end && span.start < f.span.end);
+    // Findings arrive roughly in text order: search the most recent few of the sentence (bounded).
+    const overlapping = (span: Span) => {
+      const list = bySentence.get(a.sentenceOf(span.start)) ?? [];
+      for (let k = list.length - 1; k >= Math.max(0, list.length - 16); k--) if (list[k]!.span.start < span.end && span.start < list[k]!.span.end) return list[k];
+      return undefined;
+    };
     for (const span of spans) {
       if (!a.isAsserted(span) || a.isQuoted(span)) continue;
       const category = span.data?.category;
       const med = medicineNear(a, span);
-      const words = a.sentenceTokens(span.start);
       // The author offers something to readers: first or second person, or promotional copy.
-      const personal = words.some((t) => PERSON.has(t.norm)) || promo.score >= 0.3 || (offers && category !== "offer");
+      const personal = a.sentencesWith("remote-person", (t) => PERSON.has(t.norm)).has(a.sentenceOf(span.start)) || promo.score >= 0.3 || (offers && category !== "offer");
       const damp = 1 - 0.75 * cautionary(a, span);
       let confidence: number;
       let messageId: string;
       if (category === "offer") {
         if (span.confidence < 0.6 && !personal) continue;
-        const medicineInPhrase = words.some((t) => t.start >= span.start && t.end <= span.end && MEDICINE_WORDS.has(t.norm));
+        let medicineInPhrase = false;
+        for (let k = a.tokenIndexAt(span.start); k < a.tokens.length && a.tokens[k]!.end <= span.end; k++) if (MEDICINE_WORDS.has(a.tokens[k]!.norm)) medicineInPhrase = true;
         confidence = (medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5)) * damp;
         messageId = "offer";
       } else if (category === "channel") {
@@ -166,17 +171,25 @@ export default defineRule({
       for (const sentence of a.sentences) {
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
         if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
+        // Once per sentence: is "I" its subject, and where does someone else first become the subject?
+        const hasI = words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i");
+        const firstOther = words.findIndex((w) => OTHER_SUBJECT.has(w.norm));
         for (let k = 0; k < words.length; k++) {
           // "I'm happy to...", or the elliptical first person of a post ("Nurse prescriber here, happy to do...")
           // when no one else is the subject before it.
-          const willing = WILLING.has(words[k]!.norm) && words[k + 1]?.norm === "to" && (words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i") || !words.slice(0, k).some((w) => OTHER_SUBJECT.has(w.norm)));
+          const willing = WILLING.has(words[k]!.norm) && words[k + 1]?.norm === "to" && (hasI || firstOther < 0 || firstOther > k);
           if (!SELF.has(words[k]!.norm) && !willing) continue;
           const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
           if (verbAt < 0) continue;
           const verb = words[k + 1 + verbAt]!;
           if (a.isNegated(verb) || a.isReported(words[k]!)) break;
           const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
-          const pom = a.inSentence(verb, a.lexicon("prescription-only-medicines")).some((m) => m.start > verb.start);
+          const lastPom = a.memo("remote-last-pom", () => {
+            const m = new Map<number, number>();
+            for (const p of a.lexicon("prescription-only-medicines")) { const k = a.sentenceOf(p.start); m.set(k, Math.max(m.get(k) ?? -1, p.start)); }
+            return m;
+          });
+          const pom = (lastPom.get(verb.sentence) ?? -1) > verb.start;
           const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose") || (verb.norm === "prescribe" && object.length > 0);
           if (!named && !postMedicine) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;

@@ -4,9 +4,9 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
-import { aimed, nounUse, workmate, mentionInSentence, postHasMention, secondPerson, selfDirected } from "../conduct/util";
+import { aimed, nounUse, workmateNear, mentionNear, postHasMention, secondPersonNear, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
-import { colleagueFirst, comparisonInsults, ironyNear } from "./evaluative";
+import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -32,19 +32,6 @@ function ourNew(a: Analysis, span: Span): boolean {
   return false;
 }
 
-/** Places of work that make "some people" colleagues ("some people on this ward"). */
-const WORKPLACES = new Set(["ward", "wards", "department", "dept", "unit", "rota", "team", "practice", "trust", "hospital", "theatre", "theatres", "icu", "ed", "a&e", "firm", "deanery"]);
-const UNNAMED = new Set(["some", "certain"]);
-
-/** "Some people on this ward...": an unnamed person or group at the author's workplace. */
-function indirectColleague(tokens: readonly { norm: string; kind: string }[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) {
-    if (!UNNAMED.has(tokens[i]!.norm) || !(tokens[i + 1]!.norm === "people" || tokens[i + 1]!.norm === "folk" || tokens[i + 1]!.norm === "colleagues")) continue;
-    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (WORKPLACES.has(tokens[k]!.norm)) return true;
-  }
-  return false;
-}
-
 /**
  * A one- or two-word sentence that is nothing but the insult ("Clown.", "Absolute clown.") in a post
  * addressed to someone (an @handle or "you/your" in the sentence before): name-calling.
@@ -54,7 +41,8 @@ function vocative(a: Analysis, span: Span): boolean {
   if (words.length === 0 || words.length > 2 || words[words.length - 1]!.end > span.end + 1) return false;
   if (postHasMention(a)) return true;
   const prev = sentenceAnchor(a, span.start, -1);
-  return prev !== undefined && a.sentenceTokens(prev.start).some((t) => YOU.has(t.norm));
+  // "your thread is...", "you're wrong...": the sentence before addresses the target (not "so you can all see")
+  return prev !== undefined && nearTokens(a, prev, 40).some((t) => t.norm === "your" || t.norm === "you're" || t.norm === "youre" || t.norm === "ur");
 }
 
 /** Qualities whose plain denial judges a colleague ("isn't competent", "not safe to practise"). */
@@ -100,10 +88,10 @@ function targetWeight(a: Analysis, span: Span): number {
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
-  if (workmate(a, span) || ourNew(a, span)) return 0.9;
+  if (workmateNear(a, span) || ourNew(a, span)) return 0.9;
   // "some people on this ward", "certain people in this department": an unnamed colleague placed at work
   if (indirectColleague(tokens)) return 0.8;
-  if (postHasMention(a) && secondPerson(a, span)) return 0.9;
+  if (postHasMention(a) && secondPersonNear(a, span)) return 0.9;
   // "...from my consultant. Absolute psychopath." / "...a physician associate. These people should be...":
   // a fragment or a pronoun subject right after a sentence about a colleague
   const s = a.sentenceOf(span.start);
@@ -145,14 +133,19 @@ export default defineRule({
   check({ analysis: a, report }) {
     // Contempt, put-downs and comparisons in the same or the two sentences before add to an insult
     // ("your thread is the dumbest thing I've read... Clown."): half their confidence, noisy-or.
+    const swearsAll = a.lexicon("profanity");
     const hostileNear = [...a.lexicon("mockery", "contempt").filter((m) => m.confidence >= 0.6), ...a.lexicon("mockery", "sarcasm"), ...a.lexicon("colleague-disputes", "dismissal"), ...comparisonInsults(a)];
     const hostility = (span: Span): number => {
-      const s = a.sentenceOf(span.start);
       const near: number[] = [];
       for (const delta of [0, -1, -2, 1]) {
         const at = delta === 0 ? span : sentenceAnchor(a, span.start, delta);
         if (!at) continue;
-        for (const h of a.inSentence(at, hostileNear)) if (h.start !== span.start && Math.abs(a.sentenceOf(h.start) - s) <= 2 && asserted(a, h)) near.push(0.5 * h.confidence);
+        // a few nearby spans are enough evidence; the cap keeps one huge sentence linear
+        let looked = 0;
+        for (const h of a.inSentence(at, hostileNear)) {
+          if (++looked > 12 || near.length >= 3) break;
+          if (h.start !== span.start && Math.abs(h.start - span.start) < 600 && asserted(a, h)) near.push(0.5 * h.confidence);
+        }
       }
       return combine(...near.slice(0, 3));
     };
@@ -204,7 +197,7 @@ export default defineRule({
 
     // Comparisons ("the emotional intelligence of a potato") and sarcasm confirmed by an ironic emoji
     // ("Truly inspirational stuff 👏👏") about a colleague belittle them like a listed phrase.
-    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && ironyNear(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
+    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && ironyNear(a, m) && failingBefore(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
     // Insinuation about a named colleague ("everyone knows why Dr X got the job... 😉") and a plain
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
@@ -218,19 +211,29 @@ export default defineRule({
 
     // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").
     if (belittling.length > 0) {
-      const together = combine(...belittling.map((b) => b.confidence), hostility(belittling[0]!.span));
       const top = belittling.reduce((m, b) => (b.confidence > m.confidence ? b : m));
+      // corroboration: put-downs or contempt nearby, a laugh or clown at the colleague, a swear word inside the remark
+      const laughs = a.lexicon("mockery", "laugh");
+      const next = sentenceAnchor(a, top.span.start, 1);
+      const laughed = a.inSentence(top.span, laughs).length > 0 || (next !== undefined && a.inSentence(next, laughs).length > 0);
+      const sworn = a.inSentence(top.span, swearsAll).some((w) => w.start >= top.span.start && w.end <= top.span.end);
+      const support = combine(hostility(top.span), laughed ? 0.15 : 0, sworn ? 0.2 : 0);
+      const together = combine(...belittling.map((b) => b.confidence), support);
+      // one identifiable colleague (a name, an @handle, "our new F2") belittled with corroboration is a clear case
+      // ("some people in this department" is not one identifiable colleague)
+      const clear = together >= 0.45 && !indirectColleague(nearTokens(a, top.span)) && ((top.weight >= 0.9 && (belittling.length >= 2 || support > 0)) || top.weight >= 1);
       for (const b of belittling) {
         const confidence = b === top ? together : b.confidence;
         if (confidence < 0.35) continue;
+        const sure = confidence >= 0.6 || (b === top && clear);
         report({
-          messageId: confidence >= 0.6 ? "belittling" : "insultMaybe",
+          messageId: sure ? "belittling" : "insultMaybe",
           range: [b.span.start, b.span.end],
           data: { term: b.span.text },
-          severity: severityFor(confidence, "error", 0.6, 0.4),
+          severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
           confidence,
           seriousness: INSULT_SERIOUSNESS,
-          explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }] },
+          explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }, { word: "corroboration (put-downs, laugh, swearing)", effect: Math.round(support * 100) / 100 }] },
         });
       }
     }
@@ -241,7 +244,7 @@ export default defineRule({
     if (postHasMention(a) && a.of("handle").some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
       for (const swear of swears) {
         if (swear.data?.category === "mild" || swear.confidence < 0.5 || !a.isAsserted(swear)) continue;
-        if (insulting.has(swear) || !(secondPerson(a, swear) || mentionInSentence(a, swear))) continue;
+        if (insulting.has(swear) || !(secondPersonNear(a, swear) || mentionNear(a, swear))) continue;
         report(spat(swear, Math.min(0.7, swear.confidence), "lexicon:profanity"));
       }
     }

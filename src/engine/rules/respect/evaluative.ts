@@ -8,7 +8,7 @@
 // Each is one linear pass over the tokens (cached per Analysis) or a bounded look around one span.
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
-import { scareQuoted, sentenceAnchor } from "../conduct/scope";
+import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
 
 /** Human faculties that insults measure ("the IQ of a..."); the last word of a possibly longer noun phrase. */
 const FACULTIES = new Set([
@@ -18,6 +18,11 @@ const FACULTIES = new Set([
 /** Comparands that praise ("the patience of a saint", "the memory of an elephant"): not insults. */
 const PRAISE = new Set(["saint", "saints", "angel", "angels", "genius", "hero", "elephant", "lion", "professor", "surgeon", "god", "legend", "expert", "champion", "pro", "master"]);
 const ARTICLES = new Set(["a", "an", "the", "one"]);
+/** Comparands that are ordinary people: "the skills of a nurse" describes, it does not compare. */
+const HUMAN = new Set(["patient", "person", "man", "woman", "adult", "doctor", "nurse", "colleague", "student", "trainee", "clinician", "surgeon", "consultant", "registrar", "midwife", "parent", "carer", "professional", "specialist", "gp", "team"]);
+/** Words after the comparand that make it a clinical description ("a child with...", "a toddler who..."). */
+const DESCRIBING = new Set(["with", "who", "aged", "whose", "presenting", "after", "following"]);
+const COMPARAND_STOP = new Set(["and", "or", "but", "who", "that", "with", "in", "on", "at", "to", "for", "from", "when", "while", "is", "was", "are", "has", "had", "i", "you", "he", "she", "they", "we", "it", "this"]);
 /** Ironic or knowing emoji that turn praise into sarcasm. */
 const IRONIC = new Set(["\ud83d\ude43", "\ud83d\ude07", "\ud83d\ude44", "\ud83d\udc4f", "\ud83d\ude0f", "\ud83e\udee0", "\ud83d\ude12", "\ud83e\udd26", "\ud83d\udc80", "\ud83d\ude02", "\ud83e\udd23", "\ud83d\ude05", "\ud83d\ude09"]);
 
@@ -35,10 +40,18 @@ export function comparisonInsults(a: Analysis): readonly Span[] {
     // the comparand: the next word, or the one after an adjective ("of a wet lettuce", "of a small child")
     let k = i + 3;
     if (t[k]?.kind !== "word" || t[k]!.sentence !== f.sentence) continue;
-    const next = t[k + 1];
-    if (next && next.kind === "word" && next.sentence === f.sentence && !["and", "or", "but", "who", "that", "with", "in", "on", "at", "to"].includes(next.norm)) k++;
+    // adjectives before the head noun ("of a wet paper bag"): up to two more words
+    for (let extra = 0; extra < 2; extra++) {
+      const next = t[k + 1];
+      if (!next || next.kind !== "word" || next.sentence !== f.sentence || COMPARAND_STOP.has(next.norm)) break;
+      k++;
+    }
     const noun = t[k]!;
     if (PRAISE.has(noun.norm) || PRAISE.has(t[i + 3]!.norm)) continue;
+    // "the memory of a patient with dementia", "the skills of a nurse who...": a description, not a comparison
+    if (HUMAN.has(noun.norm) || HUMAN.has(t[i + 3]!.norm)) continue;
+    const after = t[k + 1];
+    if (after && after.kind === "word" && after.sentence === f.sentence && DESCRIBING.has(after.norm)) continue;
     // start at the determiner or adjective before the faculty ("the emotional intelligence")
     let start = f.start;
     for (let j = i - 1; j >= Math.max(0, i - 3) && t[j]!.sentence === f.sentence && t[j]!.kind === "word"; j--) {
@@ -131,8 +144,35 @@ export function colleagueFirst(a: Analysis, span: { start: number }, colleagueWo
   while (i > 0 && a.tokens[i - 1]!.sentence === sentence && from - i < 60) i--;
   for (let k = i; k < a.tokens.length && a.tokens[k]!.start < span.start && k - i < 120; k++) {
     const t = a.tokens[k]!;
+    // "some people on this ward", "certain people in this department": unnamed colleagues
+    if (UNNAMED.has(t.norm) && (a.tokens[k + 1]?.norm === "people" || a.tokens[k + 1]?.norm === "folk")) {
+      for (let j = k + 2; j < Math.min(a.tokens.length, k + 7); j++) if (WORKPLACES.has(a.tokens[j]!.norm)) return true;
+    }
     if (t.kind === "mention" || (t.kind === "word" && colleagueWords.has(t.stem))) return true;
     if (t.kind === "word" && STAFF_FIRST_STOP.has(t.stem)) return false;
   }
   return false;
+}
+
+/** Places of work that make "some people" colleagues ("some people on this ward"). */
+export const WORKPLACES = new Set(["ward", "wards", "department", "dept", "unit", "rota", "team", "practice", "trust", "hospital", "theatre", "theatres", "icu", "ed", "a&e", "firm", "deanery"]);
+export const UNNAMED = new Set(["some", "certain"]);
+
+/** "Some people on this ward...": an unnamed person or group at the author's workplace. */
+export function indirectColleague(tokens: readonly { norm: string }[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!UNNAMED.has(tokens[i]!.norm) || !(tokens[i + 1]!.norm === "people" || tokens[i + 1]!.norm === "folk" || tokens[i + 1]!.norm === "colleagues")) continue;
+    for (let k = i + 2; k < Math.min(tokens.length, i + 7); k++) if (WORKPLACES.has(tokens[k]!.norm)) return true;
+  }
+  return false;
+}
+
+/** Words that make the event sarcastically praised a failing ("left me... with no obs", "never answers"). */
+const FAILING = new Set(["no", "not", "never", "without", "nothing", "none", "zero", "forgot", "ignored", "left", "dumped", "again", "late", "missed", "refused", "unclerked", "unseen"]);
+
+/** The sentence before the span (or its own) narrates a failing: sarcastic praise, not thanks. */
+export function failingBefore(a: Analysis, span: { start: number }): boolean {
+  const prev = sentenceAnchor(a, span.start, -1);
+  const tokens = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, span, 40)];
+  return tokens.some((t) => t.kind === "word" && (FAILING.has(t.norm) || t.norm.endsWith("n't")));
 }

@@ -69,7 +69,10 @@ function countsHere(a: Analysis, m: Span): boolean {
   // sarcasm ("love it when...", "nothing says...") counts only when an ironic emoji or a laugh confirms
   // it and the sentence describes a person or a patient
   if (category === "sarcasm") {
-    const confirmed = ironyNear(a, m) || a.lexicon("mockery", "sarcasm").some((x) => x !== m && Math.abs(a.sentenceOf(x.start) - a.sentenceOf(m.start)) <= 1);
+    const sarcasm = a.lexicon("mockery", "sarcasm");
+    const next = sentenceAnchor(a, m.start, 1);
+    const prev = sentenceAnchor(a, m.start, -1);
+    const confirmed = ironyNear(a, m) || a.inSentence(m, sarcasm).length > 1 || (next !== undefined && a.inSentence(next, sarcasm).length > 0) || (prev !== undefined && a.inSentence(prev, sarcasm).length > 0);
     const otherMarker = a.inSentence(m, a.lexicon("mockery", "choice", "contempt", "blame")).length > 0;
     if (colleagueFirst(a, m, COLLEAGUE_WORDS)) return false; // sarcasm about a colleague is respect/colleagues'
     return confirmed && (personNear(a, m, false) || aboutPatient(a, m) || otherMarker);

@@ -37,10 +37,10 @@ function named(a: Analysis, start: number, end: number, confidence: number, kind
 }
 
 /** A capitalised word that is not the first of its sentence and is not already a person or place. */
-function properWord(a: Analysis, t: Token | undefined, taken: readonly (readonly Span[])[]): boolean {
+function properWord(a: Analysis, t: Token | undefined, taken: ReadonlySet<number>): boolean {
   // a single capital ("vitamin D supplements", "Plan B pills") names no company
   if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || t.text.length < 2 || NOT_BRAND.has(t.norm)) return false;
-  return !taken.some((list) => a.inSentence(t, list).some((s) => s.start <= t.start && t.end <= s.end));
+  return !taken.has(t.start);
 }
 
 /** Brand-like names and product referents, in text order; linear in the number of tokens. */
@@ -48,7 +48,11 @@ export function brandShapes(a: Analysis): Span[] {
   let out = cache.get(a);
   if (out) return out;
   out = [];
-  const taken = [a.of("person-name"), a.of("place"), a.of("hospital")];
+  // Token starts inside a person, place or hospital span (each span's tokens visited once).
+  const taken = new Set<number>();
+  for (const list of [a.of("person-name"), a.of("place"), a.of("hospital")]) {
+    for (const s of list) for (let k = a.tokenIndexAt(s.start); k < a.tokens.length && a.tokens[k]!.end <= s.end; k++) taken.add(a.tokens[k]!.start);
+  }
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;

@@ -141,7 +141,7 @@ export default defineRule({
       ];
       if (near.length === 0) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
-      const critical = a.sentenceTokens(company.start).some((t) => CRITICAL.has(t.norm)) ? 0.5 : 1;
+      const critical = a.sentencesWith("coi-critical", (t) => CRITICAL.has(t.norm)).has(sentence) ? 0.5 : 1;
       const confidence = combine(...near.slice(0, 16).map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * damp;
       if (confidence < 0.35) continue;
       reported = true;

@@ -13,6 +13,7 @@
 import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
+import { sentencesOf, startsAt } from "../advertising/span-index";
 
 export interface BuiltCue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
@@ -76,13 +77,14 @@ export function builtCues(a: Analysis): BuiltCue[] {
       const after = a.wordsAfter(t.end, 5);
       if (after[0]?.norm === "at" || after[0]?.norm === "for") {
         const event = after.find((w) => EVENT.has(w.norm));
-        const company = a.inSentence(t, companies).some((c) => c.start > t.end && c.start < (event?.start ?? t.end));
+        const companyAt = startsAt(companies);
+        const company = event !== undefined && after.some((w) => w.start < event.start && companyAt.has(w.start));
         if (event && company) out.push({ span: text(a, t, event), strength: 0.5, source: "speaking at a company's event" });
       }
       continue;
     }
     // "amazing dinner and hotel" in a sentence naming a company
-    if (HOSPITALITY.has(t.norm) && a.inSentence(t, companies).length > 0 && !a.isNegated(t)) {
+    if (HOSPITALITY.has(t.norm) && sentencesOf(a, "companies", companies).has(t.sentence) && !a.isNegated(t)) {
       out.push({ span: text(a, t, t), strength: 0.45, source: "hospitality with a company" });
     }
   }
