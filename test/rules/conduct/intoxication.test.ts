@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    { name: "drinks tonight, the shift is next week", text: "Gin with the girls tonight 🍸 then nights start next Tuesday, so making the most of it" },
     "Glass of wine with my husband after a long week. Cheers 🥂",
     "Team drinks after our last night shift together. Going to miss this lot 🍻",
     "Alcohol withdrawal: the CIWA-Ar score guides chlordiazepoxide dosing. #FOAMed",
@@ -23,6 +24,16 @@ ruleTester(rule, {
     { name: "drinks with numbers, moderate", text: "3 glasses of wine at my sister's wedding and I was asleep by ten. Rock and roll." },
   ],
   invalid: [
+    {
+      name: "still drunk, with tonight's shift named in the sentence before",
+      text: "Long day shift tonight after my brother's stag do. Definitely still drunk 🙃",
+      errors: [{ messageId: "onDuty", excerpt: "still drunk", severity: "error" }],
+    },
+    {
+      name: "a glass in hand while on call",
+      text: "On call from home and on my second glass of red, fingers crossed the phone stays quiet",
+      errors: [{ messageId: "onDuty", excerpt: "glass of red", severity: "error" }],
+    },
     {
       name: "binge-sized count of drinks, off duty: a warning",
       text: "Eight pints deep at the rugby club and someone wants a photo for the department newsletter 😂",

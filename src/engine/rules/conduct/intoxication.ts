@@ -10,7 +10,7 @@ const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
 /** "pissed at/about/off" is angry, not drunk. */
 const ANGRY_NEXT = new Set(["off", "at", "about", "that", "because", "with", "when"]);
 /** Duty cues that are about later ("clinic tomorrow"): drinking the night before is a warning, not a stop. */
-const LATER = new Set(["tomorrow", "morning"]);
+const LATER = new Set(["tomorrow", "morning", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later"]);
 const AFTER = new Set(["after", "post", "finished", "since"]);
 const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "every", "one"]);
 
@@ -29,10 +29,9 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
   const s = a.sentenceOf(span.start);
   const list = a.lexicon("intoxication", "on-duty");
   if (list.length === 0) return undefined;
-  // this sentence and the next, through the per-sentence index (no scan of the whole list per span)
-  const last = a.sentenceTokens(span.start).at(-1);
-  const next = last ? a.tokens[a.tokenIndexAt(last.end)] : undefined;
-  const near = [...a.inSentence(span, list), ...(next && next.sentence === s + 1 ? a.inSentence(next, list) : [])];
+  // this sentence and its neighbours ("Night shift tonight after the wedding... still over the
+  // limit"), through the per-sentence index (no scan of the whole list per span)
+  const near = list.filter((d) => Math.abs(a.sentenceOf(d.start) - s) <= 1);
   return near.find((d) => {
     if (a.isNegated(d)) return false;
     return !a.wordsBefore(d.start, 4).some((t) => AFTER.has(t.norm));
@@ -148,7 +147,9 @@ export default defineRule({
         continue;
       }
       if (duty) {
-        const later = a.sentenceOf(duty.start) !== a.sentenceOf(span.start) || wordsOf(a, duty).some((w) => LATER.has(w));
+        // the duty is later only when the post says so ("clinic tomorrow", "nights next week");
+        // a shift named in the next sentence is still tonight's
+        const later = wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm));
         report({
           messageId: later ? "beforeDuty" : "onDuty",
           range: [span.start, span.end],
