@@ -52,16 +52,22 @@ function citationsFor(preset: Preset, rule: Rule): Citation[] {
   return list as Citation[];
 }
 
+type ParsedTrigger = [kind: string, name: string, category: string | undefined];
+const PARSED_TRIGGERS = new Map<string, ParsedTrigger>();
+
 /** Whether one of a rule's triggers (see RuleMeta.triggers) is present in the post. */
 export function triggered(a: Analysis, trigger: string): boolean {
-  const [kind, name, category] = trigger.split(":");
-  if (kind === "span") return a.has(name as SpanType);
-  if (kind === "lexicon") return category ? a.lexicon(name!, category).length > 0 : a.lexicon(name!).length > 0;
-  if (kind === "context") {
-    if (name === "profile") return !!(a.context.profile?.displayName || a.context.profile?.bio);
-    return a.context.platform === name;
+  let parsed = PARSED_TRIGGERS.get(trigger);
+  if (!parsed) {
+    const [kind, name, category] = trigger.split(":");
+    if (!(kind === "span" || kind === "lexicon" || kind === "context") || !name) throw new Error(`unknown rule trigger "${trigger}"`);
+    PARSED_TRIGGERS.set(trigger, (parsed = [kind, name, category]));
   }
-  throw new Error(`unknown rule trigger "${trigger}"`);
+  const [kind, name, category] = parsed;
+  if (kind === "span") return a.has(name as SpanType);
+  if (kind === "lexicon") return category ? a.lexicon(name, category).length > 0 : a.lexicon(name).length > 0;
+  if (name === "profile") return !!(a.context.profile?.displayName || a.context.profile?.bio);
+  return a.context.platform === name;
 }
 
 export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOptions): Severity | "off" {

@@ -22,7 +22,7 @@ function invariants(text: string, report: Report): void {
 }
 
 /** Words that make detectors and rules fire, so random posts exercise real paths. */
-const VOCAB = ["patient", "pt", "bay 4", "NHS no", "943 476 5919", "Mrs Jones", "61yo", "Mevagissey", "vicar", "motor neurone disease", "last night", "frequent flyer", "sh*t", "f***ing", "b@stard", "Botox", "£99", "book now", "guaranteed", "#ad", "discount code", "DM me", "password is", "1234", "@drsmith", "is a fraud", "hammered", "on call", "🙂", "👩🏽‍⚕️", "e\u0301", "\ud800", "\udfff", "\n", "  ", "'", "\"", "-", "Dr", "Derriford", "Ward 7", "07700 900123", "a@b.co", "SW1A 1AA", "01/02/1950", "DOB"];
+const VOCAB = ["constructor", "__proto__", "toString", "hasOwnProperty", "valueOf", "prototype", "patient", "pt", "bay 4", "NHS no", "943 476 5919", "Mrs Jones", "61yo", "Mevagissey", "vicar", "motor neurone disease", "last night", "frequent flyer", "sh*t", "f***ing", "b@stard", "Botox", "£99", "book now", "guaranteed", "#ad", "discount code", "DM me", "password is", "1234", "@drsmith", "is a fraud", "hammered", "on call", "🙂", "👩🏽‍⚕️", "e\u0301", "\ud800", "\udfff", "\n", "  ", "'", "\"", "-", "Dr", "Derriford", "Ward 7", "07700 900123", "a@b.co", "SW1A 1AA", "01/02/1950", "DOB"];
 const post = fc.array(fc.oneof(fc.constantFrom(...VOCAB), fc.string({ unit: "grapheme", maxLength: 12 }), fc.string({ unit: "binary", maxLength: 6 })), { maxLength: 40 }).map((parts) => parts.join(" "));
 
 describe("robustness", () => {

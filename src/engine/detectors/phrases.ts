@@ -30,8 +30,8 @@ export function detectPhrases(a: Analysis): void {
     if (NEEDS_CAPITAL.has(m.lexicon) && !e.caseSensitive && !first.cap && first.kind !== "hashtag" && first.kind !== "mention") continue;
     const text = a.text.slice(m.start, m.end);
     if (a.allow.size && a.allow.has(foldPhrase(text))) continue;
-    let type: SpanType = TYPE_OF_LEXICON[m.lexicon] ?? "phrase";
-    if (m.lexicon === "context-cues" && e.category && TYPE_OF_CUE[e.category]) type = TYPE_OF_CUE[e.category]!;
+    let type: SpanType = Object.hasOwn(TYPE_OF_LEXICON, m.lexicon) ? TYPE_OF_LEXICON[m.lexicon]! : "phrase";
+    if (m.lexicon === "context-cues" && e.category && Object.hasOwn(TYPE_OF_CUE, e.category)) type = TYPE_OF_CUE[e.category]!;
     const data: Span["data"] = { category: e.category, term: e.term, source: e.source, ...e.extra };
     if (e.sensitive) data.sensitive = true;
     if (e.rarity) data.rarity = e.rarity;

@@ -105,13 +105,13 @@ const TABLE: Record<string, Entry> = {
 };
 
 export function citation(key: string): Citation {
-  const entry = TABLE[key];
+  const entry = Object.hasOwn(TABLE, key) ? TABLE[key] : undefined;
   if (!entry) throw new Error(`scrubs: unknown citation key "${key}"`);
   return { key, document: entry[0], paragraph: entry[1], text: entry[2] };
 }
 
 export function hasCitation(key: string): boolean {
-  return key in TABLE;
+  return Object.hasOwn(TABLE, key);
 }
 
 export const CITATION_KEYS: readonly string[] = Object.keys(TABLE).sort();

@@ -17,13 +17,13 @@ export function sharedMatcher(): PhraseMatcher {
 }
 
 export function lexicon(name: string): LexiconData {
-  const lex = LEXICONS[name];
+  const lex = Object.hasOwn(LEXICONS, name) ? LEXICONS[name] : undefined;
   if (!lex) throw new Error(`scrubs: lexicon "${name}" is not bundled (is data/lexicons/${name}.yaml missing?)`);
   return lex;
 }
 
 export function hasLexicon(name: string): boolean {
-  return name in LEXICONS;
+  return Object.hasOwn(LEXICONS, name);
 }
 
 /** Entries of a lexicon keyed by every form, for rules that look words up directly. */

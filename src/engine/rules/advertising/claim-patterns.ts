@@ -10,7 +10,8 @@ import type { Span } from "../../types";
 import { startsAt } from "./span-index";
 
 /** Superlatives that rank a provider; "most" needs a ranking adjective after it. */
-const SUPERLATIVE: Record<string, number> = { best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75 };
+/** A Map, not an object: arbitrary words ("constructor") must not find inherited properties. */
+const SUPERLATIVE = new Map(Object.entries({ best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75 }));
 const MOST = new Set(["trusted", "experienced", "advanced", "effective", "affordable", "qualified", "skilled", "popular", "successful", "natural"]);
 /** What an advert ranks: the provider, its people, its results or its prices. */
 const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert"]);
@@ -86,7 +87,7 @@ export function patternClaims(a: Analysis): Span[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     // "the safest weight loss clinic", "best cosmetic clinic", "the most trusted injectors"
-    let sup = SUPERLATIVE[t.norm];
+    let sup = SUPERLATIVE.get(t.norm);
     let first = t;
     let rankEnd = t;
     if (sup === undefined && t.norm === "most" && MOST.has(tokens[i + 1]?.norm ?? "")) { sup = 0.55; first = t; }

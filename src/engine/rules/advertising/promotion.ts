@@ -199,7 +199,8 @@ function sentenceCaution(a: Analysis, span: { start: number }): number {
   return v;
 }
 
-const CAUTION_PHRASE_NEXT: Record<string, string> = { red: "flag", "side": "effects" };
+/** A Map, not an object: arbitrary words ("constructor") must not find inherited properties. */
+const CAUTION_PHRASE_NEXT = new Map(Object.entries({ red: "flag", "side": "effects" }));
 const postCautionCache = new WeakMap<Analysis, number>();
 /**
  * The post as a whole warns: two or more sentences carry a warning word ("fake", "dangerous",
@@ -213,7 +214,7 @@ function postCaution(a: Analysis): number {
     const tokens = a.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (CAUTION.has(t.norm) || CAUTION_PHRASE_NEXT[t.norm] === tokens[i + 1]?.norm) sentences.add(t.sentence);
+      if (CAUTION.has(t.norm) || CAUTION_PHRASE_NEXT.get(t.norm) === tokens[i + 1]?.norm) sentences.add(t.sentence);
     }
     v = sentences.size >= 2 ? 1 : 0;
     postCautionCache.set(a, v);

@@ -17,7 +17,7 @@ function isReviewReply(a: Analysis): boolean {
   if (a.lexicon("care-disclosure").length === 0) return false;
   if (a.lexicon("care-disclosure", "opener").some((s) => s.start < 80)) return true;
   // The practice's voice ("we", "our") answering "you" about a visit or care.
-  const words = new Set(a.tokens.map((t) => t.norm));
+  const words = a.words;
   const practiceVoice = words.has("we") || words.has("our") || words.has("we're");
   const addressed = words.has("you") || words.has("your");
   return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").length > 0;
