@@ -12,7 +12,6 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
-const QUOTE_LOOKBACK = 400;
 const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
 const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
 const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
@@ -22,27 +21,9 @@ function isWordChar(c: number): boolean {
 }
 const isSingle = (c: string) => c === "'" || c === "\u2018" || c === "\u2019";
 
-/** The span sits inside an open quotation on its line (quotes are closed again, unlike a bare count). */
+/** The span sits inside an open quotation on its line: the engine's reading (Analysis.isQuoted). */
 export function quoted(a: Analysis, span: { start: number; end: number }): boolean {
-  const text = a.text;
-  let lineStart = span.start;
-  const limit = Math.max(0, span.start - QUOTE_LOOKBACK);
-  while (lineStart > limit && text.charCodeAt(lineStart - 1) !== 10) lineStart--;
-  let double = 0;
-  let single = 0;
-  for (let i = lineStart; i < span.start; i++) {
-    const c = text[i]!;
-    if (c === "\u201c" || c === "\u00ab") double++;
-    else if (c === "\u201d" || c === "\u00bb") double = Math.max(0, double - 1);
-    else if (c === '"') double = double > 0 ? double - 1 : 1;
-    else if (isSingle(c)) {
-      const before = isWordChar(text.charCodeAt(i - 1));
-      const after = isWordChar(text.charCodeAt(i + 1));
-      if (!before && after && c !== "\u2019") single++;
-      else if (single > 0 && !after && (before || /[.?!,…]/.test(text[i - 1] ?? ""))) single--;
-    }
-  }
-  return double > 0 || single > 0;
+  return a.isQuoted(span);
 }
 
 /** Quote marks directly around the span and nothing else: the author's own ironic use of the term. */
