@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "criticising a group of colleagues' system, not an individual", text: "Our rota co-ordinators are stretched thin and the system they're given is useless." },
     // recall round 2: benign counterparts
     { name: "a literal clown", text: "Took my niece to the circus today and she loved the clown." },
     { name: "the author's own competence", text: "I'm not competent in chest drains yet, so I asked my reg to supervise." },
@@ -40,9 +41,9 @@ ruleTester(rule, {
       errors: [{ messageId: "insult", excerpt: "Clown", severity: "error" }],
     },
     {
-      name: "denying a colleague's competence",
+      name: "an unsubstantiated comment about one identifiable colleague (¶15) is an error",
       text: "The locum on our ward clearly isn't competent and everyone knows it.",
-      errors: [{ messageId: "insultMaybe", excerpt: "isn't competent", severity: "warning" }],
+      errors: [{ messageId: "insult", excerpt: "isn't competent", severity: "error" }],
     },
     {
       name: "sarcastic praise after a failing",

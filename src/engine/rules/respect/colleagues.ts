@@ -1,6 +1,6 @@
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
-import { defineRule } from "../../rule";
+import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
@@ -107,6 +107,19 @@ function targetWeight(a: Analysis, span: Span): number {
   return 0;
 }
 
+const SINGLE_DETERMINERS = new Set(["our", "my", "the", "this", "that", "your"]);
+/** The remark points at one colleague: a name or @handle near it, or "our/my/the" + a singular role. */
+function oneColleague(a: Analysis, span: { start: number; end: number }): boolean {
+  if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, a.of("handle")).length > 0) return true;
+  const near = nearTokens(a, span, 12);
+  for (let i = 0; i + 1 < near.length; i++) {
+    const role = near[i + 1]!;
+    if (SINGLE_DETERMINERS.has(near[i]!.norm) && (COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+  }
+  return false;
+}
+const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
+
 export default defineRule({
   meta: {
     id: "respect/colleagues",
@@ -130,7 +143,16 @@ export default defineRule({
       spatMaybe: "This may read as a heated public exchange with a colleague (\"{{term}}\").",
     },
   },
-  check({ analysis: a, report }) {
+  check({ analysis: a, report: emit }) {
+    // ¶15 is about individuals: a negative remark about one identifiable colleague ("our consultant",
+    // "Sandra", an @handle) is the breach itself; about a group ("the old consultants") it stays a
+    // warning. Spats keep their own (lowest) place in the seriousness table.
+    const report = (d: ReportDescriptor) => {
+      const belittles = d.messageId === "insultMaybe" || d.messageId === "belittling" || d.messageId === "insult";
+      if (belittles && d.severity !== "error" && (d.confidence ?? 0) >= 0.35 && oneColleague(a, { start: d.range[0], end: d.range[1] })) {
+        emit({ ...d, messageId: d.messageId === "insultMaybe" ? "insult" : d.messageId, severity: "error" });
+      } else emit(d);
+    };
     // Contempt, put-downs and comparisons in the same or the two sentences before add to an insult
     // ("your thread is the dumbest thing I've read... Clown."): half their confidence, noisy-or.
     const swearsAll = a.lexicon("profanity");
