@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "a secret that is not about a patient", text: "Planning my husband's surprise 40th, don't mention it to anyone at his work!" },
     // counterparts of the cases below that must pass
     "Added a few of the old uni crowd on Facebook, what a throwback 😂",
     "Asked out the barista who does the flat whites by the station. She said yes!! 💕",
@@ -23,6 +24,11 @@ ruleTester(rule, {
     { name: "teaching about boundaries", text: "Reminder for FY1s: never accept friend requests from patients. GMC guidance is clear on boundaries." },
   ],
   invalid: [
+    {
+      name: "secrecy about meeting a patient outside work",
+      text: "Bumped into one of my clinic ladies in town. Coffee next week, just don't mention it to anyone at the surgery 🤫",
+      errors: [{ messageId: "maybe", excerpt: "don't mention it to anyone", severity: "warning" }],
+    },
     {
       name: "patients and a platform, apart",
       text: "Added a couple of my long-term patients on Instagram, we've been through so much together 🥹",

@@ -22,7 +22,7 @@ const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "the
 /** The phrase itself names a patient ("dating a patient", "patient added me"). */
 const NAMES_PATIENT = /\bpatient/i;
 
-const MESSAGE: Record<string, string> = { dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut" };
+const MESSAGE = new Map(Object.entries({ dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut", secrecy: "secrecy" }));
 
 /** What one sentence says, read once per sentence (a post may be one very long sentence). */
 interface Facts {
@@ -128,6 +128,7 @@ export default defineRule({
       befriending: "\"{{phrase}}\" describes connecting with a patient on a personal social media account.",
       privateChannel: "\"{{phrase}}\" moves contact with a patient to a private channel.",
       seekingOut: "\"{{phrase}}\" describes looking a patient up outside their care.",
+      secrecy: "\"{{phrase}}\" keeps contact with a patient hidden from your workplace: a sign the professional boundary is already crossed.",
       maybe: "\"{{phrase}}\" may cross the professional boundary with a patient.",
     },
   },
@@ -169,7 +170,7 @@ export default defineRule({
       const category = String(span.data?.category);
       const sure = confidence >= 0.62;
       report({
-        messageId: sure ? MESSAGE[category] ?? "maybe" : "maybe",
+        messageId: sure ? MESSAGE.get(category) ?? "maybe" : "maybe",
         range: [span.start, span.end],
         data: { phrase: span.text },
         severity: sure ? "error" : "warning",
