@@ -62,6 +62,18 @@ export function replacement(range: readonly [number, number], text: string, mess
   return { message, edits: [{ range: [range[0], range[1]], text }], safe };
 }
 
+/** Index of the first span of `sorted` (ordered by start) that starts at or after `from`. */
+export function firstStartingAt(sorted: readonly Span[], from: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** The span nearest to `at` among `list`, within `maxChars`. */
 export function nearest(list: readonly Span[], at: number, maxChars: number): Span | undefined {
   let best: Span | undefined;

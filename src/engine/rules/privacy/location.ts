@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
-import { combine, removal } from "../shared";
+import { combine, removal, firstStartingAt } from "../shared";
 
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
 const WORK = new Set([
@@ -126,26 +126,13 @@ function windowOf(a: Analysis, span: Span): { mine: Token[]; words: Token[]; ope
 
 /** The first span of `sorted` (by start) lying inside [from, to), by binary search. */
 function firstWithin(sorted: readonly Span[], from: number, to: number): Span | undefined {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const s = sorted[lo];
+  const s = sorted[firstStartingAt(sorted, from)];
   return s && s.end <= to ? s : undefined;
 }
 
 /** A clinical setting ("clinic", "on the ward", "home visits") in [from, to) that is not part of the place itself. */
 function settingNear(sorted: readonly Span[], from: number, to: number, place: Span): boolean {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstStartingAt(sorted, from);
   for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) {
     const s = sorted[i]!;
     if (s.end <= to && (s.end <= place.start || s.start >= place.end)) return true;
