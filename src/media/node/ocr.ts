@@ -34,6 +34,11 @@ function getWorker(): Promise<Worker> {
       cachePath,
       logger: () => {},
       errorHandler: () => {},
+    }).then(async (w) => {
+      // Screenshots and phone photos carry no (or a bogus) DPI; saying 300 keeps Tesseract from
+      // guessing and from printing "Invalid resolution" warnings on the user's terminal.
+      await w.setParameters({ user_defined_dpi: "300" });
+      return w;
     });
     worker.catch(() => { worker = null; });
   }
