@@ -41,7 +41,12 @@ export class Analysis {
 
   /** Folded words of the post, so a detector can skip a pattern whose key word is absent. */
   get words(): ReadonlySet<string> {
-    return (this.wordSet ??= new Set(this.tokens.map((t) => t.stem)));
+    if (!this.wordSet) {
+      const set = new Set<string>();
+      for (const t of this.tokens) set.add(t.stem);
+      this.wordSet = set;
+    }
+    return this.wordSet;
   }
   private wordSet: Set<string> | undefined;
 
@@ -96,12 +101,21 @@ export class Analysis {
     if (categories.length === 0) return list;
     // Cached per (lexicon, categories) so rules can call this in loops; the same array comes back,
     // which also keys the per-sentence index of inSentence().
-    const key = `${name}:${categories.join(",")}:${list.length}`;
-    let hit = this.filtered.get(key);
-    if (!hit) this.filtered.set(key, (hit = list.filter((s) => categories.includes(String(s.data?.category)))));
+    // Keyed by lexicon, then by the categories (no string built for the common single category);
+    // a list that has grown since (spans are only ever added, or all rebuilt by dropSpans, which
+    // clears this cache) starts a fresh set of filtered arrays.
+    let cache = this.filtered.get(name);
+    if (!cache || cache.length !== list.length) this.filtered.set(name, (cache = { length: list.length, byCategories: new Map() }));
+    const key = categories.length === 1 ? categories[0]! : categories.join(",");
+    let hit = cache.byCategories.get(key);
+    if (!hit) {
+      const out: Span[] = [];
+      for (const s of list) if (categories.includes(String(s.data?.category))) out.push(s);
+      cache.byCategories.set(key, (hit = out));
+    }
     return hit;
   }
-  private readonly filtered = new Map<string, readonly Span[]>();
+  private readonly filtered = new Map<string, { length: number; byCategories: Map<string, readonly Span[]> }>();
 
   has(type: SpanType): boolean {
     return (this.byType.get(type)?.length ?? 0) > 0;

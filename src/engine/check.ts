@@ -55,19 +55,54 @@ function citationsFor(preset: Preset, rule: Rule): Citation[] {
 type ParsedTrigger = [kind: string, name: string, category: string | undefined];
 const PARSED_TRIGGERS = new Map<string, ParsedTrigger>();
 
-/** Whether one of a rule's triggers (see RuleMeta.triggers) is present in the post. */
-export function triggered(a: Analysis, trigger: string): boolean {
+function parseTrigger(trigger: string): ParsedTrigger {
   let parsed = PARSED_TRIGGERS.get(trigger);
   if (!parsed) {
     const [kind, name, category] = trigger.split(":");
     if (!(kind === "span" || kind === "lexicon" || kind === "context") || !name) throw new Error(`unknown rule trigger "${trigger}"`);
     PARSED_TRIGGERS.set(trigger, (parsed = [kind, name, category]));
   }
-  const [kind, name, category] = parsed;
+  return parsed;
+}
+
+/** Whether one of a rule's triggers (see RuleMeta.triggers) is present in the post. */
+export function triggered(a: Analysis, trigger: string): boolean {
+  return parsedTriggered(a, parseTrigger(trigger));
+}
+
+function parsedTriggered(a: Analysis, [kind, name, category]: ParsedTrigger): boolean {
   if (kind === "span") return a.has(name as SpanType);
   if (kind === "lexicon") return category ? a.lexicon(name, category).length > 0 : a.lexicon(name).length > 0;
   if (name === "profile") return !!(a.context.profile?.displayName || a.context.profile?.bio);
   return a.context.platform === name;
+}
+
+/**
+ * Each rule's triggers, parsed once: null when the rule always runs, or when a trigger does not parse
+ * (then `triggered` is used, so the error surfaces exactly when it would have).
+ */
+const RULE_TRIGGERS = new WeakMap<Rule, readonly ParsedTrigger[] | null>();
+function ruleTriggers(rule: Rule): readonly ParsedTrigger[] | null {
+  let list = RULE_TRIGGERS.get(rule);
+  if (list === undefined) {
+    try {
+      list = rule.meta.triggers ? rule.meta.triggers.map(parseTrigger) : null;
+    } catch {
+      list = null;
+    }
+    RULE_TRIGGERS.set(rule, list);
+  }
+  return list;
+}
+
+/** The rule has nothing to say about this post: none of its triggers is present. */
+function skipped(a: Analysis, rule: Rule): boolean {
+  const triggers = rule.meta.triggers;
+  if (!triggers) return false;
+  const parsed = ruleTriggers(rule);
+  if (!parsed) return !triggers.some((t) => triggered(a, t));
+  for (let i = 0; i < parsed.length; i++) if (parsedTriggered(a, parsed[i]!)) return false;
+  return true;
 }
 
 export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOptions): Severity | "off" {
@@ -86,7 +121,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
     const running = effectiveSeverity(rule, preset, options);
     if (running === "off") continue;
     const { meta } = rule;
-    if (meta.triggers && !meta.triggers.some((t) => triggered(analysis, t))) continue;
+    if (skipped(analysis, rule)) continue;
     const report = (d: ReportDescriptor) => {
       const citations = citationsFor(preset, rule);
       const template = meta.messages[d.messageId];

@@ -41,6 +41,8 @@ export class PhraseMatcher {
   private readonly index = new Map<string, Bucket>();
   private readonly caseIndex = new Map<string, Bucket>();
   private readonly names: string[] = [];
+  private lastEndScratch: Int32Array | undefined;
+  private matchedAtScratch: Int32Array | undefined;
 
   constructor(lexicons: Iterable<LexiconData>) {
     for (const lex of lexicons) for (const entry of lex.entries) this.addEntry(lex.name, entry);
@@ -84,8 +86,9 @@ export class PhraseMatcher {
     const n = tokens.length;
     // per lexicon: end offset of its last match (no overlaps within a lexicon) and the token index it
     // last matched at (one match per lexicon per start)
-    const lastEnd = new Int32Array(this.names.length).fill(-1);
-    const matchedAt = new Int32Array(this.names.length).fill(-1);
+    // scratch arrays reused across calls (match is synchronous and does not re-enter itself)
+    const lastEnd = (this.lastEndScratch ??= new Int32Array(this.names.length)).fill(-1);
+    const matchedAt = (this.matchedAtScratch ??= new Int32Array(this.names.length)).fill(-1);
     for (let i = 0; i < n; i++) {
       const tok = tokens[i]!;
       if (tok.kind === "punct" && isJoiner(tok)) continue;

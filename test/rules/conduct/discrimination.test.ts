@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // recall round 2: a group and a quantifier without a judgement, or a judgement of a system
+    { name: "group, quantifier, no judgement", text: "Muslim patients always appreciate a heads-up about fasting and insulin doses before Ramadan." },
+    { name: "group judged kindly", text: "Gypsy, Roma and Traveller communities face some of the worst health outcomes in the UK. Here's what we're doing about it." },
+    { name: "older people and a system complaint", text: "Older people again left on trolleys overnight. Social care funding is the nightmare here, not them." },
     // recall round 2: benign counterparts
     { name: "fitness of equipment, not people", text: "Old theatre tables aren't built for bariatric patients; we need better kit." },
     { name: "sexual-health advice for a group", text: "Gay men can get PrEP free at sexual health clinics; book a check-up." },
@@ -29,6 +33,17 @@ ruleTester(rule, {
     "Women are always welcome at our surgical taster days 👩‍⚕️",
   ],
   invalid: [
+    // recall round 2: the stereotype shape (a group generalised over and judged), in our own words
+    {
+      name: "stereotype shape: quantified group with a complaint",
+      text: "Funny how it's always the Eastern Europeans who demand antibiotics for a cold.",
+      errors: [{ messageId: "generalisation", excerpt: "always the Eastern Europeans", severity: "error" }],
+    },
+    {
+      name: "stereotype shape: 'again' and a complaint about a group",
+      text: "Old people clogging up the wards again. They've had their innings, let them go.",
+      errors: [{ messageId: "generalisation", excerpt: "Old people clogging up the wards again", severity: "error" }],
+    },
     // recall round 2: mechanisms rather than phrases
     {
       name: "a group denied a capability",

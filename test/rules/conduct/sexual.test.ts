@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // recall round 2: an open offer of help is not an invitation
+    { name: "open offer of help", text: "New F1s: you can bleep me any time if you're worried about a patient. No question is silly." },
+    { name: "request, no open time", text: "Can someone cover me tomorrow? The new reg could swap my Friday night." },
     "Sexual health clinic tips: ask about condom use every visit, and offer HIV testing routinely.",
     "Erectile dysfunction can be an early sign of cardiovascular disease: check BP, lipids and HbA1c.",
     "Check your boobs, ladies! Breast awareness month 🎀 #CoppaFeel",
@@ -29,6 +32,12 @@ ruleTester(rule, {
     { name: "insinuation marker without a sexual cue", text: "Let's just say the audit results were not what we hoped 😬" },
   ],
   invalid: [
+    // recall round 2: the open-invitation shape behind "can examine me anytime", own words
+    {
+      name: "open invitation to a colleague, with a wink",
+      text: "The anaesthetist on my list today can put me to sleep any time 😉",
+      errors: [{ messageId: "aboutColleague", excerpt: "can put me to sleep any time", severity: "warning" }],
+    },
     {
       name: "looks adjective about a patient, with a flirting cue",
       text: "The handsome guy in cubicle 4 asked for my number and honestly he can have it 😏",

@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // precision pass
+    { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
+    { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },
     { name: "a motorway crash in the news with no patient", text: "Awful pile-up on the M5 this morning, drive safely everyone and leave space in the rain" },
     { name: "a common condition in a big city at no particular time", text: "Lots of people with asthma in Leeds this winter: check your inhaler technique" },
     { name: "a fictional teaching vignette", text: "Fictional case: a 61-year-old vicar from Cornwall presents with progressive weakness. What's your differential? #MedEd" },

@@ -10,8 +10,21 @@ ruleTester(rule, {
     { name: "patient groups are not a patient", text: "Our patient panel asked us to stop using 'minors' in ED signage. Good call." },
     { name: "a private group is not public social media", text: "Lady in bay 3 today with a rash I can't place, started after new meds. Thoughts?", options: { context: { audience: "professional-closed" } } },
     { name: "thanking patients in general", text: "Grateful to every patient who filled in our survey this year. We read all of them." },
+    // precision pass (¶14: individual patients *or their care*)
+    { name: "meeting a patient, with no care discussed", text: "A patient taught me a card trick this morning and I've been grinning since." },
+    { name: "a dating question with no patient in it", text: "Question for the night shift crowd: how does anyone date? Every man on the apps wants Friday at 8pm and I'm on shift." },
+    { name: "a person noun in an off-duty post", text: "Team curry tonight and I'm the designated driver, on an early tomorrow." },
+    { name: "a service named after who it is for", text: "Our toddler clinic runs every Thursday 10-12 with the health visitors: weighing and vaccines." },
+    { name: "advice to the reader about a kind of patient", text: "Suspected DVT in pregnancy: don't delay the scan because you're worried about the baby; untreated clot is the bigger risk." },
+    { name: "a hostile generalisation is about patients of a kind", text: "Every time we get a frequent attender on the ward the whole shift groans." },
+    { name: "a date with a former patient is a boundaries matter", text: "My patient from the fracture clinic asked me out and we're getting dinner on Saturday 😳" },
   ],
   invalid: [
+    {
+      name: "a date that also discloses the patient's condition still discusses their care",
+      text: "My patient from last week asked me out on Friday - the one with epilepsy from the neuro clinic. Going for dinner!",
+      errors: [{ messageId: "narrative", excerpt: "My patient" }],
+    },
     {
       name: "a story about one patient's care on a public account",
       text: "Patient today told me she'd been sharing her husband's tablets for a month. Sorted now, but wow.",

@@ -3,6 +3,10 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // precision pass
+    { name: "a charity named after a condition is not Ms Somebody", text: "Ran the Bristol half for the MS Trust, raised £800 - thank you all!" },
+    { name: "a relative's date of birth is not a patient's (a reminder only)", text: "Happy birthday to my wonderful brother, born 02/11/1990, still can't park" },
+    { name: "a capitalised word opening a sentence is not a town placing a bed", text: "Bay 3 is full of lovely people tonight. Bring biscuits." },
     { name: "explicit written consent makes a name the patient's own choice", text: "With his explicit written permission, here's Tom's story: a stroke at 52 and back on his bike a year later." },
     { name: "a cake named after a person is a cake", text: "Brought a Victoria sponge and a Bakewell tart for the ward, help yourselves" },
     { name: "a colleague thanked by name is not a patient", text: "Huge thanks to Dr Priya Shah for a brilliant teaching session on sepsis" },

@@ -23,8 +23,16 @@ ruleTester(rule, {
     // recall pass 2: benign counterparts
     { name: "past job at a shop", text: "Worked at Boots in Meadowhall for years before medical school, still miss the staff discount" },
     { name: "'here' said to others", text: "Welcome to our new starters at Airedale General Hospital this week, you'll love it here!" },
+    // precision pass: a town and a broad time are where life is going, not where to find you
+    { name: "a new job in a town next month", text: "Starting my first consultant job in Swindon next month, terrified and thrilled." },
+    { name: "speaking at a conference in a city next week", text: "I'm giving a talk on frailty at the BGS meeting in Glasgow next week - come and find me after the session!" },
   ],
   invalid: [
+    {
+      name: "a whole stretch in a town is findable",
+      text: "Locum shifts in Penrith all next week, staying at the Travelodge, anyone up for a pint?",
+      errors: [{ messageId: "working", excerpt: "Penrith" }],
+    },
     {
       name: "elided subject, clinic, clock range",
       text: "Doing the Wednesday baby clinic in Kendal tomorrow, 9 till 12 🍼",

@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 ruleTester(rule, {
   valid: [
     // recall round 2: benign counterparts
+    { name: "ironic emoji about the author's own day", text: "Clinic ran 90 minutes late today. Lucky me 🙃 Cold coffee and a pile of letters." },
+    { name: "sincere praise word", text: "Patient knitted the whole ward a set of hats. Charming lady, we'll miss her." },
+    { name: "group of patients, quantifier, kind", text: "Muslim patients always appreciate a heads-up about fasting and insulin doses before Ramadan." },
+    // recall round 2: benign counterparts
     { name: "a name, not the label", text: "Gomer Pyle was my favourite character growing up" },
     { name: "sincere opener without irony", text: "Love it when a patient comes back just to say thank you ❤️" },
     { name: "a comparison that praises", text: "Our registrar has the patience of a saint and the memory of an elephant ❤️" },
@@ -23,6 +27,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // recall round 2: own-words cases for the new mechanisms
+    {
+      name: "a group of patients stereotyped (quantifier + complaint)",
+      text: "Muslim families always turn up in a pack of fifteen and argue with everyone on the ward.",
+      errors: [{ messageId: "stereotype", excerpt: "Muslim families always", severity: "error" }],
+    },
+    {
+      name: "stock sarcasm about a patient's behaviour",
+      text: "Patient asked if the baby's dad could be one of three blokes. Classy. Jeremy Kyle would be proud 😂",
+      errors: [{ messageId: "mocking", excerpt: "Classy", severity: "error" }],
+    },
     // recall round 2: mechanisms rather than phrases
     {
       name: "a slang label used as a noun for a person, with a laugh",

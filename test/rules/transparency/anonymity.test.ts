@@ -19,8 +19,26 @@ ruleTester(rule, {
     { name: "not public", text: "I'm an NHS consultant", options: { context: { audience: "private-group", profile: { displayName: "Anaesthesia Ninja" } } } },
     { name: "a partial name is only information", text: "Flu jabs save lives.", options: profile("Dr Jones", "GP") },
     { name: "a first name that is also a word still counts in a display name", text: "Flu jabs save lives.", options: profile("Rob Smith", "GP") },
+    // precision pass: a name the lists don't know is still written like a name
+    { name: "an unlisted first name and surname", text: "Three patients with sepsis on the ward tonight; screening works.", options: profile("Tova Brannigan", "Sepsis nurse, Norwich") },
+    { name: "a name followed by post-nominal letters", text: "Our ward round starts at eight; bring the obs charts.", options: profile("Ilsa Coutts RGN", "Staff nurse") },
+    { name: "a brand run by a named clinician speaks for a business", text: "Vitamin injections back in clinic this week.", options: profile("Glow Bar by Nurse Fen", "Nurse prescriber") },
+    { name: "'as a nurse' about a relative is not self-identification", text: "My brother finally qualified as a nurse today and I could not be prouder.", options: profile("Skyrunner_22", "Dog walker, tea drinker") },
+    { name: "an anonymous nurse asking peers a question publishes nothing on trust", text: "Anyone here done the return-to-practice course in Wales? How long did it take?", options: profile("ward_owl_nurse", "Nurse, anon") },
   ],
   invalid: [
+    {
+      name: "a persona account warns even when the post is not clinical",
+      text: "Payday at last. Treating myself to a takeaway.",
+      options: profile("TheNightReg", "Medical registrar. Anonymous for now."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a name-shaped display name does not count when the bio says it is a pseudonym",
+      text: "Hand hygiene is not optional, whatever your grade.",
+      options: profile("Marlow Quill", "Surgeon writing under a pseudonym"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
     {
       text: "As a GP, I can tell you this winter is the worst I've seen.",
       options: profile("The Secret GP", "Tired. Caffeinated."),

@@ -7,6 +7,7 @@ import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
+import { stereotypes } from "./stereotype";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
@@ -206,6 +207,7 @@ export default defineRule({
       else bySentence.set(s, { group, spans: [scare], carried: false });
     }
     // A protected group as the subject of an "always/never/typical" claim, with no listed predicate.
+    const universalDone = new Set<number>();
     for (const group of groups(a)) {
       if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start)) || !asserted(a, group) || critiqued(a, group)) continue;
       const claim = universal(a, group);
@@ -214,6 +216,18 @@ export default defineRule({
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
       report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: confidence >= 0.7 ? "error" : "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
+      universalDone.add(a.sentenceOf(group.start));
+    }
+    // The shape of a stereotype without a listed predicate: a group generalised over ("every time we
+    // get a trans patient", "you can always tell when the travellers are in") and judged in the same
+    // sentence or the next (a complaint word, an insult, an eye-roll). See ./stereotype.ts.
+    const usedGroups = new Set([...bySentence.values()].map((e) => e.group.start));
+    for (const st of stereotypes(a)) {
+      const s = a.sentenceOf(st.group.start);
+      if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !asserted(a, st.group) || critiqued(a, st.group)) continue;
+      universalDone.add(s);
+      const confidence = st.confidence;
+      report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: st.range, data: { phrase: a.text.slice(st.range[0], st.range[1]), group: st.group.text }, severity: severityFor(confidence, "error", 0.7, 0.5), confidence, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: st.quantified, effect: 0.25 }, { word: st.judged, effect: 0.25 }] } });
     }
     // Doubting scare quotes on something of the group's ("Gay blokes and their 'routine checkups'")
     // are hostile in the same way, when a group is named in the same sentence.

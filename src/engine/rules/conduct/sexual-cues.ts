@@ -122,3 +122,48 @@ export function strongEmojiNear(a: Analysis, span: { start: number }): boolean {
   }
   return false;
 }
+
+/** "any time", "any day", "whenever": an open invitation. */
+const OPEN_TIME = new Set(["anytime", "whenever"]);
+const MODAL = new Set(["can", "could", "may", "cn"]);
+const OFFER_SUBJECTS = new Set(["you", "u", "ya", "yall", "i", "we", "anyone", "everyone", "someone", "people"]);
+const INVITE_STOP = new Set(["i", "you", "we", "it", "this", "that", "and", "but", "if"]);
+
+const inviteCache = new WeakMap<Analysis, Span[]>();
+/**
+ * Innuendo by invitation, the shape behind "can examine me anytime": a modal, a verb of care done to
+ * the author, "me" (or "my <thing>"), then an open time ("any time", "any day", "whenever"): "the
+ * anaesthetist can put me to sleep any day", "he could take my bloods any time". Innocent requests
+ * lack the open time ("can you call me tomorrow"). One linear pass, cached; confidence 0.55.
+ */
+export function invitations(a: Analysis): readonly Span[] {
+  let out = inviteCache.get(a);
+  if (out) return out;
+  out = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const m = t[i]!;
+    const letting = m.norm === "let" && (t[i + 1]?.norm === "him" || t[i + 1]?.norm === "her" || t[i + 1]?.norm === "them");
+    if (m.kind !== "word" || !(MODAL.has(m.norm) || letting)) continue;
+    // said of a third person ("the new reg can..."), not an offer to the reader ("you can bleep me any time")
+    const subject = i > 0 ? t[i - 1]!.norm : "";
+    if (OFFER_SUBJECTS.has(subject)) continue;
+    // up to six words on: "me"/"my" after a verb, then the open time, all in one sentence
+    let sawMe = false;
+    for (let k = i + 1; k < t.length && k <= i + 9 && t[k]!.sentence === m.sentence; k++) {
+      const w = t[k]!;
+      if (w.kind !== "word") continue;
+      if (!sawMe && k > i + 1 && INVITE_STOP.has(w.norm)) break;
+      if (w.norm === "me" || w.norm === "my") { sawMe = k > i + 1; continue; }
+      const open = OPEN_TIME.has(w.norm) || (w.norm === "any" && (t[k + 1]?.norm === "time" || t[k + 1]?.norm === "day" || t[k + 1]?.norm === "night"));
+      if (sawMe && open) {
+        const end = w.norm === "any" ? t[k + 1]!.end : w.end;
+        out.push({ type: "phrase", start: m.start, end, text: a.text.slice(m.start, end), confidence: 0.55, detector: "invitation", lexicon: "sexual", data: { category: "innuendo", term: "open invitation" } });
+        i = k;
+        break;
+      }
+    }
+  }
+  inviteCache.set(a, out);
+  return out;
+}

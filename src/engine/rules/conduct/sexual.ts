@@ -4,7 +4,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
-import { describesPerson, emojiSignal, enjoyment, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
+import { describesPerson, emojiSignal, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
@@ -62,7 +62,11 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const all = a.lexicon("sexual");
+    // listed phrases, plus open invitations ("the new reg can check my pulse any time"), which
+    // generalise the listed "can examine me anytime" (kept apart when the list already covers them)
+    const listed = a.lexicon("sexual");
+    const invites = invitations(a).filter((v) => !listed.some((x) => x.start < v.end && v.start < x.end));
+    const all = invites.length ? [...listed, ...invites] : listed;
     if (all.length === 0) return;
     // Post-level cues: a suggestive emoji, a flirting/arousal phrase, an intimate-care setting.
     const emoji = emojiSignal(a);

@@ -7,6 +7,8 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, replacement, singlePatie
 /** UK motorways and A-roads as people name them. */
 const ROAD = /\b(?:the )?(?:M\d{1,2}|A\d{1,4})(?:\([MT]\))?\b/;
 const DIRECT = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "postcode", "ssn"] as const;
+/** Places in a hospital that hold one patient (as confidentiality/patient-identifier reads them). */
+const ONE_PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** Singular third-person words: the post is about someone, not about "our patients" or the author. */
 const SOMEONE = new Set(["he", "she", "him", "his", "her", "hers", "he's", "she's", "himself", "herself"]);
 function describesSomeone(a: Analysis): boolean {
@@ -65,6 +67,13 @@ function eventShare(s: Span): number {
   return Math.max(1e-4, 0.05 * (1 - 0.98 * news));
 }
 
+/** The span is the plural of its lexicon term ("engineers" for "engineer"). */
+function pluralForm(s: Span): boolean {
+  const term = typeof s.data?.term === "string" ? s.data.term : undefined;
+  const text = s.text.toLowerCase();
+  return term !== undefined && text !== term && !term.endsWith("s") && (text.endsWith("s") || text.endsWith("men"));
+}
+
 function collect(a: Analysis): Detail[] {
   const details: Detail[] = [];
   const usable = (s: Span) => s.confidence >= 0.5 && !a.isNegated(s);
@@ -87,7 +96,8 @@ function collect(a: Analysis): Detail[] {
 
   const celebs = a.of("celebrity");
   // Health professions are usually the author's colleagues, not the patient.
-  const occupations = a.of("occupation").filter((s) => usable(s) && !COLLEAGUE_WORDS.has(s.text.toLowerCase()) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
+  // A plural ("grateful to the engineers", "farmers round here") is a group, not the person the post is about.
+  const occupations = a.of("occupation").filter((s) => usable(s) && !pluralForm(s) && !COLLEAGUE_WORDS.has(s.text.toLowerCase()) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
     const workers = Number(s.data?.ukWorkers ?? 0);
     return { s, share: workers > 0 ? Math.min(1, workers / UK_POPULATION) : 0.01 };
   });
@@ -177,6 +187,8 @@ export default defineRule({
     if (patient < 0.15) return;
     // Direct identifiers (an NHS number, a home address) are the identifier rule's: it already says stop.
     if (DIRECT.some((t) => a.of(t).some((s) => s.confidence >= 0.7)) || a.of("address").some((s) => s.data?.hasNumber === true)) return;
+    // So is a bed in a named hospital ("Bed 14 at the Northern General"): it locates the patient outright.
+    if (a.of("hospital").length > 0 && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
     const details = collect(a);
     // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
     // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.

@@ -2,7 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { singlePatient } from "../shared";
+import { aboutPatient, singlePatient } from "../shared";
 
 // ¶14: "You must not use publicly accessible social media to discuss individual patients or their
 // care with those patients or anyone else." Two shapes: a narrative about one patient's care, and a
@@ -10,6 +10,18 @@ import { singlePatient } from "../shared";
 
 const YOU = new Set(["you", "your", "you're", "youre", "yours", "u", "ur"]);
 const THEIRS = new Set(["her", "his", "their"]);
+/** Words that make the referent any patient of a kind, not one person: "every time we get a ... patient". */
+const QUANTIFIED = new Set(["every", "any", "whenever", "each"]);
+
+/**
+ * What makes it the patient's care rather than a mention that they exist: a condition, a bed,
+ * an event, a care noun or action ("her meds", "discharged"), a medicine. A time ("today"), a shift
+ * ("on nights") or the referent itself only say that the encounter happened; "A patient taught me a
+ * phrase today" discusses no one's care (¶14: "individual patients or their care").
+ */
+function careContent(a: Analysis, details: readonly Span[], who: { start: number; end: number }): Span[] {
+  return details.filter((d) => d.type !== "time-ref" && d.type !== "clinical-setting" && !(d.type === "patient-cue" && d.start < who.end && d.end > who.start) && !(d.type === "patient-cue" && /^(?:an?|my|this|that|the|one|our)?\s*(?:patients?|pts?)$/i.test(d.text)));
+}
 
 /** Clinical details of the story, counted only near the patient it is about (long posts tell many stories). */
 function careDetails(a: Analysis, near: { start: number }): Span[] {
@@ -77,6 +89,23 @@ export default defineRule({
     const details = careDetails(a, who);
     const kinds = new Set(details.map((d) => d.type));
     if (details.length < 2) return;
+    // "Every time we get a ... patient": a kind of patient, not one person.
+    const referentWord = a.tokens[a.tokenIndexAt(who.end - 1)];
+    if (a.wordsBefore(who.start, 6).some((t) => t.sentence === referentWord?.sentence && QUANTIFIED.has(t.norm))) return;
+    const content = careContent(a, details, who);
+    if (content.length === 0) return;
+    // A noun for a person ("baby", "guy", "driver") is a patient only in a clinical sentence;
+    // "a baby clinic" names a service, not a baby.
+    const plainNoun = !!referentWord && referentWord.end === who.end && !/^(?:patients?|pts?)$/.test(referentWord.norm) && referentWord.kind === "word";
+    if (plainNoun && a.of("clinical-setting").some((s) => s.start > who.end && s.start - who.end <= 1)) return;
+    // ...and, told as advice to the reader ("don't withhold imaging because you're worried about the
+    // baby"), with nothing saying it happened, it is any patient of that kind.
+    const happenedHere = a.of("time-ref").length > 0 || a.lexicon("context-cues", "encounter-verb").length > 0 || details.some((d) => d.type === "patient-cue" || d.type === "ward-bed");
+    if (plainNoun && !happenedHere && !aboutPatient(a, who)) return;
+    // A post about a relationship with a patient (a date, a favour, contact off the record) is a
+    // boundaries matter; it discusses their care only when it discloses a condition or treatment.
+    const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s));
+    if (boundary && !content.some((d) => d.type === "condition" || d.detector === "lexicon:prescription-only-medicines")) return;
     // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:
     // without a sign that it happened (today, I saw, my patient) teaching posts pass.
     const happened = a.of("time-ref").length > 0 || a.lexicon("context-cues", "encounter-verb").length > 0 || a.of("patient-cue").some((c) => c.confidence >= 0.6);

@@ -19,6 +19,8 @@ const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom"
 const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
 const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+/** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
+const ORGANISATION_HEADS = new Set(["society", "trust", "foundation", "association", "charity", "fund", "group", "clinic", "centre", "center", "council", "federation", "alliance", "institute", "college", "union", "club", "network", "appeal", "campaign", "ltd", "limited", "plc", "hospital", "hospice", "service", "services"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */
 const OWN_CONTACT = new Set(["us", "me", "our", "my", "practice", "surgery", "clinic", "reception", "office", "helpline", "switchboard", "appointments", "bookings", "enquiries", "contact"]);
 
@@ -40,6 +42,8 @@ function patientLink(a: Analysis, span: Span): number {
 
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
+  const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
+  if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
@@ -80,6 +84,7 @@ export default defineRule({
       number: "This {{kind}} identifies a patient.",
       numberMaybe: "This may be a patient's {{kind}}.",
       ownNumber: "This looks like your own {{kind}}: posting it risks identity fraud and is never needed.",
+      familyNumber: "This looks like a family member's {{kind}}: it is not a patient's, but posting it helps identity fraud.",
       contact: "A patient's {{kind}} identifies them.",
       name: "\"{{name}}\" names a patient.",
       nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
@@ -104,12 +109,18 @@ export default defineRule({
           continue;
         }
         const own = a.wordsBefore(span.start, 4).some((t) => t.norm === "my");
+        // "my sister - born 14/05/1994": a relative's date of birth in a post about no patient is a
+        // family matter, not a patient's identifier; a reminder only.
+        const before = a.wordsBefore(span.start, 6);
+        const reach = before.length > 0 ? Math.min(...before.map((t) => t.start)) : span.start;
+        const kin = a.inSentence(span, a.of("relation")).find((r) => r.start >= reach && r.end <= span.start);
+        const family = !!kin && before.some((t) => (t.norm === "my" || t.norm === "our") && t.end <= kin.start) && !aboutPatient(a, span) && a.patientContext < 0.3;
         const range = withLabel(text, span);
         emit({
-          messageId: own ? "ownNumber" : "number",
+          messageId: family ? "familyNumber" : own ? "ownNumber" : "number",
           range: [span.start, span.end],
           data: { kind },
-          severity: own ? "warning" : span.confidence >= 0.7 ? "error" : "warning",
+          severity: family ? "info" : own ? "warning" : span.confidence >= 0.7 ? "error" : "warning",
           confidence: span.confidence,
           suggestions: [removal(text, range, `Remove the ${kind}`)],
           explanation: { detectors: [span.detector], notes: span.data?.valid === false ? ["checksum does not validate; labelled as an identifier"] : undefined },
@@ -172,7 +183,10 @@ export default defineRule({
       }
     }
 
-    const hospital = a.of("hospital")[0] ?? a.of("place").find((p) => p.data?.kind === "town");
+    // A town that only opens its sentence ("Send coffee", "Street food") may be an ordinary word:
+    // capitals carry no information there, so it needs a confident match to place a bed.
+    const opensSentence = (p: Span) => a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true;
+    const hospital = a.of("hospital")[0] ?? a.of("place").find((p) => p.data?.kind === "town" && !(opensSentence(p) && p.confidence < 0.75));
     if (hospital) {
       for (const bed of a.of("ward-bed")) {
         if (bed.confidence < 0.6 || a.isNegated(bed)) continue;

@@ -167,7 +167,10 @@ export default defineRule({
     const addressed = a.tokens.some((t) => ADDRESSEE.has(t.norm));
     const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.tokens.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose");
     const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
-    if (addressed || spans.some((s) => s.data?.category === "channel")) {
+    // An offer found below needs a medicine named in the post or the verb "prescribe" (see `named`):
+    // without either, no sentence can add or change a finding, so the per-sentence scan is skipped.
+    const canName = postMedicine || a.tokens.some((t) => t.norm === "prescribe");
+    if (canName && (addressed || spans.some((s) => s.data?.category === "channel"))) {
       for (const sentence of a.sentences) {
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
         if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;

@@ -29,6 +29,14 @@ const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", 
 /** Words that say when only with the word after them: "this week", "all weekend", "first day", "every Tuesday". */
 const WHEN_MODIFIERS = new Set(["this", "next", "all", "every", "first"]);
 const WHEN_HEADS = new Set(["week", "weekend", "morning", "afternoon", "evening", "night", "nights", "day", "days", "shift", "month", "year", "rotation", "placement", "week's", ...WEEKDAYS]);
+/**
+ * Times too broad to find someone by: "next month", "this year", "next week". With a town (not a
+ * building) they say where someone's life is going ("new job in Leicester next month", "speaking in
+ * Liverpool next week"), not where to find them at a given hour.
+ */
+const COARSE_WHEN = /^(?:next|this|later this|early next|in (?:a|two|three|a few))\s+(?:week|fortnight|month|year|term|rotation|placement|spring|summer|autumn|winter)s?$/i;
+/** "all next week", "every week this month": there for the whole stretch, which is findable. */
+const DURATION = new Set(["all", "every", "whole"]);
 const PAST = new Set(["last", "yesterday", "ago", "worked", "was", "were", "did", "used"]);
 /** "tonight's shift", "Thursday's list": a time word with a possessive. */
 const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
@@ -240,9 +248,17 @@ export default defineRule({
       const past = pastWord && !future;
       const when = (timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : minutesOut >= 0 ? a.text.slice(scope[minutesOut]!.start, scope[minutesOut + 2]!.end) : undefined))?.replace(POSSESSIVE, "");
 
+      // A town and a broad time: where the author's life is, not where to find them.
+      const coarse = !isHospital && when !== undefined && COARSE_WHEN.test(when.trim()) && !scope.some((t, i, list) => DURATION.has(t.norm) && WHEN_MODIFIERS.has(bare(list[i + 1] ?? t)))
+        && !scope.some((t, i, list) => t.text !== when && whenAt(list, i) && !COARSE_WHEN.test(whenPhrase(a, list, i)));
+
       let messageId: string;
       let confidence: number;
-      if (checkIn || (here && when !== undefined && !past)) {
+      if (coarse && !checkIn) {
+        if (!(firstPerson || here || invite) || !work) continue;
+        messageId = "workplace";
+        confidence = 0.3;
+      } else if (checkIn || (here && when !== undefined && !past)) {
         messageId = "checkIn";
         confidence = isHospital ? 0.8 : 0.6;
       } else if ((firstPerson || here) && work && (when !== undefined || past) && !branch) {

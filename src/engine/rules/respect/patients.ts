@@ -7,9 +7,10 @@ import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../co
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
 import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { stereotypes } from "../conduct/stereotype";
 
 /** Generic words for the people described when the post is already about patients. */
-const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
+const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
 /** Insult categories that name people ("junkie", "time wasters", "fatso"): their own referent. */
 const PEOPLE_LABELS = new Set(["addiction-label", "mental-health-label", "worth", "body"]);
 /** Nouns after a slang phrase that show it is used of a thing ("frequent flyer miles"). */
@@ -20,6 +21,8 @@ const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that"
 /** Words that say the text criticises a quoted term rather than using it. */
 const CRITIQUE = new Set(["dehumanising", "dehumanizing", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
+/** A group span that names patients itself ("trans patients", "Muslim pts"). */
+const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
 const IMAGING = new Set(["ct", "scan", "scans", "xray", "x-ray", "mri", "photo", "photos", "pic", "pics", "video", "clip"]);
 
 /** A quoted slang term in a teaching post or beside a critique ("'FLK' ... is an insult") is mentioned, not used. */
@@ -109,7 +112,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity"],
+    triggers: ["lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
@@ -126,6 +129,7 @@ export default defineRule({
       swearing: "Swearing about a patient reads as contempt for them.",
       mocking: "This mocks patients: \"{{term}}\" belittles the people you care for.",
       slur: "\"{{term}}\" is a slur, used here about patients.",
+      stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
     },
   },
@@ -197,8 +201,8 @@ export default defineRule({
     // choices ridiculed, blame. A laugh alone never counts; it only adds to a marker.
     // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
     const atStaff = insults.some((m) => atColleague(a, m));
-    // a sarcastic opener confirmed by an ironic emoji is a clear sarcastic frame
-    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => (m.data?.category === "sarcasm" && ironyNear(a, m) ? { ...m, confidence: 0.7 } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
+    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
@@ -218,6 +222,16 @@ export default defineRule({
           explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }], notes: markers.map((m) => `${m.data?.category}: ${m.text}`) },
         });
       }
+    }
+
+    // A group of patients generalised over and judged ("every time we get a trans patient it's a
+    // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
+    // group ("Muslim patients") or a clinical scene around it.
+    for (const st of stereotypes(a)) {
+      if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
+      if (!(aboutPatient(a, st.group) || sc >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
+      reported.add(st.range[0]);
+      report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", 0.7, 0.5), confidence: st.confidence, seriousness, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }] } });
     }
 
     // "Why do patients always...? 😅": patients as the butt of a generalisation, with a laugh.

@@ -16,7 +16,7 @@ const POST_NOMINALS = new Set(["mbbs", "mbchb", "mbbch", "bmbs", "mrcp", "mrcgp"
 /** Roles in running text are ambiguous alone ("a resident of Leeds", "as a doc"); these need "NHS"/"junior" or are plain. */
 const WEAK_IN_TEXT = new Set(["resident", "intern", "attending", "reg", "do", "md", "rn", "doc", "dr", "clinician", "houseman"]);
 const TITLES = new Set(["dr", "prof", "professor", "mr", "mrs", "ms", "miss", "mx", "sister", "nurse"]);
-const ORGANISATION = new Set(["practice", "surgery", "clinic", "clinics", "hospital", "hospitals", "trust", "team", "centre", "center", "department", "service", "services", "pharmacy", "group", "partnership", "foundation", "association", "society", "college", "university"]);
+const ORGANISATION = new Set(["aesthetics", "beauty", "skin", "skincare", "rooms", "studio", "salon", "practice", "surgery", "clinic", "clinics", "hospital", "hospitals", "trust", "team", "centre", "center", "department", "service", "services", "pharmacy", "group", "partnership", "foundation", "association", "society", "college", "university"]);
 /** Specialists: "gastroenterologist", "psychiatrist", "haematologist". */
 const SPECIALIST = /(?:ologist|iatrist)s?$/;
 const GLUE = /[_\d]/;
@@ -26,7 +26,33 @@ const CAMEL_ACRONYM = /(\p{Lu}+)(\p{Lu}\p{Ll})/gu;
 function splitCamel(name: string): string {
   return name.replace(CAMEL_LOWER_UPPER, "$1 $2").replace(CAMEL_ACRONYM, "$1 $2");
 }
+/** Fields of practice: "Anaesthesia Ninja" is a persona, not a name. */
+const FIELDS = new Set(["anaesthesia", "anesthesia", "anaesthetics", "surgery", "medicine", "nursing", "midwifery", "obstetrics", "paediatrics", "pediatrics", "pharmacy", "dentistry", "radiology", "psychiatry", "geriatrics", "ortho", "ent", "icu", "itu", "scrubs", "shift", "shifts", "nights", "ward", "theatre", "nhs", "medic", "med", "meds", "health", "clinical"]);
+const FIELD_SUFFIX = /(?:ology|iatry|iatrics)$/;
+/** A bio that says the account is deliberately unnamed. */
+const ANONYMOUS_WORDS = new Set(["anonymous", "anon", "anonymously", "pseudonymous", "pseudonym", "pseudonymously", "throwaway", "incognito"]);
+/** Post-nominal letters after a name: "Kyle Rodriguez RN", "Mairi MacLeod RM", "Sam Lee MRCGP". */
+const POSTNOMINAL_SHAPE = /^\p{Lu}{2,6}$/u;
+/** A capitalised name word: "Abi", "MacLeod", "O'Neill", "Smith-Jones". */
+const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:[-'’]?\p{Lu}[\p{Ll}'’]+)*$/u;
+const LINKING = new Set(["the", "and", "of", "by", "in", "on", "for", "my", "your", "our", "with", "from", "a", "an"]);
 const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official"]);
+
+const OTHER_SUBJECT = new Set(["who", "whose", "she", "he", "they", "she's", "he's", "they're", "her", "his", "their", "him", "them"]);
+const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "we", "we're"]);
+const KIN = new Set(["sister", "brother", "mum", "mother", "dad", "father", "son", "daughter", "wife", "husband", "partner", "friend", "colleague", "cousin", "aunt", "auntie", "uncle", "niece", "nephew", "gran", "grandad", "grandma", "boyfriend", "girlfriend", "fiance", "fiancee", "kid", "child", "mate", "flatmate", "housemate", "sis", "bro", "bestie"]);
+/** "as a ..." describes someone else when the nearest subject before it is another person ("my sister who qualified as a paramedic"). */
+function aboutSomeoneElse(tokens: readonly Token[], i: number): boolean {
+  const sentence = tokens[i]!.sentence;
+  for (let j = i - 1; j >= Math.max(0, i - 8) && tokens[j]!.sentence === sentence; j--) {
+    const n = tokens[j]!.norm;
+    if (OTHER_SUBJECT.has(n)) return true;
+    // "my sister ... qualified as a paramedic": the possessed person is the subject
+    if ((n === "my" || n === "our") && j + 1 < i && KIN.has(tokens[j + 1]!.stem)) return true;
+    if (FIRST_PERSON.has(n)) return false;
+  }
+  return false;
+}
 
 /** The first "as a GP", "I'm an NHS consultant", "I am a nurse" in the post. */
 function selfIdentification(tokens: readonly Token[]): { start: number; end: number; role: string } | undefined {
@@ -34,6 +60,7 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
     const t = tokens[i]!;
     const opener = t.norm === "as" || t.norm === "i'm" || t.norm === "im" || (t.norm === "am" && tokens[i - 1]?.norm === "i");
     if (!opener || !(tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an")) continue;
+    if (t.norm === "as" && aboutSomeoneElse(tokens, i)) continue;
     for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
       const w = tokens[j]!;
       if (w.sentence !== t.sentence || w.kind === "punct") break;
@@ -98,6 +125,58 @@ function nameIn(text: string): "full" | "partial" | undefined {
   return partial ? "partial" : undefined;
 }
 
+/**
+ * A display name written the way people write their own name, even when the name lists don't know
+ * it: two or three capitalised words separated by spaces ("Bev Tranmere", "Mairi MacLeod RM"),
+ * optionally after a title, none of them a role, a field of practice, an organisation or a linking
+ * word. Personas are written differently: glued ("NightShiftNurse", "GP_Whisperer"), with a role
+ * or field ("Tired Reg", "Anaesthesia Ninja") or with an article ("The Honest Pharmacist").
+ */
+function nameShaped(displayName: string): boolean {
+  const words = displayName.trim().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, "")).filter((w) => w.length > 0);
+  while (words.length > 0 && POSTNOMINAL_SHAPE.test(words[words.length - 1]!)) words.pop();
+  if (words.length > 0 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
+  if (words.length < 2 || words.length > 3) return false;
+  return words.every((w) => {
+    const norm = w.toLowerCase();
+    return NAME_WORD.test(w) && w.length >= 2 && !ROLES.has(norm) && !TITLES.has(norm) && !NOT_NAME.has(norm) && !ORGANISATION.has(norm) && !FIELDS.has(norm) && !LINKING.has(norm) && !FIELD_SUFFIX.test(norm) && !SPECIALIST.test(norm);
+  });
+}
+
+/**
+ * The account is plainly a persona rather than a person: the bio says it is anonymous, or the
+ * display name is a handle (glued words, "_", digits, "@", "u/"), opens with "The", or carries a
+ * role or field of practice that is not a title before a name ("NHS Insider Doc", "Tired Reg").
+ */
+function persona(rawName: string, bio: readonly Token[]): boolean {
+  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm))) return true;
+  const name = rawName.trim();
+  if (name === "") return true;
+  if (/[_\d@/&]/.test(name)) return true;
+  if (!/\s/.test(name) && splitCamel(name) !== name) return true;
+  const words = tokenize(name).filter((t) => t.kind === "word");
+  if (words[0]?.norm === "the") return true;
+  // "Nurse Jolene", "Dr Mel": a role used as a title before a name is not a persona by itself.
+  const titleBeforeName = (i: number) => {
+    const next = words[i + 1];
+    return (TITLES.has(words[i]!.norm) || ROLES.has(words[i]!.norm)) && !!next?.cap && !ROLES.has(next.norm) && !FIELDS.has(next.norm);
+  };
+  return words.some((t, i) => (ROLES.has(t.norm) || FIELDS.has(t.norm) || FIELD_SUFFIX.test(t.norm)) && !titleBeforeName(i));
+}
+
+/** The post asks peers for help ("Anyone here moved to the UK?") rather than telling the public anything. */
+function asksPeers(tokens: readonly Token[]): boolean {
+  const questions = new Set<number>();
+  const seeking = new Set<number>();
+  let sentences = 0;
+  for (const t of tokens) {
+    sentences = Math.max(sentences, t.sentence + 1);
+    if (t.text === "?") questions.add(t.sentence);
+    if (t.norm === "anyone" || t.norm === "anybody" || t.norm === "here") seeking.add(t.sentence);
+  }
+  return sentences <= 5 && [...questions].some((q) => seeking.has(q));
+}
+
 /** The post speaks as a clinician: patients, care settings, conditions, medicines, teaching or advice. */
 function professionalContent(a: Analysis): boolean {
   if (a.patientContext >= 0.3) return true;
@@ -143,20 +222,26 @@ export default defineRule({
     const nameTokens = tokenize(displayName);
     // An organisation's account (a practice, a trust, a team) speaks for the organisation, not a doctor.
     // (Unless the bio says the account is anonymous: "CalmMindsClinic", "Clinical psychologist | Anonymous".)
-    const anonymousBio = tokenize(profile.bio ?? "").some((t) => t.norm === "anonymous" || t.norm === "anon");
-    if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     const bioTokens = tokenize(profile.bio ?? "");
+    const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm));
+    if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
+    // A brand run by a named clinician ("Glow by Nurse Amy", "Skin by Dr Raj") speaks for a business.
+    if (!anonymousBio && nameTokens.some((t, i) => t.norm === "by" && i > 0 && nameTokens[i + 1]?.cap)) return;
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;
-    const name = nameIn(displayName) ?? nameIn(profile.bio ?? "");
+    const name = nameIn(displayName) ?? nameIn(profile.bio ?? "") ?? (!anonymousBio && nameShaped(profile.displayName ?? "") ? "full" : undefined);
     if (name === "full") return;
+    const isPersona = name === undefined && persona(profile.displayName ?? "", bioTokens);
     const shown = profile.displayName?.trim() || "no display name";
     const range: [number, number] = inText ? [inText.start, inText.end] : [0, 0];
     // ¶17's worry is material "taken on trust" as the profession's view: a post that draws on the
     // role (says it, or talks about patients, care, medicines, colleagues or health advice) warns;
     // a holiday photo from the same account is a reminder only.
-    const professional = !!inText || professionalContent(a);
+    // An account that is plainly a persona (a handle, "anonymous" in the bio) presents as a
+    // clinician in everything it posts publicly; ¶17 is about the account, not the topic. Asking
+    // peers a question ("anyone here moved to the UK?") publishes nothing to be taken on trust.
+    const professional = !!inText || ((isPersona || professionalContent(a)) && !asksPeers(a.tokens));
     report({
       messageId: name === "partial" ? "partialName" : inText ? "anonymous" : "profileAnonymous",
       range,
