@@ -179,8 +179,8 @@ const FindingCard = memo(function FindingCard(props: {
           ))}
         </details>
         {(rule?.docs.fix || f.suggestions?.some((s) => s.edits.length) || inText) && (
-        <div class="todo">
-          {(rule?.docs.fix || f.suggestions?.some((s) => s.edits.length)) && <p class="todo-title">What to do</p>}
+        <div class="what-to-do">
+          {(rule?.docs.fix || f.suggestions?.some((s) => s.edits.length)) && <p class="what-to-do-title">What to do</p>}
           {rule?.docs.fix && <p>{rule.docs.fix}</p>}
           <div class="card-actions">
             {(f.suggestions ?? []).map((s, i) =>
