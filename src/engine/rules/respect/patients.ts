@@ -141,13 +141,18 @@ export default defineRule({
     const sc = scene(a);
 
     const slang = a.lexicon("clinical-slang");
+    let slangMiss = 1;
+    for (const x of slang) if (x.confidence >= 0.5) slangMiss *= 1 - 0.5 * x.confidence;
     for (const span of slang) {
       if (!a.isAsserted(span) || slangCriticised(a, span)) continue;
       // "frequent flyer miles", "departure lounge card": the phrase modifies a thing, not a person
       const next = a.wordsAfter(span.end, 1)[0];
       if (next && THING_AFTER.has(next.norm)) continue;
       // other slang in the post sets the scene too ("bed blockers ... crumblies")
-      const others = combine(...slang.filter((x) => x !== span && x.confidence >= 0.5).map((x) => 0.5 * x.confidence));
+      // (the noisy-or over all of them is taken once; this span's own term is divided out, so the
+      // rule stays linear in the number of slang words)
+      const own = span.confidence >= 0.5 ? 0.5 * span.confidence : 0;
+      const others = 1 - slangMiss / (1 - own);
       // The list's confidence is mostly "is this the slang sense?" ("frequent flyer" is also airline
       // talk). A clinical scene or a patient in the sentence settles that, so context adds evidence
       // rather than only discounting it.
