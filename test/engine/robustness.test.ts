@@ -49,6 +49,14 @@ describe("robustness", () => {
 
   // Characters and fragments aimed at the engine's own patterns: email local parts, ten-digit numbers,
   // dates, labelled names, titles, postcodes, place prefixes, wards, masked words, quotes.
+  it("1 MB with no sentence breaks (every rule's per-sentence work is bounded) finishes with a result", () => {
+    const clause = "61yo retired vicar from Mevagissey with motor neurone disease came in last night, our frequent flyer is back, took some diazepam from the ward stock, the consultant is a liar and a fraud, call 07700 900123, ";
+    const text = clause.repeat(Math.ceil(1_000_000 / clause.length)).slice(0, 1_000_000);
+    const r = check(text);
+    invariants(text, r);
+    expect(r.verdict).toBe("stop");
+  });
+
   for (const ch of ["a", "1", "0", "@", " ", "*", "-", ".", "🙂", "\ud800", "A", "'", "#", "9 ", "a@", "Dr ", "1/", "Name: A ", "Mr A ", "A1 1AA ", "in the ", "St ", "ward 1 ", "s*", "\"x", "Aa ", "07", "\n"]) {
     it(`100,000 repetitions of ${JSON.stringify(ch)} finish with a clear result`, () => {
       const text = ch.repeat(Math.ceil(100_000 / ch.length));
