@@ -396,12 +396,12 @@ const CLOSING_AFTER = /[.?!,\u2026]/;
 const NEGATION = new Set(["not", "no", "never", "without", "nobody", "none", "neither", "nor", "cannot", "stop", "avoid", "refuse", "ban", "quit", "dont", "wont", "cant", "isnt", "arent"]);
 const CLAUSE_BREAK = new Set(["but", "yet", "although", "though", "however", "whereas", "because", "since", "so"]);
 // "called" is not here: "got called a c**t by a man" reports abuse, it does not discuss a word.
-const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
-const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful", "racist", "sexist", "ableist", "challenged", "trope", "slur"]);
+export const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
+export const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful", "racist", "sexist", "ableist", "challenged", "trope", "slur"]);
 /** Verbs that present a quoted term as someone's words: "heard someone use 'X'", "was taught 'X'". */
 const MENTION_VERBS = new Set(["use", "used", "using", "uses", "say", "said", "saying", "taught", "heard", "hear", "wrote", "written", "call", "calling"]);
-const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
+export const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
 
-function isWordChar(c: number): boolean {
+export function isWordChar(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
 }

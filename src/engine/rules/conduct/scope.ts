@@ -8,17 +8,10 @@
 //  - scare quotes around the term alone ('Mediterranean syndrome', 'disabled') are the author using
 //    the term ironically, not quoting someone else.
 // Everything is bounded per call (one line, a few words), so a long post stays linear.
-import type { Analysis } from "../../analysis";
+import { isWordChar, META_NOUNS, REJECT_WORDS, REPORTING_VERBS, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
-const META_NOUNS = new Set(["term", "terms", "word", "words", "phrase", "phrases", "label", "labels", "slang", "calling", "nickname", "expression", "jargon"]);
-const REJECT_WORDS = new Set(["unacceptable", "dehumanising", "dehumanizing", "offensive", "derogatory", "stigmatising", "stigmatizing", "disrespectful"]);
-const REPORTING_VERBS = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused"]);
-
-function isWordChar(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c > 127;
-}
 const isSingle = (c: string) => c === "'" || c === "\u2018" || c === "\u2019";
 
 /** The span sits inside an open quotation on its line: the engine's reading (Analysis.isQuoted). */
