@@ -7,7 +7,7 @@ import { readFileSync } from "node:fs";
 import type { check as checkType } from "../src/engine";
 const { check } = (await import(new URL("../dist/engine.js", import.meta.url).href)) as { check: typeof checkType };
 
-const corpus = ["eval/dev.jsonl", "eval/holdout.jsonl"].flatMap((f) =>
+const corpus = ["eval/dev.jsonl", "eval/dev2.jsonl"].flatMap((f) =>
   readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => (JSON.parse(l) as { text: string }).text),
 );
 

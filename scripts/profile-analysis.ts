@@ -9,7 +9,7 @@ import { detectPhrases } from "../src/engine/detectors/phrases";
 import { detectPlaces } from "../src/engine/detectors/places";
 import { detectAges, detectDates, detectSex } from "../src/engine/detectors/time-and-people";
 
-const corpus = ["eval/dev.jsonl", "eval/holdout.jsonl"].flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string));
+const corpus = ["eval/dev.jsonl", "eval/dev2.jsonl"].flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string));
 const SIZE = Number(process.argv[2] ?? 280);
 const COUNT = SIZE > 1000 ? 200 : 1500;
 const posts: string[] = [];

@@ -15,7 +15,7 @@ export class Analysis {
   private readonly spanList: Span[] = [];
   private readonly byType = new Map<SpanType, Span[]>();
   private readonly byLexicon = new Map<string, Span[]>();
-  /** Indexed by sentence number (sparse: "?!" ends two sentences with no tokens between). */
+  /** Indexed by sentence number (sparse: a full stop then a line break ends two sentences with no tokens between). */
   private sentenceRanges: { start: number; end: number; first: number; last: number }[] | undefined;
 
   /** Number of ASCII digits in the text: detectors for numbers, dates and ages skip posts without enough. */
@@ -32,12 +32,16 @@ export class Analysis {
 
   /** Sentences containing a token accepted by `test` (one pass over the tokens, memoised by `key`). */
   sentencesWith(key: string, test: (t: Token) => boolean): ReadonlySet<number> {
-    return this.memo(`sentences:${key}`, () => {
-      const out = new Set<number>();
+    // its own map, keyed by the caller's constant string: no key is built per call in rules' loops
+    let out = this.sentenceSets.get(key);
+    if (!out) {
+      out = new Set<number>();
       for (const t of this.tokens) if (test(t)) out.add(t.sentence);
-      return out;
-    });
+      this.sentenceSets.set(key, out);
+    }
+    return out;
   }
+  private readonly sentenceSets = new Map<string, Set<number>>();
 
   /** Folded words of the post, so a detector can skip a pattern whose key word is absent. */
   get words(): ReadonlySet<string> {

@@ -17,7 +17,7 @@ const DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 const TIME_REF = new RegExp(
   [
     "last night", "last week", "this week", "next week", "this weekend", "next weekend", "all weekend", "all week", "this morning", "this afternoon", "this evening",
-    "tonight(?:'s)?", "tomorrow(?: night| morning| afternoon)?", "yesterday", "today", "earlier today", "just now", "this arvo",
+    "tonight(?:'s)?", "tomorrow(?: night| morning| afternoon)?", "yesterday", "today", "earlier today", "just now", "this arvo", "(?:in )?the (?:early|small|wee) hours(?: of (?:this|the) morning)?",
     `(?:on |this |next |last )?${DAYS}s?(?: night| morning| afternoon| evening)?`,
     "christmas (?:day|eve)", "boxing day", "new year'?s (?:day|eve)", "bonfire night",
     "(?:at |from |until |till |by )?\\d{1,2}(?::\\d{2})? ?(?:am|pm)", "at \\d{2}:\\d{2}", "\\d{1,2} ?(?:till|til|until|to|-) ?\\d{1,2}(?::\\d{2})? ?(?:am|pm)?(?= |$|[.,!])",

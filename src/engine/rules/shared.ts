@@ -53,6 +53,8 @@ export function removal(text: string, range: readonly [number, number], message:
   while (before > 0 && text[before - 1] === " ") before--;
   const prevChar = before > 0 ? text[before - 1] : "";
   if ((prevChar === "," || prevChar === "(" || prevChar === "" || prevChar === "\n") && (text[end] === "," || text[end] === ";")) end++;
+  // "know Sam, 07700 900318?" -> "know Sam?": a comma left before the sentence's end goes too
+  else if (prevChar === "," && (end === text.length || ".?!".includes(text[end]!))) start = before - 1;
   if (text[end] === " ") end++;
   else if (start > 0 && text[start - 1] === " ") start--;
   return { message, edits: [{ range: [start, end], text: "" }], safe };
@@ -117,7 +119,9 @@ export function singlePatient(a: Analysis): { start: number; end: number } | und
     if (det !== undefined && t[det]!.norm === "the" && w.stem === "patient") continue;
     const span = { start: det !== undefined ? t[det]!.start : w.start, end: w.end };
     if (a.isNegated(span)) continue;
-    if (a.wordsBefore(span.start, 3).some((x) => HYPOTHETICAL.has(x.norm))) continue;
+    // "say" introduces a hypothetical ("say a patient...") but not a report ("glad to say the dad...")
+    const before = a.wordsBefore(span.start, 4);
+    if (before.slice(0, 3).some((x, k) => HYPOTHETICAL.has(x.norm) && !(x.norm === "say" && before[k + 1]?.norm === "to"))) continue;
     return span;
   }
   // "My 2pm today: ...", "my 9.30": a clinic slot is a patient

@@ -137,7 +137,9 @@ export function tokenize(text: string): Token[] {
       tokens.push({ start, end, text: raw, norm: punct, stem: punct, exact: punct, kind: "punct", sentence, cap: false, sentenceStart: false });
       if (SENTENCE_END.has(raw)) {
         const prev = tokens[tokens.length - 2];
-        if (!(raw === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.norm) && prev.end === start)) {
+        // "...", "?!" end one sentence, not three; an abbreviation's full stop ends none
+        const repeated = prev !== undefined && prev.kind === "punct" && prev.end === start && SENTENCE_END.has(prev.text);
+        if (!repeated && !(raw === "." && prev && prev.kind === "word" && ABBREVIATIONS.has(prev.norm) && prev.end === start)) {
           sentence++;
           atSentenceStart = true;
         }

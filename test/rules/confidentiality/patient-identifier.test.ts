@@ -17,8 +17,28 @@ ruleTester(rule, {
     { name: "public figure named in a health policy post", text: "Wes Streeting announced the new NHS workforce plan today" },
     { name: "the author's own name in a signature", text: "New blog post on sepsis recognition is up. Dr Amy Clarke, GP", options: { context: { profile: { displayName: "Dr Amy Clarke" } } } },
     { name: "advice about identifiers, no identifier", text: "Never post an NHS number, date of birth or bed number online." },
+    { name: "a named contact and a phone number for a bake sale, with no one's care in the post", text: "Tickets for the summer fete from Janet Hollis on 07700 900765, cake stall needs volunteers!" },
+    { name: "the surgery's own number after 'our'", text: "Our reception number is 01632 960555 if you need to rebook a flu jab" },
   ],
   invalid: [
+    {
+      name: "a name with a mobile number, in a post about their blood results, is a patient's record",
+      text: "Does anyone know a Sandra Whitlow, 07700 900318? Her INR is through the roof and she's not answering",
+      errors: [{ messageId: "nameMaybe", excerpt: "Sandra Whitlow" }, { messageId: "contact", excerpt: "07700 900318", severity: "error" }],
+      output: "Does anyone know a patient? Her INR is through the roof and she's not answering",
+    },
+    {
+      name: "a postcode after 'our regular' is the regular's, not ours",
+      text: "Our favourite regular from LS9 7TF rang 999 again tonight, third time this week, bless his care package",
+      errors: [{ messageId: "contact", excerpt: "LS9 7TF" }],
+      output: "Our favourite regular from rang 999 again tonight, third time this week, bless his care package",
+    },
+    {
+      name: "an unvalidated ten-digit number after a scan request reads as a patient's number",
+      text: "Could someone at Airedale chase the CT for 4010232138 please, he's been waiting a week",
+      errors: [{ messageId: "numberMaybe", excerpt: "4010232138" }],
+      output: "Could someone at Airedale chase the CT for please, he's been waiting a week",
+    },
     {
       name: "a flat number and street in a handover note",
       text: "Handover for the district team: Mrs Ada Finch, Flat 12, 4 Harbour Parade, needs her dressing changed on Friday",

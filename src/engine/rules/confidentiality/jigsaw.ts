@@ -229,7 +229,9 @@ export default defineRule({
       messageId: strong ? "unique" : "few",
       range: [start, end],
       data: { count: describeCount(expected), details: labels.join(", ") },
-      severity: strong && patient >= 0.5 ? "error" : "warning",
+      // A post that points at about one person needs less proof that it is clinical to be a stop:
+      // "the only female lighthouse keeper in Shetland ... in with a PE" names her to everyone there.
+      severity: strong && (patient >= 0.5 || (expected <= 3 && patient >= 0.25)) ? "error" : "warning",
       confidence,
       suggestions: suggestions.length ? suggestions : undefined,
       explanation: {

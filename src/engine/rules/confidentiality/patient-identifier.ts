@@ -33,6 +33,33 @@ function withLabel(text: string, span: Span): [number, number] {
   return [start, end];
 }
 
+/** Someone between an own-contact word and the value makes it theirs: "our 'regular' from the BD7 2QR postcode". */
+const SOMEONE = new Set(["regular", "regulars", "patient", "pt", "bloke", "man", "woman", "lady", "guy", "lad", "girl", "boy", "family", "client", "he", "she", "his", "her", "him"]);
+
+/** "call us on", "email me at", "our practice number": the author's or the service's own details. */
+function ownContact(a: Analysis, span: Span): boolean {
+  const near = a.wordsBefore(span.start, 4); // nearest first
+  for (let k = 0; k < near.length; k++) {
+    if (!OWN_CONTACT.has(near[k]!.norm)) continue;
+    return !near.slice(0, k).some((t) => SOMEONE.has(t.norm));
+  }
+  return false;
+}
+
+/** Numbered addresses, phone numbers and emails in the sentence of `span` that are not the author's own. */
+function contactOf(a: Analysis, span: Span): Span[] {
+  const out: Span[] = [];
+  for (const type of ["address", "phone", "email"] as const) {
+    for (const c of a.inSentence(span, a.of(type))) if ((type !== "address" || c.data?.hasNumber === true) && !ownContact(a, c)) out.push(c);
+  }
+  return out;
+}
+
+/** The post speaks of someone's care: a condition, a medicine, a care word or a patient cue (a hospice raffle does not). */
+function careInPost(a: Analysis): boolean {
+  return a.lexicon("care-disclosure", "care-noun", "action").length > 0 || a.of("condition").length > 0 || a.lexicon("prescription-only-medicines").length > 0 || a.patientContext >= 0.3;
+}
+
 function patientLink(a: Analysis, span: Span): number {
   if (aboutPatient(a, span)) return 1;
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
@@ -60,6 +87,11 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
 
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
+  // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
+  const article = a.wordsBefore(span.start, 1)[0];
+  if (article && (article.norm === "a" || article.norm === "an")) {
+    return replacement([article.start, span.end], article.sentenceStart ? "A patient" : "a patient", "Replace the name with \"a patient\"", true);
+  }
   const atStart = !!t && t.sentenceStart;
   return replacement([span.start, span.end], atStart ? "The patient" : "the patient", "Replace the name with \"the patient\"", true);
 }
@@ -103,7 +135,9 @@ export default defineRule({
         if (a.isNegated(span)) continue;
         if (span.data?.unlabelled === true) {
           // unlabelled, unvalidated: only in a post about a patient, and said with "may"
-          const link = patientLink(a, span);
+          // "chase the MRI on 9381045529": a test or treatment in the sentence makes the number a patient's
+          const careHere = a.inSentence(span, a.lexicon("care-disclosure", "care-noun")).some((c) => c.end <= span.start && !a.isNegated(c));
+          const link = Math.max(patientLink(a, span), careHere ? 0.6 : 0);
           if (link < 0.3 && !aboutPatient(a, span)) continue;
           emit({ messageId: "numberMaybe", range: [span.start, span.end], data: { kind }, severity: "warning", confidence: span.confidence * Math.max(link, 0.5), suggestions: [removal(text, withLabel(text, span), `Remove the ${kind}`)], explanation: { detectors: [span.detector], notes: ["no label and no valid check digit: read as an identifier because the post is about a patient"] } });
           continue;
@@ -144,7 +178,11 @@ export default defineRule({
       // title ("Mrs Jones") anywhere in a post set on a ward, likewise
       // a lay-titled name next to care words ("Mr Peter Gould needs his insulin visit moved")
       const careHere = a.inSentence(span, a.lexicon("care-disclosure")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
-      const link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0);
+      // "Kevin Marsh, 07700 900412 ... his potassium is 6.8", "Mr Peter Gould (Flat 3, 22 Marine
+      // Parade) needs his insulin visit moved": a name with a home address or private number, in a
+      // post about someone's care, is a patient's record, not a contact card.
+      const contactHere = contactOf(a, span).length > 0 && careInPost(a);
+      const link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;
@@ -163,8 +201,7 @@ export default defineRule({
     for (const [type, kind] of Object.entries(IF_PATIENT)) {
       for (const span of a.of(type as Span["type"])) {
         if (type === "address" && span.data?.hasNumber !== true) continue;
-        const near = a.wordsBefore(span.start, 4);
-        if (near.some((t) => OWN_CONTACT.has(t.norm))) continue;
+        if (ownContact(a, span)) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
         const postcode = type === "postcode";
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"

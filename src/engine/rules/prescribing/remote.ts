@@ -117,6 +117,11 @@ export default defineRule({
     // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
     const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !a.sentencesWith("remote-warning-frame", (t) => WARNING_FRAME.has(t.norm)).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
+    // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
+    // in the post: without any of them, nothing can be found, so the costlier signals are not read.
+    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.tokens.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose");
+    const canName = postMedicine || a.words.has("prescribe");
+    if (spans.length === 0 && !canName) return;
     const promo = promotion(a);
     const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));
     type Found = { span: Span; confidence: number; messageId: string; med: number };
@@ -165,11 +170,9 @@ export default defineRule({
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
     const addressed = a.tokens.some((t) => ADDRESSEE.has(t.norm));
-    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.tokens.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose");
     const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
     // An offer found below needs a medicine named in the post or the verb "prescribe" (see `named`):
     // without either, no sentence can add or change a finding, so the per-sentence scan is skipped.
-    const canName = postMedicine || a.tokens.some((t) => t.norm === "prescribe");
     if (canName && (addressed || spans.some((s) => s.data?.category === "channel"))) {
       for (const sentence of a.sentences) {
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
