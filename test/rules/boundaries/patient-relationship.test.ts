@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "following people the author knows socially is not following patients", text: "Followed all my old teammates from the rugby club on Insta, what a bunch of legends" },
+    { name: "a friend request from a school friend", text: "Accepted a friend request from my lovely old neighbour, 20 years on!" },
     { name: "a secret that is not about a patient", text: "Planning my husband's surprise 40th, don't mention it to anyone at his work!" },
     // counterparts of the cases below that must pass
     "Added a few of the old uni crowd on Facebook, what a throwback 😂",
@@ -24,6 +26,8 @@ ruleTester(rule, {
     { name: "teaching about boundaries", text: "Reminder for FY1s: never accept friend requests from patients. GMC guidance is clear on boundaries." },
   ],
   invalid: [
+    { name: "accepting a friend request from one of 'my diabetic clinic mums' is befriending a patient", text: "Accepted a friend request from one of my diabetic clinic mums today, she's such a laugh 😂", errors: [{ messageId: "befriending", excerpt: "friend request", severity: "error" }] },
+    { name: "following 'my regulars from the ward' on a personal account", text: "Followed a few of my regulars from the ward on TikTok, their videos are brilliant", errors: [{ messageId: "befriending", excerpt: "Followed a few of my regulars from the ward on TikTok", severity: "error" }] },
     {
       name: "secrecy about meeting a patient outside work",
       text: "Bumped into one of my clinic ladies in town. Coffee next week, just don't mention it to anyone at the surgery 🤫",

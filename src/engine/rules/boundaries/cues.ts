@@ -14,6 +14,37 @@ for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dm
 /** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
 const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble"]);
 const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'"]);
+/** People a clinician calls "mine" when they mean patients: "my regulars", "one of my antenatal ladies". */
+const GROUP_NOUNS = new Set(["regulars", "ladies", "lady", "mums", "mum", "mums-to-be", "dads", "families", "clients", "client", "lads", "gents", "service", "caseload", "oldies", "kids"]);
+/** Nouns that are patients after "my"/"our" by themselves; the rest need a clinical word around them ("my antenatal ladies", "my regulars from clinic"). */
+const GROUP_ALONE = new Set(["clients", "client", "caseload"]);
+const CLINICAL_MODIFIERS = new Set(["antenatal", "postnatal", "maternity", "diabetic", "diabetes", "cardiac", "renal", "dialysis", "oncology", "chemo", "stroke", "rehab", "physio", "clinic", "ward", "surgery", "practice", "icu", "itu", "nicu", "district", "community", "palliative", "hospice", "memory", "dementia", "fertility", "ivf", "botox", "filler", "aesthetics", "weight", "pain", "mental", "health", "sexual", "smear", "vaccine", "asthma", "copd", "epilepsy", "ms", "ante-natal", "post-natal", "pregnant", "new", "elderly", "care", "home", "frail"]);
+const MINE = new Set(["my", "our"]);
+
+/**
+ * Index of a patient referent written without the word "patient" starting at `i`: "my regulars",
+ * "our antenatal ladies", "one of my diabetic clinic mums". -1 when the tokens at `i` are not one.
+ */
+export function patientGroupAt(tokens: readonly Token[], i: number): number {
+  if (!MINE.has(tokens[i]?.norm ?? "")) return -1;
+  let clinical = false;
+  for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.sentence !== tokens[i]!.sentence) return -1;
+    if (GROUP_NOUNS.has(t.norm) && (GROUP_ALONE.has(t.norm) || clinical || settingAfter(tokens, k))) return k;
+    if (CLINICAL_MODIFIERS.has(t.norm)) clinical = true;
+    else if (!ADJECTIVES.has(t.norm)) return -1;
+  }
+  return -1;
+}
+/** "my regulars from clinic", "our mums on the ward": a clinical place straight after the group. */
+function settingAfter(tokens: readonly Token[], k: number): boolean {
+  for (let j = k + 1; j < tokens.length && j <= k + 3; j++) if (CLINICAL_PLACES.has(tokens[j]!.norm)) return true;
+  return false;
+}
+const CLINICAL_PLACES = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "unit", "theatre", "caseload", "list", "dialysis", "hospital"]);
+/** Words that may sit between "my" and the group without changing who they are ("my lovely antenatal ladies"). */
+const ADJECTIVES = new Set(["lovely", "favourite", "favorite", "fave", "regular", "usual", "little", "old", "dear", "wonderful", "amazing", "gorgeous", "best", "current", "former", "ex", "all", "first", "last", "newest", "latest"]);
 /** Words a connection phrase may span between verb, patient and platform. */
 const SPAN_LIMIT = 10;
 
@@ -40,6 +71,7 @@ export function connectionSpans(a: Analysis): Span[] {
       }
       words++;
       if (patient < 0 && PATIENT_NOUNS.has(t.norm)) patient = j;
+      else if (patient < 0 && patientGroupAt(tokens, j) >= 0) { patient = patientGroupAt(tokens, j); j = patient; }
       else if (patient >= 0 && PLATFORMS.has(t.norm) && tokens[j - 1]?.norm === "on") { platform = j; break; }
     }
     if (patient < 0 || platform < 0) continue;

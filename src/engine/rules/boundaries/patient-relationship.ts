@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine } from "../shared";
-import { addressedAsPatient, careActByAuthor, connectionSpans } from "./cues";
+import { addressedAsPatient, careActByAuthor, connectionSpans, patientGroupAt } from "./cues";
 
 /** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
 const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
@@ -40,7 +40,9 @@ interface Facts {
 
 function readSentence(a: Analysis, offset: number): Facts {
   const tokens = a.sentenceTokens(offset);
-  const f: Facts = { about: aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
+  // "one of my lovely antenatal ladies", "my regulars": patients without the word
+  const group = tokens.some((_, i) => patientGroupAt(tokens, i) >= 0);
+  const f: Facts = { about: group || aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.norm ?? "";
