@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    { name: "good news about a unit's staffing is not a concern", text: "Our ward went a whole year with no nurse vacancies, so proud of this team 💙" },
+    { name: "a staffing ratio across the NHS is public debate", text: "Across England it's often one nurse for 12 patients on nights. We need safe staffing law." },
+    { name: "a rota grumble with 'no staff' names no unit", text: "The rota again. Whoever writes it is doing her best with no staff, bless her." },
     // a risk stated about the system at large, not a unit: public debate
     "Corridor care is dangerous and patients are at risk across the NHS this winter. We need beds.",
     "Our ward's safety record this year is something we're really proud of 💙",
@@ -21,6 +24,22 @@ ruleTester(rule, {
     { name: "fault fixed through the proper channel", text: "Ward 6 got a new defibrillator today after we reported the old one through Datix. Thank you estates!" },
   ],
   invalid: [
+    {
+      name: "a unit's patients left without what they need, said in public",
+      text: "Patients on our unit are being left overnight without any pain relief because there's no senior cover. Make it make sense.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "without any pain relief", severity: "warning" },
+        { messageId: "publicConcern", excerpt: "no senior cover", severity: "warning" },
+      ],
+    },
+    {
+      name: "a staffing ratio on the author's own ward",
+      text: "Only one nurse for 16 patients on our ward last night. Someone is going to get hurt.",
+      errors: [
+        { messageId: "publicConcern", excerpt: "Only one nurse for 16 patients", severity: "warning" },
+        { messageId: "publicConcernMaybe", excerpt: "Someone is going to get hurt", severity: "info" },
+      ],
+    },
     {
       name: "a hazard on a named unit, no 'going public' words",
       text: "The suction on our resus bays has been broken for weeks and nobody has fixed it. This is dangerous. @DeptLead",

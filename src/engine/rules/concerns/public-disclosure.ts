@@ -3,6 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
@@ -90,7 +91,9 @@ export default defineRule({
     if (a.context.audience === "direct-message") return;
     const asserted = (s: Span) => a.isAsserted(s) && !insideQuotes(a, s);
     const phrases = a.lexicon("concerns", "public-exposure").filter(asserted);
-    const risks = a.lexicon("concerns", "safety-concern");
+    const failures = careFailures(a);
+    const listed = a.lexicon("concerns", "safety-concern");
+    const risks = failures.length === 0 ? listed : [...listed, ...failures.filter((f) => !listed.some((l) => l.start < f.end && f.start < l.end))];
     if (phrases.length === 0 && risks.length === 0) return;
     const target = specificity(a);
     // A risk to patients asserted about an identifiable unit ("the defibrillator on our ward hasn't
