@@ -1,4 +1,4 @@
-// npm run eval [-- --set dev|dev2|holdout|all] [--show misses|false-alarms|all] [--rule ID]
+// npm run eval [-- --set dev|dev2|dev3|holdout|all] [--show misses|false-alarms|all] [--rule ID]
 // Scores the engine on the labelled corpora in eval/: precision, recall and F1 per rule and overall,
 // recall on stop-worthy posts and the false-alarm rate on benign posts. The two sets are reported
 // apart: dev is for improving rules, holdout is the honest figure (see eval/README.md).
@@ -131,7 +131,7 @@ function print(name: string, r: EvalResult, show: string | undefined, ruleFilter
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { set: { type: "string", default: "all" }, show: { type: "string" }, rule: { type: "string" } } });
-  const sets = values.set === "all" ? ["dev", "dev2", "holdout"] : [values.set!];
+  const sets = values.set === "all" ? ["dev", "dev2", "dev3", "holdout"] : [values.set!];
   for (const s of sets) {
     const posts = load(`eval/${s}.jsonl`);
     print(s, evaluate(posts), s === "holdout" && values.show ? undefined : values.show, values.rule);

@@ -38,6 +38,9 @@ const byRule = {}; // rule -> {stop, review, alsoOk}
 const byCategory = {};
 let n = 0;
 let lastNum = 0;
+/** Ids are a set prefix and a four-digit number ("dev-0001", "dev2-0001", "hold-0001"), one prefix per file. */
+const ID = /^[a-z][a-z0-9]*-\d{4}$/;
+let prefix;
 
 const lines = readFileSync(file, "utf8").split("\n");
 lines.forEach((raw, i) => {
@@ -57,12 +60,12 @@ lines.forEach((raw, i) => {
   const id = p.id;
   const at = `${where} (${id ?? "no id"})`;
   for (const k of Object.keys(p)) if (!KEYS.has(k)) errors.push(`${at}: unknown key "${k}"`);
-  if (typeof id !== "string" || !/^dev-\d{4}$/.test(id)) errors.push(`${at}: id must look like dev-0001`);
+  if (typeof id !== "string" || !ID.test(id) || id.slice(0, id.lastIndexOf("-")) !== (prefix ??= id.slice(0, id.lastIndexOf("-")))) errors.push(`${at}: id must look like ${prefix ?? "dev"}-0001 (one prefix per file)`);
   else {
     if (seen.has(id)) errors.push(`${at}: duplicate id`);
     seen.add(id);
-    const num = Number(id.slice(4));
-    if (num !== lastNum + 1) warnings.push(`${at}: ids not consecutive (previous dev-${String(lastNum).padStart(4, "0")})`);
+    const num = Number(id.slice(id.lastIndexOf("-") + 1));
+    if (num !== lastNum + 1) warnings.push(`${at}: ids not consecutive (previous ${prefix}-${String(lastNum).padStart(4, "0")})`);
     lastNum = num;
   }
   if (typeof p.text !== "string" || p.text.trim() === "") errors.push(`${at}: text must be a non-empty string`);
