@@ -28,9 +28,9 @@ const TIME_REF = new RegExp(
 const PERSON_WORDS = ["kid", "kids", "boy", "boys", "girl", "girls", "lad", "lads", "lass", "man", "men", "woman", "women", "lady", "ladies", "gent", "gentleman", "chap", "bloke", "guy", "child", "children", "baby", "babies", "patient", "patients", "pt", "pts", "mum", "mums", "dad", "dads", "grandad", "grandma", "gran", "son", "sons", "daughter", "daughters", "teenager", "teenagers", "teen", "teens"];
 /** Each age pattern with the words one of which must be in the post for it to be worth running. */
 const AGE_PATTERNS: { re: RegExp; group: number; needs?: readonly string[] }[] = [
-  { re: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yrs? old|years? old|-years?-old|-yr-old|yr old|year-old)\b/gi, group: 1 },
+  { re: /\b(\d{1,3}) ?(?:yo|y\/o|y\.o\.?|yrs? old|years? old|-years?-old|-yr-old|yr old|year-old)\b/gi, group: 1, needs: ["yo", "y", "yrs", "yr", "years", "year", "old"] },
   { re: /\baged? (\d{1,3})\b/gi, group: 1, needs: ["age", "aged"] },
-  { re: /\b(\d{1,3}) ?(?:M|F)\b(?![a-z])/g, group: 1 },
+  { re: /\b(\d{1,3}) ?(?:M|F)\b(?![a-z])/g, group: 1, needs: ["m", "f"] },
   { re: /\b(\d{1,2})[ -](month|week|day)s?[ -]old\b/gi, group: 1, needs: ["old"] },
   // "kid, 9", "Doris, 94,", "the lad (17)": a person word and a bare number after it
   { re: /\b(?:kid|boy|girl|lad|lass|man|woman|lady|gent|gentleman|chap|bloke|guy|child|baby|patient|pt|mum|dad|grandad|grandma|gran|son|daughter|teenager|teen)s?,? \(?(\d{1,3})\)?(?=[,.;)!]| (?:and|with|who|from|in|is|was|has|had|loves|likes)\b)/gi, group: 1, needs: PERSON_WORDS },
@@ -44,6 +44,7 @@ const AGE_WORDS: Record<string, [number, number]> = {
   newborn: [0, 0], baby: [0, 1], infant: [0, 1], toddler: [1, 3], teenager: [13, 19], teen: [13, 19],
   octogenarian: [80, 89], nonagenarian: [90, 99], centenarian: [100, 110],
 };
+const AGE_WORD_LIST = Object.keys(AGE_WORDS);
 const AGE_WORD_RE = /\b(newborn|baby|infant|toddler|teenager|teen|octogenarian|nonagenarian|centenarian)\b/gi;
 
 const SEX_WORDS = new Map<string, "m" | "f">(Object.entries({
@@ -126,7 +127,8 @@ export function detectAges(a: Analysis): void {
       if (sexLetter) add(a, "sex", start, end, 0.8, "ages", { sex: sexLetter === "M" ? "m" : "f" });
     }
   }
-  AGE_BAND.lastIndex = a.digits === 0 ? text.length : 0;
+  // a band is written "40s" (the tokens "40" and "s"): without an "s" word there is none to find
+  AGE_BAND.lastIndex = a.digits === 0 || !words.has("s") ? text.length : 0;
   while ((m = AGE_BAND.exec(text)) !== null) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const decade = Number(m[2]) * 10;
@@ -135,7 +137,7 @@ export function detectAges(a: Analysis): void {
     taken.push([m.index, m.index + m[0].length]);
     add(a, "age", m.index, m.index + m[0].length, 0.8, "ages", { low, high, exact: false });
   }
-  AGE_WORD_RE.lastIndex = 0;
+  AGE_WORD_RE.lastIndex = AGE_WORD_LIST.some((w) => words.has(w)) ? 0 : text.length;
   while ((m = AGE_WORD_RE.exec(text)) !== null) {
     if (overlaps(m.index, m.index + m[0].length)) continue;
     const [low, high] = AGE_WORDS[m[1]!.toLowerCase()]!;
