@@ -21,7 +21,15 @@ const ESTATE = /\bthe ((?:[A-Z][a-z'\u2019]{1,20} ){1,2})[Ee]state\b/g;
 const UNNAMED = /\b(?:a|our|my|the same|their|his|her|my kids'|my kids|my children's|my son's|my daughter's) (?:own |small |tiny |little |local |remote |rural |quiet )?(village|hamlet|town|secondary school|primary school|high school|school|estate|island|street|road|close|cul-de-sac)\b/gi;
 /** "works at the Cadbury factory", "works for Tesco": an employer narrows a person to its staff. */
 const WORKPLACE = /\bworks? (?:at|for) (?:the |a )?((?:[A-Z][\w'\u2019&-]{1,24} ?){1,4})(?:(?:factory|plant|depot|warehouse|shop|store|pub|office|bank|branch|mill|farm|garage|salon|cafe|caf\u00e9|restaurant|hotel|school|surgery|station)\b)?/g;
-const HOSPITAL = /\b((?:(?:St|Saint)\.? )?(?:[A-Z][A-Za-z'\u2019&-]{1,25} ){1,5})(Hospital|Infirmary|Hospice|Medical Centre|Health Centre|Surgery|Medical Practice)\b/g;
+const HOSPITAL = /\b((?:(?:St|Saint)\.? )?(?:[A-Z][A-Za-z'\u2019&-]{1,25} ){1,5})(Hospital|Infirmary|Hospice|Medical Centre|Health Centre|Surgery|Medical Practice|Practice|General|Care Home|Nursing Home)\b/g;
+/**
+ * "Castlegate General", "Greenway Practice": short forms people use for a hospital or a practice. The
+ * same heads follow titles and fields ("Attorney General", "Best Practice", "General Practice"), so
+ * the word before them must be a name.
+ */
+const NOT_BEFORE_SHORT_HEAD = new Set(["attorney", "surgeon", "secretary", "major", "brigadier", "lieutenant", "inspector", "postmaster", "solicitor", "governor", "consul", "director", "auditor", "comptroller", "registrar", "accountant", "advocate", "paymaster", "adjutant",
+  "best", "good", "clinical", "nursing", "evidence", "based", "reflective", "advanced", "safe", "family", "medical", "dental", "legal", "professional", "private", "general", "specialist", "extended", "independent", "group", "shared", "daily", "mindful", "reflexive", "standard", "common", "usual", "ethical", "research"]);
+const SHORT_HEADS = new Set(["practice", "general"]);
 const HOSPITAL_STOP = new Set(["the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "at", "in", "to", "from", "local", "district", "general", "community", "private", "nhs", "any", "every", "which", "big", "new", "old"]);
 const WARD_BED = /\b(bay|bed|ward|side ?room|cubicle|resus|majors|minors|trolley|cot|incubator|room)\s?(\d{1,3}[A-Za-z]?|[A-H])\b/gi;
 const NAMED_WARD = /\b([A-Z][a-z]{2,20}) [Ww]ard\b/g;
@@ -129,12 +137,18 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     const start = m.index + m[0].length - m[0].replace(/^works? (?:at|for) (?:the |a )?/, "").length;
     add(a, "place", start, m.index + m[0].trimEnd().length, 0.65, { kind: "workplace", population: TYPICAL_POPULATION.workplace });
   }
-  HOSPITAL.lastIndex = hasAny(a, ["hospital", "infirmary", "hospice", "centre", "surgery", "practice"]) ? 0 : text.length;
+  HOSPITAL.lastIndex = hasAny(a, ["hospital", "infirmary", "hospice", "centre", "surgery", "practice", "general", "home"]) ? 0 : text.length;
   while ((m = HOSPITAL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;
     const start = m.index + skip;
-    add(a, "hospital", start, m.index + m[0].length, 0.9, { name: text.slice(start, m.index + m[0].length), kind: m[2]!.toLowerCase() });
+    const head = m[2]!.toLowerCase();
+    const short = SHORT_HEADS.has(head);
+    if (short) {
+      const nameWords = m[1]!.slice(skip).trim().split(" ");
+      if (NOT_BEFORE_SHORT_HEAD.has(nameWords[nameWords.length - 1]!.toLowerCase())) continue;
+    }
+    add(a, "hospital", start, m.index + m[0].length, short ? 0.75 : 0.9, { name: text.slice(start, m.index + m[0].length), kind: head });
   }
   // One hospital, one span: "Wexham Park" (list) inside "Wexham Park Hospital" (pattern) goes, and
   // case-sensitive short names the list itself doubts ("MRI" is mostly a scan) need a cue before them.

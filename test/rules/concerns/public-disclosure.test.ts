@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    { name: "asking people to share a blood-donor appeal is not going public with a concern", text: "Our unit needs O negative donors this month. Please share so more people see it and book a session 🩸" },
+    { name: "a harm prediction in general public-health advice names no unit", text: "If you ignore chest pain, someone is going to die who didn't need to. Call 999." },
+    { name: "reporting through a channel that worked", text: "Reported the broken hoist on our ward through Datix on Monday; estates fixed it by Wednesday. Use the system, it works." },
     { name: "good news about a unit's staffing is not a concern", text: "Our ward went a whole year with no nurse vacancies, so proud of this team 💙" },
     { name: "a staffing ratio across the NHS is public debate", text: "Across England it's often one nurse for 12 patients on nights. We need safe staffing law." },
     { name: "a rota grumble with 'no staff' names no unit", text: "The rota again. Whoever writes it is doing her best with no staff, bless her." },
@@ -24,6 +27,17 @@ ruleTester(rule, {
     { name: "fault fixed through the proper channel", text: "Ward 6 got a new defibrillator today after we reported the old one through Datix. Thank you estates!" },
   ],
   invalid: [
+    {
+      name: "a failed channel given as the reason for posting, about an identifiable unit",
+      text: "Incident forms about the broken monitors on our unit go nowhere. So here it is in public instead.",
+      errors: [{ messageId: "publicConcern", excerpt: "Incident forms about the broken monitors on our unit go nowhere", severity: "warning" }],
+    },
+    {
+      name: "inviting the press and predicting harm at a named hospital",
+      text: "Press, my DMs are open. Patients at Ashgrove General are waiting 40 hours on trolleys and somebody will die there this winter.",
+      // the harm predicted adds weight to the invitation rather than being a second finding
+      errors: [{ messageId: "publicConcern", excerpt: "Press, my DMs are open", severity: "warning" }],
+    },
     {
       name: "a unit's patients left without what they need, said in public",
       text: "Patients on our unit are being left overnight without any pain relief because there's no senior cover. Make it make sense.",

@@ -22,8 +22,9 @@ const NOT_HEAD_AFTER = new Set(["shortage", "shortages", "vacancies", "vacancy",
 /** Words allowed between "no"/"without" and the resource ("no working defib", "without any pain relief", "no nurse allocated"). */
 const BETWEEN = new Set(["working", "functioning", "any", "proper", "adequate", "senior", "qualified", "trained", "registered", "extra", "pain", "medical", "nursing", "one-to-one", "1:1", "a", "the", "allocated", "available", "overnight", "night", "dedicated"]);
 /** The staff side of a ratio. */
-const STAFF = new Set(["nurse", "nurses", "doctor", "doctors", "registrar", "reg", "sho", "f1", "fy1", "consultant", "hca", "midwife", "physio", "junior", "member"]);
-const ONE = new Set(["one", "1", "single", "lone", "only"]);
+const STAFF = new Set(["nurse", "nurses", "rn", "rns", "doctor", "doctors", "registrar", "registrars", "reg", "regs", "sho", "f1", "fy1", "consultant", "hca", "hcas", "midwife", "midwives", "physio", "junior", "juniors", "member", "members"]);
+/** Few staff: "one", "a single", "only two", "2", "3". */
+const FEW = new Set(["one", "1", "single", "lone", "only", "two", "2", "three", "3"]);
 const PER = new Set(["for", "to", "covering", "between", "across", "per"]);
 const LOAD = new Set(["patients", "pts", "beds", "bays", "wards", "babies", "women", "residents", "admissions"]);
 
@@ -56,10 +57,10 @@ export function careFailures(a: Analysis): Span[] {
       i = end;
       continue;
     }
-    // "one registrar for 60 patients", "1 nurse to 14 beds", "a single HCA covering two bays"
-    if (ONE.has(w.norm)) {
+    // "one registrar for 60 patients", "1 RN to 14 patients", "2 nurses for 28", "a single HCA covering two bays"
+    if (FEW.has(w.norm)) {
       let k = i + 1;
-      if (t[k]?.norm === "one") k++; // "only one nurse"
+      if (t[k]?.norm === "one" || t[k]?.norm === "two") k++; // "only one nurse"
       const staff = t[k];
       if (!staff || staff.sentence !== w.sentence || !STAFF.has(staff.norm)) continue;
       let j = k + 1;
@@ -68,6 +69,8 @@ export function careFailures(a: Analysis): Span[] {
       const count = t[j + 1];
       const load = t[j + 2];
       if (!count || !load || load.sentence !== w.sentence || !(count.kind === "number" || /^(?:two|three|four|five|six|ten|twenty|thirty|forty|fifty|sixty)$/.test(count.norm)) || !LOAD.has(load.norm)) continue;
+      // a ratio worth saying is lopsided: "2 nurses for 28 patients", not "2 doctors for 3 theatres"
+      if (count.kind === "number" && Number(count.norm) < 6) continue;
       out.push(failure(a, w, load, "one staff member for many patients"));
       i = j + 2;
     }

@@ -3,6 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { exposureCues } from "./exposure";
 import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
 
@@ -18,6 +19,11 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose",
   // a failure of care or equipment: "a backlog of unread results", "no working defib", "soiled pads", "reusing single-use"
   "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed"]);
+
+function withBuilt(listed: readonly Span[], built: readonly Span[]): Span[] {
+  if (built.length === 0) return listed as Span[];
+  return [...listed, ...built.filter((b) => !listed.some((l) => l.start < b.end && b.start < l.end))];
+}
 
 /** 0..1: the post points at an identifiable unit, organisation or person (not "the NHS" in general). */
 function specificity(a: Analysis): { value: number; word?: string } {
@@ -90,10 +96,10 @@ export default defineRule({
   check({ analysis: a, report }) {
     if (a.context.audience === "direct-message") return;
     const asserted = (s: Span) => a.isAsserted(s) && !insideQuotes(a, s);
-    const phrases = a.lexicon("concerns", "public-exposure").filter(asserted);
-    const failures = careFailures(a);
-    const listed = a.lexicon("concerns", "safety-concern");
-    const risks = failures.length === 0 ? listed : [...listed, ...failures.filter((f) => !listed.some((l) => l.start < f.end && f.start < l.end))];
+    // listed phrases, and built cues that no listed phrase already covers
+    const built = exposureCues(a);
+    const phrases = withBuilt(a.lexicon("concerns", "public-exposure"), built.filter((c) => c.data?.category === "public-exposure")).filter(asserted);
+    const risks = withBuilt(a.lexicon("concerns", "safety-concern"), [...careFailures(a), ...built.filter((c) => c.data?.category === "safety-concern")]);
     if (phrases.length === 0 && risks.length === 0) return;
     const target = specificity(a);
     // A risk to patients asserted about an identifiable unit ("the defibrillator on our ward hasn't

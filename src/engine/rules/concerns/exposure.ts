@@ -1,0 +1,113 @@
+// Ways of going public that a phrase list cannot enumerate, built from parts and shaped like
+// concerns-lexicon spans so concerns/public-disclosure weighs them the same way:
+// - a proper channel said to have failed, as the reason for posting: "Datix goes nowhere", "I've
+//   reported it to the CIO twice", "the proper channels are a joke" (public-exposure);
+// - a call to the public to spread it or act: "Journalists, DMs open", "share until someone
+//   listens", "tell your friends to deliver elsewhere", "patients deserve to know" (public-exposure);
+// - a prediction of harm: "someone's going to die", "a baby will come to harm", "we are not safe"
+//   (safety-concern).
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+
+/** A report made through a channel, in the author's words ("I've reported it", "Datixed it"). */
+const REPORTED = new Set(["reported", "datixed", "escalated", "flagged", "raised", "emailed", "complained"]);
+/** Said of a channel that did nothing: "goes nowhere", "does nothing", "is a joke", "twice", "five times". */
+const NOTHING = new Set(["nowhere", "nothing", "joke", "pointless", "useless", "ignored", "ignores", "blackhole", "void"]);
+const REPEATS = new Set(["twice", "again", "times", "repeatedly", "months", "weeks"]);
+/** Addressees of a call to spread a concern. */
+const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", "reporters", "everyone", "friends", "public"]);
+const SPREAD = new Set(["share", "retweet", "rt", "repost", "spread", "amplify", "boost"]);
+/** "...until someone listens", "...so they see": spreading as pressure, not sharing news. */
+const UNTIL = new Set(["until", "till", "so", "before"]);
+const DESERVE = new Set(["deserve", "deserves", "need", "needs", "have", "has", "should"]);
+const KNOW = new Set(["know", "hear"]);
+const WHO = new Set(["patients", "families", "public", "people", "parents", "mums"]);
+/** The subject of a harm prediction. */
+const VICTIM = new Set(["someone", "somebody", "someone's", "somebody's", "patient", "patients", "baby", "babies", "mum", "child", "kid", "people", "person", "somebody'll", "someone'll"]);
+const WILL = new Set(["will", "'ll", "going", "gonna", "could", "might", "about"]);
+const HARM = new Set(["die", "dies", "dying", "hurt", "harmed", "harm", "killed", "injured", "deteriorate"]);
+
+function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
+  return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
+}
+
+const cache = new WeakMap<Analysis, Span[]>();
+
+/** Exposure and harm cues in text order; linear in the number of tokens (bounded look-ahead). */
+export function exposureCues(a: Analysis): Span[] {
+  let out = cache.get(a);
+  if (out) return out;
+  out = [];
+  const t = a.tokens;
+  const channels = a.lexicon("concerns", "proper-channel");
+  const channelAt = new Map<number, Span>();
+  for (const c of channels) channelAt.set(c.start, c);
+  const word = (k: number) => (t[k] && t[k]!.kind !== "punct" ? t[k]!.norm : "");
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" && w.kind !== "mention") continue;
+    const s = w.sentence;
+    // a channel, then within ten words that it failed: "Datix goes nowhere", "proper channels are a joke"
+    const channel = channelAt.get(w.start);
+    if (channel || REPORTED.has(w.norm)) {
+      const from = channel ? a.tokenIndexAt(channel.end - 1) + 1 : i + 1;
+      for (let k = from; k < t.length && k <= from + 10 && t[k]!.sentence === s; k++) {
+        const n = t[k]!.norm;
+        const repeated = REPEATS.has(n) && (n !== "times" || t[k - 1]?.kind === "number" || /^(?:three|four|five|six|several|many|multiple)$/.test(t[k - 1]?.norm ?? ""));
+        if (NOTHING.has(n) || (REPORTED.has(w.norm) && repeated)) {
+          out.push(cue(a, w, t[k]!, "public-exposure", channel ? 0.6 : 0.5, "a proper channel said to have failed"));
+          i = k;
+          break;
+        }
+      }
+      continue;
+    }
+    // "Journalists, DMs open", "press: my DMs are open"
+    if (PUBLIC_AUDIENCE.has(w.norm) && (w.norm !== "friends" && w.norm !== "everyone" && w.norm !== "public")) {
+      for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
+        if ((t[k]!.norm === "dms" || t[k]!.norm === "dm" || t[k]!.norm === "inbox") && (word(k + 1) === "open" || word(k + 2) === "open")) {
+          out.push(cue(a, w, t[k + 1]!.norm === "open" ? t[k + 1]! : t[k + 2]!, "public-exposure", 0.7, "inviting the press"));
+          i = k + 1;
+          break;
+        }
+      }
+      continue;
+    }
+    // "share until someone listens", "RT so they see", "tell your friends to deliver elsewhere"
+    if (SPREAD.has(w.norm) || (w.norm === "tell" && word(i + 1) === "your" && PUBLIC_AUDIENCE.has(word(i + 2)))) {
+      for (let k = i + 1; k < t.length && k <= i + 4 && t[k]!.sentence === s; k++) {
+        if (UNTIL.has(t[k]!.norm) || (w.norm === "tell" && k === i + 2)) {
+          const end = t[Math.min(k + 2, t.length - 1)]!;
+          if (end.sentence !== s) break;
+          out.push(cue(a, w, end, "public-exposure", 0.6, "asking the public to spread or act on it"));
+          i = k + 2;
+          break;
+        }
+      }
+      continue;
+    }
+    // "patients deserve to know", "families have a right to know"
+    if (WHO.has(w.norm) && DESERVE.has(word(i + 1))) {
+      for (let k = i + 2; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
+        if (KNOW.has(t[k]!.norm)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.55, "the public should know")); i = k; break; }
+      }
+      continue;
+    }
+    // "someone's going to die", "a baby will come to harm", "patients could be hurt"
+    if (VICTIM.has(w.norm)) {
+      let k = i + 1;
+      if (WILL.has(word(k)) || word(k) === "is" || word(k) === "are") {
+        for (; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
+          if (HARM.has(t[k]!.norm) || (t[k]!.norm === "harm" && word(k - 1) === "to")) {
+            out.push(cue(a, w, t[k]!, "safety-concern", 0.55, "a prediction of harm"));
+            i = k;
+            break;
+          }
+        }
+      }
+    }
+  }
+  cache.set(a, out);
+  return out;
+}
