@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // newspaper. GMP 65. Masked swearing is still swearing; mild words are noted, not flagged.
 ruleTester(rule, {
   valid: [
+    { name: "a finger-prick test is a test", text: "Finger-prick glucose at the bedside was 5.6, reassuring." },
+    { name: "'what a pain' is not a named insult", text: "What a pain this new rota software is." },
     // clinical words are not swearing
     "Bloody stool and weight loss in a 60-year-old: refer on the 2-week-wait pathway.",
     "Anal fissure management: stool softeners, GTN ointment, and patience.",
@@ -18,6 +20,8 @@ ruleTester(rule, {
     { name: "FFS as fee-for-service", text: "FFS payments reward volume, not outcomes: a thread on US primary care funding" },
   ],
   invalid: [
+    { name: "a word with an innocent sense is an insult when it names someone", text: "Took my parking space again, you selfish prick.", errors: [{ messageId: "insult", excerpt: "prick", severity: "error" }] },
+    { name: "telling someone where to shove it", text: "The minister can stick his pay offer up his arse.", errors: [{ messageId: "swearing", excerpt: "up his arse", severity: "warning" }] },
     {
       name: "acronym used as an exclamation",
       text: "Printer on the ward has jammed for the third time today. FFS.",

@@ -61,6 +61,10 @@ export default defineRule({
       // "FFS, the pharmacy...": an acronym standing alone as an exclamation is the swearing, not
       // "FFS payments" (US fee-for-service)
       if (INTERJECTIONS.has(String(span.data?.term)) && standsAlone(a, span)) confidence = Math.max(confidence, 0.55);
+      // "you pompous prick", "what a prick": a word with an innocent sense ("finger-prick test") is
+      // the insult when it names someone
+      const vocative = span.data?.category !== "mild" && aimed(a, span) && nounUse(a, span);
+      if (vocative) confidence = Math.max(confidence, 0.6);
       if (confidence < 0.3) continue; // "bloody stool", "finger-prick test", "knob of butter"
       const reported = a.isReported(span);
       if (reported) confidence *= 0.6;
