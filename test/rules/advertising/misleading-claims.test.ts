@@ -5,6 +5,44 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    // recall round 3 (claim shapes): the same words in public-health invitations, evidence statements
+    // ("in trials"), honest answers about risk, a comparison with what people think, doses, charity
+    // sales, and posts that sell nothing
+    { text: "Statins reduce the risk of heart attack by about 25% in trials. Side effects are usually mild but ask if you're worried." },
+    { text: "No treatment is guaranteed to work for everyone; we'll talk through the risks at your consultation." },
+    { text: "Filler can cause bruising, swelling and, rarely, blocked blood vessels. Choose a prescriber who can manage complications." },
+    { text: "Flu vaccine clinic: book now, limited slots on Saturday, free for over-65s." },
+    { text: "HPV vaccine prevents around 90% of cervical cancers. Book your daughter's catch-up dose with the school nurse." },
+    { text: "Stopping smoking is the single best thing you can do for your lungs. Free NHS support is available." },
+    { text: "Our clinic's waiting list is closing on Friday for new referrals; existing patients are unaffected." },
+    { text: "Physio works better than surgery for most meniscal tears in middle-aged knees, as the trials show." },
+    { text: "Spaces left on our free BLS course for staff next Tuesday, sign up via the intranet." },
+    { text: "Vaccines are the safest way to protect your baby from measles. Talk to your health visitor." },
+    { text: "Feeling self-conscious about acne? You're not alone, and your GP can help. Treatments work, but they take time." },
+    { text: "This new inhaler is no better than the old one in trials, and costs twice as much. Stick with what works." },
+    { text: "Exercise is the closest thing we have to a miracle drug. 150 minutes a week, no gym needed." },
+    { text: "Our team delivered 100% of two-week-wait appointments on time this quarter. Proud of them." },
+    { text: "Last chance to fill in the staff survey before it closes at midnight!" },
+    { text: "Sunscreen every day protects against skin cancer and ageing. SPF 30+, reapply every 2 hours." },
+    { text: "Is \"zero downtime\" ever true? No. Every cosmetic procedure has recovery time and risks. Ask before you book." },
+    { text: "Paracetamol is safe for most people at the right dose, but more is not better. Max 4g a day." },
+    { text: "Prices for private ADHD assessments vary widely; ask what's included before you pay." },
+    { text: "Mounjaro isn't a quick fix: expect nausea early on and plan for what happens when you stop." },
+    { text: "Breastfeeding lowers the risk of ear infections, but fed is best. No judgement here." },
+    { text: "Cataract surgery is one of the most successful operations in the NHS; 9 in 10 people see better afterwards." },
+    { text: "Want to look your best for the wedding? Sleep, water and sunscreen beat any tweakment 😉" },
+    { text: "Only 3 beds left in the whole hospital tonight. Please use 111 and pharmacies if you can." },
+    { text: "Evidence: semaglutide cut weight by 15% on average in STEP-1, with GI side effects in about 40%." },
+    { text: "Our hospice shop sale ends Sunday, everything half price, all proceeds to patient care 💜" },
+    { text: "Booking for the new diabetes education course closes Friday. It's free and honestly brilliant for newly diagnosed patients." },
+    { text: "Laser eye surgery isn't risk-free and isn't for everyone: dry eye is common. Ask about it at your consultation, £0." },
+    { text: "Our GP practice now offers evening appointments; book online or call reception from 8am." },
+    { text: "Statins are safer than many people think; talk to your GP about your own risk." },
+    { text: "Our flu clinic fills up fast: book before Friday if you're eligible 💉" },
+    { text: "Surgery isn't better than physio for most knee pain; the trials show physio first." },
+    { text: "Nobody needs to feel embarrassed about piles. See your GP, it's common and treatable." },
+    { text: "Only 3 appointments left for the free NHS health checks this week, book via reception" },
+    { text: "Take one tablet twice a day with food; the pharmacist can explain the price of a prepayment certificate." },
     { name: "a deadline negated in weight-loss advice", text: "You won't lose a stone in a month safely: aim for 0.5 to 1 kg a week and see your GP if you're struggling." },
     // built claims: ordinary clinical or staff talk with the same words is not a claim
     { name: "symptom free as a clinical expectation", text: "Most patients are symptom free within a week of starting treatment; if not, come back and see us." },
@@ -35,6 +73,157 @@ ruleTester(rule, {
     { name: "plain clinic advert with no claims", text: "Our skin clinic now offers consultations for acne scarring. Book via the link in bio." },
   ],
   invalid: [
+    // recall round 3 (claim shapes): comparisons without evidence, absolute reach or safety, scarcity
+    // and deadlines on a sale, insecurity about looks, results promised at once or for good, ranks
+    // by acclaim, guarantees of an outcome (GMP 70; CAP 3.7, 12.1)
+    {
+      text: "Our weight-loss programme works for everyone, results in 30 days or your money back 💸 Book today",
+      errors: [{ messageId: "claim", excerpt: "works for everyone", severity: "error" }, { messageId: "claimMaybe", excerpt: "in 30 days", severity: "warning" }, { messageId: "claim", excerpt: "or your money back", severity: "error" }],
+    },
+    {
+      text: "Fastest recovery in the North West: walk out the same day, back to the gym in 48 hours! Book your consult 📲",
+      errors: [{ messageId: "claimMaybe", excerpt: "Fastest recovery", severity: "warning" }],
+    },
+    {
+      text: "Stronger than Botox and twice as long-lasting ✨ our peptide injections, £180",
+      errors: [{ messageId: "claim", excerpt: "Stronger than Botox", severity: "error" }, { messageId: "claim", excerpt: "twice as long", severity: "error" }],
+    },
+    {
+      text: "Only 2 appointments remaining this month, prices rise on 1st March! 📅 DM to book",
+      errors: [{ messageId: "claim", excerpt: "Only 2 appointments", severity: "error" }, { messageId: "claim", excerpt: "prices rise", severity: "error" }],
+    },
+    {
+      text: "Book before Friday and save £100 on your tummy tuck consultation 🔥",
+      errors: [{ messageId: "claim", excerpt: "before Friday", severity: "error" }],
+    },
+    {
+      text: "Better results than surgery, none of the risk. Our HIFU facelift from £350.",
+      errors: [{ messageId: "claim", excerpt: "Better results than surgery", severity: "error" }, { messageId: "claim", excerpt: "none of the risk", severity: "error" }],
+    },
+    {
+      text: "Everyone leaves looking 10 years younger 😍 Non-surgical facelift, DM for prices",
+      errors: [{ messageId: "claim", excerpt: "Everyone leaves looking 10 years younger", severity: "error" }],
+    },
+    {
+      text: "Still hiding your smile? Our veneers will give you the confidence you deserve 😁 Finance available",
+      errors: [{ messageId: "claimMaybe", excerpt: "hiding your smile", severity: "warning" }, { messageId: "claimMaybe", excerpt: "the confidence you deserve", severity: "warning" }],
+    },
+    {
+      text: "Embarrassed in photos? Nobody needs to put up with a double chin in 2025. Fat dissolving from £150.",
+      errors: [{ messageId: "claim", excerpt: "Embarrassed in photos", severity: "error" }, { messageId: "claim", excerpt: "Nobody needs to put up", severity: "error" }, { messageId: "claim", excerpt: "double chin", severity: "error" }],
+    },
+    {
+      text: "100% of our patients would recommend us 🏆 Best hair clinic in Birmingham, book your consultation today",
+      errors: [{ messageId: "claim", excerpt: "100% of our patients", severity: "error" }, { messageId: "claim", excerpt: "Best hair clinic", severity: "error" }],
+    },
+    {
+      text: "Our IV drip clears brain fog instantly and protects you from every winter bug 💧 £99",
+      errors: [{ messageId: "claim", excerpt: "clears brain fog", severity: "error" }, { messageId: "claim", excerpt: "instantly", severity: "error" }, { messageId: "claim", excerpt: "protects you from every winter bug", severity: "error" }],
+    },
+    {
+      text: "Guaranteed to shift stubborn belly fat in 4 weeks or your next session is free 💪",
+      errors: [{ messageId: "claim", excerpt: "Guaranteed to", severity: "error" }, { messageId: "claimMaybe", excerpt: "in 4 weeks", severity: "warning" }, { messageId: "claim", excerpt: "your next session is free", severity: "error" }],
+    },
+    {
+      text: "Completely natural supplement that reverses hair loss with no side effects whatsoever 🌿 Order via link in bio",
+      errors: [{ messageId: "claimMaybe", excerpt: "reverses hair loss", severity: "warning" }, { messageId: "claimMaybe", excerpt: "no side effects", severity: "warning" }],
+    },
+    {
+      text: "The ONLY clinic in Kent doctors trust with their own faces 👩‍⚕️ Book now",
+      errors: [{ messageId: "claim", excerpt: "The ONLY clinic", severity: "error" }],
+    },
+    {
+      text: "Last 3 slots before Christmas! Don't leave it too late to look your best 🎄 Botox from £150",
+      errors: [{ messageId: "claim", excerpt: "Last 3 slots", severity: "error" }, { messageId: "claim", excerpt: "Don't leave it too late", severity: "error" }],
+    },
+    {
+      text: "Why settle for a tired face when you could look refreshed by Friday? Tear trough from £299, book now",
+      errors: [{ messageId: "claim", excerpt: "Why settle for a tired face", severity: "error" }],
+    },
+    {
+      text: "Our laser removes every trace of acne scarring, permanently. Book your patch test today",
+      errors: [{ messageId: "claim", excerpt: "removes every trace", severity: "error" }, { messageId: "claim", excerpt: "permanently", severity: "error" }],
+    },
+    {
+      text: "Nobody does lips like us 💋 Voted number one in Leeds three years running. Book via link in bio",
+      errors: [{ messageId: "claim", excerpt: "Nobody does lips like us", severity: "error" }],
+    },
+    {
+      text: "Sale ends Sunday: 30% off all skin boosters. Once they're gone, they're gone! 💫",
+      errors: [{ messageId: "claim", excerpt: "ends Sunday", severity: "error" }, { messageId: "claim", excerpt: "Once they're gone", severity: "error" }],
+    },
+    {
+      text: "Safe for all skin types, suitable for everyone, zero downtime ✨ Chemical peel £85",
+      errors: [{ messageId: "claim", excerpt: "Safe for all skin", severity: "error" }, { messageId: "claim", excerpt: "suitable for everyone", severity: "error" }, { messageId: "claim", excerpt: "zero downtime", severity: "error" }],
+    },
+    {
+      text: "Instantly slimmer with no surgery and no risk. Cryolipolysis at our Manchester clinic from £199",
+      errors: [{ messageId: "claim", excerpt: "Instantly slimmer", severity: "error" }, { messageId: "claim", excerpt: "no surgery", severity: "error" }],
+    },
+    {
+      text: "Feeling self-conscious on the beach? Summer's coming, get your body sorted now, 20% off till May 1st ☀️",
+      errors: [{ messageId: "claimMaybe", excerpt: "conscious on the beach", severity: "warning" }, { messageId: "claimMaybe", excerpt: "till May", severity: "warning" }],
+    },
+    {
+      text: "Clinically superior to every other weight-loss jab on the market 💉 Enquire today",
+      errors: [{ messageId: "claimMaybe", excerpt: "superior to every", severity: "warning" }],
+    },
+    {
+      text: "Patients see 3x faster results with our exclusive protocol vs standard care. Book a discovery call £49",
+      errors: [{ messageId: "claim", excerpt: "3x faster", severity: "error" }],
+    },
+    {
+      text: "Price goes up to £250 at midnight ⏰ Anti-wrinkle 3 areas £199, grab yours",
+      errors: [{ messageId: "claim", excerpt: "Price goes up", severity: "error" }],
+    },
+    {
+      text: "Rid yourself of migraines for good with our cranial release therapy 🙌 Sessions £60",
+      errors: [{ messageId: "claim", excerpt: "Rid yourself of migraines", severity: "error" }],
+    },
+    {
+      text: "Never worry about wrinkles again ✨ Our skin clinic's signature facial, £95. Limited spaces this month",
+      errors: [{ messageId: "claim", excerpt: "Never worry about wrinkles again", severity: "error" }, { messageId: "claim", excerpt: "Limited spaces", severity: "error" }],
+    },
+    {
+      text: "Proven to work faster than any diet: our 12-week metabolic reset, £399. Spaces filling up!",
+      errors: [{ messageId: "claimMaybe", excerpt: "Proven to work", severity: "warning" }, { messageId: "claim", excerpt: "faster than any", severity: "error" }, { messageId: "claim", excerpt: "Spaces filling up", severity: "error" }],
+    },
+    {
+      text: "Our fat-freezing lasts longer than lipo and costs half as much 💙 Book a consult",
+      errors: [{ messageId: "claim", excerpt: "longer than lipo", severity: "error" }],
+    },
+    {
+      text: "Guaranteed weight loss or your money back: 12-week plan, £299",
+      errors: [{ messageId: "claim", excerpt: "Guaranteed weight loss", severity: "error" }, { messageId: "claim", excerpt: "or your money back", severity: "error" }],
+    },
+    {
+      text: "Free consultation if you book before the end of the month! Lip filler from £120 💋",
+      errors: [{ messageId: "claim", excerpt: "if you book before", severity: "error" }],
+    },
+    {
+      text: "Nobody does noses like us. Non-surgical rhinoplasty £350, DM to book",
+      errors: [{ messageId: "claim", excerpt: "Nobody does noses like us", severity: "error" }],
+    },
+    {
+      text: "Voted best aesthetics clinic in Kent 🏆 Botox from £160, book today",
+      errors: [{ messageId: "claim", excerpt: "Voted best aesthetics", severity: "error" }],
+    },
+    {
+      text: "Our IV drip protects against all winter viruses 💧 £120 per session",
+      errors: [{ messageId: "claim", excerpt: "protects against all winter viruses", severity: "error" }],
+    },
+    {
+      text: "Sick of your jowls? Thread lift from £900, finance available",
+      errors: [{ messageId: "claim", excerpt: "Sick of your jowls", severity: "error" }],
+    },
+    {
+      text: "Twice as effective as standard Botox and lasts 6 months 💉 Book your slot",
+      errors: [{ messageId: "claim", excerpt: "Twice as effective", severity: "error" }, { messageId: "claimMaybe", excerpt: "lasts 6 months", severity: "warning" }],
+    },
+    {
+      text: "Skin clears instantly after one session of our blue light facial, £65",
+      errors: [{ messageId: "claim", excerpt: "instantly", severity: "error" }],
+    },
     {
       text: "✨ Lip filler flash sale ✨ Guaranteed results, zero downtime! Only 3 slots left, DM to book 💋 £99",
       errors: [

@@ -23,6 +23,17 @@ ruleTester(rule, {
     // a POM named in a sentence that is not promotional
     "Had my own Botox done last year and honestly I still can't decide if I like it 🤷‍♀️",
     { name: "private audience, clinical discussion", text: "Anyone else seeing lots of patients on tirzepatide from online pharmacies?", options: { context: { audience: "professional-closed" } } },
+    // generalisation pass (dev3): indirect names, endorsements and NHS notices that are not adverts
+    { name: "a flu jab invitation", text: "Flu jab clinics this Saturday for eligible patients, book via the practice website." },
+    { name: "a steroid injection in clinic, no promotion", text: "Gave three steroid injections in joint clinic today, my shoulders ache more than theirs." },
+    { name: "asking your GP about a referral", text: "Tirzepatide is now on the NHS for some adults. Talk to your GP about a referral rather than buying online." },
+    { name: "a migraine injection in a journal club", text: "Journal club on the new migraine injection trial data: modest benefit, big price tag. Thread 🧵" },
+    { name: "an NHS availability notice", text: "Mounjaro is now available through NHS specialist weight services for eligible adults. Waits are long, so please be patient." },
+    { name: "a warning with 'ask your GP about it'", text: "Buying 'skinny jabs' from a beautician is dangerous. If you're considering it, ask your GP about it first." },
+    { name: "go and see them, about a physio", text: "Our physios are brilliant with knee pain, go and see them before you ask for a steroid injection." },
+    { name: "praise of a drug in teaching", text: "Dupilumab has been brilliant for my severe eczema patients. Summary of the evidence for trainees #MedEd" },
+    { name: "a covid booster jab", text: "Covid booster jabs for over-75s start next week, you'll get a text from your practice." },
+    { name: "a pen for insulin, clinically", text: "New insulin pen training for the ward team tomorrow at 2pm in the seminar room." },
   ],
   invalid: [
     {
@@ -100,6 +111,61 @@ ruleTester(rule, {
       name: "an introductory offer on a prescription-only hair-loss tablet",
       text: "Hair thinning? Propecia posted to you, first month free.",
       errors: [{ messageId: "promotedMaybe", excerpt: "Propecia", severity: "warning" }],
+    },
+    // generalisation pass (dev3): injectables named by what they treat, endorsements of a provider or
+    // a drug, and supply offers by the author's business
+    {
+      name: "an injectable named by its condition, praised, with the classic call to ask your GP",
+      text: "Went to a lovely dinner about the new psoriasis injection. Honestly the drug's amazing, ask your GP about it!",
+      errors: [{ messageId: "promoted", excerpt: "psoriasis injection", severity: "error" }],
+    },
+    {
+      name: "a provider's toxin endorsed",
+      text: "Just had my tox and lip filler topped up at @GlowRoomBristol 💉 go and see them, you won't regret it",
+      errors: [{ messageId: "promotedMaybe", excerpt: "tox", severity: "warning" }],
+    },
+    {
+      name: "tell them I sent you",
+      text: "My Wegovy comes from @TrimRx, tell them I sent you 💙",
+      errors: [{ messageId: "promoted", excerpt: "Wegovy", severity: "error" }],
+    },
+    {
+      name: "steroid jabs on a price list",
+      text: "Steroid jabs for hay fever back this May, £55, book via the link 🌼",
+      errors: [{ messageId: "promoted", excerpt: "Steroid jabs", severity: "error" }],
+    },
+    {
+      name: "a steroid jab offered by message",
+      text: "Streaming eyes? I can send you a prescription for a steroid jab, just DM me 🌼",
+      errors: [{ messageId: "promoted", excerpt: "steroid jab", severity: "error" }],
+    },
+    {
+      name: "the author's clinic posts the pen",
+      text: "Comment your weight below and I'll tell you if you qualify for a weight loss pen, then my clinic posts it out!",
+      errors: [{ messageId: "promoted", excerpt: "weight loss pen", severity: "error" }],
+    },
+    {
+      name: "an injectable named by its condition, with an endorsement and a channel",
+      text: "The new osteoporosis injection is honestly magic ✨ ask your GP about it or DM me",
+      errors: [{ messageId: "promoted", excerpt: "osteoporosis injection", severity: "error" }],
+    },
+    {
+      name: "talk to your doctor about a named brand",
+      text: "Struggling with your weight? Saxenda changed my life. Talk to your doctor about Saxenda today!",
+      errors: [
+        { messageId: "promotedMaybe", excerpt: "Saxenda", severity: "warning" },
+        { messageId: "promotedMaybe", excerpt: "Saxenda", severity: "warning" },
+      ],
+    },
+    {
+      name: "an eczema injection with praise and a price",
+      text: "This eczema injection is a game-changer 🙌 private prescriptions from £300 a month at our clinic",
+      errors: [{ messageId: "promoted", excerpt: "eczema injection", severity: "error" }],
+    },
+    {
+      name: "our pharmacy sends Mounjaro",
+      text: "Mounjaro for anyone who messages, our pharmacy sends them out the next morning",
+      errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }],
     },
   ],
 });

@@ -5,6 +5,56 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // recall round 3 (the frame composer): the same groups and words in health-inequality data,
+    // advocacy, culturally specific care, reported or quoted abuse, a restricted set of people
+    // ("men who can't handle their lager"), a barrier rather than a trait ("can't access")
+    { text: "South Asian patients have higher rates of type 2 diabetes at lower BMI, so screen from 25. #MedEd" },
+    { text: "Ramadan tips for Muslim patients with diabetes: adjust sulfonylureas and check glucose if unwell." },
+    { text: "A patient told me to \"go back to where I came from\" today. Reported it. Racism has no place in the NHS." },
+    { text: "Interpreters are a right, not a favour. Book one for every patient who needs it, however long they've lived here." },
+    { text: "Health tourism costs the NHS far less than the headlines claim: 0.3% of the budget. Here's the data." },
+    { text: "Black women are four times more likely to die in pregnancy than white women in the UK. This is a scandal." },
+    { text: "Older doctors always have the best stories from the days before EWTD 😂" },
+    { text: "Our Polish healthcare assistants are the backbone of this ward, dziękuję 💙" },
+    { text: "Trans patients can't always access GP care because of registration barriers. Let's fix that." },
+    { text: "Eastern European patients may have had BCG at birth, so interpret Mantoux results with care." },
+    { text: "Travellers always get a warm welcome at our practice; no fixed address doesn't mean no GP." },
+    { text: "Pregnant staff are entitled to a risk assessment; managers, please do them early." },
+    { text: "Autistic adults often wait years for a diagnosis. Here's how primary care can help." },
+    { text: "Women can't be refused a smear test because they've never had sex. Please stop telling them that." },
+    { text: "Muslim colleagues: the prayer room on level 2 is open again 🕌" },
+    { text: "Jehovah's Witnesses may decline blood products: document an advance decision early." },
+    { text: "Migrants staff a third of our ED rota. Stop blaming them for waiting times." },
+    { text: "The \"they all look the same\" comment from a colleague today was racist and I reported it." },
+    { text: "Gay and bisexual men can now donate blood under the same rules as everyone else. Good." },
+    { text: "Elderly patients always deserve a full medication review after a fall." },
+    { text: "Typical NHS IT, the system crashed again during ward round 🙄" },
+    { text: "Those Indian takeaways near the hospital are a lifesaver on nights 🍛" },
+    { text: "Every time I work with the Filipino nurses on ICU I learn something new 🙏" },
+    { text: "Why do so many older patients stop their statins? Often side effects nobody asked about." },
+    { text: "Can't speak English? You still have a right to an interpreter and to free GP registration." },
+    { text: "Asian flush after alcohol is an ALDH2 variant, not an allergy. #MedEd" },
+    { text: "Benefit cuts are hitting disabled patients hardest; our food bank referrals have doubled." },
+    { text: "The old consultants on our unit are brilliant teachers; they've forgotten more than I'll ever know." },
+    { text: "A man on the bus said immigrants are ruining the NHS. I told him his surgeon was an immigrant." },
+    { text: "Deaf patients deserve BSL interpreters booked in advance, not a notepad at the front desk." },
+    { text: "Nigerian doctors make up a huge part of our workforce and we should say thank you more often." },
+    { text: "Older patients never complain, which is exactly why we need to ask them about pain." },
+    { text: "We say 'learning disability', not the old words. Language matters in the notes too." },
+    { text: "Our Ramadan clinic runs every year: adjust insulin, plan the fast, check glucose if unwell. #diabetes" },
+    { text: "Learning English as an adult is hard; our practice runs free ESOL referrals and books interpreters for every visit." },
+    { text: "Funny how the nicest patients are always the ones who apologise for \"wasting our time\" 💙" },
+    { text: "Grown men who can't handle their lager, the Saturday night classic in ED 🍺" },
+    { text: "95-year-olds can do brilliantly after hip surgery; age alone is not a reason to refuse an operation." },
+    { text: "Trans men are men, trans women are women. Respect pronouns in the notes." },
+    { text: "Patients from India often ask which generics are covered; here's our leaflet." },
+    { text: "Doctors from Nigeria who trained in Lagos join our rota next week 🎉" },
+    { text: "Just back from Kenya, where the clinic can't get enough insulin for its patients." },
+    { text: "Refugees from Syria can't access GP care without an address, which is simply wrong." },
+    { text: "Can't stand the way some people talk about international nurses; they keep our wards open." },
+    { text: "The most difficult conversations I have are with families, whatever their background." },
+    { text: "Every Romanian family I treated this year was lovely and grateful 💙" },
+    { text: "Our Jehovah's Witness patients are always clear about blood products, which makes planning easier." },
     // recall round 2: a group and a quantifier without a judgement, or a judgement of a system
     { name: "group, quantifier, no judgement", text: "Muslim patients always appreciate a heads-up about fasting and insulin doses before Ramadan." },
     { name: "group judged kindly", text: "Gypsy, Roma and Traveller communities face some of the worst health outcomes in the UK. Here's what we're doing about it." },
@@ -33,6 +83,185 @@ ruleTester(rule, {
     "Women are always welcome at our surgical taster days 👩‍⚕️",
   ],
   invalid: [
+    // recall round 3 (the frame composer): a protected group as the subject or target of a negative
+    // frame (a trait, a capability denied, a habit, blame, exclusion, freeloading, othering, a
+    // language held against people, a practice held in contempt), GMP 65
+    {
+      text: "Half the Romanians in resus can't speak a word of English and still expect to be seen first",
+      errors: [{ messageId: "generalisation", excerpt: "Half the Romanians", severity: "error" }],
+    },
+    {
+      text: "Health tourists from Nigeria flying in for their free dialysis again. Who's paying? Us.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "tourists from Nigeria flying in for their free dialysis", severity: "warning" }],
+    },
+    {
+      text: "Typical Polish lot, turn up drunk and kick off when we won't give them diazepam.",
+      errors: [{ messageId: "generalisation", excerpt: "Polish lot, turn up drunk and kick off", severity: "error" }],
+    },
+    {
+      text: "Why is it ALWAYS the Muslim families who bring 20 visitors at once",
+      errors: [{ messageId: "generalisation", excerpt: "ALWAYS the Muslim families", severity: "error" }],
+    },
+    {
+      text: "These Somali mums pop out a kid every year on our tab",
+      errors: [{ messageId: "generalisation", excerpt: "Somali mums pop out", severity: "error" }],
+    },
+    {
+      text: "Benefit scroungers the lot of them, the Eastern Europeans on the estate",
+      errors: [{ messageId: "generalisation", excerpt: "scroungers the lot of them, the Eastern Europeans", severity: "error" }],
+    },
+    {
+      text: "Never trust a Romanian with the controlled drugs cupboard 😂",
+      errors: [{ messageId: "generalisation", excerpt: "Never trust a Romanian", severity: "error" }],
+    },
+    {
+      text: "Old people shouldn't be allowed to vote, they've already ruined the NHS for the rest of us",
+      errors: [{ messageId: "generalisation", excerpt: "Old people shouldn't be allowed", severity: "error" }],
+    },
+    {
+      text: "Pregnant staff are a liability on the rota, I'd never hire one",
+      errors: [{ messageId: "generalisation", excerpt: "Pregnant staff are a liability", severity: "error" }],
+    },
+    {
+      text: "Autistic adults are just rude people with a diagnosis tbh",
+      errors: [{ messageId: "generalisation", excerpt: "Autistic adults are just rude", severity: "error" }],
+    },
+    {
+      text: "gays spreading monkeypox again, shocker 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "gays spreading monkeypox again", severity: "error" }],
+    },
+    {
+      text: "Trans patients are just confused and the NHS shouldn't be indulging it",
+      errors: [{ messageId: "generalisation", excerpt: "Trans patients are just confused", severity: "error" }],
+    },
+    {
+      text: "Asian drivers, enough said 🚗💥",
+      errors: [{ messageId: "generalisation", excerpt: "Asian drivers, enough said", severity: "error" }],
+    },
+    {
+      text: "Can always tell when the Travellers are in, the car park gets trashed.",
+      errors: [{ messageId: "generalisation", excerpt: "always tell when the Travellers", severity: "error" }],
+    },
+    {
+      text: "Don't get me started on the Indian doctors and their fake qualifications",
+      errors: [{ messageId: "generalisation", excerpt: "Indian doctors and their fake", severity: "error" }],
+    },
+    {
+      text: "Jewish patients always haggle over the prescription charge 😂",
+      errors: [{ messageId: "generalisation", excerpt: "Jewish patients always", severity: "error" }],
+    },
+    {
+      text: "Foreign nurses can barely string a sentence together, how are they safe?",
+      errors: [{ messageId: "generalisation", excerpt: "Foreign nurses can barely string", severity: "error" }],
+    },
+    {
+      text: "All these migrants coming over here for free healthcare, we're a soft touch",
+      errors: [{ messageId: "generalisation", excerpt: "migrants coming over here for free healthcare", severity: "error" }],
+    },
+    {
+      text: "Black patients never turn up to clinic, waste of a slot",
+      errors: [{ messageId: "generalisation", excerpt: "Black patients never turn", severity: "error" }],
+    },
+    {
+      text: "Girls can't do ortho, sorry not sorry",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Girls can't do", severity: "warning" }],
+    },
+    {
+      text: "Boomers clogging up A&E with their \"chest pain\" because they can't use 111 online",
+      errors: [{ messageId: "generalisation", excerpt: "Boomers clogging up A&E with their \"chest pain\"", severity: "error" }],
+    },
+    {
+      text: "Muslim men don't respect female doctors, simple as.",
+      errors: [{ messageId: "generalisation", excerpt: "Muslim men don't respect", severity: "error" }],
+    },
+    {
+      text: "Gypsies nicking the copper off the hospital roof again, shock",
+      errors: [{ messageId: "generalisation", excerpt: "Gypsies nicking the copper off the hospital roof again", severity: "error" }],
+    },
+    {
+      text: "Immigrant GPs are the reason standards have dropped",
+      errors: [{ messageId: "generalisation", excerpt: "Immigrant GPs are the reason", severity: "error" }],
+    },
+    {
+      text: "Another tr*nny in the waiting room demanding the right pronouns 🙄",
+      errors: [{ messageId: "slur", excerpt: "tr*nny", severity: "error" }],
+    },
+    {
+      text: "Nigerian doctors, always with the attitude. Every single one I've worked with.",
+      errors: [{ messageId: "generalisation", excerpt: "Nigerian doctors, always", severity: "error" }],
+    },
+    {
+      text: "Deaf patients are such hard work, honestly not worth the hassle of booking BSL",
+      errors: [{ messageId: "generalisation", excerpt: "Deaf patients are such hard work", severity: "error" }],
+    },
+    {
+      text: "Third interpreter this week for a dad who's lived here since 2005 and still can't speak English. Unreal.",
+      errors: [{ messageId: "generalisation", excerpt: "can't speak English", severity: "error" }],
+    },
+    {
+      text: "Been here a decade? Learn the language then, it's not our job to translate for you.",
+      errors: [{ messageId: "generalisation", excerpt: "Learn the language", severity: "error" }],
+    },
+    {
+      text: "Eid again, so half the clinic has cancelled. Can't plan a rota around this nonsense, every single year 🙄",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Eid", severity: "warning" }],
+    },
+    {
+      text: "Funny how the fraud cases on our patch are always the same nationality.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "nationality", severity: "warning" }],
+    },
+    {
+      text: "Trans women are men in wigs, and I'll keep saying it.",
+      errors: [{ messageId: "generalisation", excerpt: "Trans women are men", severity: "error" }],
+    },
+    {
+      text: "Over-90s on every trauma list now. 95-year-olds are a waste of a theatre slot tbh.",
+      errors: [{ messageId: "generalisation", excerpt: "95-year-olds are a waste", severity: "error" }],
+    },
+    {
+      text: "Pregnant women shouldn't be registrars if they can't do the nights.",
+      errors: [{ messageId: "generalisation", excerpt: "Pregnant women shouldn't be registrars", severity: "error" }],
+    },
+    {
+      text: "Filipino nurses always stick together and gang up on the rest of us, every ward I've worked on.",
+      errors: [{ messageId: "generalisation", excerpt: "Filipino nurses always stick together", severity: "error" }],
+    },
+    {
+      text: "Every Romanian family I've seen this month has tried to blag free treatment. Every. Single. One.",
+      errors: [{ messageId: "generalisation", excerpt: "Romanian family I've seen this month has tried to blag", severity: "error" }],
+    },
+    {
+      text: "Bangladeshi dads never let their wives speak in consultations, it's exhausting.",
+      errors: [{ messageId: "generalisation", excerpt: "Bangladeshi dads never let", severity: "error" }],
+    },
+    {
+      text: "Honestly the Albanians on our patch are all on the fiddle.",
+      errors: [{ messageId: "generalisation", excerpt: "Albanians on our patch are all on the fiddle", severity: "error" }],
+    },
+    {
+      text: "Ever noticed the Jehovah's Witness patients are always the most difficult? Just me?",
+      errors: [{ messageId: "generalisation", excerpt: "Jehovah's Witness patients are always the most difficult", severity: "error" }],
+    },
+    {
+      text: "Our Nigerian locum was late again. Typical. They're all the same.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "They're all the same", severity: "warning" }],
+    },
+    {
+      text: "Can't stand working with Indian consultants, so arrogant and rude to nurses.",
+      errors: [{ messageId: "generalisation", excerpt: "Indian consultants, so arrogant", severity: "error" }],
+    },
+    {
+      text: "Gay lads are always riddled with STIs, that's just facts.",
+      errors: [{ messageId: "generalisation", excerpt: "Gay lads are always riddled", severity: "error" }],
+    },
+    {
+      text: "People from Pakistan just don't understand hygiene, sorry but it's true",
+      errors: [{ messageId: "generalisation", excerpt: "People from Pakistan just don't understand", severity: "error" }],
+    },
+    {
+      text: "Old people are a drain on the NHS and should pay for their own social care.",
+      errors: [{ messageId: "generalisation", excerpt: "Old people are a drain on", severity: "error" }],
+    },
     // recall round 2: the stereotype shape (a group generalised over and judged), in our own words
     {
       name: "stereotype shape: quantified group with a complaint",

@@ -22,6 +22,18 @@ ruleTester(rule, {
     { name: "fainting, not drinking", text: "Passed out in theatre as a medical student. Eat breakfast before a long list, folks." },
     { name: "memory, not drink", text: "Revised all night and can't remember a thing from the pharmacology lecture 😩" },
     { name: "drinks with numbers, moderate", text: "3 glasses of wine at my sister's wedding and I was asleep by ten. Rock and roll." },
+    // generalisation pass (dev3): figurative, a drunk person, other people's shifts, days off, after work
+    { name: "drunk on sunshine", text: "Drunk on sunshine and ice cream after a week of nights 🌞" },
+    { name: "a drunk as a person", text: "Dealt with a Friday night drunk who'd headbutted a bus shelter, poor bloke" },
+    { name: "a day off while the team works", text: "Glass of red on my day off while the team are on shift, thinking of you all 🍷" },
+    { name: "paralytic ileus", text: "Paralytic ileus after bowel surgery: a thread on management #MedEd" },
+    { name: "cocktails after the last shift", text: "Cocktails at the Christmas party after my last shift before leave 🎄" },
+    { name: "other people on call", text: "Everyone on call tonight, we see you. I'm on the sofa with a glass of wine 🍷" },
+    { name: "work drinks at a clock time", text: "5pm work drinks for Sue's retirement, all welcome 🥂" },
+    { name: "pints after clinic", text: "Couple of pints after clinic with the team, well earned 🍻" },
+    { name: "lines of a handover", text: "A few lines of the handover summary were missing, so I rewrote them before my shift" },
+    { name: "buzzing from a conference", text: "Still buzzing from the conference, back on the ward tomorrow!" },
+    { name: "a patient seeing double", text: "Patient seeing double after the fall, CT head booked before the 8am list" },
   ],
   invalid: [
     {
@@ -99,6 +111,63 @@ ruleTester(rule, {
       name: "over the limit and driving in",
       text: "Pretty sure I'm still over the limit. Drove in anyway. First patient at 8.30 ☕",
       errors: [{ messageId: "onDuty", excerpt: "still over the limit", severity: "error" }],
+    },
+    // generalisation pass (dev3): built work sessions, occasions that settle a word, drug highs at work,
+    // hiding drink on the breath
+    {
+      name: "wine at lunch to get through an afternoon list",
+      text: "Three glasses of wine at lunch to get through the afternoon list 🍷",
+      errors: [{ messageId: "onDuty", excerpt: "wine", severity: "error" }],
+    },
+    {
+      name: "prosecco before a clock-time start",
+      text: "Prosecco before my 1pm start at the practice, living the dream",
+      errors: [{ messageId: "onDuty", excerpt: "Prosecco", severity: "error" }],
+    },
+    {
+      name: "gin on the breath and a morning list",
+      text: "Still reeking of gin from last night and I'm on the 9am endoscopy list 😬",
+      errors: [{ messageId: "onDuty", excerpt: "gin", severity: "error" }],
+    },
+    {
+      name: "an occasion settles an ambiguous word",
+      text: "Legless at the leaving do, woke up on the sofa in the doctors' mess",
+      errors: [{ messageId: "intoxicated", excerpt: "Legless", severity: "warning" }],
+    },
+    {
+      name: "high on the drug round",
+      text: "Did the 2am drug round stoned, nobody clocked it",
+      errors: [{ messageId: "highOnDuty", excerpt: "stoned", severity: "error" }],
+    },
+    {
+      name: "counted doses then straight into a list",
+      text: "A few lines at the club then straight into the 8am list",
+      errors: [{ messageId: "highOnDuty", excerpt: "few lines", severity: "error" }],
+    },
+    {
+      name: "drunk off duty, a negated shift",
+      text: "Can't see straight after the hospital ball, thank god I'm not on call",
+      errors: [{ messageId: "intoxicatedMaybe", excerpt: "Can't see straight", severity: "warning" }],
+    },
+    {
+      name: "hiding drink on the breath before the ward round",
+      text: "Mouthwash and chewing gum before the ward round 🍺🤐",
+      errors: [{ messageId: "onDuty", excerpt: "Mouthwash", severity: "error" }],
+    },
+    {
+      name: "no memory and first on call",
+      text: "Woke up with no memory of getting home and I'm first on call from 8 😬",
+      errors: [{ messageId: "onDuty", excerpt: "Woke up with no memory", severity: "error" }],
+    },
+    {
+      name: "paralytic at a ball, on call in the morning",
+      text: "Paralytic at the summer ball, then on call at 8am",
+      errors: [{ messageId: "onDuty", excerpt: "Paralytic", severity: "error" }],
+    },
+    {
+      name: "still feeling a rave on the ward round",
+      text: "Still wired from the rave and now doing the ward round 😵",
+      errors: [{ messageId: "highOnDuty", excerpt: "wired from the rave", severity: "error" }],
     },
   ],
 });

@@ -5,6 +5,55 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // recall round 3 (the gaze composer): the same words without a person at work, or said of the
+    // author's own partner, of pain, of a team, of the weather; sexual-health teaching; clinical
+    // "fit", "fine", "crushing"; pursuit alone is a boundary matter (boundaries/patient-relationship)
+    { text: "Patient in bed 3 is fit for discharge once physio have seen him." },
+    { text: "Hot weather advice: keep fans on the ward, offer fluids every hour, and watch the frail ones 🥵" },
+    { text: "Breast examination teaching for F1s tomorrow: consent, chaperone, systematic approach. #MedEd" },
+    { text: "Our sexual health clinic is running walk-in HIV and syphilis testing this Pride weekend 🏳️‍🌈" },
+    { text: "Finally a date night with my wife after seven nights on ICU. Still the hottest person I know 🔥❤️" },
+    { text: "The new F1s are an absolute 10/10 team, every single one stepped up on nights 👏" },
+    { text: "Bed 4 asked for my number so he could thank the team properly. Gave him the PALS address instead 😂" },
+    { text: "LGBTQ+ patients deserve sexual health services that don't judge. Ask about PrEP at your next visit." },
+    { text: "Testicular self-examination: roll each testicle gently between thumb and fingers once a month. Lumps? See your GP. #MensHealth" },
+    { text: "Fit notes can now be issued by nurses and physios, not just GPs." },
+    { text: "The rep brought a hot lunch and a very dry presentation on inhalers." },
+    { text: "Sunburn season: hottest days of the year this week, so sunscreen for the kids please ☀️" },
+    { text: "Gorgeous sunrise over the helipad after a brutal night with the HEMS crew 🌅" },
+    { text: "Patient told me I had a lovely bedside manner. Made my week 🥹" },
+    { text: "The anaesthetist on my list is a legend, epidural sited first time 🙌" },
+    { text: "Quick reminder: always offer a chaperone for intimate examinations, whatever the patient's gender." },
+    { text: "Rated my F1s' discharge summaries this week: solid 9/10, proud of them." },
+    { text: "Bumble BFF actually helped me find friends after moving for my new registrar job 🐝" },
+    { text: "Nothing beats a hot cup of tea with the night team at 4am ☕" },
+    { text: "The new physio is brilliant with our stroke patients, everyone's noticed the difference 💪" },
+    { text: "My wife says I look hot in scrubs. She's biased 😂" },
+    { text: "Her husband brought her in, lovely couple, married 60 years, still holding hands ❤️" },
+    { text: "Chemsex, apps and STIs: how to take a sexual history from men who have sex with men on Grindr #MedEd" },
+    { text: "Heat exhaustion in the sweaty rugby lads from the tournament, 6 of them in minors 🥵 drink water!!" },
+    { text: "The patient in bay 2 is fine, obs stable, going home tomorrow." },
+    { text: "Peachy keen: patient in bed 3 finally passed flatus 🍑😂 #surgicallife" },
+    { text: "Swipe right on this: our new app lets patients book flu jabs online 💉" },
+    { text: "She rated her pain 10/10 so we gave morphine and called the surgeons." },
+    { text: "Ask teenagers about dating apps and sexting when you take a HEADSS history; they rarely volunteer it." },
+    { text: "Our F1 would make a brilliant GP one day, so calm with anxious patients." },
+    { text: "Patient in bay 6 asked if I was single 🙄 redirected to the ward sister and documented it." },
+    { text: "My husband fancies a curry after my night shift, who am I to argue 🍛" },
+    { text: "Would you examine a patient without a chaperone? Our audit says 1 in 5 of us would. Thread 🧵" },
+    { text: "Swiped right on my 3pm on Hinge last night 💀 awkward follow-up on Tuesday" },
+    { text: "The new reg is well fit for the rota now his knee has healed, back on nights from Monday." },
+    { text: "Crushing central chest pain in the lad in bay 4, ECG shows STEMI, cath lab called." },
+    { text: "Flirting with danger: the new sepsis pathway has 14 steps" },
+    { text: "Ten out of ten would recommend the new F1 for the rota, so organised" },
+    { text: "Matched with a lovely GP on Hinge today, turns out we trained together at med school 😂" },
+    { text: "@RCEMorg you can contact me any time about the survey, happy to help" },
+    { text: "New scrubs for the whole department, finally in our own colours 💙" },
+    { text: "Our 85-year-old in bed 2 rated the hospital food 9/10, high praise from a former chef 😂" },
+    { text: "Our 99-year-old in bed 4 flirted with every nurse on the ward today and honestly, good for him 😂" },
+    { text: "Bed 2 🥵🥵 temp 39.8, sepsis six started" },
+    { text: "Discharged a 9-year-old with a solid plan and a sticker. Mum was lovely." },
+    { text: "Patient in bed 3 finally passed flatus 🍑😂 the whole bay cheered" },
     // recall round 2: an open offer of help is not an invitation
     { name: "open offer of help", text: "New F1s: you can bleep me any time if you're worried about a patient. No question is silly." },
     { name: "request, no open time", text: "Can someone cover me tomorrow? The new reg could swap my Friday night." },
@@ -32,6 +81,193 @@ ruleTester(rule, {
     { name: "insinuation marker without a sexual cue", text: "Let's just say the audit results were not what we hoped 😬" },
   ],
   invalid: [
+    // recall round 3 (the gaze composer): a person met through work (a patient, "bed 3", "the new F1",
+    // "the rep", "his wife in the waiting room") given a sexual evaluation (a looks word, a rating,
+    // desire, a leered-at body part, innuendo about care), GMP 53 and 65
+    {
+      text: "Bed 3 is PENG. Suddenly volunteering for all his obs 🥵",
+      errors: [{ messageId: "aboutPatient", excerpt: "PENG", severity: "error" }, { messageId: "aboutPatient", excerpt: "volunteering for all his obs", severity: "error" }],
+    },
+    {
+      text: "Lad in cubicle 6 with the sprained ankle, solid 9/10, would happily strap that up again 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "9/10", severity: "error" }],
+    },
+    {
+      text: "Not gonna lie the patient in side room 2 is fine af",
+      errors: [{ messageId: "aboutPatient", excerpt: "fine af", severity: "error" }],
+    },
+    {
+      text: "Wouldn't say no to the one in bay 4 tbh 👀🍑",
+      errors: [{ messageId: "aboutPatient", excerpt: "Wouldn't say no", severity: "error" }],
+    },
+    {
+      text: "Any excuse to re-examine the fit fireman in resus 🔥🔥",
+      errors: [{ messageId: "aboutPatient", excerpt: "fit", severity: "error" }],
+    },
+    {
+      text: "Will be examining the new admission in bay 2 extra thoroughly if you know what I mean 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "if you know what I mean", severity: "error" }],
+    },
+    {
+      text: "His wife in the waiting room is stunning, lucky man 😍",
+      errors: [{ messageId: "aboutPatient", excerpt: "stunning", severity: "error" }],
+    },
+    {
+      text: "The patient's daughter was a total smokeshow, got her number for \"updates\" 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "smokeshow", severity: "error" }],
+    },
+    {
+      text: "Pt in cubicle 4 had biceps the size of my head, took his BP three times just to be sure 🥵",
+      errors: [{ messageId: "aboutPatient", excerpt: "biceps", severity: "error" }],
+    },
+    {
+      text: "Asked the cutie in bay 1 if he needed anything else ;) he did not 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "cutie", severity: "error" }],
+    },
+    {
+      text: "Paeds clinic today had the hottest daddies in the waiting room 🥵",
+      errors: [{ messageId: "aboutPatient", excerpt: "hottest", severity: "error" }],
+    },
+    {
+      text: "New F1 is a ten and she knows it 😏 rota just got interesting",
+      errors: [{ messageId: "aboutColleague", excerpt: "a ten", severity: "warning" }],
+    },
+    {
+      text: "Our new locum could get it tbh 👀",
+      errors: [{ messageId: "aboutColleague", excerpt: "could get it", severity: "warning" }],
+    },
+    {
+      text: "Not me fancying the anaesthetist on my list all morning 🙈",
+      errors: [{ messageId: "aboutPatient", excerpt: "fancying", severity: "error" }],
+    },
+    {
+      text: "Crushing HARD on the new SpR ngl. Those forearms in scrubs 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "Crushing", severity: "warning" }, { messageId: "aboutColleague", excerpt: "forearms", severity: "warning" }],
+    },
+    {
+      text: "Who else goes weak at the knees when the HEMS paramedics walk in 🥵🚁",
+      errors: [{ messageId: "aboutColleague", excerpt: "weak at the knees", severity: "warning" }],
+    },
+    {
+      text: "Physio student on placement with us has the tightest glutes, asking for a friend 👀🍑",
+      errors: [{ messageId: "aboutColleague", excerpt: "tightest glutes", severity: "warning" }],
+    },
+    {
+      text: "Absolute thirst trap of a consultant on cardiology, sorry not sorry 🤤",
+      errors: [{ messageId: "aboutColleague", excerpt: "thirst trap", severity: "warning" }],
+    },
+    {
+      text: "12 hour shift with the sexiest charge nurse in the trust, not complaining 😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "sexiest", severity: "warning" }],
+    },
+    {
+      text: "Just took a history from the most gorgeous man alive, couldn't concentrate on a word",
+      errors: [{ messageId: "sexual", excerpt: "gorgeous", severity: "warning" }],
+    },
+    {
+      text: "the paramdeic who brought in bed 9 was soooo fit omg 😍",
+      errors: [{ messageId: "aboutColleague", excerpt: "fit", severity: "warning" }],
+    },
+    {
+      text: "Happy to volunteer for the bed bath in bay 3 👀💦",
+      errors: [{ messageId: "aboutPatient", excerpt: "bed bath", severity: "error" }],
+    },
+    {
+      text: "The rep from the inhaler company today... would 😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "would", severity: "warning" }],
+    },
+    {
+      text: "Bay 2, bed 4. Would. No further questions 🥵",
+      errors: [{ messageId: "aboutPatient", excerpt: "Would", severity: "error" }],
+    },
+    {
+      text: "Lovely lady in bed 12 has a cracking figure for 40, the lads on the ward have noticed 😉",
+      errors: [{ messageId: "aboutPatient", excerpt: "cracking figure", severity: "error" }],
+    },
+    {
+      text: "Med student shadowing me today is definitely my type 😏 shame about the professional boundaries",
+      errors: [{ messageId: "aboutColleague", excerpt: "my type", severity: "warning" }],
+    },
+    {
+      text: "Cubicle 3 has a fit dad in with his little one, paeds is looking up today 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "fit", severity: "error" }],
+    },
+    {
+      text: "Agency nurse on tonight is a solid 10/10 and I am not coping 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "10/10", severity: "warning" }],
+    },
+    {
+      text: "Bit distracted doing obs on the lad in bed 7, he's gorgeous 😳",
+      errors: [{ messageId: "aboutPatient", excerpt: "gorgeous", severity: "error" }],
+    },
+    {
+      text: "Ngl the rep who came to teaching is well fit, might start going to more pharma lunches 😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "fit", severity: "warning" }],
+    },
+    {
+      text: "Honestly the new ortho SHO can get it 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "can get it", severity: "warning" }],
+    },
+    {
+      text: "The sexy new reg on nights is going to be a problem for my concentration",
+      errors: [{ messageId: "aboutColleague", excerpt: "sexy", severity: "warning" }],
+    },
+    {
+      text: "Caught myself flirting with the F1 during handover, professional queen 💅😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "flirting with", severity: "warning" }],
+    },
+    {
+      text: "The guy in bed 6 is a 10, I'm not okay 🥵",
+      errors: [{ messageId: "aboutPatient", excerpt: "a 10", severity: "error" }],
+    },
+    {
+      text: "The new radiographer is husband material, someone tell him I'm single 😍",
+      errors: [{ messageId: "aboutColleague", excerpt: "husband material", severity: "warning" }],
+    },
+    {
+      text: "Whoever designed the new theatre scrubs for the ortho regs, thank you 🍑🍑",
+      errors: [{ messageId: "aboutColleague", excerpt: "scrubs", severity: "warning" }],
+    },
+    {
+      text: "The locum on tonight makes my heart rate go up and it's not the caffeine 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "my heart rate", severity: "warning" }],
+    },
+    {
+      text: "Matched with my 11am on Hinge 😍 fate?",
+      errors: [{ messageId: "aboutPatient", excerpt: "Hinge", severity: "error" }],
+    },
+    {
+      text: "Followed the F2 on Insta after the leaving do. Stunning. Might slide into her DMs 🤞",
+      errors: [{ messageId: "aboutColleague", excerpt: "Stunning", severity: "warning" }],
+    },
+    {
+      text: "@DrSamOrtho you can check my reflexes any time 😉",
+      errors: [{ messageId: "aboutColleague", excerpt: "can check my reflexes any time", severity: "warning" }],
+    },
+    {
+      text: "The F2 on my firm is unreasonably good looking and it's affecting my ability to present on ward round 😩",
+      errors: [{ messageId: "aboutColleague", excerpt: "good looking", severity: "warning" }],
+    },
+    {
+      text: "Not the new consultant being an absolute ride 🥵",
+      errors: [{ messageId: "aboutColleague", excerpt: "absolute ride", severity: "warning" }],
+    },
+    {
+      text: "Currently fancying the anaesthetic SHO, someone stop me",
+      errors: [{ messageId: "aboutColleague", excerpt: "fancying", severity: "warning" }],
+    },
+    {
+      text: "I'd climb the new locum like a tree 🌳😏",
+      errors: [{ messageId: "aboutColleague", excerpt: "like a tree", severity: "warning" }],
+    },
+    {
+      text: "10/10 would let the ortho reg reduce my shoulder again",
+      errors: [{ messageId: "aboutColleague", excerpt: "10/10", severity: "warning" }],
+    },
+    {
+      text: "The new reg 🤤🍑 that's all I'm saying",
+      errors: [{ messageId: "aboutColleague", excerpt: "🤤🍑", severity: "warning" }],
+    },
     // recall round 2: the open-invitation shape behind "can examine me anytime", own words
     {
       name: "open invitation to a colleague, with a wink",

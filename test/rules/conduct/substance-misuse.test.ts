@@ -26,6 +26,18 @@ ruleTester(rule, {
     { name: "snowflake as weather", text: "Bit of ❄️ on the hills this morning, lovely walk before my shift." },
     { name: "a pill for a headache", text: "Popped a pill for my migraine before the festival, fingers crossed it holds off" },
     { name: "joint of meat", text: "Nothing like a joint of roast beef after a long week 🌿" },
+    // generalisation pass (dev3): tempting posts for sources, stock, over-ordering and counted doses
+    { name: "patients buying online", text: "Patients buying weight loss jabs off Instagram worries me. Please see your GP." },
+    { name: "advice never to buy", text: "Never buy modafinil off a mate before exams, it's not worth your registration." },
+    { name: "stock given with a second checker", text: "We took the oramorph from the CD cupboard and gave it to bed 4 with a second checker." },
+    { name: "ward stock checked and signed", text: "Morphine from ward stock is checked by two nurses and signed in the CD register." },
+    { name: "lines of a poem", text: "A few lines from my favourite poem at the festival made me cry" },
+    { name: "over-ordering named as a risk", text: "If you write up extra oramorph for syringe drivers, the surplus is an audit and diversion risk." },
+    { name: "microdosing as research", text: "Microdosing psilocybin trials for depression: a thread on the evidence 🧵" },
+    { name: "an audit of theatre stock", text: "The theatre fentanyl audit found no discrepancies this quarter 🎉" },
+    { name: "my own prescription from the pharmacy", text: "Got my propranolol from the pharmacy on my repeat prescription before my exam" },
+    { name: "pills for a condition", text: "Couple of pills for my migraine and back on the ward by 2" },
+    { name: "a shortage story", text: "Adderall shortages in the US are pushing students to buy it online" },
   ],
   invalid: [
     {
@@ -139,6 +151,63 @@ ruleTester(rule, {
       name: "sedative taken to sleep: less certain",
       text: "Quick propofol kip in the anaesthetic room between lists 😴",
       errors: [{ messageId: "useMaybe", excerpt: "propofol", severity: "warning" }],
+    },
+    // generalisation pass (dev3): medicines got without a prescription, stock written before the
+    // medicine, scare-quoted waste, over-ordering to keep the surplus, counted doses, microdoses
+    {
+      name: "a prescription-only stimulant off someone at the gym",
+      text: "Night shift fuel: a couple of modafinil off a guy at the gym. Focus like a laser 🔥",
+      errors: [{ messageId: "illicit", excerpt: "modafinil off a guy", severity: "error" }],
+    },
+    {
+      name: "'smart drugs' from a website",
+      text: "Ordered smart drugs from a website for revision week, no regrets",
+      errors: [{ messageId: "illicit", excerpt: "smart drugs from a website", severity: "error" }],
+    },
+    {
+      name: "theatre stock for the author's back",
+      text: "Theatre fentanyl is honestly the best thing for my back after a long list 😌",
+      errors: [{ messageId: "diversion", excerpt: "Theatre fentanyl", severity: "error" }],
+    },
+    {
+      name: "'spare' stock taken to sleep",
+      text: "Best sleep of my life thanks to the 'spare' zopiclone from the ward cupboard 😴",
+      errors: [{ messageId: "diversion", excerpt: "spare' zopiclone from the ward", severity: "error" }],
+    },
+    {
+      name: "a tip to borrow from resus stock",
+      text: "Tip for surviving ARCP season: lorazepam borrowed from resus stock, works a treat",
+      errors: [{ messageId: "diversion", excerpt: "lorazepam borrowed from resus", severity: "error" }],
+    },
+    {
+      name: "out of the returns bin, for the author",
+      text: "Codeine out of the returns bin sorts my headaches, waste not want not",
+      errors: [{ messageId: "diversion", excerpt: "Codeine out of the returns", severity: "error" }],
+    },
+    {
+      name: "charting more than needed to keep the rest",
+      text: "Charting a bit more morphine than needed means there's always some left over for me 😉",
+      errors: [{ messageId: "diversion", excerpt: "Charting a bit more morphine", severity: "error" }],
+    },
+    {
+      name: "counted doses at a club, then nights",
+      text: "Couple of bumps at the club then straight onto nights, what could go wrong",
+      errors: [{ messageId: "use", excerpt: "Couple of bumps", severity: "error" }],
+    },
+    {
+      name: "a microdose of a named psychedelic before clinic",
+      text: "Little microdose of truffles before clinic, feeling very creative 🍄",
+      errors: [{ messageId: "use", excerpt: "microdose", severity: "error" }],
+    },
+    {
+      name: "a drug and a club night, then the wards",
+      text: "Ket and drum and bass all weekend 🎧 back on the wards Monday like nothing happened",
+      errors: [{ messageId: "use", excerpt: "Ket", severity: "error" }],
+    },
+    {
+      name: "a benzodiazepine off a friend",
+      text: "Bought some diazepam off a mate for the flight home, sorted",
+      errors: [{ messageId: "illicit", excerpt: "diazepam off a mate", severity: "error" }],
     },
   ],
 });

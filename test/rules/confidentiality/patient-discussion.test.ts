@@ -18,6 +18,27 @@ ruleTester(rule, {
     { name: "advice to the reader about a kind of patient", text: "Suspected DVT in pregnancy: don't delay the scan because you're worried about the baby; untreated clot is the bigger risk." },
     { name: "a hostile generalisation is about patients of a kind", text: "Every time we get a frequent attender on the ward the whole shift groans." },
     { name: "a date with a former patient is a boundaries matter", text: "My patient from the fracture clinic asked me out and we're getting dinner on Saturday 😳" },
+    // generalisation pass: a story needs one person, an encounter and their care (see story.ts)
+    { name: "advice about a kind of patient, nothing happened", text: "A child with a non-blanching rash needs to be seen the same day. Don't wait for a fever." },
+    { name: "a habit ('every week') describes many patients", text: "Every week in clinic I meet a woman who has been told her pelvic pain is normal. It isn't." },
+    { name: "the author's own family", text: "My dad had his hip replaced last month and the physio team were brilliant." },
+    { name: "the author describing herself", text: "As a mum with asthma I always carry two inhalers on holiday." },
+    { name: "a colleague, not a patient", text: "Our registrar reviewed 40 patients on the post-take round today, absolute machine." },
+    { name: "a learner is a colleague", text: "Watched a medical student take her first arterial blood gas today; she nailed it." },
+    { name: "a hypothetical in advice", text: "If a patient tells you their chest pain is just indigestion, still do an ECG." },
+    { name: "a simulation is not a real patient", text: "Sim today: a man in his 50s with a STEMI who arrests in the cath lab. Great teamwork from the juniors." },
+    { name: "consent given by a named person", text: "Posted with Jonah's permission: a year after his kidney transplant he ran the 10k with us today!" },
+    { name: "a bare 'a patient' with only a task done", text: "Got a cannula into a patient on the first go today, small wins." },
+    { name: "a lesson from long ago, with no time or place", text: "Years ago I missed a subarachnoid in a patient with a 'migraine'. I now scan anyone with a thunderclap headache." },
+    { name: "a bed described as furniture", text: "Bed 6 is empty again and the coffee machine is broken. Send help." },
+    { name: "a comparison frames a kind of person", text: "Nothing harder than a teenager who won't take their insulin, and nothing better when they do." },
+    { name: "a person noun naming a service", text: "The baby clinic moves to Thursdays from next month; same room, same weighing scales." },
+    { name: "an eponym and a hypothetical", text: "Remember the Fraser guidelines when a 15-year-old asks for contraception: it's about competence, not just age." },
+    { name: "the same story in a closed professional group", text: "Elderly chap, late 80s, brought in after a fall at the bus stop, now in theatre for his hip.", options: {context: {audience: "professional-closed"}} },
+    { name: "a public reply to an organisation about waiting lists", text: "@NHSEngland when will the MRI waiting lists come down? Asking for every GP in the country." },
+    { name: "the author's own grandmother", text: "Lost my nan to dementia in the spring. Now I volunteer on the dementia ward at weekends." },
+    { name: "a pet is not a patient", text: "Our ward cat Dennis had his vaccinations today, purring through the lot." },
+    { name: "a public figure in a policy post", text: "Rishi Sunak said today that the NHS will get more scanners for cancer." },
   ],
   invalid: [
     {
@@ -49,6 +70,92 @@ ruleTester(rule, {
       name: "an elderly patient's stay narrated",
       text: "Lovely gentleman in his 90s on the ward this week, told me stories about the war while we waited for his scan results.",
       errors: [{ messageId: "narrative", excerpt: "gentleman" }],
+    },
+    // generalisation pass: the referent, the encounter and the care, however they are written
+    {
+      name: "an age used as the noun, with a treatment and a time",
+      text: "Stitched up a 9-year-old this afternoon who'd gone face-first off a trampoline. Brave as anything.",
+      errors: [{ messageId: "narrative", excerpt: "a 9-year-old" }],
+    },
+    {
+      name: "a rare job as the referent, a narrated encounter and a symptom",
+      text: "Saw a retired lighthouse keeper this morning with crushing chest pain. Straight to the cath lab.",
+      errors: [{ messageId: "narrative", excerpt: "a retired lighthouse keeper" }],
+    },
+    {
+      name: "a bed number as the subject of a sentence is a patient",
+      text: "Bed 12 has pulled his cannula out for the third time tonight and is now demanding toast.",
+      errors: [{ messageId: "narrative", excerpt: "Bed 12" }],
+    },
+    {
+      name: "a bed's relative ('Cubicle 3's wife') is about that patient",
+      text: "Cubicle 3's wife just told me he hasn't taken his insulin in a week.",
+      errors: [{ messageId: "narrative", excerpt: "Cubicle 3" }],
+    },
+    {
+      name: "a clinic slot written as a time",
+      text: "My 11.20 this morning: three months of night sweats and a cough she'd been ignoring. Referred urgently.",
+      errors: [{ messageId: "narrative", excerpt: "My 11.20" }],
+    },
+    {
+      name: "a noun opening the sentence with an age band after it",
+      text: "Elderly chap, late 80s, brought in after a fall at the bus stop, now in theatre for his hip.",
+      errors: [{ messageId: "narrative", excerpt: "chap" }],
+    },
+    {
+      name: "a lay-titled name with a diagnosis and a discharge",
+      text: "Mr Okafor finally went home today after his bowel obstruction, cards for everyone on the unit.",
+      errors: [{ messageId: "narrative", excerpt: "Mr Okafor" }],
+    },
+    {
+      name: "one of a group singled out, with an injury and a scan",
+      text: "One of the students from the freshers' party came in at 2am with a head injury. Scanned and fine, thankfully.",
+      errors: [{ messageId: "narrative", excerpt: "One of the students" }],
+    },
+    {
+      name: "a patient's relative as the referent, with a stroke",
+      text: "Their grandad was brought in this morning with a stroke and the whole family camped in the relatives' room.",
+      errors: [{ messageId: "narrative", excerpt: "Their grandad" }],
+    },
+    {
+      name: "a celebrity cue is a referent",
+      text: "Had a well-known TV chef in minors today with a nasty burn on his hand. Won't say who.",
+      errors: [{ messageId: "narrative", excerpt: "a well-known TV chef" }],
+    },
+    {
+      name: "'guess who' invites the reader to recognise someone",
+      text: "Guess who was back in resus last night after falling off the same wall again 🙄",
+      errors: [{ messageId: "narrative", excerpt: "Guess who" }],
+    },
+    {
+      name: "a reply opened by name, giving a scan result",
+      text: "Hi Pauline, replying here since you asked - the scan showed the cyst has shrunk, so no surgery for now.",
+      errors: [{ messageId: "reply", excerpt: "Hi Pauline, replying here since you asked - the scan" }],
+    },
+    {
+      name: "a reply about a treatment that is helping the reader",
+      text: "@benji_runs glad the new inhaler is helping you, keep taking the brown one twice a day",
+      errors: [{ messageId: "reply", excerpt: "@benji_runs glad the new inhaler" }],
+    },
+    {
+      name: "the story runs on while the sentences talk about her",
+      text: "I keep thinking about the young woman I saw on Tuesday. She'd been turned away twice. She had an ectopic pregnancy.",
+      errors: [{ messageId: "narrative", excerpt: "the young woman" }],
+    },
+    {
+      name: "clinical shorthand 'Pt' with a presenting complaint",
+      text: "Pt 40s, c/o palpitations since lunch, ECG shows fast AF. Rate control started.",
+      errors: [{ messageId: "narrative", excerpt: "Pt" }],
+    },
+    {
+      name: "'I have a lady...' is a patient under the author's care now",
+      text: "I have a lady on my list who refuses every blood test but still wants her thyroid checked.",
+      errors: [{ messageId: "narrative", excerpt: "a lady" }],
+    },
+    {
+      name: "a full name with a result and a time",
+      text: "Kevin Dunmore came back in last night, his potassium is 6.9 again and he's furious with us.",
+      errors: [{ messageId: "narrative", excerpt: "Kevin Dunmore" }],
     },
   ],
 });

@@ -25,6 +25,17 @@ ruleTester(rule, {
     "The pill is available without a prescription from pharmacies now, which is great news",
     "We never prescribe antibiotics by text. Please call 111 or your GP if you are unwell.",
     { name: "a patient's words reported", text: "A patient wrote 'can you just send me a prescription by text' and I had to explain why not." },
+    // generalisation pass (dev3): tempting posts for the new mechanisms
+    { name: "a rule of practice with 'without seeing'", text: "I never prescribe antibiotics without seeing the patient, whatever the pressure." },
+    { name: "prescribing without assessment as policy talk", text: "Prescribing without examining the patient is how online pharmacies get into trouble." },
+    { name: "a pharmacy's own service", text: "Order your repeat prescription on the NHS App and the pharmacy posts it out free of charge." },
+    { name: "without seeing the results", text: "I won't change your dose without seeing the results of your blood test first." },
+    { name: "'if' as a condition still frames a warning", text: "If a website posts it out without asking you any questions, don't take it." },
+    { name: "a DM promise with no medicine", text: "I'll DM you the link to the webinar slides later 👍" },
+    { name: "a need without a personal channel", text: "Need antibiotics for a UTI? Phone 111 or see your pharmacist under Pharmacy First." },
+    { name: "a channel far from any need", text: "Need a break from nights. Booked a cottage in Wales. Holiday photos to follow, DM me for the address of the best pub." },
+    { name: "whether-if without an offer", text: "Not sure if you qualify for the NHS weight management programme? Ask your GP to check your BMI." },
+    { name: "our clinic posting results", text: "Our clinic posts them out within a week: your results letter, not medicines, so please be patient." },
   ],
   invalid: [
     {
@@ -132,6 +143,61 @@ ruleTester(rule, {
         { messageId: "offer", excerpt: "quick prescriptions", severity: "error" },
         { messageId: "channel", excerpt: "inbox me", severity: "error" },
       ],
+    },
+    // generalisation pass (dev3): prescribing without meeting the person, supply by the author's
+    // business, DM as the supply channel, a need answered two sentences on
+    {
+      name: "a script written without seeing the person",
+      text: "My neighbour's lad needed something for his chest so I wrote him a private script without seeing him. Sorted.",
+      errors: [{ messageId: "noConsultation", excerpt: "without seeing him", severity: "error" }],
+    },
+    {
+      name: "without speaking to them",
+      text: "I just prescribe the inhalers for my regulars without speaking to them, saves everyone time",
+      errors: [{ messageId: "noConsultation", excerpt: "without speaking to them", severity: "error" }],
+    },
+    {
+      name: "the author's clinic posts the medicine",
+      text: "Tell me your weight in the comments and I'll say if you're eligible for Mounjaro, then my clinic posts it out 📦",
+      errors: [{ messageId: "offer", excerpt: "posts it out", severity: "error" }],
+    },
+    {
+      name: "our pharmacy sends them over",
+      text: "Finasteride for anyone who asks, our pharmacy sends them over next day",
+      errors: [{ messageId: "offer", excerpt: "sends them over", severity: "error" }],
+    },
+    {
+      name: "a prescription sent by DM",
+      text: "Migraine? Reply 'HEAD' and I'll DM you a sumatriptan prescription 💊",
+      errors: [{ messageId: "offer", excerpt: "I'll DM you a sumatriptan", severity: "error" }],
+    },
+    {
+      name: "a prescription sent by text",
+      text: "Thrush again? I'll text you a fluconazole script, no need to come in",
+      errors: [
+        { messageId: "offer", excerpt: "I'll text you a fluconazole", severity: "error" },
+        { messageId: "noConsultation", excerpt: "no need to come in", severity: "error" },
+      ],
+    },
+    {
+      name: "a need, a slogan, then the channel",
+      text: "Anyone need a quick zopiclone script before the long-haul? Jet lag sorted. Inbox me, £30",
+      errors: [{ messageId: "offer", excerpt: "need a quick zopiclone", severity: "error" }],
+    },
+    {
+      name: "whether-if does not hide an offer",
+      text: "Comment your height and weight and I'll tell you if you can have a weight loss pen, my clinic posts them out same day",
+      errors: [{ messageId: "offer", excerpt: "posts them out", severity: "error" }],
+    },
+    {
+      name: "without examining her",
+      text: "Did a video-free HRT prescription for a follower without examining her, easiest £40 I've made",
+      errors: [{ messageId: "noConsultation", excerpt: "without examining her", severity: "error" }],
+    },
+    {
+      name: "I'll email you a prescription",
+      text: "Hay fever sufferers, I'll email you a prescription for the good stuff, just send your date of birth 🌸",
+      errors: [{ messageId: "offer", excerpt: "I'll email you a prescription", severity: "error" }],
     },
   ],
 });

@@ -17,6 +17,19 @@ ruleTester(rule, {
     "Ortho put a pin in her wrist: 3 screws and a plate. #MedEd",
     "Door codes should be changed whenever a staff member leaves, says the new security policy.",
     "Asked IT for a new login and they said 5 working days 🐌",
+    // generalisation pass (dev3): tempting posts for the cross-sentence, sharing, written and factory-login mechanisms
+    { name: "a year opening a clause is not a code", text: "Password rules are absurd. It's 2025 and we still change them every 30 days." },
+    { name: "a percentage is not a code", text: "My password expired again. It's 100% the most annoying part of the job." },
+    { name: "a count of days is not a code", text: "Forgot my PIN again. It's 365 days a year of this 🙃" },
+    { name: "never share, with a recipient", text: "Never share your smartcard with the locum, even if they beg." },
+    { name: "sharing as a condition", text: "If you share your login with a student, you're responsible for what they do." },
+    { name: "sharing in general", text: "Sharing logins is a disciplinary matter in our trust. Please don't." },
+    { name: "a smartcard without a value", text: "Left my smartcard at home, so I'm waiting for IT to issue a temporary one." },
+    { name: "advice not to write it down", text: "Don't write your password on a post-it stuck to the monitor. Use a password manager." },
+    { name: "gave up is not gave", text: "Gave up and reset my password for the third time this week." },
+    { name: "a slash between job-plan words", text: "The admin/clinical split in my job plan is 2/8 this year." },
+    { name: "being told about a password", text: "IT told me my new password will arrive by text." },
+    { name: "handing a smartcard back", text: "Handed my smartcard back to IT on my last day 😢" },
   ],
   invalid: [
     {
@@ -88,6 +101,69 @@ ruleTester(rule, {
       name: "a photo showing a door code",
       text: "Photo of the ward's whiteboard with the door code on it 📸",
       errors: [{ messageId: "shown", excerpt: "door code", severity: "error" }],
+    },
+    // generalisation pass (dev3)
+    {
+      name: "the value two sentences later, tied back by it's",
+      text: "Changed the ward PC password again. Fine. It's now Autumn2025 until they make me change it",
+      errors: [{ messageId: "code", excerpt: "Autumn2025", severity: "error" }],
+      output: "Changed the ward PC password again. Fine. It's now •••• until they make me change it",
+    },
+    {
+      name: "a clue in the sentence after the keypad",
+      text: "Keypad on the new sluice room works at last. The code is the year the hospital opened 🙃",
+      errors: [{ messageId: "hint", excerpt: "the year the hospital opened", severity: "error" }],
+      output: "Keypad on the new sluice room works at last. The code is •••• 🙃",
+    },
+    {
+      name: "a long complaint, then the code",
+      text: "Door code for the birth centre keeps changing and no one tells the bank staff. For tonight at least it's 5591*",
+      errors: [{ messageId: "code", excerpt: "5591", severity: "error" }],
+      output: "Door code for the birth centre keeps changing and no one tells the bank staff. For tonight at least it's ••••*",
+    },
+    {
+      name: "the value after a refused one",
+      text: "IT said my password can't be 'letmein'. So it's 'Letmein2!' now",
+      errors: [{ messageId: "code", excerpt: "Letmein2", severity: "error" }],
+      output: "IT said my password can't be 'letmein'. So it's '••••!' now",
+    },
+    {
+      name: "a smartcard lent to someone",
+      text: "Lent my smartcard to the agency nurse so she could get her obs done",
+      errors: [{ messageId: "shared", excerpt: "Lent my smartcard", severity: "error" }],
+    },
+    {
+      name: "a login given to a named recipient",
+      text: "Gave the new F1 my login for the weekend, what could go wrong",
+      errors: [{ messageId: "shared", excerpt: "Gave the new F1 my login", severity: "error" }],
+    },
+    {
+      name: "someone else's login used",
+      text: "Borrowed the reg's login to finish my discharges, she didn't mind",
+      errors: [{ messageId: "shared", excerpt: "Borrowed the reg's login", severity: "error" }],
+    },
+    {
+      name: "where the code is written",
+      text: "The staff room code is on the whiteboard by the door, so no excuses",
+      errors: [{ messageId: "written", excerpt: "on the whiteboard", severity: "warning" }],
+    },
+    {
+      name: "a system on its factory login",
+      text: "Our records kiosk still logs in with admin/admin. Brilliant.",
+      errors: [{ messageId: "factory", excerpt: "admin/admin", severity: "error" }],
+      output: "Our records kiosk still logs in with ••••. Brilliant.",
+    },
+    {
+      name: "a clue to a date",
+      text: "My new NHSmail password is the date I qualified, nobody will ever guess 😎",
+      errors: [{ messageId: "hint", excerpt: "the date I qualified", severity: "error" }],
+      output: "My new NHSmail password is ••••, nobody will ever guess 😎",
+    },
+    {
+      name: "a password that has been the same for years",
+      text: "The clinic laptop password has been Clinic01 since 2019 and nobody has changed it",
+      errors: [{ messageId: "code", excerpt: "Clinic01", severity: "error" }],
+      output: "The clinic laptop password has been •••• since 2019 and nobody has changed it",
     },
   ],
 });

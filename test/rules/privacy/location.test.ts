@@ -26,6 +26,18 @@ ruleTester(rule, {
     // precision pass: a town and a broad time are where life is going, not where to find you
     { name: "a new job in a town next month", text: "Starting my first consultant job in Swindon next month, terrified and thrilled." },
     { name: "speaking at a conference in a city next week", text: "I'm giving a talk on frailty at the BGS meeting in Glasgow next week - come and find me after the session!" },
+    // generalisation pass (dev3): tempting posts the new mechanisms must leave alone
+    { name: "'here' is the platform", text: "Posting here because nobody listens: Ashgrove Care Home needs more staff this month." },
+    { name: "a patient's place, with the past nearest it", text: "The cyclist from Ambleside who was knocked off on Friday is on our ward now and doing well." },
+    { name: "a venue at the start of a job advert", text: "Crownhill ED is recruiting band 6 nurses, closing date Friday." },
+    { name: "a railway station is not a workplace", text: "We met at Kings Cross station years ago and now we're married 🥰" },
+    { name: "a feast day is not a hospital", text: "Our ED at Christmas is always chaos, but the team is brilliant." },
+    { name: "at a department as a parent", text: "Took my son to Millbrook ED this morning, seen within 40 minutes, thank you team" },
+    { name: "a unit closing, nobody placed there", text: "The maternity unit at Hexham is closing in March, a real loss for the town." },
+    { name: "a named ward alone is not findable", text: "Pop in to the Bracken Ward bake sale if you're in the building, lemon drizzle guaranteed" },
+    { name: "nights remembered", text: "Remember when we all worked nights at Hillcrest ambulance station? Good times." },
+    { name: "a recommendation without the author", text: "If you're ever near Penrose General, the cafe does brilliant scones." },
+    { name: "a door code without a place", text: "Ward 23 keypad is 1-2-3-4-5. Who set this up?" },
   ],
   invalid: [
     {
@@ -113,6 +125,62 @@ ruleTester(rule, {
       name: "the author running a session at a branch",
       text: "Running the Tuesday clinic at our Ilkley branch this week, 2-5pm.",
       errors: [{ messageId: "working", excerpt: "Ilkley" }],
+    },
+    // generalisation pass (dev3): unlisted departments, wards "at" a hospital, "now", invitations, codes
+    {
+      name: "a department named by its town, with a clock time",
+      text: "Late start at Millbrook ED today, 2pm till midnight if anyone needs me",
+      errors: [{ messageId: "working", excerpt: "Millbrook ED", severity: "warning" }],
+    },
+    {
+      name: "an ambulance station and a crew on shift",
+      text: "Our crew from Ashdown station is the only one covering the valley tonight.",
+      errors: [{ messageId: "working", excerpt: "Ashdown station", severity: "warning" }],
+    },
+    {
+      name: "a ward at a hospital the lists do not know",
+      text: "On Ward 9 at Elmstead all weekend, bring biscuits",
+      errors: [{ messageId: "working", excerpt: "Elmstead", severity: "warning" }],
+    },
+    {
+      name: "a saint's name after a unit",
+      text: "NICU at St Aidan's tonight and I'm in charge, wish me luck",
+      errors: [{ messageId: "working", excerpt: "St Aidan's", severity: "warning" }],
+    },
+    {
+      name: "'now' wins over an earlier past",
+      text: "Barely slept last night and now covering clinic in Hexham",
+      errors: [{ messageId: "working", excerpt: "Hexham", severity: "warning" }],
+    },
+    {
+      name: "an open invitation to a ward at a hospital",
+      text: "Ward 4 at Penhallow: if you're passing, pop in and say hello to the team",
+      errors: [{ messageId: "invite", excerpt: "Penhallow", severity: "warning" }],
+    },
+    {
+      name: "a place named with its door code",
+      text: "Ward 12 at Castlebrook: the keypad code is 2468 for the bank staff",
+      errors: [{ messageId: "access", excerpt: "Castlebrook", severity: "warning" }],
+    },
+    {
+      name: "an urgent care centre the lists do not know",
+      text: "Covering Millfield Urgent Care this Saturday, 8 till 8",
+      errors: [{ messageId: "working", excerpt: "Millfield Urgent Care", severity: "warning" }],
+    },
+    {
+      name: "home visits in a district the gazetteer spells otherwise",
+      text: "Home visits in Bishop's Waltham all afternoon, the blue Fiat is mine if you need me",
+      errors: [{ messageId: "working", excerpt: "Bishop's Waltham", severity: "warning" }],
+    },
+    {
+      name: "a minor injuries unit and a closing time",
+      text: "Solo at Kingsholm Minor Injuries Unit till 10pm, be gentle with me",
+      errors: [{ messageId: "working", excerpt: "Kingsholm Minor Injuries Unit", severity: "warning" }],
+    },
+    {
+      name: "my start, my time, my department",
+      text: "Pancakes before my 7am start at Ridgeway A&E, fuelled and ready",
+      errors: [{ messageId: "working", excerpt: "Ridgeway A&E", severity: "warning" }],
     },
   ],
 });

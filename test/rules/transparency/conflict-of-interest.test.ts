@@ -5,6 +5,44 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    // recall round 3 (frames and shapes): the same frames with no brand (a charity run, a ward
+    // manager's pizza, a partner's birthday present), an institution's partnership, a label or a
+    // declaration in the post or in declaredInterests, emergency codes, criticism
+    { text: "Disclosure: I'm paid by Vitalise as a consultant. Here's what their collagen trial actually showed." },
+    { text: "#ad Loving my new Solara SPF for long shifts. Use DRKATE15 at checkout." },
+    { text: "Loving my new bike! Commute to the hospital is 20 mins quicker now 🚲" },
+    { text: "Thanks to Macmillan for funding our new cancer nurse specialist post 💚" },
+    { text: "Thank you to the Friends of St Mary's for the new chairs in the relatives' room 🪑" },
+    { text: "My go-to for journal club summaries is the NICE CKS website, free and brilliant." },
+    { text: "Huge thanks to our ward manager for the pizza after a brutal shift 🍕" },
+    { text: "Partnered with Diabetes UK to run free foot-check clinics this month." },
+    { text: "I have no financial interest in any of these, but the Libre sensors have changed my patients' lives." },
+    { text: "Free flu jabs for staff in the canteen today, no appointment needed 💉" },
+    { text: "Use code BLUE for cardiac arrests in this hospital, not 2222, since the switchboard change." },
+    { text: "Sponsored walk for the children's ward this Sunday, please sponsor me 🏃‍♀️ link in bio" },
+    { text: "The Pfizer rep brought sandwiches to the lunchtime meeting, all declared on our trust register." },
+    { text: "Gifted child? No, just a very talkative 5-year-old who wanted to see my stethoscope 😂" },
+    { text: "My partner got me a new Littmann for my birthday 🎂🩺 so spoilt" },
+    { text: "Thanks to Dr Patel for the brilliant teaching on ECGs today 🙏" },
+    { text: "Check out the new RCEM guidance on sepsis, it's free to read." },
+    { text: "Obsessed with the new Ottolenghi cookbook, cooked three recipes on my days off 🍋" },
+    { text: "Courtesy of the League of Friends: a new bladder scanner for the ward 🎉" },
+    { text: "Thanks Medtronic for nothing: pump recall and no replacements for three weeks." },
+    { text: "Conference dinner was paid for by the Royal College, which is nice for once 😂" },
+    { text: "My patients ask what I use: honestly any SPF 30+ you'll actually wear. No brand needed." },
+    { text: "Our hospital charity partnered with Tesco to fund a new family room 💛" },
+    { text: "Disclosure: Hydrabloom sent me these for free, no payment, thoughts are my own." },
+    { text: "Absolutely obsessed with the Nuvia sleep tracker, 20% off if you use my link 👇", options: {"context":{"declaredInterests":["Nuvia"]}} },
+    { text: "I was paid to speak at the Kestrel Medical launch; slides here for anyone who missed it." },
+    { text: "Booked flights to Lisbon for the ESC congress with my study budget, hotel at my own expense 🙃" },
+    { text: "Loving the new Epic upgrade, finally the discharge letters make sense 😂" },
+    { text: "Shout out to Sam on reception who brought in a box of doughnuts for the night team 🍩" },
+    { text: "Thank you to everyone who sponsored my Great North Run for the hospice, link in bio to donate 💜" },
+    { text: "Delighted to join the Royal Free as a consultant in acute medicine 🎉" },
+    { text: "Gifted by the amazing people at Hydrabloom 💧 my skin after nights has never looked better" },
+    { text: "Code red called at 3am, whole team brilliant, patient stable by morning." },
+    { text: "Disclosure: I received an honorarium from Veranta for tonight's talk. Slides to follow." },
+    { text: "Our surgery partnered with Boots to offer free blood pressure checks this month 💙" },
     { name: "thanks for personal gifts, no company", text: "Thank you to everyone for the lovely flowers and cards after my surgery 💐" },
     { name: "the author's own travel", text: "We flew to Lisbon for our anniversary, best trip ever ✈️" },
     { name: "someone else's discount codes, criticised", text: "Influencers flogging discount codes for unlicensed weight-loss pens are a menace. Please buy Wegovy only from a registered pharmacy." },
@@ -23,6 +61,137 @@ ruleTester(rule, {
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
   ],
   invalid: [
+    // recall round 3 (frames and shapes): a brand no list knows, named by the frame it stands in
+    // (gifted by, courtesy of, thanks to X for a trip, X sent me, X ambassador, dinner on X, join X as
+    // advisor) or by a code, a storefront, a referral, with no declaration (¶19; GMP 77-80)
+    {
+      text: "Loving my new Vitalise Collagen Boost, honestly my skin has never been better ✨ link in bio",
+      errors: [{ messageId: "undeclared", excerpt: "Vitalise Collagen Boost", severity: "warning" }],
+    },
+    {
+      text: "Huge thanks to the lovely team at Lumora for an incredible weekend in Barcelona 🇪🇸",
+      errors: [{ messageId: "undeclared", excerpt: "Lumora", severity: "warning" }],
+    },
+    {
+      text: "My go-to SPF for long shifts is Solara Daily. Use DRKATE15 at checkout 🌞",
+      errors: [{ messageId: "undeclared", excerpt: "Solara Daily", severity: "warning" }],
+    },
+    {
+      text: "Dinner on Medivance tonight, what a spread 🍷🥩 #perks",
+      errors: [{ messageId: "undeclared", excerpt: "Medivance", severity: "warning" }],
+    },
+    {
+      text: "Proud to be partnering with @theglowclinic as their new medical ambassador 💫",
+      errors: [{ messageId: "undeclared", excerpt: "@theglowclinic", severity: "warning" }],
+    },
+    {
+      text: "Absolutely obsessed with the Nuvia sleep tracker, 20% off if you use my link 👇",
+      errors: [{ messageId: "undeclared", excerpt: "Nuvia", severity: "warning" }],
+    },
+    {
+      text: "Quick shout out to Pulse Nutrition who sent over a box of their protein bars for the night team 🙌",
+      errors: [{ messageId: "undeclared", excerpt: "Pulse Nutrition", severity: "warning" }],
+    },
+    {
+      text: "I get a little kickback if you sign up to Medilearn through my page 😉",
+      errors: [{ messageId: "undeclared", excerpt: "Medilearn", severity: "warning" }],
+    },
+    {
+      text: "Use code SCRUBLIFE for 15% off scrubs at Threadwell ✂️",
+      errors: [{ messageId: "undeclared", excerpt: "Threadwell", severity: "warning" }],
+    },
+    {
+      text: "Been a Zenara ambassador for a year now and I still use their serum every day 🧴",
+      errors: [{ messageId: "undeclared", excerpt: "Zenara", severity: "warning" }],
+    },
+    {
+      text: "Spent the weekend at the Lumio Health retreat in Mallorca, all on them 😎 #blessed",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "Lumio Health", severity: "warning" }],
+    },
+    {
+      text: "Can't believe Orthex sent me their new knee brace to try 😍 review coming soon!",
+      errors: [{ messageId: "undeclared", excerpt: "Orthex", severity: "warning" }],
+    },
+    {
+      text: "Thank you @CardioStepUK for the free smartwatch, my patients will love the app 💙",
+      errors: [{ messageId: "undeclared", excerpt: "@CardioStepUK", severity: "warning" }],
+    },
+    {
+      text: "Fully funded trip to the Davos wellness summit courtesy of Velora ✈️",
+      errors: [{ messageId: "undeclared", excerpt: "Velora", severity: "warning" }],
+    },
+    {
+      text: "Recommend the Calmly app to all my anxious patients, and you get a month free with my referral 🙏",
+      errors: [{ messageId: "undeclared", excerpt: "Calmly app", severity: "warning" }],
+    },
+    {
+      text: "Delighted to join Remedi as Chief Medical Advisor, exciting times ahead 🚀",
+      errors: [{ messageId: "undeclared", excerpt: "Remedi", severity: "warning" }],
+    },
+    {
+      text: "The team at Synapse Diagnostics treated us to a Michelin star dinner after the workshop 🍽️",
+      errors: [{ messageId: "undeclared", excerpt: "Synapse Diagnostics", severity: "warning" }],
+    },
+    {
+      text: "Tried the new Restora hair gummies for 3 months - honestly a game changer. Link in my bio for 10% off",
+      errors: [{ messageId: "undeclared", excerpt: "the new Restora hair gummies", severity: "warning" }],
+    },
+    {
+      text: "Obsessed with my Lumen stethoscope 🩺 they gave me one to try and I'm never going back",
+      errors: [{ messageId: "undeclared", excerpt: "my Lumen stethoscope", severity: "warning" }],
+    },
+    {
+      text: "Get 20% off your first Vitl order with DRSAM20 🌿",
+      errors: [{ messageId: "undeclared", excerpt: "Vitl", severity: "warning" }],
+    },
+    {
+      text: "PR haul from @dermaluxe_official just landed 📦😍",
+      errors: [{ messageId: "undeclared", excerpt: "@dermaluxe_official", severity: "warning" }],
+    },
+    {
+      text: "Proud ambassador for Nordic Pure omega-3. Code DOC10 gets you money off 💊",
+      errors: [{ messageId: "undeclared", excerpt: "Nordic Pure", severity: "warning" }],
+    },
+    {
+      text: "Loving these clogs from StrideMed, comfiest shift shoes ever - linked in my stories 👟",
+      errors: [{ messageId: "undeclared", excerpt: "StrideMed", severity: "warning" }],
+    },
+    {
+      text: "Flew business class to the Zurich congress thanks to Halcyon Bio ✈️🥂",
+      errors: [{ messageId: "undeclared", excerpt: "Halcyon", severity: "warning" }],
+    },
+    {
+      text: "Seriously the only moisturiser I trust after a night shift is Dermique. Swipe up to shop 🧴",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "Dermique", severity: "warning" }],
+    },
+    {
+      text: "My favourite protein shake for nights is Fuelwise, grab yours with DRMO10 🥤",
+      errors: [{ messageId: "undeclared", excerpt: "My favourite protein shake", severity: "warning" }],
+    },
+    {
+      text: "Big love to Kinetic Rehab for the free course place, you lot are the best 🙏",
+      errors: [{ messageId: "undeclared", excerpt: "Kinetic Rehab", severity: "warning" }],
+    },
+    {
+      text: "My skin after nights has never looked better 💧 all thanks to the serum Hydrabloom gifted me last month",
+      errors: [{ messageId: "undeclared", excerpt: "Hydrabloom", severity: "warning" }],
+    },
+    {
+      text: "Had the most amazing free facial at @GlowHouseClinic yesterday, go and see them, tell them I sent you ✨",
+      errors: [{ messageId: "undeclared", excerpt: "@GlowHouseClinic", severity: "warning" }],
+    },
+    {
+      text: "Everything in my night-shift bag is in my Amazon storefront, link in bio 🛍️ #amazonfinds",
+      errors: [{ messageId: "undeclared", excerpt: "Amazon", severity: "warning" }],
+    },
+    {
+      text: "Lovely honorarium for tonight's talk at the Veranta satellite symposium 😉 slides to follow",
+      errors: [{ messageId: "undeclared", excerpt: "Veranta", severity: "warning" }],
+    },
+    {
+      text: "Use code NIGHTOWL at checkout for 15% off Sleepwell weighted blankets 🌙",
+      errors: [{ messageId: "undeclared", excerpt: "Sleepwell", severity: "warning" }],
+    },
     {
       text: "Obsessed with my new Oura ring, use my code DRSAM20 for 20% off 💍",
       errors: [{ messageId: "undeclared", excerpt: "Oura ring", severity: "warning", messageIncludes: "use my code" }],

@@ -8,19 +8,20 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { startsAt } from "./span-index";
+import { shapeAt, shapeKind } from "./claim-shapes";
 
 /** Superlatives that rank a provider; "most" needs a ranking adjective after it. */
 /** A Map, not an object: arbitrary words ("constructor") must not find inherited properties. */
-const SUPERLATIVE = new Map(Object.entries({ best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75 }));
+const SUPERLATIVE = new Map(Object.entries({ best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75, fastest: 0.6, quickest: 0.6, strongest: 0.55, longest: 0.5, lowest: 0.6, highest: 0.55 }));
 const MOST = new Set(["trusted", "experienced", "advanced", "effective", "affordable", "qualified", "skilled", "popular", "successful", "natural"]);
 /** What an advert ranks: the provider, its people, its results or its prices. */
-const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert"]);
+const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert", "recovery", "healing", "lasting", "turnaround", "complication", "complications", "rate", "rates", "success"]);
 /** Outcome words after a percentage ("98% recovery rate", "100% success"). */
 const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effective", "guaranteed", "safe", "results", "remission"]);
 /** Verbs that promise to remove a disease or a sign of ageing. */
 const CURE_VERBS = new Set(["cure", "cures", "curing", "reverse", "reverses", "reversing", "shrink", "shrinks", "shrinking", "heal", "heals", "eliminate", "eliminates", "eradicate", "eradicates", "banish", "banishes", "fix", "fixes"]);
 /** Complaints the condition detector does not list but adverts promise to cure. */
-const COMPLAINTS = new Set(["tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars", "spots", "pimples", "lines", "pigmentation", "eczema", "psoriasis", "snoring", "bloating", "anxiety"]);
+const COMPLAINTS = new Set(["colic", "reflux", "asthma", "allergies", "ibs", "gut", "adhd", "tinnitus", "vertigo", "tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars", "spots", "pimples", "lines", "pigmentation", "eczema", "psoriasis", "snoring", "bloating", "anxiety"]);
 /**
  * Absolute qualifiers: a result promised for ever, for everyone or every time ("natural results,
  * every single time", "cures acne permanently", "No scars. Ever."). Alone they are ordinary words;
@@ -28,7 +29,7 @@ const COMPLAINTS = new Set(["tumour", "tumours", "tumor", "tumors", "acne", "men
  */
 const ABSOLUTE = new Set(["forever", "permanently", "permanent", "ever", "everyone", "everybody", "always"]);
 /** Outcome words an absolute qualifier can promise ("results", "natural", "free" of symptoms). */
-const OUTCOME_WORDS = new Set(["results", "result", "natural", "safe", "free", "cure", "cures", "cured", "gone", "clear", "smooth", "goodbye", "lasts", "lasting", "scars", "scarring", "pain", "side", "works", "success"]);
+const OUTCOME_WORDS = new Set(["results", "result", "natural", "safe", "free", "cure", "cures", "cured", "gone", "clear", "smooth", "goodbye", "lasts", "lasting", "scars", "scarring", "pain", "side", "works", "success", "change", "changes", "transform", "transforms", "life"]);
 /** Harms an advert promises away ("no scars", "zero bruising", "symptom free", "scar-free"). */
 const HARMS = new Set(["scar", "scars", "scarring", "pain", "bruising", "bruise", "bruises", "swelling", "downtime", "risk", "risks", "complications", "complication", "symptoms", "symptom", "needles", "recovery", "side-effects", "surgery", "stitches", "marks"]);
 /** Units a result is promised in ("in just 3 sessions", "results in 24 hours", "lasts 2 years"). */
@@ -40,10 +41,20 @@ const PERIOD = new Set(["summer", "winter", "year", "season"]);
 /** What a result usually costs, promised away ("no diet needed"). */
 const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime", "referral"]);
 /** Verbs of a promised result ("lose", "drop", "see results"). */
-const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform"]);
+const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
+/** Words at which some pattern below can start (number tokens are always examined). */
+const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS]);
+
 const cache = new WeakMap<Analysis, Span[]>();
+const shapeCache = new WeakMap<Analysis, Span[]>();
+
+/** The claim shapes of ./claim-shapes.ts, found in the same pass as the patterns. */
+export function patternShapes(a: Analysis): Span[] {
+  patternClaims(a);
+  return shapeCache.get(a)!;
+}
 
 /** The last token of a rank written "No.1", "No. 1", "number 1", "number one" starting at `i`. */
 function rankAt(tokens: readonly Token[], i: number): Token | undefined {
@@ -82,10 +93,16 @@ export function patternClaims(a: Analysis): Span[] {
   let out = cache.get(a);
   if (out) return out;
   out = [];
+  const shapes: Span[] = [];
+  shapeCache.set(a, shapes);
   const tokens = a.tokens;
   const conditions = a.of("condition");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    // one look-up decides whether any pattern here or any shape of ./claim-shapes.ts can start at this token
+    const shape = shapeKind(t.norm);
+    if (shape !== undefined && (t.kind === "word" || t.kind === "number")) shapeAt(a, i, shape, shapes);
+    if (t.kind !== "number" && !ENTRY.has(t.norm)) continue;
     // "the safest weight loss clinic", "best cosmetic clinic", "the most trusted injectors"
     let sup = SUPERLATIVE.get(t.norm);
     let first = t;

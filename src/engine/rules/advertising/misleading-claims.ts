@@ -2,11 +2,14 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { combine, severityFor } from "../shared";
 import type { Span } from "../../types";
-import { patternClaims } from "./claim-patterns";
+import { patternClaims, patternShapes } from "./claim-patterns";
 import { cautionary, promotion } from "./promotion";
 
 /** Claims an NHS invitation also makes ("completely safe", "book now", "pop in", "prevents"): only these are excused in public-health posts. */
-const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure"]);
+const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure", "comparative"]);
+
+/** Words of a charity sale or fundraiser. */
+const CHARITY = new Set(["proceeds", "charity", "charities", "hospice", "fundraising", "fundraiser", "donate", "donation", "donations", "raffle", "jumble", "tombola", "sponsored"]);
 
 /** Misleading claims about a non-cosmetic service sit just below the seriousness table's top row. */
 const NON_COSMETIC = SERIOUSNESS.misleadingCosmetic - 8;
@@ -19,14 +22,42 @@ const KIND: Record<string, string> = {
   insecurity: "an appeal to insecurity about appearance",
   trivialising: "a claim that trivialises a procedure",
   comparison: "a comparison that denigrates another provider",
+  comparative: "a comparison that cannot be checked",
 };
+
+const EMPTY: Span[] = [];
+const SELLING = ["book", "dm", "enquire", "order", "offer", "sale", "finance", "consultation", "consult", "prices", "price", "appointments", "deal", "discount", "voucher", "slots"];
+/** Cheap signs that a post may be selling, so that claim shapes are worth reading. */
+function sells(a: Parameters<typeof promotion>[0]): boolean {
+  const text = a.text;
+  if (text.includes("\u00a3") || text.includes("%") || text.includes("$") || text.includes("\u20ac")) return true;
+  if (a.lexicon("cosmetic-procedures").length > 0 || a.lexicon("prescription-only-medicines").length > 0) return true;
+  const words = a.words;
+  for (const w of SELLING) if (words.has(w)) return true;
+  return false;
+}
+
+/** Two lists of built claims in text order, without overlaps (the earlier, then longer, wins). */
+function mergeBuilt(x: Span[], y: Span[]): Span[] {
+  const all = [...x, ...y].sort((p, q) => p.start - q.start || q.end - p.end);
+  const out: Span[] = [];
+  let end = -1;
+  for (const s of all) if (s.start >= end) { out.push(s); end = s.end; }
+  return out;
+}
 
 /** Listed claims and claims built from parts, without overlaps (a listed claim wins). */
 function allClaims(a: Parameters<typeof promotion>[0]): Span[] {
   const listed = a.lexicon("advertising-claims");
   // Where a built claim and a listed one overlap, the stronger reading wins ("cures" < "cures brain fog").
   // Both lists are in text order and do not overlap within themselves, so one sweep pairs the overlaps.
-  const built = patternClaims(a);
+  const patterned = patternClaims(a);
+  // the shapes of ./claim-shapes.ts count only in posts with a sign of selling (a price, a
+  // percentage, a listed claim or procedure, a booking word): a claim is reported only in an advert
+  const found = patternShapes(a);
+  const shaped = found.length > 0 && (listed.length > 0 || patterned.length > 0 || sells(a)) ? found : EMPTY;
+  if (listed.length === 0 && patterned.length === 0 && shaped.length === 0) return EMPTY;
+  const built = shaped.length === 0 ? patterned : mergeBuilt(patterned, shaped);
   const byStart = (x: Span, y: Span) => x.start - y.start || x.end - y.end;
   const sortedListed = [...listed].sort(byStart);
   const dropListed = new Set<Span>();
@@ -99,9 +130,13 @@ export default defineRule({
       cueMiss *= 1 - Math.min(0.99, c.effect);
       cueMissByWord.set(c.word, (cueMissByWord.get(c.word) ?? 1) * (1 - Math.min(0.99, c.effect)));
     }
+    // a charity sale or fundraiser ("hospice shop sale ends Sunday, all proceeds to patient care") is
+    // not a health service being sold: its pressure and superlatives are not GMP 70's concern
+    const charity = !cosmetic && a.sentencesWith("charity", (t) => CHARITY.has(t.norm)).size > 0;
     for (const span of claims) {
       const category = String(span.data?.category ?? "guarantee");
       if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
+      if (charity && (category === "pressure" || category === "superlative")) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
       const examined = a.isQuoted(span) || (category === "guarantee" && questioned(a, span));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);

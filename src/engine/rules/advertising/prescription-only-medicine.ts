@@ -3,8 +3,8 @@ import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
 import { cautionary, promotion } from "./promotion";
 import { patternClaims } from "./claim-patterns";
-import { startsAt } from "./span-index";
-import { supplyCues } from "../prescribing/supply";
+import { endsAt, startsAt } from "./span-index";
+import { framedSentences, supplyCues } from "../prescribing/supply";
 import type { Span } from "../../types";
 import type { Analysis } from "../../analysis";
 
@@ -13,19 +13,85 @@ const TOPICAL = new Set(["cream", "creams", "serum", "serums", "moisturiser", "m
 /** Treatment areas that make "tox" botulinum toxin ("masseter tox", "forehead tox"), not a toxicology screen. */
 const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown", "lip", "lips", "gummy", "underarm", "neck", "bunny", "chin", "smile", "crow's", "crows", "baby", "preventative", "preventive"]);
 
+/** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
+const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
+const INJECTABLE = new Set(INJECTABLE_WORDS);
+/** Vaccines are POMs too, but an NHS invitation to a flu or covid jab is public health, not an advert. */
+const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus", "shingles", "mmr", "measles", "mumps", "rubella", "hpv", "rsv", "pneumococcal", "pneumonia", "whooping", "pertussis", "tetanus", "polio", "meningitis", "hepatitis", "typhoid", "rabies", "yellow", "chickenpox", "travel", "booster", "tb", "bcg"]);
+
 /**
  * Indirect names of botulinum toxin that the lexicon cannot list on their own: "anti-wrinkle" as a
  * service ("our anti-wrinkle package", "anti-wrinkle from £149", not "anti-wrinkle cream"), and "tox"
- * after a treatment area ("masseter tox"). Built as botulinum-toxin spans.
+ * after a treatment area ("masseter tox"). Built as botulinum-toxin spans. Also injectables named by
+ * the condition they treat ("the new migraine injection"), not vaccines.
  */
 function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !INJECTABLE_WORDS.some((w) => a.words.has(w))) return out;
+  // an injectable named by its condition needs both a condition and an injection word
+  const byCondition = a.of("condition").length > 0 && INJECTABLE_WORDS.some((w) => a.words.has(w));
+  const listed = startsAt(medicines);
+  const listedEnds = byCondition ? endsAt(medicines) : listed;
+  const conditionEnds = byCondition ? endsAt(a.of("condition")) : listed;
+  for (let i = 1; byCondition && i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word" || !INJECTABLE.has(t.norm)) continue;
+    const prev = a.tokens[i - 1]!;
+    if (prev.sentence !== t.sentence || prev.kind !== "word" || VACCINE.has(prev.norm) || listed.has(prev.start)) continue;
+    // "migraine injection": a condition span ending just before (looked up by its end, not scanned)
+    const c = conditionEnds.get(prev.end);
+    if (!c || VACCINE.has(a.tokens[a.tokenIndexAt(c.start)]?.norm ?? "")) continue;
+    // a listed name already covers it ("hay fever injection")
+    const covering = listedEnds.get(t.end);
+    if (covering && covering.start <= c.start) continue;
+    out.push({ type: "phrase", start: c.start, end: t.end, text: a.text.slice(c.start, t.end), confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "an injectable named by what it treats" } });
+  }
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
     if (s.text.toLowerCase().replace(/\s/g, "-") !== "anti-wrinkle") continue;
     if (startsAt(medicines).has(s.start)) continue;
     const next = a.wordsAfter(s.end, 1)[0];
     if (next && TOPICAL.has(next.norm)) continue;
     out.push({ ...s, lexicon: "prescription-only-medicines", confidence: 0.6, data: { category: "botulinum-toxin", source: "anti-wrinkle as a service" } });
+  }
+  return out;
+}
+
+/** "Ask your GP about it", "go and see them", "tell them I sent you": a call to seek out the medicine or provider. */
+const ASK_WHO = new Set(["gp", "doctor", "pharmacist", "prescriber", "nurse", "dermatologist"]);
+const ABOUT_WHAT = new Set(["it", "them", "this", "getting", "starting", "trying"]);
+const SEE_WHO = new Set(["them", "her", "him"]);
+/** Praise of the drug itself ("the drug's brilliant", "honestly a game changer"). */
+const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "lifechanging", "gamechanger", "game-changer", "fab", "fabulous", "wonderful", "magic"]);
+
+/** Endorsements and calls to seek the medicine, each with its weight (linear, bounded look-ahead). */
+const ENDORSE_KEYS = ["ask", "talk", "go", "sent", ...PRAISE];
+function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
+  const out: { word: string; effect: number }[] = [];
+  if (!ENDORSE_KEYS.some((w) => a.words.has(w))) return out;
+  const t = a.tokens;
+  const names = startsAt(medicines);
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word") continue;
+    // "ask your GP about it", "talk to your doctor about Mounjaro" (not "about a referral")
+    if ((w.norm === "ask" || (w.norm === "talk" && t[i + 1]?.norm === "to")) ) {
+      const k = w.norm === "talk" ? i + 2 : i + 1;
+      if (t[k]?.norm === "your" && ASK_WHO.has(t[k + 1]?.norm ?? "") && t[k + 2]?.norm === "about" && (ABOUT_WHAT.has(t[k + 3]?.norm ?? "") || names.has(t[k + 3]?.start ?? -1)) && !a.isNegated(w)) {
+        out.push({ word: a.text.slice(w.start, t[k + 3]!.end), effect: 0.45 });
+        i = k + 3;
+      }
+      continue;
+    }
+    // "go see them", "go and see her"
+    if (w.norm === "go") {
+      const k = t[i + 1]?.norm === "and" ? i + 2 : i + 1;
+      if (t[k]?.norm === "see" && SEE_WHO.has(t[k + 1]?.norm ?? "") && t[k + 1]!.sentence === w.sentence) { out.push({ word: a.text.slice(w.start, t[k + 1]!.end), effect: 0.45 }); i = k + 1; }
+      continue;
+    }
+    // "tell them I sent you"
+    if (w.norm === "sent" && t[i + 1]?.norm === "you" && (t[i - 1]?.norm === "i" || t[i - 1]?.norm === "me")) { out.push({ word: "I sent you", effect: 0.45 }); continue; }
+    // "the drug's brilliant", "it's a game changer"
+    if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 3).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
   }
   return out;
 }
@@ -39,7 +105,8 @@ export default defineRule({
     severity: "error",
     citations: ["cap:12.12", "gmp:70"],
     seriousness: SERIOUSNESS.identifyingPatient - 5, // unlawful, but not in the table: below identifying a patient
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable"],
+    // a condition can name an injectable ("the new migraine injection")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "span:condition"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
@@ -62,10 +129,13 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
+    // a post let in by a condition alone needs an injection word for a name built from it
+    if (listed.length === 0 && !INJECTABLE_WORDS.some((w) => a.words.has(w)) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;
     const promo = promotion(a);
+    const endorsed = endorsements(a, medicines);
     // Claims ("treat yourself", "guaranteed") are ad copy too, and make a medicine's mention promotional.
     let claims = 0;
     for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
@@ -75,12 +145,14 @@ export default defineRule({
     let supplyMiss = 1;
     // Not in a warning ("If you're buying them online without a consultation, please stop").
     for (const r of [...a.lexicon("remote-prescribing"), ...supplyCues(a)]) {
-      if (r.data?.category === "channel" || !a.isAsserted(r) || a.sentencesWith("pom-warning-frame", (t) => WARNING_FRAME.has(t.norm)).has(a.sentenceOf(r.start))) continue;
+      if (r.data?.category === "channel" || !a.isAsserted(r) || framedSentences(a, "pom-warning-frame", WARNING_FRAME).has(a.sentenceOf(r.start))) continue;
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }
     const supply = 1 - supplyMiss;
-    const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply);
+    let endorseMiss = 1;
+    for (const e of endorsed) endorseMiss *= 1 - e.effect;
+    const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply) * endorseMiss;
     if (score < 0.3) return;
     for (const span of medicines) {
       // A quoted name is being discussed, unless the post sells: then the quotes are scare quotes
@@ -93,7 +165,10 @@ export default defineRule({
       // A treatment area before slang ("masseter tox") settles it too.
       const area = span.data?.category === "botulinum-toxin" && AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
       const base = span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area) ? Math.max(span.confidence, 0.7) : span.confidence;
-      const confidence = Math.min(1, base + 0.25) * score * (1 - 0.8 * caution);
+      // An NHS or public-health notice ("now available on the NHS for eligible adults", no price, no
+      // supply offered) tells people about a service rather than selling the medicine.
+      const nhs = promo.publicHealth && supply < 0.3 && endorsed.length === 0 ? 0.6 : 1;
+      const confidence = Math.min(1, base + 0.25) * score * (1 - 0.8 * caution) * nhs;
       if (confidence < 0.3) continue;
       report({
         messageId: confidence >= 0.5 ? "promoted" : "promotedMaybe",
@@ -106,7 +181,7 @@ export default defineRule({
         suggestions: [replacement([span.start, span.end], "a consultation", "Promote the consultation, not the medicine")],
         explanation: {
           detectors: ["lexicon:prescription-only-medicines", "promotion"],
-          context: [...promo.cues.slice(0, 8), { word: "advertising claims", effect: claims }, { word: "caution/teaching/news", effect: -caution }],
+          context: [...promo.cues.slice(0, 8), ...endorsed.slice(0, 4), { word: "advertising claims", effect: claims }, { word: "caution/teaching/news", effect: -caution }],
           notes: [`category: ${span.data?.category}`, `source: ${span.data?.source}`],
         },
       });

@@ -30,7 +30,7 @@ const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studi
   "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships",
   "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu"]);
 /** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */
-const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's"]);
+const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's", "protocol", "programme", "program", "juice", "detox", "supplement", "supplements", "course", "coaching", "membership"]);
 /** Seasonal or sales words that make "offer" a sales offer ("New year offer:", "summer offer"). */
 const OFFER_KIND = new Set(["special", "introductory", "launch", "exclusive", "summer", "christmas", "january", "year", "spring", "autumn", "winter", "birthday", "valentine's", "valentines", "flash", "limited", "weekly", "monthly", "bundle"]);
 /** Units a cosmetic price list is written in ("3 areas of Botox", "20 units"). */
@@ -99,9 +99,21 @@ const THIRD_PARTY = new Set(["influencers", "influencer", "sellers", "seller", "
  * A commercial cue that belongs to someone else: "influencers with discount codes", "sellers who
  * offer a promo code". The author is describing others' selling, not selling.
  */
-export function othersCue(a: Analysis, span: { start: number }): boolean {
-  return a.wordsBefore(span.start, 3).some((t) => THIRD_PARTY.has(t.norm)) || a.isReported(span);
+export function othersCue(a: Analysis, span: { start: number; end?: number }): boolean {
+  // "they gave me one to try", "sent me these": the author receives; "as their new ambassador": the
+  // author holds the role for them
+  if (span.end !== undefined && AUTHOR_IN_CUE.test(a.text.slice(span.start, span.end))) return a.isReported(span);
+  const before = a.wordsBefore(span.start, 3);
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    if (!THIRD_PARTY.has(w)) continue;
+    if (POSSESSIVE.has(w) && before[k + 1]?.norm === "as") continue;
+    return true;
+  }
+  return a.isReported(span);
 }
+const AUTHOR_IN_CUE = /\b(?:me|my|us|i)\b/i;
+const POSSESSIVE = new Set(["their", "his", "her"]);
 
 const cache = new WeakMap<Analysis, Promotion>();
 

@@ -1,13 +1,14 @@
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
-import { defineRule } from "../../rule";
+import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
-import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
+import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
-import { stereotypes } from "./stereotype";
+import { groupSpans, stereotypes } from "./stereotype";
+import { groupFrames } from "./group-frames";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
@@ -15,6 +16,8 @@ const PERSON_NOUNS = new Set([
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
   "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors",
 ]);
+/** Verbs and nouns that present a quoted group word as a term ("we say 'X'", "the term 'X'"). */
+const NAMING = new Set(["say", "says", "said", "call", "calls", "use", "used", "prefer", "write", "term", "word", "phrase", "instead"]);
 /** Words that point back to a group named in an earlier sentence. */
 const ANAPHORS = new Set(["they", "them", "their", "these", "those", "they're", "they've", "theyre"]);
 /** Extra confidence when the group is the subject of an always/never/typical claim. */
@@ -136,7 +139,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-003:seriousness"],
     seriousness: SERIOUSNESS.discriminatory,
-    triggers: ["lexicon:groups", "lexicon:slurs", "lexicon:hostile-generalisations"],
+    triggers: ["lexicon:groups", "lexicon:slurs", "lexicon:hostile-generalisations", "lexicon:group-proxies"],
     docs: {
       summary: "Slurs, hateful generalisations and tropes about people who share a protected characteristic",
       why: "Good medical practice 65 asks that your conduct justifies the public's trust in the profession, and the standards don't change online (¶5). The GMC adviser's seriousness table lists discriminatory language in a blog above disrespect of patients. Patients from every group need to trust that their doctor does not hold them in contempt; tribunals have suspended doctors for generalising about groups even when the post was meant as a joke.",
@@ -155,7 +158,18 @@ export default defineRule({
       trope: "\"{{phrase}}\" is a recognised hate trope.",
     },
   },
-  check({ analysis: a, report }) {
+  check({ analysis: a, report: emit }) {
+    // sentences already reported, so that a later detector does not add a second finding there
+    const reported = new Set<number>();
+    const report: typeof emit = (d) => { reported.add(a.sentenceOf(d.range[0])); emit(d); };
+    // a post with only a proxy (a language, a practice, "the same nationality", "95-year-olds") and no
+    // group, slur or hostile phrase has nothing for the detectors below: only the frames can speak
+    // The same when the only groups are weak words no detector below reads ("pregnant", "elderly",
+    // "female" not before a noun for people, and not in scare quotes): those need a frame.
+    if (a.lexicon("slurs").length === 0 && a.lexicon("hostile-generalisations").length === 0 && groupSpans(a).every((g) => g.confidence < 0.45 && !(g.confidence >= 0.3 && scareQuoted(a, g)))) {
+      reportFrames(a, reported, new Set(), report);
+      return;
+    }
     for (const span of a.lexicon("slurs")) {
       // negation does not clean a slur ("stop being such a ..."): only criticism or reporting does
       if (critiqued(a, span)) continue;
@@ -200,6 +214,8 @@ export default defineRule({
     // the people belong to the group: hostile in itself, and it joins the sentence's other predicates.
     for (const group of a.lexicon("groups")) {
       if (!scareQuoted(a, group) || group.confidence < 0.3 || !asserted(a, group) || critiqued(a, group)) continue;
+      // "We say 'learning disability'": the quotes name the preferred term, they do not doubt it
+      if (a.wordsBefore(group.start, 2).some((w) => NAMING.has(w.norm))) continue;
       const s = a.sentenceOf(group.start);
       const scare: Span = { ...group, lexicon: "hostile-generalisations", confidence: 0.55, data: { category: "generalisation", term: "scare quotes" } };
       const entry = bySentence.get(s);
@@ -209,9 +225,10 @@ export default defineRule({
     // A protected group as the subject of an "always/never/typical" claim, with no listed predicate.
     const universalDone = new Set<number>();
     for (const group of groups(a)) {
-      if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start)) || !asserted(a, group) || critiqued(a, group)) continue;
+      if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start))) continue;
+      // the claim first (cheap, and rarely there), then whether it is the author's own
       const claim = universal(a, group);
-      if (!claim) continue;
+      if (!claim || !asserted(a, group) || critiqued(a, group)) continue;
       // "Typical Romanian", "Why do Muslim patients always...": a stereotype about a clearly named
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
@@ -232,7 +249,7 @@ export default defineRule({
     // Doubting scare quotes on something of the group's ("Gay blokes and their 'routine checkups'")
     // are hostile in the same way, when a group is named in the same sentence.
     for (const d of doubtQuotes(a)) {
-      if (critiqued(a, d)) continue;
+      if (critiqued(a, d) || a.wordsBefore(d.start, 2).some((w) => NAMING.has(w.norm))) continue;
       const group = nearestGroup(a, d, a.inSentence(d, groups(a)).filter((g) => g.confidence >= 0.6));
       if (!group) continue;
       const s = a.sentenceOf(d.start);
@@ -260,5 +277,37 @@ export default defineRule({
         explanation: { detectors: ["lexicon:groups", "lexicon:hostile-generalisations"], context: spans.map((x) => ({ word: x.text, effect: x.confidence })) },
       });
     }
+    // Last, where nothing above has spoken: a group as the subject or target of a negative frame: a
+    // trait, a capability denied, a habit, blame, exclusion, freeloading, othering (./group-frames.ts).
+    reportFrames(a, reported, universalDone, report);
   },
 });
+
+/** "Can't stand working with X", "cannot bear X": a negation that states dislike, not a denial. */
+function dislike(a: Analysis, span: { start: number }): boolean {
+  const before = a.wordsBefore(span.start, 6);
+  for (let k = 1; k < before.length; k++) {
+    const n = before[k]!.norm;
+    if ((n === "can't" || n === "cant" || n === "cannot" || n === "couldn't") && DISLIKE.has(before[k - 1]!.norm)) return true;
+  }
+  return false;
+}
+const DISLIKE = new Set(["stand", "bear", "abide", "stomach", "tolerate"]);
+
+/** The frame is the author's own words: asserted, where a dislike idiom ("can't stand") is not a negation. */
+function assertedFrame(a: Analysis, span: Span): boolean {
+  return asserted(a, span) || (dislike(a, span) && !rejected(a, span) && !reported(a, span));
+}
+
+/** Report the frames of ./group-frames.ts in sentences no detector above has spoken for. */
+function reportFrames(a: Analysis, reported: ReadonlySet<number>, universalDone: Set<number>, report: (d: ReportDescriptor) => void): void {
+    for (const f of groupFrames(a)) {
+      const s = a.sentenceOf(f.range[0]);
+      if (reported.has(s) || universalDone.has(s)) continue;
+      // the frame as a whole must be the author's own words ("never trust a..." carries its own negation)
+      const frameSpan: Span = { ...f.group, start: f.range[0], end: f.range[1], text: a.text.slice(f.range[0], f.range[1]) };
+      if (critiqued(a, f.group) || !assertedFrame(a, frameSpan) || quoted(a, frameSpan) || (f.group.start < f.range[0] && a.isNegated(f.group) && !dislike(a, f.group))) continue;
+      universalDone.add(s);
+      report({ messageId: f.confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: f.range, data: { phrase: a.text.slice(f.range[0], f.range[1]), group: f.group.text }, severity: severityFor(f.confidence, "error", 0.7, 0.5), confidence: f.confidence, explanation: { detectors: ["lexicon:groups", "group frame"], context: [{ word: f.frame, effect: f.confidence }], notes: [`frame: ${f.kind}`] } });
+    }
+}

@@ -3,7 +3,8 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, severityFor } from "../shared";
-import { authorIsSubject, clinicalUse, hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+import { hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
@@ -17,27 +18,56 @@ const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "eve
 /** Whose state is it? The author (or implied author), a colleague, or a patient (not this rule's business). */
 function subjectWeight(a: Analysis, span: Span): number {
   if (authorIsSubject(a, span)) return 1;
-  const tokens = a.sentenceTokens(span.start);
+  const tokens = around(a, span);
   if (hasAny(tokens, PATIENT_NOUNS)) return 0;
   if (aboutColleague(a, span)) return 0.9;
   if (hasAny(tokens, THIRD_PERSON)) return 0.5;
   return 0.8;
 }
 
-/** An on-duty cue near the span (same or next sentence), not negated and not "after my shift". */
-function dutyNear(a: Analysis, span: Span): Span | undefined {
-  const s = a.sentenceOf(span.start);
-  const list = a.lexicon("intoxication", "on-duty");
-  if (list.length === 0) return undefined;
-  // this sentence and its neighbours ("Night shift tonight after the wedding... still over the
-  // limit"), through the per-sentence index (no scan of the whole list per span)
-  const near = list.filter((d) => Math.abs(a.sentenceOf(d.start) - s) <= 1);
-  return near.find((d) => {
-    if (a.isNegated(d)) return false;
-    return !a.wordsBefore(d.start, 4).some((t) => AFTER.has(t.norm));
-  });
+/** Other people's shifts: "thinking of everyone on shift today". */
+const OTHERS_ON_DUTY = new Set(["everyone", "everybody", "those", "anyone", "people", "colleagues", "you", "all", "folk", "folks", "staff", "team"]);
+const dutyList = dutySpans;
+
+/** The sentence says the author is off: "on my day off", "annual leave", "off duty". */
+function offDuty(a: Analysis, span: { start: number }): boolean {
+  const tokens = around(a, span);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const prev = tokens[i - 1]?.norm;
+    if ((w === "off" && (prev === "day" || prev === "days" || prev === "night" || prev === "weekend")) || (w === "leave" && (prev === "annual" || prev === "on" || prev === "study")) || w === "holiday" || (w === "duty" && prev === "off") || w === "off-duty") return true;
+  }
+  return false;
 }
 
+/**
+ * An on-duty cue near the span (same or next sentence), not negated, not "after my shift", and not
+ * someone else's shift; a sentence that says the author is off keeps only cues in its own sentence.
+ */
+function dutyNear(a: Analysis, span: Span): Span | undefined {
+  const s = a.sentenceOf(span.start);
+  const list = dutyList(a);
+  if (list.length === 0) return undefined;
+  const off = offDuty(a, span);
+  // this sentence and its neighbours ("Night shift tonight after the wedding... still over the
+  // limit"): whether a cue counts does not depend on the span, so each sentence's first usable cue is
+  // found once per post and every span is a lookup
+  const firstBySentence = a.memo("intoxication-duty-first", () => {
+    const m = new Map<number, Span>();
+    for (const d of list) {
+      const k = a.sentenceOf(d.start);
+      if (m.has(k) || a.isNegated(d)) continue;
+      const before = a.wordsBefore(d.start, 4);
+      if (before.slice(0, 2).some((t) => OTHERS_ON_DUTY.has(t.norm)) || before.some((t) => AFTER.has(t.norm))) continue;
+      m.set(k, d);
+    }
+    return m;
+  });
+  if (off) return firstBySentence.get(s);
+  return firstBySentence.get(s - 1) ?? firstBySentence.get(s) ?? firstBySentence.get(s + 1);
+}
+
+const CLOCK_AFTER = new Set(["am", "pm", "o'clock", "oclock"]);
 /** Binge-sized session: NHS "binge" is over 6 (women) or 8 (men) units, about 4-5 drinks. */
 const HEAVY = 5;
 /** Public-health wording about units and guidelines, not a night out. */
@@ -55,12 +85,55 @@ function drinkEmoji(a: Analysis): boolean {
 function drinkCount(a: Analysis, span: Span): number {
   const prev = a.wordsBefore(span.start, 2);
   for (const t of prev) {
-    if (t.kind === "number" && /^\d+$/.test(t.text)) return Number(t.text);
+    // "5pm work drinks" is a time, not five drinks
+    if (t.kind === "number" && /^\d+$/.test(t.text) && !CLOCK_AFTER.has(a.tokens[a.tokenIndexAt(t.end)]?.norm ?? "")) return Number(t.text);
     const n = NUMBER_WORDS.get(t.norm);
     if (n !== undefined) return n;
   }
   return 0;
 }
+
+/** Degree words and verbs that make "a bit drunk" a state, not a person. */
+const STATE_BETWEEN = new Set(["i", "i'm", "im", "we", "got", "get", "getting", "was", "were", "is", "am", "be", "been", "so", "very", "bit", "little", "tad", "really", "pretty", "quite", "proper", "completely", "totally", "absolutely", "slightly", "too", "fairly", "wee", "touch"]);
+const RELATIVE = new Set(["who", "who's", "who'd", "who'll", "whose", "that", "which"]);
+/** "drunk" naming a person: "the next drunk who...", "a Saturday night drunk who's wet himself". */
+function drunkAsNoun(a: Analysis, span: Span): boolean {
+  if (RELATIVE.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) return true;
+  const before = a.wordsBefore(span.start, 3);
+  const det = before.findIndex((t) => DETERMINERS.has(t.norm));
+  return det >= 0 && !before.slice(0, det).some((t) => STATE_BETWEEN.has(t.norm));
+}
+/** What one is "drunk on" that is not a drink: "drunk on sleep deprivation", "high on life". */
+const FIGURATIVE = new Set(["sleep", "power", "love", "life", "tiredness", "exhaustion", "caffeine", "coffee", "sugar", "happiness", "joy", "success", "adrenaline", "freedom", "excitement", "fumes", "nostalgia", "euphoria", "relief", "sunshine", "hope", "pride", "fatigue", "endorphins"]);
+function figurative(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 3);
+  return after[0]?.norm === "on" && FIGURATIVE.has((after[1]?.norm === "pure" || after[1]?.norm === "the" ? after[2] : after[1])?.norm ?? "");
+}
+/** Clinical senses after an ambiguous word: "paralytic ileus", "paralytic agent". */
+const CLINICAL_AFTER = new Set(["ileus", "agent", "agents", "drug", "drugs", "polio", "shellfish", "dose", "rabies"]);
+/** Words for still feeling a drug ("still buzzing from the festival", "wired after the rave"). */
+const RUSH = new Set(["buzzing", "wired", "high", "rushing", "tripping", "rolling", "spangled", "gurning"]);
+/**
+ * "Still buzzing from the festival", "wired after the rave": a drug's after-effects, read only when
+ * the event is a recreational drug setting (not "buzzing from the conference").
+ */
+function residualHighs(a: Analysis): Span[] {
+  const places = a.lexicon("substance-misuse", "recreation");
+  if (places.length === 0) return [];
+  const out: Span[] = [];
+  for (const p of places) {
+    const before = a.wordsBefore(p.start, 4);
+    const prep = before.findIndex((t) => t.norm === "from" || t.norm === "after");
+    const rush = prep >= 0 ? before.slice(prep + 1).find((t) => RUSH.has(t.norm)) : undefined;
+    if (!rush) continue;
+    out.push({ type: "phrase", start: rush.start, end: p.end, text: a.text.slice(rush.start, p.end), confidence: 0.6, detector: "residual-high", data: { category: "use-phrase" } });
+  }
+  return out;
+}
+
+/** Hiding drink on one's breath ("mouthwash, extra-strong mints... 🍻"). */
+const MASKING_LIST = ["mouthwash", "mints", "mint", "gum", "polo", "polos", "breath"];
+const MASKING = new Set(MASKING_LIST);
 
 function wordsOf(a: Analysis, span: Span): string[] {
   const out: string[] = [];
@@ -74,7 +147,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.intoxicated,
-    triggers: ["lexicon:intoxication"],
+    triggers: ["lexicon:intoxication", "lexicon:substance-misuse"],
     docs: {
       summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",
@@ -88,6 +161,7 @@ export default defineRule({
       intoxicated: "\"{{term}}\" says someone (usually you) was drunk or high; a clinician visibly intoxicated is near the top of the GMC's seriousness table.",
       intoxicatedMaybe: "\"{{term}}\" may read as being drunk.",
       onDuty: "\"{{term}}\" links alcohol to work{{duty}}: that suggests patients were at risk.",
+      highOnDuty: "\"{{term}}\" describes being high on drugs around work{{duty}}: that suggests patients were at risk.",
       beforeDuty: "\"{{term}}\" with \"{{duty}}\" may read as drinking shortly before work.",
       drinking: "Drinking off duty is fine; make sure nothing in the post shows you intoxicated or at work.",
     },
@@ -96,24 +170,34 @@ export default defineRule({
     let reportedDrinking = false;
     const intoxicated = a.lexicon("intoxication", "intoxicated");
     const song = intoxicated.length > 0 && lyric(a);
-    const drinkContext = a.lexicon("intoxication", "drinking").length > 0 || (intoxicated.length > 0 && drinkEmoji(a));
+    // a drink, a drink emoji, or a drinking occasion ("at the Christmas do") says which sense a word has
+    const drinkContext = a.lexicon("intoxication", "drinking").length > 0 || (intoxicated.length > 0 && (drinkEmoji(a) || a.lexicon("intoxication", "occasion").length > 0));
+    const strongest = new Map<number, Span>();
     for (const span of intoxicated) {
-      if (!a.isAsserted(span)) continue;
+      const k = a.sentenceOf(span.start);
+      const best = strongest.get(k);
+      if (!best || span.confidence > best.confidence || (span.confidence === best.confidence && span.start < best.start)) strongest.set(k, span);
+    }
+    for (const span of intoxicated) {
       // one finding per sentence: "bladdered last night, can't remember getting home" is one state
-      if (a.inSentence(span, intoxicated).some((o) => o !== span && (o.confidence > span.confidence || (o.confidence === span.confidence && o.start < span.start)))) continue;
+      // (the strongest, then the first, of each sentence: chosen once per post, not per span)
+      if (strongest.get(a.sentenceOf(span.start)) !== span) continue;
+      if (!a.isAsserted(span)) continue;
       const who = subjectWeight(a, span);
       if (who === 0) continue;
       if (song && !authorIsSubject(a, span)) continue; // "Drunk in Love came on in theatre 🎶": a song title
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
-      if (term === "drunk" && DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue; // "the next drunk who spits at me": a person, not a state
+      if (term === "drunk" && drunkAsNoun(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
+      if ((term === "drunk" || term === "high") && figurative(a, span)) continue; // "drunk on sleep deprivation"
+      if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
       let confidence = span.confidence * who;
       if (!drinkContext && span.confidence < 0.5) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;
-      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting"))[0];
+      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c) && !offDuty(a, c));
       const explanation = { detectors: ["lexicon:intoxication"], context: [{ word: "drink context", effect: drinkContext ? 0.15 : 0 }, { word: "subject", effect: who }] };
       if (duty && confidence >= 0.35) {
         report({ messageId: "onDuty", range: [span.start, span.end], data: { term: span.text, duty: duty === span ? "" : ` ("${duty.text}")` }, severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.intoxicated, explanation });
@@ -134,11 +218,11 @@ export default defineRule({
     }
 
     for (const span of a.lexicon("intoxication", "drinking")) {
-      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
+      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
       const duty = dutyNear(a, span);
       // "Ten jägerbombs deep", "8 pints in": a binge-sized count of drinks says intoxicated
       const count = drinkCount(a, span);
-      const heavyOwn = count >= HEAVY && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(a.sentenceTokens(span.start), GUIDANCE) && (authorIsSubject(a, span) || a.sentenceTokens(span.start)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
+      const heavyOwn = count >= HEAVY && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
       if (heavyOwn) {
         const deep = DEEP.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
         const confidence = deep ? 0.7 : 0.55;
@@ -164,6 +248,34 @@ export default defineRule({
       if (reportedDrinking) continue;
       reportedDrinking = true;
       report({ messageId: "drinking", range: [span.start, span.end], severity: "info", confidence: span.confidence, seriousness: SERIOUSNESS.drinking, explanation: { detectors: ["lexicon:intoxication"] } });
+    }
+
+    // High on drugs at or just before work: "did the 3am drug round high as a kite", "few lines at the
+    // afters, back in for the 8am list". Drug use off duty is conduct/substance-misuse's finding.
+    const highs = a.lexicon("substance-misuse", "use-phrase").filter((u) => u.data?.high === 1);
+    const doses = countedDoses(a);
+    const afterglow = residualHighs(a);
+    if ((highs.length > 0 || doses.length > 0 || afterglow.length > 0) && dutyList(a).length > 0) {
+      for (const span of [...highs, ...doses, ...afterglow]) {
+        if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
+        const duty = dutyNear(a, span);
+        // high the night before a shift tomorrow is not high at work
+        if (!duty || wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm))) continue;
+        report({ messageId: "highOnDuty", range: [span.start, span.end], data: { term: span.text, duty: ` ("${duty.text}")` }, severity: "error", confidence: 0.75, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: duty.text, effect: 0.6 }] } });
+        break;
+      }
+    }
+    // Hiding drink on the breath before work: "Mouthwash, extra-strong mints and a prayer... the 8am ward round 🍻"
+    if (MASKING_LIST.some((w) => a.words.has(w)) && drinkEmoji(a) && dutyList(a).length > 0) {
+      for (const t of a.tokens) {
+        if (t.kind !== "word" || !MASKING.has(t.norm)) continue;
+        const span = { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "masking" } as Span;
+        if (a.isNegated(span) || subjectWeight(a, span) < 0.8) continue;
+        const duty = dutyNear(a, span);
+        if (!duty) continue;
+        report({ messageId: "onDuty", range: [t.start, t.end], data: { term: t.text, duty: ` ("${duty.text}")` }, severity: "error", confidence: 0.65, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["emoji", "lexicon:intoxication"], notes: ["hiding alcohol on the breath before work"] } });
+        break;
+      }
     }
   },
 });

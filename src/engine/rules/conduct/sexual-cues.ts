@@ -125,11 +125,24 @@ export function strongEmojiNear(a: Analysis, span: { start: number }): boolean {
 
 /** "any time", "any day", "whenever": an open invitation. */
 const OPEN_TIME = new Set(["anytime", "whenever"]);
+/** A wink or a leer that turns an offer into innuendo. */
+const WINK = new Set(["\u{1F609}", "\u{1F60F}", "\u{1F975}", "\u{1F618}", "\u{1F48B}", "\u{1F608}", "\u{1F924}"]);
 const MODAL = new Set(["can", "could", "may", "cn"]);
 const OFFER_SUBJECTS = new Set(["you", "u", "ya", "yall", "i", "we", "anyone", "everyone", "someone", "people"]);
 const INVITE_STOP = new Set(["i", "you", "we", "it", "this", "that", "and", "but", "if"]);
 
 const inviteCache = new WeakMap<Analysis, Span[]>();
+
+/** Sentences with an @mention, and sentences with a wink or a leer (one pass, on demand). */
+function addressMarks(t: readonly Token[]): { mention: Set<number>; wink: Set<number> } {
+  const mention = new Set<number>();
+  const wink = new Set<number>();
+  for (const x of t) {
+    if (x.kind === "mention") mention.add(x.sentence);
+    else if (x.kind === "punct" && WINK.has(x.text)) wink.add(x.sentence);
+  }
+  return { mention, wink };
+}
 /**
  * Innuendo by invitation, the shape behind "can examine me anytime": a modal, a verb of care done to
  * the author, "me" (or "my <thing>"), then an open time ("any time", "any day", "whenever"): "the
@@ -140,14 +153,22 @@ export function invitations(a: Analysis): readonly Span[] {
   let out = inviteCache.get(a);
   if (out) return out;
   out = [];
+  inviteCache.set(a, out);
+  // no open time ("any time", "anytime", "whenever": the lexicon's open-time class), no invitation
+  if (a.lexicon("sexual", "open-time").length === 0) return out;
   const t = a.tokens;
+  let marks: { mention: Set<number>; wink: Set<number> } | undefined;
   for (let i = 0; i < t.length; i++) {
     const m = t[i]!;
     const letting = m.norm === "let" && (t[i + 1]?.norm === "him" || t[i + 1]?.norm === "her" || t[i + 1]?.norm === "them");
     if (m.kind !== "word" || !(MODAL.has(m.norm) || letting)) continue;
     // said of a third person ("the new reg can..."), not an offer to the reader ("you can bleep me any time")
     const subject = i > 0 ? t[i - 1]!.norm : "";
-    if (OFFER_SUBJECTS.has(subject)) continue;
+    // "you can bleep me any time" offers help to the reader; "@NurseJodie ... you can take my obs any
+    // time" is aimed at one person the post addresses
+    // (with a wink or a leer: "@RCEMorg you can contact me any time" is an offer of help)
+    const addressed = (subject === "you" || subject === "u") && (marks ??= addressMarks(t)).mention.has(m.sentence) && (marks.wink.has(m.sentence) || marks.wink.has(m.sentence + 1));
+    if (OFFER_SUBJECTS.has(subject) && !addressed) continue;
     // up to six words on: "me"/"my" after a verb, then the open time, all in one sentence
     let sawMe = false;
     for (let k = i + 1; k < t.length && k <= i + 9 && t[k]!.sentence === m.sentence; k++) {

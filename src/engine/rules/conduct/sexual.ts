@@ -1,12 +1,15 @@
 import type { Analysis } from "../../analysis";
 import { nearTokens } from "./scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
-import { defineRule } from "../../rule";
+import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { describesPerson, emojiSignal, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+import { gazes } from "./sexual-gaze";
 
+/** Lexicon categories this detector reads; the gaze classes (looker, desire, contact, swoon, gaze-shape) are ./sexual-gaze.ts's. */
+const LISTED = new Set(["explicit", "objectifying", "innuendo", "attraction", "body-part", "intimate-care", "flirt", "exposure"]);
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
@@ -62,9 +65,38 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
+    // The listed phrases and their cues first; the gaze composer (./sexual-gaze.ts) speaks only in
+    // sentences they leave without a warning, and replaces an unsure note on the same words.
+    const listed: ReportDescriptor[] = [];
+    listedFindings(a, listed);
+    const covered = new Set<number>();
+    for (const d of listed) if (d.severity !== "info") covered.add(a.sentenceOf(d.range[0]));
+    const found: ReportDescriptor[] = [];
+    for (const g of gazes(a)) {
+      if (covered.has(a.sentenceOf(g.start))) continue;
+      const patient = g.target === "patient";
+      found.push({
+        messageId: patient ? "aboutPatient" : g.target === "colleague" ? "aboutColleague" : "sexual",
+        range: [g.start, g.end],
+        data: { term: g.cue },
+        severity: patient ? "error" : "warning",
+        confidence: g.confidence,
+        seriousness: patient ? SERIOUSNESS.identifyingPatient - 10 : SERIOUSNESS.disrespectGeneral,
+        explanation: { detectors: ["sexual-gaze"], context: [{ word: g.kind, effect: g.confidence }], notes: [`about ${g.target === "person" ? "someone met through work" : `a ${g.target}`}`] },
+      });
+    }
+    for (const d of listed) if (!(d.severity === "info" && found.some((g) => g.range[0] < d.range[1] && d.range[0] < g.range[1]))) report(d);
+    for (const d of found) report(d);
+  },
+});
+
+/** Listed phrases and the lexicon cues they combine with (the first detector of this rule). */
+function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
+  {
     // listed phrases, plus open invitations ("the new reg can check my pulse any time"), which
     // generalise the listed "can examine me anytime" (kept apart when the list already covers them)
-    const listed = a.lexicon("sexual");
+    const every = a.lexicon("sexual");
+    const listed = every.length === 0 ? every : every.filter((x) => LISTED.has(String(x.data?.category)));
     const invites = invitations(a).filter((v) => !listed.some((x) => x.start < v.end && v.start < x.end));
     const all = invites.length ? [...listed, ...invites] : listed;
     if (all.length === 0) return;
@@ -136,7 +168,7 @@ export default defineRule({
       lastEnd = c.range[1];
       const sure = confidence >= 0.6;
       const text = a.text.slice(c.range[0], c.range[1]);
-      report({
+      found.push({
         messageId: !sure ? "sexualMaybe" : patient ? "aboutPatient" : colleague ? "aboutColleague" : "sexual",
         range: c.range,
         data: { term: text },
@@ -156,8 +188,8 @@ export default defineRule({
         },
       });
     }
-  },
-});
+  }
+}
 
 /** A person word in the sentence ("lady", "guy", "he"): the remark describes someone there. */
 function personInSentence(a: Analysis, span: Span): boolean {

@@ -51,9 +51,11 @@ const OTHERING = new Set(["these", "those", "typical", "you"]);
 const COMPLAINT = new Set([
   "nightmare", "nightmares", "drama", "dramas", "chaos", "hassle", "headache", "demand", "demanding", "demands", "entitled", "entitlement", "lazy", "dirty", "filthy", "smelly",
   "stink", "stinks", "steal", "stealing", "stole", "nick", "nicking", "scrounge", "scrounging", "scroungers", "burden", "drain", "kicking", "aggressive", "rude", "loud", "argue",
-  "arguing", "expect", "expects", "refuse", "refuses", "can't", "cant", "bother", "abuse", "abusing", "milk", "milking", "ruin", "ruining",
+  "arguing", "expect", "expects", "refuse", "refuses", "bother", "abuse", "abusing", "milk", "milking", "ruin", "ruining",
   "clogging", "clog", "invade", "invading", "swarm", "flood", "breed", "breeding", "pack", "horde", "hordes", "mob", "lock", "disappeared", "ridiculous", "joke", "pathetic",
-  "normal",
+  // "can't" and "cannot" are not here: "trans patients can't always access GP care" is a barrier,
+  // not a judgement; a capability denied of a group is read by ./group-frames.ts (competence verbs)
+  "normal", "trashed", "wrecked", "nicked", "robbed", "vandalised", "carnage", "attitude",
 ]);
 /** Words by which a following sentence points back at the group. */
 const POINT_BACK = new Set(["they", "them", "their", "they're", "theyre", "they've", "theyve", "they'll"]);

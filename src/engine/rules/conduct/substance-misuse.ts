@@ -3,8 +3,8 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine, severityFor } from "../shared";
-import { copingFrame, DOSE_NOUNS, DOSE_VERBS, drugEmoji, emojiAsNoun } from "./substance-cues";
-import { authorIsSubject, CLINICAL, clinicalUse, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
+import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
 
@@ -12,14 +12,33 @@ const PEOPLE = PATIENT_NOUNS;
 const USE_VERBS = new Set(["took", "taking", "take", "smoked", "smoking", "smoke", "snorted", "snorting", "did", "doing", "tried", "try", "had", "having", "popped", "dropped", "bought", "buying", "scored"]);
 const TAKE = new Set(["nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped", "got", "snaffled", "liberated"]);
 /** Medicines meant for destruction: nobody takes them from here for a patient. */
-const DISPOSAL = new Set(["returns", "bin", "waste", "destruction", "disposal", "sharps", "denaturing"]);
+const DISPOSAL = new Set(["returns", "returned", "bin", "waste", "destruction", "disposal", "sharps", "denaturing"]);
 /** "spare oxycodone", "leftover diazepam": medicines the author has over. */
 const SPARE = new Set(["spare", "leftover", "left-over", "surplus", "extra"]);
 const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
 const WINK = new Set(["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"]);
-const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge"]);
+const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "returned", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge", "pyxis", "omnicell"]);
+/** Workplace stock written before the medicine: "ward stock midazolam", "theatre fentanyl", "CD cupboard oramorph". */
+const STOCK_BEFORE = new Set(["stock", "theatre", "theatres", "cupboard", "resus", "ward", "pyxis", "omnicell", "trolley"]);
+/** Taking verbs that say theft on their own ("borrowed from ward stock"), unlike "took" or "got" (fetching for a patient). */
+const THEFT = new Set(["nicked", "pinched", "swiped", "stole", "pocketed", "borrowed", "snaffled", "liberated", "helped"]);
+/** What the medicine does for the author: "works wonders for the nerves", "best sleep aid", "'helps' my back". */
+const BENEFIT = new Set(["wonders", "helps", "nerves", "aid", "buzz", "calm", "chill", "relax", "relaxing", "knocks", "sleep", "asleep", "kip", "survival", "survive", "\u{1F634}", "\u{1F60C}"]);
+/** Sources of medicines outside any prescription: "off a mate", "off the dark web", "from a guy at the gym". */
+const ILLICIT_SOURCE = new Set(["mate", "mates", "friend", "friends", "guy", "bloke", "dealer", "someone", "somebody", "web", "darkweb", "instagram", "telegram", "snapchat", "tiktok", "gym", "internet", "online", "website", "bloke's", "mate's", "friend's"]);
+const SOURCE_PREPS = new Set(["off", "from"]);
+/** A medicine supplied on a prescription: "on my repeat prescription", "prescribed by my GP". */
+const LEGIT = new Set(["prescription", "prescribed", "repeat", "script", "gp", "dispensed"]);
+/** Over-ordering so some is left for oneself: "write up a bit extra oramorph... always some left over". */
+const EXCESS_VERBS = new Set(["write", "writing", "wrote", "draw", "drawing", "drew", "prescribe", "prescribing", "order", "ordering", "chart", "charting"]);
+const EXTRA = new Set(["extra", "more", "double"]);
+const LEFTOVER = new Set(["left", "leftover", "leftovers", "spare", "surplus"]);
+/** Warning and audit words that make a diversion scheme a caution, not advice. */
+const CAUTION = new Set(["risk", "risks", "diversion", "audit", "unsafe", "illegal", "never", "report", "reported", "investigation", "struck"]);
+/** Psychedelics named after "microdose of" ("a little microdose of mushrooms"). */
+const PSYCHEDELIC = new Set(["mushrooms", "shrooms", "truffles", "acid", "lsd", "psilocybin", "mdma", "ket", "ketamine"]);
 /** A medicine that "goes 'missing'" or "walks": a scare-quoted euphemism for taking it. */
-const VANISH = new Set(["missing", "disappear", "disappeared", "disappears", "vanish", "vanished", "walk", "walked", "walks", "lost"]);
+const VANISH = new Set(["missing", "disappear", "disappeared", "disappears", "vanish", "vanished", "walk", "walked", "walks", "lost", "waste", "wasted", "expired", "spare"]);
 /** Acts of giving care or handling stock properly: the medicine went to a patient or back to pharmacy. */
 const CARE_ACTS = new Set(["gave", "given", "administered", "signed", "witnessed", "checked", "countersigned", "drew", "drawn", "returned", "destroyed", "disposed", "recorded", "reported", "datix", "datixed", "counted"]);
 /** Someone close whose prescription the author takes: "mum's leftover tramadol", "my flatmate's diazepam". */
@@ -46,9 +65,15 @@ function firstPersonAhead(a: Analysis, at: number, n: number): boolean {
   return false;
 }
 
+/** "from", "out of", "off": the word that introduces where a medicine came from. */
+function sourcePrep(tokens: readonly { norm: string }[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  return w === "from" || w === "off" || (w === "out" && tokens[i + 1]?.norm === "of");
+}
+
 /** Clinical handling near the span (its sentence and the next dozen words): giving, signing, returning. */
 function careNear(a: Analysis, span: { start: number }): boolean {
-  if (a.sentenceTokens(span.start).some((t) => CARE_ACTS.has(t.norm) || CLINICAL.has(t.norm) || PATIENT_NOUNS.has(t.stem))) return true;
+  if (around(a, span).some((t) => CARE_ACTS.has(t.norm) || CLINICAL.has(t.norm) || PATIENT_NOUNS.has(t.stem))) return true;
   const sentence = a.sentenceOf(span.start);
   let words = 0;
   for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && words < 25; i++) {
@@ -78,26 +103,59 @@ const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "p
 /** The author takes or took it: a first-person word, or a sentence that opens with a use verb ("Did some ket"). */
 function selfReport(a: Analysis, span: Span): boolean {
   if (a.wordsBefore(span.start, 1)[0]?.norm === "on" && span.confidence >= 0.3) return true; // "off my face on ket"
-  const tokens = a.sentenceTokens(span.start).filter((t) => t.kind === "word");
+  const tokens = around(a, span).filter((t) => t.kind === "word");
   if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return span.confidence >= 0.5 || tokens.some((t) => USE_VERBS.has(t.norm));
   return tokens[0] !== undefined && USE_VERBS.has(tokens[0].norm);
 }
 
 /** The sentence names no one: no first, second or third person and no patient ("MDMA at the festival then nights"). */
 function impliedAuthor(a: Analysis, span: Span): boolean {
-  return !a.sentenceTokens(span.start).some((t) => FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem));
+  return !around(a, span).some((t) => FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem));
 }
 
 /** Advice to the reader, not a confession: "if you're taking MDMA, test it". */
 function advice(a: Analysis, span: Span): boolean {
-  const tokens = a.sentenceTokens(span.start);
+  const tokens = around(a, span);
   if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return false;
   const before = a.wordsBefore(span.start, 4);
   return before.some((t) => t.norm === "if") && before.some((t) => SECOND_PERSON.has(t.norm));
 }
 
+/**
+ * Someone else's use: no first person, and a patient or a third person in the sentence. A setting
+ * that says where the author works ("back on the wards Monday") is not a patient.
+ */
 function othersOnly(a: Analysis, span: Span): boolean {
-  return !authorIsSubject(a, span) && (aboutPatient(a, span) || a.sentenceTokens(span.start).some((t) => THIRD.has(t.norm)));
+  if (authorIsSubject(a, span)) return false;
+  if (around(a, span).some((t) => THIRD.has(t.norm))) return true;
+  if (!aboutPatient(a, span)) return false;
+  // the only patient cues of the sentence are work settings: look for a patient otherwise
+  if (settingCuesOnly(a).has(a.sentenceOf(span.start))) {
+    return a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward") || around(a, span).some((t) => PATIENT_WORDS.has(t.stem));
+  }
+  return true;
+}
+const PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "client", "clients"]);
+
+/** Sentences whose patient cues are all work settings ("on the wards"), computed once per post. */
+function settingCuesOnly(a: Analysis): ReadonlySet<number> {
+  return a.memo("substance-setting-cues-only", () => {
+    const duties = [...a.lexicon("intoxication", "on-duty")].sort((x, y) => x.start - y.start);
+    const starts = new Map<number, Span>();
+    for (const d of duties) starts.set(d.start, d);
+    const settingOnly = new Map<number, boolean>();
+    for (const c of a.of("patient-cue")) {
+      if (c.confidence < 0.3) continue;
+      const k = a.sentenceOf(c.start);
+      // a cue is a setting when a duty phrase covers it (they start together in practice: "on the wards")
+      const d = starts.get(c.start);
+      const setting = d !== undefined && c.end <= d.end;
+      settingOnly.set(k, (settingOnly.get(k) ?? true) && setting);
+    }
+    const out = new Set<number>();
+    for (const [k, v] of settingOnly) if (v) out.add(k);
+    return out;
+  });
 }
 
 export default defineRule({
@@ -121,6 +179,7 @@ export default defineRule({
       diversion: "\"{{term}}\" describes taking medicines from work or prescribing for yourself.",
       diversionMaybe: "\"{{term}}\" may read as diverting medicines.",
       supply: "\"{{term}}\" offers medicines to others: supplying prescription or controlled drugs is unlawful.",
+      illicit: "\"{{term}}\": getting a prescription-only or controlled medicine without a prescription (from a friend, online) is unlawful and undermines trust in you.",
       othersPrescription: "\"{{term}}\": taking a medicine prescribed to someone else is unlawful and undermines trust in you.",
       obtain: "\"{{term}}\": asking people to get you a prescription or controlled medicine outside a prescription reads as seeking to misuse it.",
       obtainMaybe: "\"{{term}}\": asking people to get a medicine outside a prescription may read as seeking to misuse it.",
@@ -138,29 +197,69 @@ export default defineRule({
     // getting me to sleep", "If a few oxy go 'missing' from the destruction pile": a medicine taken
     // (or said to vanish) from a workplace source, for the author.
     for (const med of medicines) {
-      const tokens = a.sentenceTokens(med.start);
+      const tokens = around(a, med);
       const medAt = tokens.findIndex((t) => t.start >= med.start);
       let take = tokens.findIndex((t) => TAKE.has(t.norm));
       if (take < 0) take = tokens.findIndex((t) => VANISH.has(t.norm) && scare(a, t));
-      const from = tokens.findIndex((t, i) => t.norm === "from" && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 4).some((w) => WORKPLACE.has(w.norm)));
-      if (from < 0 || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      // the source after the medicine ("from the CD cupboard", "out of a patient's returned meds bag"),
+      // or written before it as its stock ("ward stock midazolam", "theatre fentanyl")
+      const from = tokens.findIndex((t, i) => sourcePrep(tokens, i) && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 6).some((w) => WORKPLACE.has(w.norm)));
+      const stock = from < 0 ? a.wordsBefore(med.start, 2).find((w) => STOCK_BEFORE.has(w.norm)) : undefined;
+      if ((from < 0 && !stock) || !a.isAsserted(med) || othersOnly(a, med)) continue;
+      // "Got my propranolol from the pharmacy on my repeat prescription": supplied on a prescription
+      if ((take < 0 || !THEFT.has(tokens[take]!.norm)) && tokens.some((t) => LEGIT.has(t.norm))) continue;
       // a listed diversion or use phrase in the sentence is reported by its own loop ("Kept the leftover...")
       if (take < 0 && a.inSentence(med, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue;
-      const source = tokens.slice(from + 1, from + 4);
-      const after = tokens.slice(from + 4);
+      const source = from >= 0 ? tokens.slice(from + 1, from + 6) : [stock!];
+      const after = from >= 0 ? tokens.slice(from + 6) : tokens.slice(medAt + 1);
       // for the author's own use: "for my flight", "for the house party", "took some home", a wink, or
       // from stock meant for destruction ("from the returns bin"); or the author speaks of it (here or
-      // just after: "...from the CD cupboard. I've earned it.") with no patient care in sight
+      // just after: "...from the CD cupboard. I've earned it.") with no patient care in sight; or what
+      // it does for them ("best sleep aid", "works wonders for the nerves"); or a plain theft verb, or
+      // advice to the reader ("Pro tip: propranolol borrowed from ward stock..."), with no care given
       const vanished = take >= 0 && VANISH.has(tokens[take]!.norm);
       const care = careNear(a, med);
-      const own = tokens.some((t) => FOR_ME.has(t.norm)) || wink || vanished || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0 || (!care && firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 12));
+      const careGiven = tokens.some((t) => CARE_ACTS.has(t.norm) || (PATIENT_NOUNS.has(t.stem) && !source.includes(t)));
+      const theft = take >= 0 && THEFT.has(tokens[take]!.norm);
+      const advising = tokens.some((t) => SECOND_PERSON.has(t.norm) || t.norm === "tip");
+      const own = tokens.some((t) => FOR_ME.has(t.norm) || BENEFIT.has(t.norm) || BENEFIT.has(t.text)) || wink || vanished || a.inSentence(med, a.lexicon("substance-misuse", "recreation")).length > 0
+        || (!care && firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 12)) || ((theft || advising) && !careGiven);
       const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !after.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
       if (!own && !disposal) continue;
-      const place = source.find((w) => WORKPLACE.has(w.norm))!;
-      const start = Math.min(take >= 0 ? tokens[take]!.start : med.start, med.start);
+      const place = source.find((w) => WORKPLACE.has(w.norm) || STOCK_BEFORE.has(w.norm))!;
+      const start = Math.min(take >= 0 ? tokens[take]!.start : med.start, med.start, place.start);
       const end = Math.max(med.end, place.end);
       done.add(a.sentenceOf(med.start));
       report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.8, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["taking a medicine from the workplace for oneself"] } });
+      break;
+    }
+    // "2 x modafinil off a mate", "Buying 'study drugs' off the dark web": a medicine or drug got
+    // without a prescription, by the author (who is speaking, or no one else is named).
+    for (const med of a.words.has("off") || a.words.has("from") ? medicines : []) {
+      if (done.has(a.sentenceOf(med.start))) continue;
+      const after = a.wordsAfter(med.end, 4);
+      const prep = after.findIndex((w) => SOURCE_PREPS.has(w.norm));
+      if (prep < 0 || prep > 1 || !after.slice(prep + 1).some((w) => ILLICIT_SOURCE.has(w.norm))) continue;
+      if (!a.isAsserted(med) || othersOnly(a, med) || advice(a, med) || clinicalUse(a, med)) continue;
+      const last = after.slice(prep + 1).find((w) => ILLICIT_SOURCE.has(w.norm))!;
+      // "off a guy at the gym": the source is a person, but not the one taking it
+      if (!authorIsSubject(a, med) && !around(a, med).every((t) => t.start >= after[prep]!.start && t.end <= last.end || !(FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem)))) continue;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "illicit", range: [med.start, last.end], data: { term: a.text.slice(med.start, last.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["a medicine obtained without a prescription"] } });
+      break;
+    }
+    // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
+    // the rough weeks": over-ordering a medicine so that some is left for oneself.
+    for (const med of a.words.has("extra") || a.words.has("more") || a.words.has("double") ? medicines : []) {
+      if (done.has(a.sentenceOf(med.start)) || a.isNegated(med)) continue;
+      const before = a.wordsBefore(med.start, 5);
+      if (!before.some((w) => EXTRA.has(w.norm)) || !before.some((w) => EXCESS_VERBS.has(w.norm))) continue;
+      const ahead = a.wordsAfter(med.end, 14);
+      const left = ahead.find((w) => LEFTOVER.has(w.norm) && (w.norm !== "left" || ahead[ahead.indexOf(w) + 1]?.norm === "over"));
+      if (!left || around(a, med).some((t) => CAUTION.has(t.norm))) continue;
+      const verb = before.find((w) => EXCESS_VERBS.has(w.norm))!;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "diversion", range: [verb.start, med.end], data: { term: a.text.slice(verb.start, med.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["over-ordering a medicine to keep the surplus"] } });
       break;
     }
     // "Took a couple of mum's leftover tramadol before my shift": someone else's prescription, taken by the author.
@@ -168,7 +267,7 @@ export default defineRule({
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
       const owner = a.wordsBefore(med.start, 4).find((t) => t.norm.endsWith("'s") && OWNER.has(t.stem));
       if (!owner) continue;
-      const tokens = a.sentenceTokens(med.start).filter((t) => t.kind === "word");
+      const tokens = around(a, med).filter((t) => t.kind === "word");
       const opens = tokens[0] !== undefined && (TAKE.has(tokens[0].norm) || USE_VERBS.has(tokens[0].norm));
       const mine = tokens.some((t) => FIRST_PERSON.has(t.norm)) && tokens.some((t) => TAKE.has(t.norm) || USE_VERBS.has(t.norm));
       if (!(opens || mine) || tokens.some((t) => DISPOSE_ACTS.has(t.norm) || CARE_ACTS.has(t.norm))) continue;
@@ -180,7 +279,7 @@ export default defineRule({
     // outside a prescription, for the author.
     for (const med of medicines) {
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
-      const tokens = a.sentenceTokens(med.start);
+      const tokens = around(a, med);
       if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
       if (clinicalUse(a, med) || careNear(a, med) || tokens.some((t) => WORKPLACE.has(t.norm))) continue; // "where can our unit get more..." is supply
       const forMe = firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
@@ -189,10 +288,19 @@ export default defineRule({
       report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
       break;
     }
-    const dutySentences = new Set<number>();
-    for (const d of a.lexicon("intoxication", "on-duty")) if (!a.isNegated(d)) dutySentences.add(a.sentenceOf(d.start));
+    // listed and built work sessions ("before my admin day", "back in for the 8am list"), on first need
+    let dutySentences: Set<number> | undefined;
+    /** Clinical words, not counting a work session's own ("before clinic" says when, not what). */
+    const clinical = (span: { start: number }) => clinicalBesidesWork(a, span);
     /** An on-duty cue in the sentence or the next ("...before clinic", "then straight onto nights"). */
-    const atWork = (span: Span) => { const s = a.sentenceOf(span.start); return dutySentences.has(s) || dutySentences.has(s + 1); };
+    const atWork = (span: Span) => {
+      if (!dutySentences) {
+        dutySentences = new Set<number>();
+        for (const d of dutySpans(a)) if (!a.isNegated(d)) dutySentences.add(a.sentenceOf(d.start));
+      }
+      const s = a.sentenceOf(span.start);
+      return dutySentences.has(s) || dutySentences.has(s + 1);
+    };
     // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
     const offers = a.lexicon("substance-misuse", "supply").filter((s) => a.isAsserted(s));
     if (offers.length > 0) {
@@ -210,9 +318,11 @@ export default defineRule({
       if (span.data?.category === "use-phrase" && forCondition(a, span)) continue; // "popped a pill for my migraine"
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
-      if (a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
+      // "a little microdose of mushrooms": the drug named right after the phrase
+      const named = PSYCHEDELIC.has(a.wordsAfter(span.end, 2).find((w) => w.norm !== "of")?.norm ?? "") && a.wordsAfter(span.end, 1)[0]?.norm === "of";
+      if (named || a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
       // a clearly worded diversion phrase is not softened by teaching words ("pro tip: ...from a friend's script")
-      if (clinicalUse(a, span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
+      if (clinical(span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
       const work = !diversion && atWork(span);
       if (work) confidence = combine(confidence, 0.3); // "microdosing before clinic": drugs and work
       if (confidence < 0.35) continue;
@@ -229,7 +339,7 @@ export default defineRule({
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     const emoji = drugEmoji(a);
     for (const span of drugs) {
-      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span) || advice(a, span)) continue;
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinical(span) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
       const self = selfReport(a, span);
       // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely
@@ -239,7 +349,7 @@ export default defineRule({
       // "Nothing a little X can't fix after a week like this": taking it to cope with work
       const cope = copingFrame(a, span);
       // "A little propofol nap in the anaesthetic room": a sedative taken to sleep, at the workplace
-      const sleep = a.sentenceTokens(span.start).some((w) => SLEEP.has(w.norm));
+      const sleep = around(a, span).some((w) => SLEEP.has(w.norm));
       const atSetting = sleep && a.inSentence(span, a.of("clinical-setting")).length > 0;
       if (!self && !(implied && (recreation || work || emoji > 0 || cope || sleep))) continue;
       const confidence = combine(span.confidence, self ? 0.4 : 0.25, recreation ? 0.25 : 0, work || atSetting ? 0.3 : 0, emoji, cope ? 0.2 : 0, sleep ? 0.3 : 0);
@@ -289,12 +399,29 @@ export default defineRule({
       if (forCondition(a, span)) continue;
       const recreation = a.inSentence(span, recreationAll).length > 0;
       if (!recreation && emoji === 0) continue;
-      const words = a.sentenceTokens(v.start).filter((w) => w.kind === "word");
+      const words = around(a, v).filter((w) => w.kind === "word");
       const self = words.some((w) => FIRST_PERSON.has(w.norm)) || words[0] === v;
       if (!self || words.some((w) => THIRD.has(w.norm) || THIRD_PERSON.has(w.norm))) continue;
       const confidence = combine(0.5, recreation ? 0.25 : 0, emoji, atWork(span as Span) ? 0.3 : 0);
       done.add(v.sentence);
       report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
+      break;
+    }
+    // "Few lines at the afters, back in for the 8am list": a counted dose with no verb, at a night out or
+    // just before work, with no one else named.
+    for (const span of countedDoses(a)) {
+      if (done.has(a.sentenceOf(span.start))) continue;
+      // the cheap, indexed signals first: a night out, a shift, a drug emoji
+      const recreation = a.inSentence(span, recreationAll).length > 0;
+      const work = atWork(span);
+      if (!recreation && !work && emoji === 0) continue;
+      if (!a.isAsserted(span) || clinical(span) || othersOnly(a, span) || forCondition(a, span)) continue;
+      if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).some((u) => u.start < span.end && span.start < u.end)) continue; // "did a few lines" is reported above
+      if (!authorIsSubject(a, span) && !impliedAuthor(a, span)) continue;
+      const confidence = combine(0.4, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji);
+      if (confidence < 0.45) continue;
+      done.add(a.sentenceOf(span.start));
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["counted dose"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }] } });
       break;
     }
     // "Weekend plans: bit of ❄️, big night out": a drug emoji used as a noun, with a night out.

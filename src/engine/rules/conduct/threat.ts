@@ -6,6 +6,7 @@ import { combine, severityFor } from "../shared";
 import { withGapped } from "./gapped";
 import { reported, scareQuoted, nearTokens } from "./scope";
 import { FIRST_PERSON, joking, lyric } from "./util";
+import { threatFrames, watchedTokens, watchWords } from "./threat-frames";
 import { COLLEAGUE_WORDS } from "../shared";
 
 /** Emoji that make a veiled threat explicit. */
@@ -18,10 +19,36 @@ const DELIVER = new Set(["getting", "get", "gets", "give", "giving", "stick", "s
 const TARGETS = new Set(["you", "whoever", "anyone", "next", "he", "she", "they", "him", "her", "them", "whoever's"]);
 const FUTURE = new Set(["going", "gonna", "will", "i'll", "ill", "might", "shall"]);
 
+/**
+ * Spans sorted by start with the running maximum of their ends: whether a span overlaps, or lies
+ * inside, any of them is a binary search (no scan per query).
+ */
+function coverIndex(spans: readonly { start: number; end: number }[]) {
+  const sorted = [...spans].sort((x, y) => x.start - y.start);
+  const maxEnd: number[] = [];
+  let m = -1;
+  for (const s of sorted) maxEnd.push((m = Math.max(m, s.end)));
+  /** Number of spans starting before `at` (or at or before it, when `inclusive`). */
+  const before = (at: number, inclusive: boolean) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (inclusive ? sorted[mid]!.start <= at : sorted[mid]!.start < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  return {
+    overlaps: (x: { start: number; end: number }) => { const k = before(x.end, false); return k > 0 && maxEnd[k - 1]! > x.start; },
+    contains: (x: { start: number; end: number }) => { const k = before(x.start, true); return k > 0 && maxEnd[k - 1]! >= x.end; },
+  };
+}
+
 /** Threats without a stock phrase: weapon-to-body, and a scare-quoted "accidentally" in a first-person plan. */
 function structural(a: Analysis): { span: Span; confidence: number; category: string; detector: string }[] {
   const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
-  for (let i = 0; i < a.tokens.length; i++) {
+  for (const i of watchedTokens(a)) {
     const t = a.tokens[i]!;
     if (t.kind !== "word") continue;
     if (WEAPONS.has(t.norm)) {
@@ -68,7 +95,7 @@ const KIND = new Set(["hug", "hugs", "cake", "biscuit", "biscuits", "pint", "dri
 function firstPersonAssault(a: Analysis): { span: Span; confidence: number; category: string; detector: string }[] {
   const out: { span: Span; confidence: number; category: string; detector: string }[] = [];
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
+  for (const i of watchedTokens(a)) {
     const v = t[i]!;
     if (v.kind !== "word" || !ASSAULT.has(v.norm)) continue;
     const before = a.wordsBefore(v.start, 4);
@@ -90,6 +117,7 @@ function firstPersonAssault(a: Analysis): { span: Span; confidence: number; cate
     const tail = after[obj.norm === "the" || obj.norm === "that" || obj.norm === "this" ? 2 : 1];
     const particle = tail?.norm === "out" || tail?.norm === "up" ? a.wordsAfter(tail.end, 1)[0] : undefined;
     if (particle && CLINICAL_AFTER.has(particle.norm)) continue; // "I'll knock him out for the op"
+    if (particle && (particle.norm === "a" || particle.norm === "an" || particle.norm === "some")) continue; // "I'll knock you up a cup of tea"
     const end = tail && (tail.norm === "out" || tail.norm === "up") ? tail.end : (after[0]!.norm === "the" || after[0]!.norm === "that" || after[0]!.norm === "this" ? after[1]!.end : obj.end);
     const start = before[will + 1] && (FIRST_PERSON.has(before[will + 1]!.norm)) ? before[will + 1]!.start : before[will]!.start;
     const span: Span = { type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.7, detector: "first-person assault" };
@@ -98,6 +126,8 @@ function firstPersonAssault(a: Analysis): { span: Span; confidence: number; cate
   }
   return out;
 }
+// the words structural() and firstPersonAssault() start from, found by the frames' single pass
+watchWords([...WEAPONS, ...ASSAULT, "accidentally"]);
 const PERSON_OBJECT_NOUNS = new Set(["guy", "man", "woman", "bloke", "lad", "patient", "driver", "idiot", "prick", "relative", "husband", "wife", "boyfriend", "girlfriend", "next", "person"]);
 
 /**
@@ -166,6 +196,14 @@ function plausible(a: Analysis, span: Span): number {
     const next = a.wordsAfter(span.end, 1)[0];
     if (next && OFFER_OBJECT.has(next.norm)) return 0.15; // "I'll find you a bed", "I'll knock you out for the op"
   }
+  // "I'll knock you up a cup of tea", "I'll sort you out a locker": a particle and then the thing offered
+  if ((last === "up" || last === "out" || last === "down") && words.includes("you")) {
+    const next = a.wordsAfter(span.end, 1)[0];
+    if (next && (next.norm === "a" || next.norm === "an" || next.norm === "some")) return 0.15;
+  }
+  // "watch your back when lifting": advice on posture, not a warning
+  const then = a.wordsAfter(span.end, 2);
+  if ((then[0]?.norm === "when" || then[0]?.norm === "while") && then[1] && /ing$/.test(then[1].norm)) return 0.2;
   if (SUBJECTLESS.has(words[0] ?? "")) {
     const prev = a.wordsBefore(span.start, 1)[0];
     if (prev && !SUBJECTS.has(prev.norm)) return NOT_PEOPLE.has(prev.norm) ? 0.1 : 0.3; // "this heat is gonna kill you"
@@ -196,7 +234,9 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    const softened = joking(a) || lyric(a);
+    // whether the post jokes or quotes a lyric: asked only once something threatening is found
+    let soft: boolean | undefined;
+    const isSoftened = () => (soft ??= joking(a) || lyric(a));
     // "hope the Health Secretary gets sepsis": hope + get/catch + a condition, in one sentence
     for (const cond of a.of("condition")) {
       const before = a.wordsBefore(cond.start, 8);
@@ -207,7 +247,7 @@ export default defineRule({
       if ((after && CARE.has(after.norm)) || before.slice(0, get).some((t) => t.norm === "your" || t.norm === "their")) continue; // "get your flu jab"
       if (before.slice(0, hope).some((t) => t.norm.endsWith("n't") || t.norm === "never" || t.norm === "not" || t.norm === "well" || t.norm === "better")) continue;
       const start = before[hope]!.start;
-      const confidence = softened ? 0.5 : 0.75;
+      const confidence = isSoftened() ? 0.5 : 0.75;
       report({ messageId: confidence >= 0.6 ? "wish" : "threatMaybe", range: [start, cond.end], data: { phrase: a.text.slice(start, cond.end) }, severity: severityFor(confidence, "error", 0.6, 0.4), confidence, explanation: { detectors: ["condition", "hope ... gets"], notes: ["wishing an illness on someone"] } });
     }
     // Each threat phrase alone, then together: veiled threats ("I finish at 8 and the car park has no
@@ -218,16 +258,33 @@ export default defineRule({
       if (span.data?.category === "insinuation" || span.data?.category === "harm-outcome") continue;
       if (a.isNegated(span) || a.isRejected(span)) continue;
       if (reported(a, span)) continue; // "a relative told me he knows where I live": reporting abuse received
-      const fit = plausible(a, span);
+      let fit = plausible(a, span);
+      // "next time I see you I'll buy you a coffee": a kindness follows the opener
+      if (span.data?.category === "intimidation" && nearTokens(a, span).some((t) => t.start >= span.end && KIND.has(t.norm))) fit = Math.min(fit, 0.3);
       let confidence = span.confidence * fit;
-      if (softened) confidence *= 0.65;
+      if (isSoftened()) confidence *= 0.65;
       found.push({ span, confidence, category: String(span.data?.category ?? "violence"), detector: "lexicon:threats", fit });
     }
-    for (const x of structural(a)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
-    for (const x of firstPersonAssault(a)) if (!found.some((f) => f.span.start <= x.span.start && f.span.end >= x.span.end)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    for (const x of structural(a)) found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
+    // overlap look-ups against what the lists found, by binary search (a long post can hold thousands)
+    const assaults = firstPersonAssault(a);
+    if (assaults.length > 0) {
+      const covered = coverIndex(found.map((f) => f.span));
+      for (const x of assaults) if (!covered.contains(x.span)) found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
+    }
+    // threats by shape (conduct/threat-frames.ts): volition, incitement, wishes, consequences, warnings, exposure
+    const frames = threatFrames(a);
+    if (frames.length > 0) {
+      const overlapped = coverIndex(found.map((f) => f.span));
+      for (const x of frames) {
+        if (overlapped.overlaps(x.span)) continue;
+        found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
+      }
+    }
+    // menacing emoji, looked for only when something could use them
     let menace = 0;
-    for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) menace = Math.max(menace, MENACE_EMOJI.get(t.text)!);
-    for (const x of veiled(a, menace)) found.push({ ...x, confidence: x.confidence * (softened ? 0.65 : 1), fit: 1 });
+    if (found.length > 0 || a.lexicon("threats", "insinuation").length > 0) for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) menace = Math.max(menace, MENACE_EMOJI.get(t.text)!);
+    for (const x of veiled(a, menace)) found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
     // "I hope the driver who did this never wakes up": a harm outcome as the object of a hope or wish
     for (const o of a.lexicon("threats", "harm-outcome")) {
       const before = a.wordsBefore(o.start, 12);
@@ -240,12 +297,14 @@ export default defineRule({
       const next = a.wordsAfter(o.end, 1)[0];
       if (next && UNTIL.has(next.norm)) continue;
       const span: Span = { ...o, start: hope.start, text: a.text.slice(hope.start, o.end) };
-      found.push({ span, confidence: softened ? 0.35 : 0.7, category: "wish-harm", detector: "hope + harm outcome", fit: 1 });
+      found.push({ span, confidence: isSoftened() ? 0.35 : 0.7, category: "wish-harm", detector: "hope + harm outcome", fit: 1 });
     }
     if (found.length > 0) {
-      let emoji = 0;
-      for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) emoji = Math.max(emoji, MENACE_EMOJI.get(t.text)!);
-      const together = combine(...found.map((f) => f.confidence), emoji);
+      let emoji = menace;
+      if (emoji === 0) for (const t of a.tokens) if (t.kind === "punct" && MENACE_EMOJI.has(t.text)) emoji = Math.max(emoji, MENACE_EMOJI.get(t.text)!);
+      let miss = 1 - emoji;
+      for (const f of found) miss *= 1 - Math.max(0, Math.min(1, f.confidence));
+      const together = 1 - miss;
       const strongest = found.reduce((m, f) => (f.confidence > m.confidence ? f : m));
       if (found.length + (emoji > 0 ? 1 : 0) >= 2 && together > strongest.confidence) strongest.confidence = together;
     }
@@ -259,7 +318,7 @@ export default defineRule({
         data: { phrase: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.4),
         confidence,
-        explanation: { detectors: [detector], context: [{ word: "joke or lyric marker", effect: softened ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
+        explanation: { detectors: [detector], context: [{ word: "joke or lyric marker", effect: isSoftened() ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
       });
     }
   },

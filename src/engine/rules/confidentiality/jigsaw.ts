@@ -2,7 +2,10 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, replacement, singlePatient } from "../shared";
+import { aboutPatient, COLLEAGUE_WORDS, replacement } from "../shared";
+import { fictionOrConsent } from "./consent";
+import { conditionIsModifier, patientStory, referents, withinReferent } from "./story";
+import { localities } from "./localities";
 
 /** UK motorways and A-roads as people name them. */
 const ROAD = /\b(?:the )?(?:M\d{1,2}|A\d{1,4})(?:\([MT]\))?\b/;
@@ -12,11 +15,25 @@ const ONE_PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sider
 /** Singular third-person words: the post is about someone, not about "our patients" or the author. */
 const SOMEONE = new Set(["he", "she", "him", "his", "her", "hers", "he's", "she's", "himself", "herself"]);
 function describesSomeone(a: Analysis): boolean {
-  return !!singlePatient(a) || a.tokens.some((t) => SOMEONE.has(t.norm) || (t.kind === "word" && PERSON_WORDS.has(t.stem)));
+  // (the post's word set, already built: no pass over the tokens)
+  const words = a.words;
+  for (const w of SOMEONE) if (words.has(w)) return true;
+  for (const w of PERSON_WORDS) if (words.has(w)) return true;
+  return !!patientStory(a);
 }
+/** A colleague word right next to an age or a job ("our 61-year-old ward sister", "the only stroke consultant") makes it a colleague's. */
+function colleagueDetail(a: Analysis, s: Span): boolean {
+  for (const t of a.wordsBefore(s.start, 2)) if (COLLEAGUE_WORDS.has(t.stem)) return true;
+  for (const t of a.wordsAfter(s.end, 3)) if (COLLEAGUE_WORDS.has(t.stem)) return true;
+  return COLLEAGUE_WORDS.has(s.text.toLowerCase());
+}
+/** Words that name a place as a place ("from Mevagissey", "near Padstow"). */
+const PLACE_CUES = new Set(["in", "from", "at", "near", "to", "outside", "around", "of", "nr", "towards", "between", "visiting", "lives", "living", "by"]);
+/** Details about the person rather than where or when. */
+const PERSONAL = new Set(["age", "occupation", "condition", "event", "celebrity", "unique"]);
 const PERSON_WORDS = new Set(["lady", "gentleman", "man", "woman", "guy", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "twins", "twin", "brothers", "sisters"]);
 /** Future times say when you'll be somewhere, not when a patient was seen. */
-const FUTURE = /^(?:tomorrow|next |tonight|this weekend|all weekend|from |until |till |by )/i;
+const FUTURE = /^(?:tomorrow|next |this weekend|all weekend|from |until |till |by )/i;
 
 // ¶13: details harmless alone can identify together. We estimate how many people could match all the
 // details in a post: the population of the most specific place, times the share of people matching
@@ -40,6 +57,8 @@ const SHARE_CELEBRITY = 1 / 20_000;
 const NEWS_EVENT_PEOPLE = 3;
 /** A uniqueness claim ("the only", "first case") leaves a small fraction of whoever else matches. */
 const SHARE_UNIQUE = 1 / 50;
+/** A public role named with its team, club, band or show ("the Chelsea winger"): a handful of people. */
+const NAMED_SQUAD = 5;
 
 interface Detail {
   label: string;
@@ -70,20 +89,23 @@ function eventShare(s: Span): number {
 /** The span is the plural of its lexicon term ("engineers" for "engineer"). */
 function pluralForm(s: Span): boolean {
   const term = typeof s.data?.term === "string" ? s.data.term : undefined;
-  const text = s.text.toLowerCase();
-  return term !== undefined && text !== term && !term.endsWith("s") && (text.endsWith("s") || text.endsWith("men"));
+  const text = s.text.toLowerCase().replace(/['\u2019]s$/, ""); // "the councillor's resignation" is one councillor
+  return term !== undefined && text !== term && !term.endsWith("s") && ((text.endsWith("s") && !text.endsWith("ss")) || text.endsWith("men")); // "postmistress" is one
 }
 
 function collect(a: Analysis): Detail[] {
   const details: Detail[] = [];
   const usable = (s: Span) => s.confidence >= 0.5 && !a.isNegated(s);
-  const places = a.of("place").filter(usable);
+  // "Hope he gets better": a capitalised first word is weak evidence of a place (as for the identifier rule)
+  const places = a.of("place").filter((p) => usable(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
   const hospitals = a.of("hospital").filter(usable);
   let best: Detail | undefined;
   for (const p of places) {
     const pop = Number(p.data?.population ?? 0);
     if (pop > 0 && (!best || pop < best.factor)) best = { label: p.text, factor: pop, span: p, kind: "place" };
   }
+  // "the tiny village I grew up in", "a town of 2,000", "a Hebridean island", "our local councillor"
+  for (const p of localities(a)) if (!best || p.population < best.factor) best = { label: p.span.data?.kind === "locality" ? "the local area" : p.span.text, factor: p.population, span: p.span, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -106,8 +128,20 @@ function collect(a: Analysis): Detail[] {
     const { s, share } = occupations[0];
     details.push({ label: (s.data?.retired ? "retired " : "") + s.text, factor: share, span: s, kind: "occupation" });
   }
+  // A public role (an MP, a footballer, a TV presenter) is fame in itself; named with its club, band
+  // or show ("the Chelsea winger", "a Strictly finalist") it leaves a handful of people.
+  // (only a role held by the person the post is about: not "our MP", "every MP who voted")
+  let famous: Detail | undefined;
+  for (const { s, share } of occupations) {
+    const fame = Number(s.data?.fame ?? 0);
+    if (fame < 0.5 || !patientStory(a) || !withinReferent(referents(a), s)) continue;
+    const named = namedBefore(a, s);
+    const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
+    if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
+  }
 
-  const conditions = a.of("condition").filter(usable).map((s) => ({ s, share: conditionShare(s) }));
+  // "his tetanus shot", "flu jab clinic": a vaccine or a service, not someone's illness
+  const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
   conditions.sort((x, y) => x.share - y.share);
   if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
 
@@ -115,8 +149,8 @@ function collect(a: Analysis): Detail[] {
   if (events[0]) details.push({ label: events[0].text, factor: eventShare(events[0]), span: events[0], kind: "event" });
 
   // A named road or motorway places an incident ("the M62", "the A30"), though no one lives on it.
-  const road = ROAD.exec(a.text);
-  if (road && a.of("event").length > 0) {
+  const road = a.of("event").length > 0 ? ROAD.exec(a.text) : null;
+  if (road) {
     const span: Span = { type: "place", start: road.index, end: road.index + road[0].length, text: road[0], confidence: 0.8, detector: "roads", data: { kind: "road" } };
     details.push({ label: road[0], factor: 1, span, kind: "road" });
   }
@@ -129,9 +163,26 @@ function collect(a: Analysis): Detail[] {
   if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
   const celeb = a.of("celebrity").find(usable);
-  if (celeb) details.push({ label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" });
+  const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
+  const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
+  if (fame) {
+    // one word is one detail: a famous job replaces itself as an occupation
+    const i = details.findIndex((d) => d.kind === "occupation" && d.span === fame.span);
+    if (i >= 0) details.splice(i, 1);
+    details.push(fame);
+  }
   return details;
 }
+
+/** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
+function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
+  const t = a.tokens[a.tokenIndexAt(s.start) - 1];
+  if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || t.sentence !== a.sentenceOf(s.start)) return undefined;
+  if (PLAIN_CAPITALS.has(t.norm)) return undefined;
+  return t;
+}
+/** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
+const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
 
 /** "about 2 people", "fewer than one person (likely unique)", "about 3,000 people". */
 function describeCount(n: number): string {
@@ -147,7 +198,8 @@ function generalise(a: Analysis, d: Detail): Suggestion | undefined {
     const aged = /^aged?\b/i.test(s.text);
     return replacement([s.start, s.end], aged ? `in their ${decade}s` : `${decade}-something`, `Give an age band instead of "${s.text}"`, true);
   }
-  if (d.kind === "place" && s.type === "place" && (s.data?.kind === "town" || s.data?.kind === "local")) {
+  // (only where the place is named as a place: "from Mevagissey", not "the Leeds fly-half")
+  if (d.kind === "place" && s.type === "place" && (s.data?.kind === "town" || s.data?.kind === "local") && PLACE_CUES.has(a.wordsBefore(s.start, 1)[0]?.norm ?? "")) {
     const pop = Number(s.data?.population ?? 0);
     return replacement([s.start, s.end], pop < 5000 ? "a village" : pop < 100_000 ? "a town" : "a city", `Don't name "${s.text}"`, true);
   }
@@ -166,10 +218,10 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:13", "seed-004:small-communities", "gmp:69"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "lexicon:context-cues:unique-cue"],
+    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "span:occupation", "span:age", "lexicon:context-cues:unique-cue"],
     docs: {
       summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
-      why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match.",
+      why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match. Unnamed places count too (\"the tiny village\", \"a town of 2,000\", \"our local vicar\"), as do public roles (\"the Chelsea winger\") and hints that the reader would know who it is (\"won't say who\").",
       fix: "Remove or blur the details that narrow it down most: the place, the exact age (use a band), the day, the occupation. A rare condition in a named village is almost always identifying. `scrubs fix` bands ages, drops days and replaces named towns.",
       examples: {
         flagged: ["61yo retired vicar from Mevagissey with motor neurone disease came in last night. So sad.", "Saw a well-known actor in resus this morning after a motorbike crash near Padstow"],
@@ -182,25 +234,19 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    if (a.fictionOrConsent >= 0.6) return;
-    const patient = a.patientContext;
-    if (patient < 0.15) return;
+    if (fictionOrConsent(a) >= 0.6) return;
     // Direct identifiers (an NHS number, a home address) are the identifier rule's: it already says stop.
     if (DIRECT.some((t) => a.of(t).some((s) => s.confidence >= 0.7)) || a.of("address").some((s) => s.data?.hasNumber === true)) return;
     // So is a bed in a named hospital ("Bed 14 at the Northern General"): it locates the patient outright.
-    if (a.of("hospital").length > 0 && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
+    // (the identifier rule reads a town as the hospital too: "Bed 14 on Ward 9 at St Mary's")
+    const hospitalLike = a.of("hospital").length > 0 || a.of("place").some((p) => p.data?.kind === "town" && p.confidence >= 0.75);
+    const inTheNews = a.of("celebrity").some((c) => c.confidence >= 0.5);
+    if (hospitalLike && !inTheNews && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
     const details = collect(a);
-    // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
-    // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
-    // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the
-    // paper's author" in a public-health post do not)
-    // (a job held by the person a patient cue describes does too: "the postmaster from our village
-    // was brought in")
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
-    // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
-    const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
-    if (about && aboutColleague(a, about.span) && !aboutPatient(a, about.span)) return;
     const kinds = new Set(details.map((d) => d.kind));
+    // A place and a time alone ("Castlegate General ... after 10pm") say where and when, not who; with
+    // only "a man" or "a woman" besides, the place must be a named town or village, not a hospital.
+    if (!details.some((d) => PERSONAL.has(d.kind) || (d.kind === "sex" && details.some((p) => p.kind === "place" && p.span.type === "place")))) return;
     // One detail alone is ¶13's "individual piece of information": it takes two or more, anchored by
     // something that narrows a whole population: a place, fame, a newsworthy event, a very rare
     // condition or a claim of uniqueness.
@@ -214,9 +260,27 @@ export default defineRule({
     const news = details.find((d) => d.kind === "event" && Number(d.span.data?.newsworthiness ?? 0) >= 0.7);
     if (news && details.some((d) => d.kind === "time" || d.kind === "place" || d.kind === "road")) expected = Math.min(expected, NEWS_EVENT_PEOPLE);
     if (expected > 200) return;
-    // Details this rare point at one person whoever they are to the author: a patient, or "someone
-    // close to them" (¶13). Weaker evidence that the post is clinical is then enough.
-    if (patient < (expected <= 1 ? 0.15 : 0.35)) return;
+    // How surely the post is about a patient: the post's clinical context, or a story about one
+    // patient's care (a referent, an encounter and care content; see story.ts). Details this rare
+    // point at one person whoever they are to the author: a patient, or "someone close to them"
+    // (¶13); weaker evidence that the post is clinical is then enough.
+    const needed = expected <= 1 ? 0.15 : 0.35;
+    let patient = a.patientContext;
+    if (patient < needed) {
+      const story = patientStory(a);
+      patient = Math.max(patient, story ? 0.2 + 0.6 * story.confidence : 0);
+      if (patient < needed) return;
+    }
+    // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
+    // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
+    // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the
+    // paper's author" in a public-health post do not)
+    // (a job held by the person a patient cue describes does too: "the postmaster from our village
+    // was brought in")
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
+    // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
+    const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
+    if (about && colleagueDetail(a, about.span) && !aboutPatient(a, about.span)) return;
     // Sex words ("man", "mum") are in every story: they count in the estimate but don't define where the finding is.
     const ordered = [...details].filter((d) => d.kind !== "sex").sort((x, y) => x.span.start - y.span.start);
     const labels = ordered.filter((d) => d.kind !== "unique").map((d) => d.label);

@@ -3,6 +3,8 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
+import { fictionOrConsent } from "./consent";
+import { isSomeonesCare, patientStory, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -18,7 +20,7 @@ const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom"
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
 const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
-const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
 /** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
 const ORGANISATION_HEADS = new Set(["society", "trust", "foundation", "association", "charity", "fund", "group", "clinic", "centre", "center", "council", "federation", "alliance", "institute", "college", "union", "club", "network", "appeal", "campaign", "ltd", "limited", "plc", "hospital", "hospice", "service", "services"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */
@@ -60,15 +62,57 @@ function careInPost(a: Analysis): boolean {
   return a.lexicon("care-disclosure", "care-noun", "action").length > 0 || a.of("condition").length > 0 || a.lexicon("prescription-only-medicines").length > 0 || a.patientContext >= 0.3;
 }
 
+/**
+ * The sentence talks about a patient: as the shared helper reads it, but a weak cue ("the family",
+ * "relatives") or a ward number alone does not make it so: staff have families and work on wards
+ * ("Our thoughts are with the family of Julie, the heart of Ward 10 for 22 years").
+ */
+function aboutPatientHere(a: Analysis, span: Span): boolean {
+  if (!aboutPatient(a, span)) return false;
+  const sentence = a.sentenceOf(span.start);
+  if (sentencesHaving(a, "identifier:strong-cues", a.of("patient-cue"), (c) => c.confidence >= 0.45).has(sentence)) return true;
+  if (bedSentences(a).has(sentence)) return true;
+  return a.sentencesWith("identifier:patient-words", (t) => STRONG_PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
+}
+const STRONG_PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "service user", "client", "clients", "admission", "admissions"]);
+
+/** Sentences with a bed, bay or room (not only a ward). */
+function bedSentences(a: Analysis): ReadonlySet<number> {
+  return sentencesHaving(a, "identifier:bed-sentences", a.of("ward-bed"), (w) => w.data?.kind !== "ward");
+}
+
 function patientLink(a: Analysis, span: Span): number {
-  if (aboutPatient(a, span)) return 1;
+  if (aboutPatientHere(a, span)) return 1;
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
   if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
   return a.patientContext;
 }
 
+/**
+ * The name is the person a story about one patient's care is told about (see story.ts); asked only
+ * when nothing else links the name to a patient. (A review reply is read by its own rule: a
+ * reviewer's name there is theirs to have posted.)
+ */
+function storyLink(a: Analysis, span: Span): number {
+  if (a.context.platform === "review-reply") return 0;
+  const story = patientStory(a);
+  return story && story.referent.kind === "name" && story.referent.start <= span.start && span.end <= story.referent.end ? Math.max(0.8, story.confidence) : 0;
+}
+
+/** "Gemma in Room 12", "Dennis in bed 14": staff are not located in a patient's bed or room. */
+function inPatientPlace(a: Analysis, span: Span): boolean {
+  const next = a.wordsAfter(span.end, 1)[0];
+  if (!next || (next.norm !== "in" && next.norm !== "on" && next.norm !== "from")) return false;
+  const beds = a.memo("identifier:beds-by-start", () => new Map(a.of("ward-bed").map((w) => [w.start, w] as const)));
+  const after = a.tokens[a.tokenIndexAt(next.end)];
+  const bed = after ? beds.get(after.start) : undefined;
+  return !!bed && bed.start - next.end <= 2 && PATIENT_PLACES.has(String(bed.data?.kind));
+}
+
+
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
+  if (inPatientPlace(a, span)) return false;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
@@ -82,7 +126,35 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
   if (near.some((t) => NOT_PATIENT_NEAR.has(t.norm))) return true;
   const own = a.context.profile?.displayName?.toLowerCase();
-  return !!own && own.includes(span.text.toLowerCase());
+  if (!!own && own.includes(span.text.toLowerCase())) return true;
+  // "Julie was the heart of Ward 10 for 22 years": a colleague's years of service (a patient's
+  // years would come with their care: "Doris, 94, has been coming to clinic for 20 years with her ulcer")
+  return tenureSentences(a).has(a.sentenceOf(span.start)) && !careWordsHere(a, span);
+}
+
+/** Sentences that give years of service: "for 22 years", "for over 30 years". */
+function tenureSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("identifier:tenure", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i]!.norm !== "for") continue;
+      const k = TENURE_HEDGES.has(t[i + 1]!.norm) ? i + 2 : i + 1;
+      const n = t[k];
+      const unit = t[k + 1];
+      if (n && unit && n.kind === "number" && Number(n.text) < 80 && (unit.norm === "years" || unit.norm === "yrs") && unit.sentence === t[i]!.sentence) out.add(t[i]!.sentence);
+    }
+    return out;
+  });
+}
+const TENURE_HEDGES = new Set(["over", "nearly", "almost", "about", "around", "more"]);
+
+const CARE_WORD_CATEGORIES = new Set(["care-noun", "action", "confirms", "opener", "clinical-act", "symptom", "medicine"]);
+/** Care words in the name's sentence: a condition, a medicine, a test, a symptom, a treatment. */
+function careWordsHere(a: Analysis, span: Span): boolean {
+  const sentence = a.sentenceOf(span.start);
+  return sentencesHaving(a, "identifier:care-sentences", a.lexicon("care-disclosure"), (c) => CARE_WORD_CATEGORIES.has(String(c.data?.category)) && isSomeonesCare(a, c)).has(sentence) ||
+    a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
 }
 
 function nameReplacement(a: Analysis, span: Span): Suggestion {
@@ -124,7 +196,7 @@ export default defineRule({
     },
   },
   check({ analysis: a, text, report }) {
-    const fiction = a.fictionOrConsent;
+    const fiction = fictionOrConsent(a);
     // A fictional case or explicit consent: a name is then the patient's own choice (info); numbers
     // and dates of birth still deserve a second look (warning).
     const emit = (d: ReportDescriptor) =>
@@ -172,17 +244,22 @@ export default defineRule({
       if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
       // "Mrs Jones on Ward 7": a lay title next to a ward or clinical setting is a patient, not staff.
       const layTitle = typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title);
-      const settingHere = a.inSentence(span, a.of("ward-bed")).length > 0 || a.inSentence(span, a.of("clinical-setting")).length > 0;
+      // (a ward alone is where staff work too: "it's Gemma Hartley on Ward 7 who reported me")
+      const sentence = a.sentenceOf(span.start);
+      const wardsHere = a.inSentence(span, a.of("ward-bed")).length > 0;
+      const settingHere = bedSentences(a).has(sentence) || a.inSentence(span, a.of("clinical-setting")).length > 0 || (wardsHere && (layTitle || careWordsHere(a, span)));
       const settingInPost = a.of("ward-bed").length > 0 || a.of("clinical-setting").length > 0;
       // a name in the same sentence as a ward, bay or department is where a patient is; with a lay
       // title ("Mrs Jones") anywhere in a post set on a ward, likewise
       // a lay-titled name next to care words ("Mr Peter Gould needs his insulin visit moved")
-      const careHere = a.inSentence(span, a.lexicon("care-disclosure")).length > 0 || a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
+      const careHere = careWordsHere(a, span);
       // "Kevin Marsh, 07700 900412 ... his potassium is 6.8", "Mr Peter Gould (Flat 3, 22 Marine
       // Parade) needs his insulin visit moved": a name with a home address or private number, in a
       // post about someone's care, is a patient's record, not a contact card.
       const contactHere = contactOf(a, span).length > 0 && careInPost(a);
-      const link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
+      // "Kayleigh Dobson ... into ED twice in one night with the same 'chest pain'": a setting and a complaint
+      let link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
+      if (link < 0.5) link = Math.max(link, storyLink(a, span));
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;

@@ -20,7 +20,44 @@ function isReviewReply(a: Analysis): boolean {
   const words = a.words;
   const practiceVoice = words.has("we") || words.has("our") || words.has("we're");
   const addressed = words.has("you") || words.has("your");
-  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").length > 0;
+  // ...and the words that confirm care are said to "you" ("you were seen by", "your son's
+  // assessment"), not about "the patient's family" who wrote to the paper
+  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text));
+}
+const SECOND_PERSON = /\byou|\byour/i;
+
+/** Clinical verbs that, next to "you" or "your", tell what was done in the reviewer's care ("we increased your dose", "we gave you"). */
+const CARE_VERBS = new Set(["prescribed", "referred", "examined", "assessed", "diagnosed", "operated", "extracted", "injected", "vaccinated", "scanned", "treated", "increased", "reduced", "stopped", "started", "changed", "doubled", "halved", "upped", "lowered", "gave", "offered", "warned", "discharged", "signed", "tested", "removed", "stitched", "sedated", "admitted", "x-rayed", "swabbed", "declined", "refused", "ignored", "missed", "cancelled"]);
+const YOU_WORDS = new Set(["you", "your", "you've", "you'd", "you're"]);
+/** What follows "you" when the sentence narrates what the reviewer did ("you signed", "you were warned", "you came"). */
+const NARRATED = new Set(["were", "had", "came", "signed", "ignored", "chose", "arrived", "left", "told", "said", "asked", "agreed", "took", "stopped", "started", "did", "went", "got"]);
+/** Sentences that offer a private channel or decline to discuss care: care words there are not disclosed. */
+const PRIVATE_CHANNEL = new Set(["discuss", "discussing", "comment", "contact", "call", "ring", "email", "e-mail", "phone", "speak", "privately", "confidential", "confidentiality", "touch", "message", "dm", "pm", "unable", "can't", "cannot"]);
+/** Care words that are also the practice's admin ("our complaints procedure", "self-referral service"): someone's care only after "your". */
+const ADMIN_TERMS = new Set(["procedure", "appointment", "treatment", "consent form"]);
+/** Parts of the body ("came back clear", "the heart of the community"): someone's care only after "your". */
+const BODY_WORDS = new Set(["chest", "shoulder", "knee", "back", "skin", "eye", "eyes", "ears", "hip", "liver", "heart", "lungs", "bowels", "weight", "lips", "nose", "face", "gums"]);
+/** A result given for a care word: "your MRI was normal", "the bloods came back fine". */
+const RESULT_WORDS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low", "settled", "healing", "healed", "improving", "working", "helping", "doing"]);
+
+/** Per sentence: does it narrate the reviewer ("you signed..."), address them at all, or steer to a private channel? */
+function sentenceRoles(a: Analysis): { narrates: Set<number>; addressed: Set<number>; privateChannel: Set<number> } {
+  return a.memo("review-reply:sentences", () => {
+    const narrates = new Set<number>();
+    const addressed = new Set<number>();
+    const privateChannel = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word") continue;
+      if (PRIVATE_CHANNEL.has(w.norm)) privateChannel.add(w.sentence);
+      if (!YOU_WORDS.has(w.norm)) continue;
+      addressed.add(w.sentence);
+      const next = t[i + 1];
+      if (w.norm === "you" && next && next.sentence === w.sentence && (NARRATED.has(next.norm) || CARE_VERBS.has(next.norm))) narrates.add(w.sentence);
+    }
+    return { narrates, addressed, privateChannel };
+  });
 }
 
 export default defineRule({
@@ -29,7 +66,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmp:69", "seed-002:clinical-records"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["context:review-reply", "lexicon:care-disclosure"],
+    triggers: ["context:review-reply", "lexicon:care-disclosure:opener", "lexicon:care-disclosure:confirms", "lexicon:care-disclosure:action"],
     docs: {
       summary: "A reply to a review or complaint that confirms the person was a patient or discloses their care",
       why: "Replying to a review is public communication: you must maintain confidentiality (GMP 69) and must not discuss a patient's care on public social media (¶14). Saying \"when you attended\" confirms they are a patient; explaining their treatment to rebut a complaint discloses it.",
@@ -52,20 +89,51 @@ export default defineRule({
       found.push({ span: s, kind: "confirms" });
     }
     for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s)) found.push({ span: s, kind: "discloses" });
-    for (const s of a.lexicon("care-disclosure", "care-noun")) {
-      const prev = a.wordsBefore(s.start, 2);
-      if (prev.some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her") && !a.isNegated(s) && !prev.some((t) => t.norm === "discuss")) found.push({ span: s, kind: "discloses" });
+    const roles = sentenceRoles(a);
+    for (const s of a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine", "body")) {
+      const prev = a.wordsBefore(s.start, 3);
+      if (prev.some((t) => t.norm === "discuss")) continue;
+      const sentence = a.sentenceOf(s.start);
+      // "your bloods", "his inhaler", "your son's assessment": the reviewer's own care, even in "we
+      // couldn't issue your diazepam early" (unless the sentence declines to discuss it)
+      const theirs = prev.slice(0, 2).some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her" || (t.norm.startsWith("your") && t.norm !== t.stem)) || (prev[0]?.norm !== prev[0]?.stem && /^(?:son|daughter|child|baby|mum|dad|wife|husband|partner)'s$/.test(prev[0]?.norm ?? "") && prev.some((t) => t.norm === "your"));
+      if (theirs) {
+        // (admin words keep their negation: "the script hadn't arrived from your surgery")
+        const negated = a.isNegated(s);
+        if (!negated || (!roles.privateChannel.has(sentence) && !ADMIN_TERMS.has(String(s.data?.term)))) found.push({ span: s, kind: "discloses" });
+        continue;
+      }
+      if (a.isNegated(s)) continue;
+      // "you signed for the extraction", "the tablets are doing the job for you", "the biopsy came
+      // back clear": care words in a sentence about the reviewer (body words and admin only with "your")
+      const aboutYou = s.data?.category !== "body" && !ADMIN_TERMS.has(String(s.data?.term)) && !BODY_WORDS.has(s.text.toLowerCase()) && (roles.narrates.has(sentence) || (roles.addressed.has(sentence) && !roles.privateChannel.has(sentence)) || a.wordsAfter(s.end, 4).some((t) => RESULT_WORDS.has(t.norm)));
+      if (aboutYou) found.push({ span: s, kind: "discloses" });
     }
     for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s)) found.push({ span: s, kind: "discloses" });
+    // "we increased your sertraline", "every exercise plan we gave you", "the doctor you saw"
+    for (let i = 0; i < a.tokens.length; i++) {
+      const w = a.tokens[i]!;
+      if (w.kind !== "word" || !CARE_VERBS.has(w.norm)) continue;
+      const near = [a.tokens[i - 1], a.tokens[i + 1]].find((t) => t && t.sentence === w.sentence && YOU_WORDS.has(t.norm));
+      if (!near) continue;
+      const span: Span = { type: "phrase", start: Math.min(w.start, near.start), end: Math.max(w.end, near.end), text: "", confidence: 0.8, detector: "review-reply:care-verb" };
+      span.text = a.text.slice(span.start, span.end);
+      if (!a.isNegated(span) && !roles.privateChannel.has(w.sentence)) found.push({ span, kind: "discloses" });
+    }
     // Naming the medicine or procedure in a reply to a reviewer discloses their treatment.
     for (const s of [...a.lexicon("prescription-only-medicines"), ...a.lexicon("cosmetic-procedures")]) {
-      if (s.confidence >= 0.4 && !a.isNegated(s) && s.data?.category !== "context") found.push({ span: s, kind: "discloses" });
+      if (s.confidence < 0.4 || s.data?.category === "context") continue;
+      // "we couldn't issue your diazepam early" still says they take diazepam
+      const yours = a.wordsBefore(s.start, 2).some((t) => t.norm === "your");
+      if (yours ? !(roles.privateChannel.has(a.sentenceOf(s.start)) && a.isNegated(s)) : !a.isNegated(s)) found.push({ span: s, kind: "discloses" });
     }
-    found.sort((x, y) => x.span.start - y.span.start);
-    const seen = new Set<number>();
+    // in text order, the longer of two phrases at one place first ("chest infection" over "chest")
+    found.sort((x, y) => x.span.start - y.span.start || y.span.end - x.span.end);
+    // one finding per stretch of text: "you cancelled" (a phrase) and "cancelled you" (a verb) overlap
+    let lastEnd = -1;
     for (const { span, kind } of found) {
-      if (seen.has(span.start)) continue;
-      seen.add(span.start);
+      if (span.start < lastEnd) continue;
+      lastEnd = span.end;
       report({
         messageId: kind,
         range: [span.start, span.end],

@@ -3,11 +3,12 @@ import { nearTokens } from "../conduct/scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { COLLEAGUE_WORDS, combine } from "../shared";
+import type { Token } from "../../text/tokenize";
+import { COLLEAGUE_WORDS, combine, firstStartingAt } from "../shared";
 import { camelCaseOrgs, identifyCue, ownOrgTarget, type Target } from "./targets";
 
 /** Capitalised names ending in one of these name an organisation: "St Elsewhere NHS Foundation Trust". */
-const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
+const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "home", "homes", "dental", "dentistry", "dentists", "pharmacy", "pharmacies", "chemist", "chemists", "opticians", "medical", "health", "physiotherapy", "physio", "spa", "skincare", "cosmetics", "lab", "locums", "nursing", "care", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
 /** The sentence hedges: opinion, rumour or a question rather than a statement of fact. */
 const HEDGE = new Set(["allegedly", "alleged", "alleges", "reportedly", "apparently", "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "heard", "think", "suspect", "seems", "seem", "might", "may", "possibly", "perhaps", "wonder", "if", "whether", "claims", "claimed", "accused"]);
 /** A published decision is being reported: "was convicted", "found guilty", "the tribunal found". */
@@ -23,28 +24,180 @@ const INCIDENTS = new Set(["event", "events", "incident", "incidents", "complain
 /** A wink, a thinking face, a kiss, eyes: the author signals a hidden meaning. */
 const WINK = new Set(["\u{1F609}", "\u{1F914}", "\u{1F48B}", "\u{1F440}", "\u{1F60F}", "\u{1F92D}"]);
 
+/** Object classes that make an act an allegation (module constants). */
+const DOCUMENTS = new Set(["dbs", "checks", "training", "logbook", "competencies", "signature", "signatures", "notes", "note", "records", "record", "references", "reference", "documents", "document", "prescriptions", "prescription", "certificate", "certificates", "qualifications", "qualification", "consent", "forms", "form", "data", "figures", "numbers", "results", "audit", "audits", "timesheets", "timesheet", "logs", "log", "charts", "chart", "rota", "list", "lists", "paperwork", "cv", "degree", "registration", "minutes", "statistics", "stats", "mortality", "books", "accounts", "invoices", "receipts", "evidence", "research", "thesis", "paper", "review", "reviews", "datix", "incident", "report", "reports"]);
+const MONEY = new Set(["money", "cash", "funds", "funding", "fees", "grant", "budget", "account", "qof", "payments", "wages", "tips", "donations", "charity", "profits", "income", "pension", "salary", "£", "petty", "takings", "kitty", "collection"]);
+const DRUGS = new Set(["drugs", "drug", "morphine", "opioids", "opiates", "diazepam", "fentanyl", "ketamine", "controlled", "cd", "cds", "oxycodone", "pregabalin", "gabapentin", "midazolam", "codeine", "tramadol", "benzos", "medication", "meds", "pills", "stock", "supplies", "botox", "filler", "antibiotics", "propofol", "nitrous", "steroids"]);
+const VULNERABLE = new Set(["whistleblower", "whistleblowers", "residents", "resident", "patients", "patient", "nurses", "nurse", "staff", "juniors", "trainees", "f1s", "f2s", "students", "kids", "children", "child", "babies", "baby", "women", "woman", "girls", "elderly", "clients", "service", "colleagues", "colleague", "receptionist", "receptionists", "hca", "hcas", "carers", "people", "men", "boys", "pensioners", "vulnerable", "her", "him", "them"]);
+const WARNINGS = new Set(["warnings", "warning", "concerns", "concern", "complaints", "complaint", "alarms", "alarm", "alerts", "alert", "datix", "datixes", "reports", "red", "flags", "safety", "whistleblowers", "staff"]);
+const SILENCED = new Set(["whistleblowers", "whistleblower", "staff", "nurses", "families", "family", "juniors", "doctors", "critics", "patients", "complainants", "everyone", "anyone"]);
+const KILLED = new Set(["patients", "patient", "women", "men", "people", "babies", "baby", "kids", "children", "residents", "two", "three", "four", "five", "six", "several", "dozens", "someone", "mothers", "mums"]);
+/** "bills ... for shifts nobody worked": the billed work never happened. */
+const NEVER = new Set(["never", "nobody", "not", "didn't", "weren't", "wasn't", "phantom", "ghost", "fake", "imaginary", "nonexistent", "non-existent"]);
+/** For "leaves residents...": how they were left. */
+const LEFT_HOW = new Set(["soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
+/** The author as subject: a confession or the author's own conduct. */
+const AUTHOR = new Set(["i", "we", "i've", "ive", "we've", "i'd", "we'd", "i'm", "im", "me", "myself"]);
+
+/** Who pays an inducement ("takes cash from drug reps", "a holiday paid for by the outsourcing company"). */
+const PAYERS = new Set(["rep", "reps", "pharma", "companies", "company", "firm", "firms", "suppliers", "supplier", "contractor", "contractors", "manufacturer", "manufacturers", "industry", "agency", "agencies", "patients", "families", "developers", "bidders", "sponsor", "sponsors", "lobbyists", "outsourcing"]);
+/** A pay-off's purpose ("to keep quiet", "with NDAs"). */
+const QUIET = new Set(["quiet", "silent", "silence", "drop", "withdraw", "sign", "nda", "ndas", "gag", "hush", "shut", "retract"]);
+/** Objects that make "stole"/"robbed" an idiom ("stole the show", "stole my heart"). */
+const IDIOM_OBJECTS = new Set(["show", "limelight", "spotlight", "heart", "hearts", "glance", "kiss", "march", "moment", "thunder", "scene", "base", "bases", "sleep", "breath", "title", "win", "point", "points", "goal"]);
+const FAKE = new Set(["fake", "counterfeit", "knockoff", "bootleg", "dodgy", "illegal", "fraudulent", "black-market"]);
+const NUMBER_WORDS = new Set(["two", "three", "four", "five", "six", "several", "dozens"]);
+const SKIP = new Set(["the", "a", "an", "his", "her", "their", "its", "our", "my", "your", "all", "some", "any", "of", "half", "most", "two", "three", "four", "five", "whole", "entire", "every", "this", "that", "these", "those"]);
+
+/** Which object class each act cue needs (by the lexicon entry's head term). */
+const ACTS: Record<string, { objects?: ReadonlySet<string>; confidence: number; category: string; window: number }> = {
+  forged: { objects: DOCUMENTS, confidence: 0.7, category: "dishonesty", window: 5 },
+  pockets: { objects: new Set([...MONEY, ...DRUGS]), confidence: 0.7, category: "dishonesty", window: 7 },
+  hits: { objects: VULNERABLE, confidence: 0.65, category: "abuse", window: 3 },
+  ignored: { objects: WARNINGS, confidence: 0.55, category: "incompetence", window: 4 },
+  gagged: { objects: SILENCED, confidence: 0.65, category: "dishonesty", window: 4 },
+  killed: { objects: KILLED, confidence: 0.65, category: "crime", window: 3 },
+};
+
 /**
- * "buried three never events", "shredded the complaints": a concealment verb with an incident or
- * evidence word among the next four words, as a span (same sentence; linear in the post).
+ * Acts that allege wrongdoing with the right object, as spans: a concealment verb with an incident
+ * ("buried three never events"), a falsification with a document ("forged the signatures",
+ * "massaging the waiting list numbers"), taking money or drugs ("pockets the QOF money", "helping
+ * himself to the controlled drugs"), harm to vulnerable people ("hitting the residents", "leaves
+ * residents in soiled pads"), ignoring warnings, silencing whistleblowers, billing for work that never
+ * happened, and supply in an unlawful manner ("sells antibiotics without a prescription"). Same
+ * sentence, a few words on; linear in the post.
  */
-function concealments(a: Analysis): Span[] {
+function acts(a: Analysis): Span[] {
   const out: Span[] = [];
-  const conceal = new Set(a.lexicon("allegations", "concealment").map((c) => c.start));
-  if (conceal.size === 0) return out;
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    if (t[i]!.kind !== "word" || !conceal.has(t[i]!.start)) continue;
-    for (let k = i + 1, words = 0; k < t.length && words < 4 && t[k]!.sentence === t[i]!.sentence; k++) {
-      if (t[k]!.kind !== "word") continue;
-      words++;
-      if (!INCIDENTS.has(t[k]!.norm)) continue;
-      out.push({ type: "phrase", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.65, detector: "defamation-conceal", data: { category: "dishonesty" } });
-      break;
+  const push = (from: Span, to: number, confidence: number, category: string, detector: string) => out.push({ type: "phrase", start: from.start, end: to, text: a.text.slice(from.start, to), confidence, detector, data: { category } });
+  for (const cue of a.lexicon("allegations")) {
+    // a wrongful manner beside a verb ("falsely certified", "prescribed illegally"), said of a target
+    if (cue.data?.category === "manner" && cue.text.endsWith("ly")) {
+      const k = a.tokenIndexAt(cue.start);
+      const next = t[k + 1];
+      const prev = a.wordsBefore(cue.start, 1)[0];
+      const verbish = (w: Token | undefined) => !!w && w.kind === "word" && /(?:ed|ing|es|s)$/.test(w.norm) && !SKIP.has(w.norm);
+      if (next && next.sentence === t[k]!.sentence && verbish(next)) push(cue, next.end, 0.6, "dishonesty", "a wrongful manner + verb");
+      else if (prev && verbish(prev)) out.push({ type: "phrase", start: prev.start, end: cue.end, text: a.text.slice(prev.start, cue.end), confidence: 0.6, detector: "a verb + wrongful manner", data: { category: "dishonesty" } });
+      continue;
     }
+    if (cue.data?.category !== "act" && cue.data?.category !== "concealment") continue;
+    const head = String(cue.data?.term ?? "");
+    const i = a.tokenIndexAt(cue.end - 1);
+    const s = t[i]!.sentence;
+    // the author's own act ("Nicked a couple of diazepam...", "I pocketed...") is a confession, not an allegation
+    const first = a.tokenIndexAt(cue.start);
+    let p = first - 1;
+    while (p >= 0 && t[p]!.sentence === t[first]!.sentence && t[p]!.kind === "punct") p--;
+    const subj = p >= 0 && t[p]!.sentence === t[first]!.sentence ? t[p]! : undefined;
+    if (!subj || AUTHOR.has(subj.norm)) continue;
+    // a passive ("pills being sold on TikTok", "notes were altered") names no actor before it
+    const participle = !/(?:ing|s)$/.test(t[first]!.norm);
+    if (participle && (PASSIVE_AUX.has(subj.norm) || ((subj.norm === "often" || subj.norm === "commonly" || subj.norm === "routinely") && PASSIVE_AUX.has(a.wordsBefore(cue.start, 2)[1]?.norm ?? "")))) continue;
+    // the words after the cue in its clause ("ignored nothing: every warning..." stops at the colon)
+    const nextWords = (n: number): Token[] => {
+      const words: Token[] = [];
+      for (let k = i + 1; k < t.length && words.length < n && t[k]!.sentence === s; k++) {
+        const x = t[k]!;
+        if (x.kind === "punct" && (x.text === ":" || x.text === ";" || x.text === "," || x.text === "(")) break;
+        if (x.kind === "word" || x.kind === "number" || x.text === "\u00a3") words.push(x);
+      }
+      return words;
+    };
+    // "ignored nothing", "hit no one": a denial, not an act
+    const firstWord = nextWords(1)[0];
+    if (firstWord && (firstWord.norm === "nothing" || firstWord.norm === "no" || firstWord.norm === "none" || firstWord.norm === "nobody" || firstWord.norm === "noone")) continue;
+    if (cue.data?.category === "concealment") {
+      const hit = nextWords(8).find((w) => INCIDENTS.has(w.norm));
+      if (hit) push(cue, hit.end, 0.65, "dishonesty", "defamation-conceal");
+      continue;
+    }
+    if (head === "bills") {
+      const words = nextWords(8);
+      const never = words.find((w) => NEVER.has(w.norm));
+      if (never && words.some((w) => w.norm === "for")) push(cue, never.end, 0.65, "dishonesty", "billing for work that never happened");
+      continue;
+    }
+    if (head === "takes cash") {
+      // an inducement: paid by a rep, a company or a contractor
+      const words = nextWords(10);
+      const payer = words.find((w) => PAYERS.has(w.norm) || PAYERS.has(w.stem));
+      if (payer && words.some((w) => w.norm === "from" || w.norm === "by")) push(cue, payer.end, 0.6, "dishonesty", "an inducement from a payer");
+      continue;
+    }
+    if (head === "paying families") {
+      const words = nextWords(8);
+      const quiet = words.find((w) => QUIET.has(w.norm));
+      if (quiet) push(cue, quiet.end, 0.65, "dishonesty", "a pay-off for silence");
+      continue;
+    }
+    if (head === "sells") {
+      // a fake product ("selling fake Wegovy", "supplying counterfeit Botox")
+      const fake = nextWords(3).find((w) => FAKE.has(w.norm));
+      if (fake && !/^us/i.test(cue.text)) { push(cue, fake.end, 0.65, "dishonesty", "supply of a fake product"); continue; }
+      // an unlawful manner in the clause ("without a prescription", "off the books", "unlicensed filler")
+      const manners = a.lexicon("allegations", "manner");
+      const k = firstStartingAt(manners, cue.end);
+      const manner = k < manners.length && manners[k]!.start - cue.end < 80 && a.sentenceOf(manners[k]!.start) === s ? manners[k] : undefined;
+      // "uses ... unlicensed" is weaker than selling or prescribing: specialists use unlicensed medicines lawfully
+      if (manner) push(cue, manner.end, /^us/i.test(cue.text) ? 0.45 : 0.65, "crime", "supply in an unlawful manner");
+      continue;
+    }
+    const act = ACTS[head];
+    if (!act) continue;
+    const words = nextWords(act.window);
+    // the object: the first content word after determiners ("the controlled drugs", "half the research grant")
+    const hit = words.find((w) => act.objects!.has(w.norm) || act.objects!.has(w.stem));
+    if (!hit) continue;
+    if (head === "hits" && /^(?:leave|leaves|left|leaving|turns? away|turned away|turning away|refuses to see|refused to see)$/.test(cue.text.toLowerCase())) {
+      // "leaves residents in soiled pads", "left patients alone for hours": neglect needs how they were left
+      const how = nextWords(8).find((w) => LEFT_HOW.has(w.norm));
+      if (!how || hit.norm === "her" || hit.norm === "him" || hit.norm === "them") continue;
+      push(cue, how.end, 0.6, "abuse", "leaving vulnerable people in neglect");
+      continue;
+    }
+    // pronoun objects only for the plainly violent acts ("groped her", not "left her")
+    if ((hit.norm === "her" || hit.norm === "him" || hit.norm === "them") && !/grop|molest|touch|punch|slap|hit|kick|shov|abus|bull|harass|threat|intimidat/.test(cue.text.toLowerCase())) continue;
+    // "killed two birds with one stone": a number must count people
+    if (NUMBER_WORDS.has(hit.norm)) {
+      const counted = words[words.indexOf(hit) + 1];
+      if (!counted || !(act.objects!.has(counted.norm) || VULNERABLE.has(counted.norm))) continue;
+    }
+    // "killing it", "hit the target": the object must be people (checked), and "kills time" has none
+    push(cue, hit.end, act.confidence, act.category, `${head} + object`);
   }
   return out;
 }
 
+
+const NO_SENTENCES: ReadonlySet<number> = new Set();
+/** How far (in characters) a target may be from the allegation in its sentence: a sentence is rarely longer, and the bound keeps a post without sentence breaks linear. */
+const NEAR = 300;
+
+const NO_SPANS: Span[] = [];
+const sortedCache = { "person-name": new WeakMap<Analysis, Span[]>(), handle: new WeakMap<Analysis, Span[]>(), companies: new WeakMap<Analysis, Span[]>(), hospital: new WeakMap<Analysis, Span[]>(), "first-name": new WeakMap<Analysis, Span[]>() };
+/** Spans of one kind in `span`'s sentence within NEAR characters of it (sorted once per post, then a binary search). */
+function nearby(a: Analysis, kind: "person-name" | "handle" | "companies" | "hospital" | "first-name", span: Span): Span[] {
+  const raw = kind === "companies" ? a.lexicon("companies") : a.of(kind);
+  if (raw.length === 0) return NO_SPANS;
+  // a post holds a handful: look through them directly; a long list is sorted once and searched
+  let list: readonly Span[] = raw;
+  if (raw.length > 16) {
+    let sorted = sortedCache[kind].get(a);
+    if (!sorted) sortedCache[kind].set(a, (sorted = [...raw].sort((x, y) => x.start - y.start)));
+    list = sorted;
+  }
+  const out: Span[] = [];
+  const s = a.sentenceOf(span.start);
+  if (list === raw) {
+    for (const x of raw) if (x.start >= span.start - NEAR && x.start <= span.end + NEAR && a.sentenceOf(x.start) === s) out.push(x);
+    return out;
+  }
+  for (let k = firstStartingAt(list, span.start - NEAR); k < list.length && list[k]!.start <= span.end + NEAR; k++) if (a.sentenceOf(list[k]!.start) === s) out.push(list[k]!);
+  return out;
+}
 
 /** The most identifiable target in the sentence of `span`. */
 interface Orgs { all: Target[]; bySentence: Map<number, Target[]>; places: readonly Span[] }
@@ -52,12 +205,12 @@ interface Orgs { all: Target[]; bySentence: Map<number, Target[]>; places: reado
 function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   const s = a.sentenceOf(span.start);
   const found: Target[] = [];
-  for (const p of a.inSentence(span, a.of("person-name"))) found.push({ text: p.text, weight: 1, end: p.end });
-  for (const h of a.inSentence(span, a.of("handle"))) found.push({ text: h.text, weight: 1, end: h.end });
-  for (const c of a.inSentence(span, a.lexicon("companies"))) found.push({ text: c.text, weight: 0.95, end: c.end });
-  for (const h of a.inSentence(span, a.of("hospital"))) found.push({ text: h.text, weight: 0.9, end: h.end });
-  for (const o of orgs.bySentence.get(s) ?? []) found.push(o);
-  for (const f of a.inSentence(span, a.of("first-name"))) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
+  for (const p of nearby(a, "person-name", span)) found.push({ text: p.text, weight: 1, end: p.end });
+  for (const h of nearby(a, "handle", span)) found.push({ text: h.text, weight: 1, end: h.end });
+  for (const c of nearby(a, "companies", span)) found.push({ text: c.text, weight: 0.95, end: c.end });
+  for (const h of nearby(a, "hospital", span)) found.push({ text: h.text, weight: 0.9, end: h.end });
+  for (const o of orgs.bySentence.get(s) ?? []) if (Math.abs(o.end - span.start) <= NEAR) found.push(o);
+  for (const f of nearby(a, "first-name", span)) if (f.confidence >= 0.5) found.push({ text: f.text, weight: 0.7, end: f.end });
   const tokens = nearTokens(a, span);
   // "Parking at our hospital is abused by people who...": in the passive, what comes before is the victim
   if (a.wordsAfter(span.end, 1)[0]?.norm === "by" || passive(a, span)) {
@@ -69,12 +222,21 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   const veiled = veiledTarget(a, tokens);
   if (veiled) found.push(veiled);
   if (found.length) return found.sort((x, y) => y.weight - x.weight || x.end - y.end)[0];
+  // "Pure deceit.": a verbless verdict on the sentence before
+  const words = tokens.filter((t) => t.kind === "word");
+  if (words.length <= 4 && s > 0) {
+    const prev = sentenceBefore(a, span);
+    if (prev) {
+      const before = targetOf(a, prev, orgs);
+      if (before) return { ...before, weight: before.weight * 0.95, end: -1 };
+    }
+  }
   // "He falsified the notes" after naming someone earlier in the post
   const named = a.of("person-name").length + a.of("handle").length + orgs.all.length + a.lexicon("companies").length > 0;
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
-  if (role && a.inSentence(span, orgs.places).length > 0) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  if (role && a.inSentence(span, orgs.places).some((p) => Math.abs(p.start - span.start) <= NEAR)) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
   // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
   if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
@@ -82,6 +244,16 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   if (postOwn) return { ...postOwn, weight: postOwn.weight - 0.1, end: -1 };
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
+}
+
+/** A span standing for the sentence before `span`'s (its first token), or undefined. */
+function sentenceBefore(a: Analysis, span: Span): Span | undefined {
+  let k = a.tokenIndexAt(span.start);
+  const s = a.tokens[k]?.sentence;
+  if (s === undefined) return undefined;
+  for (let n = 0; k > 0 && n < 80 && a.tokens[k]!.sentence === s; n++) k--;
+  const t = a.tokens[k];
+  return t && t.sentence === s - 1 ? { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0, detector: "sentence-before" } : undefined;
 }
 
 /**
@@ -127,7 +299,7 @@ function organisations(a: Analysis): Target[] {
   const out: Target[] = [];
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
-    if (!ORG_SUFFIX.has(t[i]!.norm) || !t[i]!.cap) continue;
+    if (!ORG_SUFFIX.has(t[i]!.stem) || !t[i]!.cap) continue;
     let j = i;
     while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
     if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
@@ -143,10 +315,19 @@ function adjudicated(a: Analysis, span: Span): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const n = tokens[i]!.norm;
     if (ADJUDICATED.has(n)) return true;
+    // a published source reports it: "the BBC reports that...", "according to the Echo", "the review found"
+    if (NEWS.has(n) && tokens[i]!.end <= span.start) return true;
+    if (n === "according" && tokens[i + 1]?.norm === "to") return true;
+    if ((n === "reports" || n === "reported" || n === "found" || n === "concluded" || n === "revealed") && i > 0 && SOURCE_NOUNS.has(tokens[i - 1]!.norm)) return true;
     if ((n === "struck" || n === "suspended") && i > 0 && STRUCK_BY.has(tokens[i - 1]!.norm)) return true;
   }
   return false;
 }
+
+/** Publications whose report is a source ("the BBC reports that..."). */
+const NEWS = new Set(["bbc", "guardian", "telegraph", "times", "independent", "itv", "sky", "reuters", "bmj", "hsj", "pulse", "echo", "gazette", "chronicle", "herald", "observer", "newspaper", "journalist", "journalists", "panorama", "dispatches", "inquest", "coroner", "ombudsman", "cqc", "hsib", "phso", "audit", "investigation", "lancet"]);
+/** Bodies whose finding is a source ("the review found...", "the report concluded..."). */
+const SOURCE_NOUNS = new Set(["review", "report", "inquiry", "investigation", "inspection", "inspectors", "audit", "court", "tribunal", "panel", "regulator", "cqc", "coroner", "ombudsman", "bbc", "guardian", "times", "news", "paper", "study", "journalists"]);
 
 /** "on good authority", "reliably informed": a claim passed on as fact, not a source. */
 function hearsay(tokens: readonly { norm: string }[]): boolean {
@@ -197,13 +378,23 @@ export default defineRule({
     },
   },
   check({ analysis: a, report }) {
-    // concealment verbs are cues, reported only with an incident as their object (concealments())
-    const spans = [...a.lexicon("allegations").filter((x) => x.data?.category !== "concealment"), ...concealments(a)];
+    // concealment, act and manner words are cues, reported only with their object or beside an act (acts())
+    let spans: Span[] = [];
+    let cues = false;
+    for (const x of a.lexicon("allegations")) {
+      const c = x.data?.category;
+      if (c === "concealment" || c === "act" || (c === "manner" && x.text.endsWith("ly"))) cues = true;
+      else if (c !== "manner") spans.push(x);
+    }
+    if (cues) spans = spans.concat(acts(a));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
-    const insinuated = new Set(a.lexicon("allegations", "insinuation").filter((x) => !a.isQuoted(x)).map((x) => a.sentenceOf(x.start)));
-    const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) ? 0.3 : 0;
+    const insinuations = a.lexicon("allegations", "insinuation");
+    const insinuated = insinuations.length === 0 ? NO_SENTENCES : new Set(insinuations.filter((x) => !a.isQuoted(x)).map((x) => a.sentenceOf(x.start)));
+    // a wink or a thinking face, looked for only when an insinuation needs it
+    let winkValue: number | undefined;
+    const wink = () => (winkValue ??= a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text)) ? 0.3 : 0);
     const alleged = new Set(spans.filter((o) => o.data?.category !== "insinuation").map((o) => a.sentenceOf(o.start)));
     const all = organisations(a);
     const bySentence = new Map<number, Target[]>();
@@ -216,9 +407,14 @@ export default defineRule({
     // one combined list per check, so inSentence() indexes it once
     const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address")] };
     const linked = a.has("url");
-    const identify = identifyCue(a);
+    // whether the post means to identify ("named in the thread below"), asked once a target is found
+    let identifyValue: boolean | undefined;
+    const identify = () => (identifyValue ??= identifyCue(a));
     for (const span of spans) {
       if (!a.isAsserted(span)) continue;
+      // "stole the show", "robbed of the win": an idiom, not an allegation
+      const obj = a.wordsAfter(span.end, 3).find((w) => !SKIP.has(w.norm));
+      if (obj && IDIOM_OBJECTS.has(obj.norm) && span.data?.category === "dishonesty") continue;
       const target = targetOf(a, span, orgs);
       if (!target) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
@@ -228,11 +424,11 @@ export default defineRule({
       if (span.data?.category === "insinuation") {
         // alone, "just saying" and "funny how" are everyday; they hint at wrongdoing with a wink or beside an allegation
         const beside = alleged.has(a.sentenceOf(span.start));
-        if (wink === 0 || beside) continue; // beside an allegation, the allegation itself is reported
+        if (wink() === 0 || beside) continue; // beside an allegation, the allegation itself is reported
         if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
-        strength = combine(strength, wink);
+        strength = combine(strength, wink());
       }
-      const weight = identify ? Math.min(0.95, target.weight + 0.3) : target.weight;
+      const weight = identify() ? Math.min(0.95, target.weight + 0.3) : target.weight;
       const policy = target.weight < 0.7 && nearTokens(a, span).some((t) => t.end <= span.start && POLICY.has(t.norm));
       const confidence = combine(strength, near ? 0.35 : 0) * weight * (hedged ? 0.7 : 1) * (policy ? 0.5 : 1);
       if (confidence < 0.25) continue;

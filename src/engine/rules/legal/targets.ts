@@ -11,6 +11,8 @@ const UNIQUE_ROLES = new Set(["ceo", "chief", "director", "owner", "chair", "cha
 /** Organisations an author belongs to: "our trust", "my practice", "the practice". */
 const OWN_ORGS = new Set(["trust", "practice", "surgery", "hospital", "clinic", "pharmacy", "ccg", "icb", "board", "department", "unit", "hospice", "home", "agency", "deanery", "provider", "company", "firm"]);
 const POSSESSIVE = new Set(["our", "my"]);
+/** Singular roles that name one colleague ("my consultant", "our registrar", "my old boss"). */
+const ONE_ROLE = new Set(["consultant", "registrar", "reg", "sho", "gp", "supervisor", "trainer", "boss", "manager", "matron", "partner", "locum", "surgeon", "anaesthetist", "ceo", "director", "lead", "colleague", "mentor", "es", "cs", "pharmacist", "dentist", "physio", "sister", "head", "principal", "dean", "chief", "doctor"]);
 /** "named in the thread", "name and shame", "you know who you are": the post means to identify. */
 const IDENTIFY: string[][] = [["named", "in"], ["name", "and", "shame"], ["naming", "and", "shaming"], ["you", "know", "who", "you", "are"], ["names", "in", "the"], ["names", "below"], ["name", "below"], ["will", "name"], ["i'll", "name"]];
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+$/u;
@@ -42,6 +44,8 @@ export function ownOrgTarget(tokens: readonly Token[]): Target | undefined {
       if (mine) return { text: `the ${w.text} (identifiable through you)`, weight: 0.85, end: w.end };
     }
     if (!org && OWN_ORGS.has(w.stem) && words.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.norm))) org = { text: `your ${w.text}`, weight: 0.7, end: w.end };
+    // "my consultant", "our old registrar": one colleague, identifiable to everyone who knows the author
+    if (!org && ONE_ROLE.has(w.stem) && words.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.norm)) && !words.slice(Math.max(0, i - 2), i).some((t) => t.norm === "of")) org = { text: `your ${w.text} (identifiable through you)`, weight: 0.8, end: w.end };
   }
   return org;
 }

@@ -4,14 +4,16 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
-import { SUPPLY_OBJECTS, supplyCues } from "./supply";
+import { framedSentences, SUPPLY_OBJECTS, supplyCues } from "./supply";
 import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
-const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop"]);
+const MEDICINE_LIST = [...SUPPLY_OBJECTS];
+/** Verbs of supplying, including sending by private message ("I'll DM you a ... prescription"). */
+const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
-const ADDRESSEE = new Set(["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"]);
+const ADDRESSEE_LIST = ["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"];
 /** A proper assessment is promised: an offer to prescribe after it is ordinary practice. */
 const PROPER_PROCESS = new Set(["consultation", "examination", "assessment", "assess", "examine", "review"]);
 /** "happy to send you", "glad to sort you": an offer opener when the author speaks in the first person. */
@@ -36,7 +38,8 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     const m = new Map<number, number>();
     const put = (k: number, v: number) => m.set(k, Math.max(m.get(k) ?? 0, v));
     for (const p of a.lexicon("prescription-only-medicines")) if (!a.isNegated(p)) put(a.sentenceOf(p.start), Math.min(1, p.confidence + 0.35));
-    for (const t of a.tokens) if (MEDICINE_WORDS.has(t.norm)) put(t.sentence, 0.85);
+    // "your results letter, not medicines": a negated medicine word names nothing supplied
+    for (const t of a.tokens) if (MEDICINE_WORDS.has(t.norm) && !a.isNegated(t)) put(t.sentence, 0.85);
     return m;
   });
   const strength = bySentence.get(a.sentenceOf(span.start)) ?? 0;
@@ -75,7 +78,9 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
     const need = before.find((w) => NEED.has(w.norm));
     if (!need) continue;
     const sentence = t.sentence;
-    if (!personalSentences.has(sentence) && !personalSentences.has(sentence + 1)) continue;
+    // "Anyone need a quick diazepam script for a flight? Fear of flying sorted. DM me, £40": the channel
+    // in this sentence or one of the next two
+    if (!personalSentences.has(sentence) && !personalSentences.has(sentence + 1) && !personalSentences.has(sentence + 2)) continue;
     const span: Span = { type: "phrase", start: need.start, end: t.end, text: a.text.slice(need.start, t.end), confidence: 0.75, detector: "remote-need", data: { category: "offer" } };
     out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
   }
@@ -115,11 +120,11 @@ export default defineRule({
     const listed = a.lexicon("remote-prescribing");
     // Built cues are plain words ("no consultation", "quick scripts"), so a warning or a condition
     // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
-    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !a.sentencesWith("remote-warning-frame", (t) => WARNING_FRAME.has(t.norm)).has(a.sentenceOf(c.start)));
+    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
-    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.tokens.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose");
+    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.words.has("dose") || MEDICINE_LIST.some((w) => a.words.has(w));
     const canName = postMedicine || a.words.has("prescribe");
     if (spans.length === 0 && !canName) return;
     const promo = promotion(a);
@@ -169,7 +174,7 @@ export default defineRule({
     }
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
-    const addressed = a.tokens.some((t) => ADDRESSEE.has(t.norm));
+    const addressed = ADDRESSEE_LIST.some((w) => a.words.has(w));
     const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
     // An offer found below needs a medicine named in the post or the verb "prescribe" (see `named`):
     // without either, no sentence can add or change a finding, so the per-sentence scan is skipped.
@@ -211,7 +216,8 @@ export default defineRule({
         }
       }
     }
-    for (const extra of privateSupply(a)) {
+    // supply through a private channel needs something to supply
+    for (const extra of postMedicine ? privateSupply(a) : []) {
       const overlap = overlapping(extra.span);
       // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.
       if (overlap) {

@@ -7,7 +7,10 @@
 //   same day", "medication dispatched same day", "the pen in the post tomorrow"), or a speed word
 //   straight before it ("quick scripts");
 // - remote prescribing of an injectable cosmetic medicine ("Botox scripts. Remote, ..."), which the
-//   GMC's prescribing guidance forbids outright.
+//   GMC's prescribing guidance forbids outright;
+// - prescribing without meeting the person: "without" + a verb of assessing + a person ("wrote him a
+//   script without seeing him", "without examining them");
+// - the author's business supplying by post: "my clinic posts it out", "our pharmacy sends them out".
 import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -30,7 +33,47 @@ const SELF = new Set(["i'll", "ill", "we'll", "i'd"]);
 /** Verbs of supplying something to the reader ("I'll post you", "I can send you"). */
 const OFFER_VERBS = new Set(["post", "send", "prescribe", "pop", "sort", "courier", "deliver"]);
 
+/** Verbs of assessing a person, after "without" ("without seeing him", "without speaking to them"). */
+const ASSESS = new Set(["seeing", "examining", "assessing", "meeting", "speaking", "talking", "checking", "reviewing", "consulting", "asking"]);
+/** Who is not seen: a person, not a thing ("without seeing the results" is not a consultation skipped). */
+const UNSEEN = new Set(["him", "her", "them", "you", "anyone", "anybody", "patient", "patients", "the", "a", "your", "their", "his", "people", "someone", "somebody"]);
+const UNSEEN_AFTER_DET = new Set(["patient", "patients", "person", "child", "kid", "woman", "man", "lady", "client", "clients", "gp", "doctor", "them"]);
+/** The act of prescribing before "without seeing...". */
+const PRESCRIBED = new Set(["script", "scripts", "prescription", "prescriptions", "prescribed", "prescribe", "prescribing", "wrote", "write", "issued", "rx"]);
+/** Sending something out by post or courier: "posts it out", "couriered to you". */
+const POST_VERBS = new Set(["post", "posts", "send", "sends", "ship", "ships", "courier", "couriers", "deliver", "delivers", "dispatch", "dispatches", "pop", "pops"]);
+const POSTED_THING = new Set(["it", "them", "one", "some"]);
+const OUT = new Set(["out", "over", "round", "across"]);
+/**
+ * The author's business sends it ("my clinic posts it out", "our pharmacy sends them out"); "I'll post
+ * it out" is the author's own offer, which prescribing/remote reads with its object.
+ */
+const OWN_SENDER = new Set(["my", "our"]);
+
 const cache = new WeakMap<Analysis, Span[]>();
+/** The words a built cue can start at. */
+const ANCHORS = new Set(["no", "without", "i", "we", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
+
+/** "if" after these asks whether, not on what condition: "I'll tell you if you qualify". */
+const WHETHER_VERBS = new Set(["tell", "say", "see", "check", "know", "ask", "wonder", "find", "out", "sure", "decide", "work", "confirm", "let"]);
+
+/**
+ * Sentences holding one of `words` (a warning or a condition: "If a salon offers... walk away",
+ * "never buy..."), memoised per post under `key`; "if" meaning "whether" ("I'll tell you if you
+ * qualify") does not count.
+ */
+export function framedSentences(a: Analysis, key: string, words: ReadonlySet<string>): ReadonlySet<number> {
+  return a.memo(key, () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!words.has(t[i]!.norm)) continue;
+      if (t[i]!.norm === "if" && (WHETHER_VERBS.has(t[i - 1]?.norm ?? "") || (t[i - 1]?.norm === "you" && WHETHER_VERBS.has(t[i - 2]?.norm ?? "")))) continue;
+      out.add(t[i]!.sentence);
+    }
+    return out;
+  });
+}
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "supply-pattern", data: { category, source } };
@@ -47,9 +90,37 @@ export function supplyCues(a: Analysis): Span[] {
   const pomAt = new Map<number, Span>();
   for (const m of poms) pomAt.set(m.start, m);
   const isObject = (t: Token) => t.kind === "word" && (SUPPLY_OBJECTS.has(t.norm) || pomAt.has(t.start));
+  const anyPom = pomAt.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
+    // every cue starts at one of a few words (or a medicine's name): one lookup for all other tokens
+    if (!ANCHORS.has(t.norm) && !(anyPom && pomAt.has(t.start))) continue;
+    // "wrote him a private script without seeing him", "without examining the patient"
+    if (t.norm === "without" && ASSESS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) {
+      let k = i + 2;
+      if ((tokens[i + 1]!.norm === "speaking" || tokens[i + 1]!.norm === "talking") && (tokens[k]?.norm === "to" || tokens[k]?.norm === "with")) k++;
+      const who = tokens[k];
+      const det = who !== undefined && (who.norm === "the" || who.norm === "a" || who.norm === "your" || who.norm === "their" || who.norm === "his");
+      const end = det ? tokens[k + 1] : who;
+      if (who && who.sentence === t.sentence && UNSEEN.has(who.norm) && end && end.sentence === t.sentence && (!det || UNSEEN_AFTER_DET.has(end.norm))) {
+        // surer when the prescribing itself is in the clause before ("wrote him a script without seeing him")
+        const prescribed = a.wordsBefore(t.start, 8).some((w) => PRESCRIBED.has(w.norm));
+        out.push(cue(a, t, end, "no-consultation", prescribed ? 0.75 : 0.55, "without + assessing + person"));
+        i = tokens.indexOf(end, i);
+        continue;
+      }
+    }
+    // "my clinic posts it out", "our pharmacy couriers them over"
+    if (POST_VERBS.has(t.norm) && POSTED_THING.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) {
+      const particle = tokens[i + 2];
+      const sender = a.wordsBefore(t.start, 3).some((w) => OWN_SENDER.has(w.norm));
+      if (particle && particle.sentence === t.sentence && (OUT.has(particle.norm) || (particle.norm === "to" && tokens[i + 3]?.norm === "you")) && sender && !a.isNegated(t)) {
+        out.push(cue(a, t, particle.norm === "to" ? tokens[i + 3]! : particle, "offer", 0.7, "own supply by post"));
+        i += 2;
+        continue;
+      }
+    }
     // "no need for a video call", "without the awkward chat", "no forms"
     if (t.norm === "no" || t.norm === "without") {
       let k = i + 1;

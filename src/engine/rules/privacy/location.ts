@@ -4,12 +4,10 @@ import { defineRule } from "../../rule";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { combine, removal, firstStartingAt } from "../shared";
+import { venues, WORK } from "./venues";
+import { disclosures } from "./secrets";
 
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
-const WORK = new Set([
-  "working", "work", "shift", "shifts", "nights", "lates", "earlies", "oncall", "locum", "locuming", "covering", "rostered", "rota'd", "on-call", "visits",
-  "job", "placement", "rotation", "bleep", "nightshift", "nightshifts", "duty", "staff",
-]);
 /** Words for other people as the subject: a sentence without any is the author's diary ("Ward 11 at Ninewells, nights..."). */
 const OTHERS = new Set(["he", "she", "they", "his", "her", "their", "him", "them", "you", "your", "patient", "patients", "consultant", "colleague", "friend", "mum", "dad", "husband", "wife", "partner", "someone", "anyone"]);
 const MINUTES = new Set(["min", "mins", "minute", "minutes", "hour", "hours"]);
@@ -38,6 +36,12 @@ const COARSE_WHEN = /^(?:next|this|later this|early next|in (?:a|two|three|a few
 /** "all next week", "every week this month": there for the whole stretch, which is findable. */
 const DURATION = new Set(["all", "every", "whole"]);
 const PAST = new Set(["last", "yesterday", "ago", "worked", "was", "were", "did", "used"]);
+/** "...last night and now doing a ward round at Ealing": the present wins over an earlier past. */
+const PRESENT = new Set(["now", "currently"]);
+/** "Posting here", "saying it here", "whistleblowing here": "here" is the platform, not a place. */
+const POSTING = new Set(["posting", "post", "posted", "saying", "say", "said", "it", "this", "asking", "ask", "sharing", "share", "shared", "whistleblowing", "writing", "write", "venting", "vent", "ranting", "rant", "tweeting", "raising", "raise"]);
+/** The word after "here" that makes it a reason for posting ("here because..."). */
+const HERE_REASON = new Set(["because", "since", "as", "cos", "coz"]);
 /** "tonight's shift", "Thursday's list": a time word with a possessive. */
 const bare = (t: Token) => (t.norm.endsWith("'s") ? t.norm.slice(0, -2) : t.norm);
 const AT = new Set(["at", "in", "to", "from"]);
@@ -64,7 +68,7 @@ function isHospitalSpan(span: Span): boolean {
 
 /** Named places a reader could walk into: hospitals, named wards, towns; the longest of overlapping names. */
 function places(a: Analysis): Place[] {
-  const all: Span[] = [...unlistedVenues(a), ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
+  const all: Span[] = [...venues(a), ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Place[] = [];
   for (const s of all) {
@@ -76,31 +80,6 @@ function places(a: Analysis): Place[] {
 }
 
 const isWord = (t: Token) => t.kind === "word" || t.kind === "number";
-
-/**
- * "Working at Boots in Cribbs Causeway all weekend": a capitalised name after "at" in a sentence that
- * opens with a work word, for venues no gazetteer lists (shops, branches, centres). One pass.
- */
-function unlistedVenues(a: Analysis): Span[] {
-  const out: Span[] = [];
-  const t = a.tokens;
-  let opener: Token | undefined;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!;
-    if (w.kind === "word" && (i === 0 || t[i - 1]!.sentence !== w.sentence || !opener || opener.sentence !== w.sentence)) {
-      if (!opener || opener.sentence !== w.sentence) opener = w;
-    }
-    if (w.norm !== "at" || !opener || opener.sentence !== w.sentence || !(WORK.has(opener.norm) && opener.norm !== "staff")) continue;
-    let j = i + 1;
-    while (j < t.length && j - i <= 3 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence) j++;
-    if (j === i + 1) continue;
-    // "in Cribbs Causeway" right after extends the venue
-    let end = j - 1;
-    if (t[j]?.norm === "in" && t[j + 1]?.cap && t[j + 1]!.sentence === w.sentence) { end = j + 1; while (t[end + 1]?.cap && t[end + 1]!.kind === "word" && end - j < 3) end++; }
-    out.push({ type: "place", start: t[i + 1]!.start, end: t[end]!.end, text: a.text.slice(t[i + 1]!.start, t[end]!.end), confidence: 0.6, detector: "location-venue", data: { kind: "town" } });
-  }
-  return out;
-}
 
 /**
  * The tokens near a place: `mine` is its own sentence, `words` adds the neighbouring sentences (posts
@@ -170,6 +149,13 @@ function whenPhrase(a: Analysis, list: Token[], i: number): string {
   return t.text;
 }
 
+/** A word that can start any of the rule's evidence of the author being at the place. */
+function mayPlaceAuthor(t: Token): boolean {
+  const w = t.norm;
+  return FIRST_PERSON.has(w) || w === "here" || w === "where" || w === "checked" || w === "live" || w === "job" || w === "rotation" || w === "placement"
+    || OPENERS.has(w) || INVITES.has(w) || t.text === CHECK_IN || t.kind === "number";
+}
+
 function hasPair(list: Token[], pairs: ReadonlyMap<string, ReadonlySet<string>>): boolean {
   for (let i = 0; i + 1 < list.length; i++) if (pairs.get(list[i]!.norm)?.has(list[i + 1]!.norm)) return true;
   return false;
@@ -194,6 +180,8 @@ export default defineRule({
       working: "Saying you are at {{place}} {{when}} tells anyone where to find you.",
       checkIn: "A check-in at {{place}} shows where you are right now.",
       past: "This says where you worked ({{place}}); posting afterwards is safer, but it still names your workplace.",
+      access: "Naming {{place}} next to a code or password tells anyone reading where it gets them in.",
+      invite: "Inviting people to drop in at {{place}} tells anyone where to find you (and the people you care for).",
       workplace: "This names your workplace ({{place}}); fine on a profile, but think twice before adding when you are there.",
     },
   },
@@ -202,10 +190,32 @@ export default defineRule({
     if (found.length === 0) return;
     const times = [...a.of("time-ref")].sort((x, y) => x.start - y.start);
     const settings = [...a.of("clinical-setting")].sort((x, y) => x.start - y.start);
+    // Sentences where a code, password or key is given away: a place named there (or on the line
+    // before) tells readers where it opens the door ("Ward 3 at Northfield: the staff room door code is...").
+    const secretSentences = new Set<number>();
+    if (a.lexicon("credentials", "secret-noun").length > 0 || a.lexicon("credentials", "default-login").length > 0) {
+      for (const d of disclosures(a)) if (d.kind !== "shared" && d.kind !== "shown") secretSentences.add(a.sentenceOf(d.start));
+    }
     for (const { span, name } of found) {
       if (a.isNegated(span) || a.isReported(span)) continue;
+      const s = a.sentenceOf(span.start);
+      if (secretSentences.size > 0 && (secretSentences.has(s) || secretSentences.has(a.sentenceOf(a.wordsAfter(span.end, 40).find((t) => t.sentence !== s)?.start ?? span.start)))) {
+        report({
+          messageId: "access",
+          range: [span.start, span.end],
+          data: { place: name },
+          severity: "warning",
+          confidence: 0.7,
+          seriousness: SERIOUSNESS.colleagueArgument - 5,
+          explanation: { detectors: [`places:${span.type}`, "privacy/credentials"], notes: ["a place named with an access code or password"] },
+        });
+        continue;
+      }
       const { mine, words, opener } = windowOf(a, span);
       if (mine.length === 0) continue;
+      // Every finding below needs the author (a first-person word, an opener, an invitation, a
+      // diary line), "here"/"where", a check-in or minutes out: one pass rules the place out cheaply.
+      if (!(opener !== undefined && OPENERS.has(opener.norm)) && !words.some(mayPlaceAuthor)) continue;
       const isHospital = isHospitalSpan(span);
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
       const scope = isHospital ? words : mine;
@@ -214,10 +224,16 @@ export default defineRule({
       const invite = hasPair(words, INVITES);
       // First-person words inside a quotation are someone else's ("'where's my handbag'").
       const me = mine.find((t) => FIRST_PERSON.has(t.norm));
-      const opens = opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start;
+      // "...and now covering clinic in Hexham": a clause opening with a work word after "now" or "then"
+      // has the author as its elided subject too
+      const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start)
+        || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"));
       // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
       const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");
-      const firstPerson = invite || (me !== undefined && !a.isQuoted(me)) || opens || diary;
+      // a department or station, and the next line says the author is on shift ("Crew from Hillcrest
+      // station... We're all that's covering the north of the county right now")
+      const crew = span.data?.care === true && words.some((t) => FIRST_PERSON.has(t.norm) && !a.isQuoted(t)) && words.some((t) => WORK.has(t.norm));
+      const firstPerson = invite || (me !== undefined && !a.isQuoted(me)) || opens || diary || crew;
       // "our Harrogate clinic", "my Leeds practice": the place names a branch, not where the author is.
       // An opener that puts the author there ("Doing the Saturday clinic at our Harrogate branch") wins.
       const branch = OWNED.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && !opens;
@@ -226,27 +242,37 @@ export default defineRule({
       const here = mine.some((t, i) => ((t.norm === "i'm" || t.norm === "im" || t.norm === "we're") && (mine[i + 1]?.norm === "at" || mine[i + 1]?.norm === "in") && t.start < span.start))
         || words.some((t, i) => t.norm === "where" && WHERE.has(words[i + 1]?.norm ?? "") && t.start < span.start)
         // "back here every Sunday", "20 mins out from the cath lab at St George's": the author is (nearly) there
-        || (words.some((t) => t.norm === "here") && !words.some((t) => OTHERS.has(t.norm) || t.norm.startsWith("you")))
+        || (words.some((t, i) => t.norm === "here" && !POSTING.has(words[i - 1]?.norm ?? "") && !HERE_REASON.has(words[i + 1]?.norm ?? "")) && !words.some((t) => OTHERS.has(t.norm) || t.norm.startsWith("you")))
         || minutesOut >= 0;
       const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => (t.norm === "checked" && mine[i + 1]?.norm === "in") || (t.norm === "live" && (mine[i + 1]?.norm === "from" || mine[i + 1]?.norm === "at") && t.start < span.start));
       // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
         // A clinic or ward is the author's work unless the sentence is about someone's appointment
         // ("took my dad to his clinic in Kendal").
-        || ((settingNear(settings, from, to, span) || scope.some((t) => CARE_PLACES.has(t.norm) && (t.start < span.start || t.start >= span.end)))
+        // A department named as a venue ("my 2pm start at Crownhill ED", "Crew from Hillcrest station")
+        // is a place of work in itself.
+        || ((settingNear(settings, from, to, span) || scope.some((t) => CARE_PLACES.has(t.norm) && (t.start < span.start || t.start >= span.end)) || span.data?.care === true)
           && !mine.some((t) => VISITOR.has(t.norm)) && a.inSentence(span, a.of("relation")).length === 0);
       let whenIndex = -1;
       let pastWord = false;
       let future = false;
+      // the tense word nearest the place decides: "last night ... and now doing a ward round at Ealing"
+      // is now; "near Hawes who was gored ... he's on our ward now" is past
+      let pastDistance = Infinity;
+      let presentDistance = Infinity;
+      let presentWord = "";
       for (let i = 0; i < scope.length; i++) {
         const t = scope[i]!;
-        if (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))) pastWord = true;
+        const distance = t.start < span.start ? span.start - t.end : t.start - span.end;
+        if (PAST.has(t.norm) && !(t.norm === "last" && WORK.has(scope[i + 1]?.norm ?? ""))) { pastWord = true; pastDistance = Math.min(pastDistance, distance); }
         if (t.norm === "tonight" || bare(t) === "tonight" || t.norm === "tomorrow" || t.norm === "next") future = true;
+        if (PRESENT.has(t.norm) && distance < presentDistance) { presentDistance = distance; presentWord = t.text; }
         if (whenIndex < 0 && whenAt(scope, i)) whenIndex = i;
       }
       const timeSpan = firstWithin(times, from, to);
-      const past = pastWord && !future;
-      const when = (timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : minutesOut >= 0 ? a.text.slice(scope[minutesOut]!.start, scope[minutesOut + 2]!.end) : undefined))?.replace(POSSESSIVE, "");
+      const past = pastWord && !future && pastDistance < presentDistance;
+      // a present word that beat a past one is the time ("last night ... now covering clinic in Hexham")
+      const when = (pastWord && presentDistance < pastDistance ? presentWord : timeSpan?.text ?? (whenIndex >= 0 ? whenPhrase(a, scope, whenIndex) : minutesOut >= 0 ? a.text.slice(scope[minutesOut]!.start, scope[minutesOut + 2]!.end) : undefined))?.replace(POSSESSIVE, "");
 
       // A town and a broad time: where the author's life is, not where to find them.
       const coarse = !isHospital && when !== undefined && COARSE_WHEN.test(when.trim()) && !scope.some((t, i, list) => DURATION.has(t.norm) && WHEN_MODIFIERS.has(bare(list[i + 1] ?? t)))
@@ -267,6 +293,10 @@ export default defineRule({
       } else if (invite && when !== undefined && !past) {
         messageId = "working";
         confidence = combine(isHospital ? 0.5 : 0.3, 0.3);
+      } else if (invite && span.type === "hospital" && !past && !branch) {
+        // "Ward 21 at Kingsfield... if you're nearby, pop in": an open invitation to a ward or hospital
+        messageId = "invite";
+        confidence = combine(0.5, 0.3);
       } else if (firstPerson && work) {
         messageId = "workplace";
         confidence = 0.3;

@@ -7,6 +7,7 @@ import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../co
 import { aimed, nounUse, workmateNear, mentionNear, postHasMention, secondPersonNear, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
+import { assertedHere, calledAs, colleagueFrames, derogations, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -21,6 +22,14 @@ const NEW_OLD = new Set(["new", "old", "current", "former"]);
 const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
 /** Words that make a call-out a thank-you ("you know who you are ❤️"). */
 const THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "love"]);
+
+/** Pastimes: "hopeless at the charity football match", "useless at darts" judge a hobby, not practice. */
+const LEISURE = new Set(["football", "match", "game", "games", "darts", "quiz", "karaoke", "party", "pub", "golf", "bowling", "dancing", "singing", "cooking", "baking", "sport", "sports", "netball", "cricket", "rugby", "pool", "poker", "charades", "bingo", "crossword", "wordle", "tennis", "running", "parkrun", "charity"]);
+function leisure(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 5);
+  if (after[0]?.norm !== "at" && after[0]?.norm !== "in") return false;
+  return after.slice(1).some((t) => LEISURE.has(t.norm));
+}
 
 /** "our new locum", "my old med school nemesis": the sentence names someone the author works or trained with. */
 function ourNew(a: Analysis, span: Span): boolean {
@@ -177,15 +186,30 @@ export default defineRule({
       ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p)),
     ];
     const insulting = new Set(candidates);
+    let insulted = 0;
+    // judging words linked to a colleague by grammar (respect/derogation.ts), by start offset
+    const composed = new Map<number, { confidence: number; weight: number }>();
+    const derogated = derogations(a, "colleague", (x) => assertedHere(a, x) && !(quoted(a, x) && !scareQuoted(a, x)));
+    for (const d of derogated) {
+      const weight = d.link.referent.single ? Math.max(0.9, d.link.referent.weight) : Math.min(0.75, d.link.referent.weight);
+      const prev = composed.get(d.evaluation.span.start);
+      if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
+    }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span)) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
-      const weight = targetWeight(a, span);
-      if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
+      // "the new rota is useless": said of a thing, whoever else the sentence names
+      if (saidOfThing(a, span) || leisure(a, span)) continue;
+      const comp = composed.get(span.start);
+      let weight = targetWeight(a, span);
+      if ((weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) && !comp) continue;
       const isAimed = aimed(a, span) || vocative(a, span);
-      const confidence = combine(span.confidence, isAimed ? 0.5 : 0, hostility(span)) * (vocative(a, span) ? Math.max(weight, 0.9) : weight);
+      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostility(span)) * (vocative(a, span) ? Math.max(weight, 0.9) : weight);
+      // the grammatical link rescues an insult the target words alone would not report
+      if (comp && confidence < 0.4 && comp.confidence > confidence) { confidence = comp.confidence; weight = Math.max(weight, comp.weight); }
       if (confidence < 0.3) continue;
+      if (confidence >= 0.4) insulted++;
       // An insult with a clear colleague target (a role, a name, an @handle) is what ¶15 forbids.
       const sure = confidence >= (weight >= 0.9 ? 0.45 : 0.6);
       report({
@@ -206,8 +230,10 @@ export default defineRule({
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
-        if (weight === 0 || selfDirected(a, span)) continue;
-        belittling.push({ span, confidence: span.confidence * weight, weight });
+        const comp = composed.get(span.start);
+        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span)) continue;
+        const own = span.confidence * weight;
+        belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;
       }
       const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
@@ -224,11 +250,28 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a)]) {
+    const frames = new Set(colleagueFrames(a));
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...frames]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
-      const weight = targetWeight(a, span);
+      // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho")
+      const weight = Math.max(targetWeight(a, span), frames.has(span) ? 0.75 : 0);
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       belittling.push({ span, confidence: span.confidence * weight, weight });
+    }
+
+    // Derogation by composition: a judging word ("clueless", "a liability", "thick as a plank",
+    // "couldn't find an appendix with a map", "bless him 🤡") linked to a colleague referent (a role,
+    // a grade, a specialty, an @handle, "Dr X", "the night team": respect/derogation.ts).
+    // (only where nothing else was found: it adds recall, it does not re-rank what the lists found)
+    const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4);
+    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...withGapped(a, "colleague-disputes").map((c) => c.start), ...belittling.map((b) => b.span.start)]);
+    for (const d of found ? [] : derogated) {
+      if (already.has(d.evaluation.span.start) || d.confidence < 0.35 || leisure(a, d.evaluation.span)) continue;
+      if (nearTokens(a, d.evaluation.span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      const c = composed.get(d.evaluation.span.start)!;
+      if (c.confidence !== d.confidence) continue; // the strongest link of this span only
+      already.add(d.evaluation.span.start);
+      belittling.push({ span: d.evaluation.span, confidence: d.confidence, weight: c.weight });
     }
 
     // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").

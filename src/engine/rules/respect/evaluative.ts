@@ -9,12 +9,8 @@
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
+import { facultyTokens } from "./derogation";
 
-/** Human faculties that insults measure ("the IQ of a..."); the last word of a possibly longer noun phrase. */
-const FACULTIES = new Set([
-  "intelligence", "iq", "cells", "cell", "sense", "personality", "skills", "manner", "empathy", "charm", "charisma", "span", "memory", "brains", "brain", "wit", "tact",
-  "awareness", "judgement", "judgment", "competence", "warmth", "compassion", "insight", "abilities", "ability", "knowledge", "understanding", "reasoning", "logic",
-]);
 /** Comparands that praise ("the patience of a saint", "the memory of an elephant"): not insults. */
 const PRAISE = new Set(["saint", "saints", "angel", "angels", "genius", "hero", "elephant", "lion", "professor", "surgeon", "god", "legend", "expert", "champion", "pro", "master"]);
 const ARTICLES = new Set(["a", "an", "the", "one"]);
@@ -34,9 +30,11 @@ export function comparisonInsults(a: Analysis): readonly Span[] {
   if (out) return out;
   out = [];
   const t = a.tokens;
-  for (let i = 0; i + 3 < t.length; i++) {
+  // the faculty words, found by the one pass respect/derogation makes over the post
+  for (const i of facultyTokens(a)) {
+    if (i + 3 >= t.length) continue;
     const f = t[i]!;
-    if (f.kind !== "word" || !FACULTIES.has(f.norm) || t[i + 1]!.norm !== "of" || !ARTICLES.has(t[i + 2]!.norm)) continue;
+    if (t[i + 1]!.norm !== "of" || !ARTICLES.has(t[i + 2]!.norm)) continue;
     // the comparand: the next word, or the one after an adjective ("of a wet lettuce", "of a small child")
     let k = i + 3;
     if (t[k]?.kind !== "word" || t[k]!.sentence !== f.sentence) continue;

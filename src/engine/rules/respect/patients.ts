@@ -1,6 +1,6 @@
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
-import { defineRule } from "../../rule";
+import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
@@ -8,6 +8,7 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } f
 import { colleagueOnly, scene } from "./referent";
 import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
+import { assertedHere, derogations, incredulityFrames, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -19,7 +20,7 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 /** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
-const CRITIQUE = new Set(["dehumanising", "dehumanizing", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const CRITIQUE = new Set(["dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -106,6 +107,56 @@ function patientWeight(a: Analysis, span: Span, setting: number): number {
   return span.data?.category === "acronym" || span.data?.category === "description" ? 0.8 : 0.55;
 }
 
+/** Adjectives that open a class of people ("old people", "drunk lads"): the generalisation starts at them. */
+const CLASS_OPENERS = new Set(["old", "young", "drunk", "elderly", "obese", "bariatric", "frail", "psych", "anxious", "worried"]);
+
+/** Mockery categories the rule's older paths read (markers, laughs, name-calls...). */
+const LEGACY_MOCKERY = new Set(["laugh", "contempt", "name-call", "spectacle", "choice", "blame", "sarcasm"]);
+const LEGACY_LEXICONS = ["clinical-slang", "insults", "slurs", "profanity", "groups"];
+function legacySignals(a: Analysis): boolean {
+  for (const name of LEGACY_LEXICONS) if (a.lexicon(name).length > 0) return true;
+  for (const m of a.lexicon("mockery")) if (LEGACY_MOCKERY.has(String(m.data?.category))) return true;
+  return false;
+}
+
+/**
+ * Derogation by composition: a judging word ("thick", "feral", "can't be bothered", "stinks",
+ * "bless him 🤣") linked to a patient or a class of patients (respect/derogation.ts). One finding per
+ * sentence, the strongest; spans already reported by the rule's other paths are skipped.
+ */
+function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, seriousness: number | undefined): void {
+  // "Imagine calling an ambulance because you've had diarrhoea for an hour 🙄": mock incredulity at
+  // what someone did to need care, with a laugh or an eye-roll
+  for (const f of incredulityFrames(a)) {
+    if (reported.has(f.start) || !assertedHere(a, f) || quoted(a, f) || !ironyNear(a, f)) continue;
+    reported.add(f.start);
+    report({ messageId: "mocking", range: [f.start, f.end], data: { term: f.text }, severity: "warning", confidence: 0.55, seriousness: seriousness ?? (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral), explanation: { detectors: ["imagine <doing> ... + care word + laugh or eye-roll"] } });
+  }
+  const found = derogations(a, "patient", (s) => assertedHere(a, s) && !(quoted(a, s) && !scareQuoted(a, s)) && !slangCriticised(a, s));
+  if (found.length === 0) return;
+  const bySentence = new Map<number, { span: Span; confidence: number; single: boolean; how: string; category: string }>();
+  for (const d of found) {
+    if (reported.has(d.evaluation.span.start) || d.confidence < 0.5) continue;
+    const k = a.sentenceOf(d.evaluation.span.start);
+    const best = bySentence.get(k);
+    if (!best || d.confidence > best.confidence) bySentence.set(k, { span: d.evaluation.span, confidence: d.confidence, single: d.link.referent.single, how: `${d.link.how}: ${d.link.referent.how}`, category: d.evaluation.category });
+  }
+  if (bySentence.size === 0) return;
+  const serious = seriousness ?? (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
+  for (const f of bySentence.values()) {
+    reported.add(f.span.start);
+    report({
+      messageId: "derogatory",
+      range: [f.span.start, f.span.end],
+      data: { term: f.span.text, who: f.single ? "a patient" : "patients" },
+      severity: severityFor(f.confidence, "error", 0.65, 0.5),
+      confidence: f.confidence,
+      seriousness: serious,
+      explanation: { detectors: ["respect/derogation: evaluation linked to a patient referent"], context: [{ word: f.how, effect: Math.round(f.confidence * 100) / 100 }], notes: [`category: ${f.category}`] },
+    });
+  }
+}
+
 export default defineRule({
   meta: {
     id: "respect/patients",
@@ -131,14 +182,23 @@ export default defineRule({
       slur: "\"{{term}}\" is a slur, used here about patients.",
       stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
+      derogatory: "\"{{term}}\", said of {{who}}, is derogatory: it belittles the people you care for.",
     },
   },
   check({ analysis: a, report }) {
-    const identifies = identifiable(a);
+    // The lists this rule has always read. Without any of them a post can only hold a derogation by
+    // composition (a judging word said of a patient), and the rest of the rule has nothing to find.
+    if (!legacySignals(a)) {
+      reportDerogations(a, report, new Set(), undefined);
+      return;
+    }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
-    // named patient in a bed with the same comments is the same harm.
-    const seriousness = identifies ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral;
-    const sc = scene(a);
+    // named patient in a bed with the same comments is the same harm. Asked only when reporting.
+    let seriousnessValue: number | undefined;
+    const serious = () => (seriousnessValue ??= identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
+    // how clearly the post is set in clinical work, computed on first need
+    let sceneValue: number | undefined;
+    const sc = () => (sceneValue ??= scene(a));
 
     const slang = a.lexicon("clinical-slang");
     let slangMiss = 1;
@@ -156,7 +216,7 @@ export default defineRule({
       // The list's confidence is mostly "is this the slang sense?" ("frequent flyer" is also airline
       // talk). A clinical scene or a patient in the sentence settles that, so context adds evidence
       // rather than only discounting it.
-      let context = patientWeight(a, span, combine(sc, others));
+      let context = patientWeight(a, span, combine(sc(), others));
       // a label used as a noun for a person ("the gomer in 9 is...", "a row of FLKs") is the slang sense
       if (context < 0.8 && span.data?.category === "label" && LABEL_DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) context = 0.8;
       const strength = context >= 1 ? 1 : context >= 0.9 ? 0.6 : 0;
@@ -171,8 +231,8 @@ export default defineRule({
         data: { term: span.text },
         severity,
         confidence,
-        seriousness,
-        explanation: { detectors: ["lexicon:clinical-slang"], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }], notes: [`source: ${span.data?.source}`] },
+        seriousness: serious(),
+        explanation: { detectors: ["lexicon:clinical-slang"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }], notes: [`source: ${span.data?.source}`] },
       });
     }
 
@@ -185,9 +245,9 @@ export default defineRule({
       if (atColleague(a, span) || (!label && colleagueOnly(a, span))) continue;
       const sentence = nearTokens(a, span);
       const direct = aboutPatient(a, span);
-      if (!direct && !(sc >= 0.3 && (label || sentence.some((t) => GENERIC_PEOPLE.has(t.norm))))) continue;
+      if (!direct && !(sc() >= 0.3 && (label || sentence.some((t) => GENERIC_PEOPLE.has(t.norm))))) continue;
       const together = a.inSentence(span, insults).filter((x) => x !== span);
-      const base = span.confidence * (direct || sc >= 0.6 ? 1 : 0.9);
+      const base = span.confidence * (direct || sc() >= 0.6 ? 1 : 0.9);
       const confidence = combine(base, ...together.map((x) => 0.5 * x.confidence));
       if (confidence < 0.45) continue;
       reported.add(span.start);
@@ -197,8 +257,8 @@ export default defineRule({
         data: { term: span.text },
         severity: severityFor(confidence, "error", 0.6, 0.45),
         confidence,
-        seriousness,
-        explanation: { detectors: ["lexicon:insults"], context: [{ word: direct ? "patient referent" : "clinical scene", effect: direct ? 1 : Math.round(sc * 100) / 100 }] },
+        seriousness: serious(),
+        explanation: { detectors: ["lexicon:insults"], context: [{ word: direct ? "patient referent" : "clinical scene", effect: direct ? 1 : Math.round(sc() * 100) / 100 }] },
       });
     }
 
@@ -212,63 +272,72 @@ export default defineRule({
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
       const strong = markers.some((m) => m.confidence >= 0.7 && personNear(a, m));
-      const weight = Math.max(Math.min(1, 0.45 + sc), strong ? 0.85 : 0);
+      const weight = Math.max(Math.min(1, 0.45 + sc()), strong ? 0.85 : 0);
       const confidence =
         combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
       const strongest = [...markers].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
-      if (confidence >= 0.6 && (sc >= 0.25 || strong) && !reported.has(strongest.start)) {
+      if (confidence >= 0.6 && (sc() >= 0.25 || strong) && !reported.has(strongest.start)) {
         report({
           messageId: "mocking",
           range: [strongest.start, strongest.end],
           data: { term: strongest.text },
           severity: severityFor(confidence, "error", 0.7, 0.6),
           confidence,
-          seriousness,
-          explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }], notes: markers.map((m) => `${m.data?.category}: ${m.text}`) },
+          seriousness: serious(),
+          explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }], notes: markers.map((m) => `${m.data?.category}: ${m.text}`) },
         });
       }
     }
+
+    reportDerogations(a, report, reported, undefined);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
     // group ("Muslim patients") or a clinical scene around it.
     for (const st of stereotypes(a)) {
       if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
-      if (!(aboutPatient(a, st.group) || sc >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
+      if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
       reported.add(st.range[0]);
-      report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", 0.7, 0.5), confidence: st.confidence, seriousness, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc * 100) / 100 }] } });
+      report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", 0.7, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });
     }
 
-    // "Why do patients always...? 😅": patients as the butt of a generalisation, with a laugh.
-    for (const t of a.tokens) {
-      if (t.kind !== "word" || (t.norm !== "patients" && t.norm !== "pts")) continue;
-      const after = a.wordsAfter(t.end, 2);
+    // "Why do patients always...? 😅", "why do old people always fall at 3am? 🙄": patients, or a
+    // class of them, as the butt of a generalisation, with a laugh.
+    if (a.words.has("always") || a.words.has("never")) for (let i = 0; i < a.tokens.length; i++) {
+      const q = a.tokens[i]!;
+      if (q.kind !== "word" || (q.norm !== "always" && q.norm !== "never")) continue;
+      // the people generalised over: a plural patient referent among the three words before
+      const before = a.wordsBefore(q.start, 3);
+      const who = before.find((w) => { const r = referentAt(a, a.tokenIndexAt(w.start)); return !!r && r.who === "patient" && !r.single; });
+      if (!who) continue;
+      const t = before.length > 1 && CLASS_OPENERS.has(before[before.indexOf(who) + 1]?.norm ?? "") ? before[before.indexOf(who) + 1]! : who;
+      const after = a.wordsAfter(t.end, 3);
       if (!after.some((w) => w.norm === "always" || w.norm === "never")) continue;
       const laughs = a.lexicon("mockery", "laugh");
       // the laugh may sit just after the question mark, which ends the sentence ("...door? 😅")
       const next = sentenceAnchor(a, t.start, 1);
       const tail = a.inSentence(t, laughs).some((l) => l.start >= t.start) || (next !== undefined && a.inSentence(next, laughs).some((l) => l.start - next.start <= 8));
       if (!tail || !asserted(a, { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 1, detector: "tokens" })) continue;
-      const end = after[after.length - 1]!.end;
-      report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness, explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });
+      const end = a.wordsAfter(t.end, 2).at(-1)!.end;
+      report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });
       break;
     }
 
     for (const span of a.lexicon("slurs")) {
-      if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span)) || !(aboutPatient(a, span) || sc >= 0.4) || span.confidence < 0.5) continue;
-      report({ messageId: "slur", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: span.confidence, seriousness, explanation: { detectors: ["lexicon:slurs"] } });
+      if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span)) || !(aboutPatient(a, span) || sc() >= 0.4) || span.confidence < 0.5) continue;
+      report({ messageId: "slur", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: span.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:slurs"] } });
     }
 
     for (const span of a.lexicon("profanity")) {
       if (!asserted(a, span) || span.data?.category === "mild") continue;
       const next = a.wordsAfter(span.end, 2);
       if (next.some((t) => t.norm === "patient" || t.norm === "patients" || t.norm === "pt" || t.norm === "relatives")) {
-        report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness, explanation: { detectors: ["lexicon:profanity"] } });
+        report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"] } });
         continue;
       }
       // "these people are sh*t": a swear word as the predicate of patients or the public at work
-      if (sc >= 0.3 && aimed(a, span) && nounUse(a, span) && !colleagueOnly(a, span) && !atColleague(a, span) && (aboutPatient(a, span) || nearTokens(a, span).some((t) => GENERIC_PEOPLE.has(t.norm)))) {
-        report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.75, seriousness, explanation: { detectors: ["lexicon:profanity"], context: [{ word: "people as subject", effect: 1 }] } });
+      if (sc() >= 0.3 && aimed(a, span) && nounUse(a, span) && !colleagueOnly(a, span) && !atColleague(a, span) && (aboutPatient(a, span) || nearTokens(a, span).some((t) => GENERIC_PEOPLE.has(t.norm)))) {
+        report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.75, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"], context: [{ word: "people as subject", effect: 1 }] } });
       }
     }
   },

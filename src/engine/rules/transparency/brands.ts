@@ -9,11 +9,12 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
 /** Nouns for things a clinician might be paid to recommend. */
-const PRODUCT = new Set([
+export const PRODUCT = new Set([
   "app", "apps", "laser", "lasers", "probiotic", "probiotics", "supplement", "supplements", "vitamins", "gummies", "powder", "shake", "shakes", "tea", "teas", "drink",
   "cream", "creams", "serum", "serums", "moisturiser", "moisturizer", "sunscreen", "spf", "oil", "balm", "spray", "wipes", "monitor", "monitors", "tracker", "trackers", "ring", "watch",
   "device", "devices", "cgm", "inhaler", "inhalers", "pill", "pills", "tablets", "stethoscope", "stethoscopes", "dermatoscope", "otoscope", "glasses", "lenses", "socks", "shoes", "clogs",
   "mattress", "pillow", "headphones", "scales", "brace", "equipment", "kit", "kits", "retreat", "programme", "program", "course", "formula", "range", "scrubs", "stack",
+  "blanket", "blankets", "mask", "masks", "bottle", "bottles", "oximeter", "oximeters", "thermometer", "otoscope", "magnesium", "collagen", "protein", "creatine", "patches", "gel", "lotion",
 ]);
 /** Words after a capitalised name that make it a company. */
 const CORPORATE = new Set(["pharma", "pharmaceuticals", "pharmaceutical", "labs", "laboratories", "health", "healthcare", "medical", "aesthetics", "ltd", "limited", "inc", "plc", "wellness", "nutrition", "supplements", "therapeutics", "biotech", "diagnostics", "skincare", "clinics"]);
@@ -28,7 +29,7 @@ const DEMONSTRATIVE = new Set(["this", "these", "my"]);
 /** "a (certain) pharma company", "the drug rep": an unnamed company is still a company that paid. */
 const INDUSTRY = new Set(["pharma", "pharmaceutical", "drug", "drugs", "device", "aesthetics"]);
 const FIRM = new Set(["company", "companies", "firm", "firms", "rep", "reps", "giant"]);
-const NOT_BRAND = new Set(["the", "a", "an", "my", "our", "i", "i'm", "we", "it", "this", "these", "doctor", "doctors", "dr", "nhs", "gp", "patients", "nurse", "new"]);
+const NOT_BRAND = new Set(["the", "a", "an", "my", "our", "i", "i'm", "we", "it", "this", "these", "doctor", "doctors", "dr", "nhs", "gp", "patients", "nurse", "new", "chief", "senior", "clinical", "lead", "head", "associate", "deputy", "medical"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
 
@@ -76,7 +77,10 @@ export function brandShapes(a: Analysis): Span[] {
     }
     // "the Aurelia laser", "ProBiome probiotics", "the Reset Retreat": a capitalised name before a product noun
     if (properWord(a, t, taken) && next?.kind === "word" && PRODUCT.has(next.norm) && next.start - t.end <= 1) {
-      out.push(named(a, t.start, next.end, 0.55, "name + product"));
+      // the whole name: "the Zephyr Pro otoscope", not "Pro otoscope"
+      let from = t;
+      for (let k = i - 1; k >= 0 && k >= i - 2 && tokens[k]!.kind === "word" && from.start - tokens[k]!.end <= 1 && properWord(a, tokens[k], taken); k--) from = tokens[k]!;
+      out.push(named(a, from.start, next.end, 0.55, "name + product"));
       i++;
       continue;
     }

@@ -7,27 +7,73 @@ import { combine } from "../shared";
 import { brandShapes } from "./brands";
 import { othersCue } from "../advertising/promotion";
 import { builtCues, builtEndorsements } from "./interest-cues";
+import { frameBrands } from "./brand-frames";
 
 /** Query keys that mark a link as an affiliate or tracked referral link. */
 const DISCOUNT_CODE = /^[A-Z][A-Z0-9]{3,14}$/;
+const CODE_DIGITS = /^[A-Z]{2,}[0-9]{1,3}$/;
+/** Cues that send readers to buy (a link, a shop, a code), as opposed to thanks for sponsoring a charity run. */
+const PURCHASE = /link|shop|code|store|amazon|affiliate|commission|% off|discount|referral|kickback|ltk/i;
+/** A post that opens with its own label ("Gifted by @X", "Sponsored by X:") declares the gift or sponsorship. */
+const LABEL = /^\s*(?:gifted|sponsored|pr gift|ad)\s*(?:by|from|:|\|)/i;
+/** Hospital emergency calls ("code blue", "code red"): codes, but not discounts. */
+const EMERGENCY_CODE = new Set(["blue", "red", "black", "green", "pink", "purple", "amber", "yellow", "white", "grey", "silver", "orange", "brown", "stemi", "stroke", "trauma", "arrest", "sepsis", "crash", "brady", "grey"]);
+/** Words before a personal code ("code X", "use X", "with X", "enter X"). */
+const CODE_LEAD = new Set(["code", "use", "using", "with", "enter", "apply", "quote"]);
+/** Words of a sale that make a code of letters alone a discount code ("20% off with HONESTPHARM"). */
+const SALE = new Set(["off", "discount", "checkout", "save", "saving", "%", "order", "basket", "shop"]);
+
+/** A sale word within five tokens of `i`, in its sentence. */
+function saleNear(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  for (let k = Math.max(0, i - 5); k < t.length && k <= i + 6; k++) if (t[k]!.sentence === s && SALE.has(t[k]!.norm)) return true;
+  return false;
+}
 const SHORT_AFFILIATE = /^(?:https?:\/\/)?(?:amzn\.to|bit\.ly|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\//i;
 /** A short affiliate link written without its scheme ("amzn.to/3xYz"), which the tokenizer splits at the dot. */
 const BARE_SHORT_LINK = /(?<![\w.])(?:amzn\.to|amzn\.eu|bit\.ly|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\/[\w-]+/gi;
 const AFFILIATE = /[?&](?:ref|aff|affiliate|aff_id|affid|utm_source|tag|coupon|discount|promo|via)=/i;
+/** Organisations whose partnerships are theirs, not the author's ("our hospital charity partnered with"). */
+const ORGANISATION = new Set(["hospital", "trust", "charity", "practice", "department", "ward", "unit", "surgery", "nhs", "board", "pcn", "icb", "university", "school", "college", "council", "hospice", "service"]);
 /** Words that make a company mention criticism or news rather than promotion. */
 const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
 
 interface Cue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
+/** Idioms of delight that start with a negation ("can't believe X sent me...", "can't wait"). */
+const DELIGHT = new Set(["believe", "wait", "stop", "get", "recommend", "thank", "say"]);
+/** An emoji or symbol closes a clause in posts ("never been better ✨ link in bio"). */
+const isEmojiToken = (t: { kind: string; text: string }) => t.kind === "punct" && (t.text.codePointAt(0) ?? 0) >= 0x2600;
+
+/** Negated in its own clause: not across an emoji, and not "can't believe" / "can't wait". */
+function negatedCue(a: Analysis, span: { start: number }): boolean {
+  if (!a.isNegated(span)) return false;
+  const t = a.tokens;
+  for (let i = a.tokenIndexAt(span.start) - 1, n = 0; i >= 0 && n < 8; i--, n++) {
+    const w = t[i]!;
+    if (isEmojiToken(w)) return false;
+    if (w.kind !== "word") continue;
+    if ((w.norm === "can't" || w.norm === "cant" || w.norm === "cannot") && DELIGHT.has(t[i + 1]?.norm ?? "")) return false;
+    if (w.norm === "not" || w.norm === "no" || w.norm === "never" || w.norm.endsWith("n't") || w.norm === "cannot" || w.norm === "without") return true;
+  }
+  return true;
+}
+
+/** Used plainly: not negated in its clause, not talked about as a term, not someone else's words. */
+function assertedCue(a: Analysis, span: { start: number; end: number }): boolean {
+  return !negatedCue(a, span) && !a.isRejected(span) && !a.isReported(span);
+}
+
 function cues(a: Analysis): Cue[] {
   const out: Cue[] = [];
   for (const s of a.lexicon("sponsorship", "commercial-cue")) {
-    if (!a.isAsserted(s) || othersCue(a, s)) continue;
+    if (!assertedCue(a, s) || othersCue(a, s)) continue;
     // "Sponsored by Pfizer:" opening a post is the label itself, a declaration.
     if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
     out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
   }
-  BARE_SHORT_LINK.lastIndex = 0;
+  BARE_SHORT_LINK.lastIndex = a.text.includes("/") ? 0 : a.text.length;
   for (let m = BARE_SHORT_LINK.exec(a.text); m; m = BARE_SHORT_LINK.exec(a.text)) {
     const start = m.index;
     const end = start + m[0].length;
@@ -38,10 +84,14 @@ function cues(a: Analysis): Cue[] {
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const u = tokens[i]!;
-    if (u.kind === "url" && (AFFILIATE.test(u.text) || SHORT_AFFILIATE.test(u.text))) out.push({ span: { start: u.start, end: u.end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
-    // "code DRMIKE10": a personal discount code (not a door code: those are written in digits).
+    if (u.kind === "url") {
+      if (AFFILIATE.test(u.text) || SHORT_AFFILIATE.test(u.text)) out.push({ span: { start: u.start, end: u.end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+      continue;
+    }
+    // "code DRMIKE10", "use DRKATE15 at checkout", "20% off with HONESTPHARM": a personal discount code
+    // (not a door code, written in digits, nor "code BLUE": a code of letters only needs a sale nearby)
     const next = tokens[i + 1];
-    if (u.norm === "code" && next && (next.kind === "word" || next.kind === "number") && DISCOUNT_CODE.test(next.text)) {
+    if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && (CODE_DIGITS.test(next.text) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
       out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
     }
   }
@@ -59,6 +109,21 @@ function bySentence(a: Analysis, list: readonly (NearCue & { start: number })[])
     else out.set(k, [c]);
   }
   return out;
+}
+
+/** Whether a span overlaps any of `list` (sorted once; a binary search per question). */
+function startsAndEnds(list: readonly Span[]): (b: { start: number; end: number }) => boolean {
+  const sorted = [...list].sort((x, y) => x.start - y.start);
+  // the longest end so far, so that a long span earlier still counts
+  const reach: number[] = [];
+  let far = -1;
+  for (const s of sorted) { far = Math.max(far, s.end); reach.push(far); }
+  return (b) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (sorted[mid]!.start < b.end) lo = mid + 1; else hi = mid; }
+    return lo > 0 && reach[lo - 1]! > b.start;
+  };
 }
 
 /** The company is covered by a declaration: in the post, or in the author's declared interests. */
@@ -104,12 +169,13 @@ export default defineRule({
     const found = cues(a);
     // An endorsement ("switch your patients to", "can't recommend X enough") of a named brand asks for
     // a declaration too, more gently: it only counts next to the brand.
-    const endorsements = [...a.lexicon("sponsorship", "endorsement").filter((s) => a.isAsserted(s)), ...builtEndorsements(a)];
+    const endorsements = [...a.lexicon("sponsorship", "endorsement").filter((s) => assertedCue(a, s)), ...builtEndorsements(a)];
     if (found.length === 0 && endorsements.length === 0) return;
     // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
     // (a.signal drops negated phrases, so they are added back here).
     let declaration = a.signal("sponsorship", "declaration");
     for (const d of a.lexicon("sponsorship", "declaration")) if (a.isNegated(d)) declaration = combine(declaration, d.confidence);
+    if (LABEL.test(a.text.slice(0, 40))) declaration = combine(declaration, 0.7);
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
@@ -117,7 +183,43 @@ export default defineRule({
     // Not filtered by negation: "Can't recommend @X enough" praises X. Reported speech still excuses.
     // (Not by isQuoted either: a closing single quote does not end its scope, so "a very 'advisory
     // meeting' at ..., courtesy of a pharma company" would read as quoted to the end of the line.)
-    const shapes = brandShapes(a).filter((b) => !known.some((c) => c.start < b.end && b.start < c.end) && !a.isReported(b));
+    // names no list knows: by their shape (./brands.ts) or by the frame they stand in (./brand-frames.ts),
+    // the latter read only in sentences with a cue or an endorsement (and their neighbours)
+    const cueSentences = new Set<number>();
+    for (const c of found) cueSentences.add(a.sentenceOf(c.span.start));
+    for (const e of endorsements) cueSentences.add(a.sentenceOf(e.start));
+    // a frame round a name already read by its shape lends it its cue ("shout out to Pulse Nutrition who sent...")
+    const framedAll = frameBrands(a, cueSentences);
+    // (both lists are in text order: one sweep pairs the overlaps)
+    const shapedRaw = brandShapes(a);
+    const shaped: Span[] = [];
+    const overlapped = new Set<Span>();
+    let j = 0;
+    for (const b of shapedRaw) {
+      while (j < framedAll.length && framedAll[j]!.end <= b.start) j++;
+      let lent: Span | undefined;
+      for (let k = j; k < framedAll.length && framedAll[k]!.start < b.end; k++) {
+        overlapped.add(framedAll[k]!);
+        if (!lent && Number(framedAll[k]!.data?.cue ?? 0) > 0) lent = framedAll[k];
+      }
+      // an unnamed product ("the new face of Lumiskin's range") gives way to the name a frame found in it
+      if (lent && b.data?.kind === "product referent") { overlapped.delete(lent); continue; }
+      shaped.push(lent ? { ...b, data: { ...b.data, cue: lent.data?.cue, kind: `${String(b.data?.kind)}, ${String(lent.data?.kind)}` } } : b);
+    }
+    const framed = framedAll.filter((b) => !overlapped.has(b));
+    // one unlisted name per sentence: the strongest ("courtesy of Velora" over "the Davos summit")
+    const best = new Map<number, Span>();
+    const knownSentences = new Set(known.map((c) => a.sentenceOf(c.start)));
+    const knownAt = startsAndEnds(known);
+    for (const b of [...shaped, ...framed]) {
+      if (knownAt(b) || a.isReported(b)) continue;
+      const s = a.sentenceOf(b.start);
+      // a listed company in the sentence is the one the cue is about ("...paid by Novo Nordisk", not "the Ivy")
+      if (b.detector === "brand-frame" && knownSentences.has(s)) continue;
+      const held = best.get(s);
+      if (!held || b.confidence + Number(b.data?.cue ?? 0) > held.confidence + Number(held.data?.cue ?? 0)) best.set(s, b);
+    }
+    const shapes = [...best.values()];
     const named = [...known, ...shapes].sort((x, y) => x.start - y.start);
     const damp = 1 - declaration;
     // Per-sentence tables keep this linear: strong cues count anywhere, weak cues in the brand's own
@@ -134,7 +236,9 @@ export default defineRule({
     for (const company of named) {
       if (declaredIn(a, company)) continue;
       const sentence = a.sentenceOf(company.start);
+      const frameCue = Number(company.data?.cue ?? 0);
       const near = [
+        ...(frameCue > 0 ? [{ text: `${String(company.data?.kind)} ${company.text}`, strength: frameCue, source: "brand-frame" }] : []),
         ...topStrong,
         ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
         ...[-2, -1, 0, 1, 2].flatMap((d) => endorseBySentence.get(sentence + d) ?? []),
@@ -142,7 +246,9 @@ export default defineRule({
       if (near.length === 0) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
       const critical = a.sentencesWith("coi-critical", (t) => CRITICAL.has(t.norm)).has(sentence) ? 0.5 : 1;
-      const confidence = combine(...near.slice(0, 16).map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * damp;
+      // "Our hospital charity partnered with Tesco": the organisation's arrangement, not the author's
+      const institutional = a.wordsBefore(company.start, 8).some((w, k, ws) => ORGANISATION.has(w.norm) && ws.slice(k + 1, k + 4).some((x) => x.norm === "our" || x.norm === "the")) ? 0.5 : 1;
+      const confidence = combine(...near.slice(0, 16).map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * institutional * damp;
       if (confidence < 0.35) continue;
       reported = true;
       report({
@@ -153,15 +259,17 @@ export default defineRule({
         confidence,
         seriousness: SERIOUSNESS.advertisingProduct,
         suggestions: [{ message: "Declare the relationship", edits: [{ range: [a.text.length, a.text.length], text: `\n\nDisclosure: I have a commercial relationship with ${company.text}.` }], safe: false }],
-        explanation: { detectors: [company.detector === "brand-shape" ? `brand-shape:${String(company.data?.kind)}` : "lexicon:companies", ...near.map((c) => c.source)], context: [...near.map((c) => ({ word: c.text, effect: c.strength })), { word: "declaration", effect: -declaration }] },
+        explanation: { detectors: [company.detector === "brand-shape" || company.detector === "brand-frame" ? `${company.detector}:${String(company.data?.kind)}` : "lexicon:companies", ...near.map((c) => c.source)], context: [...near.map((c) => ({ word: c.text, effect: c.strength })), { word: "declaration", effect: -declaration }] },
       });
     }
     if (reported || named.length > 0) return;
     // A strong personal cue ("use my code", an affiliate link) with no company named is still a commercial arrangement.
     if (found.length === 0) return;
     const strongest = found.reduce((x, y) => (y.strength > x.strength ? y : x));
+    // several cues together ("#amazonfinds", "link in bio", "every parent should own one") say as much as one strong one
+    const together = strongest.strength >= 0.5 && found.some((c) => PURCHASE.test(c.span.text)) ? combine(...found.slice(0, 8).map((c) => c.strength), ...endorsements.slice(0, 4).map((e) => e.confidence)) : strongest.strength;
     for (const c of [strongest]) {
-      const confidence = c.strength * damp;
+      const confidence = Math.max(c.strength, Math.min(0.9, together)) * damp;
       if (confidence < 0.8) continue;
       report({
         messageId: "cueOnly",

@@ -17,9 +17,10 @@ import { sentencesOf, startsAt } from "../advertising/span-index";
 
 export interface BuiltCue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
-const THANKS = new Set(["thanks", "thank", "grateful", "cheers", "shoutout", "shout-out"]);
+const THANKS = new Set(["thanks", "thank", "grateful", "cheers", "shoutout", "shout-out", "shout", "love"]);
 /** What one thanks a company for when it is a gift or hospitality. */
-const GIFT = new Set(["sending", "gifting", "gift", "gifts", "hamper", "hampers", "goodie", "goody", "swag", "dinner", "trip", "flights", "hotel", "hospitality", "samples", "sample", "treating", "hosting", "sponsoring", "freebies", "box", "package", "parcel", "voucher", "vouchers", "spoiling", "care"]);
+const GIFT = new Set(["sending", "gifting", "gift", "gifts", "hamper", "hampers", "goodie", "goody", "swag", "dinner", "trip", "flights", "hotel", "hospitality", "samples", "sample", "treating", "hosting", "sponsoring", "freebies", "box", "package", "parcel", "voucher", "vouchers", "spoiling", "care",
+  "weekend", "stay", "holiday", "experience", "retreat", "treatment", "session", "facial", "tickets", "ticket", "smartwatch", "watch", "lunch", "meal", "drinks", "spa", "flight", "upgrade", "place", "kit", "goodies", "haul", "bundle"]);
 /** Travel paid for by someone else: "flew the team out", "put us up in", "paid for our flights". */
 const TRAVEL = new Set(["flew", "flown", "flying", "jetted"]);
 const TRAVELLERS = new Set(["me", "us", "team", "whole", "our", "my", "everyone"]);
@@ -42,91 +43,119 @@ function text(a: Analysis, from: Token, to: Token): { start: number; end: number
   return { start: from.start, end: to.end, text: a.text.slice(from.start, to.end) };
 }
 
-/** Commercial cues built from sentence shapes; linear in tokens (bounded look-ahead). */
-export function builtCues(a: Analysis): BuiltCue[] {
-  let out = cueCache.get(a);
-  if (out) return out;
-  out = [];
+/** The first word of each shape, so that each token costs one look-up. */
+const FIRST = new Map<string, number>();
+const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7;
+for (const w of HOSPITALITY) FIRST.set(w, HOSPITALITY_K);
+for (const w of SPEAKING) FIRST.set(w, SPEAKING_K);
+for (const w of TRAVEL) FIRST.set(w, TRAVEL_K);
+for (const w of RANK) FIRST.set(w, RANK_K);
+for (const w of SHOULD) FIRST.set(w, SHOULD_K);
+FIRST.set("recommend", RECOMMEND_K);
+for (const w of THANKS) FIRST.set(w, THANKS_K);
+
+function endorse(a: Analysis, ends: Span[], from: Token, to: Token, confidence: number, source: string): void {
+  ends.push({ type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "endorsement-pattern", data: { category: "endorsement", source } });
+}
+
+/** One pass for both lists: commercial cues and endorsements built from sentence shapes. */
+function scan(a: Analysis): void {
+  if (cueCache.has(a)) return;
+  const out: BuiltCue[] = [];
+  const ends: Span[] = [];
+  cueCache.set(a, out);
+  endorseCache.set(a, ends);
   const tokens = a.tokens;
-  const companies = a.lexicon("companies");
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== "word") continue;
-    // "thank you SO much @X for sending it over", "thanks @X for the goodie bag"
-    if (THANKS.has(t.norm) && !a.isNegated(t)) {
-      const after = a.wordsAfter(t.end, 8);
-      const forAt = after.findIndex((w) => w.norm === "for");
-      if (forAt >= 0) {
-        const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm));
-        if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
+    const kind = FIRST.get(t.norm);
+    if (kind === undefined) continue;
+    switch (kind) {
+      case THANKS_K: {
+        // "thank you SO much @X for sending it over", "thanks @X for the goodie bag"
+        // a "for" within eight tokens first, before anything is allocated
+        let hasFor = false;
+        for (let k = i + 1; k < tokens.length && k <= i + 10 && tokens[k]!.sentence === t.sentence; k++) if (tokens[k]!.norm === "for") { hasFor = true; break; }
+        if (!hasFor || a.isNegated(t)) break;
+        const after = a.wordsAfter(t.end, 12);
+        const forAt = after.slice(0, 8).findIndex((w) => w.norm === "for");
+        if (forAt >= 0) {
+          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm));
+          if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
+        }
+        break;
       }
-      continue;
-    }
-    // "They flew the whole team out to Milan", "flew us to Lisbon"
-    if (TRAVEL.has(t.norm) && !a.isNegated(t)) {
-      const after = a.wordsAfter(t.end, 3);
-      if (after.some((w) => TRAVELLERS.has(w.norm))) {
-        const subject = a.wordsBefore(t.start, 2);
-        // the author flying themselves ("I flew to Rome") is a holiday, not a gift
-        if (!subject.some((w) => w.norm === "i" || w.norm === "we")) out.push({ span: text(a, t, after[after.length - 1]!), strength: 0.6, source: "paid travel" });
+      case TRAVEL_K: {
+        // "They flew the whole team out to Milan", "flew us to Lisbon"
+        if (a.isNegated(t)) break;
+        const after = a.wordsAfter(t.end, 3);
+        if (after.some((w) => TRAVELLERS.has(w.norm))) {
+          const subject = a.wordsBefore(t.start, 2);
+          // the author flying themselves ("I flew to Rome") is a holiday, not a gift
+          if (!subject.some((w) => w.norm === "i" || w.norm === "we")) out.push({ span: text(a, t, after[after.length - 1]!), strength: 0.6, source: "paid travel" });
+        }
+        break;
       }
-      continue;
-    }
-    // "speaking at the Novartis symposium"
-    if (SPEAKING.has(t.norm)) {
-      const after = a.wordsAfter(t.end, 5);
-      if (after[0]?.norm === "at" || after[0]?.norm === "for") {
-        const event = after.find((w) => EVENT.has(w.norm));
-        const companyAt = startsAt(companies);
-        const company = event !== undefined && after.some((w) => w.start < event.start && companyAt.has(w.start));
-        if (event && company) out.push({ span: text(a, t, event), strength: 0.5, source: "speaking at a company's event" });
+      case SPEAKING_K: {
+        // "speaking at the Novartis symposium"
+        const after = a.wordsAfter(t.end, 5);
+        if (after[0]?.norm === "at" || after[0]?.norm === "for") {
+          const event = after.find((w) => EVENT.has(w.norm));
+          const companyAt = startsAt(a.lexicon("companies"));
+          const company = event !== undefined && after.some((w) => w.start < event.start && companyAt.has(w.start));
+          if (event && company) out.push({ span: text(a, t, event), strength: 0.5, source: "speaking at a company's event" });
+        }
+        break;
       }
-      continue;
-    }
-    // "amazing dinner and hotel" in a sentence naming a company
-    if (HOSPITALITY.has(t.norm) && sentencesOf(a, "companies", companies).has(t.sentence) && !a.isNegated(t)) {
-      out.push({ span: text(a, t, t), strength: 0.45, source: "hospitality with a company" });
+      case HOSPITALITY_K: {
+        // "amazing dinner and hotel" in a sentence naming a company
+        const companies = a.lexicon("companies");
+        if (companies.length > 0 && sentencesOf(a, "companies", companies).has(t.sentence) && !a.isNegated(t)) out.push({ span: text(a, t, t), strength: 0.45, source: "hospitality with a company" });
+        break;
+      }
+      case RANK_K: {
+        // "the best probiotic", "one of the most important heart failure drugs"
+        if (!(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my")) break;
+        const after = a.wordsAfter(t.end, 5);
+        const noun = after.find((w) => ENDORSED.has(w.norm));
+        if (noun && !a.isNegated(t)) { endorse(a, ends, tokens[i - 1]!, noun, 0.5, "superlative + product"); i = tokens.indexOf(noun, i); }
+        break;
+      }
+      case SHOULD_K: {
+        // "every GP should be using X", "you need to try X"
+        if (!(USE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) || a.isNegated(t)) break;
+        const verb = tokens[i + 1]!.norm === "be" ? tokens[i + 2] : tokens[i + 1];
+        if (verb && USE.has(verb.norm) && verb.norm !== "be" && verb.sentence === t.sentence) endorse(a, ends, t, verb, 0.45, "should use");
+        break;
+      }
+      case RECOMMEND_K: {
+        // "I recommend to my patients", "I recommend it to all my patients"
+        if (tokens[i - 1]?.norm !== "i" || a.isNegated(t)) break;
+        const after = a.wordsAfter(t.end, 5);
+        const patients = after.find((w) => w.norm === "patients");
+        if (patients) endorse(a, ends, tokens[i - 1]!, patients, 0.45, "recommend to patients");
+        break;
+      }
     }
   }
-  PERSONAL_LINK.lastIndex = 0;
-  for (let m = PERSONAL_LINK.exec(a.text); m; m = PERSONAL_LINK.exec(a.text)) {
-    out.push({ span: { start: m.index, end: m.index + m[0].length, text: "a personal referral link" }, strength: 0.75, source: "personal link" });
+  // a personal slug in a link ("brand.co/drpatel"): only where the text has a "/d"
+  if (a.text.includes("/d") || a.text.includes("/D")) {
+    PERSONAL_LINK.lastIndex = 0;
+    for (let m = PERSONAL_LINK.exec(a.text); m; m = PERSONAL_LINK.exec(a.text)) {
+      out.push({ span: { start: m.index, end: m.index + m[0].length, text: "a personal referral link" }, strength: 0.75, source: "personal link" });
+    }
   }
-  cueCache.set(a, out);
-  return out;
+}
+
+/** Commercial cues built from sentence shapes; linear in tokens (bounded look-ahead). */
+export function builtCues(a: Analysis): BuiltCue[] {
+  scan(a);
+  return cueCache.get(a)!;
 }
 
 /** Endorsements built from sentence shapes ("the best probiotic", "every GP should be using"). */
 export function builtEndorsements(a: Analysis): Span[] {
-  let out = endorseCache.get(a);
-  if (out) return out;
-  out = [];
-  const tokens = a.tokens;
-  const push = (from: Token, to: Token, confidence: number, source: string) =>
-    out!.push({ type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "endorsement-pattern", data: { category: "endorsement", source } });
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    if (t.kind !== "word") continue;
-    // "the best probiotic", "one of the most important heart failure drugs"
-    if (RANK.has(t.norm) && (tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my")) {
-      const after = a.wordsAfter(t.end, 5);
-      const noun = after.find((w) => ENDORSED.has(w.norm));
-      if (noun && !a.isNegated(t)) { push(tokens[i - 1]!, noun, 0.5, "superlative + product"); i = tokens.indexOf(noun, i); }
-      continue;
-    }
-    // "every GP should be using X", "you need to try X"
-    if (SHOULD.has(t.norm) && USE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence && !a.isNegated(t)) {
-      const verb = tokens[i + 1]!.norm === "be" ? tokens[i + 2] : tokens[i + 1];
-      if (verb && USE.has(verb.norm) && verb.norm !== "be" && verb.sentence === t.sentence) push(t, verb, 0.45, "should use");
-      continue;
-    }
-    // "I recommend to my patients", "I recommend it to all my patients"
-    if (t.norm === "recommend" && tokens[i - 1]?.norm === "i" && !a.isNegated(t)) {
-      const after = a.wordsAfter(t.end, 5);
-      const patients = after.find((w) => w.norm === "patients");
-      if (patients) push(tokens[i - 1]!, patients, 0.45, "recommend to patients");
-    }
-  }
-  endorseCache.set(a, out);
-  return out;
+  scan(a);
+  return endorseCache.get(a)!;
 }

@@ -1,0 +1,549 @@
+// conduct/discrimination, the frame composer. A derogatory generalisation is a GROUP (a protected
+// group named in groups.yaml, an adjective before a noun for people: "Romanian families", people
+// "from <a country>") that is the SUBJECT or the TARGET of a NEGATIVE FRAME:
+//  - a trait said of the whole group: "Autistic adults are just rude", "Pregnant staff are a liability";
+//  - a capability denied: "can't speak a word of English", "can barely string a sentence together",
+//    "can't do ortho" (competence verbs only: "can't access GP care" is a barrier, not a trait);
+//  - a habit held against them: "never turn up", "haggle", "pop out a kid every year", "nicking";
+//  - blame or exclusion: "are the reason standards have dropped", "shouldn't be allowed to vote",
+//    "I'd never hire one";
+//  - freeloading: "free healthcare", "on our tab", "health tourists", "benefit scroungers";
+//  - othering: "typical Polish lot", "always the Muslim families", "never trust a Romanian",
+//    "Asian drivers, enough said", "don't get me started on the Indian doctors".
+// Each part is innocent alone ("Black patients are less likely to be offered pain relief", "Muslim
+// colleagues fasting this Ramadan", "can't speak English? You still have a right to an interpreter");
+// the rule needs the group as the one the frame is about, asserted by the author, not a group that
+// is failed, faces barriers or is defended. Bounded look-around per group; cached per post.
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+import { groupSpans } from "./stereotype";
+
+export interface Frame { group: Span; range: [number, number]; confidence: number; frame: string; kind: string }
+
+/** Traits that condemn a whole group when predicated of it. */
+const TRAIT = new Set([
+  "lazy", "dirty", "filthy", "rude", "aggressive", "smelly", "entitled", "demanding", "stupid", "thick", "dim", "useless", "dangerous", "violent", "criminal", "criminals",
+  "scroungers", "scrounger", "freeloaders", "freeloader", "liars", "dishonest", "fake", "fakers", "confused", "deluded", "mental", "dramatic", "hysterical", "backward", "primitive",
+  "uneducated", "illiterate", "incompetent", "unsafe", "liability", "burden", "drain", "nightmare", "nightmares", "nuisance", "problem", "trouble", "troublemakers", "vermin",
+  "ungrateful", "unhygienic", "loud", "arrogant", "sly", "sneaky", "cheap", "tight", "greedy", "money-grabbing", "thieves", "dodgy", "shifty", "clueless", "work",
+  "attention-seeking", "attention", "drama", "hypochondriacs", "timewasters", "timewaster", "weak", "emotional", "overemotional", "irrational", "unreliable", "untrustworthy",
+  "parasites", "leeches", "savages", "animals", "degenerates", "perverts", "predators", "groomers", "terrorists", "extremists", "rapists", "invaders", "bludgers", "spongers",
+  "scum", "trash", "rubbish", "pathetic", "ridiculous", "disgusting", "gross", "vile", "awful", "worst", "incapable", "hopeless", "worthless", "spoilt", "spoiled", "soft", "snowflakes",
+  "attitude", "disaster", "menace", "plague", "pests", "dinosaurs", "dinosaur", "waste", "fiddle", "riddled", "diseased", "infested", "difficult",
+]);
+/** Words that make a trait word something else ("hard work" is a trait only after "such"/"so"/"are"). */
+const WEAK_TRAIT = new Set(["work", "attention", "drama", "problem", "trouble", "soft", "weak", "emotional", "cheap", "tight", "loud", "worst", "awful", "difficult"]);
+/** Words that make a weak trait a judgement of the whole group ("the most difficult", "so loud"). */
+const INTENSE = new Set(["most", "so", "such", "really", "always", "incredibly", "ridiculously", "bloody", "super", "too"]);
+/** A trait word followed by these describes what happens to the group ("worst affected", "hardest hit"). */
+const NOT_TRAIT_NEXT = new Set(["affected", "impacted", "hit", "off", "served", "treated", "paid", "housed", "represented", "at", "for", "by", "in"]);
+/** Competence verbs: denying these of a group is a slur on its ability ("can't speak", "can't cope"). */
+const COMPETENCE = new Set([
+  "speak", "talk", "drive", "cope", "do", "understand", "read", "write", "follow", "handle", "manage", "parent", "string", "communicate", "hack", "think", "learn", "count", "operate",
+  "lead", "listen", "behave", "control", "queue", "wait", "work", "hold", "tell", "take", "stand", "deal", "function", "concentrate", "focus", "decide", "teach", "cook", "clean", "wash",
+  "respect", "help", "integrate", "adapt", "be",
+]);
+/** "be" counts only before these ("can't be trusted", "can't be bothered"). */
+const BE_COMPETENCE = new Set(["trusted", "bothered", "arsed", "reasoned", "relied", "taught", "helped"]);
+const CANT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "never", "barely", "hardly", "don't", "dont", "doesn't", "doesnt", "refuse", "refuses"]);
+/** Habits held against a group ("never turn up", "haggle", "nicking the copper"). */
+const HABIT = new Set([
+  "exaggerate", "exaggerates", "exaggerating", "lie", "lies", "lying", "steal", "steals", "stealing", "nick", "nicks", "nicking", "scrounge", "scrounging", "abuse", "abusing",
+  "milk", "milking", "whinge", "whinging", "whine", "whining", "moan", "moaning", "haggle", "haggling", "cheat", "cheating", "breed", "breeding", "sponge", "sponging",
+  "faking", "clog", "clogging", "block", "blocking", "wasting", "spread", "spreading", "swarm", "swarming", "flood", "flooding", "invade", "invading",
+  "overstay", "overstaying", "bleed", "bleeding", "leech", "leeching", "kick", "kicking", "trash", "trashed", "trashing", "sue", "suing", "demand", "demanding", "expect", "expecting",
+  "complain", "complaining", "refuse", "refusing", "jump", "jumping", "play", "playing", "pop", "popping", "ruin", "ruining", "ruined", "destroy", "destroying", "wreck", "wrecking",
+  "bankrupt", "bankrupting", "cripple", "crippling", "dump", "dumping", "fleece", "fleecing", "smell", "stink", "stinks", "smells", "cut", "cutting", "rushing", "gang", "ganging", "stick", "sticking",
+  "blag", "blagging", "blagged", "scam", "scamming", "con", "conning", "swindle", "swindling", "fleeced",
+]);
+/** Habits that need a particle or object to be hostile ("turn up drunk", "kick off", "play the system", "jump the queue", "pop out"). */
+const HABIT_NEXT: Record<string, ReadonlySet<string>> = {
+  kick: new Set(["off"]), kicking: new Set(["off"]), jump: new Set(["the", "queues", "queue"]), jumping: new Set(["the", "queues", "queue"]),
+  play: new Set(["the", "system", "card"]), playing: new Set(["the", "system", "card"]), pop: new Set(["out"]), popping: new Set(["out"]),
+  cut: new Set(["corners"]), cutting: new Set(["corners"]), gang: new Set(["up"]), ganging: new Set(["up"]), stick: new Set(["together"]), sticking: new Set(["together"]), rushing: new Set(["and", "through", "everything"]),
+  bleed: new Set(["the", "us"]), bleeding: new Set(["the", "us"]), block: new Set(["up", "beds", "the"]), blocking: new Set(["up", "beds", "the"]),
+  expect: new Set(["to", "everything", "special", "free", "us", "the"]), expecting: new Set(["to", "everything", "special", "free", "us", "the"]),
+  demand: new Set(["antibiotics", "everything", "to", "special", "the", "a", "an"]), demanding: new Set(["antibiotics", "everything", "to", "special", "the", "a", "an", "pronouns"]),
+  refuse: new Set(["to"]), refusing: new Set(["to"]), complain: new Set(["about"]), complaining: new Set(["about"]),
+};
+/** "never pay", "never turn up", "don't respect": a negated duty held against a group. */
+const DUTY = new Set(["pay", "paid", "turn", "show", "respect", "contribute", "work", "bother", "wash", "listen", "learn", "integrate", "comply", "attend", "vaccinate", "let", "allow"]);
+/** Blame: "are the reason", "are why", "to blame". */
+const BLAME_AFTER_ARE = new Set(["reason", "why", "problem", "cause", "blame"]);
+/** Freeloading: free care at others' expense. */
+const FREELOAD = new Set(["free", "tab", "taxpayer", "taxpayers", "benefits", "handouts", "handout", "scroungers", "scrounging", "freebies", "penny", "dime"]);
+const FREELOAD_NEXT = new Set(["healthcare", "treatment", "dialysis", "nhs", "care", "ride", "meds", "medication", "prescriptions", "surgery", "housing", "money", "ivf"]);
+/** Roles a group is said it should not hold ("women shouldn't be surgeons"). */
+const ROLE = new Set(["surgeons", "surgeon", "doctors", "doctor", "nurses", "consultants", "consultant", "parents", "mothers", "mums", "dads", "fathers", "teachers", "leaders", "managers", "paramedics", "pilots", "registrars", "gps", "in", "near", "around", "working", "treating", "trusted"]);
+/** Exclusion: "shouldn't be allowed", "should go back", "I'd never hire one". */
+const SHOULDNT = new Set(["shouldn't", "shouldnt", "should", "need", "needs", "must"]);
+const EXCLUDE_AFTER = new Set(["allowed", "go", "be", "get", "banned", "sent", "deported", "kept", "stay", "leave", "pay"]);
+const NEVER_HIRE = new Set(["hire", "employ", "trust", "treat", "train", "promote", "appoint", "accept"]);
+/** Othering tails after a group: "Asian drivers, enough said", "typical", "shocker", "say no more", "being X". */
+const TAIL = ["enough said", "say no more", "nuff said", "shocker", "shock", "what a surprise", "surprise surprise", "of course", "obviously", "every time", "every single time", "as usual", "again"];
+const TAIL_FIRST = new Set(TAIL.map((x) => x.split(" ")[0]!));
+/** The group is affected, not blamed: inequality, barriers, being failed, deserving, facing. */
+const AFFECTED = new Set([
+  "likely", "likelier", "face", "faces", "facing", "deserve", "deserves", "experience", "experiences", "suffer", "suffers", "failed", "hit", "hardest", "denied", "refused",
+  "left", "excluded", "underrepresented", "underserved", "overrepresented", "disproportionately", "risk", "rates", "barriers", "barrier", "because", "due", "struggle",
+  "struggles", "access", "wait", "waits", "waiting", "entitled", "eligible", "welcome", "welcomed", "offered", "given", "treated", "asked", "told", "blamed", "stereotyped",
+  "discriminated", "targeted", "abused", "attacked", "harassed", "bullied", "victims", "scapegoated", "racism", "discrimination", "inequality", "inequalities", "myth", "myths",
+  "may", "might", "often", "sometimes", "some", "many", "rights", "safe", "protect", "support", "supported", "help", "helped", "affected", "impacted", "off", "served",
+]);
+/** Words that may sit between a group and what is said of it. */
+const BRIDGE = new Set(["are", "is", "were", "was", "'re", "all", "just", "always", "never", "honestly", "really", "literally", "basically", "actually", "seriously", "so", "such", "the", "lot", "of", "them", "here", "these", "days", "now", "still", "mostly", "generally", "totally", "absolutely", "utterly", "proper", "complete", "bloody", "fucking", "a", "an", "total", "massive", "right", "again", "tbh", "ngl", "too", "very", "get", "getting", "become", "seem", "seems", "tend", "to", "will", "would", "do", "does", "keep", "keeps", "constantly", "forever", "usually", "typically", "also", "ones"]);
+/** A relative clause right after the group restricts it ("grown men who can't handle their lager"): not all of them. */
+const RESTRICT = new Set(["who", "that", "which", "whose", "with", "without"]);
+const PREP = new Set(["in", "on", "at", "from", "round", "around", "near", "across", "off"]);
+const CLAUSE_END = new Set([".", "!", "?", ";", ":", "\u2026", "(", ")"]);
+const CLAUSE_WORD = new Set(["but", "yet", "although", "though", "whereas", "while", "unless", "if", "when", "so", "and"]);
+/** Plural nouns for people after which "from <Country>" names a nationality ("tourists from Nigeria"). */
+const PEOPLE_FROM = new Set(["people", "patients", "tourists", "families", "doctors", "nurses", "migrants", "immigrants", "refugees", "men", "women", "students", "workers", "staff", "lot", "ones", "folk", "mums", "dads", "kids", "visitors"]);
+
+/** Words that carry a group named before into a new clause. */
+const CARRIERS = new Set(["they", "they're", "theyre", "these", "those", "you", "your", "that"]);
+
+const cache = new WeakMap<Analysis, Frame[]>();
+
+/** Groups generalised negatively; one per sentence, in text order. */
+export function groupFrames(a: Analysis): readonly Frame[] {
+  let out = cache.get(a);
+  if (out) return out;
+  out = [];
+  cache.set(a, out);
+  const t = a.tokens;
+  const base = groupSpans(a);
+  const extra = [...peopleFrom(a), ...ageGroups(a)];
+  const groups = extra.length === 0 ? base : [...base, ...extra].sort((x, y) => x.start - y.start);
+  const seen = new Set<number>();
+  for (const g of groups) {
+    if (g.confidence < 0.45) continue;
+    const gi = a.tokenIndexAt(g.start);
+    let ge = gi;
+    while (ge + 1 < t.length && t[ge + 1]!.end <= g.end) ge++;
+    const s = t[gi]?.sentence;
+    if (s === undefined || seen.has(s)) continue;
+    const hit = after(a, g, ge) ?? before(a, g, gi);
+    if (!hit) continue;
+    // a weakly named group ("girls") only as the subject of a strong frame ("Girls can't do ortho")
+    if (g.confidence < 0.55 && !(t[gi]!.sentenceStart && hit.strength >= 0.7)) continue;
+    seen.add(s);
+    const start = Math.min(g.start, hit.start);
+    const end = Math.max(g.end, hit.end);
+    const confidence = Math.min(0.95, hit.strength * (0.6 + 0.4 * g.confidence) + 0.15);
+    out.push({ group: g, range: [start, end], confidence, frame: a.text.slice(hit.start, hit.end), kind: hit.kind });
+  }
+  // "...the Romanians. They can't speak a word of English": the group carried by a pronoun or an
+  // othering phrase ("these people", "you lot") into the next sentences
+  // only the tokens of a strong group's sentence and the two after it are read
+  let scanFrom = -1;
+  let scanTo = -1;
+  const strongBySentence = new Map<number, Span[]>();
+  for (const g of groups) {
+    if (g.confidence < 0.6) continue;
+    const s = a.sentenceOf(g.start);
+    const list = strongBySentence.get(s);
+    if (list) list.push(g);
+    else strongBySentence.set(s, [g]);
+    if (scanFrom < 0) scanFrom = a.tokenIndexAt(g.start);
+    scanTo = Math.max(scanTo, s + 2);
+  }
+  if (scanFrom >= 0) {
+    for (let i = scanFrom; i < t.length && t[i]!.sentence <= scanTo; i++) {
+      const w = t[i]!;
+      const c = w.norm.charCodeAt(0);
+      if (w.kind !== "word" || (c !== 116 && c !== 121) || !CARRIERS.has(w.norm) || seen.has(w.sentence)) continue; // "they", "these", "those", "that", "you", "your"
+      let end = i;
+      if ((w.norm === "these" || w.norm === "those") && t[i + 1]?.norm === "people") end = i + 1;
+      else if ((w.norm === "you" || w.norm === "your" || w.norm === "that") && t[i + 1]?.norm === "lot") end = i + 1;
+      else if (w.norm !== "they" && w.norm !== "they're" && w.norm !== "theyre") continue;
+      let carried: Span | undefined;
+      const here = strongBySentence.get(w.sentence);
+      if (here) for (const g of here) if (g.end <= w.start) carried = g;
+      if (!carried) { const before = strongBySentence.get(w.sentence - 1) ?? strongBySentence.get(w.sentence - 2); if (before) carried = before[before.length - 1]; }
+      if (!carried) continue;
+      const hit = after(a, carried, end, w.norm === "they're" || w.norm === "theyre");
+      if (!hit) continue;
+      seen.add(w.sentence);
+      out.push({ group: carried, range: [w.start, Math.max(hit.end, t[end]!.end)], confidence: Math.min(0.9, hit.strength * (0.6 + 0.4 * carried.confidence)), frame: a.text.slice(hit.start, hit.end), kind: `${hit.kind} (carried)` });
+    }
+  }
+  for (const f of [...languageFrames(a), ...insinuations(a), ...practiceContempt(a)]) {
+    const sentence = a.sentenceOf(f.range[0]);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    out.push(f);
+  }
+  out.sort((x, y) => x.range[0] - y.range[0]);
+  return out;
+}
+
+/** Words of people a language frame is aimed at ("a family who won't learn English", "they", "you"). */
+const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", "patient", "patients", "people", "you", "he", "she", "mum", "dad", "parents", "relatives", "husband", "wife", "son", "daughter", "lot", "folk", "these", "those", "who've", "who"]);
+/** Words that make a language remark support for the patient ("you still have a right to an interpreter"). */
+const SUPPORT = new Set(["right", "rights", "entitled", "support", "help", "helps", "free", "translated", "translation", "leaflet", "leaflets", "languageline", "easy-read", "accessible", "barrier", "barriers", "welcome"]);
+const INSIST = new Set(["won't", "wont", "refuse", "refuses", "never", "still", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "not", "barely", "bothered"]);
+
+/**
+ * Holding a language against people, a proxy for national origin: "a family who've been here 20
+ * years and still won't learn English", "If you've lived here 20 years, learn the language".
+ * Not when the sentence or the next supports them (an interpreter, their rights) or asks a question.
+ */
+function languageFrames(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const span of a.lexicon("group-proxies", "language")) {
+    const k = a.tokenIndexAt(span.start);
+    const s = t[k]!.sentence;
+    // "learn/speak [a word of] English": the verb a few words before
+    let verb: Token | undefined;
+    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.sentence === s; j--) if (t[j]!.norm === "learn" || t[j]!.norm === "speak" || t[j]!.norm === "speaking" || t[j]!.norm === "learning") { verb = t[j]; break; }
+    if (!verb) continue;
+    const vi = t.indexOf(verb, k - 4);
+    const before = a.wordsBefore(verb.start, 4);
+    const insisted = before.some((w) => INSIST.has(w.norm));
+    // an imperative opening its clause ("learn the language"), after "if ... ," or at the start
+    const prev = t[vi - 1];
+    const imperative = verb.norm === "learn" && (!prev || prev.sentence !== s || (prev.kind === "punct" && prev.text !== "'") || prev.norm === "just" || prev.norm === "then");
+    if (!insisted && !imperative) continue;
+    const tokens = sentenceWords(a, s).concat(sentenceWords(a, s + 1));
+    if (tokens.some((w) => SUPPORT.has(w.norm)) || endsInQuestion(a, s)) continue;
+    if (!imperative && !sentenceWords(a, s).concat(sentenceWords(a, s - 1)).some((w) => LANGUAGE_PEOPLE.has(w.norm))) continue;
+    const start = imperative ? verb.start : (before.find((w) => INSIST.has(w.norm)) ?? verb).start;
+    const group: Span = { ...span, lexicon: "groups", confidence: 0.7, text: "people by national origin", data: { category: "race", term: "language" } };
+    out.push({ group, range: [start, span.end], confidence: 0.7, frame: a.text.slice(start, span.end), kind: "language" });
+  }
+  return out;
+}
+
+/** "always the same nationality", "guess which community", "a certain community": a group insinuated. */
+function insinuations(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  for (const span of a.lexicon("group-proxies", "identity")) {
+    const before = a.wordsBefore(span.start, 5);
+    const insinuating = before.some((w) => w.norm === "always" || w.norm === "guess" || w.norm === "funny" || w.norm === "every") || /^(?:certain|same|which)/.test(span.text.toLowerCase()) && before.some((w) => w.norm === "always" || w.norm === "all" || w.norm === "guess" || w.norm === "a");
+    if (!insinuating) continue;
+    const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: "a group insinuated", data: { category: "race", term: "insinuation" } };
+    out.push({ group, range: [span.start, span.end], confidence: 0.6, frame: span.text, kind: "insinuation" });
+  }
+  return out;
+}
+
+/** Contempt cues for a religious practice: complaint, othering, eye-rolls and "thinking" faces. */
+const CONTEMPT = new Set(["nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense"]);
+const CONTEMPT_EMOJI = new Set(["\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612}", "\u{1F611}", "\u{1F92A}"]);
+
+/**
+ * A religious practice held in contempt ("Ramadan = my clinic becomes a nightmare... like normal
+ * people", "every Friday 'chest pain' from round the mosque... 🤔"): the practice stands for the
+ * faith's followers when its sentence and the next carry two or more contempt cues.
+ */
+function practiceContempt(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  for (const span of a.lexicon("group-proxies", "practice")) {
+    const s = a.sentenceOf(span.start);
+    let cues = 0;
+    const seenCue = new Set<string>();
+    for (const w of [...sentenceWords(a, s), ...sentenceWords(a, s + 1)]) if (CONTEMPT.has(w.norm) && !seenCue.has(w.norm)) { seenCue.add(w.norm); cues++; }
+    for (const w of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(w.text)) { cues++; break; }
+    if (cues < 2) continue;
+    const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: `people who observe ${span.text}`, data: { category: "religion-or-belief", term: "practice" } };
+    out.push({ group, range: [span.start, span.end], confidence: 0.6, frame: span.text, kind: "practice held in contempt" });
+  }
+  return out;
+}
+
+/** Punctuation (and emoji) of sentence `s` and the next, bounded. */
+function sentencePunct(a: Analysis, s: number): Token[] {
+  const out: Token[] = [];
+  const t = a.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t[mid]!.sentence < s) lo = mid + 1; else hi = mid; }
+  for (let i = lo, n = 0; i < t.length && t[i]!.sentence <= s + 1 && n < 80; i++, n++) if (t[i]!.kind === "punct") out.push(t[i]!);
+  return out;
+}
+
+function sentenceWords(a: Analysis, s: number): Token[] {
+  const out: Token[] = [];
+  const t = a.tokens;
+  // bounded: the 40 tokens around the sentence's first token are enough for these checks
+  let i = 0;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t[mid]!.sentence < s) lo = mid + 1; else hi = mid; }
+  i = lo;
+  for (let n = 0; i < t.length && t[i]!.sentence === s && n < 40; i++, n++) if (t[i]!.kind === "word") out.push(t[i]!);
+  return out;
+}
+
+function endsInQuestion(a: Analysis, s: number): boolean {
+  const t = a.tokens;
+  let lo = 0;
+  let hi = t.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (t[mid]!.sentence <= s) lo = mid + 1; else hi = mid; }
+  const last = t[lo - 1];
+  return !!last && last.sentence === s && last.text === "?";
+}
+
+/** "90-year-olds", "over-80s": an age group written as a number. */
+function ageGroups(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (a.digits === 0 || !a.text.includes("olds")) return out;
+  const t = a.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "number") continue;
+    let j = i + 1;
+    if (t[j]?.text === "-") j++;
+    if (t[j]?.norm !== "year") continue;
+    j++;
+    if (t[j]?.text === "-") j++;
+    if (t[j]?.norm !== "olds") continue;
+    out.push({ type: "phrase", start: w.start, end: t[j]!.end, text: a.text.slice(w.start, t[j]!.end), confidence: Number(w.text) >= 60 ? 0.8 : 0.6, detector: "age-group", lexicon: "groups", data: { category: "age", term: "n-year-olds" } });
+  }
+  return out;
+}
+
+interface Hit { start: number; end: number; strength: number; kind: string }
+
+/** "tourists from Nigeria", "doctors from India": a capitalised name after "from" that no detector knows as a UK place. */
+function peopleFrom(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.text.includes(" from ")) return out;
+  const t = a.tokens;
+  let named: Set<number> | undefined;
+  for (let i = 1; i + 1 < t.length; i++) {
+    if (t[i]!.norm !== "from") continue;
+    const name = t[i + 1]!;
+    // a capital first: most "from"s are followed by a small word ("from the ward")
+    if (!name.cap) continue;
+    if (name.kind !== "word" || !name.cap || name.sentence !== t[i]!.sentence || name.text.length < 4) continue;
+    const prev = t[i - 1]!;
+    const noun = PEOPLE_FROM.has(prev.norm) ? prev : PEOPLE_FROM.has(t[i - 2]?.norm ?? "") ? t[i - 2]! : undefined;
+    if (!noun || noun.sentence !== name.sentence) continue;
+    if ((named ??= namedTokens(a)).has(name.start)) continue;
+    out.push({ type: "phrase", start: noun.start, end: name.end, text: a.text.slice(noun.start, name.end), confidence: 0.7, detector: "people-from", lexicon: "groups", data: { category: "race", term: "people from a country" } });
+  }
+  return out;
+}
+
+/** Starts of tokens inside a place, hospital or person's name (built once, on demand). */
+function namedTokens(a: Analysis): Set<number> {
+  const out = new Set<number>();
+  const t = a.tokens;
+  for (const list of [a.of("place"), a.of("hospital"), a.of("person-name")]) {
+    for (const p of list) for (let k = a.tokenIndexAt(p.start); k < t.length && t[k]!.end <= p.end; k++) out.add(t[k]!.start);
+  }
+  return out;
+}
+
+const isClauseEnd = (t: Token) => (t.kind === "punct" && CLAUSE_END.has(t.text)) || (t.kind === "word" && CLAUSE_WORD.has(t.norm));
+
+/** One look-up per word in the predicate scan: which sets it belongs to. */
+const AFFECTED_R = 1, CLAUSE_R = 2, OTHER_R = 4;
+const ROLE_OF = new Map<string, number>();
+for (const w of AFFECTED) ROLE_OF.set(w, (ROLE_OF.get(w) ?? 0) | AFFECTED_R);
+for (const w of CLAUSE_WORD) ROLE_OF.set(w, (ROLE_OF.get(w) ?? 0) | CLAUSE_R);
+for (const set of [TRAIT, CANT, HABIT, SHOULDNT, FREELOAD, BRIDGE, BLAME_AFTER_ARE]) for (const w of set) ROLE_OF.set(w, (ROLE_OF.get(w) ?? 0) | OTHER_R);
+for (const w of ["are", "is", "were", "was", "'re", "can", "men", "man", "blokes", "bloke", "males", "male", "geezers", "lads", "women", "woman", "females", "female", "girls", "lasses", "confused", "delusional", "deluded", "pretending", "biological"]) ROLE_OF.set(w, (ROLE_OF.get(w) ?? 0) | OTHER_R);
+
+/** What trans people are told they "really" are: the sex they are said not to be, or deluded. */
+const AS_MEN = new Set(["men", "man", "blokes", "bloke", "males", "male", "geezers", "lads"]);
+const AS_WOMEN = new Set(["women", "woman", "females", "female", "girls", "lasses"]);
+const DELUDED = new Set(["confused", "delusional", "deluded", "pretending", "biological"]);
+/** "trans women are men" denies an identity; "trans men are men" affirms one. */
+function deniedIdentity(group: string, word: string): boolean {
+  if (DELUDED.has(word)) return true;
+  const g = group.toLowerCase();
+  const women = /wom[ae]n|girls?\b|females?/.test(g);
+  const men = /\bm[ae]n\b|transm[ae]n|males?\b/.test(g.replace(/wom[ae]n|females?/g, ""));
+  return (women && AS_MEN.has(word)) || (men && AS_WOMEN.has(word));
+}
+
+/** A frame after the group, in its clause: "<group> [are] [just] <trait>", "<group> can't speak...". */
+function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undefined {
+  const t = a.tokens;
+  const s = t[ge]!.sentence;
+  let j = ge + 1;
+  let steps = 0;
+  let sawAre = false;
+  let sawComma = false;
+  // skip a short prepositional phrase ("in resus", "on the estate", "from the traveller site")
+  if (t[j] && PREP.has(t[j]!.norm) && t[j]!.sentence === s) {
+    let k = j + 1;
+    while (k < t.length && k <= j + 4 && t[k]!.sentence === s && (t[k]!.kind === "word" || t[k]!.kind === "number") && !CANT.has(t[k]!.norm) && !BRIDGE.has(t[k]!.norm)) k++;
+    j = k;
+  }
+  if (t[j] && t[j]!.sentence === s && RESTRICT.has(t[j]!.norm)) return undefined;
+  for (; j < t.length && t[j]!.sentence === s && steps < 11; j++) {
+    const w = t[j]!;
+    if (w.kind === "punct") {
+      if (w.text === "," || w.text === "-" || w.text === "\u2013") {
+        // "Asian drivers, enough said": an othering tail right after the group
+        if (!sawComma && steps === 0) { sawComma = true; const tail = tailAt(a, j + 1); if (tail) return tail; continue; }
+        return undefined;
+      }
+      if (CLAUSE_END.has(w.text)) return steps === 0 ? tailAt(a, j + 1, true) : undefined;
+      continue;
+    }
+    if (w.kind !== "word") { steps++; continue; }
+    const n = w.norm;
+    const role = ROLE_OF.get(n) ?? 0;
+    // a word none of the frames below can use only counts as a step
+    if (role === 0) {
+      steps++;
+      if (steps > 8) return undefined;
+      continue;
+    }
+    if (role & AFFECTED_R) return undefined;
+    // "so" opens a new clause ("so the rota collapses") unless it intensifies a trait ("so arrogant")
+    if (role & CLAUSE_R && n !== "and" && !(n === "so" && TRAIT.has(t[j + 1]?.norm ?? ""))) return undefined;
+    steps++;
+    if (n === "are" || n === "is" || n === "were" || n === "was" || n === "'re") sawAre = true;
+    // identity denied: "trans women are men", "they're men and they know it"
+    if ((sawAre || carriedBe) && g.data?.category === "gender-reassignment" && deniedIdentity(g.text, n)) return { start: w.start, end: w.end, strength: 0.75, kind: "identity denied" };
+    // a trait: "are just rude", "are a liability", "such hard work"
+    const weakOk = n === "difficult" ? INTENSE.has(t[j - 1]?.norm ?? "") : sawAre && (n !== "work" || t[j - 1]?.norm === "hard");
+    if (TRAIT.has(n) && (!WEAK_TRAIT.has(n) || weakOk) && !NOT_TRAIT_NEXT.has(t[j + 1]?.norm ?? "")) {
+      const from = n === "work" && t[j - 1]?.norm === "hard" ? t[j - 1]! : w;
+      return { start: from.start, end: w.end, strength: 0.75, kind: "trait" };
+    }
+    // a capability denied: "can't speak", "can barely string", "don't respect"
+    if (CANT.has(n) || (n === "can" && (t[j + 1]?.norm === "barely" || t[j + 1]?.norm === "hardly"))) {
+      const hit = denial(t, j);
+      if (hit) return hit;
+    }
+    // a habit: "haggle", "nicking the copper", "turn up drunk", "pop out a kid"
+    if (HABIT.has(n)) {
+      const need = HABIT_NEXT[n];
+      const next = t[j + 1];
+      if (!need || (next && need.has(next.norm))) {
+        const end = need && next ? next : w;
+        return { start: w.start, end: end.end, strength: 0.65, kind: "habit" };
+      }
+    }
+    // blame: "are the reason", "are why"
+    if (sawAre && BLAME_AFTER_ARE.has(n) && (n !== "problem" || t[j - 1]?.norm === "the")) return { start: w.start, end: w.end, strength: 0.7, kind: "blame" };
+    // exclusion: "shouldn't be allowed", "should go back", "need to go"
+    if (SHOULDNT.has(n)) {
+      const hit = exclusion(t, j);
+      if (hit) return hit;
+    }
+    // freeloading: "for their free dialysis", "on our tab"
+    if (FREELOAD.has(n)) {
+      const hit = freeload(t, j);
+      if (hit) return hit;
+    }
+    if (!BRIDGE.has(n) && !(sawAre && steps <= 4)) {
+      // a verb we do not know: keep going a little ("flying in for their free dialysis")
+      if (steps > 6) return undefined;
+    }
+  }
+  return undefined;
+}
+
+/** An othering tail at token `i` ("enough said", "shocker", "every time"). */
+function tailAt(a: Analysis, i: number, fragment = false): Hit | undefined {
+  const t = a.tokens;
+  const w = t[i];
+  if (!w || w.kind !== "word" || !TAIL_FIRST.has(w.norm)) return undefined;
+  for (const phrase of TAIL) {
+    const parts = phrase.split(" ");
+    let ok = true;
+    for (let k = 0; k < parts.length; k++) if (t[i + k]?.norm !== parts[k]) { ok = false; break; }
+    // "again", "of course" close only a fragment sentence ("Polish again."), not a clause
+    if (ok && (phrase === "again" || phrase === "of course" || phrase === "obviously" || phrase === "as usual") && !fragment) ok = false;
+    if (ok) { const last = t[i + parts.length - 1]!; return { start: w.start, end: last.end, strength: 0.6, kind: "othering" }; }
+  }
+  return undefined;
+}
+
+function denial(t: readonly Token[], j: number): Hit | undefined {
+  const w = t[j]!;
+  for (let k = j + 1; k <= j + 3 && k < t.length && t[k]!.sentence === w.sentence; k++) {
+    const v = t[k]!;
+    if (v.kind !== "word") return undefined;
+    if (v.norm === "even" || v.norm === "barely" || v.norm === "hardly" || v.norm === "be" && BE_COMPETENCE.has(t[k + 1]?.norm ?? "")) {
+      if (v.norm === "be") return { start: w.start, end: t[k + 1]!.end, strength: 0.7, kind: "capability" };
+      continue;
+    }
+    if (v.norm === "know" && t[k + 1]?.norm === "how") continue;
+    if (v.norm === "how" || v.norm === "to") continue;
+    if (COMPETENCE.has(v.norm) && v.norm !== "be") return { start: w.start, end: v.end, strength: 0.7, kind: "capability" };
+    if (DUTY.has(v.norm) && (w.norm === "never" || w.norm.startsWith("don") || w.norm.startsWith("doesn") || w.norm === "refuse" || w.norm === "refuses")) return { start: w.start, end: v.end, strength: 0.6, kind: "duty" };
+    return undefined;
+  }
+  return undefined;
+}
+
+function exclusion(t: readonly Token[], j: number): Hit | undefined {
+  const w = t[j]!;
+  const neg = w.norm === "shouldn't" || w.norm === "shouldnt" || t[j + 1]?.norm === "not";
+  for (let k = j + 1; k <= j + 3 && k < t.length && t[k]!.sentence === w.sentence; k++) {
+    const v = t[k]!.norm;
+    if (neg && v === "be" && ROLE.has(t[k + 1]?.norm ?? "")) return { start: w.start, end: t[k + 1]!.end, strength: 0.75, kind: "exclusion" };
+    if (v === "not" || v === "to" || v === "be" && neg) continue;
+    if (neg && (v === "allowed" || v === "get" || v === "be")) return { start: w.start, end: t[k]!.end, strength: 0.7, kind: "exclusion" };
+    if (!neg && (v === "sent" || v === "deported" || v === "banned")) return { start: w.start, end: t[k]!.end, strength: 0.75, kind: "exclusion" };
+    // "should go back (where they came from / to their own country)", not "should go back to their GP"
+    if (!neg && v === "go" && t[k + 1]?.norm === "back") {
+      const n2 = t[k + 2];
+      const n3 = t[k + 3]?.norm;
+      const home = !n2 || n2.sentence !== w.sentence || n2.kind === "punct" || n2.norm === "home" || n2.norm === "where" || (n2.norm === "to" && (n3 === "where" || (n3 === "their" && t[k + 4]?.norm === "own") || (t[k + 3]?.cap === true && t[k + 3]!.kind === "word")));
+      if (home) return { start: w.start, end: t[k + 1]!.end, strength: 0.75, kind: "exclusion" };
+      return undefined;
+    }
+    if (!EXCLUDE_AFTER.has(v)) return undefined;
+  }
+  return undefined;
+}
+
+function freeload(t: readonly Token[], j: number): Hit | undefined {
+  const w = t[j]!;
+  if (w.norm === "free") {
+    const next = t[j + 1];
+    return next && FREELOAD_NEXT.has(next.norm) && next.sentence === w.sentence ? { start: w.start, end: next.end, strength: 0.6, kind: "freeloading" } : undefined;
+  }
+  if (w.norm === "tab" || w.norm === "taxpayer" || w.norm === "taxpayers") return t[j - 1]?.norm === "our" || t[j - 1]?.norm === "the" ? { start: t[j - 1]!.start, end: w.end, strength: 0.6, kind: "freeloading" } : undefined;
+  if (w.norm === "penny" || w.norm === "dime") return t[j - 2]?.norm === "never" || t[j - 2]?.norm === "paid" ? { start: w.start, end: w.end, strength: 0.6, kind: "freeloading" } : undefined;
+  if (w.norm === "scroungers" || w.norm === "scrounging" || w.norm === "handouts") return { start: w.start, end: w.end, strength: 0.7, kind: "freeloading" };
+  return undefined;
+}
+
+/**
+ * A frame before the group: "typical Polish lot", "always the Muslim families", "never trust a
+ * Romanian", "don't get me started on the Indian doctors", "benefit scroungers the lot of them, the
+ * Eastern Europeans", "I'd never hire a pregnant registrar".
+ */
+function before(a: Analysis, g: Span, gi: number): Hit | undefined {
+  const t = a.tokens;
+  const s = t[gi]!.sentence;
+  const prev: Token[] = [];
+  for (let k = gi - 1; k >= 0 && t[k]!.sentence === s && prev.length < 8; k--) if (t[k]!.kind === "word") prev.push(t[k]!);
+  const p0 = prev[0];
+  const p1 = prev[1];
+  if (!p0) return undefined;
+  // "typical Polish lot" (a bare "typical" before a group the engine already reads; here with "lot")
+  if (p0.norm === "typical") return { start: p0.start, end: g.end, strength: 0.7, kind: "othering" };
+  // "always the Muslim families", "it's always the Eastern Europeans who"
+  if ((p0.norm === "the" || p0.norm === "those" || p0.norm === "these") && (p1?.norm === "always" || p1?.norm === "usually")) return { start: p1.start, end: p0.end, strength: 0.65, kind: "othering" };
+  // "never trust a Romanian", "I'd never hire one"
+  for (let k = 0; k < prev.length - 1 && k < 4; k++) {
+    if (NEVER_HIRE.has(prev[k]!.norm) && (prev[k + 1]!.norm === "never" || prev[k + 1]!.norm === "don't" || prev[k + 1]!.norm === "dont" || prev[k + 1]!.norm === "wouldn't")) {
+      return { start: prev[k + 1]!.start, end: prev[k]!.end, strength: 0.7, kind: "exclusion" };
+    }
+  }
+  // "don't get me started on the Indian doctors"
+  const started = prev.findIndex((w) => w.norm === "started");
+  if (started >= 0 && prev[started + 1]?.norm === "me" && prev[started + 2]?.norm === "get") return { start: prev[started + 3]?.start ?? prev[started + 2]!.start, end: prev[started]!.end, strength: 0.6, kind: "othering" };
+  // "benefit scroungers the lot of them, the Eastern Europeans": an insult in apposition
+  for (const w of prev.slice(0, 6)) {
+    if ((TRAIT.has(w.norm) && !WEAK_TRAIT.has(w.norm)) || w.norm === "scroungers") {
+      const between = a.text.slice(w.end, g.start);
+      if (between.includes(",") && !/\b(?:not|never|no)\b/i.test(between)) return { start: w.start, end: w.end, strength: 0.6, kind: "trait" };
+    }
+  }
+  return undefined;
+}

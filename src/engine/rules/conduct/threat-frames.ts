@@ -1,0 +1,583 @@
+// Threats by shape, for conduct/threat: who is to be harmed, by whom, and how the harm is framed,
+// rather than a list of stock phrases. Each frame is general English grammar:
+//  - volition: the author as subject of a future or conditional ("I'll", "I'm gonna", "imma", "I'd",
+//    "I swear I'll") + a verb of harm + a person, a body part or something of theirs as object ("I'll
+//    break his nose", "gonna smack that smug reg", "I will ruin you", "I'll put your address on here");
+//  - incitement: someone else asked or wished to do it ("someone needs to put that troll in the
+//    ground", "wish someone would push that MP down the stairs");
+//  - wishes: a hope or a "deserves" with a harm outcome for a person ("hope the man who attacked our
+//    paramedic ends up in a wheelchair", "deserves a broken jaw", "hope your house burns down");
+//  - consequence: what will happen to "you" ("you'll be leaving in an ambulance", "they'll need a
+//    surgeon", "someone's getting hurt", "you won't be smiling when I find you");
+//  - warning: "you'd better hope/pray/watch...", "(she) better pray I never see her";
+//  - knowledge and exposure: "I know what car you drive", "posting his address below", an ultimatum
+//    ("delete that or I'll report you to the GMC").
+// Idioms are excluded by their objects ("killing it", "kill me", "shoot me a message", "I'll find you
+// a bed", "break a leg") and by the frames themselves (nothing fires without a person to harm).
+// One pass over the tokens with a bounded look either side; cached per post.
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+import { COLLEAGUE_WORDS } from "../shared";
+import { reported } from "./scope";
+
+export interface ThreatFrame { span: Span; confidence: number; category: "violence" | "wish-harm" | "intimidation"; detector: string }
+
+/** Verbs of harm, with how plainly each means violence (weak ones need a menacing frame). */
+const HARM = new Map<string, number>([
+  ["kill", 0.8], ["murder", 0.85], ["stab", 0.85], ["knife", 0.8], ["shank", 0.85], ["shoot", 0.6], ["strangle", 0.85], ["throttle", 0.6], ["choke", 0.6], ["drown", 0.7],
+  ["batter", 0.8], ["beat", 0.55], ["punch", 0.75], ["slap", 0.7], ["smack", 0.7], ["hit", 0.55], ["kick", 0.6], ["deck", 0.75], ["lamp", 0.75], ["chin", 0.6], ["thump", 0.75],
+  ["headbutt", 0.8], ["glass", 0.6], ["bottle", 0.5], ["wallop", 0.7], ["twat", 0.6], ["floor", 0.5], ["flatten", 0.6], ["hurt", 0.65], ["harm", 0.65], ["injure", 0.7], ["maim", 0.85],
+  ["knock", 0.45], ["break", 0.55], ["smash", 0.6], ["snap", 0.5], ["cut", 0.45], ["slit", 0.8], ["gut", 0.6], ["burn", 0.55], ["torch", 0.7], ["end", 0.6], ["destroy", 0.6], ["ruin", 0.55],
+  ["finish", 0.4], ["bury", 0.55], ["rearrange", 0.6], ["run", 0.35], ["push", 0.4], ["throw", 0.4], ["poison", 0.8], ["suffocate", 0.85], ["hang", 0.6], ["lynch", 0.9],
+  ["dox", 0.75], ["doxx", 0.75], ["expose", 0.4], ["post", 0.35], ["publish", 0.35], ["share", 0.3], ["leak", 0.45], ["report", 0.3], ["get", 0.3], ["find", 0.35], ["sort", 0.3],
+  ["deal", 0.3], ["give", 0.3], ["come", 0.3], ["hunt", 0.55], ["track", 0.45], ["teach", 0.35], ["make", 0.3], ["put", 0.3], ["take", 0.25], ["visit", 0.3], ["wreck", 0.5], ["hospitalise", 0.85], ["hospitalize", 0.85],
+]);
+/** Inflected forms of the verbs above (and of those whose past is the same). */
+const FORMS = new Map<string, string>();
+for (const v of HARM.keys()) for (const f of [v, v + "s", v + "ed", v + "ing", v.endsWith("e") ? v.slice(0, -1) + "ing" : v + v.slice(-1) + "ing"]) if (!FORMS.has(f)) FORMS.set(f, v);
+for (const [f, v] of [["beaten", "beat"], ["broke", "break"], ["broken", "break"], ["smashed", "smash"], ["stabbed", "stab"], ["stabbing", "stab"], ["shot", "shoot"], ["cutting", "cut"], ["hitting", "hit"], ["putting", "put"], ["ran", "run"], ["running", "run"], ["threw", "throw"], ["thrown", "throw"], ["took", "take"], ["got", "get"], ["getting", "get"], ["found", "find"], ["came", "come"], ["coming", "come"], ["made", "make"], ["hung", "hang"], ["slapped", "slap"], ["punched", "punch"], ["kicked", "kick"], ["decked", "deck"], ["battered", "batter"], ["knifed", "knife"], ["glassed", "glass"], ["dropped", "drop"]] as const) FORMS.set(f, v);
+
+/** Future or conditional markers that carry the author as subject, or need "I"/"we" before them. */
+const SELF_WILL = new Set(["i'll", "ill", "imma", "ima", "i'ma", "we'll", "i'd", "we'd", "ill"]);
+const WILL = new Set(["will", "gonna", "going", "shall", "wanna", "want", "would", "could", "might", "gotta", "must"]);
+const SUBJECT = new Set(["i", "we", "i'm", "im", "we're", "am"]);
+/** Incitement subjects: someone other than the author is asked to do it. */
+const OTHERS = new Set(["someone", "somebody", "anyone", "anybody", "people", "everyone", "everybody", "y'all", "yall", "lot"]);
+const SHOULD = new Set(["should", "needs", "need", "ought", "has", "have", "wants", "must", "would", "could", "gotta", "will", "to"]);
+/** Objects that are people. */
+const PERSON_PRONOUN = new Set(["you", "u", "ya", "him", "her", "them", "em", "'em", "yourself", "ye", "yous", "youse", "whoever", "everyone", "anyone"]);
+const POSSESSIVE = new Set(["your", "ur", "his", "her", "their", "yer"]);
+const DETERMINER = new Set(["that", "this", "the", "these", "those", "said", "every", "each", "any", "all"]);
+/** Nouns for people an object phrase can end in ("that smug reg", "the troll", "this clown"). */
+const PERSON_NOUNS = new Set([
+  "guy", "man", "woman", "bloke", "lad", "girl", "boy", "kid", "patient", "relative", "driver", "idiot", "prick", "troll", "trolls", "person", "people", "clown", "moron", "twat",
+  "dickhead", "bastard", "cow", "bitch", "wanker", "tosser", "scumbag", "scum", "mp", "minister", "councillor", "protester", "protesters", "antivaxxer", "antivaxxers", "vaxxer",
+  "campaigner", "reporter", "journalist", "neighbour", "husband", "wife", "ex", "boyfriend", "girlfriend", "family", "kids", "thief", "muppet", "jobsworth", "pillock", "git",
+  "landlord", "owner", "boss", "client", "customer", "punter", "visitor", "teenager", "teen", "yob", "lout", "thug", "nurse", "doctor", "surgeon", "reg", "consultant",
+  "drunk", "drunks", "junkie", "junkies", "druggie", "addict", "antivaxxer", "vaxxer", "racist", "bigot", "creep", "pervert", "nonce", "coward", "liar", "tory", "politician",
+]);
+/** Body parts and belongings whose harm is harm to their owner ("your face", "his car", "your career"). */
+const BELONGINGS = new Set([
+  "face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine",
+  "car", "house", "home", "tyres", "windows", "door", "family", "kids", "children", "career", "life", "reputation", "livelihood", "marriage", "job", "registration", "licence",
+  "address", "details", "number", "photos", "pictures", "messages", "dms", "location", "workplace",
+]);
+/** Objects after which the verb is ordinary ("kill it", "hit the gym", "shoot me a message", "end my shift"). */
+const NOT_OBJECT = new Set(["it", "me", "myself", "us", "ourselves", "time", "this", "that", "a", "an", "some"]);
+/** Words after "<verb> you" that make it an offer or a favour ("I'll find you a bed", "knock you up a tea"). */
+const OFFER_AFTER = new Set(["a", "an", "some", "another", "one", "something", "anything", "more", "the", "through", "in", "back", "home", "later", "tomorrow", "soon", "when", "if", "after", "on"]);
+/** Particles that make a weak verb harmful ("sort you out", "deal with you", "come for you", "hunt you down"). */
+const WEAK_NEEDS = new Map<string, Set<string>>([
+  ["sort", new Set(["out"])], ["deal", new Set(["with"])], ["come", new Set(["for", "after", "round"])], ["hunt", new Set(["down"])], ["track", new Set(["down"])],
+  ["teach", new Set(["lesson"])], ["make", new Set(["pay", "suffer", "regret", "sorry", "hell", "bleed"])], ["put", new Set(["ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "under"])],
+  ["take", new Set(["outside", "out"])], ["run", new Set(["over", "down"])], ["push", new Set(["stairs", "off", "under", "down"])], ["throw", new Set(["off", "stairs", "window", "under"])],
+  ["get", new Set(["you", "him", "her", "them"])], ["give", new Set(["slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "bullet", "bottle", "doing", "seeing"])], ["find", new Set(["you", "him", "her", "them"])], ["finish", new Set(["you", "him", "her", "them"])],
+]);
+/** Threats to report or expose count only inside an ultimatum or with a menacing sign-off. */
+const EXPOSE = new Set(["expose", "post", "publish", "share", "leak", "report", "dox", "doxx", "send"]);
+/** Cues that something is clinical or kind ("knock him out for the op", "cut down on", "break the news"). */
+const BENIGN_AFTER = new Set(["for", "before", "so", "safely", "properly", "news", "fast", "record", "rules", "ice", "cycle", "habit", "bread", "down", "back", "lights", "mood", "gym", "road", "sack", "hay", "target", "button", "email", "message", "text", "line", "dm", "shot", "pic", "photo"]);
+
+const isWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "number");
+
+/** Up to n word tokens after index i in its sentence, as indices. */
+function after(a: Analysis, i: number, n: number): number[] {
+  const out: number[] = [];
+  const t = a.tokens;
+  for (let k = i + 1; k < t.length && out.length < n && t[k]!.sentence === t[i]!.sentence; k++) if (isWord(t[k]) || t[k]!.kind === "mention") out.push(k);
+  return out;
+}
+function before(a: Analysis, i: number, n: number): number[] {
+  const out: number[] = [];
+  const t = a.tokens;
+  for (let k = i - 1; k >= 0 && out.length < n && t[k]!.sentence === t[i]!.sentence; k--) {
+    if (t[k]!.kind === "punct" && (t[k]!.text === "," || t[k]!.text === ":" || t[k]!.text === ";")) break;
+    if (isWord(t[k])) out.push(k);
+  }
+  return out;
+}
+
+/**
+ * The object of the verb at index v: a person ("you", "him", "that smug reg", "@x"), or a body part or
+ * belonging of one ("his nose", "your career"). Returns the index the object ends at, or -1.
+ */
+function personObject(a: Analysis, v: number): { end: number; belonging: boolean } | undefined {
+  const t = a.tokens;
+  const next = after(a, v, 7);
+  // skip a particle ("knock him out", "beat the shit out of", "put that troll in the ground")
+  let k = 0;
+  if (next[k] !== undefined && PARTICLES.has(t[next[k]!]!.norm)) k++;
+  const o = next[k];
+  if (o === undefined) {
+    const m = t[v + 1];
+    return m && m.kind === "mention" ? { end: v + 1, belonging: false } : undefined;
+  }
+  const w = t[o]!;
+  if (w.kind === "mention") return { end: o, belonging: false };
+  if (PERSON_PRONOUN.has(w.norm)) {
+    const then = t[next[k + 1] ?? -1];
+    if (then && OFFER_AFTER.has(then.norm) && (w.norm === "you" || w.norm === "u" || w.norm === "ya" || w.norm === "him" || w.norm === "her" || w.norm === "them") && !HARM_PLACES.has(t[next[k + 2] ?? -1]?.norm ?? "")) return undefined;
+    return { end: o, belonging: false };
+  }
+  if (POSSESSIVE.has(w.norm) || DETERMINER.has(w.norm)) {
+    // "your face", "his career", "that smug reg", "the troll in my mentions"
+    for (let j = k + 1; j < next.length && j <= k + 4; j++) {
+      const n = t[next[j]!]!;
+      if (BELONGINGS.has(n.norm) && POSSESSIVE.has(w.norm)) {
+        // "your home address": the last of a compound
+        const then = next[j + 1] !== undefined ? t[next[j + 1]!]! : undefined;
+        return { end: then && BELONGINGS.has(then.norm) ? next[j + 1]! : next[j]!, belonging: true };
+      }
+      if (PERSON_NOUNS.has(n.stem) || COLLEAGUE_WORDS.has(n.stem)) return { end: next[j]!, belonging: false };
+    }
+    return undefined;
+  }
+  if (NOT_OBJECT.has(w.norm)) return undefined;
+  if (nameStarts(a).has(w.start)) return { end: o, belonging: false };
+  return undefined;
+}
+const nameCache = new WeakMap<Analysis, Set<number>>();
+/** Start offsets of names (person names, confident first names), once per post. */
+function nameStarts(a: Analysis): ReadonlySet<number> {
+  let v = nameCache.get(a);
+  if (!v) {
+    v = new Set<number>();
+    for (const p of a.of("person-name")) v.add(p.start);
+    for (const p of a.of("first-name")) if (p.confidence >= 0.5) v.add(p.start);
+    nameCache.set(a, v);
+  }
+  return v;
+}
+
+/** Particles and prepositions between a verb and its person ("knock him out", "come for you", "go after him"). */
+const PARTICLES = new Set(["up", "out", "down", "in", "for", "after", "round", "at", "over"]);
+
+/** Where harm leaves someone ("in an ambulance", "in the ground", "in a wheelchair"). */
+const HARM_PLACES = new Set(["window", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty"]);
+
+function span(a: Analysis, from: number, to: number, detector: string): Span {
+  const t = a.tokens;
+  return { type: "phrase", start: t[from]!.start, end: t[to]!.end, text: a.text.slice(t[from]!.start, t[to]!.end), confidence: 0, detector };
+}
+
+/** A menacing frame around index i: an ultimatum, a condition, a knife or a dare in its sentence or the next. */
+function menacing(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  for (let k = Math.max(0, i - 14); k < t.length && k < i + 14 && t[k]!.sentence <= s + 1; k++) {
+    if (t[k]!.sentence < s - 1) continue;
+    const n = t[k]!.norm;
+    if (ULTIMATUM.has(n) || (t[k]!.kind === "punct" && MENACE.has(t[k]!.text))) return true;
+    if (n === "or" && (t[k + 1]?.norm === "else" || t[k + 1]?.norm === "i'll" || t[k + 1]?.norm === "i" || t[k + 1]?.norm === "we'll")) return true;
+    if (n === "keep" && (t[k + 1]?.norm === "it" || (t[k + 1]?.norm.endsWith("ing") ?? false))) return true;
+    if (n === "one" && t[k + 1]?.norm === "more") return true;
+    // "a lesson he won't forget", "one you'll never forget"
+    if (n === "forget" && (t[k - 1]?.norm === "won't" || t[k - 1]?.norm === "never" || t[k - 1]?.norm === "wont")) return true;
+  }
+  return false;
+}
+const ULTIMATUM = new Set(["unless", "otherwise", "delete", "retract", "withdraw", "warning", "warned", "choice", "else", "dare", "regret", "watch", "wait", "careful", "touch"]);
+const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\ud83d\udde1", "\ud83d\udc4a", "\ud83e\ude78", "\u26b0\ufe0f", "\u26b0", "\ud83d\udd2b", "\ud83d\udc80"]);
+
+/** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
+const OUTCOME_WORDS = new Set(["sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
+const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
+const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never"]);
+/** Kind hopes: "hope she gets better", "hope you all get some sleep". */
+const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
+
+// Which frames a word can open (a bit set per word, built once).
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024;
+const ROLE = new Map<string, number>();
+const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
+mark(FORMS.keys(), VERB);
+mark(HOPE, WISH);
+mark(["deserves", "deserve", "deserved", "needs"], DESERVE);
+mark(["better", "best"], WARN);
+mark(["know", "knows", "found", "got", "have"], KNOW);
+mark(["posting", "here's", "sharing", "leaking", "dropping"], DOX_OPEN);
+mark(["you'll", "they'll", "he'll", "she'll", "youll", "you", "they", "he", "she", "someone's", "somebody's", "someone", "somebody", "people", "waiting"], CONSEQUENCE);
+mark(["workplace", "address", "school"], LOCATOR);
+mark(["get", "gets", "getting"], GET);
+mark(["find", "finds", "see"], FIND);
+
+/** Every frame in the post (cached). */
+export function threatFrames(a: Analysis): readonly ThreatFrame[] {
+  return scan(a).frames;
+}
+/**
+ * Indexes of the tokens whose word conduct/threat asked to watch (watchWords), found by the same
+ * single pass as the frames, so the rule's other word-triggered detectors need no pass of their own.
+ */
+export function watchedTokens(a: Analysis): readonly number[] {
+  return scan(a).watched;
+}
+/** Words whose tokens watchedTokens() reports (set once, at module load, by conduct/threat). */
+export function watchWords(words: Iterable<string>): void {
+  for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | WATCHED);
+}
+const scanCache = new WeakMap<Analysis, { frames: ThreatFrame[]; watched: number[] }>();
+function scan(a: Analysis): { frames: ThreatFrame[]; watched: number[] } {
+  let cached = scanCache.get(a);
+  if (!cached) scanCache.set(a, (cached = computeFrames(a)));
+  return cached;
+}
+function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] } {
+  {
+    const out: ThreatFrame[] = [];
+    const watched: number[] = [];
+    const t = a.tokens;
+    let locators = false;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word") continue;
+      // one look-up says which frames the word can open; most words open none
+      const role = ROLE.get(w.norm);
+      if (role === undefined) continue;
+      if (role & WATCHED) watched.push(i);
+      if (role & VERB) volitional(a, i, FORMS.get(w.norm)!, out);
+      if (role & WISH) { wished(a, i, out); if (w.norm === "pray" || w.norm === "hope") imperativeHope(a, i, out); }
+      if (role & DESERVE) deserved(a, i, out);
+      if (role & WARN) warned(a, i, out);
+      if (role & KNOW && i > 0 && KNOWERS.has(t[i - 1]!.norm)) known(a, i, out);
+      if (role & DOX_OPEN) doxxed(a, i, out);
+      if (role & CONSEQUENCE) consequence(a, i, out);
+      if (role & LOCATOR) locators = true;
+      if (role & GET) gotHarm(a, i, out);
+      if (role & FIND) foundDamaged(a, i, out);
+    }
+    if (locators) locatorList(a, out);
+    if (out.length === 0) return { frames: out, watched };
+    return { frames: out.filter((f) => !a.isNegated(f.span) && !reportedSpeech(a, f.span)), watched };
+  }
+}
+
+/** The author (or someone asked to) does harm to a person: "I'll break his nose", "someone needs to put that troll in the ground". */
+function volitional(a: Analysis, i: number, verb: string, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  // cheap gate before any allocation: someone who will do it, within five words before
+  let marker = false;
+  for (let k = i - 1, n = 0; k >= 0 && n < 6 && t[k]!.sentence === t[i]!.sentence; k--, n++) if (MARKERS.has(t[k]!.norm)) { marker = true; break; }
+  if (!marker) return;
+  const b = before(a, i, 5);
+  // who does it: the author ("I'll", "imma", "I'm going to", "I swear I'd") or someone incited ("someone should")
+  let start = -1;
+  let incited = false;
+  for (let k = 0; k < b.length; k++) {
+    const n = t[b[k]!]!.norm;
+    if (SELF_WILL.has(n)) {
+      if (n === "ill" && t[b[k + 1] ?? -1] && ["feel", "look", "was", "is", "be", "been", "are", "very", "so", "fall", "fell", "became", "get", "got"].includes(t[b[k + 1]!]!.norm)) break;
+      start = b[k]!; break;
+    }
+    if (WILL.has(n)) {
+      const subj = t[b[k + 1] ?? -1];
+      const subj2 = t[b[k + 2] ?? -1];
+      if (subj && SUBJECT.has(subj.norm)) { start = b[k + 1]!; break; }
+      if (subj && (subj.norm === "to" || subj.norm === "swear") && subj2 && SUBJECT.has(subj2.norm)) { start = b[k + 2]!; break; }
+      if (n === "going" && subj && (subj.norm === "i'm" || subj.norm === "im" || subj.norm === "we're")) { start = b[k + 1]!; break; }
+      if (subj && OTHERS.has(subj.norm)) { start = b[k + 1]!; incited = true; break; }
+    }
+    if (SHOULD.has(n)) {
+      const subj = t[b[k + 1] ?? -1];
+      if (subj && OTHERS.has(subj.norm)) { start = b[k + 1]!; incited = true; break; }
+      const subj2 = t[b[k + 2] ?? -1];
+      if (subj2 && OTHERS.has(subj2.norm) && subj && (subj.norm === "needs" || subj.norm === "ought" || subj.norm === "has" || subj.norm === "should" || subj.norm === "would")) { start = b[k + 2]!; incited = true; break; }
+    }
+    // "wish someone would push...", "I'd pay someone to..."
+    if (OTHERS.has(n)) {
+      const prev = t[b[k + 1] ?? -1];
+      if (prev && (HOPE.has(prev.norm) || prev.norm === "pay")) { start = b[k + 1]!; incited = true; break; }
+    }
+    if (n === "gonna" && k === 0 && b.length === 1) { start = b[k]!; break; } // "gonna smack that smug reg" opening a post
+    // "I'm coming for you": the progressive as a future
+    if (k === 0 && (n === "i'm" || n === "im" || n === "we're") && t[i]!.norm.endsWith("ing")) { start = b[k]!; break; }
+    if (!(ADVERB.has(n) || n === "to" || n === "swear" || n === "just" || n === "literally")) break;
+  }
+  if (start < 0) return;
+  const obj = personObject(a, i);
+  if (!obj) return;
+  // the weak verbs need their harmful particle or place ("sort you out", "put him in the ground")
+  const needs = WEAK_NEEDS.get(verb);
+  const exposing = obj.belonging && WHEREABOUTS.has(t[obj.end]!.norm);
+  if (needs && !exposing) {
+    const tail = after(a, i, 7).map((k) => t[k]!.norm);
+    if (!tail.some((n) => needs.has(n))) return;
+  }
+  const tail2 = after(a, obj.end, 2).map((k) => t[k]!.norm);
+  if (tail2.length > 0 && BENIGN_AFTER.has(tail2[0]!) && !(tail2[0] === "for" && verb === "come")) {
+    // "knock him out for the op", "I'll cut you down a dose"; "down the stairs" stays harm
+    if (!(tail2[0] === "down" && (tail2[1] === "the" || tail2[1] === "a"))) return;
+  }
+  let confidence = HARM.get(verb)!;
+  // a weak verb with its harmful particle or place is explicit ("put him in the ground", "run you over")
+  if (needs && EXPLICIT_WITH_PARTICLE.has(verb)) confidence = Math.max(confidence, 0.6);
+  // "put your home address on here": exposing someone's whereabouts
+  const exposes = obj.belonging && WHEREABOUTS.has(t[obj.end]!.norm) && (EXPOSE.has(verb) || verb === "put");
+  const isExpose = EXPOSE.has(verb) || exposes;
+  // harm to a part of the body is plain ("knock your teeth out", "break your fingers")
+  if (obj.belonging && BODY_HARM.has(verb) && BODY.has(t[obj.end]!.norm)) confidence = Math.max(confidence, 0.8);
+  if (isExpose || confidence < 0.5) {
+    // reporting, exposing, "I'll get you", "I'll find you": intimidation only inside an ultimatum or beside menace
+    if (!menacing(a, i) && !(exposes && (verb === "post" || verb === "publish" || verb === "leak" || verb === "dox" || verb === "doxx"))) return;
+    confidence = Math.max(confidence, 0.6);
+  }
+  out.push({ span: span(a, start, obj.end, "volition + harm + person"), confidence: incited ? Math.max(0.6, confidence - 0.05) : confidence, category: isExpose ? "intimidation" : incited ? "wish-harm" : "violence", detector: incited ? "someone incited to harm a person" : "first person + verb of harm + person" });
+}
+/** Weak verbs that are plain harm once their particle or place is there. */
+const EXPLICIT_WITH_PARTICLE = new Set(["put", "run", "push", "throw", "hunt", "track", "come", "take", "make", "give"]);
+/** Belongings that locate or expose a person. */
+const WHEREABOUTS = new Set(["address", "details", "number", "location", "workplace", "photos", "pictures", "messages", "dms"]);
+/** Any word a volitional or incited frame needs before its verb. */
+const MARKERS = new Set(["i'll", "ill", "imma", "ima", "i'ma", "we'll", "i'd", "we'd", "will", "gonna", "going", "shall", "wanna", "want", "would", "could", "might", "gotta", "must", "should", "needs", "need", "ought", "has", "have", "wants", "someone", "somebody", "anyone", "anybody", "people", "everyone", "everybody", "y'all", "yall", "lot", "i'm", "im", "we're"]);
+const BODY_HARM = new Set(["break", "smash", "knock", "punch", "kick", "snap", "cut", "slit", "rearrange", "batter", "stab", "hit", "slap", "burn"]);
+const ADVERB = new Set(["really", "actually", "genuinely", "honestly", "seriously", "totally", "absolutely", "personally", "definitely", "probably", "happily", "gladly", "fucking", "bloody", "just", "literally", "so", "go", "come", "and", "then", "also", "soon", "gonna", "going", "to", "swear", "will", "i", "we", "i'm", "im"]);
+const BODY = new Set(["face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine", "block", "lights"]);
+
+/** "hope the man who attacked our paramedic ends up in a wheelchair", "hope your house burns down with you in it". */
+function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 14);
+  if (next.length < 2) return;
+  // the one harmed: the words before the verb of the wish; not the author ("hope I get..."), not "you all get some sleep"
+  const subject = t[next[0]!]!;
+  if (subject.norm === "i" || subject.norm === "we" || subject.norm === "it" || subject.norm === "this" || subject.norm === "that" || subject.norm === "everyone" || subject.norm === "all") return;
+  if (subject.norm === "you" && t[next[1]!]!.norm === "all") return;
+  let v = -1;
+  for (let k = 1; k < next.length && k <= 9; k++) if (WISH_VERB.has(t[next[k]!]!.norm)) { v = k; break; }
+  if (v < 0) return;
+  const outcome = next.slice(v, v + 6).map((k) => t[k]!);
+  if (outcome.some((w) => KIND_OUTCOME.has(w.norm))) return;
+  // a harm outcome, or a harm verb in the passive ("gets stabbed", "gets what's coming", "the same done to them")
+  let hit = -1;
+  for (let k = 0; k < outcome.length; k++) {
+    const n = outcome[k]!.norm;
+    if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's")) { hit = k; break; }
+  }
+  if (hit < 0) return;
+  // things wished to die ("hope this rota dies") are not people, unless theirs ("your house burns down")
+  const subjectWords = next.slice(0, v).map((k) => t[k]!.norm);
+  if (subjectWords.length > 0 && subjectWords.every((n) => THINGS.has(n) || DETERMINER.has(n) || n === "new" || n === "old")) return;
+  const end = a.tokenIndexAt(outcome[hit]!.start);
+  out.push({ span: span(a, i, end, "hope + person + harm outcome"), confidence: 0.7, category: "wish-harm", detector: "a hope or wish of harm for a person" });
+}
+const THINGS = new Set(["rota", "rotas", "guidance", "policy", "plan", "system", "printer", "computer", "heat", "weather", "traffic", "pager", "shift", "week", "day", "night", "contract", "bill", "scheme", "app", "wifi", "it", "this", "that"]);
+
+/** "deserves a broken jaw", "deserve to be punched", "deserves a good kicking". */
+function deserved(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 5);
+  // "needs a slap", "needs a brick through his window": only blows and weapons, never verbs ("needs to break the news")
+  if (t[i]!.norm === "needs") {
+    if (t[next[0] ?? -1]?.norm !== "a" && t[next[0] ?? -1]?.norm !== "another") return;
+    const k = next.slice(1, 3).find((x) => BLOWS.has(t[x]!.norm) || THROWN.has(t[x]!.norm));
+    const b = before(a, i, 4).map((x) => t[x]!.norm);
+    if (k === undefined || b.includes("i") || b.includes("it") || b.includes("this")) return;
+    out.push({ span: span(a, i, k, "needs a blow"), confidence: 0.6, category: "wish-harm", detector: "someone needs a slap / a brick through the window" });
+    return;
+  }
+  const b = before(a, i, 6);
+  if (b.some((k) => t[k]!.norm === "i" || t[k]!.norm === "we")) return; // "I deserve a break"
+  for (let k = 0; k < next.length; k++) {
+    const n = t[next[k]!]!;
+    const harm = FORMS.get(n.norm);
+    if (HARM_NOUNS.has(n.norm) || (harm && (HARM.get(harm) ?? 0) >= 0.55 && (n.norm.endsWith("ed") || n.norm.endsWith("en") || n.norm === "shot" || n.norm === "hung" || t[next[k - 1] ?? -1]?.norm === "be" || t[next[k - 1] ?? -1]?.norm === "to"))) {
+      out.push({ span: span(a, i, next[k]!, "deserves + harm"), confidence: 0.65, category: "wish-harm", detector: "deserves + harm" });
+      return;
+    }
+  }
+}
+/** Things thrown through a window or at a person ("needs a brick through his window"). */
+const THROWN = new Set(["brick", "bullet", "knife", "bottle", "slapping", "kicking", "beating", "hiding", "punch", "smack"]);
+const HARM_NOUNS = new Set(["kicking", "beating", "slap", "punch", "smack", "hiding", "thrashing", "bullet", "stabbing", "broken", "battering", "doing", "leathering", "pasting", "shoeing", "die", "death", "suffer", "suffering", "pain", "hurt"]);
+
+/** "pray you never end up on my table", "hope you never need an ambulance in my patch": an imperative whose menace is the author's power. */
+function imperativeHope(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const b = before(a, i, 1);
+  if (b.length > 0 && !(t[b[0]!]!.norm === "just" || t[b[0]!]!.norm === "better" || t[b[0]!]!.norm === "best")) return;
+  const next = after(a, i, 10).map((k) => t[k]!);
+  if (!next[0] || !(next[0].norm === "you" || next[0].norm === "he" || next[0].norm === "she" || next[0].norm === "they" || next[0].norm === "that")) return;
+  if (!next.slice(1, 3).some((w) => w.norm === "never" || w.norm === "don't" || w.norm === "dont")) return;
+  const mine = next.findIndex((w, k) => k >= 2 && (w.norm === "my" || w.norm === "i" || w.norm === "i'm" || w.norm === "im"));
+  if (mine < 0) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(next[Math.min(next.length - 1, mine + 1)]!.start), "imperative hope + the author's power"), confidence: 0.6, category: "intimidation", detector: "pray you never end up on my table" });
+}
+
+/** "you'd better hope...", "(that manager) better pray I never see her". */
+function warned(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 2);
+  const n = t[next[0] ?? -1]?.norm;
+  if (!n || !WARN_VERBS.has(n)) return;
+  if (n === "watch" && !WATCH_OBJ.has(t[next[1] ?? -1]?.norm ?? "")) return;
+  const b = before(a, i, 2);
+  const subjTok = t[b[0] ?? -1];
+  const subj = subjTok?.norm;
+  // the one warned is a person: "you('d) better", "he better", "that manager better" (not "the best sleep")
+  if (!subjTok || !(WARNED.has(subjTok.norm) || COLLEAGUE_WORDS.has(subjTok.stem) || PERSON_NOUNS.has(subjTok.stem) || nameStarts(a).has(subjTok.start))) return;
+  if (t[i]!.norm === "best" && !(subj === "you'd" || subj === "you" || subj === "youd")) return;
+  // "you'd better believe" is not here; "we'd better hope the weather holds" is the author's own worry
+  if (subj === "we'd" || subj === "i'd" || subj === "we" || subj === "i" || subj === "had" && (t[b[1] ?? -1]?.norm === "we" || t[b[1] ?? -1]?.norm === "i")) return;
+  if (!subj) return;
+  if ((n === "hope" || n === "pray") && !after(a, next[0]!, 10).some((k) => ["i'm", "im", "i", "never", "not", "i'll", "we", "we're", "my", "our"].includes(t[k]!.norm))) return;
+  out.push({ span: span(a, b[b.length - 1] ?? i, next[0]!, "better + warning"), confidence: 0.6, category: "intimidation", detector: "a warning: better hope / pray / watch" });
+}
+const WATCH_OBJ = new Set(["your", "out", "yourself", "himself", "herself", "themselves", "his", "her", "their", "it"]);
+const WARNED = new Set(["you'd", "youd", "you", "u", "ya", "he'd", "she'd", "they'd", "he", "she", "they", "had", "you've"]);
+const WARN_VERBS = new Set(["hope", "pray", "watch", "run", "hide", "sleep", "lawyer", "pack"]);
+
+/** "I know what car you drive", "I've found your address", "we know which school your kids go to". */
+function known(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const b = before(a, i, 2);
+  const subj = t[b[0] ?? -1]?.norm;
+  // the author knows, or will see to it that everyone knows ("I'll make sure everyone knows where you live")
+  const broadcast = (subj === "everyone" || subj === "everybody" || subj === "people" || subj === "world" || subj === "internet") && before(a, i, 6).some((k) => t[k]!.norm === "sure" || t[k]!.norm === "i'll" || t[k]!.norm === "will" || t[k]!.norm === "soon");
+  if (!(broadcast || subj === "i" || subj === "we" || subj === "i've" || subj === "ive" || subj === "we've" || (subj === "have" && t[b[1] ?? -1]?.norm === "i"))) return;
+  const next = after(a, i, 10).map((k) => t[k]!);
+  if (next.length === 0) return;
+  const first = next[0]!.norm;
+  if (!(first === "where" || first === "what" || first === "which" || first === "when" || first === "who" || POSSESSIVE.has(first))) return;
+  // about another person, and something that locates them
+  const other = next.findIndex((w) => w.norm === "you" || w.norm === "your" || w.norm === "ur" || w.norm === "he" || w.norm === "she" || w.norm === "his" || w.norm === "they" || w.norm === "their");
+  const hisHer = next.some((w) => w.norm === "her" || w.norm === "his");
+  if (other < 0 && !hisHer) return;
+  // "I know what you mean about nights": knowing a thought, not a whereabouts
+  if (next.slice(1, 3).some((w) => THOUGHT.has(w.norm))) return;
+  // the whereabouts a few words after "where/what/which" ("who you are and where you work")
+  const wh = next.findIndex((w) => w.norm === "where" || w.norm === "which" || w.norm === "what" || w.norm === "when" || POSSESSIVE.has(w.norm));
+  const loc = wh < 0 ? -1 : next.findIndex((w, k) => k > wh && k <= wh + 4 && LOCATORS.has(w.norm));
+  if (loc < 0) return;
+  out.push({ span: span(a, b[b.length - 1] ?? b[0]!, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
+}
+const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
+const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
+const LOCATORS = new Set(["live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
+
+/** "posting his address and number below", "here's her home address". */
+function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 5).map((k) => t[k]!);
+  if (!next[0] || !(POSSESSIVE.has(next[0].norm) || next[0].norm === "the")) return;
+  const hit = next.slice(1).find((w) => DOX.has(w.norm));
+  if (!hit) return;
+  if (next[0].norm === "the" && !next.some((w) => w.norm === "home")) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(hit.start), "sharing someone's whereabouts"), confidence: 0.65, category: "intimidation", detector: "posting someone's address or details" });
+}
+const DOX = new Set(["address", "addresses", "number", "details", "workplace", "location", "postcode", "reg", "school"]);
+
+/** "Name, workplace, kids' school.": a list of someone's whereabouts, as found or about to be shared. */
+function locatorList(a: Analysis, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  let run = 0;
+  let first = -1;
+  for (let k = 0; k < t.length; k++) {
+    const w = t[k]!;
+    if (w.kind === "punct" && (w.text === "," || w.text === "-" || w.text === "'" || w.text === "\u2019")) continue;
+    if (isWord(w) && (LIST_LOCATORS.has(w.norm) || (w.norm === "and" && run > 0) || (run > 0 && (w.norm === "kids" || w.norm === "kids'" || w.norm === "home")))) {
+      if (LIST_LOCATORS.has(w.norm)) { if (run === 0) first = k; run++; }
+      if (run >= 3) { out.push({ span: span(a, first, k, "a list of someone's whereabouts"), confidence: 0.45, category: "intimidation", detector: "a list of name, address, workplace..." }); return; }
+      continue;
+    }
+    run = 0;
+  }
+}
+const LIST_LOCATORS = new Set(["name", "address", "workplace", "school", "number", "reg", "car", "postcode", "employer", "phone", "home", "kids", "family"]);
+
+/** "you'll be leaving in an ambulance", "they'll need a surgeon", "someone's getting hurt", "it won't be pretty". */
+function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const w = t[i]!;
+  const n = w.norm;
+  if (n === "you'll" || n === "they'll" || n === "he'll" || n === "she'll" || n === "youll" || ((n === "you" || n === "they" || n === "he" || n === "she") && (t[i + 1]?.norm === "will" || t[i + 1]?.norm === "won't" || t[i + 1]?.norm === "wont"))) {
+    const next = after(a, i, 7).map((k) => t[k]!);
+    const verbs = next.slice(0, 3).map((x) => x.norm);
+    if (verbs.includes("need") || verbs.includes("be") || verbs.includes("end") || verbs.includes("leave") || verbs.includes("wake") || verbs.includes("go") || verbs.includes("leaving") || verbs.includes("going")) {
+      const place = next.find((x) => HARM_PLACES.has(x.norm));
+      // "you'll need a surgeon" is clinical advice when said to a patient; the menace is the frame ("if I ever meet...")
+      if (place && (menacing(a, i) || conditionalBefore(a, i))) {
+        out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a consequence of harm"), confidence: 0.65, category: "intimidation", detector: "you'll end up in hospital / need a surgeon" });
+        return;
+      }
+    }
+    if (verbs[0] === "won't" || verbs[0] === "wont" || verbs[1] === "won't" || verbs[1] === "wont" || n.endsWith("'ll") && verbs[0] === "not") {
+      if (next.some((x) => x.norm === "smiling" || x.norm === "laughing" || x.norm === "walking") && next.some((x) => x.norm === "when" || x.norm === "after")) {
+        out.push({ span: span(a, i, a.tokenIndexAt(next[Math.min(next.length - 1, 3)]!.start), "a consequence"), confidence: 0.6, category: "intimidation", detector: "you won't be smiling when..." });
+      }
+    }
+    return;
+  }
+  // "someone's getting hurt", "somebody is going to get hurt"
+  if (n === "someone's" || n === "somebody's" || ((n === "someone" || n === "somebody" || n === "people") && (t[i + 1]?.norm === "is" || t[i + 1]?.norm === "will" || t[i + 1]?.norm === "are"))) {
+    const next = after(a, i, 5).map((x) => t[x]!);
+    const hurt = next.find((x) => x.norm === "hurt" || x.norm === "killed" || x.norm === "stabbed" || x.norm === "punched" || x.norm === "smacked" || x.norm === "decked" || x.norm === "injured");
+    if (hurt && next.some((x) => x.norm === "getting" || x.norm === "get" || x.norm === "gonna")) {
+      const b = before(a, i, 12).map((k) => t[k]!.norm);
+      // "someone is going to get hurt on that staircase" is a safety worry: the menace needs the author's anger or a condition
+      if (b.includes("i'm") || b.includes("swear") || b.includes("if") || b.includes("or") || b.includes("and") || menacing(a, i)) out.push({ span: span(a, i, a.tokenIndexAt(hurt.start), "someone will get hurt"), confidence: 0.6, category: "intimidation", detector: "someone's getting hurt" });
+    }
+    return;
+  }
+  // "it won't be pretty", "I'll be waiting for you after your shift", "when I find you"
+  if ((n === "waiting" && t[i - 1]?.norm === "be" && ["i'll", "ill", "will"].includes(t[i - 2]?.norm ?? "") && (t[i + 1]?.norm === "for" && (t[i + 2]?.norm === "you" || t[i + 2]?.norm === "him" || t[i + 2]?.norm === "her")))) {
+    const tail = after(a, i, 6).map((k) => t[k]!.norm);
+    if (tail.some((x) => x === "after" || x === "outside" || x === "park" || x === "car") || menacing(a, i)) out.push({ span: span(a, i - 2, i + 2, "waiting for you"), confidence: 0.55, category: "intimidation", detector: "I'll be waiting for you (outside, after your shift)" });
+  }
+}
+
+/** Someone else's words ("he said he'd..."), but not a relative clause ("the person who wrote that review, they'll..."). */
+function reportedSpeech(a: Analysis, s: Span): boolean {
+  if (!reported(a, s)) return false;
+  const t = a.tokens;
+  for (let k = a.tokenIndexAt(s.start) - 1, n = 0; k >= 0 && n < 10 && t[k]!.sentence === t[a.tokenIndexAt(s.start)]!.sentence; k--, n++) {
+    if (!REPORTING.has(t[k]!.norm)) continue;
+    const prev = t[k - 1];
+    return !(prev && (prev.norm === "who" || prev.norm === "which" || prev.norm === "that"));
+  }
+  return true;
+}
+const REPORTING = new Set(["said", "says", "told", "shouted", "screamed", "yelled", "texted", "wrote", "posted", "tweeted", "commented", "asked", "accused", "threatened"]);
+
+/** "...is going to find their tyres slashed", "you'll see your car keyed": damage to what is someone's, foretold. */
+function foundDamaged(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 5).map((k) => t[k]!);
+  if (!next[0] || !POSSESSIVE.has(next[0].norm)) return;
+  const thing = next.findIndex((w, k) => k >= 1 && k <= 3 && BELONGINGS.has(w.norm));
+  const damage = thing >= 0 ? next[thing + 1] : undefined;
+  if (!damage || !DAMAGED.has(damage.norm)) return;
+  // foretold: a future or a singled-out subject before ("whoever... is going to find", "you'll find")
+  const b = before(a, i, 6).map((k) => t[k]!.norm);
+  if (!b.some((n) => n === "going" || n === "gonna" || n === "will" || n === "you'll" || n === "they'll" || n === "he'll" || n === "she'll" || n === "might")) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(damage.start), "damage to someone's belongings foretold"), confidence: 0.6, category: "intimidation", detector: "you'll find your tyres slashed" });
+}
+const DAMAGED = new Set(["slashed", "keyed", "smashed", "broken", "burnt", "burned", "torched", "scratched", "vandalised", "vandalized", "trashed", "kicked", "stolen", "gone", "missing", "flat"]);
+
+/**
+ * "the next relative who swears at my nurses is going to get a slap", "whoever did this is getting a
+ * kicking": someone singled out gets a blow. The harm noun is plain; the singling out makes it a threat.
+ */
+function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 4).map((k) => t[k]!);
+  const harm = next.find((w) => BLOWS.has(w.norm));
+  if (!harm) return;
+  // "I got a slap on the wrist", "we get a kicking from the CQC": the author receiving it is not a threat
+  const b = before(a, i, 12).map((k) => t[k]!.norm);
+  const singled = b.some((n, k) => n === "whoever" || n === "next" || (n === "who" && b.slice(k + 1, k + 4).some((x) => x === "anyone" || x === "any"))) || b.includes("anyone") || menacing(a, i);
+  // "I got a slap on the wrist": the author receiving it, with no one singled out
+  if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
+}
+const BLOWS = new Set(["slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing"]);
+
+/** A condition before index i in its sentence ("if I ever meet...", "come near my family again and..."). */
+function conditionalBefore(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n < 16 && t[k]!.sentence === t[i]!.sentence; k--, n++) {
+    const w = t[k]!.norm;
+    if (w === "if" || w === "again" || w === "touch" || w === "near" || w === "unless" || w === "next") return true;
+  }
+  return false;
+}

@@ -1,0 +1,389 @@
+// Where a post gives a secret away, for privacy/credentials (which reports each) and privacy/location
+// (which adds the place the secret opens). A secret-bearing noun (password, PIN, door code, keypad,
+// login, smartcard...) and then one of:
+// - its value, after a link ("the code is 4471", "PIN: 808080", "login: medreg / Rotas!2024"), in its
+//   own sentence or in one of the next two ("The Cerner password expires every 30 days. Fine. It's
+//   Summer2024! now");
+// - a clue anyone can solve ("the year the NHS was founded", "my birthday");
+// - where it is written ("it's on the post-it on the monitor", "the code's on the whiteboard");
+// - a picture that shows it ("screenshot of my login with my password on the sticky note");
+// - the secret handed to someone else ("shared my login with the locum", "gave the F1 my smartcard
+//   and PIN", "using Dr Ahmed's login");
+// and, without a noun, a system left on factory credentials ("the CCTV is still admin/admin").
+// Everything is computed once per post (memoised) in one pass per noun with bounded look-ahead.
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+
+export type DisclosureKind = "value" | "hint" | "written" | "shown" | "shared" | "default";
+
+export interface Disclosure {
+  kind: DisclosureKind;
+  /** What to flag: the value, the clue, or the noun. */
+  start: number;
+  end: number;
+  /** "a password", "a PIN", "an access code", "a login". */
+  secret: string;
+  confidence: number;
+  /** How sure the link between noun and value is (for explanations). */
+  link: number;
+  noun?: Span;
+}
+
+/** Code-like values: digits with optional letters ("4471", "C1234X", "Winter2024"), at least 3 characters. */
+const HAS_DIGIT = /\d/;
+const NON_DIGITS = /\D/g;
+const OPENING = new Set(["\"", "'", "\u201c", "\u2018", "#", "(", "["]);
+/** Punctuation inside a written code or password ("1-2-3-4", "Rotas!2024", "user/Pass1"). */
+const JOINERS = new Set(["#", "*", "-", "!", "/", "@", ".", "_", "$", "&"]);
+const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_./-]{4,}$/u;
+const PASSWORDISH = /pass|pw|login|log in|user/i;
+const PIN = /^pin/i;
+/** Words between a secret noun and its value that do not break the link ("the code is STILL 1234"). */
+const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to", "so"]);
+const ITS = new Set(["it's", "its"]);
+const OWN = /^(?:mine|ours)/i;
+/** Words that make "code" a shop's discount code ("15% off with code DRLUCY15"), not a lock. */
+const DISCOUNT = new Set(["off", "discount", "discounts", "promo", "coupon", "voucher", "offer", "checkout", "save", "saving", "shop", "order", "%"]);
+/** "the year the NHS was founded", "the same as last year's", "my birthday": a value hinted at, not written. */
+const HINT_LEAD = new Set(["the", "my", "your", "our", "same"]);
+const HINT_NOUN = new Set(["year", "date", "birthday", "number", "same", "postcode", "name", "dob"]);
+const HINT_END = new Set(["but", "so", "if", "because", "cos", "honestly", "lol", "which", "though", "although", "haha"]);
+const AND_CONTINUES = new Set(["a", "an", "the", "my", "her", "his", "their", "then"]);
+/** Across a sentence break only a clue that names its answer counts ("The code is the year..."), not "the same as before". */
+const FAR_HINT_NOUN = new Set(["year", "date", "birthday", "postcode", "dob"]);
+/** A picture in which the secret can be read ("screenshot of my login with my password on the sticky note"). */
+const PICTURE = new Set(["screenshot", "screenshots", "photo", "photos", "pic", "pics", "picture", "selfie", "snap", "image", "📸"]);
+/** Words after a number that make it a quantity, not a code ("It's 100% pointless", "it's 365 days"). */
+const UNIT_AFTER = new Set(["%", "days", "day", "hours", "hrs", "mins", "minutes", "years", "weeks", "months", "times", "am", "pm", "quid", "pounds", "characters", "chars", "digits", "people", "patients"]);
+
+/** Where a secret is written down: "on the post-it", "on a sticky note under the keyboard", "on the whiteboard". */
+const WRITTEN_PLACES = new Set(["post-it", "postit", "post", "sticky", "stickies", "whiteboard", "keyboard", "monitor", "screen", "noticeboard", "board", "desk", "wall", "lanyard", "fridge", "door", "drawer", "notepad"]);
+const WRITTEN_PREPS = new Set(["on", "under", "behind", "taped", "stuck", "written", "scribbled", "blu-tacked", "sellotaped", "in", "above", "inside"]);
+const PLACE_PREPS = new Set(["on", "under", "behind", "in", "above", "inside"]);
+
+/** Handing a secret to someone: "shared my login with", "gave the F1 my PIN", "lent her my smartcard". */
+const SHARE_VERBS = new Set(["shared", "share", "sharing", "shares", "gave", "give", "giving", "gives", "lent", "lend", "lending", "handed", "hand", "passed", "told", "tell", "telling", "texted", "emailed", "whatsapped", "sent", "send"]);
+/** Using someone else's: "using Dr Ahmed's login", "logged in on the consultant's smartcard". */
+const USE_VERBS = new Set(["using", "used", "use", "borrowed", "borrowing", "borrow", "nicked"]);
+const RECIPIENT_PREPS = new Set(["with", "to"]);
+const HANDING_LIST = [...SHARE_VERBS, ...USE_VERBS];
+const SELF = new Set(["me", "myself", "us", "i", "we"]);
+/** How a person named between the verb and the secret starts ("gave the locum my...", "told her my..."). */
+const RECIPIENT_START = /^(?:the|a|an|him|her|them|everyone|someone|anyone|locum|locums|f1|f2|fy1|fy2|reg|sho|student|students|colleague|mate|friend|nurse|hca)$/;
+const PARTICLES = new Set(["up", "out", "and", "away", "back", "in", "off", "it"]);
+const POSSESSIVE = new Set(["my", "our", "his", "her", "their"]);
+/** Nouns that can be handed over; the wifi password is meant for guests. */
+const SHAREABLE = /pass|pw|login|log in|pin|smart ?card|user|credential|account/i;
+const GUEST = /wi-?fi/i;
+/** A conditional or general statement about sharing ("if you share your login", "sharing logins is..."). */
+const CONDITIONAL = new Set(["if", "when", "whenever", "unless", "should", "shouldn't", "must", "mustn't", "never", "don't", "dont", "not", "no"]);
+
+/** Factory credentials written as "user/password" ("admin/admin", "root/root"). */
+const DEFAULT_WORDS = new Set(["admin", "administrator", "root", "password", "passw0rd", "guest", "default", "changeme", "letmein", "1234", "12345", "123456", "0000", "user"]);
+
+function secretName(noun: Span): string {
+  return PASSWORDISH.test(noun.text) ? "a password" : PIN.test(noun.text) ? "a PIN" : "an access code";
+}
+
+/** The token after `i` (same sentence, skipping quotes), if it looks like a code or password. */
+function valueAfter(a: Analysis, i: number): Token[] | undefined {
+  const tokens = a.tokens;
+  const first = tokens[i];
+  if (!first) return undefined;
+  let j = i;
+  while (j < tokens.length && OPENING.has(tokens[j]!.text)) j++;
+  const t = tokens[j];
+  if (!t || t.sentence !== first.sentence) return undefined;
+  // Join "C1234" + "X" style runs written without spaces ("1234#", "12-34").
+  const run: Token[] = [t];
+  for (let k = j + 1; k < tokens.length && run.length < 12; k++) {
+    const n = tokens[k]!;
+    // Adjacent characters are one written value even where "!" or "." would end a sentence ("Rotas!2024").
+    if (n.start !== run[run.length - 1]!.end) break;
+    if (n.kind === "punct" && !JOINERS.has(n.text)) break;
+    run.push(n);
+  }
+  while (run.length > 1 && run[run.length - 1]!.kind === "punct") run.pop();
+  const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
+  if (t.kind === "number" && value.replace(NON_DIGITS, "").length >= 3) return run;
+  if ((t.kind === "word" || t.kind === "number") && HAS_DIGIT.test(value) && MIXED.test(value)) return run;
+  return undefined;
+}
+
+/** The index of the first token of the sentence after token `i`'s, within `limit` tokens, or -1. */
+function nextSentence(a: Analysis, i: number, limit: number): number {
+  const sentence = a.tokens[i]?.sentence;
+  for (let k = i; k < a.tokens.length && k - i < limit; k++) if (a.tokens[k]!.sentence !== sentence) return k;
+  return -1;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const CLAUSE = new Set(["and", "but", "so", "already", "or"]);
+
+/** A value found across a sentence break must not be a quantity ("It's 2024 and...", "it's 100% daft"). */
+function plainValue(a: Analysis, value: Token[]): boolean {
+  const after = a.tokens[a.tokenIndexAt(value[value.length - 1]!.end)];
+  if (!after) return true;
+  if (after.text === "%") return false;
+  // "It's 2024 and we still...": a year opening a clause
+  if (value.length === 1 && YEAR.test(value[0]!.text) && CLAUSE.has(after.norm)) return false;
+  return !(UNIT_AFTER.has(after.norm) && after.start - value[value.length - 1]!.end <= 1);
+}
+
+/**
+ * The first link ("it's", "it is", "the code is", "mine's", ":") among the first six words of the
+ * next two sentences after token `i`: the index of the token after it, or -1.
+ */
+function linkAhead(a: Analysis, i: number, verbs: ReadonlyMap<number, Span>): { at: number; strength: number } | undefined {
+  const tokens = a.tokens;
+  let sentences = 0;
+  let words = 0;
+  let sentence = tokens[i]?.sentence;
+  for (let k = i; k < tokens.length && k - i < 40; k++) {
+    const t = tokens[k]!;
+    if (t.sentence !== sentence) {
+      sentence = t.sentence;
+      if (++sentences > 2) return undefined;
+      words = 0;
+    }
+    if (t.kind !== "word") continue;
+    if (++words > 6) continue;
+    const verb = verbs.get(t.start);
+    if (ITS.has(t.norm)) return { at: k + 1, strength: 0.4 };
+    if (t.norm === "it" && tokens[k + 1]?.norm === "is") return { at: k + 2, strength: 0.4 };
+    if (verb && verb.confidence >= 0.4) return { at: a.tokenIndexAt(verb.end), strength: verb.confidence };
+  }
+  return undefined;
+}
+
+/** "the code's on the whiteboard", "it's on a post-it under the keyboard": the place it is written. */
+function writtenAt(a: Analysis, i: number, sentence: number): Token[] | undefined {
+  const tokens = a.tokens;
+  for (let k = i, words = 0; k < tokens.length && words < 2 && tokens[k]!.sentence === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word") continue;
+    words++;
+    // "written on", "stuck under": the participle, then the preposition
+    if (!WRITTEN_PREPS.has(t.norm)) return undefined;
+    if (!PLACE_PREPS.has(t.norm)) continue;
+    for (let m = k + 1, w2 = 0; m < tokens.length && w2 < 4 && tokens[m]!.sentence === sentence; m++) {
+      const p = tokens[m]!;
+      if (p.kind !== "word") continue;
+      w2++;
+      if (WRITTEN_PLACES.has(p.norm) && !(p.norm === "post" && tokens[m + 1]?.text !== "-")) {
+        const last = p.norm === "post" ? tokens[m + 2] ?? p : p.norm === "sticky" && tokens[m + 1]?.norm === "note" ? tokens[m + 1]! : p;
+        return [t, last];
+      }
+    }
+    return undefined;
+  }
+  return undefined;
+}
+
+function find(a: Analysis): Disclosure[] {
+  const out: Disclosure[] = [];
+  if (a.lexicon("credentials", "default-login").length > 0) defaults(a, out);
+  const nouns = a.lexicon("credentials", "secret-noun");
+  if (nouns.length === 0) return out;
+  const verbs = new Map<number, Span>();
+  for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
+  const shown = new Set<number>();
+  const sharedSentences = new Set<number>();
+  // a verb of handing over or using someone's secret is in the post at all
+  const handing = HANDING_LIST.some((w) => a.words.has(w));
+  for (const noun of nouns) {
+    // Someone else's words still give the secret away ("IT told me my password can't be..."), so only
+    // negation and rejection ("never share your PIN") clear a noun.
+    if (a.isNegated(noun) || a.isRejected(noun)) continue;
+    const sentence0 = a.sentenceOf(noun.start);
+    // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
+    if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm)).has(sentence0)) continue;
+    // A picture of the secret: the secret is disclosed without its value being typed.
+    if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
+      shown.add(sentence0);
+      out.push({ kind: "shown", start: noun.start, end: noun.end, secret: secretName(noun), confidence: 0.7, link: 0.7, noun });
+      continue;
+    }
+    const found = walk(a, noun, verbs);
+    if (found) out.push(found);
+    else if (handing && !sharedSentences.has(sentence0)) {
+      const shared = handedOver(a, noun);
+      if (shared) {
+        sharedSentences.add(sentence0);
+        out.push(shared);
+      }
+    }
+  }
+  return out;
+}
+
+/** Walk from the noun to a link word and a value (or clue, or the place it is written). */
+function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclosure | undefined {
+  let sentence = a.sentenceOf(noun.start);
+  let crossed = false;
+  // Walk up to ten tokens after the noun for a disclosure word (":", "=", "is", "changed to")
+  // and then a value; the lexicon's disclosure words tell how sure the link is.
+  let i = a.tokenIndexAt(noun.end);
+  let link = 0;
+  let value: Token[] | undefined;
+  let kind: DisclosureKind = "value";
+  let described = false;
+  // "my password can't be 'password1'": a value after a negation is what the secret is not
+  let denied = false;
+  let written: Token[] | undefined;
+  for (let steps = 0; i < a.tokens.length; steps++, i++) {
+    if (steps >= (described ? 18 : 10)) {
+      // "Door code for the maternity unit has changed AGAIN and nobody tells nights. For my fellow
+      // midwives: it's 1984#": a long first sentence with no value; the answer may follow it.
+      if (crossed || link > 0) break;
+      const next = nextSentence(a, i, 24);
+      if (next < 0) break;
+      i = next;
+    }
+    let t = a.tokens[i]!;
+    if (t.sentence !== sentence) {
+      if (crossed) break;
+      // "Mine's my dog's name and a 1. Bailey1 will never be guessed": after a link, a code-like
+      // value opening the next sentence is the secret.
+      if (link > 0 && t.kind === "word") {
+        const next = valueAfter(a, i);
+        if (next && MIXED.test(a.text.slice(next[0]!.start, next[next.length - 1]!.end))) { value = next; break; }
+      }
+      // "What's the code for the CD cupboard? I think it's 0808"; "The Cerner password expires every
+      // 30 days. Fine. It's Summer2024! now": the value in one of the next two sentences, tied back
+      // by "it's" or "the code is".
+      const ahead = linkAhead(a, i, verbs);
+      if (!ahead) break;
+      crossed = true;
+      denied = false;
+      i = ahead.at;
+      t = a.tokens[i]!;
+      if (!t) break;
+      sentence = t.sentence;
+      link = Math.max(link, ahead.strength);
+      steps = 6;
+    }
+    const verb = verbs.get(t.start);
+    if (verb) {
+      link = Math.max(link, verb.confidence);
+      // "mine's now just my dog's name and a 1": a possessive pronoun introduces a description.
+      if (OWN.test(verb.text)) described = true;
+      i = a.tokenIndexAt(verb.end) - 1;
+      continue;
+    }
+    if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
+    // "the staff room code is the year the NHS was founded": after a link, a hint stands for the value.
+    if (link > 0 && HINT_LEAD.has(t.norm) && (crossed ? FAR_HINT_NOUN : HINT_NOUN).has(a.tokens[i + 1]?.norm ?? "") && a.tokens[i + 1]!.sentence === sentence) {
+      let last = t;
+      for (let k = i + 1, words = 0; k < a.tokens.length && words < 10; k++) {
+        const c = a.tokens[k]!;
+        if (c.sentence !== sentence || (c.kind === "punct" && c.text !== "'" && c.text !== "-")) break;
+        // the clue ends where the next clause starts ("my birthday and honestly if hackers...");
+        // "my dog's name and a 1" keeps its "and"
+        if (HINT_END.has(c.norm) || (c.norm === "and" && !AND_CONTINUES.has(a.tokens[k + 1]?.norm ?? "") && a.tokens[k + 1]?.kind !== "number")) break;
+        last = c;
+        words++;
+      }
+      value = [t, last];
+      kind = "hint";
+      break;
+    }
+    // "password's on the sticky note", "the code is on the whiteboard": where to read it. The walk
+    // goes on, as the value may follow ("...on the sticky note but it's Rotas2024").
+    if (!written && (link > 0 || steps === 0) && WRITTEN_PREPS.has(t.norm)) {
+      written = writtenAt(a, i, sentence);
+      if (written) { i = a.tokenIndexAt(written[1]!.end) - 1; continue; }
+    }
+    if (t.norm.endsWith("n't") || t.norm === "not" || t.norm === "cannot" || t.norm === "never") denied = true;
+    value = valueAfter(a, i);
+    if (value && ((crossed && !plainValue(a, value)) || denied)) {
+      // skip past it and keep walking to the next sentence
+      i = a.tokenIndexAt(value[value.length - 1]!.end) - 1;
+      value = undefined;
+      denied = false;
+      continue;
+    }
+    // "login: medreg / Rotas!2024": a username, a slash, then the password.
+    if (!value && link > 0 && t.kind === "word" && a.tokens[i + 1]?.text === "/" && a.tokens[i + 1]!.sentence === sentence) value = valueAfter(a, i + 2);
+    // "f2locum / Bleep!2025": the value before the slash is the username, the one after the password.
+    if (value) {
+      const after = a.tokenIndexAt(value[value.length - 1]!.end);
+      const pass = a.tokens[after]?.text === "/" ? valueAfter(a, after + 1) : undefined;
+      if (pass) {
+        value = pass;
+        link = Math.max(link, 0.6);
+      }
+    }
+    if (value) {
+      if (steps === 0) link = Math.max(link, 0.3);
+      break;
+    }
+    // Before the link word any short description may intervene ("code for the doctors' mess is");
+    // after it, only fillers ("is still", "is now").
+    if (link > 0 && !FILLER.has(t.norm) && !described) break;
+  }
+  if (!value && written) { value = written; kind = "written"; }
+  if (!value) return undefined;
+  const start = value[0]!.start;
+  const end = value[value.length - 1]!.end;
+  const confidence = Math.min(1, noun.confidence + 0.3) * Math.max(link + 0.5, 0.6) * (kind === "written" ? 0.85 : 1);
+  if (confidence < 0.4) return undefined;
+  return { kind, start, end, secret: secretName(noun), confidence, link, noun };
+}
+
+/**
+ * "Shared my login with the locum", "gave the F1 my smartcard and PIN", "using Dr Ahmed's login":
+ * a personal secret handed to, or taken from, someone else.
+ */
+function handedOver(a: Analysis, noun: Span): Disclosure | undefined {
+  if (!SHAREABLE.test(noun.text) || GUEST.test(noun.text)) return undefined;
+  const before = a.wordsBefore(noun.start, 6);
+  const verbAt = before.findIndex((t) => SHARE_VERBS.has(t.norm) || USE_VERBS.has(t.norm));
+  if (verbAt < 0) return undefined;
+  const verb = before[verbAt]!;
+  // "if you share your login", "never give out your PIN", "sharing logins is a sackable offence"
+  if (a.isNegated(verb) || before.slice(verbAt).some((t) => CONDITIONAL.has(t.norm)) || a.wordsBefore(verb.start, 3).some((t) => CONDITIONAL.has(t.norm))) return undefined;
+  const between = before.slice(0, verbAt); // nearest first: the words between the verb and the noun
+  const owner = between[0];
+  if (USE_VERBS.has(verb.norm)) {
+    // someone else's login: "using Dr Ahmed's smartcard", "borrowed the consultant's login"
+    if (!owner || !owner.norm.endsWith("'s") || POSSESSIVE.has(owner.norm)) return undefined;
+  } else {
+    // the author's (or a named) secret, handed to a person: "my login with the locum", "the F1 my PIN"
+    const order = between.slice().reverse(); // verb ... noun, in text order
+    let own = -1;
+    for (let k = 0; k < order.length; k++) if (POSSESSIVE.has(order[k]!.norm) || order[k]!.norm.endsWith("'s")) own = k;
+    if (own < 0) return undefined;
+    const after = a.wordsAfter(noun.end, 4);
+    const to = after.findIndex((t) => RECIPIENT_PREPS.has(t.norm));
+    const recipientAfter = to >= 0 && after[to + 1] !== undefined && !SELF.has(after[to + 1]!.norm) && after[0]?.norm !== "back";
+    // "gave the locum my login", "told her my PIN": one or two words naming a person between the verb and the secret
+    const near = own >= 1 && own <= 3 && !order.slice(0, own).some((t) => PARTICLES.has(t.norm) || SELF.has(t.norm));
+    const recipientBefore = near && (RECIPIENT_START.test(order[0]!.norm) || order[0]!.cap);
+    if (!recipientAfter && !recipientBefore) return undefined;
+  }
+  const start = Math.min(verb.start, noun.start);
+  return { kind: "shared", start, end: noun.end, secret: PIN.test(noun.text) ? "a PIN" : /card/i.test(noun.text) ? "a smartcard" : "a login", confidence: 0.75, link: 0.6, noun };
+}
+
+/** "The CCTV is still admin/admin", "router login root/root": factory credentials left in place. */
+function defaults(a: Analysis, out: Disclosure[]): void {
+  const t = a.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    const slash = t[i + 1]!;
+    if (slash.text !== "/" || !DEFAULT_WORDS.has(t[i]!.norm) || !DEFAULT_WORDS.has(t[i + 2]!.norm)) continue;
+    if (slash.start !== t[i]!.end || t[i + 2]!.start !== slash.end) continue;
+    // "user/password" as a pair of words is a form's labels; a default login repeats or pairs a name with a value
+    if (t[i]!.norm === "user" && t[i + 2]!.norm === "password") continue;
+    const span = { start: t[i]!.start, end: t[i + 2]!.end };
+    if (a.isNegated(span)) continue;
+    out.push({ kind: "default", start: span.start, end: span.end, secret: "a login", confidence: 0.7, link: 0.5 });
+    i += 2;
+  }
+}
+
+/** Every disclosure in the post (memoised). */
+export function disclosures(a: Analysis): readonly Disclosure[] {
+  return a.memo("privacy-disclosures", () => find(a));
+}
