@@ -19,8 +19,10 @@ export function registerSeriousness(ruleId: string, score: number): void {
   DEFAULT_SERIOUSNESS[ruleId] = score;
 }
 
+/** Text order; on the same words, the most serious reading first (an error before a warning). */
+const RANK: Record<string, number> = { error: 0, warning: 1, info: 2 };
 const compare = (a: Finding, b: Finding) =>
-  a.range[0] - b.range[0] || a.range[1] - b.range[1] || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+  a.range[0] - b.range[0] || a.range[1] - b.range[1] || (RANK[a.severity] ?? 3) - (RANK[b.severity] ?? 3) || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) || (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
 
 export function makeReport(findings: readonly (Finding | ScoredFinding)[]): Report {
   const sorted = [...findings].sort(compare);

@@ -19,6 +19,10 @@ ruleTester(rule, {
     { name: "a hostile generalisation is about patients of a kind", text: "Every time we get a frequent attender on the ward the whole shift groans." },
     { name: "a date with a former patient is a boundaries matter", text: "My patient from the fracture clinic asked me out and we're getting dinner on Saturday 😳" },
     // generalisation pass: a story needs one person, an encounter and their care (see story.ts)
+    { name: "a question to the reader about a kind of patient", text: "Pregnant at 19 in a tiny village? You're not alone: our midwives run a drop-in every Tuesday." },
+    { name: "a public-health notice with a school, a town and a week", text: "Measles case confirmed at a primary school in a small town in Devon this week; check your child's MMR status." },
+    { name: "a news event with no patient in it", text: "Tonight's news: stabbing in Hull city centre. Thoughts with everyone involved, and with our ED colleagues." },
+    { name: "a local figure backing a campaign, with a condition naming a service", text: "Delighted our local MP is backing the campaign for a new cancer centre in Shrewsbury today." },
     { name: "advice about a kind of patient, nothing happened", text: "A child with a non-blanching rash needs to be seen the same day. Don't wait for a fever." },
     { name: "a habit ('every week') describes many patients", text: "Every week in clinic I meet a woman who has been told her pelvic pain is normal. It isn't." },
     { name: "the author's own family", text: "My dad had his hip replaced last month and the physio team were brilliant." },

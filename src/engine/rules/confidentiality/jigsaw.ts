@@ -174,6 +174,23 @@ function collect(a: Analysis): Detail[] {
   return details;
 }
 
+function seenSomeone(a: Analysis): boolean {
+  if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
+  if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
+  // "...He's just found out and his little girl is 3": someone in particular, told in the third person
+  const words = a.words;
+  for (const w of SOMEONE) if (words.has(w)) return true;
+  return !!patientStory(a);
+}
+
+/** Cheap test that `collect` could find an anchor: any place, fame, event, uniqueness or very rare condition. */
+function mayAnchor(a: Analysis): boolean {
+  if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
+  for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
+  for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
+  return localities(a).length > 0;
+}
+
 /** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
 function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
   const t = a.tokens[a.tokenIndexAt(s.start) - 1];
@@ -242,6 +259,9 @@ export default defineRule({
     const hospitalLike = a.of("hospital").length > 0 || a.of("place").some((p) => p.data?.kind === "town" && p.confidence >= 0.75);
     const inTheNews = a.of("celebrity").some((c) => c.confidence >= 0.5);
     if (hospitalLike && !inTheNews && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
+    // Nothing that narrows a whole population (a place, fame, an event, a uniqueness claim, a very
+    // rare condition): no estimate can come out small, so the details are not gathered at all.
+    if (!mayAnchor(a)) return;
     const details = collect(a);
     const kinds = new Set(details.map((d) => d.kind));
     // A place and a time alone ("Castlegate General ... after 10pm") say where and when, not who; with
@@ -277,6 +297,10 @@ export default defineRule({
     // paper's author" in a public-health post do not)
     // (a job held by the person a patient cue describes does too: "the postmaster from our village
     // was brought in")
+    // Someone was actually seen: a story about one patient, a patient cue, a ward or clinic. A
+    // condition and an age alone ("Pregnant at 19 in a tiny village? You're not alone...", "Measles
+    // case confirmed at a primary school") are public-health talk, not a patient.
+    if (!seenSomeone(a)) return;
     if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     const about = details.find((d) => d.kind === "age" || d.kind === "occupation");

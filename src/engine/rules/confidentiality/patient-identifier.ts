@@ -129,7 +129,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (!!own && own.includes(span.text.toLowerCase())) return true;
   // "Julie was the heart of Ward 10 for 22 years": a colleague's years of service (a patient's
   // years would come with their care: "Doris, 94, has been coming to clinic for 20 years with her ulcer")
-  return tenureSentences(a).has(a.sentenceOf(span.start)) && !careWordsHere(a, span);
+  return a.digits > 0 && (a.words.has("years") || a.words.has("yrs")) && tenureSentences(a).has(a.sentenceOf(span.start)) && !careWordsHere(a, span);
 }
 
 /** Sentences that give years of service: "for 22 years", "for over 30 years". */

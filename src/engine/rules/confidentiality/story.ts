@@ -66,6 +66,8 @@ const PHRASE_BREAK = new Set([
   "who", "which", "whose", "it", "he", "she", "they", "we", "i", "you", "me", "him", "them", "us", "not", "no", "so", "as", "if", "when", "than", "then", "like", "what", "how", "why",
   "do", "does", "did", "can", "could", "will", "would", "should", "may", "might", "must", "there", "here", "all", "every", "any", "each",
   "per", "than", "via", "after", "before", "during", "under", "over", "without", "within", "between", "through", "across", "against", "among", "towards", "since", "until", "while", "because",
+  // the reader's own: "check your child's red book"
+  "your", "yours", "ur",
 ]);
 /** "a man who can put in a line", "a patient who will...": a kind of person, described by what they can do. */
 const MODALS = new Set(["can", "could", "will", "would", "should", "might", "may", "must", "can't", "won't", "cannot"]);
@@ -191,7 +193,8 @@ const CARE_CUES = new Set(["intubated", "extubated", "DNACPR", "diagnosed", "off
 /** Future times say when the author will be somewhere, not when a patient was seen. */
 const FUTURE = /^(?:tomorrow|next |from |until |till |by )/i;
 /** A vaccine noun after a condition: "tetanus shot", "flu jab" is prevention, not a diagnosis. */
-const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vaccines", "vaccination", "vaccinations", "booster", "boosters", "immunisation", "immunisations", "immunization", "injection", "jabbed", "vax", "clinic", "clinics", "awareness", "month", "week", "day", "charity", "research", "campaign", "season", "ward", "unit", "team", "nurse", "nurses", "specialist", "service", "services"]);
+const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vaccines", "vaccination", "vaccinations", "booster", "boosters", "immunisation", "immunisations", "immunization", "injection", "jabbed", "vax", "clinic", "clinics", "awareness", "month", "week", "day", "charity", "research", "campaign", "season", "ward", "unit", "team", "nurse", "nurses", "specialist", "service", "services",
+  "centre", "center", "centres", "plan", "strategy", "screening", "programme", "program", "pathway", "fund", "funding", "support", "society", "association", "trust", "foundation", "appeal", "run", "walk", "rates", "rate", "figures", "statistics", "outbreak", "cases", "guidelines", "guidance", "drug", "drugs", "treatments", "waiting"]);
 
 /**
  * "the heart of Ward 10", "back tomorrow", "her face lit up": a body word or an appointment is
