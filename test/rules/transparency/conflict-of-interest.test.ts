@@ -43,6 +43,10 @@ ruleTester(rule, {
     { text: "Code red called at 3am, whole team brilliant, patient stable by morning." },
     { text: "Disclosure: I received an honorarium from Veranta for tonight's talk. Slides to follow." },
     { text: "Our surgery partnered with Boots to offer free blood pressure checks this month 💙" },
+    { text: "Our trust has partnered with Boots to offer flu jabs in store this winter." },
+    { text: "I have no financial relationship with any of these brands; this is just what I use on nights." },
+    { text: "Thank you to the Rotary Club for funding our new ward TV 📺" },
+    { text: "Lovely to meet the Pfizer team at the regional meeting; all hospitality declared on our register." },
     { name: "thanks for personal gifts, no company", text: "Thank you to everyone for the lovely flowers and cards after my surgery 💐" },
     { name: "the author's own travel", text: "We flew to Lisbon for our anniversary, best trip ever ✈️" },
     { name: "someone else's discount codes, criticised", text: "Influencers flogging discount codes for unlicensed weight-loss pens are a menace. Please buy Wegovy only from a registered pharmacy." },
@@ -138,7 +142,7 @@ ruleTester(rule, {
     },
     {
       text: "Obsessed with my Lumen stethoscope 🩺 they gave me one to try and I'm never going back",
-      errors: [{ messageId: "undeclared", excerpt: "my Lumen stethoscope", severity: "warning" }],
+      errors: [{ messageId: "undeclared", excerpt: "Lumen stethoscope", severity: "warning" }],
     },
     {
       text: "Get 20% off your first Vitl order with DRSAM20 🌿",
@@ -166,7 +170,7 @@ ruleTester(rule, {
     },
     {
       text: "My favourite protein shake for nights is Fuelwise, grab yours with DRMO10 🥤",
-      errors: [{ messageId: "undeclared", excerpt: "My favourite protein shake", severity: "warning" }],
+      errors: [{ messageId: "undeclared", excerpt: "Fuelwise", severity: "warning" }],
     },
     {
       text: "Big love to Kinetic Rehab for the free course place, you lot are the best 🙏",
@@ -191,6 +195,38 @@ ruleTester(rule, {
     {
       text: "Use code NIGHTOWL at checkout for 15% off Sleepwell weighted blankets 🌙",
       errors: [{ messageId: "undeclared", excerpt: "Sleepwell", severity: "warning" }],
+    },
+    {
+      text: "Been using the Zephyr Pro otoscope for a month now and I'm never going back. Affiliate link in bio.",
+      errors: [{ messageId: "undeclared", excerpt: "Zephyr Pro otoscope", severity: "warning" }],
+    },
+    {
+      text: "Proud to announce I'm the new face of Lumiskin's medical range 💫",
+      errors: [{ messageId: "undeclared", excerpt: "Lumiskin's", severity: "warning" }],
+    },
+    {
+      text: "Huge shout out to the team at Corevia Health for hosting us in Porto this weekend 🍷",
+      errors: [{ messageId: "undeclared", excerpt: "Corevia Health", severity: "warning" }],
+    },
+    {
+      text: "My clinic gets all its filler from Dermalux, and they give us a kickback for every referral 😅",
+      errors: [{ messageId: "undeclared", excerpt: "Dermalux", severity: "warning" }],
+    },
+    {
+      text: "Get 15% off Calmora magnesium with code DOCJESS 💤",
+      errors: [{ messageId: "undeclared", excerpt: "Calmora magnesium", severity: "warning" }],
+    },
+    {
+      text: "Thanks @VitaFixUK for the care package, my night-shift essentials are sorted 🙏",
+      errors: [{ messageId: "undeclared", excerpt: "@VitaFixUK", severity: "warning" }],
+    },
+    {
+      text: "Partnered with Medivio this year to bring you their new BP monitor, honest review to follow",
+      errors: [{ messageId: "undeclared", excerpt: "Medivio", severity: "warning" }],
+    },
+    {
+      text: "Sleep tip: I swear by the Somnia weighted blanket. Linked in my bio!",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "Somnia", severity: "warning" }],
     },
     {
       text: "Obsessed with my new Oura ring, use my code DRSAM20 for 20% off 💍",

@@ -111,6 +111,11 @@ function bySentence(a: Analysis, list: readonly (NearCue & { start: number })[])
   return out;
 }
 
+/** How strongly an unlisted name is a brand here: its own confidence, its frame's cue, and a named brand over an unnamed product. */
+function weight(b: Span): number {
+  return b.confidence + Number(b.data?.cue ?? 0) - (b.data?.kind === "product referent" ? 0.2 : 0);
+}
+
 /** Whether a span overlaps any of `list` (sorted once; a binary search per question). */
 function startsAndEnds(list: readonly Span[]): (b: { start: number; end: number }) => boolean {
   const sorted = [...list].sort((x, y) => x.start - y.start);
@@ -198,10 +203,15 @@ export default defineRule({
     for (const b of shapedRaw) {
       while (j < framedAll.length && framedAll[j]!.end <= b.start) j++;
       let lent: Span | undefined;
+      let wider: Span | undefined;
       for (let k = j; k < framedAll.length && framedAll[k]!.start < b.end; k++) {
-        overlapped.add(framedAll[k]!);
-        if (!lent && Number(framedAll[k]!.data?.cue ?? 0) > 0) lent = framedAll[k];
+        const f = framedAll[k]!;
+        // a frame that covers more of the name ("my new Vitalise Collagen Boost") reads it whole
+        if (f.start <= b.start && f.end >= b.end && f.end - f.start > b.end - b.start) { wider = f; continue; }
+        overlapped.add(f);
+        if (!lent && Number(f.data?.cue ?? 0) > 0) lent = f;
       }
+      if (wider) continue;
       // an unnamed product ("the new face of Lumiskin's range") gives way to the name a frame found in it
       if (lent && b.data?.kind === "product referent") { overlapped.delete(lent); continue; }
       shaped.push(lent ? { ...b, data: { ...b.data, cue: lent.data?.cue, kind: `${String(b.data?.kind)}, ${String(lent.data?.kind)}` } } : b);
@@ -217,7 +227,7 @@ export default defineRule({
       // a listed company in the sentence is the one the cue is about ("...paid by Novo Nordisk", not "the Ivy")
       if (b.detector === "brand-frame" && knownSentences.has(s)) continue;
       const held = best.get(s);
-      if (!held || b.confidence + Number(b.data?.cue ?? 0) > held.confidence + Number(held.data?.cue ?? 0)) best.set(s, b);
+      if (!held || weight(b) > weight(held)) best.set(s, b);
     }
     const shapes = [...best.values()];
     const named = [...known, ...shapes].sort((x, y) => x.start - y.start);
