@@ -57,6 +57,12 @@ describe("robustness", () => {
     expect(r.verdict).toBe("stop");
   });
 
+  it("a post that is one laughing emoji repeated (hundreds of thousands of lexicon matches) finishes with a result", () => {
+    const text = "😂 ".repeat(300_000);
+    const r = check(text);
+    invariants(text, r);
+  });
+
   for (const ch of ["a", "1", "0", "@", " ", "*", "-", ".", "🙂", "\ud800", "A", "'", "#", "9 ", "a@", "Dr ", "1/", "Name: A ", "Mr A ", "A1 1AA ", "in the ", "St ", "ward 1 ", "s*", "\"x", "Aa ", "07", "\n"]) {
     it(`100,000 repetitions of ${JSON.stringify(ch)} finish with a clear result`, () => {
       const text = ch.repeat(Math.ceil(100_000 / ch.length));

@@ -22,7 +22,9 @@ const FORMER = new Set(["retired", "former", "ex", "semi-retired"]);
 export function detectPhrases(a: Analysis): void {
   const tokens = a.tokens;
   const matches = sharedMatcher().match(tokens);
-  a.phrases.push(...matches);
+  // a loop, not push(...matches): a 1 MB post of emoji has hundreds of thousands of matches, more
+  // arguments than a call can take
+  for (const m of matches) a.phrases.push(m);
   for (const m of matches) {
     if (m.lexicon === PLACES_LEXICON) continue; // read by the places detector
     const e = m.entry;
