@@ -43,6 +43,16 @@ ruleTester(rule, {
     { text: "Nobody needs to feel embarrassed about piles. See your GP, it's common and treatable." },
     { text: "Only 3 appointments left for the free NHS health checks this week, book via reception" },
     { text: "Take one tablet twice a day with food; the pharmacist can explain the price of a prepayment certificate." },
+    { text: "Smoking is the biggest cause of preventable death in the UK. Free support is available from your GP." },
+    { text: "Our new MRI scanner is faster and quieter than the old one, which patients will appreciate." },
+    { text: "Booking is now open for flu jabs; slots fill up fast so book early if you're eligible." },
+    { text: "Don't wait for symptoms: if your child swallows a button battery, go straight to A&E." },
+    { text: "Book before Friday to secure a place on our free diabetes education course" },
+    { text: "Stopping smoking is better than any nicotine patch for your lungs" },
+    { text: "Last few spaces on our free NHS antenatal classes, book via the link" },
+    { text: "Our new GP practice app is faster than ringing at 8am 🙌 download it today" },
+    { text: "Never worry about running out of inhalers again: order repeats through the NHS app" },
+    { text: "Physio is safer than surgery for most back pain, and it's free on the NHS" },
     { name: "a deadline negated in weight-loss advice", text: "You won't lose a stone in a month safely: aim for 0.5 to 1 kg a week and see your GP if you're struggling." },
     // built claims: ordinary clinical or staff talk with the same words is not a claim
     { name: "symptom free as a clinical expectation", text: "Most patients are symptom free within a week of starting treatment; if not, come back and see us." },
@@ -166,7 +176,7 @@ ruleTester(rule, {
     },
     {
       text: "Clinically superior to every other weight-loss jab on the market 💉 Enquire today",
-      errors: [{ messageId: "claimMaybe", excerpt: "superior to every", severity: "warning" }],
+      errors: [{ messageId: "claimMaybe", excerpt: "superior to every other", severity: "warning" }],
     },
     {
       text: "Patients see 3x faster results with our exclusive protocol vs standard care. Book a discovery call £49",
@@ -186,7 +196,7 @@ ruleTester(rule, {
     },
     {
       text: "Proven to work faster than any diet: our 12-week metabolic reset, £399. Spaces filling up!",
-      errors: [{ messageId: "claimMaybe", excerpt: "Proven to work", severity: "warning" }, { messageId: "claim", excerpt: "faster than any", severity: "error" }, { messageId: "claim", excerpt: "Spaces filling up", severity: "error" }],
+      errors: [{ messageId: "claimMaybe", excerpt: "Proven to work", severity: "warning" }, { messageId: "claim", excerpt: "faster than any diet", severity: "error" }, { messageId: "claim", excerpt: "Spaces filling up", severity: "error" }],
     },
     {
       text: "Our fat-freezing lasts longer than lipo and costs half as much 💙 Book a consult",
@@ -223,6 +233,42 @@ ruleTester(rule, {
     {
       text: "Skin clears instantly after one session of our blue light facial, £65",
       errors: [{ messageId: "claim", excerpt: "instantly", severity: "error" }],
+    },
+    {
+      text: "The most natural-looking lips in Essex, guaranteed 💋 DM for prices",
+      errors: [{ messageId: "claim", excerpt: "most natural-looking lips", severity: "error" }, { messageId: "claim", excerpt: "guaranteed", severity: "error" }],
+    },
+    {
+      text: "Say hello to a flatter tummy in just 2 weeks with our fat-dissolving jabs, £200",
+      errors: [{ messageId: "claim", excerpt: "Say hello to a flatter tummy", severity: "error" }],
+    },
+    {
+      text: "You'll never need another facial after our Hydra-Glow treatment 🌟 Book via the link",
+      errors: [{ messageId: "claim", excerpt: "never need another", severity: "error" }],
+    },
+    {
+      text: "Our clinic is rated 5 stars by 100% of clients. Consultations from £50",
+      errors: [{ messageId: "claim", excerpt: "100% of clients", severity: "error" }],
+    },
+    {
+      text: "Why put up with thinning hair when our PRP programme works every time? £300/session",
+      errors: [{ messageId: "claim", excerpt: "Why put up with", severity: "error" }, { messageId: "claimMaybe", excerpt: "works every time", severity: "info" }],
+    },
+    {
+      text: "Don't wait until your wrinkles set in: book your preventative tox before the month ends",
+      errors: [{ messageId: "claimMaybe", excerpt: "before the month", severity: "warning" }],
+    },
+    {
+      text: "Feel 10 years younger after one IV session 💉 Limited spaces, book now",
+      errors: [{ messageId: "claim", excerpt: "Limited spaces", severity: "error" }],
+    },
+    {
+      text: "The safest way to lose weight is with our doctor-led injections. No side effects, no hunger 🙌 £199/month",
+      errors: [{ messageId: "claim", excerpt: "No side effects", severity: "error" }],
+    },
+    {
+      text: "Cheaper than the high street and better results: book your teeth whitening today",
+      errors: [{ messageId: "claim", excerpt: "Cheaper than the high", severity: "error" }],
     },
     {
       text: "✨ Lip filler flash sale ✨ Guaranteed results, zero downtime! Only 3 slots left, DM to book 💋 £99",

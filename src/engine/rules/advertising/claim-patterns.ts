@@ -15,7 +15,7 @@ import { shapeAt, shapeKind } from "./claim-shapes";
 const SUPERLATIVE = new Map(Object.entries({ best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75, fastest: 0.6, quickest: 0.6, strongest: 0.55, longest: 0.5, lowest: 0.6, highest: 0.55 }));
 const MOST = new Set(["trusted", "experienced", "advanced", "effective", "affordable", "qualified", "skilled", "popular", "successful", "natural"]);
 /** What an advert ranks: the provider, its people, its results or its prices. */
-const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert", "recovery", "healing", "lasting", "turnaround", "complication", "complications", "rate", "rates", "success"]);
+const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert", "recovery", "healing", "lasting", "turnaround", "complication", "complications", "rate", "rates", "success", "lips", "skin", "smile", "teeth", "finish", "glow", "transformations", "noses", "brows"]);
 /** Outcome words after a percentage ("98% recovery rate", "100% success"). */
 const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effective", "guaranteed", "safe", "results", "remission"]);
 /** Verbs that promise to remove a disease or a sign of ageing. */
@@ -53,8 +53,9 @@ const shapeCache = new WeakMap<Analysis, Span[]>();
 /** The claim shapes of ./claim-shapes.ts, found in the same pass as the patterns. */
 export function patternShapes(a: Analysis): Span[] {
   patternClaims(a);
-  return shapeCache.get(a)!;
+  return shapeCache.get(a) ?? NO_SHAPES;
 }
+const NO_SHAPES: Span[] = [];
 
 /** The last token of a rank written "No.1", "No. 1", "number 1", "number one" starting at `i`. */
 function rankAt(tokens: readonly Token[], i: number): Token | undefined {
@@ -94,7 +95,6 @@ export function patternClaims(a: Analysis): Span[] {
   if (out) return out;
   out = [];
   const shapes: Span[] = [];
-  shapeCache.set(a, shapes);
   const tokens = a.tokens;
   const conditions = a.of("condition");
   for (let i = 0; i < tokens.length; i++) {
@@ -217,6 +217,7 @@ export function patternClaims(a: Analysis): Span[] {
       }
     }
   }
+  if (shapes.length > 0) shapeCache.set(a, shapes);
   cache.set(a, out);
   return out;
 }

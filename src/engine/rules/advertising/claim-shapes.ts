@@ -13,7 +13,8 @@
 //    yourself of migraines", "protects you from every winter bug";
 //  - a rank by acclaim: "voted number one", "nobody does lips like us".
 // Spans are shaped like lexicon spans (a category), so the rule's scope, promotion and caution checks
-// decide. The rule asks for them only in posts that carry a sign of selling; one bounded pass.
+// decide. They are found in ./claim-patterns.ts's single pass (one look-up per token: shapeKind) and
+// the rule counts them only in posts that carry a sign of selling. Every look-around is bounded.
 import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -33,8 +34,10 @@ const WHEN = new Set([
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
   "end", "the", "1st", "2nd", "3rd", "friday's", "sunday's",
 ]);
-/** Words of a sale that make a deadline pressure ("book before Friday", "20% off till May 1st"). */
-const SALE = new Set(["book", "booking", "offer", "sale", "save", "off", "price", "prices", "deal", "discount", "%", "£", "half", "free", "voucher", "deposit", "secure", "grab", "claim"]);
+/** Words of a sale that make a deadline pressure ("save £100 before Friday", "20% off till May 1st"). */
+const SALE = new Set(["offer", "sale", "save", "off", "price", "prices", "deal", "discount", "%", "£", "half", "voucher", "deposit"]);
+/** Booking words, which make a deadline pressure only when something is sold ("book your tox before the month ends", not "book before Friday for our free course"). */
+const BOOKING = new Set(["book", "booking", "secure", "grab", "claim", "reserve"]);
 const RISE = new Set(["rise", "rises", "rising", "increase", "increases", "increasing", "up", "double", "going"]);
 const FEEL = new Set(["embarrassed", "self-conscious", "ashamed", "insecure", "hiding", "hide", "hate", "unhappy", "bothered", "conscious", "sick", "tired", "fed", "worried", "ugly", "paranoid"]);
 const LOOKS = new Set([
@@ -45,7 +48,7 @@ const LOOKS = new Set([
 ]);
 const TIRED_LOOK = new Set(["tired", "dull", "saggy", "old", "older", "aged", "droopy", "flat", "thin", "wrinkled", "lined", "puffy", "heavy", "chubby"]);
 const AT_ONCE = new Set(["instantly", "instant", "overnight", "immediately", "immediate"]);
-const LOOKS_RESULT = new Set(["slimmer", "younger", "smoother", "firmer", "tighter", "clearer", "brighter", "fresher", "refreshed", "lifted", "snatched", "plumper", "fuller", "thinner", "flatter", "gone", "glowing", "better"]);
+const LOOKS_RESULT = new Set(["slimmer", "younger", "smoother", "firmer", "tighter", "clearer", "brighter", "fresher", "refreshed", "lifted", "snatched", "plumper", "fuller", "thinner", "flatter", "gone", "glowing", "better", "new", "perfect", "flawless"]);
 const RID = new Set(["rid", "clears", "clear", "removes", "remove", "erases", "erase", "melts", "zaps", "zap", "kills", "kill", "banishes", "beats", "beat", "eliminates", "destroys", "dissolves"]);
 const AILMENT = new Set([
   "migraines", "migraine", "headaches", "fog", "fatigue", "anxiety", "pain", "acne", "scarring", "scars", "wrinkles", "lines", "fat", "cellulite", "bloating", "insomnia", "stress",
@@ -70,12 +73,11 @@ for (const w of RID) FIRST.set(w, "rid");
 for (const w of ["protects", "protect", "protection"]) FIRST.set(w, "protect");
 FIRST.set("voted", "voted");
 FIRST.set("guaranteed", "guaranteed");
+FIRST.set("hello", "hello");
 FIRST.set("if", "if-book");
 FIRST.set("x", "times");
 FIRST.set("100", "hundred");
 FIRST.set("no", "no-one");
-
-const cache = new WeakMap<Analysis, Span[]>();
 
 function claim(a: Analysis, from: Token, to: Token, category: string, confidence: number, rule: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "claim-pattern", data: { category, source: rule } };
@@ -110,22 +112,6 @@ export function shapeKind(norm: string): string | undefined {
   return FIRST.get(norm);
 }
 
-/** Claim shapes in text order (standalone; the rule reads them from ./claim-patterns.ts's single pass). */
-export function claimShapes(a: Analysis): Span[] {
-  let out = cache.get(a);
-  if (out) return out;
-  out = [];
-  cache.set(a, out);
-  const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
-    const w = t[i]!;
-    if (w.kind !== "word" && w.kind !== "number") continue;
-    const kind = FIRST.get(w.norm);
-    if (kind !== undefined) i = shapeAt(a, i, kind, out);
-  }
-  return out;
-}
-
 /** The claim shape opened by token `i` (of `kind`), pushed onto `out`; returns the index to resume after. */
 export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): number {
   const t = a.tokens;
@@ -137,7 +123,9 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         // "stronger than Botox", "better results than surgery", "superior to every other jab"
         const than = ahead(t, i, w.norm === "superior" ? 1 : 3, w.norm === "superior" ? TO : THAN);
         if (!than) break;
-        const target = nextWord(t, t.indexOf(than, i));
+        let target = nextWord(t, t.indexOf(than, i));
+        // "than the high street", "than any diet": the thing compared, past its determiner
+        if (target && THAN_DET.has(target.norm)) target = nextWord(t, t.indexOf(target, i)) ?? target;
         // "more than 50 patients" counts; "better than ever" and "safer than before" compare with nothing
         if (!target || target.kind === "number" || THAN_TARGET_STOP.has(target.norm) || evidenceInSentence(a, s)) break;
         out.push(claim(a, w, target, "comparative", 0.55, "comparison without evidence"));
@@ -206,6 +194,9 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         break;
       }
       case "never": {
+        // "you'll never need another facial", "never have to diet again"
+        const need = nextWord(t, i);
+        if (need && (need.norm === "need" || need.norm === "have") && nextWord(t, t.indexOf(need, i))?.norm === "another") { out.push(claim(a, w, nextWord(t, t.indexOf(need, i))!, "guarantee", 0.6, "never need another")); break; }
         // "never worry about wrinkles again", "never diet again"
         for (let k = i + 1; k < t.length && k <= i + 6 && t[k]!.sentence === s; k++) {
           if (t[k]!.norm === "again") {
@@ -230,9 +221,9 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         // "book before Friday", "20% off till May 1st", "sale ends Sunday": a deadline on a sale
         const n = nextWord(t, i);
         if (!n || !(WHEN.has(n.norm) || (n.kind === "number" && /^\d{1,2}(?:st|nd|rd|th)?$/.test(n.text)) || /^\d{1,2}(?:st|nd|rd|th)$/.test(n.norm))) break;
-        if (n.norm === "the" && !(nextWord(t, t.indexOf(n, i))?.norm === "end" || nextWord(t, t.indexOf(n, i))?.norm === "weekend")) break;
+        if (n.norm === "the" && !["end", "weekend", "month", "week", "summer", "holidays"].includes(nextWord(t, t.indexOf(n, i))?.norm ?? "")) break;
         if (!saleNear(a, i)) break;
-        out.push(claim(a, w, n, "pressure", 0.6, "deadline on a sale"));
+        out.push(claim(a, w, n.norm === "the" ? (nextWord(t, t.indexOf(n, i)) ?? n) : n, "pressure", 0.6, "deadline on a sale"));
         break;
       }
       case "price": {
@@ -283,7 +274,17 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         if (reach) out.push(claim(a, w, ahead(t, t.indexOf(reach, i), 3, AILMENT) ?? reach, "cure", 0.6, "protects against everything"));
         break;
       }
+      case "hello": {
+        // "say hello to a flatter tummy", "hello to smoother skin": a result promised like "goodbye to"
+        const to = nextWord(t, i);
+        const res = to?.norm === "to" ? ahead(t, t.indexOf(to, i), 3, LOOKS_RESULT) : undefined;
+        if (res) { const from = t[i - 1]?.norm === "say" ? t[i - 1]! : w; out.push(claim(a, from, ahead(t, t.indexOf(res, i), 2, LOOKS) ?? res, "guarantee", 0.6, "hello to a result")); }
+        break;
+      }
       case "guaranteed": {
+        // "natural-looking lips, guaranteed 💋": a guarantee closing the claim before it
+        const after = t[i + 1];
+        if (!after || after.sentence !== s || (after.kind === "punct" && after.text !== "-" && after.text !== "'")) { out.push(claim(a, w, w, "guarantee", 0.7, "guaranteed, closing a claim")); break; }
         // "guaranteed regrowth", "guaranteed weight loss": a result promised
         const n = nextWord(t, i);
         if (n && OUTCOME_NOUN.has(n.norm)) {
@@ -320,6 +321,7 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
 }
 
 const THAN = new Set(["than"]);
+const THAN_DET = new Set(["the", "a", "an", "any", "your", "other", "all", "most", "every", "our", "their"]);
 const OUTCOME_NOUN = new Set(["regrowth", "results", "result", "weight", "loss", "success", "improvement", "cure", "clearance", "clear", "smooth", "glow", "transformation", "recovery", "pregnancy", "remission", "relief"]);
 const SOON = new Set(["today", "tonight", "now", "week", "weekend", "month", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "before"]);
 const TO = new Set(["to"]);
@@ -342,9 +344,13 @@ function endsWithQuestion(t: readonly Token[], i: number): boolean {
 function saleNear(a: Analysis, i: number): boolean {
   const t = a.tokens;
   const s = t[i]!.sentence;
+  let booking = false;
   for (let k = Math.max(0, i - 6); k < t.length && k <= i + 6; k++) {
     const w = t[k]!;
-    if (w.sentence === s && (SALE.has(w.norm) || w.text === "%" || w.text === "£")) return true;
+    if (w.sentence !== s) continue;
+    if (SALE.has(w.norm) || w.text === "%" || w.text === "£") return true;
+    if (BOOKING.has(w.norm)) booking = true;
   }
-  return false;
+  // a booking deadline is pressure when a cosmetic treatment or a prescription-only medicine is sold
+  return booking && (a.lexicon("cosmetic-procedures").length > 0 || a.lexicon("prescription-only-medicines").length > 0 || a.text.includes("\u00a3"));
 }

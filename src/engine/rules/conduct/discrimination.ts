@@ -8,7 +8,7 @@ import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, near
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
 import { groupSpans, stereotypes } from "./stereotype";
-import { groupFrames } from "./group-frames";
+import { claimedBySomeone, groupFrames, rebutted } from "./group-frames";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
@@ -161,7 +161,7 @@ export default defineRule({
   check({ analysis: a, report: emit }) {
     // sentences already reported, so that a later detector does not add a second finding there
     const reported = new Set<number>();
-    const report: typeof emit = (d) => { reported.add(a.sentenceOf(d.range[0])); emit(d); };
+    const report = tracking(a, emit, reported);
     // a post with only a proxy (a language, a practice, "the same nationality", "95-year-olds") and no
     // group, slur or hostile phrase has nothing for the detectors below: only the frames can speak
     // The same when the only groups are weak words no detector below reads ("pregnant", "elderly",
@@ -197,8 +197,12 @@ export default defineRule({
     const bySentence = new Map<number, { group: Span; spans: Span[]; carried: boolean }>();
     const hostile = withGapped(a, "hostile-generalisations");
     for (const span of hostile) {
-      if (!asserted(a, span) || critiqued(a, span)) continue;
+      // the group first (cheaper, and usually absent), then whether the words are the author's own
       const found = groupFor(a, span);
+      if (!found && !(span.data?.category === "trope" && span.confidence >= 0.75)) continue;
+      if (!asserted(a, span) || critiqued(a, span)) continue;
+      // "Headlines say migrants are criminals. The data says otherwise.": a claim reported to be answered
+      if (found && !found.carried && claimedBySomeone(a, a.tokenIndexAt(found.group.start)) && rebutted(a, a.sentenceOf(span.start))) continue;
       if (!found) {
         if (span.data?.category === "trope" && span.confidence >= 0.75) {
           report({ messageId: "trope", range: [span.start, span.end], data: { phrase: span.text }, severity: severityFor(span.confidence, "error", 0.8, 0.5), confidence: span.confidence * 0.9, explanation: { detectors: ["lexicon:hostile-generalisations"], notes: ["self-contained trope"] } });
@@ -282,6 +286,11 @@ export default defineRule({
     reportFrames(a, reported, universalDone, report);
   },
 });
+
+/** `emit`, noting each reported sentence in `reported` (a factory, so no named closure is made per post). */
+function tracking(a: Analysis, emit: (d: ReportDescriptor) => void, reported: Set<number>): (d: ReportDescriptor) => void {
+  return (d) => { reported.add(a.sentenceOf(d.range[0])); emit(d); };
+}
 
 /** "Can't stand working with X", "cannot bear X": a negation that states dislike, not a denial. */
 function dislike(a: Analysis, span: { start: number }): boolean {

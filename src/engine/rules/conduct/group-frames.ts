@@ -44,6 +44,15 @@ const COMPETENCE = new Set([
   "lead", "listen", "behave", "control", "queue", "wait", "work", "hold", "tell", "take", "stand", "deal", "function", "concentrate", "focus", "decide", "teach", "cook", "clean", "wash",
   "respect", "help", "integrate", "adapt", "be",
 ]);
+/** Groups whose limits are often the subject of care, not of contempt. */
+const DESCRIBED_BY_NEEDS = new Set(["disability", "age", "pregnancy-and-maternity"]);
+/** A capability denied with a sneer: "can barely", "can't even", "can't be bothered", "can't be trusted". */
+function sneer(t: readonly Token[], j: number): boolean {
+  const n1 = t[j + 1]?.norm;
+  const n2 = t[j + 2]?.norm;
+  return n1 === "barely" || n1 === "hardly" || n1 === "even" || t[j]!.norm === "barely" || t[j]!.norm === "hardly" || (n1 === "be" && (n2 === "bothered" || n2 === "arsed" || n2 === "trusted"));
+}
+
 /** "be" counts only before these ("can't be trusted", "can't be bothered"). */
 const BE_COMPETENCE = new Set(["trusted", "bothered", "arsed", "reasoned", "relied", "taught", "helped"]);
 const CANT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "never", "barely", "hardly", "don't", "dont", "doesn't", "doesnt", "refuse", "refuses"]);
@@ -126,6 +135,8 @@ export function groupFrames(a: Analysis): readonly Frame[] {
     if (s === undefined || seen.has(s)) continue;
     const hit = after(a, g, ge) ?? before(a, g, gi);
     if (!hit) continue;
+    // "Headlines say migrants are criminals. The data says otherwise.": someone else's claim, put to rights
+    if (claimedBySomeone(a, gi) || rebutted(a, s)) continue;
     // a weakly named group ("girls") only as the subject of a strong frame ("Girls can't do ortho")
     if (g.confidence < 0.55 && !(t[gi]!.sentenceStart && hit.strength >= 0.7)) continue;
     seen.add(s);
@@ -179,6 +190,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   return out;
 }
 
+const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parents", "nan", "nana", "gran", "grandma", "grandad", "granddad", "grandparents", "family", "husband", "wife", "partner", "aunt", "auntie", "uncle", "in-laws"]);
 /** Words of people a language frame is aimed at ("a family who won't learn English", "they", "you"). */
 const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", "patient", "patients", "people", "you", "he", "she", "mum", "dad", "parents", "relatives", "husband", "wife", "son", "daughter", "lot", "folk", "these", "those", "who've", "who"]);
 /** Words that make a language remark support for the patient ("you still have a right to an interpreter"). */
@@ -193,7 +205,7 @@ const INSIST = new Set(["won't", "wont", "refuse", "refuses", "never", "still", 
 function languageFrames(a: Analysis): Frame[] {
   const out: Frame[] = [];
   const t = a.tokens;
-  for (const span of a.lexicon("group-proxies", "language")) {
+  for (const span of proxies(a, "language")) {
     const k = a.tokenIndexAt(span.start);
     const s = t[k]!.sentence;
     // "learn/speak [a word of] English": the verb a few words before
@@ -209,6 +221,9 @@ function languageFrames(a: Analysis): Frame[] {
     if (!insisted && !imperative) continue;
     const tokens = sentenceWords(a, s).concat(sentenceWords(a, s + 1));
     if (tokens.some((w) => SUPPORT.has(w.norm)) || endsInQuestion(a, s)) continue;
+    // "my mum still can't speak English after 40 years": the author's own family
+    const own = sentenceWords(a, s);
+    if (own.some((w, q) => (w.norm === "my" || w.norm === "our") && FAMILY.has(own[q + 1]?.norm ?? ""))) continue;
     if (!imperative && !sentenceWords(a, s).concat(sentenceWords(a, s - 1)).some((w) => LANGUAGE_PEOPLE.has(w.norm))) continue;
     const start = imperative ? verb.start : (before.find((w) => INSIST.has(w.norm)) ?? verb).start;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.7, text: "people by national origin", data: { category: "race", term: "language" } };
@@ -220,7 +235,7 @@ function languageFrames(a: Analysis): Frame[] {
 /** "always the same nationality", "guess which community", "a certain community": a group insinuated. */
 function insinuations(a: Analysis): Frame[] {
   const out: Frame[] = [];
-  for (const span of a.lexicon("group-proxies", "identity")) {
+  for (const span of proxies(a, "identity")) {
     const before = a.wordsBefore(span.start, 5);
     const insinuating = before.some((w) => w.norm === "always" || w.norm === "guess" || w.norm === "funny" || w.norm === "every") || /^(?:certain|same|which)/.test(span.text.toLowerCase()) && before.some((w) => w.norm === "always" || w.norm === "all" || w.norm === "guess" || w.norm === "a");
     if (!insinuating) continue;
@@ -230,6 +245,8 @@ function insinuations(a: Analysis): Frame[] {
   return out;
 }
 
+const SELF = new Set(["i", "i've", "i'm", "im", "ive", "my", "me", "myself"]);
+const THEM = new Set(["they", "them", "their", "theirs", "they're", "these", "those", "patients", "families", "people", "lot", "folk"]);
 /** Contempt cues for a religious practice: complaint, othering, eye-rolls and "thinking" faces. */
 const CONTEMPT = new Set(["nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense"]);
 const CONTEMPT_EMOJI = new Set(["\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612}", "\u{1F611}", "\u{1F92A}"]);
@@ -241,13 +258,16 @@ const CONTEMPT_EMOJI = new Set(["\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612
  */
 function practiceContempt(a: Analysis): Frame[] {
   const out: Frame[] = [];
-  for (const span of a.lexicon("group-proxies", "practice")) {
+  for (const span of proxies(a, "practice")) {
     const s = a.sentenceOf(span.start);
     let cues = 0;
     const seenCue = new Set<string>();
     for (const w of [...sentenceWords(a, s), ...sentenceWords(a, s + 1)]) if (CONTEMPT.has(w.norm) && !seenCue.has(w.norm)) { seenCue.add(w.norm); cues++; }
     for (const w of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(w.text)) { cues++; break; }
     if (cues < 2) continue;
+    // "Ramadan again and I've cocked up the fasting rota every year 🙄": the author's own doing
+    const words = sentenceWords(a, s);
+    if (words.some((w) => SELF.has(w.norm)) && !words.some((w) => THEM.has(w.norm)) && !sentenceWords(a, s + 1).some((w) => THEM.has(w.norm))) continue;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: `people who observe ${span.text}`, data: { category: "religion-or-belief", term: "practice" } };
     out.push({ group, range: [span.start, span.end], confidence: 0.6, frame: span.text, kind: "practice held in contempt" });
   }
@@ -290,7 +310,7 @@ function endsInQuestion(a: Analysis, s: number): boolean {
 /** "90-year-olds", "over-80s": an age group written as a number. */
 function ageGroups(a: Analysis): Span[] {
   const out: Span[] = [];
-  if (a.digits === 0 || !a.text.includes("olds")) return out;
+  if (a.digits === 0 || proxies(a, "age").length === 0) return out;
   const t = a.tokens;
   for (let i = 0; i + 2 < t.length; i++) {
     const w = t[i]!;
@@ -308,38 +328,57 @@ function ageGroups(a: Analysis): Span[] {
 
 interface Hit { start: number; end: number; strength: number; kind: string }
 
+/** Verbs that put the words after them in someone else's mouth ("people say", "headlines claim"). */
+const SAY = new Set(["say", "says", "said", "claim", "claims", "claimed", "think", "thinks", "believe", "believes", "assume", "assumes", "told", "tell", "tells", "call", "calls", "called", "suggest", "suggests", "imply", "implies", "pretend", "pretends"]);
+/** Words that answer a claim ("the data says otherwise", "that's a myth", "simply untrue"). */
+const REBUT = new Set(["otherwise", "myth", "myths", "untrue", "false", "wrong", "debunked", "nonsense", "rubbish", "evidence", "data", "research", "studies", "actually", "fact-check", "misinformation"]);
+
+export function claimedBySomeone(a: Analysis, gi: number): boolean {
+  const t = a.tokens;
+  for (let k = gi - 1; k >= 0 && k >= gi - 6 && t[k]!.sentence === t[gi]!.sentence; k--) {
+    const n = t[k]!.norm;
+    // "Hate to say it but the Eastern Europeans...": a clause break ends the reach of a saying verb
+    if (n === "," || n === "but" || n === ":" || n === ";") return false;
+    if (!SAY.has(n)) continue;
+    // "I think X are...", "hate to say it": the author's own claim
+    const subject = t[k - 1]?.norm;
+    return subject !== undefined && !AUTHOR_SAYS.has(subject);
+  }
+  return false;
+}
+const AUTHOR_SAYS = new Set(["i", "we", "honestly", "to", "i'd", "i'll", "just", "gotta", "i'm", "must", "have", "can"]);
+
+export function rebutted(a: Analysis, s: number): boolean {
+  for (const w of sentenceWords(a, s + 1)) if (REBUT.has(w.norm)) return true;
+  return false;
+}
+
 /** "tourists from Nigeria", "doctors from India": a capitalised name after "from" that no detector knows as a UK place. */
 function peopleFrom(a: Analysis): Span[] {
   const out: Span[] = [];
-  if (!a.text.includes(" from ")) return out;
   const t = a.tokens;
-  let named: Set<number> | undefined;
-  for (let i = 1; i + 1 < t.length; i++) {
-    if (t[i]!.norm !== "from") continue;
-    const name = t[i + 1]!;
-    // a capital first: most "from"s are followed by a small word ("from the ward")
-    if (!name.cap) continue;
-    if (name.kind !== "word" || !name.cap || name.sentence !== t[i]!.sentence || name.text.length < 4) continue;
-    const prev = t[i - 1]!;
-    const noun = PEOPLE_FROM.has(prev.norm) ? prev : PEOPLE_FROM.has(t[i - 2]?.norm ?? "") ? t[i - 2]! : undefined;
-    if (!noun || noun.sentence !== name.sentence) continue;
-    if ((named ??= namedTokens(a)).has(name.start)) continue;
-    out.push({ type: "phrase", start: noun.start, end: name.end, text: a.text.slice(noun.start, name.end), confidence: 0.7, detector: "people-from", lexicon: "groups", data: { category: "race", term: "people from a country" } });
+  for (const c of proxies(a, "country")) {
+    // "<people> from <country>", "<people> from <country>": the word before the country is "from"
+    const i = a.tokenIndexAt(c.start);
+    if (t[i - 1]?.norm !== "from" || t[i - 1]!.sentence !== t[i]!.sentence) continue;
+    const prev = t[i - 2];
+    const noun = prev && PEOPLE_FROM.has(prev.norm) ? prev : PEOPLE_FROM.has(t[i - 3]?.norm ?? "") ? t[i - 3]! : undefined;
+    if (!noun || noun.sentence !== t[i]!.sentence) continue;
+    out.push({ type: "phrase", start: noun.start, end: c.end, text: a.text.slice(noun.start, c.end), confidence: 0.7, detector: "people-from", lexicon: "groups", data: { category: "race", term: "people from a country" } });
   }
   return out;
 }
 
-/** Starts of tokens inside a place, hospital or person's name (built once, on demand). */
-function namedTokens(a: Analysis): Set<number> {
-  const out = new Set<number>();
-  const t = a.tokens;
-  for (const list of [a.of("place"), a.of("hospital"), a.of("person-name")]) {
-    for (const p of list) for (let k = a.tokenIndexAt(p.start); k < t.length && t[k]!.end <= p.end; k++) out.add(t[k]!.start);
-  }
+/** The group-proxies spans of one category, read from the unfiltered list (no per-post category cache). */
+function proxies(a: Analysis, category: string): Span[] {
+  const all = a.lexicon("group-proxies");
+  if (all.length === 0) return NONE;
+  const out: Span[] = [];
+  for (const s of all) if (s.data?.category === category) out.push(s);
   return out;
 }
+const NONE: Span[] = [];
 
-const isClauseEnd = (t: Token) => (t.kind === "punct" && CLAUSE_END.has(t.text)) || (t.kind === "word" && CLAUSE_WORD.has(t.norm));
 
 /** One look-up per word in the predicate scan: which sets it belongs to. */
 const AFFECTED_R = 1, CLAUSE_R = 2, OTHER_R = 4;
@@ -413,7 +452,11 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
     // a capability denied: "can't speak", "can barely string", "don't respect"
     if (CANT.has(n) || (n === "can" && (t[j + 1]?.norm === "barely" || t[j + 1]?.norm === "hardly"))) {
       const hit = denial(t, j);
-      if (hit) return hit;
+      // what a disability, an age or a pregnancy stops people doing is often the care to give them
+      // ("Autistic kids can't cope with a busy waiting room, so we offer quiet slots"): for those
+      // groups only a sneer counts ("can barely", "can't even", "can't be bothered")
+      if (hit && (hit.kind !== "capability" || !DESCRIBED_BY_NEEDS.has(String(g.data?.category)) || sneer(t, j))) return hit;
+      if (hit) return undefined;
     }
     // a habit: "haggle", "nicking the copper", "turn up drunk", "pop out a kid"
     if (HABIT.has(n)) {
@@ -512,6 +555,10 @@ function freeload(t: readonly Token[], j: number): Hit | undefined {
   return undefined;
 }
 
+const PREV: Token[] = [];
+/** Words one of the frames before a group needs ("typical", "always", "trust", "started", a trait). */
+const BEFORE_WORDS = new Set<string>(["typical", "always", "usually", "started", ...NEVER_HIRE, ...TRAIT, "scroungers"]);
+
 /**
  * A frame before the group: "typical Polish lot", "always the Muslim families", "never trust a
  * Romanian", "don't get me started on the Indian doctors", "benefit scroungers the lot of them, the
@@ -520,11 +567,19 @@ function freeload(t: readonly Token[], j: number): Hit | undefined {
 function before(a: Analysis, g: Span, gi: number): Hit | undefined {
   const t = a.tokens;
   const s = t[gi]!.sentence;
-  const prev: Token[] = [];
-  for (let k = gi - 1; k >= 0 && t[k]!.sentence === s && prev.length < 8; k--) if (t[k]!.kind === "word") prev.push(t[k]!);
+  // the words before the group, nearest first (a reused buffer: no allocation per group)
+  const prev = PREV;
+  prev.length = 0;
+  let frameWord = false;
+  for (let k = gi - 1; k >= 0 && t[k]!.sentence === s && prev.length < 8; k--) {
+    if (t[k]!.kind !== "word") continue;
+    prev.push(t[k]!);
+    if (BEFORE_WORDS.has(t[k]!.norm)) frameWord = true;
+  }
   const p0 = prev[0];
   const p1 = prev[1];
-  if (!p0) return undefined;
+  // none of the frames below can start without one of their words
+  if (!p0 || !frameWord) return undefined;
   // "typical Polish lot" (a bare "typical" before a group the engine already reads; here with "lot")
   if (p0.norm === "typical") return { start: p0.start, end: g.end, strength: 0.7, kind: "othering" };
   // "always the Muslim families", "it's always the Eastern Europeans who"

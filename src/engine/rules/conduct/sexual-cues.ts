@@ -132,6 +132,7 @@ const OFFER_SUBJECTS = new Set(["you", "u", "ya", "yall", "i", "we", "anyone", "
 const INVITE_STOP = new Set(["i", "you", "we", "it", "this", "that", "and", "but", "if"]);
 
 const inviteCache = new WeakMap<Analysis, Span[]>();
+const NO_INVITES: readonly Span[] = Object.freeze([]);
 
 /** Sentences with an @mention, and sentences with a wink or a leer (one pass, on demand). */
 function addressMarks(t: readonly Token[]): { mention: Set<number>; wink: Set<number> } {
@@ -153,9 +154,11 @@ export function invitations(a: Analysis): readonly Span[] {
   let out = inviteCache.get(a);
   if (out) return out;
   out = [];
-  inviteCache.set(a, out);
   // no open time ("any time", "anytime", "whenever": the lexicon's open-time class), no invitation
-  if (a.lexicon("sexual", "open-time").length === 0) return out;
+  let open = false;
+  for (const x of a.lexicon("sexual")) if (x.data?.category === "open-time") { open = true; break; }
+  if (!open) return NO_INVITES;
+  inviteCache.set(a, out);
   const t = a.tokens;
   let marks: { mention: Set<number>; wink: Set<number> } | undefined;
   for (let i = 0; i < t.length; i++) {
@@ -185,6 +188,5 @@ export function invitations(a: Analysis): readonly Span[] {
       }
     }
   }
-  inviteCache.set(a, out);
   return out;
 }

@@ -9,7 +9,9 @@
 // matter for boundaries/patient-relationship.
 // Each part is ordinary alone ("fit for discharge", "10/10 team", "fancy a coffee", "crushing chest
 // pain", "my wife is gorgeous", "dating apps and STIs #MedEd"); the rule needs a specific person at
-// work and an evaluation aimed at them. One linear pass over the tokens, cached per post.
+// work and an evaluation aimed at them. The evaluations are word classes of sexual.yaml (looker,
+// desire, swoon, rating, leer...), so a post without one stops at a look at the lexicon's spans;
+// the rest is one bounded pass over the sentences around them, with indexed look-ups.
 import { REPORTING_VERBS, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -67,9 +69,7 @@ const WOULD_CLOSE = new Set(["tbh", "ngl", "fr", "honestly", "lol", "lmao", "x",
 const WOULD_OPEN = new Set(["i", "honestly", "tbh", "ngl", "yeah", "oh", "absolutely", "def", "definitely", "yes", "and", "lol", "still"]);
 /** What is examined with too much care ("examine him extra thoroughly"). */
 const EXAM = new Set(["exam", "exams", "examine", "examined", "examining", "examination", "check", "checked", "checking", "assess", "assessed", "assessing", "obs", "look", "history", "review", "reviewed"]);
-const THOROUGH = new Set(["thorough", "thoroughly", "closely", "personally", "carefully"]);
-/** Care volunteered for with a leer ("happy to do his bed bath 💦"). */
-const VOLUNTEER = new Set(["volunteer", "volunteered", "volunteering", "dibs", "bagsy", "fighting", "fight", "fought", "offered", "first"]);
+/** Care volunteered for with a leer ("happy to do his bed bath 💦"); the markers themselves are listed (gaze-shape). */
 const CARE_TASK = new Set(["obs", "bath", "bed", "wash", "exam", "examination", "catheter", "ecg", "bloods", "cannula", "dressing", "sponge", "massage", "rub", "shave", "obs", "chest", "strip"]);
 /** Suggestive emoji; the second set adds a little (wink, heart eyes, fire, eyes, flushed, see-no-evil). */
 const LEER = new Set(["\u{1F975}", "\u{1F60F}", "\u{1F346}", "\u{1F351}", "\u{1F4A6}", "\u{1F924}", "\u{1F445}", "\u{1F608}", "\u{1F48B}", "\u{1FAE6}", "\u{1F618}"]);
@@ -83,6 +83,8 @@ const POSSESSIVE = new Set(["his", "her", "their", "those", "that", "them", "dem
 const cache = new WeakMap<Analysis, Gaze[]>();
 /** Lexicon categories the composer reads (objectifying only for its looks adjectives, LOOKS_WORD). */
 const GAZE_CATEGORIES = new Set(["attraction", "looker", "desire", "swoon", "body-part", "contact", "objectifying", "gaze-shape", "rating", "clothing", "flirt", "leer"]);
+/** Categories that count only with a leering emoji somewhere in the post (checked first, cheaply). */
+const NEEDS_LEER = new Set(["swoon", "clothing", "contact", "body-part", "gaze-shape"]);
 /** Emoji of attraction (heart eyes, kiss, hot face, smirk, drool, biting lip): they make pursuit sexual interest. */
 const ATTRACTED = new Set(["\u{1F60D}", "\u{1F970}", "\u{1F618}", "\u{1F975}", "\u{1F60F}", "\u{1F924}", "\u{1F48B}", "\u{1F63B}", "\u{1FAE6}"]);
 
@@ -159,14 +161,13 @@ function hasDeterminer(t: readonly Token[], i: number): boolean {
 }
 
 /** Signals in the sentence of `at` or the next: 0.35 for a leering emoji, 0.15 for a glance or a typed wink. */
-function emojiNear(a: Analysis, bySentence: Map<number, number>, sentence: number): number {
+function emojiNear(bySentence: Map<number, number>, sentence: number): number {
   return Math.max(bySentence.get(sentence) ?? 0, 0.8 * (bySentence.get(sentence + 1) ?? 0));
 }
 
 /** Refs by the start of each token they cover, and by sentence (built once per list: look-ups stay O(1)). */
 interface RefIndex { byToken: Map<number, Ref>; bySentence: Map<number, Ref[]> }
 const refIndexes = new WeakMap<readonly Ref[], RefIndex>();
-let tokensForIndex: readonly Token[] = [];
 function indexRefs(refs: readonly Ref[], t: readonly Token[]): RefIndex {
   let idx = refIndexes.get(refs);
   if (idx) return idx;
@@ -192,7 +193,8 @@ function indexRefs(refs: readonly Ref[], t: readonly Token[]): RefIndex {
 /** The (named, not cue-only) ref covering token `tok`. */
 function refAt(refs: readonly Ref[], tok: Token | undefined): Ref | undefined {
   if (!tok) return undefined;
-  const r = indexRefs(refs, tokensForIndex).byToken.get(tok.start);
+  // the index is built by compose() as soon as the refs are known
+  const r = refIndexes.get(refs)?.byToken.get(tok.start);
   return r && r.sentence === tok.sentence && r.start <= tok.start && tok.end <= r.end ? r : undefined;
 }
 
@@ -201,19 +203,30 @@ export function gazes(a: Analysis): readonly Gaze[] {
   let out = cache.get(a);
   if (out) return out;
   out = [];
-  cache.set(a, out);
   // Nothing to compose without an evaluation: a listed looks, desire, swoon or body word, or a
   // shape (a rating, a bare "would", care innuendo). Checked before any person is looked for, and
   // before anything is allocated: most posts stop here.
   const all = a.lexicon("sexual");
-  if (all.length === 0) return out;
+  if (all.length === 0) return NO_GAZES;
   const t = a.tokens;
   let listed = false;
   let shapes: Set<number> | undefined;
   let leers: Set<number> | undefined;
+  // a leering emoji anywhere (listed as leer or leer-soft): swoons, garments, pursuit, care
+  // innuendo and unrated body parts count only with one
+  let leerSeenAny = false;
+  for (const x of all) { const c = x.data?.category; if (c === "leer" || c === "leer-soft") { leerSeenAny = true; break; } }
   for (const x of all) {
     const cat = String(x.data?.category);
     if (!GAZE_CATEGORIES.has(cat)) continue;
+    const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
+    const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
+    if (needsLeer && !leerSeenAny && !(cat === "body-part" && a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)))) continue;
+    if (cat === "attraction" || cat === "looker") {
+      // "hot weather", "fit for discharge", "pretty sure": not a looks word here
+      const next = t[a.tokenIndexAt(x.end)];
+      if (next && next.start >= x.end && NOT_LOOKS_NEXT.has(next.norm)) continue;
+    }
     if (cat === "leer") {
       // two leering emoji in one sentence ("the new reg 🤤🍑")
       const s = a.sentenceOf(x.start);
@@ -225,20 +238,23 @@ export function gazes(a: Analysis): readonly Gaze[] {
     const term = String(x.data?.term);
     const i = a.tokenIndexAt(x.start);
     const w = t[i]!;
-    // a mark ("9/10") or a bare "would": only where its shape holds
-    if (term === "would" ? bareWould(t, i) : term === "10/10" ? !!rating(t, i) || highMark(w) : true) {
-      if (term === "would" || term === "10/10") (shapes ??= new Set()).add(w.sentence);
+    // a mark ("9/10") or a bare "would": only where its shape holds; a care marker only beside care
+    let e = i;
+    while (e + 1 < t.length && t[e + 1]!.end <= x.end) e++;
+    if (term === "would." ? bareWould(t, i) : term === "10/10" ? !!rating(t, i) || highMark(w) : term === "thoroughly" ? !!nearWord(t, i, 5, EXAM) : !!nearWord(t, e, 6, CARE_TASK, true)) {
+      if (term === "would." || term === "10/10") (shapes ??= new Set()).add(w.sentence);
       else listed = true;
     }
   }
-  if (!listed && !shapes) return out;
+  if (!listed && !shapes) return NO_GAZES;
+  cache.set(a, out);
   return compose(a, all, shapes, out);
 }
+const NO_GAZES: readonly Gaze[] = Object.freeze([]);
 
 /** The composer proper, for the few posts that pass the gate. */
 function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<number> | undefined, out: Gaze[]): Gaze[] {
   const t = a.tokens;
-  tokensForIndex = t;
   const shapes = shapeSentences !== undefined;
   // the leer of each sentence, read only when a candidate needs it
   let emojiMap: Map<number, number> | undefined;
@@ -282,7 +298,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       continue;
     }
     if (cat === "gaze-shape") {
-      if (term === "would" || term === "10/10") continue; // read from their positions below
+      if (term === "would." || term === "10/10") continue; // read from their positions below
       // a marker counts only next to an examination or a care task, then only with a leer
       const i = a.tokenIndexAt(x.start);
       let e = i;
@@ -305,6 +321,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
   const found0 = referents(a, work, around);
   // people not placed at work by the post are nobody's business here
   const refs = work ? found0.refs : found0.refs.filter((r) => r.target !== "person");
+  indexRefs(refs, t);
   const { home, kids } = found0;
   if (refs.length === 0 && !shapes) return out;
   const bySentence = new Map<number, Ref[]>();
@@ -316,7 +333,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
   }
   if (bySentence.size === 0 && !shapes) return out;
   const swoon = new Set<number>();
-  for (const s of a.lexicon("sexual", "swoon")) if (!a.isNegated(s) || /couldn|could not/.test(s.text.toLowerCase())) swoon.add(a.sentenceOf(s.start));
+  for (const s of all) if (s.data?.category === "swoon" && (!a.isNegated(s) || /couldn|could not/i.test(s.text))) swoon.add(a.sentenceOf(s.start));
   const teaching = a.teaching >= 0.5;
 
   /** The person an evaluation in sentence `s` is about: one in the sentence, or carried from the one before. */
@@ -367,12 +384,18 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     } else if (cat === "desire") {
       // "He ... flirted with every nurse": someone else's desire, not the author's gaze
       if (needsObject(span) && someoneElse(t, k)) continue;
+      const dterm = String(span.data?.term ?? "");
+      // "my type of doctor", "my type of shift": a kind, not a crush
+      if (dterm === "my type" && t[k + 2]?.norm === "of") continue;
+      // "Fancy the new F1 joining us for lunch?": an invitation; the author's fancy needs its subject
+      if (dterm === "fancy" && t[k]!.norm === "fancy" && !FANCY_SUBJECT.has(t[k - 1]?.norm ?? "")) continue;
       const ref = desireObject(a, span, k, refs) ?? (needsObject(span) ? undefined : refFor(s, span.start, shortOrPointing(s, k)));
       push(span.start, span.end, span.confidence, ref, cat);
     } else if (cat === "rating") {
       let e = k;
       while (e + 1 < t.length && t[e + 1]!.end <= span.end) e++;
-      if (closes(t, e)) push(span.start, span.end, span.confidence, refFor(s, span.start, shortOrPointing(s, k)), "rating");
+      // a mark alone is as often praise ("our F1 is an absolute 10, covered three shifts"): mild
+      if (closes(t, e)) push(span.start, span.end, span.confidence, refFor(s, span.start, shortOrPointing(s, k)), "rating", true);
     } else if (cat === "leer") {
       // "the new reg 🤤🍑", "Bed 4 👅💦": leering emoji straight after a person at work
       const prev = t[k - 1];
@@ -410,7 +433,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
   if (shapes) {
     for (const m of all) {
       const term = m.data?.category === "gaze-shape" ? String(m.data?.term) : "";
-      if (term !== "would" && term !== "10/10") continue;
+      if (term !== "would." && term !== "10/10") continue;
       const i = a.tokenIndexAt(m.start);
       const w = t[i]!;
       const s = w.sentence;
@@ -419,15 +442,16 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
         const rated = rating(t, i);
         const rater = rated && refFor(s, w.start, shortOrPointing(s, i));
         // a mark next to an @handle is as likely a product review ("Gifted by @ScrubHub... 8/10")
-        if (rated && rater && !a.text.startsWith("@", rater.start)) push(rated.start, rated.end, rated.strength, rater, "rating");
+        // "10/10 would ... again": the mark of the meme is not mild
+        if (rated && rater && !a.text.startsWith("@", rater.start)) push(rated.start, rated.end, rated.strength, rater, "rating", t[i + 1]?.norm !== "would");
         else if (highMark(w)) {
           // "a 10/10 gym instructor": the mark before the person it rates
           for (let j = i + 1; j <= i + 3 && j < t.length && t[j]!.sentence === s && t[j]!.kind === "word"; j++) {
             const r = refAt(refs, t[j]) ?? (work && AGENT.test(t[j]!.norm) ? { start: t[j]!.start, end: t[j]!.end, target: "person" as Target, sentence: s } : undefined);
-            if (r) { push(w.start, w.end, 0.5, r, "rating"); break; }
+            if (r) { push(w.start, w.end, 0.5, r, "rating", true); break; }
           }
         }
-      } else if (w.norm === "would" && bareWould(t, i)) push(w.start, w.end, 0.45, refFor(s, w.start, true), "would");
+      } else if (w.norm === "would" && bareWould(t, i)) push(w.start, w.end, 0.45, refFor(s, w.start, true), "would", true);
     }
   }
   for (const m of lex) {
@@ -467,7 +491,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     const span = { start: f.start, end: f.end };
     if (negated(a, span) || reportedSpeech(a, span) || a.isQuoted(span)) continue;
     const s = a.sentenceOf(f.start);
-    const leer = emojiNear(a, emoji, s);
+    const leer = emojiNear(emoji, s);
     if (teaching && leer < 0.35) continue;
     const sw = swoon.has(s) || swoon.has(s + 1) ? 0.2 : 0;
     const enjoy = enjoyment(a, span);
@@ -514,6 +538,8 @@ function attractedNear(a: Analysis, s: number): boolean {
   return false;
 }
 
+/** Words before "fancy" that make it the author's desire ("I fancy", "really fancy", "lowkey fancy"). */
+const FANCY_SUBJECT = new Set(["i", "i'm", "im", "really", "totally", "so", "still", "secretly", "lowkey", "kinda", "proper", "defo", "definitely", "me", "who", "honestly", "we", "all"]);
 const THIRD_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "hes", "shes", "patient", "pt"]);
 const FIRST_SUBJECT = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "id", "me", "my", "we", "we're"]);
 

@@ -9,6 +9,7 @@ import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { gazes } from "./sexual-gaze";
 
 /** Lexicon categories this detector reads; the gaze classes (looker, desire, contact, swoon, gaze-shape) are ./sexual-gaze.ts's. */
+const EMPTY_SPANS: readonly Span[] = [];
 const LISTED = new Set(["explicit", "objectifying", "innuendo", "attraction", "body-part", "intimate-care", "flirt", "exposure"]);
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
@@ -96,7 +97,9 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
     // listed phrases, plus open invitations ("the new reg can check my pulse any time"), which
     // generalise the listed "can examine me anytime" (kept apart when the list already covers them)
     const every = a.lexicon("sexual");
-    const listed = every.length === 0 ? every : every.filter((x) => LISTED.has(String(x.data?.category)));
+    let any = false;
+    for (const x of every) if (LISTED.has(String(x.data?.category))) { any = true; break; }
+    const listed = !any ? EMPTY_SPANS : every.filter((x) => LISTED.has(String(x.data?.category)));
     const invites = invitations(a).filter((v) => !listed.some((x) => x.start < v.end && v.start < x.end));
     const all = invites.length ? [...listed, ...invites] : listed;
     if (all.length === 0) return;

@@ -44,6 +44,7 @@ const INSTITUTION = new Set([
   "league", "uk", "institute", "ministry", "department", "service", "services", "board", "faculty", "school", "academy", "network", "alliance", "campaign", "appeal",
   "macmillan", "marie", "curie", "barnardo's", "oxfam", "unicef", "bhf", "mind", "samaritans", "redcross", "cross", "ambulance", "police", "army", "navy", "raf", "government",
   "parliament", "gmc", "nmc", "bma", "rcn", "rcgp", "rcem", "rcp", "rcs", "nice", "mhra", "cqc", "ukhsa", "phe", "hee", "deanery", "ics", "icb", "ccg", "pcn",
+  "rotary", "lions", "scouts", "guides", "church", "chapel", "mosque", "temple", "gurdwara", "synagogue", "masonic", "freemasons", "pta", "club", "wi",
 ]);
 /** Capitalised words that are not names of anything sold. */
 const NOT_NAME = new Set([
@@ -70,7 +71,7 @@ const FRAME_CUE: Record<string, number> = {
   "goodies from": 0.5, "freebies from": 0.55, "partnered with": 0.3, "partnering with": 0.3, "collab with": 0.45, "collaboration with": 0.3, "teamed with": 0.3,
   "session at": 0.35, "treatment at": 0.35, "booster at": 0.35, "facial at": 0.35, "launch at": 0.3, "speaking at": 0.35, "spoke at": 0.35, "talk at": 0.3, "presenting at": 0.35,
   "off at": 0.3, "code at": 0.4, "discount at": 0.4,
-  giver: 0.55, "brand role": 0.6, "my new": 0.15, join: 0.25, "product from": 0.2, "thanks to": 0.3, "thank to": 0.3, "love to": 0.3, "out to": 0.25, "cheers to": 0.3, "grateful to": 0.3,
+  giver: 0.55, "brand role": 0.6, "my new": 0.1, join: 0.25, "product from": 0.2, "thanks to": 0.3, "thank to": 0.3, "love to": 0.3, "out to": 0.25, "cheers to": 0.3, "grateful to": 0.3,
 };
 
 const cache = new WeakMap<Analysis, Span[]>();
