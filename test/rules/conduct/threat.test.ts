@@ -300,7 +300,7 @@ ruleTester(rule, {
     {
       name: "One day you'll pay for what you did to my patient",
       text: "One day you'll pay for what you did to my patient",
-      errors: [{ messageId: "threatMaybe", excerpt: "One day you'll pay", severity: "warning" }],
+      errors: [{ messageId: "threatMaybe", excerpt: "you'll pay for", severity: "warning" }],
     },
     {
       name: "That reg had better watch himself",
@@ -350,7 +350,7 @@ ruleTester(rule, {
     {
       name: "You keep reporting me and I'll make sure everyone knows where you live",
       text: "You keep reporting me and I'll make sure everyone knows where you live",
-      errors: [{ messageId: "intimidation", excerpt: "sure everyone knows where you live", severity: "error" }],
+      errors: [{ messageId: "intimidation", excerpt: "everyone knows where you live", severity: "error" }],
     },
     {
       name: "I hope the person who stole from our charity tin gets run over",
@@ -441,7 +441,7 @@ ruleTester(rule, {
     {
       name: "an unfinished consequence with a knife",
       text: "Some people should be glad I'm a pacifist. Otherwise 🔪",
-      errors: [{ messageId: "intimidation", excerpt: "Otherwise", severity: "error" }],
+      errors: [{ messageId: "threatMaybe", excerpt: "glad I'm a pacifist", severity: "warning" }, { messageId: "intimidation", excerpt: "Otherwise", severity: "error" }],
     },
     {
       name: "weapon to the body, aimed at whoever",

@@ -153,7 +153,7 @@ ruleTester(rule, {
     {
       name: "'no business being a doctor'",
       text: "Our registrar has no business being a doctor. Zero clinical judgement.",
-      errors: [{ messageId: "insult", excerpt: "has no business being a", severity: "error" }],
+      errors: [{ messageId: "belittling", excerpt: "has no business being a", severity: "error" }, { messageId: "belittling", excerpt: "Zero clinical judgement", severity: "error" }],
     },
     {
       name: "a colleague called a liability in a fragment",
@@ -348,7 +348,7 @@ ruleTester(rule, {
     {
       name: "Whoever trained our new F2 should be struck off, she can't take a h...",
       text: "Whoever trained our new F2 should be struck off, she can't take a history",
-      errors: [{ messageId: "insultMaybe", excerpt: "should be struck off", severity: "warning" }],
+      errors: [{ messageId: "belittling", excerpt: "should be struck off", severity: "error" }],
     },
     {
       name: "Our consultant couldn't run a bath, let alone a ward round 🙄",

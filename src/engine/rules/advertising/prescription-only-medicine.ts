@@ -16,6 +16,12 @@ const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown",
 /** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
 const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
 const INJECTABLE = new Set(INJECTABLE_WORDS);
+/** Any of `list` among the post's words (set lookups instead of a scan of the tokens). */
+function anyWord(a: Analysis, list: readonly string[]): boolean {
+  const w = a.words;
+  for (const x of list) if (w.has(x)) return true;
+  return false;
+}
 /** Vaccines are POMs too, but an NHS invitation to a flu or covid jab is public health, not an advert. */
 const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus", "shingles", "mmr", "measles", "mumps", "rubella", "hpv", "rsv", "pneumococcal", "pneumonia", "whooping", "pertussis", "tetanus", "polio", "meningitis", "hepatitis", "typhoid", "rabies", "yellow", "chickenpox", "travel", "booster", "tb", "bcg"]);
 
@@ -27,9 +33,9 @@ const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus",
  */
 function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
-  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !INJECTABLE_WORDS.some((w) => a.words.has(w))) return out;
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !anyWord(a, INJECTABLE_WORDS)) return out;
   // an injectable named by its condition needs both a condition and an injection word
-  const byCondition = a.of("condition").length > 0 && INJECTABLE_WORDS.some((w) => a.words.has(w));
+  const byCondition = a.of("condition").length > 0 && anyWord(a, INJECTABLE_WORDS);
   const listed = startsAt(medicines);
   const listedEnds = byCondition ? endsAt(medicines) : listed;
   const conditionEnds = byCondition ? endsAt(a.of("condition")) : listed;
@@ -67,7 +73,7 @@ const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "
 const ENDORSE_KEYS = ["ask", "talk", "go", "sent", ...PRAISE];
 function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
   const out: { word: string; effect: number }[] = [];
-  if (!ENDORSE_KEYS.some((w) => a.words.has(w))) return out;
+  if (!anyWord(a, ENDORSE_KEYS)) return out;
   const t = a.tokens;
   const names = startsAt(medicines);
   for (let i = 0; i < t.length; i++) {
@@ -105,8 +111,8 @@ export default defineRule({
     severity: "error",
     citations: ["cap:12.12", "gmp:70"],
     seriousness: SERIOUSNESS.identifyingPatient - 5, // unlawful, but not in the table: below identifying a patient
-    // a condition can name an injectable ("the new migraine injection")
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "span:condition"],
+    // an injection word may start a name built from a condition ("the new migraine injection")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "lexicon:remote-prescribing:injectable"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
@@ -130,7 +136,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !INJECTABLE_WORDS.some((w) => a.words.has(w)) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
+    if (listed.length === 0 && !anyWord(a, INJECTABLE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;
@@ -144,7 +150,7 @@ export default defineRule({
     // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
     let supplyMiss = 1;
     // Not in a warning ("If you're buying them online without a consultation, please stop").
-    for (const r of [...a.lexicon("remote-prescribing"), ...supplyCues(a)]) {
+    for (const r of [...a.lexicon("remote-prescribing", "offer", "no-consultation"), ...supplyCues(a)]) {
       if (r.data?.category === "channel" || !a.isAsserted(r) || framedSentences(a, "pom-warning-frame", WARNING_FRAME).has(a.sentenceOf(r.start))) continue;
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, severityFor } from "../shared";
 import { hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
-import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
+import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
@@ -48,7 +48,6 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
   const s = a.sentenceOf(span.start);
   const list = dutyList(a);
   if (list.length === 0) return undefined;
-  const off = offDuty(a, span);
   // this sentence and its neighbours ("Night shift tonight after the wedding... still over the
   // limit"): whether a cue counts does not depend on the span, so each sentence's first usable cue is
   // found once per post and every span is a lookup
@@ -63,11 +62,14 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
     }
     return m;
   });
-  if (off) return firstBySentence.get(s);
-  return firstBySentence.get(s - 1) ?? firstBySentence.get(s) ?? firstBySentence.get(s + 1);
+  const near = firstBySentence.get(s - 1) ?? firstBySentence.get(s) ?? firstBySentence.get(s + 1);
+  // "on my day off" keeps only a cue of the span's own sentence (read only when there is a cue at all)
+  return near !== undefined && offDuty(a, span) ? firstBySentence.get(s) : near;
 }
 
 const CLOCK_AFTER = new Set(["am", "pm", "o'clock", "oclock"]);
+const NO_SPANS = new Map<number, Span>();
+const NO_USES: readonly Span[] = Object.freeze([]);
 /** Binge-sized session: NHS "binge" is over 6 (women) or 8 (men) units, about 4-5 drinks. */
 const HEAVY = 5;
 /** Public-health wording about units and guidelines, not a night out. */
@@ -147,7 +149,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.intoxicated,
-    triggers: ["lexicon:intoxication", "lexicon:substance-misuse"],
+    triggers: ["lexicon:intoxication"],
     docs: {
       summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",
@@ -172,7 +174,7 @@ export default defineRule({
     const song = intoxicated.length > 0 && lyric(a);
     // a drink, a drink emoji, or a drinking occasion ("at the Christmas do") says which sense a word has
     const drinkContext = a.lexicon("intoxication", "drinking").length > 0 || (intoxicated.length > 0 && (drinkEmoji(a) || a.lexicon("intoxication", "occasion").length > 0));
-    const strongest = new Map<number, Span>();
+    const strongest = intoxicated.length === 0 ? NO_SPANS : new Map<number, Span>();
     for (const span of intoxicated) {
       const k = a.sentenceOf(span.start);
       const best = strongest.get(k);
@@ -252,9 +254,12 @@ export default defineRule({
 
     // High on drugs at or just before work: "did the 3am drug round high as a kite", "few lines at the
     // afters, back in for the 8am list". Drug use off duty is conduct/substance-misuse's finding.
-    const highs = a.lexicon("substance-misuse", "use-phrase").filter((u) => u.data?.high === 1);
-    const doses = countedDoses(a);
-    const afterglow = residualHighs(a);
+    // (a drug word, a setting or a use phrase first: without one the post has no high to read)
+    const substance = a.lexicon("substance-misuse").length > 0;
+    const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
+    const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
+    const doses = substance ? countedDoses(a) : NO_USES;
+    const afterglow = substance ? residualHighs(a) : NO_USES;
     if ((highs.length > 0 || doses.length > 0 || afterglow.length > 0) && dutyList(a).length > 0) {
       for (const span of [...highs, ...doses, ...afterglow]) {
         if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
@@ -266,7 +271,7 @@ export default defineRule({
       }
     }
     // Hiding drink on the breath before work: "Mouthwash, extra-strong mints and a prayer... the 8am ward round 🍻"
-    if (MASKING_LIST.some((w) => a.words.has(w)) && drinkEmoji(a) && dutyList(a).length > 0) {
+    if (hasWord(a, MASKING_LIST) && drinkEmoji(a) && dutyList(a).length > 0) {
       for (const t of a.tokens) {
         if (t.kind !== "word" || !MASKING.has(t.norm)) continue;
         const span = { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "masking" } as Span;

@@ -17,7 +17,7 @@ const WINTRY = new Set(["christmas", "xmas", "snow", "snowing", "snowy", "winter
 const DRUG_EMOJI_LIST = [...DRUG_EMOJI];
 export function drugEmoji(a: Analysis): number {
   // the post's word set holds its punctuation too: a lookup per emoji instead of a scan
-  if (!DRUG_EMOJI_LIST.some((e) => a.words.has(e))) return 0;
+  if (!hasWord(a, DRUG_EMOJI_LIST)) return 0;
   let snow = false;
   for (const t of a.tokens) {
     if (t.kind !== "punct" || !DRUG_EMOJI.has(t.text)) continue;
@@ -145,7 +145,7 @@ const COUNTED_NOUNS = ["lines", "bumps", "pills", "tabs", "pingers", "gummies", 
 export function countedDoses(a: Analysis): readonly Span[] {
   return a.memo("conduct-counted-doses", () => {
     const out: Span[] = [];
-    if (!COUNTED_NOUNS.some((w) => a.words.has(w))) return out;
+    if (!hasWord(a, COUNTED_NOUNS)) return out;
     const t = a.tokens;
     for (let i = 1; i < t.length; i++) {
       const n = t[i]!;
@@ -219,4 +219,11 @@ export function authorNear(a: Analysis, span: { start: number; end?: number }): 
 /** Clinical or teaching words near the span, or a teaching post (bounded `clinicalUse`). */
 export function clinicalNear(a: Analysis, span: { start: number; end?: number }): boolean {
   return a.teaching >= 0.5 || hasAny(around(a, span), CLINICAL);
+}
+
+/** Any of `list` among the post's words: set lookups, far cheaper than a scan of the tokens. */
+export function hasWord(a: Analysis, list: readonly string[]): boolean {
+  const w = a.words;
+  for (const x of list) if (w.has(x)) return true;
+  return false;
 }

@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { aboutPatient, combine, severityFor } from "../shared";
-import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
+import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -16,7 +16,7 @@ const DISPOSAL = new Set(["returns", "returned", "bin", "waste", "destruction", 
 /** "spare oxycodone", "leftover diazepam": medicines the author has over. */
 const SPARE = new Set(["spare", "leftover", "left-over", "surplus", "extra"]);
 const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
-const WINK = new Set(["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"]);
+const WINK_LIST = ["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"];
 const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "returned", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge", "pyxis", "omnicell"]);
 /** Workplace stock written before the medicine: "ward stock midazolam", "theatre fentanyl", "CD cupboard oramorph". */
 const STOCK_BEFORE = new Set(["stock", "theatre", "theatres", "cupboard", "resus", "ward", "pyxis", "omnicell", "trolley"]);
@@ -27,11 +27,13 @@ const BENEFIT = new Set(["wonders", "helps", "nerves", "aid", "buzz", "calm", "c
 /** Sources of medicines outside any prescription: "off a mate", "off the dark web", "from a guy at the gym". */
 const ILLICIT_SOURCE = new Set(["mate", "mates", "friend", "friends", "guy", "bloke", "dealer", "someone", "somebody", "web", "darkweb", "instagram", "telegram", "snapchat", "tiktok", "gym", "internet", "online", "website", "bloke's", "mate's", "friend's"]);
 const SOURCE_PREPS = new Set(["off", "from"]);
+const SOURCE_WORDS = ["off", "from"];
 /** A medicine supplied on a prescription: "on my repeat prescription", "prescribed by my GP". */
 const LEGIT = new Set(["prescription", "prescribed", "repeat", "script", "gp", "dispensed"]);
 /** Over-ordering so some is left for oneself: "write up a bit extra oramorph... always some left over". */
 const EXCESS_VERBS = new Set(["write", "writing", "wrote", "draw", "drawing", "drew", "prescribe", "prescribing", "order", "ordering", "chart", "charting"]);
-const EXTRA = new Set(["extra", "more", "double"]);
+const EXTRA_WORDS = ["extra", "more", "double"];
+const EXTRA = new Set(EXTRA_WORDS);
 const LEFTOVER = new Set(["left", "leftover", "leftovers", "spare", "surplus"]);
 /** Warning and audit words that make a diversion scheme a caution, not advice. */
 const CAUTION = new Set(["risk", "risks", "diversion", "audit", "unsafe", "illegal", "never", "report", "reported", "investigation", "struck"]);
@@ -63,6 +65,20 @@ function firstPersonAhead(a: Analysis, at: number, n: number): boolean {
     if (FIRST_PERSON.has(t.norm)) return true;
   }
   return false;
+}
+
+/**
+ * An on-duty cue, listed or built ("before my admin day", "back in for the 8am list"), in the span's
+ * sentence or the next ("...before clinic", "then straight onto nights"); sentences memoised per post.
+ */
+function atWork(a: Analysis, span: { start: number }): boolean {
+  const duty = a.memo("substance-duty-sentences", () => {
+    const out = new Set<number>();
+    for (const d of dutySpans(a)) if (!a.isNegated(d)) out.add(a.sentenceOf(d.start));
+    return out;
+  });
+  const s = a.sentenceOf(span.start);
+  return duty.has(s) || duty.has(s + 1);
 }
 
 /** "from", "out of", "off": the word that introduces where a medicine came from. */
@@ -136,6 +152,7 @@ function othersOnly(a: Analysis, span: Span): boolean {
   return true;
 }
 const PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "client", "clients"]);
+const DOSE_VERB_LIST = [...DOSE_VERBS];
 
 /** Sentences whose patient cues are all work settings ("on the wards"), computed once per post. */
 function settingCuesOnly(a: Analysis): ReadonlySet<number> {
@@ -192,7 +209,7 @@ export default defineRule({
     // recreational setting or a drug emoji: a post with none of them is done here.
     if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
     const done = new Set<number>(); // sentences already reported
-    const wink = a.tokens.some((t) => t.kind === "punct" && WINK.has(t.text));
+    const wink = hasWord(a, WINK_LIST);
     // "Nicked a couple of diazepam from the CD cupboard", "Zopiclone from ward stock is the only thing
     // getting me to sleep", "If a few oxy go 'missing' from the destruction pile": a medicine taken
     // (or said to vanish) from a workplace source, for the author.
@@ -235,7 +252,7 @@ export default defineRule({
     }
     // "2 x modafinil off a mate", "Buying 'study drugs' off the dark web": a medicine or drug got
     // without a prescription, by the author (who is speaking, or no one else is named).
-    for (const med of a.words.has("off") || a.words.has("from") ? medicines : []) {
+    for (const med of hasWord(a, SOURCE_WORDS) ? medicines : []) {
       if (done.has(a.sentenceOf(med.start))) continue;
       const after = a.wordsAfter(med.end, 4);
       const prep = after.findIndex((w) => SOURCE_PREPS.has(w.norm));
@@ -250,7 +267,7 @@ export default defineRule({
     }
     // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
     // the rough weeks": over-ordering a medicine so that some is left for oneself.
-    for (const med of a.words.has("extra") || a.words.has("more") || a.words.has("double") ? medicines : []) {
+    for (const med of hasWord(a, EXTRA_WORDS) ? medicines : []) {
       if (done.has(a.sentenceOf(med.start)) || a.isNegated(med)) continue;
       const before = a.wordsBefore(med.start, 5);
       if (!before.some((w) => EXTRA.has(w.norm)) || !before.some((w) => EXCESS_VERBS.has(w.norm))) continue;
@@ -276,8 +293,8 @@ export default defineRule({
       break;
     }
     // "Anyone know someone who can get a few vials of propofol? Asking for... me.": seeking medicines
-    // outside a prescription, for the author.
-    for (const med of medicines) {
+    // outside a prescription, for the author (a question, so a post without "?" has none).
+    for (const med of a.words.has("?") ? medicines : []) {
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
       const tokens = around(a, med);
       if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
@@ -288,19 +305,6 @@ export default defineRule({
       report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
       break;
     }
-    // listed and built work sessions ("before my admin day", "back in for the 8am list"), on first need
-    let dutySentences: Set<number> | undefined;
-    /** Clinical words, not counting a work session's own ("before clinic" says when, not what). */
-    const clinical = (span: { start: number }) => clinicalBesidesWork(a, span);
-    /** An on-duty cue in the sentence or the next ("...before clinic", "then straight onto nights"). */
-    const atWork = (span: Span) => {
-      if (!dutySentences) {
-        dutySentences = new Set<number>();
-        for (const d of dutySpans(a)) if (!a.isNegated(d)) dutySentences.add(a.sentenceOf(d.start));
-      }
-      const s = a.sentenceOf(span.start);
-      return dutySentences.has(s) || dutySentences.has(s + 1);
-    };
     // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
     const offers = a.lexicon("substance-misuse", "supply").filter((s) => a.isAsserted(s));
     if (offers.length > 0) {
@@ -322,8 +326,8 @@ export default defineRule({
       const named = PSYCHEDELIC.has(a.wordsAfter(span.end, 2).find((w) => w.norm !== "of")?.norm ?? "") && a.wordsAfter(span.end, 1)[0]?.norm === "of";
       if (named || a.inSentence(span, drugs).length > 0 || (diversion && a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0)) confidence = combine(confidence, 0.3);
       // a clearly worded diversion phrase is not softened by teaching words ("pro tip: ...from a friend's script")
-      if (clinical(span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
-      const work = !diversion && atWork(span);
+      if (clinicalBesidesWork(a, span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
+      const work = !diversion && atWork(a, span);
       if (work) confidence = combine(confidence, 0.3); // "microdosing before clinic": drugs and work
       if (confidence < 0.35) continue;
       const sure = confidence >= 0.6;
@@ -339,13 +343,13 @@ export default defineRule({
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     const emoji = drugEmoji(a);
     for (const span of drugs) {
-      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinical(span) || othersOnly(a, span) || advice(a, span)) continue;
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
       const self = selfReport(a, span);
       // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely
       const implied = !self && impliedAuthor(a, span);
       const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
-      const work = atWork(span);
+      const work = atWork(a, span);
       // "Nothing a little X can't fix after a week like this": taking it to cope with work
       const cope = copingFrame(a, span);
       // "A little propofol nap in the anaesthetic room": a sedative taken to sleep, at the workplace
@@ -374,8 +378,8 @@ export default defineRule({
         if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue; // "smoked a joint" is reported above
         const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;
         const cope = copingFrame(a, span);
-        if (!recreation && !cope && !atWork(span)) continue;
-        const confidence = combine(0.3, emoji, recreation ? 0.25 : 0, cope ? 0.2 : 0, atWork(span) ? 0.3 : 0);
+        if (!recreation && !cope && !atWork(a, span)) continue;
+        const confidence = combine(0.3, emoji, recreation ? 0.25 : 0, cope ? 0.2 : 0, atWork(a, span) ? 0.3 : 0);
         done.add(j.sentence);
         report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [j.start, j.end], data: { term: j.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] } });
         break;
@@ -383,9 +387,11 @@ export default defineRule({
     }
     // "Dropped my first pill at Creamfields": a use verb and a dose noun with words between them.
     const recreationAll = a.lexicon("substance-misuse", "recreation");
+    const doseVerbs = hasWord(a, DOSE_VERB_LIST);
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const v = t[i]!;
+      if (!doseVerbs) break;
       if (v.kind !== "word" || !DOSE_VERBS.has(v.norm) || done.has(v.sentence)) continue;
       let noun: typeof v | undefined;
       for (let k = i + 1, words = 0; k < t.length && words < 4 && t[k]!.sentence === v.sentence; k++) {
@@ -402,7 +408,7 @@ export default defineRule({
       const words = around(a, v).filter((w) => w.kind === "word");
       const self = words.some((w) => FIRST_PERSON.has(w.norm)) || words[0] === v;
       if (!self || words.some((w) => THIRD.has(w.norm) || THIRD_PERSON.has(w.norm))) continue;
-      const confidence = combine(0.5, recreation ? 0.25 : 0, emoji, atWork(span as Span) ? 0.3 : 0);
+      const confidence = combine(0.5, recreation ? 0.25 : 0, emoji, atWork(a, span as Span) ? 0.3 : 0);
       done.add(v.sentence);
       report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
       break;
@@ -413,9 +419,9 @@ export default defineRule({
       if (done.has(a.sentenceOf(span.start))) continue;
       // the cheap, indexed signals first: a night out, a shift, a drug emoji
       const recreation = a.inSentence(span, recreationAll).length > 0;
-      const work = atWork(span);
+      const work = atWork(a, span);
       if (!recreation && !work && emoji === 0) continue;
-      if (!a.isAsserted(span) || clinical(span) || othersOnly(a, span) || forCondition(a, span)) continue;
+      if (!a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span) || forCondition(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).some((u) => u.start < span.end && span.start < u.end)) continue; // "did a few lines" is reported above
       if (!authorIsSubject(a, span) && !impliedAuthor(a, span)) continue;
       const confidence = combine(0.4, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji);
@@ -429,7 +435,7 @@ export default defineRule({
     if (noun && !done.has(noun.sentence)) {
       const at = { start: noun.start, end: noun.end } as Span;
       const recreation = a.inSentence(at, recreationAll).length > 0;
-      const work = atWork(at);
+      const work = atWork(a, at);
       if (recreation && !othersOnly(a, at)) {
         const confidence = combine(0.45, recreation ? 0.25 : 0, work ? 0.3 : 0, impliedAuthor(a, at) || authorIsSubject(a, at) ? 0.2 : 0);
         const start = a.wordsBefore(noun.start, 2).find((w) => w.norm === "bit" || w.norm === "some" || w.norm === "little" || w.norm === "cheeky")?.start ?? noun.start;

@@ -197,7 +197,7 @@ mark(["deserves", "deserve", "deserved", "needs"], DESERVE);
 mark(["better", "best"], WARN);
 mark(["know", "knows", "found", "got", "have"], KNOW);
 mark(["posting", "here's", "sharing", "leaking", "dropping"], DOX_OPEN);
-mark(["you'll", "they'll", "he'll", "she'll", "youll", "you", "they", "he", "she", "someone's", "somebody's", "someone", "somebody", "people", "waiting"], CONSEQUENCE);
+mark(["you'll", "they'll", "he'll", "she'll", "youll", "you", "they", "he", "she", "someone's", "somebody's", "someone", "somebody", "people", "waiting", "sure"], CONSEQUENCE);
 mark(["workplace", "address", "school"], LOCATOR);
 mark(["get", "gets", "getting"], GET);
 mark(["find", "finds", "see"], FIND);
@@ -249,7 +249,8 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
     }
     if (locators) locatorList(a, out);
     if (out.length === 0) return { frames: out, watched };
-    return { frames: out.filter((f) => !a.isNegated(f.span) && !reportedSpeech(a, f.span)), watched };
+    // a threat quoted in a warning ("texts saying 'we know where you live' are fake") is reported, not made
+    return { frames: out.filter((f) => !a.isNegated(f.span) && !reportedSpeech(a, f.span) && !a.isQuoted(f.span)), watched };
   }
 }
 
@@ -331,13 +332,13 @@ const WHEREABOUTS = new Set(["address", "details", "number", "location", "workpl
 /** Any word a volitional or incited frame needs before its verb. */
 const MARKERS = new Set(["i'll", "ill", "imma", "ima", "i'ma", "we'll", "i'd", "we'd", "will", "gonna", "going", "shall", "wanna", "want", "would", "could", "might", "gotta", "must", "should", "needs", "need", "ought", "has", "have", "wants", "someone", "somebody", "anyone", "anybody", "people", "everyone", "everybody", "y'all", "yall", "lot", "i'm", "im", "we're"]);
 const BODY_HARM = new Set(["break", "smash", "knock", "punch", "kick", "snap", "cut", "slit", "rearrange", "batter", "stab", "hit", "slap", "burn"]);
-const ADVERB = new Set(["really", "actually", "genuinely", "honestly", "seriously", "totally", "absolutely", "personally", "definitely", "probably", "happily", "gladly", "fucking", "bloody", "just", "literally", "so", "go", "come", "and", "then", "also", "soon", "gonna", "going", "to", "swear", "will", "i", "we", "i'm", "im"]);
+const ADVERB = new Set(["be", "really", "actually", "genuinely", "honestly", "seriously", "totally", "absolutely", "personally", "definitely", "probably", "happily", "gladly", "fucking", "bloody", "just", "literally", "so", "go", "come", "and", "then", "also", "soon", "gonna", "going", "to", "swear", "will", "i", "we", "i'm", "im"]);
 const BODY = new Set(["face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine", "block", "lights"]);
 
 /** "hope the man who attacked our paramedic ends up in a wheelchair", "hope your house burns down with you in it". */
 function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
-  const next = after(a, i, 14);
+  const next = after(a, i, 20);
   if (next.length < 2) return;
   // the one harmed: the words before the verb of the wish; not the author ("hope I get..."), not "you all get some sleep"
   const subject = t[next[0]!]!;
@@ -346,7 +347,7 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   let v = -1;
   for (let k = 1; k < next.length && k <= 9; k++) if (WISH_VERB.has(t[next[k]!]!.norm)) { v = k; break; }
   if (v < 0) return;
-  const outcome = next.slice(v, v + 6).map((k) => t[k]!);
+  const outcome = next.slice(v, v + 12).map((k) => t[k]!);
   if (outcome.some((w) => KIND_OUTCOME.has(w.norm))) return;
   // a harm outcome, or a harm verb in the passive ("gets stabbed", "gets what's coming", "the same done to them")
   let hit = -1;
@@ -434,8 +435,12 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   const subj = t[b[0] ?? -1]?.norm;
   // the author knows, or will see to it that everyone knows ("I'll make sure everyone knows where you live")
   const broadcast = (subj === "everyone" || subj === "everybody" || subj === "people" || subj === "world" || subj === "internet") && before(a, i, 6).some((k) => t[k]!.norm === "sure" || t[k]!.norm === "i'll" || t[k]!.norm === "will" || t[k]!.norm === "soon");
-  if (!(broadcast || subj === "i" || subj === "we" || subj === "i've" || subj === "ive" || subj === "we've" || (subj === "have" && t[b[1] ?? -1]?.norm === "i"))) return;
-  const next = after(a, i, 10).map((k) => t[k]!);
+  // "Found your LinkedIn, your employer...": the author, unstated, at the head of the sentence
+  const implied = b.length === 0 && t[i]!.norm === "found";
+  if (!(implied || broadcast || subj === "i" || subj === "we" || subj === "i've" || subj === "ive" || subj === "we've" || (subj === "have" && t[b[1] ?? -1]?.norm === "i"))) return;
+  let next = after(a, i, 10).map((k) => t[k]!);
+  // "I know exactly which school your kids go to"
+  while (next.length > 0 && (next[0]!.norm === "exactly" || next[0]!.norm === "precisely" || next[0]!.norm === "full" || next[0]!.norm === "well")) next = next.slice(1);
   if (next.length === 0) return;
   const first = next[0]!.norm;
   if (!(first === "where" || first === "what" || first === "which" || first === "when" || first === "who" || POSSESSIVE.has(first))) return;
@@ -449,11 +454,11 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   const wh = next.findIndex((w) => w.norm === "where" || w.norm === "which" || w.norm === "what" || w.norm === "when" || POSSESSIVE.has(w.norm));
   const loc = wh < 0 ? -1 : next.findIndex((w, k) => k > wh && k <= wh + 4 && LOCATORS.has(w.norm));
   if (loc < 0) return;
-  out.push({ span: span(a, b[b.length - 1] ?? b[0]!, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
+  out.push({ span: span(a, b[0] ?? i, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
 }
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
-const LOCATORS = new Set(["live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
+const LOCATORS = new Set(["linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
 /** "posting his address and number below", "here's her home address". */
 function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
@@ -505,6 +510,16 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
       if (next.some((x) => x.norm === "smiling" || x.norm === "laughing" || x.norm === "walking") && next.some((x) => x.norm === "when" || x.norm === "after")) {
         out.push({ span: span(a, i, a.tokenIndexAt(next[Math.min(next.length - 1, 3)]!.start), "a consequence"), confidence: 0.6, category: "intimidation", detector: "you won't be smiling when..." });
       }
+    }
+    return;
+  }
+  // "I'll make sure he leaves in an ambulance": the author sees to someone's harm
+  if (n === "sure" && (t[i - 1]?.norm === "make" || t[i - 1]?.norm === "making")) {
+    const nx = after(a, i, 8).map((k) => t[k]!);
+    const place = nx.find((x) => HARM_PLACES.has(x.norm));
+    const mine = before(a, i, 3).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "i" || t[k]!.norm === "we'll" || t[k]!.norm === "ill");
+    if (place && mine && nx.some((x) => x.norm === "leaves" || x.norm === "leave" || x.norm === "goes" || x.norm === "ends" || x.norm === "end" || x.norm === "needs")) {
+      out.push({ span: span(a, i - 1, a.tokenIndexAt(place.start), "seeing to someone's harm"), confidence: 0.65, category: "violence", detector: "I'll make sure he leaves in an ambulance" });
     }
     return;
   }
@@ -570,7 +585,7 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
 }
-const BLOWS = new Set(["slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing"]);
+const BLOWS = new Set(["dragged", "thrown", "kicked", "punched", "slapped", "battered", "decked", "knocked", "smacked", "glassed", "stabbed", "bottled", "lamped", "slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing"]);
 
 /** A condition before index i in its sentence ("if I ever meet...", "come near my family again and..."). */
 function conditionalBefore(a: Analysis, i: number): boolean {

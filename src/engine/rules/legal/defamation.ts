@@ -36,6 +36,24 @@ const KILLED = new Set(["patients", "patient", "women", "men", "people", "babies
 const NEVER = new Set(["never", "nobody", "not", "didn't", "weren't", "wasn't", "phantom", "ghost", "fake", "imaginary", "nonexistent", "non-existent"]);
 /** For "leaves residents...": how they were left. */
 const LEFT_HOW = new Set(["soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
+/** The words after token i in its clause (sentence s), at most n: "ignored nothing: every warning..." stops at the colon. */
+function wordsOn(a: Analysis, i: number, s: number, n: number): Token[] {
+  const t = a.tokens;
+  const words: Token[] = [];
+  for (let k = i + 1; k < t.length && words.length < n && t[k]!.sentence === s; k++) {
+    const x = t[k]!;
+    if (x.kind === "punct" && (x.text === ":" || x.text === ";" || x.text === "," || x.text === "(")) break;
+    if (x.kind === "word" || x.kind === "number" || x.text === "\u00a3") words.push(x);
+  }
+  return words;
+}
+function verbish(w: Token | undefined): boolean {
+  return !!w && w.kind === "word" && /(?:ed|ing|es|s)$/.test(w.norm) && !SKIP.has(w.norm);
+}
+function actSpan(a: Analysis, start: number, end: number, confidence: number, category: string, detector: string): Span {
+  return { type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector, data: { category } };
+}
+
 /** The author as subject: a confession or the author's own conduct. */
 const AUTHOR = new Set(["i", "we", "i've", "ive", "we've", "i'd", "we'd", "i'm", "im", "me", "myself"]);
 
@@ -71,14 +89,13 @@ const ACTS: Record<string, { objects?: ReadonlySet<string>; confidence: number; 
 function acts(a: Analysis): Span[] {
   const out: Span[] = [];
   const t = a.tokens;
-  const push = (from: Span, to: number, confidence: number, category: string, detector: string) => out.push({ type: "phrase", start: from.start, end: to, text: a.text.slice(from.start, to), confidence, detector, data: { category } });
+  const push = (from: Span, to: number, confidence: number, category: string, detector: string) => out.push(actSpan(a, from.start, to, confidence, category, detector));
   for (const cue of a.lexicon("allegations")) {
     // a wrongful manner beside a verb ("falsely certified", "prescribed illegally"), said of a target
     if (cue.data?.category === "manner" && cue.text.endsWith("ly")) {
       const k = a.tokenIndexAt(cue.start);
       const next = t[k + 1];
       const prev = a.wordsBefore(cue.start, 1)[0];
-      const verbish = (w: Token | undefined) => !!w && w.kind === "word" && /(?:ed|ing|es|s)$/.test(w.norm) && !SKIP.has(w.norm);
       if (next && next.sentence === t[k]!.sentence && verbish(next)) push(cue, next.end, 0.6, "dishonesty", "a wrongful manner + verb");
       else if (prev && verbish(prev)) out.push({ type: "phrase", start: prev.start, end: cue.end, text: a.text.slice(prev.start, cue.end), confidence: 0.6, detector: "a verb + wrongful manner", data: { category: "dishonesty" } });
       continue;
@@ -97,45 +114,38 @@ function acts(a: Analysis): Span[] {
     const participle = !/(?:ing|s)$/.test(t[first]!.norm);
     if (participle && (PASSIVE_AUX.has(subj.norm) || ((subj.norm === "often" || subj.norm === "commonly" || subj.norm === "routinely") && PASSIVE_AUX.has(a.wordsBefore(cue.start, 2)[1]?.norm ?? "")))) continue;
     // the words after the cue in its clause ("ignored nothing: every warning..." stops at the colon)
-    const nextWords = (n: number): Token[] => {
-      const words: Token[] = [];
-      for (let k = i + 1; k < t.length && words.length < n && t[k]!.sentence === s; k++) {
-        const x = t[k]!;
-        if (x.kind === "punct" && (x.text === ":" || x.text === ";" || x.text === "," || x.text === "(")) break;
-        if (x.kind === "word" || x.kind === "number" || x.text === "\u00a3") words.push(x);
-      }
-      return words;
-    };
+
     // "ignored nothing", "hit no one": a denial, not an act
-    const firstWord = nextWords(1)[0];
+    const firstWord = wordsOn(a, i, s, 1)[0];
     if (firstWord && (firstWord.norm === "nothing" || firstWord.norm === "no" || firstWord.norm === "none" || firstWord.norm === "nobody" || firstWord.norm === "noone")) continue;
     if (cue.data?.category === "concealment") {
-      const hit = nextWords(8).find((w) => INCIDENTS.has(w.norm));
+      const hit = wordsOn(a, i, s, 8).find((w) => INCIDENTS.has(w.norm));
       if (hit) push(cue, hit.end, 0.65, "dishonesty", "defamation-conceal");
       continue;
     }
     if (head === "bills") {
-      const words = nextWords(8);
+      const words = wordsOn(a, i, s, 8);
       const never = words.find((w) => NEVER.has(w.norm));
-      if (never && words.some((w) => w.norm === "for")) push(cue, never.end, 0.65, "dishonesty", "billing for work that never happened");
+      // "bills the trust for shifts nobody worked", "signs WHO checklists he never attended"
+      if (never && (/^sign/i.test(cue.text) || words.some((w) => w.norm === "for"))) push(cue, never.end, 0.65, "dishonesty", "billing for work that never happened");
       continue;
     }
     if (head === "takes cash") {
       // an inducement: paid by a rep, a company or a contractor
-      const words = nextWords(10);
+      const words = wordsOn(a, i, s, 10);
       const payer = words.find((w) => PAYERS.has(w.norm) || PAYERS.has(w.stem));
       if (payer && words.some((w) => w.norm === "from" || w.norm === "by")) push(cue, payer.end, 0.6, "dishonesty", "an inducement from a payer");
       continue;
     }
     if (head === "paying families") {
-      const words = nextWords(8);
+      const words = wordsOn(a, i, s, 8);
       const quiet = words.find((w) => QUIET.has(w.norm));
       if (quiet) push(cue, quiet.end, 0.65, "dishonesty", "a pay-off for silence");
       continue;
     }
     if (head === "sells") {
       // a fake product ("selling fake Wegovy", "supplying counterfeit Botox")
-      const fake = nextWords(3).find((w) => FAKE.has(w.norm));
+      const fake = wordsOn(a, i, s, 3).find((w) => FAKE.has(w.norm));
       if (fake && !/^us/i.test(cue.text)) { push(cue, fake.end, 0.65, "dishonesty", "supply of a fake product"); continue; }
       // an unlawful manner in the clause ("without a prescription", "off the books", "unlicensed filler")
       const manners = a.lexicon("allegations", "manner");
@@ -147,13 +157,13 @@ function acts(a: Analysis): Span[] {
     }
     const act = ACTS[head];
     if (!act) continue;
-    const words = nextWords(act.window);
+    const words = wordsOn(a, i, s, act.window);
     // the object: the first content word after determiners ("the controlled drugs", "half the research grant")
     const hit = words.find((w) => act.objects!.has(w.norm) || act.objects!.has(w.stem));
     if (!hit) continue;
     if (head === "hits" && /^(?:leave|leaves|left|leaving|turns? away|turned away|turning away|refuses to see|refused to see)$/.test(cue.text.toLowerCase())) {
       // "leaves residents in soiled pads", "left patients alone for hours": neglect needs how they were left
-      const how = nextWords(8).find((w) => LEFT_HOW.has(w.norm));
+      const how = wordsOn(a, i, s, 8).find((w) => LEFT_HOW.has(w.norm));
       if (!how || hit.norm === "her" || hit.norm === "him" || hit.norm === "them") continue;
       push(cue, how.end, 0.6, "abuse", "leaving vulnerable people in neglect");
       continue;
@@ -422,6 +432,8 @@ export default defineRule({
       const hedged = !insinuation && nearTokens(a, span).some((t) => HEDGE.has(t.norm) || t.text === "?");
       let strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
       if (span.data?.category === "insinuation") {
+        // "just saying" with a wink is flirting or teasing as often as a hint of wrongdoing
+        if (/^(?:i'?m )?just saying$/i.test(span.text.replace(/\u2019/g, "'"))) continue;
         // alone, "just saying" and "funny how" are everyday; they hint at wrongdoing with a wink or beside an allegation
         const beside = alleged.has(a.sentenceOf(span.start));
         if (wink() === 0 || beside) continue; // beside an allegation, the allegation itself is reported

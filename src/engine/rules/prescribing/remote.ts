@@ -9,7 +9,13 @@ import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
-const MEDICINE_LIST = [...SUPPLY_OBJECTS];
+const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose"];
+/** Any of `list` among the post's words (set lookups instead of a scan of the tokens). */
+function anyWord(a: Analysis, list: readonly string[]): boolean {
+  const w = a.words;
+  for (const x of list) if (w.has(x)) return true;
+  return false;
+}
 /** Verbs of supplying, including sending by private message ("I'll DM you a ... prescription"). */
 const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
@@ -117,14 +123,17 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     // Listed phrases, and cues built from parts that no listed phrase already covers.
-    const listed = a.lexicon("remote-prescribing");
+    // (the lexicon's "injectable" words are for the advertising rule, not cues of this one)
+    const all = a.lexicon("remote-prescribing");
+    const listed = all.length === 0 ? all : a.lexicon("remote-prescribing", "offer", "channel", "no-consultation");
     // Built cues are plain words ("no consultation", "quick scripts"), so a warning or a condition
     // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
-    const built = supplyCues(a).filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME).has(a.sentenceOf(c.start)));
+    const cues = supplyCues(a);
+    const built = cues.length === 0 ? cues : cues.filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
-    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.words.has("dose") || MEDICINE_LIST.some((w) => a.words.has(w));
+    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || anyWord(a, MEDICINE_LIST);
     const canName = postMedicine || a.words.has("prescribe");
     if (spans.length === 0 && !canName) return;
     const promo = promotion(a);
@@ -174,12 +183,16 @@ export default defineRule({
     }
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
-    const addressed = ADDRESSEE_LIST.some((w) => a.words.has(w));
+    const addressed = anyWord(a, ADDRESSEE_LIST);
     const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
     // An offer found below needs a medicine named in the post or the verb "prescribe" (see `named`):
     // without either, no sentence can add or change a finding, so the per-sentence scan is skipped.
     if (canName && (addressed || spans.some((s) => s.data?.category === "channel"))) {
       for (const sentence of a.sentences) {
+        // an offer starts at "I", "we" or "happy to": a sentence without one is skipped before any copying
+        let candidate = false;
+        for (let i = sentence.first; i <= sentence.last && !candidate; i++) { const n = a.tokens[i]!.norm; candidate = SELF.has(n) || WILLING.has(n); }
+        if (!candidate) continue;
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
         if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
         // Once per sentence: is "I" its subject, and where does someone else first become the subject?

@@ -89,7 +89,6 @@ export function supplyCues(a: Analysis): Span[] {
   // Medicines by their first word's offset, so each token is looked up in O(1).
   const pomAt = new Map<number, Span>();
   for (const m of poms) pomAt.set(m.start, m);
-  const isObject = (t: Token) => t.kind === "word" && (SUPPLY_OBJECTS.has(t.norm) || pomAt.has(t.start));
   const anyPom = pomAt.size > 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -150,7 +149,7 @@ export function supplyCues(a: Analysis): Span[] {
       }
       continue;
     }
-    if (!isObject(t)) continue;
+    if (!SUPPLY_OBJECTS.has(t.norm) && !(anyPom && pomAt.has(t.start))) continue; // not something supplied
     // "quick scripts", "instant prescriptions"
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && QUICK.has(prev.norm) && SUPPLY_OBJECTS.has(t.norm)) {

@@ -1,7 +1,7 @@
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { replacement } from "../shared";
-import { disclosures } from "./secrets";
+import { disclosures, secretPossible } from "./secrets";
 
 const MASK = "••••";
 
@@ -33,7 +33,7 @@ export default defineRule({
   },
   check({ analysis: a, report }) {
     // nothing to disclose without a secret-bearing noun or a factory account name
-    if (a.lexicon("credentials", "secret-noun").length === 0 && a.lexicon("credentials", "default-login").length === 0) return;
+    if (!secretPossible(a)) return;
     for (const d of disclosures(a)) {
       const value = a.text.slice(d.start, d.end);
       const context = [{ word: d.noun?.text ?? value, effect: d.noun?.confidence ?? d.confidence }, { word: "disclosure link", effect: d.link }];

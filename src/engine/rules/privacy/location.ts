@@ -5,7 +5,7 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { combine, removal, firstStartingAt } from "../shared";
 import { venues, WORK } from "./venues";
-import { disclosures } from "./secrets";
+import { disclosures, secretPossible } from "./secrets";
 
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "we", "we're", "we'll", "me", "my", "our", "us"]);
 /** Words for other people as the subject: a sentence without any is the author's diary ("Ward 11 at Ninewells, nights..."). */
@@ -68,7 +68,9 @@ function isHospitalSpan(span: Span): boolean {
 
 /** Named places a reader could walk into: hospitals, named wards, towns; the longest of overlapping names. */
 function places(a: Analysis): Place[] {
-  const all: Span[] = [...venues(a), ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
+  const found = venues(a);
+  if (found.length === 0 && !a.has("hospital") && !a.has("ward-bed") && !a.has("place")) return [];
+  const all: Span[] = [...found, ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Place[] = [];
   for (const s of all) {
@@ -193,7 +195,7 @@ export default defineRule({
     // Sentences where a code, password or key is given away: a place named there (or on the line
     // before) tells readers where it opens the door ("Ward 3 at Northfield: the staff room door code is...").
     const secretSentences = new Set<number>();
-    if (a.lexicon("credentials", "secret-noun").length > 0 || a.lexicon("credentials", "default-login").length > 0) {
+    if (secretPossible(a)) {
       for (const d of disclosures(a)) if (d.kind !== "shared" && d.kind !== "shown") secretSentences.add(a.sentenceOf(d.start));
     }
     for (const { span, name } of found) {

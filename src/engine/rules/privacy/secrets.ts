@@ -183,15 +183,16 @@ function writtenAt(a: Analysis, i: number, sentence: number): Token[] | undefine
 
 function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
-  if (a.lexicon("credentials", "default-login").length > 0) defaults(a, out);
+  if (factoryAccount(a)) defaults(a, out);
   const nouns = a.lexicon("credentials", "secret-noun");
   if (nouns.length === 0) return out;
   const verbs = new Map<number, Span>();
   for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
   const shown = new Set<number>();
   const sharedSentences = new Set<number>();
-  // a verb of handing over or using someone's secret is in the post at all
-  const handing = HANDING_LIST.some((w) => a.words.has(w));
+  // whether a verb of handing over or using someone's secret is in the post at all (looked up once,
+  // and only for a noun whose value was not found)
+  let handing: boolean | undefined;
   for (const noun of nouns) {
     // Someone else's words still give the secret away ("IT told me my password can't be..."), so only
     // negation and rejection ("never share your PIN") clear a noun.
@@ -207,7 +208,7 @@ function find(a: Analysis): Disclosure[] {
     }
     const found = walk(a, noun, verbs);
     if (found) out.push(found);
-    else if (handing && !sharedSentences.has(sentence0)) {
+    else if (!sharedSentences.has(sentence0) && (handing ??= handingVerb(a))) {
       const shared = handedOver(a, noun);
       if (shared) {
         sharedSentences.add(sentence0);
@@ -381,6 +382,25 @@ function defaults(a: Analysis, out: Disclosure[]): void {
     out.push({ kind: "default", start: span.start, end: span.end, secret: "a login", confidence: 0.7, link: 0.5 });
     i += 2;
   }
+}
+
+function handingVerb(a: Analysis): boolean {
+  const words = a.words;
+  for (const w of HANDING_LIST) if (words.has(w)) return true;
+  return false;
+}
+
+/** A factory account name ("admin", "root") in the post: word lookups, no span filtering. */
+export function factoryAccount(a: Analysis): boolean {
+  const w = a.words;
+  return w.has("admin") || w.has("root") || w.has("administrator");
+}
+
+/** Whether the post can disclose anything: a secret-bearing noun or a factory account name. */
+export function secretPossible(a: Analysis): boolean {
+  // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
+  for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
+  return factoryAccount(a);
 }
 
 /** Every disclosure in the post (memoised). */

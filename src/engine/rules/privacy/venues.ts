@@ -1,5 +1,5 @@
 // Named places of work that no gazetteer or hospital list holds, read from how clinicians write them
-// (one pass over the tokens, bounded look-ahead, memoised per post):
+// (one pass over the tokens, bounded look-ahead):
 // - a name and a facility word: "Crownhill ED", "Hillcrest station", "Castlegate General",
 //   "Ashby Road Urgent Care", "Kingsway Minor Injuries Unit";
 // - a ward, unit or department "at" a name: "Ward 3 at Northfield", "NICU at St Luke's", "the
@@ -37,11 +37,12 @@ const NOT_NAMES = new Set([
   "least", "last", "first", "all", "work", "home", "lunch", "midnight", "noon", "handover", "nhs",
 ]);
 
-/** A title-case word ("Crownhill", "Luke's"), not an acronym or a time word; no string is built per call. */
+/** A title-case word ("Crownhill", "Luke's"), not an acronym, a time word or a care setting; no string is built per call. */
 const isTitle = (t: Token | undefined): t is Token => {
   if (!t || t.kind !== "word" || !t.cap || t.text.length < 2) return false;
   const c = t.text.charCodeAt(1);
-  return ((c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c > 0xdf) && !NOT_NAMES.has(t.stem);
+  // a care setting is not a name ("Bed 2 in Resus at Ferndale": Ferndale is the place, not Resus)
+  return ((c >= 97 && c <= 122) || c === 39 || c === 0x2019 || c > 0xdf) && !NOT_NAMES.has(t.stem) && !SETTING_WORDS.has(t.stem);
 };
 const isSaint = (t: Token | undefined): t is Token => !!t && (t.text === "St" || t.text === "Saint");
 
@@ -86,28 +87,39 @@ function headAt(t: readonly Token[], i: number): number {
   return -1;
 }
 
-function find(a: Analysis): Span[] {
-  const out: Span[] = [];
+/** How far back the first word of a sentence is looked for (a shop after a work opener). */
+const OPENER_REACH = 40;
+
+/** The first word of the sentence of token `i`, looking back a bounded way (undefined if too far). */
+function openerOf(t: readonly Token[], i: number): Token | undefined {
+  const sentence = t[i]!.sentence;
+  let first: Token | undefined;
+  let k = i;
+  for (; k >= 0 && i - k <= OPENER_REACH && t[k]!.sentence === sentence; k--) if (t[k]!.kind === "word") first = t[k];
+  return k < 0 || t[k]!.sentence !== sentence ? first : undefined;
+}
+
+/** Where a ward or clinical setting ends (memoised per post, built on first need). */
+function settingEnds(a: Analysis): ReadonlySet<number> {
+  return a.memo("privacy-setting-ends", () => {
+    const ends = new Set<number>();
+    for (const w of a.of("ward-bed")) if (w.data?.kind === "ward") ends.add(w.end);
+    for (const s of a.of("clinical-setting")) ends.add(s.end);
+    return ends;
+  });
+}
+
+function find(a: Analysis): readonly Span[] {
+  let out: Span[] | undefined;
   const t = a.tokens;
-  // where a ward or clinical setting ends, built on first need
-  let wardEnds: Set<number> | undefined;
-  const settingEndsAt = (end: number): boolean => {
-    if (!wardEnds) {
-      wardEnds = new Set<number>();
-      for (const w of a.of("ward-bed")) if (w.data?.kind === "ward") wardEnds.add(w.end);
-      for (const s of a.of("clinical-setting")) wardEnds.add(s.end);
-    }
-    return wardEnds.has(end);
-  };
-  let opener: Token | undefined;
-  let openerSentence = -1;
-  for (let i = 0; i < t.length; i++) {
+  // every venue starts with a capitalised word straight after a cue word: test the capital first,
+  // the one thing most tokens fail
+  let consumed = -1;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const next = t[i + 1]!;
+    if (!next.cap || i <= consumed) continue;
     const w = t[i]!;
-    if (w.kind !== "word") continue;
-    if (w.sentence !== openerSentence) { opener = w; openerSentence = w.sentence; }
-    // every venue starts with a capitalised word straight after a cue word
-    const next = t[i + 1];
-    if (next === undefined || !next.cap || next.sentence !== w.sentence) continue;
+    if (w.kind !== "word" || next.sentence !== w.sentence) continue;
     // "at Crownhill ED", "from Hillcrest station", "the Castlegate General"
     if (CUES.has(w.norm) && (isTitle(next) || isSaint(next))) {
       const name = nameFrom(t, i + 1);
@@ -115,8 +127,8 @@ function find(a: Analysis): Span[] {
       let head = -1;
       for (let e = name?.[0] ?? 0; name && e <= name[1] && head < 0; e++) head = headAt(t, e + 1);
       if (head >= 0 && t[head]!.sentence === w.sentence) {
-        out.push(span(a, t[i + 1]!, t[head]!, "hospital", "location-venue"));
-        i = head;
+        (out ??= []).push(span(a, t[i + 1]!, t[head]!, "hospital", "location-venue"));
+        consumed = head;
         continue;
       }
     }
@@ -124,28 +136,31 @@ function find(a: Analysis): Span[] {
     // "NICU at St Luke's", "Ward 3 at Northfield", "our neonatal unit at Riverside"; "home visits in
     // Bishop's Stortford" (in: a town or district the gazetteer may spell otherwise)
     const prev = t[i - 1];
-    const setting = (isTitle(next) || isSaint(next)) && prev !== undefined && prev.sentence === w.sentence && (SETTING_WORDS.has(prev.norm) || settingEndsAt(prev.end));
+    const setting = (isTitle(next) || isSaint(next)) && prev !== undefined && prev.sentence === w.sentence && (SETTING_WORDS.has(prev.norm) || settingEnds(a).has(prev.end));
     const name = setting ? nameFrom(t, i + 1) : undefined;
     if (name) {
-      out.push(span(a, t[i + 1]!, t[name[1]]!, w.norm === "at" ? "hospital" : "place", "location-venue"));
-      i = name[1];
+      (out ??= []).push(span(a, t[i + 1]!, t[name[1]]!, w.norm === "at" ? "hospital" : "place", "location-venue"));
+      consumed = name[1];
       continue;
     }
     if (w.norm !== "at") continue;
     // "Working at Boots in Cribbs Causeway all weekend": a capitalised name after "at" in a sentence
     // that opens with a work word, for shops and branches.
+    const opener = openerOf(t, i);
     if (!opener || !WORK.has(opener.norm) || opener.norm === "staff") continue;
     let j = i + 1;
     while (j < t.length && j - i <= 3 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence) j++;
     if (j === i + 1) continue;
     let end = j - 1;
     if (t[j]?.norm === "in" && t[j + 1]?.cap && t[j + 1]!.sentence === w.sentence) { end = j + 1; while (t[end + 1]?.cap && t[end + 1]!.kind === "word" && end - j < 3) end++; }
-    out.push(span(a, t[i + 1]!, t[end]!, "place", "location-venue"));
+    (out ??= []).push(span(a, t[i + 1]!, t[end]!, "place", "location-venue"));
+    consumed = end;
   }
-  return out;
+  return out ?? NO_VENUES;
 }
+const NO_VENUES: readonly Span[] = Object.freeze([]);
 
-/** Unlisted venues of the post (memoised). */
+/** Unlisted venues of the post (privacy/location reads them once per post). */
 export function venues(a: Analysis): readonly Span[] {
-  return a.memo("privacy-venues", () => find(a));
+  return find(a);
 }

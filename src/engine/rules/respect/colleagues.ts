@@ -7,7 +7,7 @@ import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../co
 import { aimed, nounUse, workmateNear, mentionNear, postHasMention, secondPersonNear, selfDirected } from "../conduct/util";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
-import { assertedHere, calledAs, colleagueFrames, derogations, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -196,7 +196,7 @@ export default defineRule({
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span)) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
@@ -250,11 +250,10 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    const frames = new Set(colleagueFrames(a));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...frames]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a)]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho")
-      const weight = Math.max(targetWeight(a, span), frames.has(span) ? 0.75 : 0);
+      const weight = Math.max(targetWeight(a, span), span.detector === "colleague frame" ? 0.75 : 0);
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       belittling.push({ span, confidence: span.confidence * weight, weight });
     }

@@ -167,7 +167,7 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
   // most tokens name nobody: one look-up (and one for a bed or a name) before anything else
   const wb = coverAt(a, "ward-bed", t.start);
   const name = wb ? undefined : coverAt(a, "person-name", t.start);
-  if (!wb && !name && !ANY_REFERENT.has(n) && !GRADE.test(n)) return undefined;
+  if (!wb && !name && !ANY_REFERENT.has(n) && !gradeLike(n)) return undefined;
   // a bed, bay or cubicle ("bed 4 is...", "cubicle 6 thought...")
   if (wb) return wb.data?.kind === "ward" ? undefined : mk(t, "patient", 1, true, "bed or bay");
   if (PATIENT_WORDS.has(n)) {
@@ -184,7 +184,7 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
     return scene(a) >= 0.3 ? mk(t, "patient", 0.8, true, "name in a clinical scene") : undefined;
   }
   if (SELF.has(n)) return mk(t, "self", 1, true, "author");
-  if (GRADE.test(n)) return mk(t, "colleague", 0.95, !n.endsWith("s"), "training grade");
+  if (gradeLike(n)) return mk(t, "colleague", 0.95, !n.endsWith("s"), "training grade");
   let prev = prevWord(a, i);
   // "the new consultant", "our locum SHO": a determiner before one adjective still determines the noun
   if (prev && ROLE_ADJ.has(prev.norm)) {
@@ -203,8 +203,11 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
     if (DEPARTMENT_ONLY.has(n)) {
       // "ED refused", "the surgical reg": only before a role or team word, or as a plural subject with "the/our"
       const next = nextWord(a, i);
-      if (!(next && (ROLE_WORDS.has(next.norm) || COLLEAGUE_WORDS.has(next.norm) || GRADE.test(next.norm)))) return undefined;
+      if (!(next && (ROLE_WORDS.has(next.norm) || COLLEAGUE_WORDS.has(next.norm) || gradeLike(next.norm)))) return undefined;
     }
+    // "GP appointments", "nurse staffing": the role word modifies a thing
+    const after = nextWord(a, i);
+    if (after && ROLE_MODIFIES.has(after.norm)) return undefined;
     const single = !!prev && SINGLE_DET.has(prev.norm) && !(n.endsWith("s") && !n.endsWith("ss")) && !GROUP_WORDS.has(n);
     return mk(t, "colleague", single ? 0.95 : 0.75, single, "role");
   }
@@ -248,6 +251,8 @@ function scenePatient(a: Analysis, i: number, weight: number, how: string, singl
   if (sc >= 0.3) return mk(t, "patient", weight - 0.1, single, how + " in a clinical scene");
   return undefined;
 }
+/** Nouns a role word modifies ("GP appointments", "nurse staffing", "doctor's note"): then it names no one. */
+const ROLE_MODIFIES = new Set(["appointment", "appointments", "practice", "practices", "surgery", "surgeries", "services", "service", "referral", "referrals", "letter", "letters", "notes", "note", "rota", "rotas", "list", "lists", "waits", "waiting", "training", "contract", "contracts", "pay", "strike", "strikes", "jobs", "posts", "numbers", "staffing", "shortages", "shortage", "vacancies", "workforce", "time", "hours", "funding", "budget", "office", "room", "station", "bank", "exams", "exam", "interviews", "interview", "salary", "salaries", "pensions", "pension", "union", "unions", "record", "records", "system", "software", "app", "portal", "fax", "machine"]);
 /** Adjectives between a determiner and a role ("the new consultant", "our locum SHO", "the night reg"). */
 const ROLE_ADJ = new Set(["nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
 const LIFE_EVENTS = new Set(["retires", "retiring", "retirement", "farewell", "leaving", "partner", "partners", "chair", "board", "secretary", "minister", "governor", "governors", "chief", "exec", "executive", "executives", "director", "directors", "ceo", "chairman", "chairwoman"]);
@@ -336,7 +341,8 @@ function resolve(a: Analysis, i: number): Referent | undefined {
     if (handle) return { who: "colleague", weight: 0.9, start: handle.start, end: handle.end, single: true, how: "reply to an @handle" };
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && t[k]!.sentence >= t[i]!.sentence - 2; k--, seen++) {
       if (t[k]!.norm !== "to" && t[k]!.norm !== "dear") continue;
-      if (k > 0 && t[k - 1]!.sentence === t[k]!.sentence && t[k - 1]!.kind === "word") continue; // "to" must open its sentence
+      // "to" opens its sentence, or a shout-out ("Shout out to the consultant who...")
+      if (k > 0 && t[k - 1]!.sentence === t[k]!.sentence && t[k - 1]!.kind === "word" && !SHOUT.has(t[k - 1]!.norm)) continue;
       for (let j = k + 1; j < Math.min(t.length, k + 6); j++) {
         const r = referentAt(a, j);
         if (r && r.who !== "self") return { ...r, how: `addressed: ${r.how}` };
@@ -346,6 +352,8 @@ function resolve(a: Analysis, i: number): Referent | undefined {
   }
   for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && t[k]!.sentence >= t[i]!.sentence - 2; k--, seen++) {
     if (PRONOUNS.has(t[k]!.norm) || YOU.has(t[k]!.norm)) continue;
+    // "my patient's death": a possessive names whose death, not who "she" is
+    if (t[k]!.stem !== t[k]!.norm) continue;
     const r = referentAt(a, k);
     if (r && r.who !== "self") return { ...r, weight: r.weight * 0.95, how: `pronoun: ${r.how}` };
   }
@@ -353,6 +361,7 @@ function resolve(a: Analysis, i: number): Referent | undefined {
   if (THIRD.has(n) && scene(a) >= 0.4) return mk(t[i]!, "patient", 0.65, true, "he/she in a clinical scene");
   return undefined;
 }
+const SHOUT = new Set(["out", "shoutout", "message", "note", "reminder", "letter"]);
 const THIRD = new Set(["he", "she", "he's", "she's", "hes", "shes", "him", "her"]);
 
 /** The nearest referent other than the author before token i in its sentence ("...another one who's..."). */
@@ -417,7 +426,7 @@ function sentenceWords(a: Analysis, i: number): number {
  * grammatical link (copula, attributive noun, vocative, verb subject, fragment); loose ones accept a
  * referent anywhere in their clause or sentence, or in the sentence before.
  */
-export function link(a: Analysis, span: { start: number; end: number }, strict: boolean, verb = false): Link | undefined {
+export function link(a: Analysis, span: { start: number; end: number }, strict: boolean, verb = false, attributive = true): Link | undefined {
   const t = a.tokens;
   const first = a.tokenIndexAt(span.start);
   if (first >= t.length) return undefined;
@@ -430,7 +439,7 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
     }
   }
   // attributive: "the most ungrateful, rude, vile patient", "that useless locum", "a feral bunch of drunks"
-  for (let k = last + 1, seen = 0; k < t.length && seen < 5 && t[k]!.sentence === t[first]!.sentence; k++, seen++) {
+  for (let k = last + 1, seen = 0; attributive && k < t.length && seen < 5 && t[k]!.sentence === t[first]!.sentence; k++, seen++) {
     const w = t[k]!;
     if (w.kind === "punct" && w.text !== ",") break;
     // "Cowards, the lot of them": a sweeping tail points back at the people just named
@@ -503,8 +512,10 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
       if (r || s) return undefined;
     }
   }
-  // fragment: a verbless remark after a sentence that names someone ("Useless, the lot of them.")
-  if (firstReferent(a, cs, first) === undefined && (first === sentenceStartIndex(a, first) || sentenceWords(a, first) <= 6 || !strict)) {
+  // fragment: a verbless remark after a sentence that names someone ("Useless, the lot of them."), not the subject of its own clause ("Embarrassment is not a risk factor")
+  const then = a.wordsAfter(span.end, 2);
+  const ownClause = then.some((w) => COPULA.has(w.norm) || CONTRACTED_COPULA.has(w.norm) || w.norm === "can" || w.norm === "will" || w.norm === "should" || w.norm === "has" || w.norm === "have");
+  if (!ownClause && firstReferent(a, cs, first) === undefined && (first === sentenceStartIndex(a, first) || sentenceWords(a, first) <= 6 || !strict)) {
     if (sentenceWords(a, first) <= 8 || !strict) {
       const p = previousReferent(a, first);
       if (p) return { referent: p, how: strict ? "fragment" : "previous" };
@@ -536,6 +547,16 @@ function subjectHead(a: Analysis, from: number, copula: number): "person" | "thi
     const x = t[j]!;
     if (x.kind === "mention" || PRONOUNS.has(x.norm) || ((YOU.has(x.norm) && x.norm !== "your")) || (isWord(x) && referentAt(a, j))) { ref = j; break; }
   }
+  // "the fax machine in our department is...": the person sits in a phrase after a preposition; the head before it is a thing
+  if (ref > from) {
+    let seenNoun = false;
+    for (let j = from; j < ref; j++) {
+      const x = t[j]!;
+      if (!isWord(x)) continue;
+      if (PREPOSITIONS.has(x.norm)) { if (seenNoun) return "thing"; break; }
+      if (!DETERMINERS.has(x.norm) && !MODIFIER.has(x.norm) && !ROLE_ADJ.has(x.norm) && !QUANTIFIERS.has(x.norm)) seenNoun = true;
+    }
+  }
   for (let j = from; j < copula; j++) {
     const x = t[j]!;
     if (!isWord(x)) continue;
@@ -549,6 +570,9 @@ function subjectHead(a: Analysis, from: number, copula: number): "person" | "thi
   if (DETERMINERS.has(w.norm) || MODIFIER.has(w.norm) || w.norm === "your") return "unknown";
   return "thing";
 }
+/** "half of them", "most of the patients": a quantifier heads the phrase but names the people after "of". */
+const QUANTIFIERS = new Set(["half", "most", "some", "many", "all", "none", "lots", "loads", "majority", "few", "both", "each", "one", "two", "three", "rest", "several", "plenty", "any", "every"]);
+const PREPOSITIONS = new Set(["in", "on", "at", "of", "from", "for", "with", "by", "about", "into", "onto", "across", "behind", "under", "over"]);
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "our", "my", "your", "his", "her", "their", "its", "some", "every", "each", "new", "old"]);
 /** Nouns that head a phrase about a thing even when a person word modifies them ("the reg's plan"). */
 const THING_HEADS = new Set(["rota", "rotas", "system", "policy", "plan", "plans", "take", "thread", "tweet", "post", "argument", "paper", "guidance", "idea", "ideas", "decision", "pager", "computer", "coffee", "food", "weather", "parking", "pay", "contract", "job", "shift", "day", "night", "week", "printer", "handover", "process", "service", "website", "app"]);
@@ -564,7 +588,7 @@ export interface Evaluation { span: Span; confidence: number; category: string; 
 
 /** How each category of judging words must be linked to a person (see the header). */
 const POLICY: Record<string, Evaluation["policy"]> = {
-  derogatory: "strict", lacking: "verb", faking: "loose", dehumanising: "strict", body: "verb", "body-animal": "strict", smell: "verb", disdain: "loose", "mock-praise": "ironic", repeat: "ironic", incapacity: "loose",
+  derogatory: "strict", lacking: "verb", fitness: "verb", faking: "loose", dehumanising: "strict", body: "verb", "body-animal": "strict", smell: "verb", disdain: "loose", "mock-praise": "ironic", repeat: "ironic", incapacity: "loose",
 };
 /** Insult categories that are the composition's too (labels for drug use and mental illness are handled by the rules' own loops). */
 const INSULT_CATEGORIES = new Set(["intellect", "competence", "worth", "body", "character"]);
@@ -619,7 +643,7 @@ function computeEvaluations(a: Analysis): Evaluation[] {
       if (seen.has(s.start) || s.data?.category === "mild") continue;
       // a weak word ("prick", "knob") is the insult only as a noun for a person: "a (total) prick"
       // (the rules' own swearing paths read the rest)
-      if (!a.wordsBefore(s.start, 2).some((w) => w.norm === "a" || w.norm === "an")) continue;
+      if (!a.wordsBefore(s.start, 2).some((w) => w.norm === "a" || w.norm === "an" || w.norm === "you")) continue;
       seen.add(s.start);
       out.push({ span: s, confidence: s.confidence < 0.5 ? 0.45 : Math.min(0.6, s.confidence), category: "profanity", policy: "strict" });
     }
@@ -645,6 +669,11 @@ function nearBefore(a: Analysis, span: { start: number }, n: number): Token[] {
   return out;
 }
 
+const FEEL = new Set(["feel", "feels", "felt", "feeling", "made", "makes", "make"]);
+/** "you will feel useless", "I felt clueless": a feeling reported, not a verdict on the person. */
+export function felt(a: Analysis, span: { start: number }): boolean {
+  return a.wordsBefore(span.start, 3).some((w) => FEEL.has(w.norm));
+}
 /** Verbs after "to" that make the evaluation a task's ("a nightmare to cannulate"), not the person's ("an embarrassment to general practice"). */
 const TASK_VERBS = new Set(["cannulate", "bleed", "examine", "treat", "manage", "deal", "work", "talk", "reason", "look", "get", "find", "take", "do", "handle", "discharge", "wake", "catch", "clerk", "assess", "intubate", "insert", "follow", "read", "understand", "please", "live", "be", "have", "teach", "supervise", "cover", "fit", "explain", "convince", "organise", "organize", "navigate", "park", "reach", "book", "arrange", "sort", "fix", "move", "roll", "transfer", "feed", "wash", "dress", "sedate", "scan", "image", "access", "cannulate", "catheterise", "source", "staff", "fill", "run", "write", "complete", "watch", "see", "hear", "say", "admit", "board", "place", "settle", "calm", "keep"]);
 
@@ -675,19 +704,31 @@ const NEGATORS = new Set(["not", "never", "no", "nothing", "hardly", "barely", "
 export function calledAs(a: Analysis, span: { start: number; end: number }): boolean {
   const before = a.text[span.start - 1];
   const quoteBefore = before === "'" || before === "\u2018" || before === '"' || before === "\u201c" || (a.text[span.start - 3] === " " && (a.text[span.start - 2] === "'" || a.text[span.start - 2] === '"') && a.text[span.start - 1] === "a");
-  if (!quoteBefore && !a.isQuoted(span)) return false;
-  for (const w of a.wordsBefore(span.start, 5)) if (CALLING.has(w.norm)) return true;
-  return false;
+  let calling = false;
+  for (const w of a.wordsBefore(span.start, 5)) if (CALLING.has(w.norm)) { calling = true; break; }
+  return calling && (quoteBefore || a.isQuoted(span));
 }
 const CALLING = new Set(["call", "calls", "called", "calling", "label", "labelled", "labeled", "labelling", "describe", "described", "say", "said", "says", "heard", "hear", "refer", "referred", "nickname", "nicknamed"]);
 
 /** Used plainly: not denied ("aren't stupid"), not talked about as a term, not someone else's words. */
 export function assertedHere(a: Analysis, span: Span): boolean {
-  return !negatedHere(a, span) && !rejected(a, span) && !reported(a, span) && !calledAs(a, span);
+  return !negatedHere(a, span) && !noOneSaid(a, span) && !rejected(a, span) && !reported(a, span) && !calledAs(a, span);
+}
+
+/** "Nobody who comes to ED is a time-waster": a negative subject denies the predicate. */
+export function noOneSaid(a: Analysis, span: { start: number }): boolean {
+  const first = a.tokenIndexAt(span.start);
+  if (first >= a.tokens.length) return false;
+  const cs = clauseStart(a, first);
+  const w = a.tokens[cs];
+  // "Nobody can stand her" is itself the judgement
+  if (!w || w.start >= span.start) return false;
+  return (w.norm === "nobody" || w.norm === "noone" || w.norm === "none" || (w.norm === "no" && (a.tokens[cs + 1]?.norm === "one" || a.tokens[cs + 1]?.norm === "patient" || a.tokens[cs + 1]?.norm === "one's")) || w.norm === "never");
 }
 
 /** The link an evaluation's policy asks for, or undefined. */
 export function linkOf(a: Analysis, e: Evaluation): Link | undefined {
+  if (felt(a, e.span)) return undefined;
   // "a nightmare to cannulate", "a pain to bleed": the task is judged, not the person
   const after = e.policy === "strict" ? a.wordsAfter(e.span.end, 2) : [];
   if (after[0]?.norm === "to" && after[1] && TASK_VERBS.has(after[1].norm)) return undefined;
@@ -697,7 +738,8 @@ export function linkOf(a: Analysis, e: Evaluation): Link | undefined {
     return l && (l.how === "copula" || l.how === "attributive" || l.how === "vocative") ? l : undefined;
   }
   if (e.policy === "strict") return link(a, e.span, true);
-  if (e.policy === "verb") return link(a, e.span, true, true);
+  // a verdict on someone's fitness is said of its subject, never of the people after it ("...near patients")
+  if (e.policy === "verb") return link(a, e.span, true, true, e.category !== "fitness");
   return link(a, e.span, false);
 }
 
@@ -789,15 +831,8 @@ export function derogations(a: Analysis, who: Who, keep: (s: Span) => boolean): 
 const combine2 = (p: number, q: number) => 1 - (1 - p) * (1 - q);
 /** Disgust emoji (🤮 🤢) beside a judgement of a person: as telling as a laugh. */
 const DISGUST = new Set(["\ud83e\udd2e", "\ud83e\udd22"]);
-const disgustCache = new WeakMap<Analysis, number>();
 function disgustCount(a: Analysis): number {
-  let n = disgustCache.get(a);
-  if (n === undefined) {
-    n = 0;
-    for (const t of a.tokens) if (t.kind === "punct" && DISGUST.has(t.text) && ++n >= 2) break;
-    disgustCache.set(a, n);
-  }
-  return n;
+  return peopleScan(a).disgust;
 }
 
 // ---- colleague frames: belittling shapes that carry their own referent ---------------------------
@@ -841,9 +876,10 @@ export const FACULTIES = new Set([
   "intelligence", "iq", "cells", "cell", "sense", "personality", "skills", "manner", "empathy", "charm", "charisma", "span", "memory", "brains", "brain", "wit", "tact",
   "awareness", "judgement", "judgment", "competence", "warmth", "compassion", "insight", "abilities", "ability", "knowledge", "understanding", "reasoning", "logic",
 ]);
-const scanCache = new WeakMap<Analysis, { frames: Span[]; faculties: number[]; recurring: Span[]; incredulity: Span[] }>();
-/** One pass over the tokens for the colleague frames, the faculty words and the patient frames (cached per post). */
-function peopleScan(a: Analysis): { frames: Span[]; faculties: number[]; recurring: Span[]; incredulity: Span[] } {
+interface PeopleScan { frames: Span[]; faculties: number[]; recurring: Span[]; incredulity: Span[]; colleague: boolean; disgust: number }
+const scanCache = new WeakMap<Analysis, PeopleScan>();
+/** One pass over the tokens for the colleague frames, the faculty words, the patient frames, whether a colleague can be named and the disgust emoji (cached per post). */
+function peopleScan(a: Analysis): PeopleScan {
   let cached = scanCache.get(a);
   if (!cached) scanCache.set(a, (cached = computeFrames(a)));
   return cached;
@@ -854,23 +890,15 @@ function peopleScan(a: Analysis): { frames: Span[]; faculties: number[]; recurri
  * a "Dr" name): one pass, cached. Without one no colleague frame or derogation can be found.
  */
 export function mayNameColleague(a: Analysis): boolean {
-  let v = colleagueCache.get(a);
-  if (v === undefined) {
-    v = a.of("person-name").some((p) => p.data?.clinician === true);
-    if (!v) for (const t of a.tokens) {
-      if (t.kind === "mention" || ((t.kind === "word" || t.kind === "number") && (ANY_COLLEAGUE.has(t.stem) || (t.stem.length <= 4 && GRADE.test(t.stem))))) { v = true; break; }
-    }
-    colleagueCache.set(a, v);
-  }
-  return v;
+  return peopleScan(a).colleague;
 }
-const colleagueCache = new WeakMap<Analysis, boolean>();
-const S_FACULTY = 1, S_FIRST = 2, S_LINK = 4;
+
+const S_FACULTY = 1, S_FIRST = 2, S_LINK = 4, S_COLLEAGUE = 8;
 /** Nouns for one of a recurring type ("another one who", "another overdose who", "another drunk with"). */
 const RECURRING = new Set(["one", "overdose", "od", "drunk", "faller", "attender", "regular", "frequent", "timewaster", "waster", "antivaxxer", "vaxxer", "junkie", "addict", "alcoholic", "smoker", "case", "patient", "pt", "genius", "einstein", "hero", "legend"]);
 /** Words the one pass stops at, with what each can be (a bit set). */
 const SCAN = new Map<string, number>();
-for (const [words, bit] of [[FACULTIES, S_FACULTY], [FRAME_FIRST, S_FIRST], [TAUTOLOGY_LINK, S_LINK]] as const) for (const w of words) SCAN.set(w, (SCAN.get(w) ?? 0) | bit);
+for (const [words, bit] of [[FACULTIES, S_FACULTY], [FRAME_FIRST, S_FIRST], [TAUTOLOGY_LINK, S_LINK], [ANY_COLLEAGUE, S_COLLEAGUE]] as const) for (const w of words) SCAN.set(w, (SCAN.get(w) ?? 0) | bit);
 /** An @handle opens the remark, with at most two filler words between ("@x lol ok grandad"). */
 function repliedTo(a: Analysis, i: number): boolean {
   const t = a.tokens;
@@ -881,6 +909,13 @@ function repliedTo(a: Analysis, i: number): boolean {
   return false;
 }
 const REPLY_FILLER = new Set(["lol", "ok", "okay", "sure", "right", "yes", "yeah", "oh", "aww", "awww", "bless", "haha", "mate", "listen", "look"]);
+/** A training grade ("F1", "CT2", "ST3s"): a digit near the end of a short word, checked before the regex. */
+function gradeLike(w: string): boolean {
+  const n = w.length;
+  if (n < 2 || n > 4) return false;
+  const c = w.charCodeAt(n - 1) === 115 ? w.charCodeAt(n - 2) : w.charCodeAt(n - 1);
+  return c >= 49 && c <= 57 && GRADE.test(w);
+}
 function isColleague(a: Analysis, k: number): boolean {
   const r = referentAt(a, k);
   return !!r && r.who === "colleague";
@@ -889,20 +924,28 @@ function frameSpan(a: Analysis, from: number, to: number, confidence: number, fr
   const t = a.tokens;
   return { type: "phrase", start: t[from]!.start, end: t[to]!.end, text: a.text.slice(t[from]!.start, t[to]!.end), confidence, detector: "colleague frame", lexicon: "colleague-disputes", data: { category: "belittling", term: frame } };
 }
-function computeFrames(a: Analysis): { frames: Span[]; faculties: number[]; recurring: Span[]; incredulity: Span[] } {
+function computeFrames(a: Analysis): PeopleScan {
   {
     const out: Span[] = [];
     const recurring: Span[] = [];
     const incredulity: Span[] = [];
+    let colleague = false;
+    let disgust = 0;
     const faculties: number[] = [];
     const t = a.tokens;
     for (let j = 0; j < t.length; j++) {
       const x = t[j]!;
-      if (x.kind !== "word") continue;
-      // one look-up per word says what it can be: a faculty, the first word of a frame, or the link of
-      // a tautology ("ortho BEING ortho"), whose frame starts one word back
-      const role = SCAN.get(x.norm);
-      if (role === undefined) continue;
+      if (x.kind !== "word") {
+        if (x.kind === "mention") colleague = true;
+        else if (x.kind === "punct" && DISGUST.has(x.text)) disgust++;
+        else if (x.kind === "number" && !colleague && gradeLike(x.norm)) colleague = true;
+        continue;
+      }
+      // one look-up per word says what it can be: a faculty, the first word of a frame, the link of
+      // a tautology ("ortho BEING ortho"), whose frame starts one word back, or a word naming a colleague
+      const role = SCAN.get(x.stem);
+      if (role === undefined) { if (!colleague && gradeLike(x.norm)) colleague = true; continue; }
+      if (role & S_COLLEAGUE) colleague = true;
       if (role & S_FACULTY) faculties.push(j);
       const i = role & S_LINK ? j - 1 : j;
       if (!(role & (S_FIRST | S_LINK)) || i < 0 || i + 2 >= t.length) continue;
@@ -939,10 +982,13 @@ function computeFrames(a: Analysis): { frames: Span[]; faculties: number[]; recu
         }
         continue;
       }
-      if (w.norm === "imagine" && n1.norm === "being" && (n2.norm === "a" || n2.norm === "an") && t[i + 3] && isColleague(a, i + 3)) {
+      // (a quoted or extra adjective may sit before the role: "imagine being a 'senior' doctor")
+      let roleAt = i + 3;
+      while (roleAt < i + 7 && t[roleAt] && !isColleague(a, roleAt) && (t[roleAt]!.kind === "punct" || ROLE_ADJ.has(t[roleAt]!.norm) || t[roleAt]!.norm === "senior" || t[roleAt]!.norm === "qualified" || t[roleAt]!.norm === "real" || t[roleAt]!.norm === "so-called" || t[roleAt]!.norm === "fully")) roleAt++;
+      if (w.norm === "imagine" && n1.norm === "being" && (n2.norm === "a" || n2.norm === "an") && t[roleAt] && isColleague(a, roleAt)) {
         // mock-incredulity needs a failing after it or a laugh in the sentence
-        const tail = a.wordsAfter(t[i + 3]!.end, 10);
-        if (tail.some((x) => NEGATIVE_TAIL.has(x.norm)) || a.inSentence(w, a.lexicon("mockery", "laugh")).length > 0) out.push(frameSpan(a, i, i + 3, 0.6, "imagine being a <role> and..."));
+        const tail = a.wordsAfter(t[roleAt]!.end, 10);
+        if (tail.some((x) => NEGATIVE_TAIL.has(x.norm) || x.norm === "thick" || x.norm === "clueless" || x.norm === "useless") || a.inSentence(w, a.lexicon("mockery", "laugh")).length > 0) out.push(frameSpan(a, i, roleAt, 0.6, "imagine being a <role> and..."));
         continue;
       }
       // "typical surgeon 🙄": a role as a byword, when an eye-roll or a laugh says it is not praise
@@ -964,6 +1010,7 @@ function computeFrames(a: Analysis): { frames: Span[]; faculties: number[]; recu
         }
       }
     }
-    return { frames: out, faculties, recurring, incredulity };
+    if (!colleague) colleague = a.of("person-name").some((p) => p.data?.clinician === true);
+    return { frames: out, faculties, recurring, incredulity, colleague, disgust };
   }
 }

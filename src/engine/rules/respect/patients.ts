@@ -8,7 +8,7 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } f
 import { colleagueOnly, scene } from "./referent";
 import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
-import { assertedHere, derogations, incredulityFrames, referentAt } from "./derogation";
+import { assertedHere, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -20,7 +20,7 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 /** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
-const CRITIQUE = new Set(["dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const CRITIQUE = new Set(["retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -32,8 +32,10 @@ function slangCriticised(a: Analysis, span: Span): boolean {
   const gloss = /['"\u2019\u201d]\s?\($/.test(a.text.slice(Math.max(0, span.start - 3), span.start));
   if (!gloss && !a.isQuoted(span) && !scareQuoted(a, span)) return false;
   if (a.teaching >= 0.35) return true;
+  // a critique before the term in its sentence ("Can we retire 'frequent flyer'?") or after it, up to the next sentence
+  if (nearTokens(a, span).some((t) => t.end <= span.start && CRITIQUE.has(t.norm))) return true;
   const s = a.sentenceOf(span.start);
-  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
+  for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1 && i < a.tokenIndexAt(span.start) + 80; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
   return false;
 }
 
@@ -127,7 +129,7 @@ function legacySignals(a: Analysis): boolean {
 function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, seriousness: number | undefined): void {
   // "Imagine calling an ambulance because you've had diarrhoea for an hour 🙄": mock incredulity at
   // what someone did to need care, with a laugh or an eye-roll
-  for (const f of incredulityFrames(a)) {
+  for (const f of a.lexicon("mockery", "laugh").length > 0 ? incredulityFrames(a) : []) {
     if (reported.has(f.start) || !assertedHere(a, f) || quoted(a, f) || !ironyNear(a, f)) continue;
     reported.add(f.start);
     report({ messageId: "mocking", range: [f.start, f.end], data: { term: f.text }, severity: "warning", confidence: 0.55, seriousness: seriousness ?? (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral), explanation: { detectors: ["imagine <doing> ... + care word + laugh or eye-roll"] } });
@@ -238,7 +240,7 @@ export default defineRule({
 
     // Insults aimed at patients, or labels for people ("junkie", "time wasters") in a clinical scene.
     const reported = new Set<number>();
-    const insults = a.lexicon("insults").filter((m) => asserted(a, m) && !selfDirected(a, m));
+    const insults = a.lexicon("insults").filter((m) => asserted(a, m) && !selfDirected(a, m) && !noOneSaid(a, m));
     for (const span of insults) {
       const label = PEOPLE_LABELS.has(String(span.data?.category));
       // a label names the people itself; it is the colleague's only when said of one ("the reg is a junkie")
