@@ -1,8 +1,8 @@
-// npm run eval [-- --set dev|dev2|dev3|holdout|all] [--show misses|false-alarms|all] [--rule ID]
+// npm run eval [-- --set dev|dev2|dev3|dev4|dev5|holdout|all] [--show misses|false-alarms|all] [--rule ID]
 // Scores the engine on the labelled corpora in eval/: precision, recall and F1 per rule and overall,
 // recall on stop-worthy posts and the false-alarm rate on benign posts. The two sets are reported
 // apart: dev is for improving rules, holdout is the honest figure (see eval/README.md).
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { check, AUDIENCES, PLATFORMS, type PostContext, type Verdict } from "../src/engine";
 
@@ -131,7 +131,9 @@ function print(name: string, r: EvalResult, show: string | undefined, ruleFilter
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const { values } = parseArgs({ options: { set: { type: "string", default: "all" }, show: { type: "string" }, rule: { type: "string" } } });
-  const sets = values.set === "all" ? ["dev", "dev2", "dev3", "holdout"] : [values.set!];
+  // every corpus in eval/, development sets first and the holdout last
+  const corpora = readdirSync("eval").filter((f) => f.endsWith(".jsonl")).map((f) => f.slice(0, -".jsonl".length));
+  const sets = values.set === "all" ? [...corpora.filter((c) => c !== "holdout").sort(), ...corpora.filter((c) => c === "holdout")] : [values.set!];
   for (const s of sets) {
     const posts = load(`eval/${s}.jsonl`);
     print(s, evaluate(posts), s === "holdout" && values.show ? undefined : values.show, values.rule);

@@ -9,7 +9,19 @@ const TITLES = new Set(["mr", "mrs", "ms", "miss", "mx", "dr", "prof", "professo
 /** Titles that mark a clinician, so the name is probably a colleague's. */
 export const CLINICIAN_TITLES = new Set(["dr", "prof", "professor", "sister", "nurse"]);
 /** Capitalised words that follow a first name without being a surname. */
-const NOT_SURNAMES = new Set(["and", "or", "the", "was", "is", "has", "had", "said", "from", "in", "on", "at", "who", "with", "came", "i", "we", "you", "he", "she", "they", "it", "thank", "thanks", "happy", "congrats", "congratulations", "rip", "hospital", "ward", "street", "road"]);
+const NOT_SURNAMES = new Set(["and", "or", "the", "was", "is", "has", "had", "said", "from", "in", "on", "at", "who", "with", "came", "i", "we", "you", "he", "she", "they", "it", "thank", "thanks", "happy", "congrats", "congratulations", "rip", "hospital", "ward", "street", "road",
+  // "Victoria Park", "Grace Hall", "Elizabeth Line": a first name that starts the name of a place
+  "park", "lane", "avenue", "square", "gardens", "station", "hall", "centre", "center", "crescent", "terrace", "drive", "parade",
+  "infirmary", "hospice", "surgery", "clinic", "practice", "college", "academy", "university", "school", "church", "chapel",
+  "cathedral", "stadium", "arena", "theatre", "library", "museum", "line", "bridge", "wing", "unit", "building", "house"]);
+/** "St Luke's", "Saint Mary's": a first name after "St" names a church, a hospital or a hospice. */
+const SAINT = new Set(["st", "saint", "ste", "san", "santa"]);
+function afterSaint(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && tokens[j]!.text === ".") j--;
+  const t = tokens[j];
+  return !!t && t.kind === "word" && SAINT.has(t.norm) && t.sentence === tokens[i]!.sentence;
+}
 
 const bare = (norm: string) => norm.replace(/'s$/, "");
 
@@ -117,6 +129,7 @@ export function detectNames(a: Analysis): void {
     }
 
     const entry = first.get(norm);
+    if (entry && afterSaint(tokens, i)) continue;
     if (!entry) {
       // "our little fighter Jaxon", "baby Ava-Rose": a capitalised word after a word for a child is a
       // child's name even when no list knows it

@@ -3,6 +3,11 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // precision pass (a fifth author's benign posts): places named after people, venues' addresses
+    { name: "a hospital named after a saint is not a patient called Luke", text: "Delighted the A&E at St Luke's stays open 24/7. Now fund the staff to run it." },
+    { name: "a park named after a queen is not a patient called Victoria", text: "Hospice fun run on Sunday: meet at the bandstand in Victoria Park at 9, two laps of the lake." },
+    { name: "the address of a public vaccination venue is not a patient's home", text: "Walk-in flu jabs this week at the Civic Hall, LS1 1UR, 10am to 7pm. Bring your NHS number if you know it." },
+    { name: "a pharmacy's address in a clinic announcement", text: "Covid boosters at Brookside Pharmacy, 14 Mill Lane, BS3 4AB every Tuesday this month." },
     // precision pass
     { name: "a charity named after a condition is not Ms Somebody", text: "Ran the Bristol half for the MS Trust, raised £800 - thank you all!" },
     { name: "a relative's date of birth is not a patient's (a reminder only)", text: "Happy birthday to my wonderful brother, born 02/11/1990, still can't park" },
@@ -37,6 +42,12 @@ ruleTester(rule, {
     { name: "a fictional teaching case with a name and a number", text: "Fictional case: Mr Green, 67, presents with chest pain and a troponin of 80. Next steps?" },
   ],
   invalid: [
+    {
+      name: "a patient seen at a day centre still has their home postcode flagged (a venue needs a capitalised name)",
+      text: "Saw Mr Evans at the day centre, 12 Elm Road, PL1 2AB: his leg ulcer is much worse",
+      errors: [{ messageId: "name", excerpt: "Mr Evans" }, { messageId: "contact", excerpt: "12 Elm Road" }, { messageId: "contact", excerpt: "PL1 2AB" }],
+      output: "Saw the patient at the day centre, PL1 2AB: his leg ulcer is much worse",
+    },
     {
       name: "a name with a mobile number, in a post about their blood results, is a patient's record",
       text: "Does anyone know a Sandra Whitlow, 07700 900318? Her INR is through the roof and she's not answering",

@@ -30,12 +30,16 @@ const OTHERS_ON_DUTY = new Set(["everyone", "everybody", "those", "anyone", "peo
 const dutyList = dutySpans;
 
 /** The sentence says the author is off: "on my day off", "annual leave", "off duty". */
+/** Family and friends' occasions, where a drink is part of ordinary life away from work. */
+const PRIVATE_OCCASIONS = new Set(["wedding", "weddings", "engagement", "christening", "baptism", "birthday", "anniversary", "hen", "stag", "honeymoon", "reunion", "bbq", "barbecue", "barbie"]);
 function offDuty(a: Analysis, span: { start: number }): boolean {
   const tokens = around(a, span);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm;
     if ((w === "off" && (prev === "day" || prev === "days" || prev === "night" || prev === "weekend")) || (w === "leave" && (prev === "annual" || prev === "on" || prev === "study")) || w === "holiday" || (w === "duty" && prev === "off") || w === "off-duty") return true;
+    // "one glass of prosecco at my sister's engagement party": a family occasion is off duty
+    if (PRIVATE_OCCASIONS.has(w)) return true;
   }
   return false;
 }
@@ -108,6 +112,8 @@ function drunkAsNoun(a: Analysis, span: Span): boolean {
 /** What one is "drunk on" that is not a drink: "drunk on sleep deprivation", "high on life". */
 const FIGURATIVE = new Set(["sleep", "power", "love", "life", "tiredness", "exhaustion", "caffeine", "coffee", "sugar", "happiness", "joy", "success", "adrenaline", "freedom", "excitement", "fumes", "nostalgia", "euphoria", "relief", "sunshine", "hope", "pride", "fatigue", "endorphins"]);
 function figurative(a: Analysis, span: Span): boolean {
+  // "got hammered 6-0 in the five-a-side final", "smashed 3–1 by the estates team": a score is a defeat
+  if (/^\s*\d{1,3}\s*[-\u2013\u2014:]\s*\d{1,3}\b/.test(a.text.slice(span.end, span.end + 12))) return true;
   const after = a.wordsAfter(span.end, 3);
   return after[0]?.norm === "on" && FIGURATIVE.has((after[1]?.norm === "pure" || after[1]?.norm === "the" ? after[2] : after[1])?.norm ?? "");
 }
@@ -192,7 +198,7 @@ export default defineRule({
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (term === "drunk" && drunkAsNoun(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
-      if ((term === "drunk" || term === "high") && figurative(a, span)) continue; // "drunk on sleep deprivation"
+      if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"
       if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
       let confidence = span.confidence * who;
       if (!drinkContext && span.confidence < 0.5) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby

@@ -48,6 +48,17 @@ function ownContact(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Words that end the name of a public place: "the Civic Hall", "Oakwood Leisure Centre", "St Anne's Church". */
+const VENUE_NOUNS = "hall|centre|center|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|library|pharmacy|chemist|surgery|clinic|practice|hospital|hospice|school|college|academy|university|stadium|arena|park|theatre|museum|hotel|club|pavilion|hub|market|station|ground|fields?|institute|gallery|office|offices|building|hq";
+/** "at the Civic Hall, LS1 1UR": the address that follows a named public place is the place's, not a patient's home. */
+const AFTER_VENUE = new RegExp(`\\b(?:at|@|venue|location|address|find us)\\b:?\\s+(?:the\\s+)?(?:[A-Z][\\w'\u2019&.-]*\\s+){0,4}(?:${VENUE_NOUNS})\\b,?\\s*(?:[^,.;!?\\n]{1,40},\\s*)?$`, "i");
+function venueAddress(a: Analysis, span: Span): boolean {
+  const before = a.text.slice(Math.max(0, span.start - 90), span.start);
+  const m = AFTER_VENUE.exec(before);
+  // the venue's own words must be capitalised ("the Civic Hall"), not "at the practice, 12 Elm Road"
+  return !!m && /\b[A-Z]/.test(m[0].replace(/^\S+\s+(?:the\s+)?/i, "").slice(0, 1));
+}
+
 /** Numbered addresses, phone numbers and emails in the sentence of `span` that are not the author's own. */
 function contactOf(a: Analysis, span: Span): Span[] {
   const out: Span[] = [];
@@ -279,9 +290,10 @@ export default defineRule({
       for (const span of a.of(type as Span["type"])) {
         if (type === "address" && span.data?.hasNumber !== true) continue;
         if (ownContact(a, span)) continue;
+        const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
+        if (!namedHere && venueAddress(a, span)) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
         const postcode = type === "postcode";
-        const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0, namedHere ? 1 : 0);
         if (link < (postcode ? 0.3 : 0.45)) continue;
         const confidence = span.confidence * (postcode ? Math.max(0.7, link) : link);
