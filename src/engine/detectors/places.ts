@@ -74,7 +74,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     // A place inside a name ("Mrs Preston") is the name; a name inside a place ("Port Isaac") is the place.
     if (people.some((p) => p.start <= start && end <= p.end && !(p.type === "first-name" || (p.start === start && p.end === end && !p.data?.title)))) return;
     if (names.some((p) => start <= p.start && p.end <= end && (start < p.start || end > p.end))) swallowed.push([start, end]);
-    const amb = ambiguous.get(fold(name));
+    const amb = ambiguous.get(name) ?? ambiguous.get(fold(name)); // entries are case-sensitive ("Over", "Send")
     let c = confidence;
     if (amb) {
       const prev = a.wordsBefore(start, 1)[0];

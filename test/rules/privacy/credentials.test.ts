@@ -30,6 +30,11 @@ ruleTester(rule, {
     { name: "a slash between job-plan words", text: "The admin/clinical split in my job plan is 2/8 this year." },
     { name: "being told about a password", text: "IT told me my new password will arrive by text." },
     { name: "handing a smartcard back", text: "Handed my smartcard back to IT on my last day 😢" },
+    // generalisation pass (dev4/dev5): numbers near doors and cupboards that are not codes
+    { name: "a room number and a time near a door", text: "Clinic moved to room 4 by the side entrance, first patient at 0930." },
+    { name: "a cupboard restocked with a count, not a code", text: "Drug cupboard is 2 boxes short of saline again, ordered 1200 more." },
+    { name: "a bare code word that is a dress code", text: "New dress code for the ward is scrubs only from 2025, no lanyards." },
+    { name: "someone off sick, no value given", text: "Anyone know how to reset an EMIS login while the practice manager's off? IT aren't answering." },
   ],
   invalid: [
     {
@@ -164,6 +169,37 @@ ruleTester(rule, {
       text: "The clinic laptop password has been Clinic01 since 2019 and nobody has changed it",
       errors: [{ messageId: "code", excerpt: "Clinic01", severity: "error" }],
       output: "The clinic laptop password has been •••• since 2019 and nobody has changed it",
+    },
+    // generalisation pass (dev4/dev5): codes named by the door or cupboard they open
+    {
+      name: "a cupboard named with its code and no word 'code'",
+      text: "FYI the sluice cupboard is 7391 now, the old one stopped working",
+      errors: [{ messageId: "code", excerpt: "7391", severity: "error" }],
+      output: "FYI the sluice cupboard is •••• now, the old one stopped working",
+    },
+    {
+      name: "a value to punch in on a named entrance",
+      text: "Locked out after 8pm? Punch in 4826* on the staff entrance keypad by the car park.",
+      errors: [{ messageId: "code", excerpt: "4826", severity: "error" }],
+      output: "Locked out after 8pm? Punch in ••••* on the staff entrance keypad by the car park.",
+    },
+    {
+      name: "a bare 'code' tied to the room it opens",
+      text: "Heads up, the code for the store room on Ward 7 has changed to 3304#",
+      errors: [{ messageId: "code", excerpt: "3304", severity: "error" }],
+      output: "Heads up, the code for the store room on Ward 7 has changed to ••••#",
+    },
+    {
+      name: "a username and password pair after a sentence break",
+      text: "Who needs the SystmOne login while the manager's off? It's admin2 / Practice!77",
+      errors: [{ messageId: "code", excerpt: "Practice!77", severity: "error" }],
+      output: "Who needs the SystmOne login while the manager's off? It's admin2 / ••••",
+    },
+    {
+      name: "a username and password pair after 'logged in as'",
+      text: "I'm logged in at the nurses' station as jsmith / Autumn2024 if anyone needs to print",
+      errors: [{ messageId: "code", excerpt: "Autumn2024", severity: "error" }],
+      output: "I'm logged in at the nurses' station as jsmith / •••• if anyone needs to print",
     },
   ],
 });

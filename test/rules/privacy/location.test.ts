@@ -38,6 +38,13 @@ ruleTester(rule, {
     { name: "nights remembered", text: "Remember when we all worked nights at Hillcrest ambulance station? Good times." },
     { name: "a recommendation without the author", text: "If you're ever near Penrose General, the cafe does brilliant scones." },
     { name: "a door code without a place", text: "Ward 23 keypad is 1-2-3-4-5. Who set this up?" },
+    // generalisation pass (dev4/dev5): benign posts sharing the new mechanisms' vocabulary
+    { name: "a past Saturday clinic, with a capitalised word that is also a village", text: "Over 300 boosters given at our Saturday clinic. Proud of the whole team." },
+    { name: "a Royal hospital named in news, no author there", text: "The Royal Victoria has opened a new stroke unit, great news for the region." },
+    { name: "a health centre's opening hours, not the author", text: "Marsh Lane health centre will be closed on Monday for staff training." },
+    { name: "a past shift at a hospital, told afterwards", text: "Worked a late shift at Furness General last month, lovely team there." },
+    { name: "a patient's wait in minutes, not the author", text: "Patients at Kingsfield General wait in 40 mins queues for parking, says the local paper." },
+    { name: "currently reading, no place of work", text: "Currently reading about the history of the Royal Navy's surgeons. Fascinating." },
   ],
   invalid: [
     {
@@ -181,6 +188,42 @@ ruleTester(rule, {
       name: "my start, my time, my department",
       text: "Pancakes before my 7am start at Ridgeway A&E, fuelled and ready",
       errors: [{ messageId: "working", excerpt: "Ridgeway A&E", severity: "warning" }],
+    },
+    // generalisation pass (dev4/dev5): where the author will be, named the way clinicians name it
+    {
+      name: "a Royal hospital after a care setting, with the nights the author is there",
+      text: "First of three nights in majors at the Royal Berkshire. I'm here till 8am each night.",
+      errors: [{ messageId: "checkIn", excerpt: "Royal Berkshire", severity: "warning" }],
+    },
+    {
+      name: "a town-named Royal after a ward, said of the author now",
+      text: "Currently eating my lunch in the linen cupboard on Ward 9 at Derby Royal. Two hours left.",
+      errors: [{ messageId: "working", excerpt: "Derby Royal", severity: "warning" }],
+    },
+    {
+      name: "a health centre written in lower case, with the author's weekly sessions",
+      text: "Every Wednesday I'm doing the baby clinic at Mill Road health centre, come and say hi",
+      errors: [{ messageId: "working", excerpt: "Mill Road health centre", severity: "warning" }],
+    },
+    {
+      name: "a run of shifts counted in the place's own sentence is now",
+      text: "Long day 2 of 3 on AMU at the Royal Lancaster, bring biscuits if you're passing",
+      errors: [{ messageId: "working", excerpt: "Royal Lancaster", severity: "warning" }],
+    },
+    {
+      name: "about to start a shift at a named hospital",
+      text: "Meal deal in the car before my late shift at Furness General, wish me luck",
+      errors: [{ messageId: "working", excerpt: "Furness General", severity: "warning" }],
+    },
+    {
+      name: "minutes away from a ward round at a named hospital",
+      text: "I'm on the ward round at St Helier in 20 mins and I haven't had a coffee",
+      errors: [{ messageId: "working", excerpt: "St Helier", severity: "warning" }],
+    },
+    {
+      name: "locuming at a named practice on abbreviated weekdays",
+      text: "Locuming at Brookside Medical Centre Tue–Thu this week, be nice to me",
+      errors: [{ messageId: "working", excerpt: "Brookside Medical Centre", severity: "warning" }],
     },
   ],
 });

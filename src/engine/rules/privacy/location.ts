@@ -19,11 +19,11 @@ const NOT_MINE = new Set(["my", "our", "your", "his", "her", "their", "a", "an",
 /** Elided subject: a sentence that opens "On nights at...", "Working at...", "Doing clinic in..." is the author. */
 const OPENERS = new Set([
   "on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights", "night", "doing", "running", "live", "solo",
-  "starting", "started", "home", "late", "long", "first", "stuck", "spending", "rostered",
+  "starting", "started", "home", "late", "long", "first", "stuck", "spending", "rostered", "currently", "locuming",
 ]);
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /** Words that say when on their own. */
-const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", "weekend", "morning", "afternoon", "evening", "till", "until", "christmas", "nye", "tues", "weds", "thurs", ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
+const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", "weekend", "morning", "afternoon", "evening", "till", "until", "christmas", "nye", "tues", "weds", "thurs", "mon", "tue", "wed", "thu", "fri", ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
 /** Words that say when only with the word after them: "this week", "all weekend", "first day", "every Tuesday". */
 const WHEN_MODIFIERS = new Set(["this", "next", "all", "every", "first"]);
 const WHEN_HEADS = new Set(["week", "weekend", "morning", "afternoon", "evening", "night", "nights", "day", "days", "shift", "month", "year", "rotation", "placement", "week's", ...WEEKDAYS]);
@@ -138,7 +138,22 @@ function whenAt(list: Token[], i: number): boolean {
   if (WHEN_MODIFIERS.has(w)) return next !== undefined && WHEN_HEADS.has(bare(next));
   // "3am", "8pm", "at 8 pm"
   if ((w === "am" || w === "pm") && list[i - 1]?.kind === "number") return true;
+  // "in 40 mins": about to be there
+  if (w === "in" && list[i + 1]?.kind === "number" && MINUTES.has(list[i + 2]?.norm ?? "")) return true;
+  return shiftOfRun(list, i) || beforeMyShift(list, i);
+}
+
+/** "before my twilight shift", "before my 8am list": the author is about to start work there. */
+function beforeMyShift(list: Token[], i: number): boolean {
+  if (list[i]!.norm !== "before" || list[i + 1]?.norm !== "my") return false;
+  for (let k = i + 2; k < list.length && k <= i + 4; k++) if (WORK.has(list[k]!.norm) || CARE_PLACES.has(list[k]!.norm)) return true;
   return false;
+}
+
+const RUN_UNITS = new Set(["night", "nights", "shift", "shifts", "day", "days", "week", "long"]);
+/** "Night shift 1 of 4", "day 2 of 3": a numbered shift of a run is happening now. */
+function shiftOfRun(list: Token[], i: number): boolean {
+  return RUN_UNITS.has(list[i]!.norm) && list[i + 1]?.kind === "number" && list[i + 2]?.norm === "of" && list[i + 3]?.kind === "number";
 }
 
 /** "all weekend", "till 8pm", "this Saturday": a time word with the word after it when it needs one. */
@@ -148,6 +163,9 @@ function whenPhrase(a: Analysis, list: Token[], i: number): string {
   const w = bare(t);
   if ((WHEN_MODIFIERS.has(w) || w === "till" || w === "until") && next) return a.text.slice(t.start, next.end);
   if ((w === "am" || w === "pm") && list[i - 1]) return a.text.slice(list[i - 1]!.start, t.end);
+  if (shiftOfRun(list, i)) return `on ${a.text.slice(t.start, list[i + 3]!.end)}`;
+  if (w === "in" && list[i + 2]) return a.text.slice(t.start, list[i + 2]!.end);
+  if (beforeMyShift(list, i)) return a.text.slice(t.start, (list.slice(i + 2, i + 5).find((x) => WORK.has(x.norm) || CARE_PLACES.has(x.norm)) ?? t).end);
   return t.text;
 }
 

@@ -181,10 +181,95 @@ function writtenAt(a: Analysis, i: number, sentence: number): Token[] | undefine
   return undefined;
 }
 
+/** "20% off", "£10 off": "off" is a discount only after a price ("while Sandra's off" is someone away). */
+function priceBefore(a: Analysis, t: Token): boolean {
+  const prev = a.tokens[a.tokenIndexAt(t.start) - 1];
+  return prev !== undefined && (prev.text === "%" || prev.kind === "number");
+}
+
+/** Where the post names a door, room or cupboard a keypad code opens (the lexicon's lockable nouns): their end offsets. */
+function lockEnds(a: Analysis): ReadonlySet<number> {
+  return a.memo("credential-lock-ends", () => new Set(a.lexicon("credentials", "lockable").map((s) => s.end)));
+}
+const isLock = (a: Analysis, t: Token): boolean => lockEnds(a).has(t.end);
+/** Words before "code" that make it something other than a lock ("dress code", "QR code", "postcode"). */
+const OTHER_CODES = new Set(["dress", "qr", "bar", "post", "zip", "area", "icd", "snomed", "read", "discount", "promo", "voucher", "referral", "source", "colour", "color", "morse", "cardiac", "arrest", "trauma", "stroke", "sepsis", "billing", "tariff"]);
+/** Words after "code" that make it a call or a rulebook ("code blue", "code of conduct"). */
+const OTHER_CODES_AFTER = new Set(["of", "blue", "red", "black", "brown", "green", "amber", "white", "pink", "orange", "yellow", "purple", "grey", "status", "word", "words", "name", "names"]);
+const CODE_WORDS = new Set(["code", "codes", "code's"]);
+/** Verbs that hand over a code to type: "use 1357# on the side entrance", "punch in 4826* on the keypad". */
+const KEY_IN = new Set(["use", "try", "punch", "press", "enter", "type", "tap", "key", "it's", "its"]);
+const LOCK_PREPS = new Set(["on", "for", "at", "into", "to"]);
+/** A keypad value: four to eight digits, maybe with # or * ("2468", "1357#", "2580*"). */
+const KEYPAD = /^\d{4,8}[#*]?$/;
+
+/**
+ * A bare "code" in a sentence that names a door, room or cupboard it opens ("the code for the store room
+ * has changed to...", "the CD cupboard (code's still 1234"): a secret noun the lexicon cannot list.
+ */
+function lockCodes(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (!CODE_WORDS.has(w.norm) || OTHER_CODES.has(t[i - 1]?.norm ?? "") || OTHER_CODES_AFTER.has(t[i + 1]?.norm ?? "")) continue;
+    let lock = false;
+    // "Locked out of theatres again because nobody told me they'd changed the code to 7319"
+    for (let k = Math.max(0, i - 10); k <= i + 6 && k < t.length && !lock; k++) lock = k !== i && t[k]!.sentence === w.sentence && isLock(a, t[k]!);
+    if (!lock) continue;
+    // "code's" ends where its "'s" (a link word) begins, so the walk reads the link
+    const end = w.norm === "code's" ? w.start + 4 : w.end;
+    out.push({ type: "phrase", start: w.start, end, text: a.text.slice(w.start, end), confidence: 0.7, detector: "lock-code", lexicon: "credentials", data: { category: "secret-noun", source: "built" } });
+  }
+  return out;
+}
+
+/** The digits of a keypad code at token i ("1357", "#"), if the run is one: [first, last] tokens. */
+function keypadAt(a: Analysis, i: number): Token[] | undefined {
+  const run = valueAfter(a, i);
+  if (!run || run[0]!.kind !== "number") return undefined;
+  const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
+  return KEYPAD.test(value) && plainValue(a, run) && !YEAR.test(value) ? run : undefined;
+}
+
+/**
+ * Codes given by the door or cupboard they open, without the word "code": "the sluice cupboard is
+ * 7391", "staff room's still 5521", "use 1357# on the side entrance", "punch in 4826* on the keypad".
+ */
+function placeCodes(a: Analysis, out: Disclosure[]): void {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "number") continue;
+    const run = keypadAt(a, i);
+    if (!run) continue;
+    // backwards: "cupboard is 7391", "room's still 5521", "door: 2468"
+    let k = i - 1;
+    while (k >= 0 && (FILLER.has(t[k]!.norm) || t[k]!.text === ":" || t[k]!.text === "(") && t[k]!.norm !== "the" && i - k <= 3) k--;
+    const before = t[k];
+    const linked = k < i - 1 || (before?.norm.endsWith("'s") ?? false);
+    const placeBefore = before !== undefined && before.sentence === w.sentence && linked && isLock(a, before);
+    // forwards: "use 1357# on the side entrance", after a verb of keying it in
+    const verb = t[i - 1] && (KEY_IN.has(t[i - 1]!.norm) || (t[i - 1]!.norm === "in" && KEY_IN.has(t[i - 2]?.norm ?? "")));
+    let placeAfter = false;
+    let last = a.tokenIndexAt(run[run.length - 1]!.end);
+    while (t[last]?.kind === "punct" && JOINERS.has(t[last]!.text)) last++; // "4826*" then "on"
+    if (verb && LOCK_PREPS.has(t[last]?.norm ?? "")) for (let m = last + 1; m < t.length && m <= last + 5 && !placeAfter; m++) placeAfter = t[m]!.sentence === t[last]!.sentence && isLock(a, t[m]!);
+    if (!placeBefore && !placeAfter) continue;
+    const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
+    if (a.isNegated(span)) continue;
+    out.push({ kind: "value", start: span.start, end: span.end, secret: "an access code", confidence: 0.7, link: 0.5 });
+    i = last;
+  }
+}
+
 function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
-  const nouns = a.lexicon("credentials", "secret-noun");
+  if (lockPossible(a)) placeCodes(a, out);
+  const built = hasAnyWord(a, CODE_WORDS) && lockPossible(a) ? lockCodes(a) : [];
+  const listed = a.lexicon("credentials", "secret-noun");
+  const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
   const verbs = new Map<number, Span>();
   for (const v of a.lexicon("credentials", "disclosure-verb")) if (!verbs.has(v.start) || verbs.get(v.start)!.end < v.end) verbs.set(v.start, v);
@@ -199,7 +284,7 @@ function find(a: Analysis): Disclosure[] {
     if (a.isNegated(noun) || a.isRejected(noun)) continue;
     const sentence0 = a.sentenceOf(noun.start);
     // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
-    if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm)).has(sentence0)) continue;
+    if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm) && (t.norm !== "off" || priceBefore(a, t))).has(sentence0)) continue;
     // A picture of the secret: the secret is disclosed without its value being typed.
     if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
       shown.add(sentence0);
@@ -315,6 +400,9 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
         value = pass;
         link = Math.max(link, 0.6);
       }
+      // "as jsmith / Autumn2024": a password after a username and a slash is written as a login
+      const slash = a.tokens[a.tokenIndexAt(value[0]!.start) - 1];
+      if (slash?.text === "/" && a.tokens[a.tokenIndexAt(slash.start) - 1]?.kind === "word") link = Math.max(link, 0.6);
     }
     if (value) {
       if (steps === 0) link = Math.max(link, 0.3);
@@ -400,10 +488,31 @@ export function factoryAccount(a: Analysis): boolean {
 export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
-  return factoryAccount(a);
+  return factoryAccount(a) || lockPossible(a);
+}
+
+function hasAnyWord(a: Analysis, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (a.words.has(w)) return true;
+  return false;
+}
+
+/** A door, room or cupboard named in the post: a keypad code may be given by it. */
+function lockPossible(a: Analysis): boolean {
+  return lockEnds(a).size > 0;
+}
+
+/** One disclosure per value: a code found by its door and by its noun ("keypad is 1234") is reported once, the surer reading kept. */
+function unique(found: Disclosure[]): Disclosure[] {
+  if (found.length < 2) return found;
+  const best = new Map<number, Disclosure>();
+  for (const d of found) {
+    const seen = best.get(d.start);
+    if (!seen || d.confidence > seen.confidence) best.set(d.start, d);
+  }
+  return found.filter((d) => best.get(d.start) === d);
 }
 
 /** Every disclosure in the post (memoised). */
 export function disclosures(a: Analysis): readonly Disclosure[] {
-  return a.memo("privacy-disclosures", () => find(a));
+  return a.memo("privacy-disclosures", () => unique(find(a)));
 }

@@ -24,6 +24,20 @@ const HEAD_WORDS = new Set(["station", "general", "hospice", "infirmary"]);
 const HEAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["urgent", new Set(["care", "treatment"])], ["minor", new Set(["injuries"])], ["walk", new Set(["in"])], ["treatment", new Set(["centre", "center"])],
   ["ambulance", new Set(["station", "hub"])], ["fire", new Set(["station"])], ["emergency", new Set(["department"])], ["community", new Set(["hospital"])],
+  ["health", new Set(["centre", "center", "clinic"])], ["medical", new Set(["centre", "center", "practice"])],
+]);
+/** Heads a writer often leaves in lower case after a capitalised name ("Mill Road health centre"). */
+const LOWER_CASE_HEADS = new Set(["health", "medical"]);
+/**
+ * "Royal" names most UK acute hospitals ("the Royal Berkshire", "Derby Royal", "the Royal London"),
+ * but also colleges, services and families: these second words are not hospitals.
+ */
+const ROYAL = "Royal";
+const ROYAL_NOT_HOSPITAL = new Set([
+  "college", "colleges", "society", "navy", "mail", "family", "families", "air", "marines", "albert", "opera", "academy", "institution", "ballet", "mint",
+  "festival", "shakespeare", "court", "courts", "variety", "mile", "ascot", "household", "highness", "wedding", "wedding's", "signals", "engineers",
+  "artillery", "commission", "charter", "british", "legion", "horticultural", "geographical", "statistical", "pharmaceutical", "agricultural", "welsh",
+  "scottish", "irish", "town", "borough", "party", "visit", "baby", "train", "yacht", "we", "flying", "doulton", "enfield", "exchange", "bank", "gala",
 ]);
 /** Words before a venue name that make it a place ("at Crownhill ED", "from Hillcrest station"). */
 const CUES = new Set(["at", "in", "from", "to", "outside", "near", "covering", "the", "into", "leaving", "reach", "reached"]);
@@ -79,12 +93,22 @@ function headAt(t: readonly Token[], i: number): number {
   if (w.text === "A" && t[i + 1]?.text === "&" && t[i + 2]?.text === "E") return i + 2;
   if (HEAD_WORDS.has(w.norm) && (w.cap || w.norm === "station")) return i;
   const pair = HEAD_PAIRS.get(w.norm);
-  if (pair && w.cap && pair.has(t[i + 1]?.norm ?? "")) {
+  if (pair && (w.cap || LOWER_CASE_HEADS.has(w.norm)) && pair.has(t[i + 1]?.norm ?? "")) {
     // "Minor Injuries Unit", "Urgent Treatment Centre": a trailing unit or centre belongs to the name
     const k = i + 2;
     return t[k]?.cap && (t[k]!.norm === "unit" || t[k]!.norm === "centre" || t[k]!.norm === "center") ? k : i + 1;
   }
   return -1;
+}
+
+/**
+ * A hospital named with "Royal" ([i, j] is a title-case name): "Royal Berkshire", "Royal London",
+ * "Derby Royal" (a town and "Royal"), but not "Royal College" or "Royal Mail".
+ */
+function royalHospital(t: readonly Token[], i: number, j: number): boolean {
+  if (j <= i) return false;
+  if (t[i]!.text === ROYAL) return !ROYAL_NOT_HOSPITAL.has(t[i + 1]!.norm.replace(/['\u2019]s$/, ""));
+  return t[j]!.text === ROYAL;
 }
 
 /** How far back the first word of a sentence is looked for (a shop after a work opener). */
@@ -129,6 +153,12 @@ function find(a: Analysis): readonly Span[] {
       if (head >= 0 && t[head]!.sentence === w.sentence) {
         (out ??= []).push(span(a, t[i + 1]!, t[head]!, "hospital", "location-venue"));
         consumed = head;
+        continue;
+      }
+      // "at the Royal Berkshire", "on Ward 9 at Derby Royal"
+      if (name && royalHospital(t, i + 1, name[1])) {
+        (out ??= []).push(span(a, t[i + 1]!, t[name[1]]!, "hospital", "location-venue"));
+        consumed = name[1];
         continue;
       }
     }
