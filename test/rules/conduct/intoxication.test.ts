@@ -36,6 +36,15 @@ ruleTester(rule, {
     { name: "lines of a handover", text: "A few lines of the handover summary were missing, so I rewrote them before my shift" },
     { name: "buzzing from a conference", text: "Still buzzing from the conference, back on the ward tomorrow!" },
     { name: "a patient seeing double", text: "Patient seeing double after the fall, CT head booked before the 8am list" },
+    // generalisation pass (dev4/dev5): tempting posts for the new mechanisms
+    { name: "a quoted phrase as a teaching point is a mention, not a state", text: "'She's just drunk' has killed people. Check the glucose and the pupils before you believe it. #FOAMed" },
+    { name: "a differential asked as a question is not a state", text: "Drunk, or post-ictal? Check the glucose and get a CT if the story doesn't fit." },
+    { name: "'drunk' describing patients in a department", text: "Saturday night in ED: drunk students, a stag party and one very patient triage nurse." },
+    { name: "a colleague said to smell of drink is an allegation for other rules", text: "The locum turned up smelling of whisky and nobody did anything about it." },
+    { name: "a hangover from an old system is not drink", text: "The paper rota is a hangover from the 90s. Clinic today was chaos because of it." },
+    { name: "a glass of wine after the shift, back in next week", text: "Post-nights glass of wine in the garden 🍷 not back in till Monday, bliss" },
+    { name: "a patient smelling of alcohol on the ward round is the patient's state", text: "Patient in bed 4 smelling of whisky on the ward round again, withdrawal scale started." },
+    { name: "cans of drink as a shopping list", text: "Bought two cans of Diet Coke and a meal deal before clinic, living the dream" },
   ],
   invalid: [
     {
@@ -119,7 +128,7 @@ ruleTester(rule, {
     {
       name: "wine at lunch to get through an afternoon list",
       text: "Three glasses of wine at lunch to get through the afternoon list 🍷",
-      errors: [{ messageId: "onDuty", excerpt: "wine", severity: "error" }],
+      errors: [{ messageId: "onDuty", excerpt: "glasses of wine", severity: "error" }],
     },
     {
       name: "prosecco before a clock-time start",
@@ -170,6 +179,42 @@ ruleTester(rule, {
       name: "still feeling a rave on the ward round",
       text: "Still wired from the rave and now doing the ward round 😵",
       errors: [{ messageId: "highOnDuty", excerpt: "wired from the rave", severity: "error" }],
+    },
+    // generalisation pass (dev4/dev5): drink tied to work without the listed duty words
+    {
+      name: "a hangover in one sentence and today's clinic in the next",
+      text: "Worst hangover of my life. Glad it's outpatients and not the ward today, I can't focus on anything 🤢",
+      errors: [{ messageId: "onDuty", excerpt: "hangover", severity: "error" }],
+    },
+    {
+      name: "smelling of last night's drink during a work session",
+      text: "Pretty sure I still reek of last night's rum on the morning ward round, nobody said anything",
+      errors: [{ messageId: "onDuty", excerpt: "rum", severity: "error" }],
+    },
+    {
+      name: "a bottle of wine in the day before a night shift the same day",
+      text: "Breakfast after nights is a bottle of white, no regrets. Back in for night 3 at 9pm 🍷",
+      errors: [{ messageId: "onDuty", excerpt: "bottle of white", severity: "error" }],
+    },
+    {
+      name: "cans in the car before a shift",
+      text: "Couple of cans in the car park before my late shift, the only way I cope 🍺",
+      errors: [{ messageId: "onDuty", excerpt: "Couple of cans", severity: "error" }],
+    },
+    {
+      name: "a hip flask on home visits",
+      text: "Six home visits in the rain today and the hip flask is the only thing getting me round 🥃",
+      errors: [{ messageId: "onDuty", excerpt: "hip flask", severity: "error" }],
+    },
+    {
+      name: "still high from the night before while on triage",
+      text: "ngl still high from last night and I'm on triage till 8 🌿",
+      errors: [{ messageId: "highOnDuty", excerpt: "still high", severity: "error" }],
+    },
+    {
+      name: "bottles of wine deep is a binge",
+      text: "Two bottles of rosé deep on my day off and singing to the neighbours 🍷🍷",
+      errors: [{ messageId: "intoxicated", excerpt: "bottles of rosé", severity: "warning" }],
     },
   ],
 });

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { aboutColleague, severityFor } from "../shared";
 import { hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
@@ -18,6 +19,7 @@ const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "eve
 /** Whose state is it? The author (or implied author), a colleague, or a patient (not this rule's business). */
 function subjectWeight(a: Analysis, span: Span): number {
   if (authorIsSubject(a, span)) return 1;
+  if (opensWithState(a, span) && !hasAny(around(a, span), THIRD_PERSON) && !hasAny(around(a, span), PATIENT_NOUNS)) return 1;
   const tokens = around(a, span);
   if (hasAny(tokens, PATIENT_NOUNS)) return 0;
   if (aboutColleague(a, span)) return 0.9;
@@ -61,7 +63,7 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
       const k = a.sentenceOf(d.start);
       if (m.has(k) || a.isNegated(d)) continue;
       const before = a.wordsBefore(d.start, 4);
-      if (before.slice(0, 2).some((t) => OTHERS_ON_DUTY.has(t.norm)) || before.some((t) => AFTER.has(t.norm))) continue;
+      if (before.slice(0, 2).some((t) => OTHERS_ON_DUTY.has(t.norm)) || before.some((t) => AFTER.has(t.norm) && !postTake(a, t))) continue;
       m.set(k, d);
     }
     return m;
@@ -71,15 +73,96 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
   return near !== undefined && offDuty(a, span) ? firstBySentence.get(s) : near;
 }
 
+/** "post-take ward round" names a ward round; "post" there is not "after". */
+function postTake(a: Analysis, t: Token): boolean {
+  return t.norm === "post" && a.wordsAfter(t.end, 1)[0]?.norm === "take";
+}
+
+/** Words that anchor a work cue to now: "clinic today", "the ward this morning", "on triage now". */
+const NOW = new Set(["today", "now", "currently", "tonight", "this", "rn"]);
+const NOW_HEADS = new Set(["morning", "afternoon", "evening", "shift"]);
+/** The lasting effects of drink, which carry the night before into the working day. */
+const HANGOVER = new Set(["hangover", "hungover", "hangovers"]);
+
+/**
+ * Work happening now in the span's sentence or a neighbour: a clinical setting whose sentence says
+ * today or now ("Hangover from hell. Glad it's clinic and not theatre today"), not after it and not
+ * on a day off. Read for the author's own state only.
+ */
+function workNow(a: Analysis, span: Span): Span | undefined {
+  const s = a.sentenceOf(span.start);
+  const nowSentences = a.sentencesWith("intoxication-now", (t) => NOW.has(t.norm) && (t.norm !== "this" || NOW_HEADS.has(a.wordsAfter(t.end, 1)[0]?.norm ?? "")));
+  if (nowSentences.size === 0) return undefined;
+  for (const c of a.of("clinical-setting")) {
+    const k = a.sentenceOf(c.start);
+    if (k < s - 1 || k > s + 1 || !nowSentences.has(k) || a.isNegated(c) || offDuty(a, c)) continue;
+    if (a.wordsBefore(c.start, 3).some((t) => AFTER.has(t.norm) && !postTake(a, t))) continue;
+    return c;
+  }
+  return undefined;
+}
+
+/** Words that may open a sentence before the state itself: "Hangover from hell", "Worst hangover", "Still hungover". */
+const STATE_OPENERS = new Set(["still", "worst", "massive", "huge", "absolute", "absolutely", "such", "a", "the", "mild", "slight", "bit", "of", "proper", "so", "very", "horrendous", "horrible", "awful", "killer", "brutal", "lowkey", "ngl", "tbh"]);
+/** A sentence that opens with the state ("Hangover from hell.", "Still hungover."): the elided subject is the author. */
+function opensWithState(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  const before = a.wordsBefore(span.start, 4);
+  for (const t of before) {
+    if (t.sentence !== s) return true;
+    if (!STATE_OPENERS.has(t.norm)) return false;
+  }
+  return before.length < 4;
+}
+
+/** Smelling of drink: "still smelling of last night's tequila", "reek of rum", "gin on my breath". */
+const SMELL = new Set(["smelling", "smell", "smells", "smelt", "smelled", "reek", "reeking", "reeks", "stinking", "stink", "stinks", "whiff"]);
+function smellOfDrink(a: Analysis, span: Span): Token | undefined {
+  const before = a.wordsBefore(span.start, 5);
+  const of = before.findIndex((t) => t.norm === "of");
+  if (of >= 0 && SMELL.has(before[of + 1]?.norm ?? "")) return before[of + 1];
+  const after = a.wordsAfter(span.end, 3);
+  if (after[0]?.norm === "on" && (after[1]?.norm === "my" || after[1]?.norm === "the") && after[2]?.norm === "breath") return after[2];
+  return undefined;
+}
+
+/** The author smelling of drink (a colleague "smelling of vodka" is an allegation, not this rule's self-report). */
+function ownSmell(a: Analysis, span: Span): Token | undefined {
+  const smell = smellOfDrink(a, span);
+  if (!smell || subjectWeight(a, span) < 0.8 || aboutColleague(a, span) || hasAny(around(a, span), THIRD_PERSON)) return undefined;
+  return smell;
+}
+
+/** "Drunk tank", "drunk little sh*ts", "drunk students": "drunk" describing other people or a place. */
+const ATTRIBUTIVE_NEXT = new Set([
+  "tank", "tanks", "people", "patients", "patient", "lads", "students", "kids", "teens", "teenagers", "idiots", "little", "young", "old", "men", "women",
+  "man", "woman", "guy", "guys", "bloke", "blokes", "punters", "crowd", "crowds", "revellers", "regulars", "driver", "drivers", "driving", "tourists", "fans",
+  "girls", "boys", "hooligans", "students'", "adults", "teenager",
+]);
+
+/**
+ * "Drunk, or hypoglycaemic?", "'He's just drunk' is the most dangerous phrase": a differential or a
+ * quoted phrase is a mention of the word, not anyone's state.
+ */
+function mentionOnly(a: Analysis, span: Span): boolean {
+  if (a.isQuoted(span) && !authorIsSubject(a, span)) return true;
+  const next = a.wordsAfter(span.end, 1)[0];
+  if (next?.norm !== "or") return false;
+  // a question that sets the state against an alternative
+  return a.sentencesWith("question-mark", (t) => t.text === "?").has(a.sentenceOf(span.start));
+}
+
 const CLOCK_AFTER = new Set(["am", "pm", "o'clock", "oclock"]);
 const NO_SPANS = new Map<number, Span>();
 const NO_USES: readonly Span[] = Object.freeze([]);
 /** Binge-sized session: NHS "binge" is over 6 (women) or 8 (men) units, about 4-5 drinks. */
 const HEAVY = 5;
+/** A 750 ml bottle of wine is about five 150 ml glasses; counted as four so "two bottles" is a binge and "a bottle" is not. */
+const GLASSES_PER_BOTTLE = 4;
 /** Public-health wording about units and guidelines, not a night out. */
 const GUIDANCE = new Set(["units", "unit", "guideline", "guidelines", "about", "around", "approximately", "roughly", "equivalent", "than", "limit", "weekly", "week"]);
 const DEEP = new Set(["deep", "in", "down"]);
-const NUMBER_WORDS = new Map([["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["fifteen", 15], ["twenty", 20], ["dozen", 12]]);
+const NUMBER_WORDS = new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["fifteen", 15], ["twenty", 20], ["dozen", 12]]);
 /** Drink emoji and the woozy face: alcohol is in the picture. */
 const DRINK_EMOJI = new Set(["\u{1F37B}", "\u{1F37A}", "\u{1F377}", "\u{1F942}", "\u{1F378}", "\u{1F379}", "\u{1F943}", "\u{1F37E}", "\u{1F974}"]);
 
@@ -126,15 +209,33 @@ const RUSH = new Set(["buzzing", "wired", "high", "rushing", "tripping", "rollin
  * the event is a recreational drug setting (not "buzzing from the conference").
  */
 function residualHighs(a: Analysis): Span[] {
+  const out: Span[] = stillHigh(a);
   const places = a.lexicon("substance-misuse", "recreation");
-  if (places.length === 0) return [];
-  const out: Span[] = [];
+  if (places.length === 0) return out;
   for (const p of places) {
     const before = a.wordsBefore(p.start, 4);
     const prep = before.findIndex((t) => t.norm === "from" || t.norm === "after");
     const rush = prep >= 0 ? before.slice(prep + 1).find((t) => RUSH.has(t.norm)) : undefined;
     if (!rush) continue;
     out.push({ type: "phrase", start: rush.start, end: p.end, text: a.text.slice(rush.start, p.end), confidence: 0.6, detector: "residual-high", data: { category: "use-phrase" } });
+  }
+  return out;
+}
+
+/** Words for being high that, unlike "buzzing" or "wired", say a drug: "still high from last night". */
+const HIGH = new Set(["high", "stoned", "tripping", "gurning", "spangled", "baked"]);
+const NIGHT_BEFORE = new Set(["night", "weekend", "saturday", "friday", "sunday", "festival", "party", "rave"]);
+/** "Still high from last night", "still stoned from the weekend": a drug's effects carried into today. */
+function stillHigh(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.words.has("still")) return out;
+  const t = a.tokens;
+  for (let i = 0; i + 3 < t.length; i++) {
+    if (t[i]!.norm !== "still" || !HIGH.has(t[i + 1]!.norm) || (t[i + 2]!.norm !== "from" && t[i + 2]!.norm !== "after")) continue;
+    // "from last night", "from the weekend", "after Saturday": the night before, not a reading ("still high from 12 to 15")
+    const event = a.wordsAfter(t[i + 2]!.end, 3).find((w) => NIGHT_BEFORE.has(w.norm));
+    if (!event) continue;
+    out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.6, detector: "residual-high", data: { category: "use-phrase" } });
   }
   return out;
 }
@@ -197,15 +298,18 @@ export default defineRule({
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
-      if (term === "drunk" && drunkAsNoun(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
+      if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
+      if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
       if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"
       if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
       let confidence = span.confidence * who;
-      if (!drinkContext && span.confidence < 0.5) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
+      // a hangover of the author's with work happening now: the drink's residue at work
+      const hangoverAtWork = who === 1 && words.some((w) => HANGOVER.has(w)) ? workNow(a, span) : undefined;
+      if (!drinkContext && span.confidence < 0.5 && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;
-      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c) && !offDuty(a, c));
+      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c) && !offDuty(a, c)) ?? hangoverAtWork;
       const explanation = { detectors: ["lexicon:intoxication"], context: [{ word: "drink context", effect: drinkContext ? 0.15 : 0 }, { word: "subject", effect: who }] };
       if (duty && confidence >= 0.35) {
         report({ messageId: "onDuty", range: [span.start, span.end], data: { term: span.text, duty: duty === span ? "" : ` ("${duty.text}")` }, severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.intoxicated, explanation });
@@ -227,12 +331,20 @@ export default defineRule({
 
     for (const span of a.lexicon("intoxication", "drinking")) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
-      const duty = dutyNear(a, span);
-      // "Ten jägerbombs deep", "8 pints in": a binge-sized count of drinks says intoxicated
-      const count = drinkCount(a, span);
-      const heavyOwn = count >= HEAVY && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
+      const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined);
+      // "still smelling of last night's tequila": the drink is still on the author
+      const smell = ownSmell(a, span);
+      if (smell && !duty) {
+        report({ messageId: "intoxicatedMaybe", range: [smell.start, span.end], data: { term: a.text.slice(smell.start, span.end) }, severity: "warning", confidence: 0.5, seriousness: SERIOUSNESS.drinking, explanation: { detectors: ["lexicon:intoxication"], notes: ["smelling of drink"] } });
+        reportedDrinking = true;
+        continue;
+      }
+      // "Ten jägerbombs deep", "8 pints in", "two bottles of red deep": a binge-sized count of drinks says intoxicated
+      const deepAfter = DEEP.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
+      const count = drinkCount(a, span) * (wordsOf(a, span).some((w) => w === "bottle" || w === "bottles") ? GLASSES_PER_BOTTLE : 1);
+      const heavyOwn = (count >= HEAVY || (count >= 3 && a.wordsAfter(span.end, 1)[0]?.norm === "deep")) && !smell && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
       if (heavyOwn) {
-        const deep = DEEP.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
+        const deep = deepAfter;
         const confidence = deep ? 0.7 : 0.55;
         report({ messageId: confidence >= 0.6 ? "intoxicated" : "intoxicatedMaybe", range: [span.start, span.end], data: { term: span.text }, severity: "warning", confidence, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:intoxication"], notes: [`${count} drinks`] } });
         reportedDrinking = true;
@@ -261,7 +373,7 @@ export default defineRule({
     // High on drugs at or just before work: "did the 3am drug round high as a kite", "few lines at the
     // afters, back in for the 8am list". Drug use off duty is conduct/substance-misuse's finding.
     // (a drug word, a setting or a use phrase first: without one the post has no high to read)
-    const substance = a.lexicon("substance-misuse").length > 0;
+    const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && hasWord(a, [...HIGH]));
     const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
     const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
     const doses = substance ? countedDoses(a) : NO_USES;

@@ -71,7 +71,7 @@ export function copingFrame(a: Analysis, span: { start: number }): boolean {
 /** Work nouns that an unlisted word may qualify ("endoscopy list", "fracture clinic", "post-take round"). */
 const SESSION_NOUNS = new Set(["list", "lists", "clinic", "clinics", "round", "rounds", "shift", "shifts"]);
 /** Work sessions a clock time or "my" can come before ("my 2pm start", "the 8am list", "3am drug round"). */
-const WORK_NOUNS = new Set(["shift", "shifts", "start", "list", "lists", "clinic", "clinics", "round", "rounds", "handover", "nights", "session", "surgery", "theatre", "theatres", "on-call", "oncall", "day", "duty", "work", "rota"]);
+const WORK_NOUNS = new Set(["shift", "shifts", "start", "list", "lists", "clinic", "clinics", "round", "rounds", "handover", "nights", "night", "session", "surgery", "theatre", "theatres", "on-call", "oncall", "day", "duty", "work", "rota"]);
 /** Words that may sit between the opener and the work noun ("my 8am theatre list", "the afternoon clinic"). */
 const WORK_MODIFIERS = new Set(["my", "the", "this", "a", "morning", "afternoon", "evening", "night", "all-day", "theatre", "ward", "drug", "drugs", "med", "meds", "medication", "admin", "long", "late", "early", "first", "fracture", "outpatient", "gp", "paeds", "post-take", "take", "on", "call", "whole"]);
 /** Openers that put a work session ahead of the author: "before my...", "to get through...", "on the... list". */
@@ -128,6 +128,8 @@ export function dutyCues(a: Analysis): readonly Span[] {
       // "on the ... list" needs a session list ("on the 8am theatre list"), not the guest list
       if (w.norm === "on" && (end.norm !== "list" && end.norm !== "lists" || !(timed || mine || t.slice(i, k).some((x) => SESSION.has(x.norm))))) continue;
       if ((end.norm === "start" || end.norm === "day" || end.norm === "work" || end.norm === "session") && !timed && !mine) continue;
+      // "back in for night 4", "before night 2 of 3": a numbered night of a run; not "for the night"
+      if (end.norm === "night" && t[k + 1]?.kind !== "number") continue;
       out.push({ type: "phrase", start: w.start, end: end.end, text: a.text.slice(w.start, end.end), confidence: 0.75, detector: "duty-cue", lexicon: "intoxication", data: { category: "on-duty", source: "built" } });
       i = k;
     }
