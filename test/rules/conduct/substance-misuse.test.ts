@@ -38,6 +38,12 @@ ruleTester(rule, {
     { name: "my own prescription from the pharmacy", text: "Got my propranolol from the pharmacy on my repeat prescription before my exam" },
     { name: "pills for a condition", text: "Couple of pills for my migraine and back on the ward by 2" },
     { name: "a shortage story", text: "Adderall shortages in the US are pushing students to buy it online" },
+    // generalisation pass (dev4/dev5): tempting posts for the new mechanisms
+    { name: "a patient's leftover medicines returned to pharmacy", text: "Patient's leftover zopiclone went back to pharmacy for destruction, as per the CD policy." },
+    { name: "a patient's medicine left behind, returned to the family", text: "Mrs K left her diazepam behind on discharge so I rang her daughter to come and collect it." },
+    { name: "the practice's supply of a vaccine", text: "Our flu vaccine supply from the manufacturer finally arrived, clinics start Monday 💉" },
+    { name: "a mate's guy who fixes boilers", text: "Got the boiler fixed by my usual guy ❄️ finally warm again" },
+    { name: "microdosing as a news topic", text: "New trial on microdosing psilocybin for depression published today, small numbers but interesting. #research" },
   ],
   invalid: [
     {
@@ -208,6 +214,37 @@ ruleTester(rule, {
       name: "a benzodiazepine off a friend",
       text: "Bought some diazepam off a mate for the flight home, sorted",
       errors: [{ messageId: "illicit", excerpt: "diazepam off a mate", severity: "error" }],
+    },
+    // generalisation pass (dev4/dev5): misuse hinted rather than named
+    {
+      name: "workplace samples kept as the author's own sedative stash",
+      text: "The rep's samples in the clinic cupboard are basically my own diazepam stash now 😌",
+      errors: [{ messageId: "diversion", excerpt: "diazepam stash", severity: "error" }],
+    },
+    {
+      name: "helping oneself to a controlled drug with the cupboard in an earlier clause",
+      text: "CD cupboard was open all night so I'm helping myself to some codeine for my knee 🤫",
+      errors: [{ messageId: "diversion", excerpt: "helping myself to some codeine", severity: "error" }],
+    },
+    {
+      name: "a patient's leftover sedative kept for the author",
+      text: "Bagged a few of the pt's leftover lorazepam for later. Only way I'm sleeping after this week",
+      errors: [{ messageId: "diversion", excerpt: "pt's leftover lorazepam", severity: "error" }],
+    },
+    {
+      name: "a patient's medicine left behind and kept for the author's pain",
+      text: "Discharged patient left a full box of codeine on the locker. Not letting that go to waste, my shoulder is wrecked",
+      errors: [{ messageId: "diversion", excerpt: "patient left a full box of codeine", severity: "error" }],
+    },
+    {
+      name: "something got from the author's dealer, with a drug emoji",
+      text: "Big weekend planned, picked up the usual from my guy ❄️❄️",
+      errors: [{ messageId: "use", excerpt: "from my guy", severity: "error" }],
+    },
+    {
+      name: "microdosing with a mushroom emoji and an endorsement",
+      text: "Microdosing through exam season, honestly changed my life 🍄",
+      errors: [{ messageId: "useMaybe", excerpt: "Microdosing", severity: "warning" }],
     },
   ],
 });

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor } from "../shared";
 import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
@@ -54,6 +55,94 @@ const SLEEP = new Set(["nap", "naps", "kip", "snooze", "sleep", "asleep", "zonk"
 /** Cannabis cigarettes: "joint" is also anatomy, so it counts only with a cannabis emoji and a setting. */
 const SMOKES = new Set(["joint", "joints"]);
 const DISPOSE_ACTS = new Set(["pharmacy", "chemist", "returned", "return", "returning", "dispose", "disposed", "destroy", "destroyed", "destruction", "bin"]);
+
+// ---- misuse hinted rather than named (generalisation pass, dev4/dev5) ------------------------------
+
+/** "my personal zopiclone supply", "my own diazepam stash": a medicine as the author's private stock. */
+const STASH = new Set(["stash", "supply", "stockpile", "reserve", "supplies"]);
+/** Where free or workplace stock comes from: the drug rep's samples, "perks of the job". */
+const SAMPLES = new Set(["sample", "samples", "rep", "rep's", "reps", "job"]);
+function personalStash(a: Analysis, med: Span): Token | undefined {
+  const next = a.wordsAfter(med.end, 1)[0];
+  if (!next || !STASH.has(next.norm) || !a.wordsBefore(med.start, 3).some((t) => t.norm === "my")) return undefined;
+  const tokens = around(a, med);
+  if (tokens.some((t) => LEGIT.has(t.norm)) || !tokens.some((t) => WORKPLACE.has(t.norm) || SAMPLES.has(t.norm))) return undefined;
+  return next;
+}
+
+/** "helping myself to some codeine" with a workplace source anywhere in the sentence ("CD cupboard was open... so I'm helping myself to"). */
+function helpingMyself(a: Analysis, med: Span): Token | undefined {
+  const before = a.wordsBefore(med.start, 6);
+  const at = before.findIndex((t) => t.norm === "myself");
+  const verb = at >= 0 ? before[at + 1] : undefined;
+  if (!verb || (verb.norm !== "helping" && verb.norm !== "helped" && verb.norm !== "help") || !before.slice(0, at).some((t) => t.norm === "to")) return undefined;
+  const tokens = around(a, med);
+  return tokens.some((t) => WORKPLACE.has(t.norm) || STOCK_BEFORE.has(t.norm)) && !tokens.some((t) => CARE_ACTS.has(t.norm)) ? verb : undefined;
+}
+
+/** A patient's medicine: "the pt's leftover lorazepam", "patients' spare oramorph". */
+const PATIENT_OWNER = new Set(["patient", "pt", "patients", "pts"]);
+/** Keeping something for later or not letting it go to waste: the author's own use. */
+const KEEP = new Set(["later", "afterwards", "wasting", "waste", "keeping", "kept", "saving", "pocketed", "bagged", "mine", "stash"]);
+/** Aches a pilfered painkiller is for: "my back's been killing me", "my shoulder is wrecked". */
+const ACHES = new Set(["back", "back's", "shoulder", "knee", "neck", "hip", "head", "migraine", "tooth", "wrist", "sleep", "sleeping", "nerves"]);
+/** The next words after a span, into the following sentence ("...on the locker. Not letting that go to waste"). */
+function wordsAhead(a: Analysis, span: Span, n: number): Token[] {
+  const out: Token[] = [];
+  const s = a.sentenceOf(span.start);
+  for (let i = a.tokenIndexAt(span.end); i < a.tokens.length && out.length < n; i++) {
+    const t = a.tokens[i]!;
+    if (t.sentence > s + 1) break;
+    if (t.kind === "word") out.push(t);
+  }
+  return out;
+}
+
+function ownUseAhead(a: Analysis, med: Span): boolean {
+  const ahead = wordsAhead(a, med, 16);
+  return ahead.some((t) => KEEP.has(t.norm) || FOR_ME.has(t.norm) || BENEFIT.has(t.norm)) && (ahead.some((t) => FIRST_PERSON.has(t.norm) || ACHES.has(t.norm)) || ahead.some((t) => KEEP.has(t.norm)));
+}
+
+/**
+ * A patient's leftover medicine kept for the author: "a few of the pt's leftover lorazepam for later",
+ * "patient left a box of codeine on the locker. Not letting that go to waste, my shoulder is wrecked".
+ */
+function patientsLeftover(a: Analysis, med: Span): Token | undefined {
+  const before = a.wordsBefore(med.start, 4);
+  const owner = before.find((t) => (t.norm.endsWith("'s") || t.norm.endsWith("s'")) && PATIENT_OWNER.has(t.stem));
+  const tokens = around(a, med);
+  const ahead = wordsAhead(a, med, 16);
+  if (tokens.some((t) => DISPOSE_ACTS.has(t.norm) || CARE_ACTS.has(t.norm)) || ahead.some((t) => DISPOSE_ACTS.has(t.norm) || CARE_ACTS.has(t.norm))) return undefined;
+  // "...the pt's leftover lorazepam for later": the owner, a leftover word and the author's use
+  if (owner && before.some((t) => LEFTOVER.has(t.norm) || SPARE.has(t.norm)) && ownUseAhead(a, med)) return owner;
+  // "...left a full box of codeine on the locker. Not letting that go to waste, my shoulder...": a
+  // patient left it, and the author keeps it for an ache of their own
+  const patient = tokens.find((t) => t.start < med.start && PEOPLE.has(t.stem));
+  if (!patient || !tokens.some((t) => t.norm === "left" && t.start < med.start)) return undefined;
+  return ahead.some((t) => KEEP.has(t.norm)) && ahead.some((t) => FIRST_PERSON.has(t.norm)) && ahead.some((t) => ACHES.has(t.norm)) ? patient : undefined;
+}
+
+/** A dealer: "from my usual guy", "off the plug". */
+const DEALER = new Set(["guy", "dealer", "man", "plug", "connect", "bloke", "fella", "lad"]);
+const DEALER_MODIFIERS = new Set(["my", "the", "usual", "regular", "local", "trusty", "trusted", "a"]);
+const GOT = new Set(["got", "get", "getting", "picked", "grabbed", "bought", "buying", "scored", "sorted", "collected", "ordered", "in"]);
+/**
+ * "Got the good stuff in from my usual guy ❄️": something unnamed got from a dealer, with a drug emoji
+ * saying what it is. The emoji is required: "my usual guy" fixes boilers too.
+ */
+function fromDealer(a: Analysis): { start: number; end: number } | undefined {
+  const t = a.tokens;
+  for (let i = 0; i + 2 < t.length; i++) {
+    if (t[i]!.norm !== "from" && t[i]!.norm !== "off") continue;
+    let k = i + 1;
+    while (k < t.length && k - i <= 3 && DEALER_MODIFIERS.has(t[k]!.norm)) k++;
+    const dealer = t[k];
+    if (!dealer || k === i + 1 || !DEALER.has(dealer.norm) || dealer.sentence !== t[i]!.sentence) continue;
+    if (!a.wordsBefore(t[i]!.start, 6).some((w) => GOT.has(w.norm) && w.sentence === t[i]!.sentence)) continue;
+    return { start: t[i]!.start, end: dealer.end };
+  }
+  return undefined;
+}
 
 /** A first-person word in the next `n` words from `at` (crossing sentence ends: "...propofol? Asking for... me."). */
 function firstPersonAhead(a: Analysis, at: number, n: number): boolean {
@@ -210,6 +299,30 @@ export default defineRule({
     if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
     const done = new Set<number>(); // sentences already reported
     const wink = hasWord(a, WINK_LIST);
+    const emoji = drugEmoji(a);
+    // Misuse hinted rather than named: a workplace medicine as the author's stash, helping oneself to
+    // it, a patient's leftovers kept for oneself; one finding per post.
+    for (const med of medicines) {
+      if (!a.isAsserted(med)) continue;
+      // the patient here owns the medicine; the author is the one keeping it
+      const owner = patientsLeftover(a, med);
+      const others = owner ? false : othersOnly(a, med);
+      const stash = owner || others ? undefined : personalStash(a, med);
+      const helping = owner || others || stash ? undefined : helpingMyself(a, med);
+      if (!stash && !helping && !owner) continue;
+      const start = helping ? helping.start : owner && owner.start < med.start ? owner.start : med.start;
+      const end = stash ? stash.end : med.end;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: [stash ? "a medicine kept as the author's own stock" : helping ? "helping oneself to workplace medicines" : "a patient's medicine kept for the author"] } });
+      break;
+    }
+    // "Got the good stuff in from my usual guy ❄️"
+    const dealer = emoji > 0 && done.size === 0 ? fromDealer(a) : undefined;
+    if (dealer && !a.isNegated(dealer as Span) && !a.isReported(dealer as Span)) {
+      done.add(a.sentenceOf(dealer.start));
+      const confidence = combine(0.45, emoji);
+      report({ messageId: "use", range: [dealer.start, dealer.end], data: { term: a.text.slice(dealer.start, dealer.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], notes: ["something got from a dealer, with a drug emoji"] } });
+    }
     // "Nicked a couple of diazepam from the CD cupboard", "Zopiclone from ward stock is the only thing
     // getting me to sleep", "If a few oxy go 'missing' from the destruction pile": a medicine taken
     // (or said to vanish) from a workplace source, for the author.
@@ -329,6 +442,8 @@ export default defineRule({
       if (clinicalBesidesWork(a, span) && !authorIsSubject(a, span) && !(diversion && span.confidence >= 0.6)) confidence *= 0.5;
       const work = !diversion && atWork(a, span);
       if (work) confidence = combine(confidence, 0.3); // "microdosing before clinic": drugs and work
+      // "Microdosing through exam season 🍄": a drug emoji says which drug, for the author's own use
+      if (!diversion && emoji > 0 && (authorIsSubject(a, span) || impliedAuthor(a, span))) confidence = combine(confidence, emoji);
       if (confidence < 0.35) continue;
       const sure = confidence >= 0.6;
       report({
@@ -341,7 +456,6 @@ export default defineRule({
       });
     }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
-    const emoji = drugEmoji(a);
     for (const span of drugs) {
       if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
