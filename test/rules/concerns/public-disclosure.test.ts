@@ -25,6 +25,11 @@ ruleTester(rule, {
     { name: "a DM is not a public disclosure", text: "Management ignored us again about the rota on our ward.", options: { context: { audience: "direct-message" } } },
     // recall pass 2: benign counterpart
     { name: "fault fixed through the proper channel", text: "Ward 6 got a new defibrillator today after we reported the old one through Datix. Thank you estates!" },
+    // generalisation pass (dev4/dev5): appeals, rules about staff and grumbles are not concerns
+    { name: "an appeal to find a missing patient is not a concern", text: "Please share: an elderly man has wandered from our ward, last seen near the bus station in a blue dressing gown." },
+    { name: "a ban on staff eating at the desk is a grumble about staff welfare", text: "New rule on our unit: no food at the desk, no drinks at the desk. Where exactly are we meant to eat?" },
+    { name: "nobody listening at home is not an organisation failing", text: "Told the kids three times to tidy their rooms. Nobody is listening. Send wine." },
+    { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
     {
@@ -153,6 +158,22 @@ ruleTester(rule, {
       name: "a named safety failure about the author's hospital",
       text: "Our hospital has been reusing single-use scopes to save money. I've seen it myself.",
       errors: [{ messageId: "publicConcern", excerpt: "reusing single-use" }],
+    },
+    // generalisation pass (dev4/dev5): a known hazard left in place, said in public
+    {
+      name: "faulty kit on the author's ward that nobody has removed, with a prediction of harm",
+      text: "The suction units on our ward have been failing mid-use for a month. Nobody has taken them out of service. Someone will get hurt.",
+      errors: [{ messageId: "publicConcern", excerpt: "Someone will get hurt" }],
+    },
+    {
+      name: "one qualified nurse for many patients and nobody upstairs acting",
+      text: "Our stroke unit has had one qualified nurse for 18 patients all week and nobody upstairs is listening.",
+      errors: [{ messageId: "publicConcern", excerpt: "one qualified nurse for 18 patients" }],
+    },
+    {
+      name: "a concern mentioned at work that came to nothing, now posted with a regulator tagged",
+      text: "The sterile trays at our place keep arriving with debris on them. I've mentioned it, nothing's changed, so here it is @CQCProf",
+      errors: [{ messageId: "publicConcern", excerpt: "mentioned it, nothing's" }, { messageId: "publicConcern", excerpt: "@CQCProf" }],
     },
   ],
 });

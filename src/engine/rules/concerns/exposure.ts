@@ -11,9 +11,20 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
 /** A report made through a channel, in the author's words ("I've reported it", "Datixed it"). */
-const REPORTED = new Set(["reported", "datixed", "escalated", "flagged", "raised", "emailed", "complained"]);
+const REPORTED = new Set(["reported", "datixed", "escalated", "flagged", "raised", "emailed", "complained", "mentioned", "warned"]);
 /** Said of a channel that did nothing: "goes nowhere", "does nothing", "is a joke", "twice", "five times". */
-const NOTHING = new Set(["nowhere", "nothing", "joke", "pointless", "useless", "ignored", "ignores", "blackhole", "void"]);
+const NOTHING = new Set(["nowhere", "nothing", "nothing's", "joke", "pointless", "useless", "ignored", "ignores", "blackhole", "void"]);
+/**
+ * Nobody acting on a known problem: "Nobody's pulled them", "nobody upstairs is listening", "Nobody
+ * does anything", "management won't listen". The organisation's own channels said to have failed.
+ */
+export const INACTION = "nobody acting on a known problem";
+const NOBODY = new Set(["nobody", "nobody's", "noone", "no-one"]);
+const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec"]);
+const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", "refuses", "refused"]);
+const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixing", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
+/** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
+const NOT_ORGANISATION = new Set(["kids", "children", "husband", "wife", "partner", "nationally", "government", "ministers", "politicians", "westminster"]);
 const REPEATS = new Set(["twice", "again", "times", "repeatedly", "months", "weeks"]);
 /** Addressees of a call to spread a concern. */
 const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", "reporters", "everyone", "friends", "public"]);
@@ -30,6 +41,12 @@ const HARM = new Set(["die", "dies", "dying", "hurt", "harmed", "harm", "killed"
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
+}
+
+/** Whether sentence `s` (or the one before it, which often sets the scene) holds one of `words`. */
+function sentenceHas(a: Analysis, s: number, words: ReadonlySet<string>): boolean {
+  const found = a.sentencesWith("concerns-not-organisation", (t) => words.has(t.norm));
+  return found.has(s) || found.has(s - 1);
 }
 
 const cache = new WeakMap<Analysis, Span[]>();
@@ -56,7 +73,7 @@ export function exposureCues(a: Analysis): Span[] {
         const n = t[k]!.norm;
         const repeated = REPEATS.has(n) && (n !== "times" || t[k - 1]?.kind === "number" || /^(?:three|four|five|six|several|many|multiple)$/.test(t[k - 1]?.norm ?? ""));
         if (NOTHING.has(n) || (REPORTED.has(w.norm) && repeated)) {
-          out.push(cue(a, w, t[k]!, "public-exposure", channel ? 0.6 : 0.5, "a proper channel said to have failed"));
+          out.push(cue(a, w, t[k]!, "public-exposure", channel ? 0.6 : 0.55, "a proper channel said to have failed"));
           i = k;
           break;
         }
@@ -91,6 +108,19 @@ export function exposureCues(a: Analysis): Span[] {
     if (WHO.has(w.norm) && DESERVE.has(word(i + 1))) {
       for (let k = i + 2; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
         if (KNOW.has(t[k]!.norm)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.55, "the public should know")); i = k; break; }
+      }
+      continue;
+    }
+    // "Nobody's pulled them", "nobody upstairs is listening", "management won't listen"
+    const noOne = NOBODY.has(w.norm) || (w.norm === "no" && word(i + 1) === "one");
+    const refusing = AUTHORITIES.has(w.norm) && (REFUSE.has(word(i + 1)) || (word(i + 1) === "still" && REFUSE.has(word(i + 2))));
+    if (noOne || refusing) {
+      for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
+        if (!ACT.has(t[k]!.norm)) continue;
+        if (sentenceHas(a, s, NOT_ORGANISATION)) break;
+        out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION));
+        i = k;
+        break;
       }
       continue;
     }

@@ -25,6 +25,10 @@ const BETWEEN = new Set(["working", "functioning", "any", "proper", "adequate", 
 const STAFF = new Set(["nurse", "nurses", "rn", "rns", "doctor", "doctors", "registrar", "registrars", "reg", "regs", "sho", "f1", "fy1", "consultant", "hca", "hcas", "midwife", "midwives", "physio", "junior", "juniors", "member", "members"]);
 /** Few staff: "one", "a single", "only two", "2", "3". */
 const FEW = new Set(["one", "1", "single", "lone", "only", "two", "2", "three", "3"]);
+/** A grade between the count and the staff word: "one registered midwife", "a single qualified nurse". */
+const GRADE = new Set(["registered", "qualified", "trained", "senior", "junior", "substantive", "permanent", "experienced"]);
+/** A rule or ban: "no food at the desk" under a policy is a prohibition, not something patients lack. */
+const PROHIBITION = new Set(["policy", "rule", "rules", "banned", "ban", "allowed", "permitted", "forbidden"]);
 const PER = new Set(["for", "to", "covering", "between", "across", "per"]);
 const LOAD = new Set(["patients", "pts", "beds", "bays", "wards", "babies", "women", "residents", "admissions"]);
 
@@ -49,6 +53,7 @@ export function careFailures(a: Analysis): Span[] {
       while (k < t.length && k <= i + 3 && t[k]!.sentence === w.sentence && BETWEEN.has(t[k]!.norm) && !RESOURCES.has(t[k]!.norm)) k++;
       const head = t[k];
       if (!head || head.sentence !== w.sentence || !RESOURCES.has(head.norm)) continue;
+      if (a.sentencesWith("concerns-prohibition", (x) => PROHIBITION.has(x.norm)).has(w.sentence)) continue;
       // "no care packages" reads on to the noun it heads; "no nurse shortages" is good news
       let end = k;
       if (t[k + 1]?.sentence === w.sentence && RESOURCES.has(t[k + 1]!.norm)) end = k + 1;
@@ -61,6 +66,7 @@ export function careFailures(a: Analysis): Span[] {
     if (FEW.has(w.norm)) {
       let k = i + 1;
       if (t[k]?.norm === "one" || t[k]?.norm === "two") k++; // "only one nurse"
+      if (GRADE.has(t[k]?.norm ?? "")) k++; // "one registered midwife"
       const staff = t[k];
       if (!staff || staff.sentence !== w.sentence || !STAFF.has(staff.norm)) continue;
       let j = k + 1;

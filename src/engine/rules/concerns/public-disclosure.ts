@@ -3,13 +3,13 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
-import { exposureCues } from "./exposure";
+import { exposureCues, INACTION } from "./exposure";
 import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
-  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed"]);
+  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place"]);
 const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
@@ -19,6 +19,8 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose",
   // a failure of care or equipment: "a backlog of unread results", "no working defib", "soiled pads", "reusing single-use"
   "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed"]);
+/** A plain request to share ("Please share", "share widely"), as in an appeal for a missing patient or a blood donor. */
+const PLAIN_SHARE = /^(?:please share|share widely)$/i;
 
 function withBuilt(listed: readonly Span[], built: readonly Span[]): Span[] {
   if (built.length === 0) return listed as Span[];
@@ -107,8 +109,17 @@ export default defineRule({
     // "going public" words; about the NHS at large it is debate, so it needs the target.
     // With "going public" words present, the risk phrases only add weight to them.
     const assertedRisks = risks.filter(asserted);
-    const exposures = phrases.length > 0 ? phrases : target.value >= 0.6 ? assertedRisks : [];
+    // "Please share: missing from our ward...": a plain request to share, with no risk or harm in the
+    // post, is an appeal, not a concern taken public
+    if (phrases.length > 0 && assertedRisks.length === 0 && phrases.every((p) => PLAIN_SHARE.test(p.text)) && !a.tokens.some((t) => SAFETY.has(t.norm))) return;
+    // "Nobody's pulled them", "nobody upstairs is listening": inaction backs up a risk on an identifiable
+    // unit (which is then the finding) and stands as the exposure only when there is no such risk
+    const inaction = phrases.filter((p) => p.data?.source === INACTION);
+    const going = inaction.length === 0 ? phrases : phrases.filter((p) => p.data?.source !== INACTION);
+    const targetRisks = target.value >= 0.6 ? assertedRisks : [];
+    const exposures = going.length > 0 ? going : targetRisks.length > 0 ? targetRisks : inaction;
     if (exposures.length === 0) return;
+    const ignored = inaction.length > 0 && exposures !== inaction ? 0.35 : 0;
     const proper = properChannel(a, exposures);
     const safety = combine(a.tokens.some((t) => SAFETY.has(t.norm)) ? 0.15 : 0, ...(phrases.length > 0 ? assertedRisks.map((r) => 0.5 * r.confidence) : []));
     const audience = a.isPublic ? 1 : 0.6;
@@ -118,7 +129,7 @@ export default defineRule({
     for (const o of scored) allMiss *= 1 - 0.4 * o.own;
     for (const { span, own } of scored) {
       const others = 1 - allMiss / (1 - 0.4 * own);
-      const confidence = combine(own, safety * target.value, others) * (1 - 0.85 * proper) * audience;
+      const confidence = combine(own, safety * target.value, others, ignored) * (1 - 0.85 * proper) * audience;
       if (confidence < 0.3) continue;
       const sure = confidence >= 0.45 && target.value > 0;
       report({
