@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 ruleTester(rule, {
   valid: [
     { name: "a finger-prick test is a test", text: "Finger-prick glucose at the bedside was 5.6, reassuring." },
+    { name: "the clean paraphrase of the acronym is not swearing", text: "What the actual heck has happened to the car park permits this month?" },
     { name: "'what a pain' is not a named insult", text: "What a pain this new rota software is." },
     // clinical words are not swearing
     "Bloody stool and weight loss in a 60-year-old: refer on the 2-week-wait pathway.",
@@ -49,6 +50,11 @@ ruleTester(rule, {
       name: "acronym",
       text: "wtf is this rota",
       errors: [{ messageId: "swearing", excerpt: "wtf", severity: "warning" }],
+    },
+    {
+      name: "the 'actual' form of the acronym is the same swearing",
+      text: "WTAF has happened to the car park permits this month",
+      errors: [{ messageId: "swearing", excerpt: "WTAF", severity: "warning" }],
     },
     {
       name: "leetspeak mask",
