@@ -25,6 +25,10 @@ ruleTester(rule, {
     { name: "a brand run by a named clinician speaks for a business", text: "Vitamin injections back in clinic this week.", options: profile("Glow Bar by Nurse Fen", "Nurse prescriber") },
     { name: "'as a nurse' about a relative is not self-identification", text: "My brother finally qualified as a nurse today and I could not be prouder.", options: profile("Skyrunner_22", "Dog walker, tea drinker") },
     { name: "an anonymous nurse asking peers a question publishes nothing on trust", text: "Anyone here done the return-to-practice course in Wales? How long did it take?", options: profile("ward_owl_nurse", "Nurse, anon") },
+    // generalisation pass (dev4/dev5): a business page named after its service speaks as "we"
+    { name: "a physio practice's page announcing itself in the plural", text: "Our new sports injury clinic opens on Monday. Book online through our website.", options: profile("Harbourside Physio") },
+    { name: "a pharmacy page replying as the team", text: "Thanks for the kind words, we're glad the flu jab went smoothly.", options: profile("Moorview Pharmacy") },
+    { name: "a named doctor who calls herself a doc in her bio", text: "Sepsis: time matters. Know the signs.", options: profile("Dr Helen Marsh", "ED doc in Bristol") },
   ],
   invalid: [
     {
@@ -92,6 +96,19 @@ ruleTester(rule, {
       text: "Box breathing: in for four, hold for four, out for four, hold for four.",
       options: { context: { profile: { displayName: "QuietMindsClinic", bio: "Counselling psychologist | Anonymous" } } },
       errors: [{ messageId: "profileAnonymous", range: [0, 0] }],
+    },
+    // generalisation pass (dev4/dev5): unnamed clinician profiles teaching in public
+    {
+      name: "a 'faceless' nurse account posting a clinical teaching thread",
+      text: "Three things I check before every blood transfusion, a thread 👇",
+      options: profile("NurseNoFace", "Haem nurse | faceless account"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a persona whose bio calls them an ED doc, giving public guidance",
+      text: "Reminder: chest pain that comes on with exertion needs assessing today, not next week.",
+      options: profile("CaffeineAndChaos", "ICU doc | UK | anon for obvious reasons"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
     },
   ],
 });

@@ -30,13 +30,15 @@ function splitCamel(name: string): string {
 const FIELDS = new Set(["anaesthesia", "anesthesia", "anaesthetics", "surgery", "medicine", "nursing", "midwifery", "obstetrics", "paediatrics", "pediatrics", "pharmacy", "dentistry", "radiology", "psychiatry", "geriatrics", "ortho", "ent", "icu", "itu", "scrubs", "shift", "shifts", "nights", "ward", "theatre", "nhs", "medic", "med", "meds", "health", "clinical"]);
 const FIELD_SUFFIX = /(?:ology|iatry|iatrics)$/;
 /** A bio that says the account is deliberately unnamed. */
-const ANONYMOUS_WORDS = new Set(["anonymous", "anon", "anonymously", "pseudonymous", "pseudonym", "pseudonymously", "throwaway", "incognito"]);
+const ANONYMOUS_WORDS = new Set(["anonymous", "anon", "anonymously", "pseudonymous", "pseudonym", "pseudonymously", "throwaway", "incognito", "faceless", "nameless", "unnamed"]);
 /** Post-nominal letters after a name: "Kyle Rodriguez RN", "Mairi MacLeod RM", "Sam Lee MRCGP". */
 const POSTNOMINAL_SHAPE = /^\p{Lu}{2,6}$/u;
 /** A capitalised name word: "Abi", "MacLeod", "O'Neill", "Smith-Jones". */
 const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:[-'’]?\p{Lu}[\p{Ll}'’]+)*$/u;
 const LINKING = new Set(["the", "and", "of", "by", "in", "on", "for", "my", "your", "our", "with", "from", "a", "an"]);
-const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official"]);
+const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official",
+  // "NurseNoName", "DocNoFace": saying there is no name is not a name
+  "no", "name", "face", "nobody", "unknown", "faceless", "nameless"]);
 
 const OTHER_SUBJECT = new Set(["who", "whose", "she", "he", "they", "she's", "he's", "they're", "her", "his", "their", "him", "them"]);
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "we", "we're"]);
@@ -76,9 +78,18 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
 /** A role claimed by the profile: a role word or post-nominal in the display name or bio. */
 function profileRole(tokens: readonly Token[]): string | undefined {
   for (const t of tokens) if (t.kind === "word" && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm) || SPECIALIST.test(t.norm)) && (!WEAK_IN_TEXT.has(t.norm) || (t.norm.length <= 3 && t.text === t.text.toUpperCase() && t.norm !== "do"))) return t.text;
+  // "ED doc", "ICU reg", "paeds doc": a weak role after a department or field is a job title
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const prev = tokens[i - 1]!;
+    if (t.kind === "word" && (t.norm === "doc" || t.norm === "reg") && prev.kind === "word" && (DEPARTMENT_ACRONYM.test(prev.text) || FIELDS.has(prev.norm))) return t.norm === "doc" ? "doctor" : "registrar";
+  }
   for (const t of tokens) if (t.kind === "word" && t.norm === "dr" && t.cap) return "doctor";
   return undefined;
 }
+
+/** A department written as an acronym before a role: "ED", "ICU", "A&E", "GP". */
+const DEPARTMENT_ACRONYM = /^(?:ED|ICU|ITU|HDU|AMU|GP|EM|ENT|A&E|NICU|PICU|OBGYN|O&G|MAU)$/;
 
 /** "a GP", "an anaesthetist", "a doctor" (post-nominals and "Dr" read as "a doctor"). */
 function withArticle(role: string): string {
@@ -187,6 +198,19 @@ function professionalContent(a: Analysis): boolean {
   return a.teaching >= 0.3;
 }
 
+const PLURAL_VOICE = new Set(["we", "we're", "we've", "we'll", "our", "ours", "us"]);
+const SINGULAR_VOICE = new Set(["i", "i'm", "im", "i've", "ive", "i'll", "me", "my"]);
+/**
+ * A display name of two or more words ending in a service ("Kernow Physio", "Moorview Pharmacy") with
+ * no personal name in it, posting as "we" and never as "I": a business page, not a clinician.
+ */
+function businessPage(a: Analysis, nameTokens: readonly Token[]): boolean {
+  const words = nameTokens.filter((t) => t.kind === "word");
+  if (words.length < 2 || !(ROLES.has(words[words.length - 1]!.norm) || ORGANISATION.has(words[words.length - 1]!.norm))) return false;
+  if (words.some((t) => TITLES.has(t.norm)) || formIndex("names-first").has(words[0]!.norm)) return false;
+  return a.tokens.some((t) => PLURAL_VOICE.has(t.norm)) && !a.tokens.some((t) => SINGULAR_VOICE.has(t.norm));
+}
+
 export default defineRule({
   meta: {
     id: "transparency/anonymity",
@@ -227,6 +251,9 @@ export default defineRule({
     if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     // A brand run by a named clinician ("Glow by Nurse Amy", "Skin by Dr Raj") speaks for a business.
     if (!anonymousBio && nameTokens.some((t, i) => t.norm === "by" && i > 0 && nameTokens[i + 1]?.cap)) return;
+    // "Harbourside Physio" posting "our clinic... book through our website": a practice named after its
+    // service, speaking in the plural for the business
+    if (!anonymousBio && businessPage(a, nameTokens)) return;
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;
