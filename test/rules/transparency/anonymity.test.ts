@@ -29,6 +29,7 @@ ruleTester(rule, {
     { name: "a physio practice's page announcing itself in the plural", text: "Our new sports injury clinic opens on Monday. Book online through our website.", options: profile("Harbourside Physio") },
     { name: "a pharmacy page replying as the team", text: "Thanks for the kind words, we're glad the flu jab went smoothly.", options: profile("Moorview Pharmacy") },
     { name: "a named doctor who calls herself a doc in her bio", text: "Sepsis: time matters. Know the signs.", options: profile("Dr Helen Marsh", "ED doc in Bristol") },
+    { name: "a named doctor whose bio mentions anonymised cases", text: "Case of the week: a tricky hyponatraemia. Thread 👇", options: profile("Dr Sam Patel", "Renal reg. Anonymous case discussions only") },
   ],
   invalid: [
     {
@@ -108,6 +109,12 @@ ruleTester(rule, {
       name: "a persona whose bio calls them an ED doc, giving public guidance",
       text: "Reminder: chest pain that comes on with exertion needs assessing today, not next week.",
       options: profile("CaffeineAndChaos", "ICU doc | UK | anon for obvious reasons"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a name-like display name under a bio that declares the account anonymous",
+      text: "Reminder: statins do not cause most of the aches people blame them for.",
+      options: profile("Dr Nick Riviera", "GP. Anonymous account, views my own"),
       errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
     },
   ],

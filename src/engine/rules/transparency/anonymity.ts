@@ -198,6 +198,18 @@ function professionalContent(a: Analysis): boolean {
   return a.teaching >= 0.3;
 }
 
+/** Words after "anonymous" that make it about the account ("Anonymous.", "anon account", "anonymous because..."), not the cases it posts. */
+const ACCOUNT_AFTER = new Set(["account", "because", "for", "cos", "as", "so", "profile", "here", "obviously"]);
+function declaresAnonymity(bio: readonly Token[]): boolean {
+  for (let i = 0; i < bio.length; i++) {
+    const t = bio[i]!;
+    if (!ANONYMOUS_WORDS.has(t.norm)) continue;
+    const next = bio[i + 1];
+    if (!next || next.kind === "punct" || next.sentence !== t.sentence || ACCOUNT_AFTER.has(next.norm)) return true;
+  }
+  return false;
+}
+
 const PLURAL_VOICE = new Set(["we", "we're", "we've", "we'll", "our", "ours", "us"]);
 const SINGULAR_VOICE = new Set(["i", "i'm", "im", "i've", "ive", "i'll", "me", "my"]);
 /**
@@ -257,7 +269,9 @@ export default defineRule({
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;
-    const name = nameIn(displayName) ?? nameIn(profile.bio ?? "") ?? (!anonymousBio && nameShaped(profile.displayName ?? "") ? "full" : undefined);
+    // "Anonymous account, views my own" under "Sister Ratched": the bio says the name is not a real one
+    const declared = anonymousBio && declaresAnonymity(bioTokens);
+    const name = declared ? undefined : nameIn(displayName) ?? nameIn(profile.bio ?? "") ?? (!anonymousBio && nameShaped(profile.displayName ?? "") ? "full" : undefined);
     if (name === "full") return;
     const isPersona = name === undefined && persona(profile.displayName ?? "", bioTokens);
     const shown = profile.displayName?.trim() || "no display name";
