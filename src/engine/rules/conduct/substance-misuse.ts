@@ -123,7 +123,10 @@ function patientsLeftover(a: Analysis, med: Span): Token | undefined {
 }
 
 /** A dealer: "from my usual guy", "off the plug". */
-const DEALER = new Set(["guy", "dealer", "man", "plug", "connect", "bloke", "fella", "lad"]);
+const DEALER_LIST = ["guy", "dealer", "man", "plug", "connect", "bloke", "fella", "lad"];
+const DEALER = new Set(DEALER_LIST);
+/** Words one of the hinted-misuse readings needs: a stash, "myself", something left over or left behind. */
+const HINT_WORDS = ["stash", "supply", "stockpile", "reserve", "supplies", "myself", "left", "leftover", "leftovers", "spare", "surplus", "left-over"];
 const DEALER_MODIFIERS = new Set(["my", "the", "usual", "regular", "local", "trusty", "trusted", "a"]);
 const GOT = new Set(["got", "get", "getting", "picked", "grabbed", "bought", "buying", "scored", "sorted", "collected", "ordered", "in"]);
 /**
@@ -302,7 +305,7 @@ export default defineRule({
     const emoji = drugEmoji(a);
     // Misuse hinted rather than named: a workplace medicine as the author's stash, helping oneself to
     // it, a patient's leftovers kept for oneself; one finding per post.
-    for (const med of medicines) {
+    for (const med of hasWord(a, HINT_WORDS) ? medicines : []) {
       if (!a.isAsserted(med)) continue;
       // the patient here owns the medicine; the author is the one keeping it
       const owner = patientsLeftover(a, med);
@@ -317,7 +320,7 @@ export default defineRule({
       break;
     }
     // "Got the good stuff in from my usual guy ❄️"
-    const dealer = emoji > 0 && done.size === 0 ? fromDealer(a) : undefined;
+    const dealer = emoji > 0 && done.size === 0 && hasWord(a, DEALER_LIST) ? fromDealer(a) : undefined;
     if (dealer && !a.isNegated(dealer as Span) && !a.isReported(dealer as Span)) {
       done.add(a.sentenceOf(dealer.start));
       const confidence = combine(0.45, emoji);

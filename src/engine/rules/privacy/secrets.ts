@@ -238,9 +238,10 @@ function keypadAt(a: Analysis, i: number): Token[] | undefined {
  */
 function placeCodes(a: Analysis, out: Disclosure[]): void {
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
+  let after = -1;
+  for (const i of longNumbers(a)) {
+    if (i <= after) continue;
     const w = t[i]!;
-    if (w.kind !== "number") continue;
     const run = keypadAt(a, i);
     if (!run) continue;
     // backwards: "cupboard is 7391", "room's still 5521", "door: 2468"
@@ -259,14 +260,24 @@ function placeCodes(a: Analysis, out: Disclosure[]): void {
     const span = { start: run[0]!.start, end: run[run.length - 1]!.end };
     if (a.isNegated(span)) continue;
     out.push({ kind: "value", start: span.start, end: span.end, secret: "an access code", confidence: 0.7, link: 0.5 });
-    i = last;
+    after = last;
   }
+}
+
+/** Indexes of number tokens of four digits or more (keypad-code candidates), found once per post. */
+function longNumbers(a: Analysis): readonly number[] {
+  return a.memo("credential-long-numbers", () => {
+    const out: number[] = [];
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) if (t[i]!.kind === "number" && t[i]!.text.length >= 4) out.push(i);
+    return out;
+  });
 }
 
 function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
-  if (lockPossible(a)) placeCodes(a, out);
+  if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
   const built = hasAnyWord(a, CODE_WORDS) && lockPossible(a) ? lockCodes(a) : [];
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
@@ -488,7 +499,8 @@ export function factoryAccount(a: Analysis): boolean {
 export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
-  return factoryAccount(a) || lockPossible(a);
+  // a door or cupboard with a long number, or a bare "code" near one
+  return factoryAccount(a) || (lockPossible(a) && (hasAnyWord(a, CODE_WORDS) || longNumbers(a).length > 0));
 }
 
 function hasAnyWord(a: Analysis, words: ReadonlySet<string>): boolean {
