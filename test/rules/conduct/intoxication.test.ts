@@ -45,6 +45,8 @@ ruleTester(rule, {
     { name: "a glass of wine after the shift, back in next week", text: "Post-nights glass of wine in the garden 🍷 not back in till Monday, bliss" },
     { name: "a patient smelling of alcohol on the ward round is the patient's state", text: "Patient in bed 4 smelling of whisky on the ward round again, withdrawal scale started." },
     { name: "cans of drink as a shopping list", text: "Bought two cans of Diet Coke and a meal deal before clinic, living the dream" },
+    { name: "a work session after a fun run is not after drinking", text: "Ward round this morning straight after the hospital fun run, legs like jelly 🏃" },
+    { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
     {
@@ -215,6 +217,21 @@ ruleTester(rule, {
       name: "bottles of wine deep is a binge",
       text: "Two bottles of rosé deep on my day off and singing to the neighbours 🍷🍷",
       errors: [{ messageId: "intoxicated", excerpt: "bottles of rosé", severity: "warning" }],
+    },
+    {
+      name: "a work session this morning straight after a drinking occasion, with drink emoji",
+      text: "Theatre list this morning straight after the Christmas party. Hands are surprisingly steady 🍻🍻",
+      errors: [{ messageId: "onDuty", excerpt: "Christmas party", severity: "error" }],
+    },
+    {
+      name: "a list this morning after a stag do (a private occasion, but the work is now)",
+      text: "Morning list today after my brother's stag do. Scalpel hand is 'fine' 🍺",
+      errors: [{ messageId: "onDuty", excerpt: "stag do", severity: "error" }],
+    },
+    {
+      name: "on call today after a leaving do, with a drink emoji",
+      text: "On call today after Dave's leaving do, pray for my patients 🍸",
+      errors: [{ messageId: "onDuty", excerpt: "leaving do", severity: "error" }],
     },
   ],
 });

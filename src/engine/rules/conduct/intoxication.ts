@@ -34,14 +34,14 @@ const dutyList = dutySpans;
 /** The sentence says the author is off: "on my day off", "annual leave", "off duty". */
 /** Family and friends' occasions, where a drink is part of ordinary life away from work. */
 const PRIVATE_OCCASIONS = new Set(["wedding", "weddings", "engagement", "christening", "baptism", "birthday", "anniversary", "hen", "stag", "honeymoon", "reunion", "bbq", "barbecue", "barbie"]);
-function offDuty(a: Analysis, span: { start: number }): boolean {
+function offDuty(a: Analysis, span: { start: number }, occasions = true): boolean {
   const tokens = around(a, span);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     const prev = tokens[i - 1]?.norm;
     if ((w === "off" && (prev === "day" || prev === "days" || prev === "night" || prev === "weekend")) || (w === "leave" && (prev === "annual" || prev === "on" || prev === "study")) || w === "holiday" || (w === "duty" && prev === "off") || w === "off-duty") return true;
     // "one glass of prosecco at my sister's engagement party": a family occasion is off duty
-    if (PRIVATE_OCCASIONS.has(w)) return true;
+    if (occasions && PRIVATE_OCCASIONS.has(w)) return true;
   }
   return false;
 }
@@ -125,6 +125,29 @@ function smellOfDrink(a: Analysis, span: Span): Token | undefined {
   if (after[0]?.norm === "on" && (after[1]?.norm === "my" || after[1]?.norm === "the") && after[2]?.norm === "breath") return after[2];
   return undefined;
 }
+
+/**
+ * A drinking occasion right before work now: "<work> this morning/today (straight) after the <occasion>"
+ * in one sentence. The occasion is the lexicon's (a Christmas do, a leaving do) or a night out's
+ * ("stag do", "the afters"); the work is a listed or built duty, or a clinical setting, said to be now.
+ */
+function straightFromOccasion(a: Analysis): { span: Span; duty: Span } | undefined {
+  const occasions = [...a.lexicon("intoxication", "occasion"), ...a.lexicon("substance-misuse", "recreation")];
+  if (occasions.length === 0) return undefined;
+  const now = a.sentencesWith("intoxication-now", (t) => NOW.has(t.norm) && (t.norm !== "this" || NOW_HEADS.has(a.wordsAfter(t.end, 1)[0]?.norm ?? "")));
+  for (const o of occasions) {
+    const s = a.sentenceOf(o.start);
+    if (!now.has(s) || a.isNegated(o)) continue;
+    const before = a.wordsBefore(o.start, 4);
+    const after = before.findIndex((t) => t.norm === "after");
+    // "after the stag do", "after Dave's leaving do", not "after my shift... the party"
+    if (after < 0 || before.slice(0, after).some((t) => WORK_AFTER.has(t.norm))) continue;
+    const duty = [...dutyList(a), ...a.of("clinical-setting")].find((d) => a.sentenceOf(d.start) === s && d.end <= before[after]!.start && !a.isNegated(d) && !offDuty(a, d, false));
+    if (duty) return { span: o, duty };
+  }
+  return undefined;
+}
+const WORK_AFTER = new Set(["shift", "shifts", "work", "nights", "list", "clinic"]);
 
 /** The author smelling of drink (a colleague "smelling of vodka" is an allegation, not this rule's self-report). */
 function ownSmell(a: Analysis, span: Span): Token | undefined {
@@ -275,8 +298,14 @@ export default defineRule({
       drinking: "Drinking off duty is fine; make sure nothing in the post shows you intoxicated or at work.",
     },
   },
-  check({ analysis: a, report }) {
+  check({ analysis: a, report: emit }) {
     let reportedDrinking = false;
+    // whether drink or drugs at work were already reported (the occasion-before-work reading adds nothing then)
+    let reportedDuty = false;
+    const report: typeof emit = (d) => {
+      if (d.messageId === "onDuty" || d.messageId === "highOnDuty") reportedDuty = true;
+      emit(d);
+    };
     const intoxicated = a.lexicon("intoxication", "intoxicated");
     const song = intoxicated.length > 0 && lyric(a);
     // a drink, a drink emoji, or a drinking occasion ("at the Christmas do") says which sense a word has
@@ -387,6 +416,13 @@ export default defineRule({
         report({ messageId: "highOnDuty", range: [span.start, span.end], data: { term: span.text, duty: ` ("${duty.text}")` }, severity: "error", confidence: 0.75, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: duty.text, effect: 0.6 }] } });
         break;
       }
+    }
+    // Straight from a drinking occasion to work: "Operating list this morning after the stag do 🍺",
+    // "On call today after the leaving do 🍸": the work is now, the occasion just before it, and a
+    // drink emoji says the occasion was drunk
+    if (!reportedDuty && drinkEmoji(a)) {
+      const occasion = straightFromOccasion(a);
+      if (occasion) report({ messageId: "onDuty", range: [occasion.span.start, occasion.span.end], data: { term: occasion.span.text, duty: ` ("${occasion.duty.text}")` }, severity: "error", confidence: 0.7, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:intoxication", "emoji"], notes: ["a work session straight after a drinking occasion"] } });
     }
     // Hiding drink on the breath before work: "Mouthwash, extra-strong mints and a prayer... the 8am ward round 🍻"
     if (hasWord(a, MASKING_LIST) && drinkEmoji(a) && dutyList(a).length > 0) {
