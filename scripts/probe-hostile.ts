@@ -4,5 +4,5 @@ const RULES = new Set(["conduct/threat", "legal/defamation", "conduct/discrimina
 for (const text of process.argv.slice(2)) {
   console.log(">>", text);
   if (process.env.TOK) console.log(analyse(text).tokens.map((t) => `${t.norm}/${t.kind}`).join(" "));
-  for (const f of check(text).findings) if (RULES.has(f.ruleId) || process.env.ALL) console.log("  ", f.ruleId, f.severity, f.messageId ?? "", JSON.stringify(f.excerpt ?? ""), f.confidence?.toFixed?.(2));
+  for (const f of check(text).findings as any[]) if (RULES.has(f.ruleId) || process.env.ALL) console.log("  ", f.ruleId, f.severity, f.messageId ?? "", JSON.stringify(f.excerpt ?? ""), f.confidence?.toFixed?.(2));
 }
