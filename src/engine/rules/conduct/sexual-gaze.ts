@@ -32,6 +32,19 @@ const STAFF = new Set([
   "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
+/** Procedures clinicians name a patient by ("the knee scope", "the lap chole", "the hernia in bay 2"). */
+const CASE_NAMES = new Set(["scope", "chole", "hernia", "appendix", "appendicectomy", "arthroscopy", "colonoscopy", "endoscopy", "gastroscopy", "bronchoscopy", "hysterectomy", "vasectomy", "circumcision", "lipoma", "cyst", "tonsillectomy", "septoplasty", "rhinoplasty", "ingrown", "smear", "botox"]);
+/** What follows a case name when it stands for the person ("turned out to be", "was", "is"). */
+const BECOMES = new Set(["turned", "was", "is", "looked", "looks", "had", "has"]);
+const WHEN_WORDS = new Set(["this", "morning", "afternoon", "today", "tonight", "yesterday", "earlier"]);
+/** The case name is the subject of what follows: "the knee scope turned out...", "the vasectomy this morning was...". */
+function becomes(t: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < t.length && j <= i + 3 && t[j]!.sentence === t[i]!.sentence; j++) {
+    if (BECOMES.has(t[j]!.norm)) return true;
+    if (!WHEN_WORDS.has(t[j]!.norm)) return false;
+  }
+  return false;
+}
 /** People in general: a patient or a colleague according to where the post is. */
 const PEOPLE = new Set(["lad", "lads", "guy", "guys", "man", "woman", "bloke", "blokes", "lady", "ladies", "gent", "gents", "gentleman", "fella", "fellas", "fellow", "chap", "dude", "geezer", "one", "firefighter", "fireman", "officer", "copper", "soldier", "player", "builder"]);
 /** Nouns for people by what they do ("gym instructor", "physiotherapist", "technician"), read after a mark. */
@@ -136,6 +149,8 @@ function referents(a: Analysis, work: boolean, around: ReadonlySet<number>): { r
     if (PATIENT.has(n)) target = plural && det === undefined ? undefined : "patient";
     else if (STAFF.has(n)) target = "colleague";
     else if (RELATIVES.has(n)) target = work || patientPost() ? "patient" : "person";
+    // "the knee scope turned out to be...", "my 2 o'clock hernia was...": a case named by its procedure is the patient
+    else if (CASE_NAMES.has(n) && det !== undefined && !plural && becomes(t, i)) target = "patient";
     else if (PEOPLE.has(n)) {
       // "the one in bay 4", "the cute one": "one" is a person only when located or described
       if (n === "one" && !(located || det === "the" || det === "that")) continue;
@@ -650,7 +665,10 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
   }
   // predicate: REF ... COPULA [FILLER]* ADJ
   const ends = !next || next.sentence !== s || next.kind === "punct" || next.kind === "hashtag" || /^(as|af|asf|omg|tbh|ngl|lol|lmao|tho|though|too|today|tonight|and|but|ngl|fr|mate|x)$/.test(next.norm);
-  if (!ends) return undefined;
+  // "so fit I forgot what I was doing": a result clause closes the predicate as well
+  const result = !ends && (t[k - 1]?.norm === "so" || t[k - 1]?.norm === "such") && next.sentence === s && (next.norm === "i" || next.norm === "that" || next.norm === "we");
+
+  if (!ends && !result) return undefined;
   let j = k - 1;
   while (j >= 0 && t[j]!.sentence === s && t[j]!.kind === "word" && (FILLER.has(t[j]!.norm.replace(/o{3,}/, "o")) || (t[j]!.norm.length > 4 && t[j]!.norm.endsWith("ly")))) j--;
   const cop = t[j];
@@ -669,7 +687,8 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
     const r = refAt(refs, t[b]);
     if (r) { first = r; if (b < j - 7) break; continue; }
     if (b < j - 7) break;
-    if (n === "i" || n === "i'm" || n === "you" || n === "it" || n === "this") return undefined;
+    // "this" as the subject ("this is gorgeous"), not "this morning" between the person and the verb
+    if (n === "i" || n === "i'm" || n === "you" || n === "it" || (n === "this" && !WHEN_WORDS.has(t[b + 1]?.norm ?? ""))) return undefined;
     if (POINTER.has(n)) return pointerRef(a, refs, s);
   }
   return first;
