@@ -192,28 +192,29 @@ const SINGLE_USE = new Set(["single-use", "disposable", "disposables"]);
 /**
  * Clinical practice alleged to be unsafe or done for gain, without a stock word: procedures "nobody
  * needs" or "unnecessary" ones done by a provider, and single-use kit reused. Said of a named target
- * they allege what a panel or a court would call misconduct. One pass over the words.
+ * they allege what a panel or a court would call misconduct. Read only around the lexicon's "practice" cues.
  */
-function unsafePractice(a: Analysis): Span[] {
-  // the cues of the lexicon's "practice" category gate the pass
+function unsafePractice(a: Analysis, cues: readonly Span[]): Span[] {
+  // read only around the lexicon's "practice" cues (a handful per post), never the whole text
   const out: Span[] = [];
   const t = a.tokens;
-  for (let i = 0; i < t.length; i++) {
+  for (const cue of cues) {
+    const i = a.tokenIndexAt(cue.start);
     const w = t[i]!;
-    if (w.kind !== "word") continue;
-    if (PROCEDURES.has(w.norm)) {
+    const n = w.norm;
+    if (NOBODY.has(n) || n === "no") {
       // "injections nobody needs", "ops no one needs": the need denied straight after the procedure
-      const next = a.wordsAfter(w.end, 3);
-      const nobody = next[0] && (NOBODY.has(next[0].norm) || (next[0].norm === "no" && next[1]?.norm === "one"));
-      const needs = next.find((x) => x.norm === "needs" || x.norm === "needed" || x.norm === "wants");
-      if (nobody && needs) out.push(actSpan(a, w.start, needs.end, 0.65, "dishonesty", "procedures nobody needs"));
+      const proc = a.wordsBefore(cue.start, 1)[0];
+      if (proc && PROCEDURES.has(proc.norm)) out.push(actSpan(a, proc.start, cue.end, 0.65, "dishonesty", "procedures nobody needs"));
+    } else if (n === "unnecessary" || n === "needless") {
       // "doing unnecessary arthroscopies": a provider doing them (the verb says it is practice, not the topic)
-      const prev = a.wordsBefore(w.start, 2);
-      if ((prev[0]?.norm === "unnecessary" || prev[0]?.norm === "needless") && prev[1] && DOING.has(prev[1].norm)) out.push(actSpan(a, prev[1].start, w.end, 0.6, "incompetence", "doing unnecessary procedures"));
-    } else if (SPEND.has(w.norm)) {
+      const proc = a.wordsAfter(cue.end, 1)[0];
+      const doing = a.wordsBefore(cue.start, 1)[0];
+      if (proc && PROCEDURES.has(proc.norm) && doing && DOING.has(doing.norm)) out.push(actSpan(a, doing.start, proc.end, 0.6, "incompetence", "doing unnecessary procedures"));
+    } else if (SPEND.has(n)) {
       const funds = fundsSpentOnLuxury(a, i);
       if (funds) out.push(funds);
-    } else if (REUSE.has(w.norm)) {
+    } else if (REUSE.has(n)) {
       const next = a.wordsAfter(w.end, 2);
       const kit = next.find((x) => SINGLE_USE.has(x.norm) || (x.norm === "single" && a.wordsAfter(x.end, 1)[0]?.norm === "use"));
       if (kit) out.push(actSpan(a, w.start, kit.norm === "single" ? a.wordsAfter(kit.end, 1)[0]!.end : kit.end, 0.65, "incompetence", "reusing single-use kit"));
@@ -493,15 +494,15 @@ export default defineRule({
     // concealment, act and manner words are cues, reported only with their object or beside an act (acts())
     let spans: Span[] = [];
     let cues = false;
-    let practice = false;
+    let practice: Span[] | undefined;
     for (const x of a.lexicon("allegations")) {
       const c = x.data?.category;
       if (c === "concealment" || c === "act" || (c === "manner" && x.text.endsWith("ly"))) cues = true;
-      else if (c === "practice") practice = true;
+      else if (c === "practice") (practice ??= []).push(x);
       else if (c !== "manner") spans.push(x);
     }
     if (cues) spans = spans.concat(acts(a));
-    if (practice) spans = spans.concat(unsafePractice(a));
+    if (practice) spans = spans.concat(unsafePractice(a, practice));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
