@@ -98,8 +98,20 @@ ruleTester(rule, {
     { name: "a hope that a patient gets home and stays out of intensive care is kind", text: "Hope the lovely lady from bay 4 gets home safely and stays out of ICU this winter 💙" },
     { name: "tyres found flat after a cold night, as advice", text: "Cold snap tonight: check your tyre pressures, you might find them a bit flat in the morning." },
     { name: "a surgeon's golf club and a sore head, off duty", text: "Hit my own head with a golf club on the 9th hole. Stick to medicine, they said 🙃" },
+    { name: "'Christmas is coming, and so am I' is a homecoming", text: "Christmas is coming, and so am I: home for a whole week after nights 🎄" },
+    { name: "'the CQC is coming. So am I' to the team, with biscuits", text: "Dear team, the CQC is coming on Tuesday. So am I, with biscuits for everyone." },
   ],
   invalid: [
+    {
+      name: "'karma is coming. So am I.' to someone singled out is intimidation",
+      text: "To whoever keyed my car in the staff car park: karma is coming. So am I.",
+      errors: [{ messageId: "intimidation", excerpt: "So am I", severity: "error" }],
+    },
+    {
+      name: "'payback's coming, and so am I' to a named account is intimidation",
+      text: "@nightshift_snitch payback's coming, and so am I 🙂",
+      errors: [{ messageId: "intimidation", excerpt: "so am I", severity: "error" }],
+    },
     {
       name: "a dare with an open consequence ('one more... and find out what happens') is intimidation",
       text: "Tag my practice in one more of your conspiracy videos and find out what happens, pal.",

@@ -660,6 +660,9 @@ function ominous(a: Analysis, i: number, out: ThreatFrame[]): void {
     if (rest.length > 0 && !VOCATIVE.has(t[rest[0]!]!.norm)) return;
     open = true;
   } else if (n === "coming") {
+    // "karma's coming. And so am I.": the author comes too, to someone singled out
+    const joined = comingToo(a, i);
+    if (joined) { out.push(joined); return; }
     // "you'll get what's coming", "he gets what is coming"
     const g = t[i - 1]?.norm === "what's" ? i - 2 : t[i - 1]?.norm === "is" && t[i - 2]?.norm === "what" ? i - 3 : -1;
     if (g < 0 || !GET_FORMS.has(t[g]?.norm ?? "")) return;
@@ -729,3 +732,28 @@ function escaped(a: Analysis, i: number, out: ThreatFrame[]): void {
   out.push({ span: span(a, i, nx[k + 1]!, "someone lucky to have escaped the author"), confidence: 0.65, category: "intimidation", detector: "lucky I wasn't there + what I'd have done" });
 }
 const SELF = new Set(["i", "we", "i'm", "im", "we're", "i've", "we've", "am"]);
+
+/**
+ * "Karma's coming. And so am I.", "payback's coming, and so am I": the author joins what is coming,
+ * said to someone singled out ("to whoever keyed my car", "dear nurse who reported me", an @handle).
+ * "Christmas is coming, and so am I" to no one in particular is a homecoming.
+ */
+function comingToo(a: Analysis, i: number): ThreatFrame | undefined {
+  const t = a.tokens;
+  let k = i + 1;
+  while (k < t.length && k <= i + 3 && (t[k]!.kind === "punct" || t[k]!.norm === "and")) k++;
+  if (t[k]?.norm !== "so" || t[k + 1]?.norm !== "am" || t[k + 2]?.norm !== "i") return undefined;
+  if (!singledOut(a, i)) return undefined;
+  return { span: span(a, k, k + 2, "the author coming too"), confidence: 0.65, category: "intimidation", detector: "X is coming, and so am I (to someone singled out)" };
+}
+/** Someone singled out before index i: "whoever", "dear <someone> who", "to the <someone> who", an @handle. */
+function singledOut(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  // bounded: the address opens the post or the sentence before, well within 60 tokens
+  for (let k = Math.max(0, i - 60); k < i; k++) {
+    const w = t[k]!;
+    if (w.kind === "mention" || w.norm === "whoever") return true;
+    if ((w.norm === "dear" || w.norm === "to") && (t[k + 2]?.norm === "who" || t[k + 3]?.norm === "who" || t[k + 2]?.norm === "that")) return true;
+  }
+  return false;
+}
