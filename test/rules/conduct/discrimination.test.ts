@@ -104,8 +104,15 @@ ruleTester(rule, {
     { name: "adding pronouns to an email signature", text: "Our clinic letters now ask for pronouns, so I'll be adding mine (she/her) to my email signature." },
     { name: "a nickname offered beside the author's pronouns", text: "Call me 'Doc' if you like; my pronouns are he/him." },
     { name: "never letting a diabetic patient near the biscuits, as a joke about care", text: "Never let a diabetic patient near the biscuit tin without checking their sugars first 😂" },
+    { name: "every time a family needs an interpreter, the service books one", text: "Every time a Somali family comes into paeds we book an interpreter and a double slot. Good practice." },
+    { name: "a Scottish clan tartan at the ward Burns night", text: "Burns night on ward 6: every Scottish nurse wore their clan tartan 🏴" },
   ],
   invalid: [
+    {
+      name: "a family of a nationality called 'the whole clan' every time is othering",
+      text: "Every time a Somali family comes into paeds it's the entire clan crammed into one cubicle.",
+      errors: [{ messageId: "generalisation", excerpt: "Every time a Somali family", severity: "error" }],
+    },
     {
       name: "mocking the choice of pronouns with a mock title is hostile to a protected group",
       text: "Apparently we can all choose our pronouns now, so from today I identify as 'Lord of the Rota' 🙄",

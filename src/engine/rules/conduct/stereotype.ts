@@ -59,6 +59,8 @@ const COMPLAINT = new Set([
   // "can't" and "cannot" are not here: "trans patients can't always access GP care" is a barrier,
   // not a judgement; a capability denied of a group is read by ./group-frames.ts (competence verbs)
   "normal", "trashed", "wrecked", "nicked", "robbed", "vandalised", "carnage", "attitude",
+  // a family called a clan or a tribe: othering a people as a horde ("it's the whole clan")
+  "clan", "clans", "tribe", "tribes",
 ]);
 /** Words by which a following sentence points back at the group. */
 const POINT_BACK = new Set(["they", "them", "their", "they're", "theyre", "they've", "theyve", "they'll"]);
