@@ -100,6 +100,8 @@ ruleTester(rule, {
     { name: "a surgeon's golf club and a sore head, off duty", text: "Hit my own head with a golf club on the 9th hole. Stick to medicine, they said 🙃" },
     { name: "'Christmas is coming, and so am I' is a homecoming", text: "Christmas is coming, and so am I: home for a whole week after nights 🎄" },
     { name: "'the CQC is coming. So am I' to the team, with biscuits", text: "Dear team, the CQC is coming on Tuesday. So am I, with biscuits for everyone." },
+    { name: "a clinician's warning about missed dialysis ('you'll wish you never...')", text: "If you keep missing dialysis sessions, you'll wish you had never skipped them. Please talk to the unit." },
+    { name: "a clinician's warning about stopping antibiotics early", text: "Stop your antibiotics halfway through the course and see what happens. (Spoiler: resistance.)" },
   ],
   invalid: [
     {

@@ -649,6 +649,7 @@ function ominous(a: Analysis, i: number, out: ThreatFrame[]): void {
   let from = -1;
   let end = i;
   let open = false;
+
   if (n === "happens") {
     // "see what happens", "find out what happens"
     if (t[i - 1]?.norm !== "what") return;
@@ -677,9 +678,11 @@ function ominous(a: Analysis, i: number, out: ThreatFrame[]): void {
     end = never;
   }
   if (!dared(a, from)) return;
-  // "see what happens" is also advice ("stop your inhaler and see what happens"): it threatens when the
-  // dare is about the author ("my", "me", "our") or a vocative or a menacing emoji points it at someone
-  if (open && !aboutAuthor(a, from) && !VOCATIVE.has(t[after(a, i, 1)[0] ?? -1]?.norm ?? "") && !menacing(a, i)) return;
+  // a dare is also a clinician's warning ("stop your inhaler and see what happens", "if you miss
+  // dialysis you'll wish you never had"): it threatens when the dare is about the author ("my clinic",
+  // "when I find out"), or a vocative or a menacing emoji points it at someone
+  const vocative = open && VOCATIVE.has(t[after(a, i, 1)[0] ?? -1]?.norm ?? "");
+  if (!aboutAuthor(a, from) && !vocative && !menaceEmoji(a, i)) return;
   out.push({ span: span(a, from, end, "a dare with an open consequence"), confidence: 0.65, category: "intimidation", detector: "a dare or condition + an open consequence (see what happens, what's coming, you'll wish)" });
 }
 const VOCATIVE = new Set(["mate", "pal", "sweetheart", "love", "sunshine", "buddy", "darling", "hun", "babe", "son", "chief", "sweetie", "petal", "champ", "fella", "sunbeam"]);
@@ -703,7 +706,7 @@ function aboutAuthor(a: Analysis, i: number): boolean {
   for (let k = i - 1, n = 0; k >= 0 && n < 20 && t[k]!.sentence === t[i]!.sentence; k--, n++) if (AUTHOR_OBJECT.has(t[k]!.norm)) return true;
   return false;
 }
-const AUTHOR_OBJECT = new Set(["my", "me", "our", "us", "mine"]);
+const AUTHOR_OBJECT = new Set(["my", "me", "our", "us", "mine", "i", "we"]);
 
 /**
  * "You're lucky I wasn't on shift. I'd have...", "should be grateful I wasn't on the desk": someone who
@@ -755,5 +758,13 @@ function singledOut(a: Analysis, i: number): boolean {
     if (w.kind === "mention" || w.norm === "whoever") return true;
     if ((w.norm === "dear" || w.norm === "to") && (t[k + 2]?.norm === "who" || t[k + 3]?.norm === "who" || t[k + 2]?.norm === "that")) return true;
   }
+  return false;
+}
+
+/** A knife, a devil, a fist or a skull in the sentence of index i or the next. */
+function menaceEmoji(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  for (let k = i; k < t.length && t[k]!.sentence <= s + 1 && k < i + 30; k++) if (t[k]!.kind === "punct" && MENACE.has(t[k]!.text)) return true;
   return false;
 }
