@@ -102,6 +102,8 @@ ruleTester(rule, {
     { name: "'the CQC is coming. So am I' to the team, with biscuits", text: "Dear team, the CQC is coming on Tuesday. So am I, with biscuits for everyone." },
     { name: "a clinician's warning about missed dialysis ('you'll wish you never...')", text: "If you keep missing dialysis sessions, you'll wish you had never skipped them. Please talk to the unit." },
     { name: "a clinician's warning about stopping antibiotics early", text: "Stop your antibiotics halfway through the course and see what happens. (Spoiler: resistance.)" },
+    { name: "'lucky I wasn't marking your OSCE, I'd have failed you' is teasing", text: "You're lucky I wasn't marking your OSCE, I'd have failed you for that handwriting 😂" },
+    { name: "a hope that the author's patient never needs intensive care again is kind", text: "Hope my patient from bay 3 never needs an ICU bed again 🙏" },
   ],
   invalid: [
     {

@@ -713,7 +713,8 @@ function guarded(a: Analysis, groups: readonly Span[]): Frame[] {
 }
 
 const PRAISE = new Set(["great", "fine", "lovely", "brilliant", "ok", "okay", "good", "amazing", "wonderful", "fab", "alright"]);
-const PROVISO = [["as", "long", "as"], ["so", "long", "as"], ["until"], ["provided"], ["unless"], ["except"], ["just", "not"]];
+/** Conditions that take the praise back ("until" and "unless" also open real limits: "great, until they hit the glass ceiling"). */
+const PROVISO = [["as", "long", "as"], ["so", "long", "as"], ["provided"], ["except"], ["just", "not"]];
 
 /** Backhanded praise: "Female surgeons are great, as long as you don't need them on a school day". */
 function backhanded(a: Analysis, groups: readonly Span[]): Frame[] {

@@ -368,6 +368,8 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (hit < 0) return;
   // a kind hope before the harm ("gets home safely and stays out of ICU"); after it, the kind word is part of the harm ("needing an ICU bed")
   if (outcome.slice(0, Math.max(0, hit - 2)).some((w) => KIND_OUTCOME.has(w.norm))) return;
+  // "hope my patient never needs an ICU bed again": the harm hoped away; said to "you" it is the veiled threat of imperativeHope
+  if (subject.norm !== "you" && subject.norm !== "u" && outcome.slice(0, hit).some((w) => w.norm === "never" || w.norm === "not" || w.norm.endsWith("n't"))) return;
   // "stays out of", "avoids", "never needs": the harm hoped away
   if (outcome.slice(0, hit).some((w, k) => AVERTED.has(w.norm) || (w.norm === "out" && STAY.has(outcome[k - 1]?.norm ?? "")))) return;
   // things wished to die ("hope this rota dies") are not people, unless theirs ("your house burns down")
@@ -729,12 +731,15 @@ function escaped(a: Analysis, i: number, out: ThreatFrame[]): void {
   let counterfactual = false;
   for (let j = nx[k + 1]! + 1; j < t.length && t[j]!.sentence <= s + 1 && !counterfactual; j++) {
     const w = t[j]!.norm;
-    counterfactual = (w === "i'd" && (t[j + 1]?.norm === "have" || t[j + 1]?.norm === "of")) || w === "i'd've" || (w === "would" && t[j - 1]?.norm === "i" && t[j + 1]?.norm === "have");
+    const would = (w === "i'd" && (t[j + 1]?.norm === "have" || t[j + 1]?.norm === "of")) || w === "i'd've" || (w === "would" && t[j - 1]?.norm === "i" && t[j + 1]?.norm === "have");
+    // what the author would have done is harm or a lesson ("shown them", "taught them", "decked him"), not "failed you"
+    if (would) counterfactual = after(a, t[j + 1]?.norm === "have" || t[j + 1]?.norm === "of" ? j + 1 : j, 2).some((k) => WOULD_HAVE.has(t[k]!.norm));
   }
   if (!counterfactual) return;
   out.push({ span: span(a, i, nx[k + 1]!, "someone lucky to have escaped the author"), confidence: 0.65, category: "intimidation", detector: "lucky I wasn't there + what I'd have done" });
 }
 const SELF = new Set(["i", "we", "i'm", "im", "we're", "i've", "we've", "am"]);
+const WOULD_HAVE = new Set(["shown", "showed", "taught", "given", "decked", "punched", "hit", "slapped", "smacked", "lamped", "sorted", "dealt", "knocked", "dragged", "thrown", "floored", "throttled", "strangled", "killed", "murdered", "battered", "kicked", "chinned", "glassed", "lost"]);
 
 /**
  * "Karma's coming. And so am I.", "payback's coming, and so am I": the author joins what is coming,

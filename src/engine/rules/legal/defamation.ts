@@ -251,14 +251,24 @@ const DOING = new Set(["doing", "does", "did", "performing", "performs", "perfor
  * around work, money and claims, procedures and kit. Without one, "not saying Dr X is the best teacher,
  * but..." is teasing.
  */
-const HINTED = new Set(["drink", "drinks", "drinking", "drunk", "booze", "boozy", "pissed", "hungover", "tipsy", "mints", "vodka", "wine", "gin", "whisky", "high", "coke", "drugs", "claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "pays", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "signs", "cannulas", "reuses", "unnecessary"]);
+const HINTED = new Set(["claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
+/** Drink and drugs hint at wrongdoing only around work ("a drink before his lists"), not at a leaving do. */
+const DRINK_HINTED = new Set(["drink", "drinks", "drinking", "drunk", "booze", "boozy", "pissed", "hungover", "tipsy", "mints", "vodka", "wine", "gin", "whisky", "high", "coke", "drugs"]);
+const ON_DUTY = new Set(["list", "lists", "clinic", "clinics", "shift", "shifts", "theatre", "theatres", "ward", "round", "rounds", "on-call", "oncall", "operating", "surgery", "duty", "work", "patients"]);
 const MONEY_EMOJI = new Set(["\u{1F4B7}", "\u{1F4B0}", "\u{1F4B5}", "\u{1F4B8}", "\u{1F4B6}", "\u{1F911}"]);
 /** An insinuation with something to hint at in its sentence or the next ("...but the breath mints are working overtime"). */
 function hinted(a: Analysis, span: Span): boolean {
   const t = a.tokens;
   const s = a.sentenceOf(span.start);
-  for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) if (HINTED.has(t[k]!.norm) || (t[k]!.kind === "punct" && MONEY_EMOJI.has(t[k]!.text))) return true;
-  return false;
+  let drink = false;
+  let duty = false;
+  for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
+    const n = t[k]!.norm;
+    if (HINTED.has(n) || (t[k]!.kind === "punct" && MONEY_EMOJI.has(t[k]!.text))) return true;
+    if (DRINK_HINTED.has(n)) drink = true;
+    if (ON_DUTY.has(n)) duty = true;
+  }
+  return drink && duty;
 }
 
 const NO_SENTENCES: ReadonlySet<number> = new Set();
