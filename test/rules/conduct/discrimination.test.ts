@@ -107,6 +107,7 @@ ruleTester(rule, {
     { name: "every time a family needs an interpreter, the service books one", text: "Every time a Somali family comes into paeds we book an interpreter and a double slot. Good practice." },
     { name: "a Scottish clan tartan at the ward Burns night", text: "Burns night on ward 6: every Scottish nurse wore their clan tartan 🏴" },
     { name: "'great, until they hit the glass ceiling' names a barrier, not a stereotype", text: "Women surgeons are great, until they hit the glass ceiling that we keep building." },
+    { name: "'some people think autism is a fad. It isn't.' reports a claim to rebut it", text: "Some people think autism is a fad. It isn't. Here's the evidence 🧵" },
   ],
   invalid: [
     {

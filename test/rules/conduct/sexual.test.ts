@@ -99,6 +99,8 @@ ruleTester(rule, {
     { name: "a patient who was a fitness instructor, in a rehab story", text: "My rehab patient turned out to be a retired fitness instructor and ran rings round the physios 💪" },
     { name: "a case named by its procedure, with a clinical outcome", text: "The knee scope turned out to be a simple meniscal tear, home by lunch." },
     { name: "a procedure praised as gorgeous surgery", text: "The lap chole was gorgeous surgery, textbook anatomy and a happy registrar 😍" },
+    { name: "'bends over backwards' is the idiom of effort", text: "The new F1 bends over backwards for every patient, legend 🍑" },
+    { name: "a patient's former job as a model, in a warm story", text: "Bed 4 was a retired underwear model and told us all about the 80s shoots 😂" },
   ],
   invalid: [
     {

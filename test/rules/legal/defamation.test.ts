@@ -100,6 +100,7 @@ ruleTester(rule, {
     { name: "'scope creep' in a reply to a named account is management jargon", text: "@DrPaulFisher agreed, your point about scope creep in the new roles is fair." },
     { name: "a reply to a named account about a rota disagreement", text: "@DrJoeBloggs you're wrong about the rota, but I see why you think it." },
     { name: "'not saying' before gin at a leaving do is teasing", text: "Not saying Dr Green is the best, but she did bring cake and gin to the leaving do 🍰" },
+    { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
     {

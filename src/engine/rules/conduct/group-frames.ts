@@ -679,6 +679,8 @@ function pathologised(a: Analysis): Frame[] {
     }
     if (!claim || denied || NEGATOR.has(t[end + 1]?.norm ?? "")) continue;
     if (sentenceWords(a, s).some((x) => CARE_CONTEXT.has(x.norm))) continue;
+    // "Some people think autism is a fad. It isn't.": someone else's claim, put to rights
+    if (claimedBySomeone(a, i) || rebutted(a, s)) continue;
     const group: Span = { ...cue, lexicon: "groups", confidence: 0.7, data: { category: cue.data?.category === "pathologised" ? "gender-reassignment-or-disability" : cue.data?.category, term: "pathologised" } };
     out.push({ group, range: [w.start, t[end]!.end], confidence: 0.75, frame: a.text.slice(w.start, t[end]!.end), kind: "identity or condition called unreal" });
   }

@@ -321,6 +321,10 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       if (!(term === "thoroughly" ? nearWord(t, i, 5, EXAM) : nearWord(t, e, 6, CARE_TASK, true))) continue;
     }
     if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere()) continue;
+    // "bends over backwards for every patient": the idiom of effort
+    if (cat === "swoon" && /^ben[dt]/i.test(x.text) && next?.norm === "backwards") continue;
+    // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
+    if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
     if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !leerAnywhere()) continue;
     lex.push(x);
@@ -735,4 +739,12 @@ function desireObject(a: Analysis, span: Span, k: number, refs: readonly Ref[]):
     if (w.kind === "word" && !FILLER.has(w.norm) && !DETERMINER.has(w.norm) && w.norm !== "to" && w.norm !== "hard" && w.norm !== "up" && !/^[A-Z]/.test(w.text) && ++skipped > 2) return undefined;
   }
   return undefined;
+}
+
+/** "Sometimes the job has perks", "perks of the job": the author enjoying the encounter (the sentence or the next). */
+function perksNear(a: Analysis, x: Span): boolean {
+  const t = a.tokens;
+  const s = a.sentenceOf(x.start);
+  for (let k = a.tokenIndexAt(x.start); k < t.length && t[k]!.sentence <= s + 1 && k < a.tokenIndexAt(x.start) + 40; k++) if (t[k]!.norm === "perks" || t[k]!.norm === "perk") return true;
+  return false;
 }

@@ -188,6 +188,7 @@ const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations"
 const NOBODY = new Set(["nobody", "noone", "no-one"]);
 const REUSE = new Set(["reuse", "reuses", "reused", "reusing", "recycles", "recycled", "recycling"]);
 const SINGLE_USE = new Set(["single-use", "disposable", "disposables"]);
+const STOPPED = new Set(["stopped", "stop", "stops", "never", "not", "no", "don't", "doesn't", "won't", "banned", "ended", "quit"]);
 
 /**
  * Clinical practice alleged to be unsafe or done for gain, without a stock word: procedures "nobody
@@ -215,6 +216,8 @@ function unsafePractice(a: Analysis, cues: readonly Span[]): Span[] {
       const funds = fundsSpentOnLuxury(a, i);
       if (funds) out.push(funds);
     } else if (REUSE.has(n)) {
+      // "stopped reusing single-use scissors after the audit": a practice ended, not alleged
+      if (STOPPED.has(a.wordsBefore(w.start, 1)[0]?.norm ?? "")) continue;
       const next = a.wordsAfter(w.end, 2);
       const kit = next.find((x) => SINGLE_USE.has(x.norm) || (x.norm === "single" && a.wordsAfter(x.end, 1)[0]?.norm === "use"));
       if (kit) out.push(actSpan(a, w.start, kit.norm === "single" ? a.wordsAfter(kit.end, 1)[0]!.end : kit.end, 0.65, "incompetence", "reusing single-use kit"));
