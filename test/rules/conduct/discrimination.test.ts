@@ -108,8 +108,20 @@ ruleTester(rule, {
     { name: "a Scottish clan tartan at the ward Burns night", text: "Burns night on ward 6: every Scottish nurse wore their clan tartan 🏴" },
     { name: "'great, until they hit the glass ceiling' names a barrier, not a stereotype", text: "Women surgeons are great, until they hit the glass ceiling that we keep building." },
     { name: "'some people think autism is a fad. It isn't.' reports a claim to rebut it", text: "Some people think autism is a fad. It isn't. Here's the evidence 🧵" },
+    { name: "blue badge abuse that hurts wheelchair users is their side", text: "Blue badge abuse by non-disabled drivers is a scam that hurts wheelchair users." },
+    { name: "wheelchair users reporting 'accessible' toilets as a scam", text: "Wheelchair users told us the 'accessible' toilets in outpatients are a scam: no rails, no space." },
   ],
   invalid: [
+    {
+      name: "a disability doubted in scare quotes and called a con is a hostile generalisation",
+      text: "Wheelchair users who 'can't walk' but dance at the Christmas party are the biggest con going.",
+      errors: [{ messageId: "generalisation", excerpt: "con", severity: "error" }],
+    },
+    {
+      name: "a disability doubted, then called faking in the next sentence",
+      text: "Amazing how many wheelchair users are 'housebound' until the pub opens. Faking it, the lot of them.",
+      errors: [{ messageId: "generalisation", excerpt: "Faking", severity: "error" }],
+    },
     {
       name: "a family of a nationality called 'the whole clan' every time is othering",
       text: "Every time a Somali family comes into paeds it's the entire clan crammed into one cubicle.",

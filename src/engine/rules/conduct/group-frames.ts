@@ -180,7 +180,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
       out.push({ group: carried, range: [w.start, Math.max(hit.end, t[end]!.end)], confidence: Math.min(0.9, hit.strength * (0.6 + 0.4 * carried.confidence)), frame: a.text.slice(hit.start, hit.end), kind: `${hit.kind} (carried)` });
     }
   }
-  for (const f of [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...pathologised(a), ...mockIdentity(a), ...guarded(a, groups), ...backhanded(a, groups)]) {
+  for (const f of [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...pathologised(a), ...mockIdentity(a), ...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups)]) {
     const sentence = a.sentenceOf(f.range[0]);
     if (seen.has(sentence)) continue;
     seen.add(sentence);
@@ -773,6 +773,39 @@ function mockIdentity(a: Analysis): Frame[] {
       out.push({ group, range: [start, t[close]!.end], confidence: 0.75, frame: a.text.slice(start, t[close]!.end), kind: "pronouns mocked" });
       break;
     }
+  }
+  return out;
+}
+
+/** Words that call an impairment fake ("the biggest con going", "faking it", "on the fiddle"). */
+const FAKED = new Set(["scam", "scams", "con", "cons", "fake", "fakes", "faking", "fakers", "fraud", "frauds", "fraudsters", "blagging", "blaggers", "blag", "pretending", "skiving", "swinging", "fiddle"]);
+const QUOTE_MARKS = new Set(["'", "\u2018", "\u2019", '"', "\u201c", "\u201d"]);
+const REPORTED_BY = new Set(["told", "tell", "tells", "said", "say", "says", "asked", "complained", "reported", "report"]);
+
+/**
+ * A disability doubted: scare quotes on what disabled people say of themselves ("who 'can't walk'",
+ * "'housebound' until the pub opens") with a word that calls it fake, in the sentence or the next.
+ * Fraud by others that harms the group, or the group's own words reported, is not it.
+ */
+function doubtedDisability(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.confidence < 0.6 || g.data?.category !== "disability") continue;
+    const s = a.sentenceOf(g.start);
+    let quotes = 0;
+    let fake: Token | undefined;
+    let reported = false;
+    for (let k = a.tokenIndexAt(g.end); k < t.length && t[k]!.sentence <= s + 1 && k < a.tokenIndexAt(g.end) + 60; k++) {
+      const w = t[k]!;
+      if (w.sentence === s && w.kind === "punct" && QUOTE_MARKS.has(w.text)) quotes++;
+      else if (w.kind === "word" && FAKED.has(w.norm) && !fake) fake = w;
+      else if (w.sentence === s && w.kind === "word" && REPORTED_BY.has(w.norm)) reported = true;
+    }
+    if (quotes < 2 || !fake || reported) continue;
+    // "a scam that hurts wheelchair users": the fraud is done to them
+    if (a.wordsBefore(g.start, 3).some((w) => w.norm === "hurts" || w.norm === "harms" || w.norm === "against" || w.norm === "targets")) continue;
+    out.push({ group: g, range: [fake.start, fake.end], confidence: 0.75, frame: fake.text, kind: "a disability doubted and called fake" });
   }
   return out;
 }

@@ -22,12 +22,20 @@ export const GROUP_PERSON_NOUNS = new Set([
 ]);
 
 const groupCache = new WeakMap<Analysis, Span[]>();
+
+/** "non-disabled", "non-Muslim": a group word after "non-" names the people outside it. */
+export function negatedGroup(a: Analysis, g: Span): boolean {
+  const before = a.text.slice(Math.max(0, g.start - 4), g.start).toLowerCase();
+  return before.endsWith("non-") || before.endsWith("non ") || before.endsWith("non\u2010");
+}
 /** Group spans; an adjective before a noun for people is one group of high confidence. */
 export function groupSpans(a: Analysis): Span[] {
   let out = groupCache.get(a);
   if (out) return out;
   out = [];
   for (const g of a.lexicon("groups")) {
+    // "non-disabled drivers", "non-binary" aside: the prefix names everyone outside the group
+    if (negatedGroup(a, g)) continue;
     const next = a.tokens[a.tokenIndexAt(g.end)];
     if (next && next.kind === "word" && GROUP_PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
       out.push({ ...g, end: next.end, text: a.text.slice(g.start, next.end), confidence: Math.max(g.confidence, 0.9) });
