@@ -101,8 +101,15 @@ ruleTester(rule, {
     { name: "a procedure praised as gorgeous surgery", text: "The lap chole was gorgeous surgery, textbook anatomy and a happy registrar 😍" },
     { name: "'bends over backwards' is the idiom of effort", text: "The new F1 bends over backwards for every patient, legend 🍑" },
     { name: "a patient's former job as a model, in a warm story", text: "Bed 4 was a retired underwear model and told us all about the 80s shoots 😂" },
+    { name: "'why are the paramedics so good at cannulas?' is praise of skill", text: "Why are the HEMS paramedics always so good at cannulas in the dark? Teach me your ways 🙏" },
+    { name: "'why is the new reg so tired?' is concern", text: "Why is the new reg always so tired? Somebody check his rota 😟" },
   ],
   invalid: [
+    {
+      name: "a question why colleagues are so attractive sexualises them",
+      text: "Why are the anaesthetists on the Tuesday list always so ridiculously handsome? Asking for a friend 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "handsome" }],
+    },
     {
       name: "a patient named by their procedure and called gorgeous is sexualised",
       text: "The vasectomy this morning was honestly gorgeous 😏",

@@ -678,6 +678,9 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
   const cop = t[j];
   if (!cop || cop.sentence !== s) return undefined;
   if (POINTER_BE.has(cop.norm)) return pointerRef(a, refs, s);
+  // "Why are the paramedics who bring people in always so good-looking?": the copula before its subject
+  const inverted = invertedSubject(t, refs, j, s);
+  if (inverted) return inverted;
   if (!COPULA.has(cop.norm) && !(cop.kind === "punct" && (cop.text === "," || cop.text === ":" || cop.text === "-"))) return undefined;
   // the subject: a ref ending just before the copula (a few words back, "the lad in cubicle 6 is"),
   // or the head of a relative clause ("the paramedic who brought in bed 9 was")
@@ -747,4 +750,22 @@ function perksNear(a: Analysis, x: Span): boolean {
   const s = a.sentenceOf(x.start);
   for (let k = a.tokenIndexAt(x.start); k < t.length && t[k]!.sentence <= s + 1 && k < a.tokenIndexAt(x.start) + 40; k++) if (t[k]!.norm === "perks" || t[k]!.norm === "perk") return true;
   return false;
+}
+
+/**
+ * A question that puts the copula first: "Why are the paramedics (who...) always so good-looking?",
+ * "How is the new reg this fit?". The person is the first ref after "why/how are|is" at the start
+ * of the sentence, and the looks word closes the question.
+ */
+function invertedSubject(t: readonly Token[], refs: readonly Ref[], j: number, s: number): Ref | undefined {
+  let start = j;
+  while (start > 0 && t[start - 1]!.sentence === s && j - start < 20) start--;
+  const q = t[start];
+  const be = t[start + 1];
+  if (!q || !be || !(q.norm === "why" || q.norm === "how") || !(be.norm === "are" || be.norm === "is" || be.norm === "were" || be.norm === "was")) return undefined;
+  for (let k = start + 2; k <= j && k <= start + 5; k++) {
+    const r = refAt(refs, t[k]);
+    if (r) return r;
+  }
+  return undefined;
 }
