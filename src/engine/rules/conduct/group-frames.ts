@@ -180,7 +180,14 @@ export function groupFrames(a: Analysis): readonly Frame[] {
       out.push({ group: carried, range: [w.start, Math.max(hit.end, t[end]!.end)], confidence: Math.min(0.9, hit.strength * (0.6 + 0.4 * carried.confidence)), frame: a.text.slice(hit.start, hit.end), kind: `${hit.kind} (carried)` });
     }
   }
-  for (const f of [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...pathologised(a), ...mockIdentity(a), ...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups)]) {
+  // the proxy frames need a proxy, the group frames below a group: most posts have neither
+  const proxied = a.lexicon("group-proxies").length > 0;
+  const framed = [
+    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
+    ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups)] : NO_FRAMES),
+  ];
+  for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
     if (seen.has(sentence)) continue;
     seen.add(sentence);
@@ -190,6 +197,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   return out;
 }
 
+const NO_FRAMES: readonly Frame[] = [];
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parents", "nan", "nana", "gran", "grandma", "grandad", "granddad", "grandparents", "family", "husband", "wife", "partner", "aunt", "auntie", "uncle", "in-laws"]);
 /** Words of people a language frame is aimed at ("a family who won't learn English", "they", "you"). */
 const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", "patient", "patients", "people", "you", "he", "she", "mum", "dad", "parents", "relatives", "husband", "wife", "son", "daughter", "lot", "folk", "these", "those", "who've", "who"]);
