@@ -104,6 +104,8 @@ ruleTester(rule, {
     { name: "a clinician's warning about stopping antibiotics early", text: "Stop your antibiotics halfway through the course and see what happens. (Spoiler: resistance.)" },
     { name: "'lucky I wasn't marking your OSCE, I'd have failed you' is teasing", text: "You're lucky I wasn't marking your OSCE, I'd have failed you for that handwriting 😂" },
     { name: "a hope that the author's patient never needs intensive care again is kind", text: "Hope my patient from bay 3 never needs an ICU bed again 🙏" },
+    { name: "finding a new colleague's workplace on the staff directory is a welcome", text: "I've found your workplace on the staff directory, welcome to the team!" },
+    { name: "'lucky I wasn't on the rota, I'd have lost my mind' is about the author", text: "Our ward sister is lucky I wasn't on the rota that week, I'd have lost my mind." },
   ],
   invalid: [
     {

@@ -476,10 +476,15 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   const wh = next.findIndex((w) => w.norm === "where" || w.norm === "which" || w.norm === "what" || w.norm === "when" || POSSESSIVE.has(w.norm));
   const loc = wh < 0 ? -1 : next.findIndex((w, k) => k > wh && k <= wh + 4 && LOCATORS.has(w.norm));
   if (loc < 0) return;
+  // where someone works or drinks is colleagues' small talk ("found your workplace on the staff
+  // directory, welcome!"); it menaces said to someone singled out, or with a calm sign-off or menace
+  if (SOCIAL_LOCATORS.has(next[loc]!.norm) && !singledOut(a, i) && !signOff(a, i) && !menacing(a, i)) return;
   out.push({ span: span(a, b[0] ?? i, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
 }
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
+/** Locators that are also small talk among colleagues (where someone works or drinks). */
+const SOCIAL_LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
 const LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
 /** "posting his address and number below", "here's her home address". */
@@ -739,7 +744,7 @@ function escaped(a: Analysis, i: number, out: ThreatFrame[]): void {
   out.push({ span: span(a, i, nx[k + 1]!, "someone lucky to have escaped the author"), confidence: 0.65, category: "intimidation", detector: "lucky I wasn't there + what I'd have done" });
 }
 const SELF = new Set(["i", "we", "i'm", "im", "we're", "i've", "we've", "am"]);
-const WOULD_HAVE = new Set(["shown", "showed", "taught", "given", "decked", "punched", "hit", "slapped", "smacked", "lamped", "sorted", "dealt", "knocked", "dragged", "thrown", "floored", "throttled", "strangled", "killed", "murdered", "battered", "kicked", "chinned", "glassed", "lost"]);
+const WOULD_HAVE = new Set(["shown", "showed", "taught", "given", "decked", "punched", "hit", "slapped", "smacked", "lamped", "sorted", "dealt", "knocked", "dragged", "thrown", "floored", "throttled", "strangled", "killed", "murdered", "battered", "kicked", "chinned", "glassed"]);
 
 /**
  * "Karma's coming. And so am I.", "payback's coming, and so am I": the author joins what is coming,
@@ -754,13 +759,15 @@ function comingToo(a: Analysis, i: number): ThreatFrame | undefined {
   if (!singledOut(a, i)) return undefined;
   return { span: span(a, k, k + 2, "the author coming too"), confidence: 0.65, category: "intimidation", detector: "X is coming, and so am I (to someone singled out)" };
 }
-/** Someone singled out before index i: "whoever", "dear <someone> who", "to the <someone> who", an @handle. */
+/** Words for an adversary addressed ("dear anonymous account", "to the troll who..."). */
+const ADVERSARY = new Set(["troll", "trolls", "anonymous", "anon", "snitch", "coward"]);
+/** Someone singled out before index i: "whoever", "dear <someone> who", "to the <someone> who", a troll, an @handle. */
 function singledOut(a: Analysis, i: number): boolean {
   const t = a.tokens;
   // bounded: the address opens the post or the sentence before, well within 60 tokens
   for (let k = Math.max(0, i - 60); k < i; k++) {
     const w = t[k]!;
-    if (w.kind === "mention" || w.norm === "whoever") return true;
+    if (w.kind === "mention" || w.norm === "whoever" || ADVERSARY.has(w.norm)) return true;
     if ((w.norm === "dear" || w.norm === "to") && (t[k + 2]?.norm === "who" || t[k + 3]?.norm === "who" || t[k + 2]?.norm === "that")) return true;
   }
   return false;
