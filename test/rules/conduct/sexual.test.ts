@@ -103,8 +103,15 @@ ruleTester(rule, {
     { name: "a patient's former job as a model, in a warm story", text: "Bed 4 was a retired underwear model and told us all about the 80s shoots 😂" },
     { name: "'why are the paramedics so good at cannulas?' is praise of skill", text: "Why are the HEMS paramedics always so good at cannulas in the dark? Teach me your ways 🙏" },
     { name: "'why is the new reg so tired?' is concern", text: "Why is the new reg always so tired? Somebody check his rota 😟" },
+    { name: "a patient asking where to buy gym kit for rehab", text: "Patient in bay 2 asked where to buy gym kit for her rehab 🏋️" },
+    { name: "the author's own swimsuit under scrubs on a hot day", text: "It's so hot in theatre, I'd wear a swimsuit under my scrubs if I could 🥵" },
   ],
   invalid: [
+    {
+      name: "a patient met off duty, leered at in her swimsuit, is sexualised",
+      text: "Saw my physio patient at the pool, she looked incredible in her swimsuit 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "swimsuit" }],
+    },
     {
       name: "a question why colleagues are so attractive sexualises them",
       text: "Why are the anaesthetists on the Tuesday list always so ridiculously handsome? Asking for a friend 😍",

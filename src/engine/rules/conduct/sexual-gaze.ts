@@ -32,6 +32,8 @@ const STAFF = new Set([
   "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
+/** The author as the wearer ("my scrubs", "I'd wear", "I'm in"). */
+const AUTHOR_WEARS = new Set(["my", "i", "i'd", "i'm", "im", "i'll", "our", "we"]);
 /** Procedures clinicians name a patient by ("the knee scope", "the lap chole", "the hernia in bay 2"). */
 const CASE_NAMES = new Set(["scope", "chole", "hernia", "appendix", "appendicectomy", "arthroscopy", "colonoscopy", "endoscopy", "gastroscopy", "bronchoscopy", "hysterectomy", "vasectomy", "circumcision", "lipoma", "cyst", "tonsillectomy", "septoplasty", "rhinoplasty", "ingrown", "smear", "botox"]);
 /** What follows a case name when it stands for the person ("turned out to be", "was", "is"). */
@@ -433,6 +435,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       contact.add(s);
       push(span.start, span.end, span.confidence, refFor(s, span.start, true), "pursuit", true);
     } else if (cat === "clothing") {
+      // the author's own clothes ("I'd wear a swimsuit under my scrubs 🥵") are no one's gaze
+      if (a.wordsBefore(span.start, 3).some((w) => AUTHOR_WEARS.has(w.norm))) continue;
       // "anaesthetists whose scrubs are two sizes too small 👀🍑": what they wear, leered at
       if ((emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35) push(span.start, span.end, 0.35, refFor(s, span.start, false), "innuendo");
     } else if (cat === "flirt") {
