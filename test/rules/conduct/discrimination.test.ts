@@ -92,8 +92,91 @@ ruleTester(rule, {
     "Older patients are all different: frailty scores help, age alone doesn't.",
     { name: "universal claim without hostility", text: "Pregnant women always need folic acid before 12 weeks" },
     "Women are always welcome at our surgical taster days 👩‍⚕️",
+    // pathologising, precautions, backhanded praise, veiled communities: the benign posts sharing their words
+    { name: "minority stress and mental illness in trans people is public health", text: "Trans people face higher rates of mental illness, largely due to minority stress. Good thread on affirming care 🧵" },
+    { name: "denying that being non-binary is an illness is support", text: "Being non-binary is not a mental illness, and our clinic letters should use the pronouns patients give us." },
+    { name: "autism in girls is missed, not a fad: teaching", text: "Autism in girls is under-diagnosed; the rise in diagnoses reflects better recognition, not a trend." },
+    { name: "locking the drugs cupboard as a routine, no group", text: "Reminder: lock the drugs cupboard and hide your purses in the staff room, we've had a break-in on level 3." },
+    { name: "praise of female surgeons with a real condition about rota", text: "Female surgeons are great role models, and we need more of them on the consultant rota." },
+    { name: "Ramadan planning for diabetic patients is care", text: "Ramadan starts next week: if you take insulin or a sulfonylurea, book a review with the diabetes nurse so we can plan your doses 🌙" },
+    { name: "a community's benefits advice clinic is support", text: "Some communities in our patch struggle to access the benefits system, so the practice now hosts a welfare advice clinic." },
+    { name: "nurses who understand Polish, for a recruitment drive", text: "We're recruiting nurses who speak Polish or Romanian to support our new interpreter service. DM me!" },
+    { name: "adding pronouns to an email signature", text: "Our clinic letters now ask for pronouns, so I'll be adding mine (she/her) to my email signature." },
+    { name: "a nickname offered beside the author's pronouns", text: "Call me 'Doc' if you like; my pronouns are he/him." },
+    { name: "never letting a diabetic patient near the biscuits, as a joke about care", text: "Never let a diabetic patient near the biscuit tin without checking their sugars first 😂" },
+    { name: "every time a family needs an interpreter, the service books one", text: "Every time a Somali family comes into paeds we book an interpreter and a double slot. Good practice." },
+    { name: "a Scottish clan tartan at the ward Burns night", text: "Burns night on ward 6: every Scottish nurse wore their clan tartan 🏴" },
+    { name: "'great, until they hit the glass ceiling' names a barrier, not a stereotype", text: "Women surgeons are great, until they hit the glass ceiling that we keep building." },
+    { name: "'some people think autism is a fad. It isn't.' reports a claim to rebut it", text: "Some people think autism is a fad. It isn't. Here's the evidence 🧵" },
+    { name: "blue badge abuse that hurts wheelchair users is their side", text: "Blue badge abuse by non-disabled drivers is a scam that hurts wheelchair users." },
+    { name: "wheelchair users reporting 'accessible' toilets as a scam", text: "Wheelchair users told us the 'accessible' toilets in outpatients are a scam: no rails, no space." },
   ],
   invalid: [
+    {
+      name: "a disability doubted in scare quotes and called a con is a hostile generalisation",
+      text: "Wheelchair users who 'can't walk' but dance at the Christmas party are the biggest con going.",
+      errors: [{ messageId: "generalisation", excerpt: "con", severity: "error" }],
+    },
+    {
+      name: "a disability doubted, then called faking in the next sentence",
+      text: "Amazing how many wheelchair users are 'housebound' until the pub opens. Faking it, the lot of them.",
+      errors: [{ messageId: "generalisation", excerpt: "Faking", severity: "error" }],
+    },
+    {
+      name: "a family of a nationality called 'the whole clan' every time is othering",
+      text: "Every time a Somali family comes into paeds it's the entire clan crammed into one cubicle.",
+      errors: [{ messageId: "generalisation", excerpt: "Every time a Somali family", severity: "error" }],
+    },
+    {
+      name: "mocking the choice of pronouns with a mock title is hostile to a protected group",
+      text: "Apparently we can all choose our pronouns now, so from today I identify as 'Lord of the Rota' 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "identify as 'Lord of the Rota'", severity: "error" }],
+    },
+    {
+      name: "'never let a female anaesthetist near' excludes a protected group",
+      text: "Never let a female anaesthetist near a difficult airway, they panic under pressure.",
+      errors: [{ messageId: "generalisation", excerpt: "Never let a female anaesthetist", severity: "error" }],
+    },
+    {
+      name: "an identity called a mental illness, with the group in the next sentence",
+      text: "Your lot are a mental illness, not an identity. Keep your pronoun badges out of my surgery.",
+      errors: [{ messageId: "generalisation", excerpt: "mental illness", severity: "error" }],
+    },
+    {
+      name: "calling a gender identity a mental illness pathologises a protected group",
+      text: "Trans teenagers aren't brave, they're mentally ill and we're all too scared to say it.",
+      errors: [{ messageId: "generalisation", excerpt: "mentally ill", severity: "error" }],
+    },
+    {
+      name: "a disability called a trendy excuse is a hostile generalisation",
+      text: "ADHD diagnoses in adults are just the latest fad for people who can't be bothered to organise themselves.",
+      errors: [{ messageId: "generalisation", excerpt: "fad", severity: "error" }],
+    },
+    {
+      name: "guarding valuables when an ethnic group arrives treats them as thieves",
+      text: "Traveller family just checked in to majors, so count the oxygen cylinders and lock up your handbags 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "lock up your handbags", severity: "error" }],
+    },
+    {
+      name: "backhanded praise of women surgeons with a condition is a stereotype",
+      text: "Women surgeons are fine, as long as nobody needs them during the nursery pick-up.",
+      errors: [{ messageId: "generalisation", excerpt: "Women surgeons are fine, as long as", severity: "error" }],
+    },
+    {
+      name: "a religious fast held in contempt ('their religion, not my problem')",
+      text: "Eid week again and the same fasting patients turn up hypo. Their religion, not my problem.",
+      errors: [{ messageId: "generalisation", excerpt: "Eid", severity: "error" }],
+    },
+    {
+      name: "a veiled community and the benefits system is a hostile generalisation",
+      text: "Certain communities just see the benefits system as a career option. You know who I mean.",
+      errors: [{ messageId: "generalisation", excerpt: "Certain communities", severity: "error" }],
+    },
+    {
+      name: "hiring conditioned on 'actually understanding English' holds a language against staff",
+      text: "Maybe the trust should hire carers who can actually understand English before they're let loose on frail patients.",
+      errors: [{ messageId: "generalisation", excerpt: "actually understand English", severity: "error" }],
+    },
     // recall round 3 (the frame composer): a protected group as the subject or target of a negative
     // frame (a trait, a capability denied, a habit, blame, exclusion, freeloading, othering, a
     // language held against people, a practice held in contempt), GMP 65
@@ -218,8 +301,9 @@ ruleTester(rule, {
       errors: [{ messageId: "generalisationMaybe", excerpt: "Eid", severity: "warning" }],
     },
     {
+      // insinuated and blamed (fraud): the hint names the group as plainly as a word would
       text: "Funny how the fraud cases on our patch are always the same nationality.",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "nationality", severity: "warning" }],
+      errors: [{ messageId: "generalisation", excerpt: "nationality", severity: "error" }],
     },
     {
       text: "Trans women are men in wigs, and I'll keep saying it.",

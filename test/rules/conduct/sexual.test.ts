@@ -92,8 +92,56 @@ ruleTester(rule, {
     { name: "cute animal", text: "Our cute new ward cat is the best thing about nights 😍" },
     { name: "gown and dignity, no innuendo", text: "Patient in a gown waiting two hours on a trolley in the corridor. This is not dignified care." },
     { name: "insinuation marker without a sexual cue", text: "Let's just say the audit results were not what we hoped 😬" },
+    // birds, devotion to a good colleague, posture in manual handling: the benign posts sharing the words
+    { name: "blue tits and great tits at a bird feeder are birds", text: "Garden survey on my day off: six blue tits, two great tits and a very bossy robin 🐦" },
+    { name: "a colleague as the reason the author stays sane is praise", text: "Honestly the new charge nurse is the only reason I'm still sane on nights 💙" },
+    { name: "bending over in a manual-handling lesson", text: "Manual handling refresher: never bend over to lift a patient, bend your knees and keep your back straight." },
+    { name: "a patient who was a fitness instructor, in a rehab story", text: "My rehab patient turned out to be a retired fitness instructor and ran rings round the physios 💪" },
+    { name: "a case named by its procedure, with a clinical outcome", text: "The knee scope turned out to be a simple meniscal tear, home by lunch." },
+    { name: "a procedure praised as gorgeous surgery", text: "The lap chole was gorgeous surgery, textbook anatomy and a happy registrar 😍" },
+    { name: "'bends over backwards' is the idiom of effort", text: "The new F1 bends over backwards for every patient, legend 🍑" },
+    { name: "a patient's former job as a model, in a warm story", text: "Bed 4 was a retired underwear model and told us all about the 80s shoots 😂" },
+    { name: "'why are the paramedics so good at cannulas?' is praise of skill", text: "Why are the HEMS paramedics always so good at cannulas in the dark? Teach me your ways 🙏" },
+    { name: "'why is the new reg so tired?' is concern", text: "Why is the new reg always so tired? Somebody check his rota 😟" },
+    { name: "a patient asking where to buy gym kit for rehab", text: "Patient in bay 2 asked where to buy gym kit for her rehab 🏋️" },
+    { name: "the author's own swimsuit under scrubs on a hot day", text: "It's so hot in theatre, I'd wear a swimsuit under my scrubs if I could 🥵" },
   ],
   invalid: [
+    {
+      name: "a patient met off duty, leered at in her swimsuit, is sexualised",
+      text: "Saw my physio patient at the pool, she looked incredible in her swimsuit 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "swimsuit" }],
+    },
+    {
+      name: "a question why colleagues are so attractive sexualises them",
+      text: "Why are the anaesthetists on the Tuesday list always so ridiculously handsome? Asking for a friend 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "handsome" }],
+    },
+    {
+      name: "a patient named by their procedure and called gorgeous is sexualised",
+      text: "The vasectomy this morning was honestly gorgeous 😏",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "gorgeous" }],
+    },
+    {
+      name: "a colleague as the only reason for volunteering, with a smirk, sexualises them",
+      text: "Not gonna lie, the new anaesthetics reg is the only reason I'm signing up for weekend lists 😏🔥",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "the only reason I'm" }],
+    },
+    {
+      name: "a colleague bending over, with a peach emoji, sexualises them",
+      text: "Every time the new SHO bends over the notes trolley 🍑👀",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "bends over" }],
+    },
+    {
+      name: "a patient turning out to be an underwear model, as a perk, sexualises them",
+      text: "Bed 7 turned out to be an underwear model. Sometimes this job has perks 😏",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "underwear model" }],
+    },
+    {
+      name: "a relative 'so fit I forgot what I was doing' sexualises someone met through work",
+      text: "Had a husband in the delivery suite who was so fit I forgot which drug I was drawing up 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "fit" }],
+    },
     // recall round 3 (the gaze composer): a person met through work (a patient, "bed 3", "the new F1",
     // "the rep", "his wife in the waiting room") given a sexual evaluation (a looks word, a rating,
     // desire, a leered-at body part, innuendo about care), GMP 53 and 65

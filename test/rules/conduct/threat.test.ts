@@ -89,8 +89,90 @@ ruleTester(rule, {
     "Watch yourself on the ice this morning, A&E is full of wrist fractures ❄️",
     "Karma is real: exercise today and your knees will thank you later",
     { name: "good wishes", text: "Hope you all get your flu jab this week, and hope Mum doesn't get shingles again 💉" },
+    // dares, counterfactuals, whereabouts and wishes: the benign posts that share their words
+    { name: "'see what happens' after planting seeds is gardening", text: "Sowed the chillies in March, repotted them twice. Water daily and see what happens 🌶️" },
+    { name: "'trial it and see what happens' about a new rota is a plan", text: "We'll trial the new handover sheet for a month and see what happens." },
+    { name: "'you'll wish you'd packed a jumper' is a weather tip", text: "You'll wish you'd packed a jumper, theatre 4 is freezing again 🥶" },
+    { name: "knowing which pub the team drinks in, with an invitation, is social", text: "I know which pub the night team drink in after the last shift. See you there Friday 🍻" },
+    { name: "the author lucky not to be on call is relief", text: "We were lucky I wasn't on call when the power went. I'd have panicked." },
+    { name: "a hope that a patient gets home and stays out of intensive care is kind", text: "Hope the lovely lady from bay 4 gets home safely and stays out of ICU this winter 💙" },
+    { name: "tyres found flat after a cold night, as advice", text: "Cold snap tonight: check your tyre pressures, you might find them a bit flat in the morning." },
+    { name: "a surgeon's golf club and a sore head, off duty", text: "Hit my own head with a golf club on the 9th hole. Stick to medicine, they said 🙃" },
+    { name: "'Christmas is coming, and so am I' is a homecoming", text: "Christmas is coming, and so am I: home for a whole week after nights 🎄" },
+    { name: "'the CQC is coming. So am I' to the team, with biscuits", text: "Dear team, the CQC is coming on Tuesday. So am I, with biscuits for everyone." },
+    { name: "a clinician's warning about missed dialysis ('you'll wish you never...')", text: "If you keep missing dialysis sessions, you'll wish you had never skipped them. Please talk to the unit." },
+    { name: "a clinician's warning about stopping antibiotics early", text: "Stop your antibiotics halfway through the course and see what happens. (Spoiler: resistance.)" },
+    { name: "'lucky I wasn't marking your OSCE, I'd have failed you' is teasing", text: "You're lucky I wasn't marking your OSCE, I'd have failed you for that handwriting 😂" },
+    { name: "a hope that the author's patient never needs intensive care again is kind", text: "Hope my patient from bay 3 never needs an ICU bed again 🙏" },
+    { name: "finding a new colleague's workplace on the staff directory is a welcome", text: "I've found your workplace on the staff directory, welcome to the team!" },
+    { name: "'lucky I wasn't on the rota, I'd have lost my mind' is about the author", text: "Our ward sister is lucky I wasn't on the rota that week, I'd have lost my mind." },
   ],
   invalid: [
+    {
+      name: "'karma is coming. So am I.' to someone singled out is intimidation",
+      text: "To whoever keyed my car in the staff car park: karma is coming. So am I.",
+      errors: [{ messageId: "intimidation", excerpt: "So am I", severity: "error" }],
+    },
+    {
+      name: "'payback's coming, and so am I' to a named account is intimidation",
+      text: "@nightshift_snitch payback's coming, and so am I 🙂",
+      errors: [{ messageId: "intimidation", excerpt: "so am I", severity: "error" }],
+    },
+    {
+      name: "a dare with an open consequence ('one more... and find out what happens') is intimidation",
+      text: "Tag my practice in one more of your conspiracy videos and find out what happens, pal.",
+      errors: [{ messageId: "intimidation", excerpt: "find out what happens", severity: "error" }],
+    },
+    {
+      name: "a condition and 'you'll get what's coming' is intimidation",
+      text: "Turn up at my surgery again shouting at my receptionist and you'll get what's coming.",
+      errors: [{ messageId: "intimidation", excerpt: "you'll get what's coming", severity: "error" }],
+    },
+    {
+      name: "'when I find out who, they'll wish they'd never...' is intimidation",
+      text: "Someone complained about me to the clinical director. When I find out who, they'll wish they had never started here.",
+      errors: [{ messageId: "intimidation", excerpt: "they'll wish they had never", severity: "error" }],
+    },
+    {
+      name: "knowing where a group drinks, signed off 'sleep tight', is intimidation",
+      text: "Whoever scratched my car on level 2: I know which gym the porters on nights use. Sleep tight.",
+      errors: [{ messageId: "intimidation", excerpt: "I know which gym", severity: "error" }],
+    },
+    {
+      name: "having found someone's workplace, to a troll, is intimidation",
+      text: "Dear anonymous account in my mentions, I have tracked down your workplace. Say hi to HR for me.",
+      errors: [{ messageId: "intimidation", excerpt: "have tracked down your workplace", severity: "error" }],
+    },
+    {
+      name: "'should be grateful I wasn't there... I'd have' is a threat by counterfactual",
+      text: "That family who screamed at the HCA should count themselves lucky I wasn't on shift. I would have taught them some manners they'd remember.",
+      errors: [{ messageId: "intimidation", excerpt: "lucky I wasn't", severity: "error" }],
+    },
+    {
+      name: "damage to someone's belongings foretold, with a degree word, is intimidation",
+      text: "If they cancel our study leave again, certain directors may find their car windows a little broken 😇",
+      errors: [{ messageId: "intimidation", excerpt: "find their car windows a little broken", severity: "error" }],
+    },
+    {
+      name: "a hope that a named critic ends up in an intensive care bed wishes harm",
+      text: "I really hope that podcaster who keeps calling our nurses murderers ends up needing a bed on ITU one day.",
+      errors: [{ messageId: "wish", excerpt: "hope that podcaster who keeps calling our nurses murderers ends up needing a bed on ITU", severity: "error" }],
+    },
+    {
+      name: "a weapon wrapped round someone's head is a threat",
+      text: "Keep lecturing me about my own speciality and I'll wrap my cricket bat round your head.",
+      errors: [{ messageId: "threat", excerpt: "wrap my cricket bat round your head", severity: "error" }],
+    },
+    {
+      name: "putting a named person through a window is a threat",
+      text: "If the rota lead swaps my leave one more time I'm putting him through the office window.",
+      errors: [{ messageId: "threat", excerpt: "I'm putting him", severity: "error" }],
+    },
+    {
+      name: "a singled-out person 'getting a fist' is a threat",
+      text: "The next drunk who grabs my arm in triage is getting a fist, no joke.",
+      errors: [{ messageId: "intimidation", excerpt: "getting a fist", severity: "error" }],
+    },
     // generalisation pass: threats by shape (the author's will + harm + a person, incitement, wishes, consequences, warnings, exposure)
     {
       name: "'you'd better hope' from the author's patch",

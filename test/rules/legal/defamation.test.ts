@@ -85,8 +85,59 @@ ruleTester(rule, {
     { name: "a policy called a scam", text: "The plan to cut study leave is a scam dressed up as efficiency, according to every trainee I know." },
     { name: "insinuation marker in praise", text: "Just saying, Dr Okafor's teaching on ECGs was the best I've had 👏" },
     { name: "insinuation about a unit, not a person", text: "Funny how the coffee machine on our unit only breaks on night shifts 👀" },
+    // insinuation, unsafe practice and the trade senses: benign posts sharing their words
+    { name: "an insinuation about a coffee machine names no one", text: "Funny how the coffee machine on ward 6 only ever breaks on night shifts 🤔" },
+    { name: "'not saying' before praise of a named colleague is teasing", text: "Not saying Dr Chloe Barnes is the best teacher on the rota, but she definitely is 😄" },
+    { name: "'everyone knows' a hospital's cake trolley is praise", text: "Everyone knows the Royal Alexandra Hospital has the best cake trolley in the region." },
+    { name: "single-use versus reusable kit, as an audit", text: "Reusable vs single-use theatre instruments: our audit of the carbon footprint, poster at the conference 🌍" },
+    { name: "unnecessary procedures as public-health advice", text: "Unnecessary procedures harm patients: the evidence on knee arthroscopy for degenerative tears is clear." },
+    { name: "a hamper from the butcher is the trade", text: "Bought a lovely hamper from the butcher for our practice raffle, tickets at reception 🎟️" },
+    { name: "asking people to stop harassing the author's practice names a victim, not a wrongdoer", text: "Please stop harassing our practice staff on Facebook; they are doing their best." },
+    { name: "someone else's accusation, called vile, is reported", text: "A podcaster keeps calling our nurses murderers. It's vile and untrue." },
+    { name: "a named GP working extra sessions to fund a house is ordinary life", text: "Dr Amir Khan is doing extra sessions to fund his new house. Fair play, the deposit is brutal." },
+    { name: "donations spent on a hoist, by the author's own ward", text: "We spent the donations on a new hoist for the ward. Thank you all 💙" },
+    { name: "a named hospice spending appeal money on a family room is news", text: "Brightwater Hospice spent the appeal money on a new family room, and it's beautiful." },
+    { name: "'scope creep' in a reply to a named account is management jargon", text: "@DrPaulFisher agreed, your point about scope creep in the new roles is fair." },
+    { name: "a reply to a named account about a rota disagreement", text: "@DrJoeBloggs you're wrong about the rota, but I see why you think it." },
+    { name: "'not saying' before gin at a leaving do is teasing", text: "Not saying Dr Green is the best, but she did bring cake and gin to the leaving do 🍰" },
+    { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "a named hospice spending donations on its director's car alleges misuse of funds",
+      text: "Brightwater Hospice spends the donations on the director's new Porsche while the nurses buy their own tea.",
+      errors: [{ messageId: "allegation", excerpt: "spends the donations on the director's new Porsche", severity: "error" }],
+    },
+    {
+      name: "an allegation in the second person to a named account is about that account",
+      text: "@DrJoeBloggs honestly. You fabricated data in that trial and everybody in the department knows it.",
+      errors: [{ messageId: "allegation", excerpt: "fabricated data", severity: "error" }],
+    },
+    {
+      name: "an insinuation of drinking before a named surgeon's list is an allegation",
+      text: "I'm not saying Mr Colin Price drinks before his Friday list, but the breath mints are working overtime 🍺",
+      errors: [{ messageId: "allegation", excerpt: "I'm not saying", severity: "error" }],
+    },
+    {
+      name: "'funny how' a named locum's claims add up is an allegation of dishonesty",
+      text: "Funny how Dr Alan Fisher's locum claims always add up to more hours than there are in a week.",
+      errors: [{ messageId: "allegation", excerpt: "Funny how", severity: "error" }],
+    },
+    {
+      name: "a named clinic doing procedures nobody needs is an allegation",
+      text: "The Parkview Spine Clinic keeps doing facet injections nobody needs because the insurers pay per needle.",
+      errors: [{ messageId: "allegation", excerpt: "injections nobody needs", severity: "error" }],
+    },
+    {
+      name: "a named practice reusing single-use kit is an allegation",
+      text: "Willow Lane Dental Practice reuses single-use burs between patients to cut costs.",
+      errors: [{ messageId: "allegation", excerpt: "reuses single-use", severity: "error" }],
+    },
+    {
+      name: "a saint-named hospital covering up deaths is an allegation",
+      text: "St Ermin's covered up two deaths on their maternity unit and nobody has been held to account.",
+      errors: [{ messageId: "allegation", excerpt: "covered up", severity: "error" }],
+    },
     // generalisation pass: acts alleged against an identifiable person or organisation, paired with their objects (forging signatures, pocketing money, hitting residents)
     {
       name: "'my consultant' forging signatures on consent forms",

@@ -7,7 +7,7 @@ import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
-import { groupSpans, stereotypes } from "./stereotype";
+import { groupSpans, negatedGroup, stereotypes } from "./stereotype";
 import { claimedBySomeone, groupFrames, rebutted } from "./group-frames";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
@@ -33,6 +33,7 @@ function groups(a: Analysis): Span[] {
   if (out) return out;
   out = [];
   for (const g of a.lexicon("groups")) {
+    if (negatedGroup(a, g)) continue; // "non-disabled drivers"
     const next = a.tokens[a.tokenIndexAt(g.end)];
     if (next && next.kind === "word" && PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
       out.push({ ...g, end: next.end, text: a.text.slice(g.start, next.end), confidence: Math.max(g.confidence, 0.9) });

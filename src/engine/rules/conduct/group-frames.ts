@@ -180,7 +180,14 @@ export function groupFrames(a: Analysis): readonly Frame[] {
       out.push({ group: carried, range: [w.start, Math.max(hit.end, t[end]!.end)], confidence: Math.min(0.9, hit.strength * (0.6 + 0.4 * carried.confidence)), frame: a.text.slice(hit.start, hit.end), kind: `${hit.kind} (carried)` });
     }
   }
-  for (const f of [...languageFrames(a), ...insinuations(a), ...practiceContempt(a)]) {
+  // the proxy frames need a proxy, the group frames below a group: most posts have neither
+  const proxied = a.lexicon("group-proxies").length > 0;
+  const framed = [
+    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
+    ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups)] : NO_FRAMES),
+  ];
+  for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
     if (seen.has(sentence)) continue;
     seen.add(sentence);
@@ -190,11 +197,14 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   return out;
 }
 
+const NO_FRAMES: readonly Frame[] = [];
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parents", "nan", "nana", "gran", "grandma", "grandad", "granddad", "grandparents", "family", "husband", "wife", "partner", "aunt", "auntie", "uncle", "in-laws"]);
 /** Words of people a language frame is aimed at ("a family who won't learn English", "they", "you"). */
 const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", "patient", "patients", "people", "you", "he", "she", "mum", "dad", "parents", "relatives", "husband", "wife", "son", "daughter", "lot", "folk", "these", "those", "who've", "who"]);
 /** Words that make a language remark support for the patient ("you still have a right to an interpreter"). */
 const SUPPORT = new Set(["right", "rights", "entitled", "support", "help", "helps", "free", "translated", "translation", "leaflet", "leaflets", "languageline", "easy-read", "accessible", "barrier", "barriers", "welcome"]);
+/** "who can actually understand English", "who can even speak English": a sneer at a language. */
+const SNEER = new Set(["actually", "even", "properly"]);
 const INSIST = new Set(["won't", "wont", "refuse", "refuses", "never", "still", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "not", "barely", "bothered"]);
 
 /**
@@ -210,11 +220,12 @@ function languageFrames(a: Analysis): Frame[] {
     const s = t[k]!.sentence;
     // "learn/speak [a word of] English": the verb a few words before
     let verb: Token | undefined;
-    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.sentence === s; j--) if (t[j]!.norm === "learn" || t[j]!.norm === "speak" || t[j]!.norm === "speaking" || t[j]!.norm === "learning") { verb = t[j]; break; }
+    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.sentence === s; j--) if (t[j]!.norm === "learn" || t[j]!.norm === "speak" || t[j]!.norm === "speaking" || t[j]!.norm === "learning" || t[j]!.norm === "understand") { verb = t[j]; break; }
     if (!verb) continue;
     const vi = t.indexOf(verb, k - 4);
     const before = a.wordsBefore(verb.start, 4);
-    const insisted = before.some((w) => INSIST.has(w.norm));
+    // "understand English" is held against people only with a sneer ("who can actually understand English")
+    const insisted = verb.norm === "understand" ? before.slice(0, 2).some((w) => SNEER.has(w.norm)) : before.some((w) => INSIST.has(w.norm) || SNEER.has(w.norm));
     // an imperative opening its clause ("learn the language"), after "if ... ," or at the start
     const prev = t[vi - 1];
     const imperative = verb.norm === "learn" && (!prev || prev.sentence !== s || (prev.kind === "punct" && prev.text !== "'") || prev.norm === "just" || prev.norm === "then");
@@ -225,7 +236,7 @@ function languageFrames(a: Analysis): Frame[] {
     const own = sentenceWords(a, s);
     if (own.some((w, q) => (w.norm === "my" || w.norm === "our") && FAMILY.has(own[q + 1]?.norm ?? ""))) continue;
     if (!imperative && !sentenceWords(a, s).concat(sentenceWords(a, s - 1)).some((w) => LANGUAGE_PEOPLE.has(w.norm))) continue;
-    const start = imperative ? verb.start : (before.find((w) => INSIST.has(w.norm)) ?? verb).start;
+    const start = imperative ? verb.start : (before.find((w) => INSIST.has(w.norm) || SNEER.has(w.norm)) ?? verb).start;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.7, text: "people by national origin", data: { category: "race", term: "language" } };
     out.push({ group, range: [start, span.end], confidence: 0.7, frame: a.text.slice(start, span.end), kind: "language" });
   }
@@ -238,17 +249,28 @@ function insinuations(a: Analysis): Frame[] {
   for (const span of proxies(a, "identity")) {
     const before = a.wordsBefore(span.start, 5);
     const insinuating = before.some((w) => w.norm === "always" || w.norm === "guess" || w.norm === "funny" || w.norm === "every") || /^(?:certain|same|which)/.test(span.text.toLowerCase()) && before.some((w) => w.norm === "always" || w.norm === "all" || w.norm === "guess" || w.norm === "a");
-    if (!insinuating) continue;
+    // "Certain communities just see the benefits system as a career", "...You know who I mean": a veiled
+    // group blamed (benefits, crime) or winked at; support ("struggle to access", "advice clinic") is not blame
+    const s = a.sentenceOf(span.start);
+    const words = [...sentenceWords(a, s), ...sentenceWords(a, s + 1)];
+    const blamed = words.some((w) => VEILED_BLAME.has(w.norm)) && !words.some((w) => AFFECTED.has(w.norm) || SUPPORT.has(w.norm));
+    const winked = words.some((w, q) => w.norm === "know" && words[q - 1]?.norm === "you" && (words[q + 1]?.norm === "who" || words[q + 1]?.norm === "what"));
+    const veiled = /^(?:some|certain|same|the)\b/.test(span.text.toLowerCase()) && (blamed || winked);
+    if (!insinuating && !veiled) continue;
+    const confidence = blamed || winked ? 0.75 : 0.6;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: "a group insinuated", data: { category: "race", term: "insinuation" } };
-    out.push({ group, range: [span.start, span.end], confidence: 0.6, frame: span.text, kind: "insinuation" });
+    out.push({ group, range: [span.start, span.end], confidence, frame: span.text, kind: "insinuation" });
   }
   return out;
 }
 
+/** What a veiled group is blamed for ("the benefits system", "the grooming gangs"). */
+const VEILED_BLAME = new Set(["benefits", "handouts", "scrounging", "scroungers", "fraud", "crime", "criminals", "gangs", "grooming", "tax", "taxes", "system", "welfare", "dole", "council", "money", "surnames"]);
 const SELF = new Set(["i", "i've", "i'm", "im", "ive", "my", "me", "myself"]);
 const THEM = new Set(["they", "them", "their", "theirs", "they're", "these", "those", "patients", "families", "people", "lot", "folk"]);
 /** Contempt cues for a religious practice: complaint, othering, eye-rolls and "thinking" faces. */
-const CONTEMPT = new Set(["nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense"]);
+const CONTEMPT = new Set(["bane", "lying", "liars", "lie", "lies", "game", "guess", "nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense"]);
+const ACCUSED = new Set(["lying", "liars", "lie", "lies"]);
 const CONTEMPT_EMOJI = new Set(["\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612}", "\u{1F611}", "\u{1F92A}"]);
 
 /**
@@ -262,14 +284,20 @@ function practiceContempt(a: Analysis): Frame[] {
     const s = a.sentenceOf(span.start);
     let cues = 0;
     const seenCue = new Set<string>();
-    for (const w of [...sentenceWords(a, s), ...sentenceWords(a, s + 1)]) if (CONTEMPT.has(w.norm) && !seenCue.has(w.norm)) { seenCue.add(w.norm); cues++; }
+    const around = [...sentenceWords(a, s), ...sentenceWords(a, s + 1)];
+    for (const w of around) if (CONTEMPT.has(w.norm) && !seenCue.has(w.norm)) { seenCue.add(w.norm); cues++; }
+    // "their religion, not my problem": care disowned
+    const disowned = around.some((w, q) => w.norm === "problem" && around[q - 1]?.norm === "my" && around[q - 2]?.norm === "not");
+    if (disowned) cues++;
     for (const w of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(w.text)) { cues++; break; }
     if (cues < 2) continue;
     // "Ramadan again and I've cocked up the fasting rota every year 🙄": the author's own doing
     const words = sentenceWords(a, s);
     if (words.some((w) => SELF.has(w.norm)) && !words.some((w) => THEM.has(w.norm)) && !sentenceWords(a, s + 1).some((w) => THEM.has(w.norm))) continue;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: `people who observe ${span.text}`, data: { category: "religion-or-belief", term: "practice" } };
-    out.push({ group, range: [span.start, span.end], confidence: 0.6, frame: span.text, kind: "practice held in contempt" });
+    // care disowned ("their religion, not my problem") or the followers called liars: about the people, not the calendar
+    const confidence = disowned || around.some((w) => ACCUSED.has(w.norm)) ? 0.75 : 0.6;
+    out.push({ group, range: [span.start, span.end], confidence, frame: span.text, kind: "practice held in contempt" });
   }
   return out;
 }
@@ -556,8 +584,12 @@ function freeload(t: readonly Token[], j: number): Hit | undefined {
 }
 
 const PREV: Token[] = [];
+/** Where a group is kept away from ("near the rota", "anywhere near a theatre"). */
+const KEPT_AWAY = new Set(["near", "anywhere", "touch", "operate", "loose", "within"]);
+/** Things a patient is kept from for their own sake ("near the biscuit tin", "near the sweets"). */
+const SAFE_FROM = new Set(["biscuit", "biscuits", "tin", "sweets", "cake", "chocolate", "sugar", "stairs", "alcohol", "pub", "without"]);
 /** Words one of the frames before a group needs ("typical", "always", "trust", "started", a trait). */
-const BEFORE_WORDS = new Set<string>(["typical", "always", "usually", "started", ...NEVER_HIRE, ...TRAIT, "scroungers"]);
+const BEFORE_WORDS = new Set<string>(["let", "typical", "always", "usually", "started", ...NEVER_HIRE, ...TRAIT, "scroungers"]);
 
 /**
  * A frame before the group: "typical Polish lot", "always the Muslim families", "never trust a
@@ -590,6 +622,14 @@ function before(a: Analysis, g: Span, gi: number): Hit | undefined {
       return { start: prev[k + 1]!.start, end: prev[k]!.end, strength: 0.7, kind: "exclusion" };
     }
   }
+  // "never let a pregnant registrar near the rota": kept away from work or patients
+  const let_ = prev.findIndex((w) => w.norm === "let");
+  const kept = t[a.tokenIndexAt(g.end)]?.norm;
+  if (let_ >= 0 && let_ <= 2 && (prev[let_ + 1]?.norm === "never" || prev[let_ + 1]?.norm === "don't" || prev[let_ + 1]?.norm === "dont" || prev[let_ + 1]?.norm === "ever") && KEPT_AWAY.has(kept ?? "")) {
+    // "never let a diabetic patient near the biscuit tin": a risk managed, not a person excluded
+    const words = a.wordsAfter(g.end, 5);
+    if (!words.some((w) => SAFE_FROM.has(w.norm))) return { start: (prev[let_ + 1]!.norm === "ever" ? prev[let_ + 2] ?? prev[let_ + 1]! : prev[let_ + 1]!).start, end: prev[let_]!.end, strength: 0.7, kind: "exclusion" };
+  }
   // "don't get me started on the Indian doctors"
   const started = prev.findIndex((w) => w.norm === "started");
   if (started >= 0 && prev[started + 1]?.norm === "me" && prev[started + 2]?.norm === "get") return { start: prev[started + 3]?.start ?? prev[started + 2]!.start, end: prev[started]!.end, strength: 0.6, kind: "othering" };
@@ -601,4 +641,179 @@ function before(a: Analysis, g: Span, gi: number): Hit | undefined {
     }
   }
   return undefined;
+}
+
+/** Words that call an identity or a condition not real: "mentally ill", "a fad", "a phase", "an excuse". */
+const UNREAL = new Set(["fad", "fads", "phase", "trend", "trendy", "delusion", "delusional", "excuse", "excuses", "indulged", "indulging", "fashion", "fashionable"]);
+const COPULA = new Set(["is", "are", "was", "were", "it's", "its", "they're", "theyre", "he's", "she's", "'s", "being", "be", "been", "just"]);
+const NEGATOR = new Set(["not", "isn't", "aren't", "wasn't", "weren't", "never", "no", "isnt", "arent"]);
+/** Groups whose identity or condition is the one called unreal. */
+const PATHOLOGISED_GROUPS = new Set(["gender-reassignment", "sexual-orientation", "disability"]);
+/** Words that make the sentence about harm to the group or its care ("higher rates of mental illness", "due to stress"). */
+const CARE_CONTEXT = new Set(["rates", "rate", "risk", "risks", "due", "stress", "stigma", "face", "faces", "higher", "lower", "support", "affirming", "services", "screening", "recognition", "diagnosed", "underdiagnosed", "under-diagnosed", "myth", "myths"]);
+
+/**
+ * An identity or a condition called unreal: "they're all mentally ill", "Autism diagnoses are just
+ * the new trendy excuse", "mental illness being indulged", said where a gender identity, pronouns or a
+ * disability is named (the same sentence, or for "mentally ill" the two before). Not when the
+ * sentence is about the group's health or care ("higher rates of mental illness due to minority
+ * stress"), and not when the claim is denied ("is not a mental illness").
+ */
+function pathologised(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  const cues = [...proxies(a, "pathologised"), ...groupSpans(a).filter((g) => g.confidence >= 0.3 && PATHOLOGISED_GROUPS.has(String(g.data?.category)))];
+  if (cues.length === 0) return out;
+  const bySentence = new Map<number, Span>();
+  for (const c of cues) { const s = a.sentenceOf(c.start); if (!bySentence.has(s)) bySentence.set(s, c); }
+  // "mentally ill" may come a sentence before the group is named: scan the whole post (only when a cue is there)
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word") continue;
+    let end = i;
+    const illness = (w.norm === "mental" && (t[i + 1]?.norm === "illness" || t[i + 1]?.norm === "disorder")) || (w.norm === "mentally" && t[i + 1]?.norm === "ill");
+    if (illness) end = i + 1;
+    else if (!UNREAL.has(w.norm)) continue;
+    const s = w.sentence;
+    const cue = bySentence.get(s) ?? (illness ? bySentence.get(s - 1) ?? bySentence.get(s + 1) ?? bySentence.get(s - 2) : undefined);
+    if (!cue) continue;
+    // a claim: a copula just before in the clause ("they're mentally ill", "are just the new trendy excuse"), or "mental illness being indulged"
+    let claim = t[end + 1]?.norm === "being";
+    let denied = false;
+    for (let k = i - 1, n = 0; k >= 0 && n < 6 && t[k]!.sentence === s; k--, n++) {
+      if (t[k]!.kind === "punct") break;
+      if (NEGATOR.has(t[k]!.norm) || t[k]!.norm.endsWith("n't")) { denied = true; break; }
+      if (COPULA.has(t[k]!.norm)) claim = true;
+    }
+    if (!claim || denied || NEGATOR.has(t[end + 1]?.norm ?? "")) continue;
+    if (sentenceWords(a, s).some((x) => CARE_CONTEXT.has(x.norm))) continue;
+    // "Some people think autism is a fad. It isn't.": someone else's claim, put to rights
+    if (claimedBySomeone(a, i) || rebutted(a, s)) continue;
+    const group: Span = { ...cue, lexicon: "groups", confidence: 0.7, data: { category: cue.data?.category === "pathologised" ? "gender-reassignment-or-disability" : cue.data?.category, term: "pathologised" } };
+    out.push({ group, range: [w.start, t[end]!.end], confidence: 0.75, frame: a.text.slice(w.start, t[end]!.end), kind: "identity or condition called unreal" });
+  }
+  return out;
+}
+
+/** Precautions taken against thieves: "lock the drugs cupboard", "hide your purses", "count the spoons". */
+const GUARD = new Set(["lock", "hide", "guard", "watch", "count", "clutch", "secure", "nail", "hold"]);
+const VALUABLES = new Set(["purse", "purses", "wallet", "wallets", "handbag", "handbags", "bags", "valuables", "phones", "drugs", "cupboard", "spoons", "silver", "silverware", "till", "tills", "cash", "jewellery", "laptops"]);
+
+/**
+ * A group's arrival met with precautions against theft: "Gypsy family in the waiting room, lock the
+ * drugs cupboard and hide your purses". The precaution follows the group in its sentence or the next;
+ * the same reminder with no group named is housekeeping.
+ */
+function guarded(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.confidence < 0.6) continue;
+    const s = a.sentenceOf(g.start);
+    for (let i = a.tokenIndexAt(g.end); i < t.length && t[i]!.sentence <= s + 1; i++) {
+      if (!GUARD.has(t[i]!.norm)) continue;
+      const next = a.wordsAfter(t[i]!.end, 4);
+      const thing = next.findIndex((w) => VALUABLES.has(w.norm));
+      if (thing < 0 || next.slice(0, thing).some((w) => !(w.norm === "up" || w.norm === "your" || w.norm === "the" || w.norm === "our" || w.norm === "away" || w.norm === "down" || w.norm === "onto" || w.norm === "on" || w.norm === "to" || w.norm === "drugs"))) continue;
+      out.push({ group: g, range: [t[i]!.start, next[thing]!.end], confidence: 0.75, frame: a.text.slice(t[i]!.start, next[thing]!.end), kind: "precaution against a group" });
+      break;
+    }
+  }
+  return out;
+}
+
+const PRAISE = new Set(["great", "fine", "lovely", "brilliant", "ok", "okay", "good", "amazing", "wonderful", "fab", "alright"]);
+/** Conditions that take the praise back ("until" and "unless" also open real limits: "great, until they hit the glass ceiling"). */
+const PROVISO = [["as", "long", "as"], ["so", "long", "as"], ["provided"], ["except"], ["just", "not"]];
+
+/** Backhanded praise: "Female surgeons are great, as long as you don't need them on a school day". */
+function backhanded(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.confidence < 0.6) continue;
+    const next = a.wordsAfter(g.end, 6);
+    if (!(next[0]?.norm === "are" || next[0]?.norm === "is") || !next[1] || !PRAISE.has(next[1].norm)) continue;
+    const k = a.tokenIndexAt(next[1].end);
+    let j = k;
+    while (j < t.length && t[j]!.kind === "punct" && t[j]!.sentence === t[k - 1]!.sentence) j++;
+    for (const p of PROVISO) {
+      if (!p.every((w, q) => t[j + q]?.norm === w)) continue;
+      const end = t[j + p.length - 1]!.end;
+      out.push({ group: g, range: [g.start, end], confidence: 0.75, frame: a.text.slice(next[1].start, end), kind: "backhanded praise" });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Pronoun words among the "pathologised" proxies (the mock frame reads only these). */
+const PRONOUN_CUES = /^(?:pronouns?|pronoun badges?|preferred pronouns|they\/them|she\/her|he\/him)$/i;
+const SARCASM = new Set(["apparently", "now", "rule", "woke", "lol"]);
+const SARCASM_EMOJI = new Set(["\u{1F644}", "\u{1F602}", "\u{1F923}", "\u{1F921}"]);
+
+/**
+ * Choosing pronouns mocked with a mock title: "we can all pick our pronouns now, so I identify as
+ * 'Lord of the Rota' 🙄", "I'll be 'Your Majesty' from Monday". The author's own pronouns, or a
+ * nickname offered, carry no sarcasm marker.
+ */
+function mockIdentity(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const cue of proxies(a, "pathologised")) {
+    if (!PRONOUN_CUES.test(cue.text)) continue;
+    const s = a.sentenceOf(cue.start);
+    const words = [...sentenceWords(a, s), ...sentenceWords(a, s + 1)];
+    const sarcastic = words.some((w) => SARCASM.has(w.norm)) || sentencePunct(a, s).some((p) => SARCASM_EMOJI.has(p.text));
+    if (!sarcastic) continue;
+    // "identify as '...'" or "I'll be '...'": the author takes a mock title in quotes
+    for (let i = a.tokenIndexAt(cue.end); i < t.length && t[i]!.sentence <= s + 1; i++) {
+      const w = t[i]!;
+      const opener = (w.norm === "as" && t[i - 1]?.norm === "identify") || (w.norm === "be" && (t[i - 1]?.norm === "i'll" || t[i - 1]?.norm === "ill"));
+      if (!opener) continue;
+      const q = t[i + 1];
+      if (!q || q.kind !== "punct" || !(q.text === "'" || q.text === "\u2018" || q.text === '"' || q.text === "\u201c")) continue;
+      let close = i + 2;
+      while (close < t.length && close < i + 10 && !(t[close]!.kind === "punct" && (t[close]!.text === q.text || t[close]!.text === "\u2019" || t[close]!.text === "\u201d"))) close++;
+      if (close >= t.length || close >= i + 10) continue;
+      const start = w.norm === "as" ? t[i - 1]!.start : w.start;
+      const group: Span = { ...cue, lexicon: "groups", confidence: 0.7, text: "people who state their pronouns", data: { category: "gender-reassignment", term: "pronouns mocked" } };
+      out.push({ group, range: [start, t[close]!.end], confidence: 0.75, frame: a.text.slice(start, t[close]!.end), kind: "pronouns mocked" });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Words that call an impairment fake ("the biggest con going", "faking it", "on the fiddle"). */
+const FAKED = new Set(["scam", "scams", "con", "cons", "fake", "fakes", "faking", "fakers", "fraud", "frauds", "fraudsters", "blagging", "blaggers", "blag", "pretending", "skiving", "swinging", "fiddle"]);
+const QUOTE_MARKS = new Set(["'", "\u2018", "\u2019", '"', "\u201c", "\u201d"]);
+const REPORTED_BY = new Set(["told", "tell", "tells", "said", "say", "says", "asked", "complained", "reported", "report"]);
+
+/**
+ * A disability doubted: scare quotes on what disabled people say of themselves ("who 'can't walk'",
+ * "'housebound' until the pub opens") with a word that calls it fake, in the sentence or the next.
+ * Fraud by others that harms the group, or the group's own words reported, is not it.
+ */
+function doubtedDisability(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.confidence < 0.6 || g.data?.category !== "disability") continue;
+    const s = a.sentenceOf(g.start);
+    let quotes = 0;
+    let fake: Token | undefined;
+    let reported = false;
+    for (let k = a.tokenIndexAt(g.end); k < t.length && t[k]!.sentence <= s + 1 && k < a.tokenIndexAt(g.end) + 60; k++) {
+      const w = t[k]!;
+      if (w.sentence === s && w.kind === "punct" && QUOTE_MARKS.has(w.text)) quotes++;
+      else if (w.kind === "word" && FAKED.has(w.norm) && !fake) fake = w;
+      else if (w.sentence === s && w.kind === "word" && REPORTED_BY.has(w.norm)) reported = true;
+    }
+    if (quotes < 2 || !fake || reported) continue;
+    // "a scam that hurts wheelchair users": the fraud is done to them
+    if (a.wordsBefore(g.start, 3).some((w) => w.norm === "hurts" || w.norm === "harms" || w.norm === "against" || w.norm === "targets")) continue;
+    out.push({ group: g, range: [fake.start, fake.end], confidence: 0.75, frame: fake.text, kind: "a disability doubted and called fake" });
+  }
+  return out;
 }

@@ -32,6 +32,21 @@ const STAFF = new Set([
   "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
+/** The author as the wearer ("my scrubs", "I'd wear", "I'm in"). */
+const AUTHOR_WEARS = new Set(["my", "i", "i'd", "i'm", "im", "i'll", "our", "we"]);
+/** Procedures clinicians name a patient by ("the knee scope", "the lap chole", "the hernia in bay 2"). */
+const CASE_NAMES = new Set(["scope", "chole", "hernia", "appendix", "appendicectomy", "arthroscopy", "colonoscopy", "endoscopy", "gastroscopy", "bronchoscopy", "hysterectomy", "vasectomy", "circumcision", "lipoma", "cyst", "tonsillectomy", "septoplasty", "rhinoplasty", "ingrown", "smear", "botox"]);
+/** What follows a case name when it stands for the person ("turned out to be", "was", "is"). */
+const BECOMES = new Set(["turned", "was", "is", "looked", "looks", "had", "has"]);
+const WHEN_WORDS = new Set(["this", "morning", "afternoon", "today", "tonight", "yesterday", "earlier"]);
+/** The case name is the subject of what follows: "the knee scope turned out...", "the vasectomy this morning was...". */
+function becomes(t: readonly Token[], i: number): boolean {
+  for (let j = i + 1; j < t.length && j <= i + 3 && t[j]!.sentence === t[i]!.sentence; j++) {
+    if (BECOMES.has(t[j]!.norm)) return true;
+    if (!WHEN_WORDS.has(t[j]!.norm)) return false;
+  }
+  return false;
+}
 /** People in general: a patient or a colleague according to where the post is. */
 const PEOPLE = new Set(["lad", "lads", "guy", "guys", "man", "woman", "bloke", "blokes", "lady", "ladies", "gent", "gents", "gentleman", "fella", "fellas", "fellow", "chap", "dude", "geezer", "one", "firefighter", "fireman", "officer", "copper", "soldier", "player", "builder"]);
 /** Nouns for people by what they do ("gym instructor", "physiotherapist", "technician"), read after a mark. */
@@ -136,6 +151,8 @@ function referents(a: Analysis, work: boolean, around: ReadonlySet<number>): { r
     if (PATIENT.has(n)) target = plural && det === undefined ? undefined : "patient";
     else if (STAFF.has(n)) target = "colleague";
     else if (RELATIVES.has(n)) target = work || patientPost() ? "patient" : "person";
+    // "the knee scope turned out to be...", "my 2 o'clock hernia was...": a case named by its procedure is the patient
+    else if (CASE_NAMES.has(n) && det !== undefined && !plural && becomes(t, i)) target = "patient";
     else if (PEOPLE.has(n)) {
       // "the one in bay 4", "the cute one": "one" is a person only when located or described
       if (n === "one" && !(located || det === "the" || det === "that")) continue;
@@ -306,6 +323,10 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       if (!(term === "thoroughly" ? nearWord(t, i, 5, EXAM) : nearWord(t, e, 6, CARE_TASK, true))) continue;
     }
     if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere()) continue;
+    // "bends over backwards for every patient": the idiom of effort
+    if (cat === "swoon" && /^ben[dt]/i.test(x.text) && next?.norm === "backwards") continue;
+    // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
+    if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
     if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !leerAnywhere()) continue;
     lex.push(x);
@@ -414,6 +435,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       contact.add(s);
       push(span.start, span.end, span.confidence, refFor(s, span.start, true), "pursuit", true);
     } else if (cat === "clothing") {
+      // the author's own clothes ("I'd wear a swimsuit under my scrubs 🥵") are no one's gaze
+      if (a.wordsBefore(span.start, 3).some((w) => AUTHOR_WEARS.has(w.norm))) continue;
       // "anaesthetists whose scrubs are two sizes too small 👀🍑": what they wear, leered at
       if ((emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35) push(span.start, span.end, 0.35, refFor(s, span.start, false), "innuendo");
     } else if (cat === "flirt") {
@@ -650,12 +673,18 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
   }
   // predicate: REF ... COPULA [FILLER]* ADJ
   const ends = !next || next.sentence !== s || next.kind === "punct" || next.kind === "hashtag" || /^(as|af|asf|omg|tbh|ngl|lol|lmao|tho|though|too|today|tonight|and|but|ngl|fr|mate|x)$/.test(next.norm);
-  if (!ends) return undefined;
+  // "so fit I forgot what I was doing": a result clause closes the predicate as well
+  const result = !ends && (t[k - 1]?.norm === "so" || t[k - 1]?.norm === "such") && next.sentence === s && (next.norm === "i" || next.norm === "that" || next.norm === "we");
+
+  if (!ends && !result) return undefined;
   let j = k - 1;
   while (j >= 0 && t[j]!.sentence === s && t[j]!.kind === "word" && (FILLER.has(t[j]!.norm.replace(/o{3,}/, "o")) || (t[j]!.norm.length > 4 && t[j]!.norm.endsWith("ly")))) j--;
   const cop = t[j];
   if (!cop || cop.sentence !== s) return undefined;
   if (POINTER_BE.has(cop.norm)) return pointerRef(a, refs, s);
+  // "Why are the paramedics who bring people in always so good-looking?": the copula before its subject
+  const inverted = invertedSubject(t, refs, j, s);
+  if (inverted) return inverted;
   if (!COPULA.has(cop.norm) && !(cop.kind === "punct" && (cop.text === "," || cop.text === ":" || cop.text === "-"))) return undefined;
   // the subject: a ref ending just before the copula (a few words back, "the lad in cubicle 6 is"),
   // or the head of a relative clause ("the paramedic who brought in bed 9 was")
@@ -669,7 +698,8 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
     const r = refAt(refs, t[b]);
     if (r) { first = r; if (b < j - 7) break; continue; }
     if (b < j - 7) break;
-    if (n === "i" || n === "i'm" || n === "you" || n === "it" || n === "this") return undefined;
+    // "this" as the subject ("this is gorgeous"), not "this morning" between the person and the verb
+    if (n === "i" || n === "i'm" || n === "you" || n === "it" || (n === "this" && !WHEN_WORDS.has(t[b + 1]?.norm ?? ""))) return undefined;
     if (POINTER.has(n)) return pointerRef(a, refs, s);
   }
   return first;
@@ -714,6 +744,32 @@ function desireObject(a: Analysis, span: Span, k: number, refs: readonly Ref[]):
     if (w.norm === "on" || w.norm === "over") { sawOn = true; continue; }
     if ((w.norm === "him" || w.norm === "her") && sawOn) return pointerRef(a, refs, s);
     if (w.kind === "word" && !FILLER.has(w.norm) && !DETERMINER.has(w.norm) && w.norm !== "to" && w.norm !== "hard" && w.norm !== "up" && !/^[A-Z]/.test(w.text) && ++skipped > 2) return undefined;
+  }
+  return undefined;
+}
+
+/** "Sometimes the job has perks", "perks of the job": the author enjoying the encounter (the sentence or the next). */
+function perksNear(a: Analysis, x: Span): boolean {
+  const t = a.tokens;
+  const s = a.sentenceOf(x.start);
+  for (let k = a.tokenIndexAt(x.start); k < t.length && t[k]!.sentence <= s + 1 && k < a.tokenIndexAt(x.start) + 40; k++) if (t[k]!.norm === "perks" || t[k]!.norm === "perk") return true;
+  return false;
+}
+
+/**
+ * A question that puts the copula first: "Why are the paramedics (who...) always so good-looking?",
+ * "How is the new reg this fit?". The person is the first ref after "why/how are|is" at the start
+ * of the sentence, and the looks word closes the question.
+ */
+function invertedSubject(t: readonly Token[], refs: readonly Ref[], j: number, s: number): Ref | undefined {
+  let start = j;
+  while (start > 0 && t[start - 1]!.sentence === s && j - start < 20) start--;
+  const q = t[start];
+  const be = t[start + 1];
+  if (!q || !be || !(q.norm === "why" || q.norm === "how") || !(be.norm === "are" || be.norm === "is" || be.norm === "were" || be.norm === "was")) return undefined;
+  for (let k = start + 2; k <= j && k <= start + 5; k++) {
+    const r = refAt(refs, t[k]);
+    if (r) return r;
   }
   return undefined;
 }

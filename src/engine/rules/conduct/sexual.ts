@@ -14,6 +14,17 @@ const LISTED = new Set(["explicit", "objectifying", "innuendo", "attraction", "b
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parent", "parents", "wife", "husband", "daughter", "son", "relative", "relatives"]);
 const bare = (norm: string) => (norm.endsWith("'s") ? norm.slice(0, -2) : norm);
 
+/** Birds whose names are also slang ("blue tits", "great tits", "a coal tit"). */
+const BIRD_KIND = new Set(["blue", "great", "coal", "marsh", "willow", "crested", "long-tailed", "bearded", "penduline", "tufted"]);
+const BIRD_CONTEXT = new Set(["robin", "robins", "feeder", "birds", "bird", "birdwatching", "rspb", "nest", "finch", "finches", "sparrow", "sparrows", "wren", "garden"]);
+/** "two great tits and a robin at the feeder": the birds, not the slang. */
+function birdName(a: Analysis, span: Span): boolean {
+  if (!/^tits?$/i.test(span.text)) return false;
+  const prev = a.wordsBefore(span.start, 1)[0]?.norm ?? "";
+  if (prev === "blue" || prev === "coal" || prev === "marsh" || prev === "willow" || prev === "crested") return true;
+  return BIRD_KIND.has(prev) && nearTokens(a, span, 40).some((t) => BIRD_CONTEXT.has(t.norm));
+}
+
 /** "Peds patient's mom": a patient, or someone close to them (GMP 53). */
 function patientNearby(a: Analysis, span: Span): boolean {
   return nearTokens(a, span).some((t) => bare(t.norm) === "patient" || bare(t.norm) === "patients" || bare(t.norm) === "pt");
@@ -99,7 +110,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
     const every = a.lexicon("sexual");
     let any = false;
     for (const x of every) if (LISTED.has(String(x.data?.category))) { any = true; break; }
-    const listed = !any ? EMPTY_SPANS : every.filter((x) => LISTED.has(String(x.data?.category)));
+    const listed = !any ? EMPTY_SPANS : every.filter((x) => LISTED.has(String(x.data?.category)) && !birdName(a, x));
     const invites = invitations(a).filter((v) => !listed.some((x) => x.start < v.end && v.start < x.end));
     const all = invites.length ? [...listed, ...invites] : listed;
     if (all.length === 0) return;

@@ -16,15 +16,26 @@ export const GROUP_PERSON_NOUNS = new Set([
   "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
   "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors", "pt", "pts", "lot",
+  // one colleague by role ("a female surgeon", "our new Nigerian reg"): the adjective names a group all the same
+  "surgeon", "registrar", "reg", "consultant", "anaesthetist", "anaesthetists", "physician", "physicians", "gp", "locum", "student", "trainee", "midwife", "midwives",
+  "paramedic", "paramedics", "carer", "carers", "colleague", "worker", "porter", "porters", "pharmacist", "pharmacists", "dentist", "dentists", "hca", "hcas",
 ]);
 
 const groupCache = new WeakMap<Analysis, Span[]>();
+
+/** "non-disabled", "non-Muslim": a group word after "non-" names the people outside it. */
+export function negatedGroup(a: Analysis, g: Span): boolean {
+  const before = a.text.slice(Math.max(0, g.start - 4), g.start).toLowerCase();
+  return before.endsWith("non-") || before.endsWith("non ") || before.endsWith("non\u2010");
+}
 /** Group spans; an adjective before a noun for people is one group of high confidence. */
 export function groupSpans(a: Analysis): Span[] {
   let out = groupCache.get(a);
   if (out) return out;
   out = [];
   for (const g of a.lexicon("groups")) {
+    // "non-disabled drivers", "non-binary" aside: the prefix names everyone outside the group
+    if (negatedGroup(a, g)) continue;
     const next = a.tokens[a.tokenIndexAt(g.end)];
     if (next && next.kind === "word" && GROUP_PERSON_NOUNS.has(next.norm) && g.confidence >= 0.2 && !g.text.includes(" ")) {
       out.push({ ...g, end: next.end, text: a.text.slice(g.start, next.end), confidence: Math.max(g.confidence, 0.9) });
@@ -56,6 +67,8 @@ const COMPLAINT = new Set([
   // "can't" and "cannot" are not here: "trans patients can't always access GP care" is a barrier,
   // not a judgement; a capability denied of a group is read by ./group-frames.ts (competence verbs)
   "normal", "trashed", "wrecked", "nicked", "robbed", "vandalised", "carnage", "attitude",
+  // a family called a clan or a tribe: othering a people as a horde ("it's the whole clan")
+  "clan", "clans", "tribe", "tribes",
 ]);
 /** Words by which a following sentence points back at the group. */
 const POINT_BACK = new Set(["they", "them", "their", "they're", "theyre", "they've", "theyve", "they'll"]);

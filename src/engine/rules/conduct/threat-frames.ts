@@ -59,7 +59,7 @@ const PERSON_NOUNS = new Set([
 ]);
 /** Body parts and belongings whose harm is harm to their owner ("your face", "his car", "your career"). */
 const BELONGINGS = new Set([
-  "face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine",
+  "windscreen", "wing", "mirrors", "mirror", "tyre", "bike", "face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine",
   "car", "house", "home", "tyres", "windows", "door", "family", "kids", "children", "career", "life", "reputation", "livelihood", "marriage", "job", "registration", "licence",
   "address", "details", "number", "photos", "pictures", "messages", "dms", "location", "workplace",
 ]);
@@ -70,7 +70,7 @@ const OFFER_AFTER = new Set(["a", "an", "some", "another", "one", "something", "
 /** Particles that make a weak verb harmful ("sort you out", "deal with you", "come for you", "hunt you down"). */
 const WEAK_NEEDS = new Map<string, Set<string>>([
   ["sort", new Set(["out"])], ["deal", new Set(["with"])], ["come", new Set(["for", "after", "round"])], ["hunt", new Set(["down"])], ["track", new Set(["down"])],
-  ["teach", new Set(["lesson"])], ["make", new Set(["pay", "suffer", "regret", "sorry", "hell", "bleed"])], ["put", new Set(["ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "under"])],
+  ["teach", new Set(["lesson"])], ["make", new Set(["pay", "suffer", "regret", "sorry", "hell", "bleed"])], ["put", new Set(["ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "under", "window", "wall"])],
   ["take", new Set(["outside", "out"])], ["run", new Set(["over", "down"])], ["push", new Set(["stairs", "off", "under", "down"])], ["throw", new Set(["off", "stairs", "window", "under"])],
   ["get", new Set(["you", "him", "her", "them"])], ["give", new Set(["slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "bullet", "bottle", "doing", "seeing"])], ["find", new Set(["you", "him", "her", "them"])], ["finish", new Set(["you", "him", "her", "them"])],
 ]);
@@ -117,7 +117,9 @@ function personObject(a: Analysis, v: number): { end: number; belonging: boolean
   if (w.kind === "mention") return { end: o, belonging: false };
   if (PERSON_PRONOUN.has(w.norm)) {
     const then = t[next[k + 1] ?? -1];
-    if (then && OFFER_AFTER.has(then.norm) && (w.norm === "you" || w.norm === "u" || w.norm === "ya" || w.norm === "him" || w.norm === "her" || w.norm === "them") && !HARM_PLACES.has(t[next[k + 2] ?? -1]?.norm ?? "")) return undefined;
+    // "find you a bed" is an offer; "put her through the window" is not (a place of harm follows within three words)
+    const harmPlaceNext = next.slice(k + 2, k + 5).some((x) => HARM_PLACES.has(t[x]!.norm));
+    if (then && OFFER_AFTER.has(then.norm) && (w.norm === "you" || w.norm === "u" || w.norm === "ya" || w.norm === "him" || w.norm === "her" || w.norm === "them") && !harmPlaceNext) return undefined;
     return { end: o, belonging: false };
   }
   if (POSSESSIVE.has(w.norm) || DETERMINER.has(w.norm)) {
@@ -154,7 +156,7 @@ function nameStarts(a: Analysis): ReadonlySet<number> {
 const PARTICLES = new Set(["up", "out", "down", "in", "for", "after", "round", "at", "over"]);
 
 /** Where harm leaves someone ("in an ambulance", "in the ground", "in a wheelchair"). */
-const HARM_PLACES = new Set(["window", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty"]);
+const HARM_PLACES = new Set(["window", "wall", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty"]);
 
 function span(a: Analysis, from: number, to: number, detector: string): Span {
   const t = a.tokens;
@@ -188,19 +190,21 @@ const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches",
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
 // Which frames a word can open (a bit set per word, built once).
-const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024;
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096;
 const ROLE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
 mark(FORMS.keys(), VERB);
 mark(HOPE, WISH);
 mark(["deserves", "deserve", "deserved", "needs"], DESERVE);
 mark(["better", "best"], WARN);
-mark(["know", "knows", "found", "got", "have"], KNOW);
+mark(["know", "knows", "found", "got", "have", "tracked", "traced"], KNOW);
 mark(["posting", "here's", "sharing", "leaking", "dropping"], DOX_OPEN);
 mark(["you'll", "they'll", "he'll", "she'll", "youll", "you", "they", "he", "she", "someone's", "somebody's", "someone", "somebody", "people", "waiting", "sure"], CONSEQUENCE);
 mark(["workplace", "address", "school"], LOCATOR);
 mark(["get", "gets", "getting"], GET);
 mark(["find", "finds", "see"], FIND);
+mark(["happens", "coming", "wish"], OMEN);
+mark(["lucky", "grateful"], ESCAPED);
 
 /** Every frame in the post (cached). */
 export function threatFrames(a: Analysis): readonly ThreatFrame[] {
@@ -240,12 +244,15 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & WISH) { wished(a, i, out); if (w.norm === "pray" || w.norm === "hope") imperativeHope(a, i, out); }
       if (role & DESERVE) deserved(a, i, out);
       if (role & WARN) warned(a, i, out);
-      if (role & KNOW && i > 0 && KNOWERS.has(t[i - 1]!.norm)) known(a, i, out);
+      // "I know where...", or "Found your LinkedIn" opening a sentence with the author unstated
+      if (role & KNOW && ((i > 0 && KNOWERS.has(t[i - 1]!.norm)) || (w.norm === "found" && (i === 0 || t[i - 1]!.kind === "punct")))) known(a, i, out);
       if (role & DOX_OPEN) doxxed(a, i, out);
       if (role & CONSEQUENCE) consequence(a, i, out);
       if (role & LOCATOR) locators = true;
       if (role & GET) gotHarm(a, i, out);
       if (role & FIND) foundDamaged(a, i, out);
+      if (role & OMEN) ominous(a, i, out);
+      if (role & ESCAPED) escaped(a, i, out);
     }
     if (locators) locatorList(a, out);
     if (out.length === 0) return { frames: out, watched };
@@ -338,17 +345,20 @@ const BODY = new Set(["face", "head", "nose", "jaw", "teeth", "legs", "leg", "ar
 /** "hope the man who attacked our paramedic ends up in a wheelchair", "hope your house burns down with you in it". */
 function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
-  const next = after(a, i, 20);
+  let next = after(a, i, 26);
+  // "hope that podcaster ends up...": "that" as the conjunction when a person noun follows it
+  if (t[next[0] ?? -1]?.norm === "that" && next.length > 2 && (PERSON_NOUNS.has(t[next[1]!]!.stem) || COLLEAGUE_WORDS.has(t[next[1]!]!.stem) || t[next[2]!]!.norm === "who")) next = next.slice(1);
   if (next.length < 2) return;
   // the one harmed: the words before the verb of the wish; not the author ("hope I get..."), not "you all get some sleep"
   const subject = t[next[0]!]!;
   if (subject.norm === "i" || subject.norm === "we" || subject.norm === "it" || subject.norm === "this" || subject.norm === "that" || subject.norm === "everyone" || subject.norm === "all") return;
   if (subject.norm === "you" && t[next[1]!]!.norm === "all") return;
   let v = -1;
-  for (let k = 1; k < next.length && k <= 9; k++) if (WISH_VERB.has(t[next[k]!]!.norm)) { v = k; break; }
+  // the subject may carry a relative clause ("the influencer who's been harassing our nurses ends up...")
+  const reach = next.slice(0, 4).some((k) => t[k]!.norm === "who" || t[k]!.norm === "who's" || t[k]!.norm === "that") ? 14 : 9;
+  for (let k = 1; k < next.length && k <= reach; k++) if (WISH_VERB.has(t[next[k]!]!.norm)) { v = k; break; }
   if (v < 0) return;
-  const outcome = next.slice(v, v + 12).map((k) => t[k]!);
-  if (outcome.some((w) => KIND_OUTCOME.has(w.norm))) return;
+  const outcome = next.slice(v, v + 14).map((k) => t[k]!);
   // a harm outcome, or a harm verb in the passive ("gets stabbed", "gets what's coming", "the same done to them")
   let hit = -1;
   for (let k = 0; k < outcome.length; k++) {
@@ -356,12 +366,21 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
     if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's")) { hit = k; break; }
   }
   if (hit < 0) return;
+  // a kind hope before the harm ("gets home safely and stays out of ICU"); after it, the kind word is part of the harm ("needing an ICU bed")
+  if (outcome.slice(0, Math.max(0, hit - 2)).some((w) => KIND_OUTCOME.has(w.norm))) return;
+  // "hope my patient never needs an ICU bed again": the harm hoped away; said to "you" it is the veiled threat of imperativeHope
+  if (subject.norm !== "you" && subject.norm !== "u" && outcome.slice(0, hit).some((w) => w.norm === "never" || w.norm === "not" || w.norm.endsWith("n't"))) return;
+  // "stays out of", "avoids", "never needs": the harm hoped away
+  if (outcome.slice(0, hit).some((w, k) => AVERTED.has(w.norm) || (w.norm === "out" && STAY.has(outcome[k - 1]?.norm ?? "")))) return;
   // things wished to die ("hope this rota dies") are not people, unless theirs ("your house burns down")
   const subjectWords = next.slice(0, v).map((k) => t[k]!.norm);
   if (subjectWords.length > 0 && subjectWords.every((n) => THINGS.has(n) || DETERMINER.has(n) || n === "new" || n === "old")) return;
   const end = a.tokenIndexAt(outcome[hit]!.start);
   out.push({ span: span(a, i, end, "hope + person + harm outcome"), confidence: 0.7, category: "wish-harm", detector: "a hope or wish of harm for a person" });
 }
+/** Words that hope a harm away ("stays out of ICU", "avoids hospital"). */
+const AVERTED = new Set(["avoid", "avoids", "avoiding", "without", "escape", "escapes"]);
+const STAY = new Set(["stay", "stays", "staying", "keep", "keeps", "keeping"]);
 const THINGS = new Set(["rota", "rotas", "guidance", "policy", "plan", "system", "printer", "computer", "heat", "weather", "traffic", "pager", "shift", "week", "day", "night", "contract", "bill", "scheme", "app", "wifi", "it", "this", "that"]);
 
 /** "deserves a broken jaw", "deserve to be punched", "deserves a good kicking". */
@@ -440,25 +459,33 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!(implied || broadcast || subj === "i" || subj === "we" || subj === "i've" || subj === "ive" || subj === "we've" || (subj === "have" && t[b[1] ?? -1]?.norm === "i"))) return;
   let next = after(a, i, 10).map((k) => t[k]!);
   // "I know exactly which school your kids go to"
-  while (next.length > 0 && (next[0]!.norm === "exactly" || next[0]!.norm === "precisely" || next[0]!.norm === "full" || next[0]!.norm === "well")) next = next.slice(1);
+  while (next.length > 0 && (next[0]!.norm === "exactly" || next[0]!.norm === "precisely" || next[0]!.norm === "full" || next[0]!.norm === "well" || next[0]!.norm === "down")) next = next.slice(1);
   if (next.length === 0) return;
   const first = next[0]!.norm;
   if (!(first === "where" || first === "what" || first === "which" || first === "when" || first === "who" || POSSESSIVE.has(first))) return;
   // about another person, and something that locates them
   const other = next.findIndex((w) => w.norm === "you" || w.norm === "your" || w.norm === "ur" || w.norm === "he" || w.norm === "she" || w.norm === "his" || w.norm === "they" || w.norm === "their");
   const hisHer = next.some((w) => w.norm === "her" || w.norm === "his");
-  if (other < 0 && !hisHer) return;
+  // "which gym the porters on nights use": a group located, menacing only with a sign-off ("Sleep tight.") or a threat nearby
+  const group = other < 0 && !hisHer && next.slice(1, 6).some((w) => PERSON_NOUNS.has(w.stem) || COLLEAGUE_WORDS.has(w.stem) || w.norm === "lot" || w.norm === "crew");
+  if (other < 0 && !hisHer && !group) return;
+  if (group && !signOff(a, i) && !menacing(a, i)) return;
   // "I know what you mean about nights": knowing a thought, not a whereabouts
   if (next.slice(1, 3).some((w) => THOUGHT.has(w.norm))) return;
   // the whereabouts a few words after "where/what/which" ("who you are and where you work")
   const wh = next.findIndex((w) => w.norm === "where" || w.norm === "which" || w.norm === "what" || w.norm === "when" || POSSESSIVE.has(w.norm));
   const loc = wh < 0 ? -1 : next.findIndex((w, k) => k > wh && k <= wh + 4 && LOCATORS.has(w.norm));
   if (loc < 0) return;
+  // where someone works or drinks is colleagues' small talk ("found your workplace on the staff
+  // directory, welcome!"); it menaces said to someone singled out, or with a calm sign-off or menace
+  if (SOCIAL_LOCATORS.has(next[loc]!.norm) && !singledOut(a, i) && !signOff(a, i) && !menacing(a, i)) return;
   out.push({ span: span(a, b[0] ?? i, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
 }
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
-const LOCATORS = new Set(["linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
+/** Locators that are also small talk among colleagues (where someone works or drinks). */
+const SOCIAL_LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
+const LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
 /** "posting his address and number below", "here's her home address". */
 function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
@@ -557,16 +584,21 @@ const REPORTING = new Set(["said", "says", "told", "shouted", "screamed", "yelle
 /** "...is going to find their tyres slashed", "you'll see your car keyed": damage to what is someone's, foretold. */
 function foundDamaged(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
-  const next = after(a, i, 5).map((k) => t[k]!);
+  const next = after(a, i, 8).map((k) => t[k]!);
   if (!next[0] || !POSSESSIVE.has(next[0].norm)) return;
-  const thing = next.findIndex((w, k) => k >= 1 && k <= 3 && BELONGINGS.has(w.norm));
-  const damage = thing >= 0 ? next[thing + 1] : undefined;
+  let thing = next.findIndex((w, k) => k >= 1 && k <= 3 && BELONGINGS.has(w.norm));
+  // "their car windows": the last of a compound; then degree words ("a bit flat", "a little broken")
+  while (thing >= 0 && BELONGINGS.has(next[thing + 1]?.norm ?? "")) thing++;
+  let d = thing + 1;
+  while (thing >= 0 && d < next.length && d <= thing + 3 && DEGREE.has(next[d]!.norm)) d++;
+  const damage = thing >= 0 ? next[d] : undefined;
   if (!damage || !DAMAGED.has(damage.norm)) return;
   // foretold: a future or a singled-out subject before ("whoever... is going to find", "you'll find")
   const b = before(a, i, 6).map((k) => t[k]!.norm);
-  if (!b.some((n) => n === "going" || n === "gonna" || n === "will" || n === "you'll" || n === "they'll" || n === "he'll" || n === "she'll" || n === "might")) return;
+  if (!b.some((n) => n === "going" || n === "gonna" || n === "will" || n === "you'll" || n === "they'll" || n === "he'll" || n === "she'll" || n === "might" || n === "may" || n === "could")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(damage.start), "damage to someone's belongings foretold"), confidence: 0.6, category: "intimidation", detector: "you'll find your tyres slashed" });
 }
+const DEGREE = new Set(["a", "bit", "little", "slightly", "rather", "somewhat", "very", "all", "mysteriously", "suddenly", "strangely", "oddly", "tad"]);
 const DAMAGED = new Set(["slashed", "keyed", "smashed", "broken", "burnt", "burned", "torched", "scratched", "vandalised", "vandalized", "trashed", "kicked", "stolen", "gone", "missing", "flat"]);
 
 /**
@@ -585,7 +617,7 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
 }
-const BLOWS = new Set(["dragged", "thrown", "kicked", "punched", "slapped", "battered", "decked", "knocked", "smacked", "glassed", "stabbed", "bottled", "lamped", "slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing"]);
+const BLOWS = new Set(["dragged", "thrown", "kicked", "punched", "slapped", "battered", "decked", "knocked", "smacked", "glassed", "stabbed", "bottled", "lamped", "slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing", "fist", "fists"]);
 
 /** A condition before index i in its sentence ("if I ever meet...", "come near my family again and..."). */
 function conditionalBefore(a: Analysis, i: number): boolean {
@@ -594,5 +626,157 @@ function conditionalBefore(a: Analysis, i: number): boolean {
     const w = t[k]!.norm;
     if (w === "if" || w === "again" || w === "touch" || w === "near" || w === "unless" || w === "next") return true;
   }
+  return false;
+}
+
+/** A short closing sentence that menaces by its calm ("Sleep tight.", "Enjoy Monday.", "Sweet dreams."). */
+function signOff(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  for (let k = i + 1; k < t.length && t[k]!.sentence <= s + 2; k++) {
+    if (t[k]!.sentence === s || !isWord(t[k]) || (t[k - 1] && t[k - 1]!.sentence === t[k]!.sentence && isWord(t[k - 1]))) continue;
+    // the first word of a following sentence: a sign-off opener, and a short sentence
+    if (!SIGN_OFF.has(t[k]!.norm)) continue;
+    let words = 0;
+    for (let j = k; j < t.length && t[j]!.sentence === t[k]!.sentence; j++) if (isWord(t[j])) words++;
+    if (words <= 4) return true;
+  }
+  return false;
+}
+const SIGN_OFF = new Set(["sleep", "sweet", "enjoy", "tick", "nighty", "laters"]);
+
+/**
+ * A dare with an open consequence: "tag my practice once more and find out what happens, pal", "come
+ * near my clinic again and you'll get what's coming", "when I find out who, you'll wish you'd never
+ * qualified". The consequence is left unsaid; the condition on the other person's behaviour is the threat.
+ */
+function ominous(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const n = t[i]!.norm;
+  let from = -1;
+  let end = i;
+  let open = false;
+
+  if (n === "happens") {
+    // "see what happens", "find out what happens"
+    if (t[i - 1]?.norm !== "what") return;
+    if (t[i - 2]?.norm === "see") from = i - 2;
+    else if (t[i - 2]?.norm === "out" && t[i - 3]?.norm === "find") from = i - 3;
+    else return;
+    // left open: nothing after it but a vocative ("see what happens to your HbA1c" is a prediction)
+    const rest = after(a, i, 1);
+    if (rest.length > 0 && !VOCATIVE.has(t[rest[0]!]!.norm)) return;
+    open = true;
+  } else if (n === "coming") {
+    // "karma's coming. And so am I.": the author comes too, to someone singled out
+    const joined = comingToo(a, i);
+    if (joined) { out.push(joined); return; }
+    // "you'll get what's coming", "he gets what is coming"
+    const g = t[i - 1]?.norm === "what's" ? i - 2 : t[i - 1]?.norm === "is" && t[i - 2]?.norm === "what" ? i - 3 : -1;
+    if (g < 0 || !GET_FORMS.has(t[g]?.norm ?? "")) return;
+    from = ADDRESSED_FUTURE.has(t[g - 1]?.norm ?? "") ? g - 1 : g;
+  } else {
+    // "you'll wish you'd never...", "they'll wish they had never..."
+    if (!ADDRESSED_FUTURE.has(t[i - 1]?.norm ?? "")) return;
+    const nx = after(a, i, 4);
+    const never = nx.find((k) => t[k]!.norm === "never");
+    if (never === undefined) return;
+    from = i - 1;
+    end = never;
+  }
+  if (!dared(a, from)) return;
+  // a dare is also a clinician's warning ("stop your inhaler and see what happens", "if you miss
+  // dialysis you'll wish you never had"): it threatens when the dare is about the author ("my clinic",
+  // "when I find out"), or a vocative or a menacing emoji points it at someone
+  const vocative = open && VOCATIVE.has(t[after(a, i, 1)[0] ?? -1]?.norm ?? "");
+  if (!aboutAuthor(a, from) && !vocative && !menaceEmoji(a, i)) return;
+  out.push({ span: span(a, from, end, "a dare with an open consequence"), confidence: 0.65, category: "intimidation", detector: "a dare or condition + an open consequence (see what happens, what's coming, you'll wish)" });
+}
+const VOCATIVE = new Set(["mate", "pal", "sweetheart", "love", "sunshine", "buddy", "darling", "hun", "babe", "son", "chief", "sweetie", "petal", "champ", "fella", "sunbeam"]);
+const GET_FORMS = new Set(["get", "gets", "getting", "got"]);
+const ADDRESSED_FUTURE = new Set(["you'll", "youll", "they'll", "he'll", "she'll", "u'll", "will"]);
+
+/** A condition or dare before index i in its sentence: "if", "again", "one more", "keep posting", "come near", "when I find", "or". */
+function dared(a: Analysis, i: number): boolean {
+  if (conditionalBefore(a, i)) return true;
+  const t = a.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n < 20 && t[k]!.sentence === t[i]!.sentence; k--, n++) {
+    const w = t[k]!.norm;
+    if (w === "keep" || w === "dare" || (w === "more" && t[k - 1]?.norm === "one") || (w === "when" && (t[k + 1]?.norm === "i" || t[k + 1]?.norm === "we"))) return true;
+    if (w === "or" && i - k <= 2) return true;
+  }
+  return false;
+}
+/** The dare before index i is about the author: "my clinic", "at me", "our nurses". */
+function aboutAuthor(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n < 20 && t[k]!.sentence === t[i]!.sentence; k--, n++) if (AUTHOR_OBJECT.has(t[k]!.norm)) return true;
+  return false;
+}
+const AUTHOR_OBJECT = new Set(["my", "me", "our", "us", "mine", "i", "we"]);
+
+/**
+ * "You're lucky I wasn't on shift. I'd have...", "should be grateful I wasn't on the desk": someone who
+ * escaped the author's harm, with what the author would have done. The author's own luck ("we were
+ * lucky I wasn't on call") is not it.
+ */
+function escaped(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const nx = after(a, i, 4);
+  let k = 0;
+  if (t[nx[k] ?? -1]?.norm === "that") k++;
+  if (t[nx[k] ?? -1]?.norm !== "i") return;
+  const neg = t[nx[k + 1] ?? -1]?.norm;
+  const negated = neg === "wasn't" || neg === "wasnt" || neg === "didn't" || neg === "didnt" || neg === "never" || ((neg === "was" || neg === "did") && t[nx[k + 2] ?? -1]?.norm === "not");
+  if (!negated) return;
+  // the lucky one is someone else
+  if (before(a, i, 4).some((b) => SELF.has(t[b]!.norm))) return;
+  // and the author says what would have happened ("I'd have shown them", "I would have...")
+  const s = t[i]!.sentence;
+  let counterfactual = false;
+  for (let j = nx[k + 1]! + 1; j < t.length && t[j]!.sentence <= s + 1 && !counterfactual; j++) {
+    const w = t[j]!.norm;
+    const would = (w === "i'd" && (t[j + 1]?.norm === "have" || t[j + 1]?.norm === "of")) || w === "i'd've" || (w === "would" && t[j - 1]?.norm === "i" && t[j + 1]?.norm === "have");
+    // what the author would have done is harm or a lesson ("shown them", "taught them", "decked him"), not "failed you"
+    if (would) counterfactual = after(a, t[j + 1]?.norm === "have" || t[j + 1]?.norm === "of" ? j + 1 : j, 2).some((k) => WOULD_HAVE.has(t[k]!.norm));
+  }
+  if (!counterfactual) return;
+  out.push({ span: span(a, i, nx[k + 1]!, "someone lucky to have escaped the author"), confidence: 0.65, category: "intimidation", detector: "lucky I wasn't there + what I'd have done" });
+}
+const SELF = new Set(["i", "we", "i'm", "im", "we're", "i've", "we've", "am"]);
+const WOULD_HAVE = new Set(["shown", "showed", "taught", "given", "decked", "punched", "hit", "slapped", "smacked", "lamped", "sorted", "dealt", "knocked", "dragged", "thrown", "floored", "throttled", "strangled", "killed", "murdered", "battered", "kicked", "chinned", "glassed"]);
+
+/**
+ * "Karma's coming. And so am I.", "payback's coming, and so am I": the author joins what is coming,
+ * said to someone singled out ("to whoever keyed my car", "dear nurse who reported me", an @handle).
+ * "Christmas is coming, and so am I" to no one in particular is a homecoming.
+ */
+function comingToo(a: Analysis, i: number): ThreatFrame | undefined {
+  const t = a.tokens;
+  let k = i + 1;
+  while (k < t.length && k <= i + 3 && (t[k]!.kind === "punct" || t[k]!.norm === "and")) k++;
+  if (t[k]?.norm !== "so" || t[k + 1]?.norm !== "am" || t[k + 2]?.norm !== "i") return undefined;
+  if (!singledOut(a, i)) return undefined;
+  return { span: span(a, k, k + 2, "the author coming too"), confidence: 0.65, category: "intimidation", detector: "X is coming, and so am I (to someone singled out)" };
+}
+/** Words for an adversary addressed ("dear anonymous account", "to the troll who..."). */
+const ADVERSARY = new Set(["troll", "trolls", "anonymous", "anon", "snitch", "coward"]);
+/** Someone singled out before index i: "whoever", "dear <someone> who", "to the <someone> who", a troll, an @handle. */
+function singledOut(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  // bounded: the address opens the post or the sentence before, well within 60 tokens
+  for (let k = Math.max(0, i - 60); k < i; k++) {
+    const w = t[k]!;
+    if (w.kind === "mention" || w.norm === "whoever" || ADVERSARY.has(w.norm)) return true;
+    if ((w.norm === "dear" || w.norm === "to") && (t[k + 2]?.norm === "who" || t[k + 3]?.norm === "who" || t[k + 2]?.norm === "that")) return true;
+  }
+  return false;
+}
+
+/** A knife, a devil, a fist or a skull in the sentence of index i or the next. */
+function menaceEmoji(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  for (let k = i; k < t.length && t[k]!.sentence <= s + 1 && k < i + 30; k++) if (t[k]!.kind === "punct" && MENACE.has(t[k]!.text)) return true;
   return false;
 }

@@ -12,9 +12,11 @@ import { COLLEAGUE_WORDS } from "../shared";
 /** Emoji that make a veiled threat explicit. */
 const MENACE_EMOJI = new Map([["\ud83d\udd2a", 0.35], ["\ud83d\ude08", 0.25], ["\ud83d\udde1\ufe0f", 0.35], ["\ud83d\udde1", 0.35]]);
 /** "...is getting a scalpel in the eye": something used as a weapon, delivered to a part of the body. */
-const WEAPONS = new Set(["scalpel", "knife", "blade", "crowbar", "bat", "brick", "hammer", "bottle", "chair", "machete", "axe", "fist", "boot", "pickaxe", "spanner"]);
+const WEAPONS = new Set(["scalpel", "knife", "blade", "crowbar", "bat", "brick", "hammer", "bottle", "chair", "machete", "axe", "fist", "boot", "pickaxe", "spanner", "club"]);
 const BODY = new Set(["eye", "eyes", "face", "head", "throat", "neck", "teeth", "gut", "guts", "skull", "kneecaps", "kneecap", "ribs", "back", "jaw", "mouth"]);
-const DELIVER = new Set(["getting", "get", "gets", "give", "giving", "stick", "shove", "bringing", "bring", "take", "taking"]);
+const DELIVER = new Set(["getting", "get", "gets", "give", "giving", "stick", "shove", "bringing", "bring", "take", "taking", "wrap", "wrapping", "smash", "smashing", "crack", "cracking", "swing", "swinging"]);
+/** How a weapon meets the body: "in the eye", "to the head", "round your head", "over his skull". */
+const ONTO = new Set(["in", "to", "through", "across", "round", "around", "over"]);
 /** Who the harm is for: someone singled out ("next person who", "whoever", "anyone who", "you"). */
 const TARGETS = new Set(["you", "whoever", "anyone", "next", "he", "she", "they", "him", "her", "them", "whoever's"]);
 const FUTURE = new Set(["going", "gonna", "will", "i'll", "ill", "might", "shall"]);
@@ -53,12 +55,15 @@ function structural(a: Analysis): { span: Span; confidence: number; category: st
     if (t.kind !== "word") continue;
     if (WEAPONS.has(t.norm)) {
       const after = a.wordsAfter(t.end, 3);
-      const k = after.findIndex((w) => w.norm === "in" || w.norm === "to" || w.norm === "through" || w.norm === "across");
+      const k = after.findIndex((w) => ONTO.has(w.norm));
       const body = k >= 0 ? after.slice(k + 1).find((w) => BODY.has(w.norm)) : undefined;
       if (!body) continue;
       const before = a.wordsBefore(t.start, 4);
       if (!before.some((w) => DELIVER.has(w.norm))) continue;
-      if (!nearTokens(a, t).some((w) => TARGETS.has(w.norm))) continue;
+      // someone else's body: "round your head", or a singled-out target nearby ("next person who...")
+      const owner = after[after.indexOf(body) - 1]?.norm;
+      const theirs = owner === "your" || owner === "his" || owner === "her" || owner === "their" || owner === "ur";
+      if (!theirs && !nearTokens(a, t).some((w) => TARGETS.has(w.norm))) continue;
       const start = before.find((w) => DELIVER.has(w.norm))!.start;
       const span: Span = { type: "phrase", start, end: body.end, text: a.text.slice(start, body.end), confidence: 0.7, detector: "weapon-to-body" };
       if (!a.isNegated(span) && !reported(a, span)) out.push({ span, confidence: 0.7, category: "violence", detector: "weapon + body part" });

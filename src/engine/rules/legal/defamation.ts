@@ -8,7 +8,7 @@ import { COLLEAGUE_WORDS, combine, firstStartingAt } from "../shared";
 import { camelCaseOrgs, identifyCue, ownOrgTarget, type Target } from "./targets";
 
 /** Capitalised names ending in one of these name an organisation: "St Elsewhere NHS Foundation Trust". */
-const ORG_SUFFIX = new Set(["trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "home", "homes", "dental", "dentistry", "dentists", "pharmacy", "pharmacies", "chemist", "chemists", "opticians", "medical", "health", "physiotherapy", "physio", "spa", "skincare", "cosmetics", "lab", "locums", "nursing", "care", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
+const ORG_SUFFIX = new Set(["hospice", "trust", "hospital", "hospitals", "clinic", "clinics", "practice", "surgery", "home", "homes", "dental", "dentistry", "dentists", "pharmacy", "pharmacies", "chemist", "chemists", "opticians", "medical", "health", "physiotherapy", "physio", "spa", "skincare", "cosmetics", "lab", "locums", "nursing", "care", "ltd", "limited", "plc", "inc", "group", "healthcare", "pharma", "pharmaceuticals", "ccg", "icb", "council", "university", "aesthetics", "partnership", "studio", "studios", "centre", "center", "agency", "staffing", "salon", "labs", "laboratories", "services"]);
 /** The sentence hedges: opinion, rumour or a question rather than a statement of fact. */
 const HEDGE = new Set(["allegedly", "alleged", "alleges", "reportedly", "apparently", "rumour", "rumours", "rumor", "rumors", "rumoured", "rumored", "heard", "think", "suspect", "seems", "seem", "might", "may", "possibly", "perhaps", "wonder", "if", "whether", "claims", "claimed", "accused"]);
 /** A published decision is being reported: "was convicted", "found guilty", "the tribunal found". */
@@ -18,6 +18,7 @@ const STRUCK_BY = new Set(["was", "were", "been", "has", "have", "had", "got", "
 const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo", "executives", "boss", "founder", "partners", "staff", "management"]);
 /** Providers that a place makes identifiable. */
 const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
+const ADDRESSEE = new Set(["you", "your", "you're", "youre", "you've", "u", "ur"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
 /** Concealing something: with an incident or evidence as its object ("buried three never events") it alleges a cover-up. */
 const INCIDENTS = new Set(["event", "events", "incident", "incidents", "complaint", "complaints", "death", "deaths", "error", "errors", "mistake", "mistakes", "data", "evidence", "results", "report", "reports", "figures", "findings", "datix", "datixes", "investigation", "notes", "records", "audit"]);
@@ -182,6 +183,97 @@ function acts(a: Analysis): Span[] {
 }
 
 
+/** Procedures that can be done without need ("arthroscopies nobody needs", "unnecessary scans"). */
+const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations", "op", "ops", "surgery", "surgeries", "scan", "scans", "test", "tests", "injection", "injections", "arthroscopy", "arthroscopies", "scope", "scopes", "fusion", "fusions", "replacement", "replacements", "treatment", "treatments", "implant", "implants", "biopsy", "biopsies", "mri", "mris", "referral", "referrals", "prescription", "prescriptions"]);
+const NOBODY = new Set(["nobody", "noone", "no-one"]);
+const REUSE = new Set(["reuse", "reuses", "reused", "reusing", "recycles", "recycled", "recycling"]);
+const SINGLE_USE = new Set(["single-use", "disposable", "disposables"]);
+const STOPPED = new Set(["stopped", "stop", "stops", "never", "not", "no", "don't", "doesn't", "won't", "banned", "ended", "quit"]);
+
+/**
+ * Clinical practice alleged to be unsafe or done for gain, without a stock word: procedures "nobody
+ * needs" or "unnecessary" ones done by a provider, and single-use kit reused. Said of a named target
+ * they allege what a panel or a court would call misconduct. Read only around the lexicon's "practice" cues.
+ */
+function unsafePractice(a: Analysis, cues: readonly Span[]): Span[] {
+  // read only around the lexicon's "practice" cues (a handful per post), never the whole text
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (const cue of cues) {
+    const i = a.tokenIndexAt(cue.start);
+    const w = t[i]!;
+    const n = w.norm;
+    if (NOBODY.has(n) || n === "no") {
+      // "injections nobody needs", "ops no one needs": the need denied straight after the procedure
+      const proc = a.wordsBefore(cue.start, 1)[0];
+      if (proc && PROCEDURES.has(proc.norm)) out.push(actSpan(a, proc.start, cue.end, 0.65, "dishonesty", "procedures nobody needs"));
+    } else if (n === "unnecessary" || n === "needless") {
+      // "doing unnecessary arthroscopies": a provider doing them (the verb says it is practice, not the topic)
+      const proc = a.wordsAfter(cue.end, 1)[0];
+      const doing = a.wordsBefore(cue.start, 1)[0];
+      if (proc && PROCEDURES.has(proc.norm) && doing && DOING.has(doing.norm)) out.push(actSpan(a, doing.start, proc.end, 0.6, "incompetence", "doing unnecessary procedures"));
+    } else if (SPEND.has(n)) {
+      const funds = fundsSpentOnLuxury(a, i);
+      if (funds) out.push(funds);
+    } else if (REUSE.has(n)) {
+      // "stopped reusing single-use scissors after the audit": a practice ended, not alleged
+      if (STOPPED.has(a.wordsBefore(w.start, 1)[0]?.norm ?? "")) continue;
+      const next = a.wordsAfter(w.end, 2);
+      const kit = next.find((x) => SINGLE_USE.has(x.norm) || (x.norm === "single" && a.wordsAfter(x.end, 1)[0]?.norm === "use"));
+      if (kit) out.push(actSpan(a, w.start, kit.norm === "single" ? a.wordsAfter(kit.end, 1)[0]!.end : kit.end, 0.65, "incompetence", "reusing single-use kit"));
+    }
+  }
+  return out;
+}
+const SPEND = new Set(["spends", "spend", "spent", "spending", "blows", "blew", "blowing", "splashes", "splashed", "splashing"]);
+/** Money given for a purpose: spending it on a person's luxury is misuse. */
+const GIVEN_MONEY = new Set(["donations", "donation", "funds", "fund", "money", "charity", "grant", "grants", "budget", "fees", "appeal", "takings", "collection", "kitty", "them", "it"]);
+const LUXURY = new Set(["car", "cars", "holiday", "holidays", "house", "villa", "yacht", "boat", "porsche", "ferrari", "bmw", "audi", "mercedes", "rolex", "watch", "watches", "rover", "lifestyle", "wedding", "extension", "kitchen", "handbags", "jewellery", "bonus", "bonuses", "cruise", "jet", "horse", "horses", "golf"]);
+const PERSONAL = new Set(["his", "her", "their", "himself", "herself", "themselves"]);
+/** "spending the donations on the chief exec's Range Rover": money given for a purpose, spent on someone's luxury. */
+function fundsSpentOnLuxury(a: Analysis, i: number): Span | undefined {
+  const t = a.tokens;
+  const next = wordsOn(a, i, t[i]!.sentence, 12);
+  const on = next.findIndex((w) => w.norm === "on");
+  if (on < 1 || on > 4 || !next.slice(0, on).some((w) => GIVEN_MONEY.has(w.norm))) return undefined;
+  // "them"/"it" stand for money only when money is named before ("taking your donations ... spending them")
+  if (!next.slice(0, on).some((w) => GIVEN_MONEY.has(w.norm) && w.norm !== "them" && w.norm !== "it") && !a.wordsBefore(t[i]!.start, 10).some((w) => GIVEN_MONEY.has(w.norm) && w.norm !== "them" && w.norm !== "it")) return undefined;
+  // the author's own spending ("we spent the donations on a hoist") is not an allegation
+  const subj = a.wordsBefore(t[i]!.start, 1)[0];
+  if (subj && AUTHOR.has(subj.norm)) return undefined;
+  const object = next.slice(on + 1, on + 7);
+  const luxury = object.findIndex((w) => LUXURY.has(w.norm));
+  const owner = object.slice(0, luxury < 0 ? 0 : luxury).some((w) => PERSONAL.has(w.norm) || (w.text.endsWith("'s") || w.text.endsWith("\u2019s")));
+  if (luxury < 0 || !owner) return undefined;
+  return actSpan(a, t[i]!.start, object[luxury]!.end, 0.65, "dishonesty", "funds spent on someone's luxury");
+}
+const DOING = new Set(["doing", "does", "did", "performing", "performs", "performed", "ordering", "orders", "ordered", "selling", "sells", "sold", "pushing", "pushes", "booking", "books"]);
+
+/**
+ * Words that give an insinuation ("funny how", "not saying... but") something to hint at: drink or drugs
+ * around work, money and claims, procedures and kit. Without one, "not saying Dr X is the best teacher,
+ * but..." is teasing.
+ */
+const HINTED = new Set(["claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
+/** Drink and drugs hint at wrongdoing only around work ("a drink before his lists"), not at a leaving do. */
+const DRINK_HINTED = new Set(["drink", "drinks", "drinking", "drunk", "booze", "boozy", "pissed", "hungover", "tipsy", "mints", "vodka", "wine", "gin", "whisky", "high", "coke", "drugs"]);
+const ON_DUTY = new Set(["list", "lists", "clinic", "clinics", "shift", "shifts", "theatre", "theatres", "ward", "round", "rounds", "on-call", "oncall", "operating", "surgery", "duty", "work", "patients"]);
+const MONEY_EMOJI = new Set(["\u{1F4B7}", "\u{1F4B0}", "\u{1F4B5}", "\u{1F4B8}", "\u{1F4B6}", "\u{1F911}"]);
+/** An insinuation with something to hint at in its sentence or the next ("...but the breath mints are working overtime"). */
+function hinted(a: Analysis, span: Span): boolean {
+  const t = a.tokens;
+  const s = a.sentenceOf(span.start);
+  let drink = false;
+  let duty = false;
+  for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
+    const n = t[k]!.norm;
+    if (HINTED.has(n) || (t[k]!.kind === "punct" && MONEY_EMOJI.has(t[k]!.text))) return true;
+    if (DRINK_HINTED.has(n)) drink = true;
+    if (ON_DUTY.has(n)) duty = true;
+  }
+  return drink && duty;
+}
+
 const NO_SENTENCES: ReadonlySet<number> = new Set();
 /** How far (in characters) a target may be from the allegation in its sentence: a sentence is rarely longer, and the bound keeps a post without sentence breaks linear. */
 const NEAR = 300;
@@ -243,6 +335,8 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   }
   // "He falsified the notes" after naming someone earlier in the post
   const named = a.of("person-name").length + a.of("handle").length + orgs.all.length + a.lexicon("companies").length > 0;
+  // "@DrX ... You fabricated the data": the post speaks to a named account, and "you" is that account
+  if (a.of("handle").length > 0 && tokens.some((t) => ADDRESSEE.has(t.norm))) return { text: `${a.of("handle")[0]!.text} (addressed)`, weight: 0.85, end: -1 };
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
@@ -314,6 +408,13 @@ function organisations(a: Analysis): Target[] {
     while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
     if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
   }
+  // "St Ermin's covered up...": hospitals and hospices go by a saint's name alone
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    if (!(w.norm === "st" || w.norm === "saint") || !w.cap) continue;
+    const name = t[i + 1]!;
+    if (name.kind === "word" && name.cap && name.sentence === w.sentence && /['\u2019]s$/.test(name.text)) out.push({ text: a.text.slice(w.start, name.end), weight: 0.85, end: name.end });
+  }
   out.push(...camelCaseOrgs(a));
   return out;
 }
@@ -348,6 +449,21 @@ function hearsay(tokens: readonly { norm: string }[]): boolean {
   }
   return false;
 }
+
+/**
+ * "a hamper from the butcher": the trade, not the insult; "calling our nurses murderers": someone
+ * else's accusation, reported by the author.
+ */
+function tradeOrQuoted(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  // "scope creep", "mission creep": the jargon, not the insult
+  if (/^creep/i.test(span.text) && CREEPING.has(before[0]?.norm ?? "")) return true;
+  if (/^butcher/i.test(span.text) && (before[0]?.norm === "the" || before[0]?.norm === "local" || before[0]?.norm === "family") && TRADE_PREP.has(before[1]?.norm ?? before[0]!.norm)) return true;
+  return before.some((w) => NAMING.has(w.norm));
+}
+const CREEPING = new Set(["scope", "mission", "feature", "role", "budget", "bracket", "task", "function"]);
+const TRADE_PREP = new Set(["from", "at", "to", "the", "local", "our", "village"]);
+const NAMING = new Set(["calling", "called", "labelling", "labeling", "labelled", "labeled", "branding", "branded", "dubbed"]);
 
 /** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
 const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
@@ -391,12 +507,15 @@ export default defineRule({
     // concealment, act and manner words are cues, reported only with their object or beside an act (acts())
     let spans: Span[] = [];
     let cues = false;
+    let practice: Span[] | undefined;
     for (const x of a.lexicon("allegations")) {
       const c = x.data?.category;
       if (c === "concealment" || c === "act" || (c === "manner" && x.text.endsWith("ly"))) cues = true;
+      else if (c === "practice") (practice ??= []).push(x);
       else if (c !== "manner") spans.push(x);
     }
     if (cues) spans = spans.concat(acts(a));
+    if (practice) spans = spans.concat(unsafePractice(a, practice));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
@@ -415,7 +534,8 @@ export default defineRule({
       else bySentence.set(k, [o]);
     }
     // one combined list per check, so inSentence() indexes it once
-    const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address")] };
+    // a ward pins a role as a place does ("the ward manager on 4B")
+    const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address"), ...a.of("ward-bed")] };
     const linked = a.has("url");
     // whether the post means to identify ("named in the thread below"), asked once a target is found
     let identifyValue: boolean | undefined;
@@ -425,8 +545,11 @@ export default defineRule({
       // "stole the show", "robbed of the win": an idiom, not an allegation
       const obj = a.wordsAfter(span.end, 3).find((w) => !SKIP.has(w.norm));
       if (obj && IDIOM_OBJECTS.has(obj.norm) && span.data?.category === "dishonesty") continue;
+      if (tradeOrQuoted(a, span)) continue;
       const target = targetOf(a, span, orgs);
       if (!target) continue;
+      // "stop harassing our practice staff": the author's own organisation after the verb is its object, the one wronged
+      if (target.text.startsWith("your ") && target.end > span.end && /(?:ing|ed)$/.test(span.text) && !span.text.includes(" ")) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
       const insinuation = insinuated.has(a.sentenceOf(span.start));
       const hedged = !insinuation && nearTokens(a, span).some((t) => HEDGE.has(t.norm) || t.text === "?");
@@ -436,9 +559,13 @@ export default defineRule({
         if (/^(?:i'?m )?just saying$/i.test(span.text.replace(/\u2019/g, "'"))) continue;
         // alone, "just saying" and "funny how" are everyday; they hint at wrongdoing with a wink or beside an allegation
         const beside = alleged.has(a.sentenceOf(span.start));
-        if (wink() === 0 || beside) continue; // beside an allegation, the allegation itself is reported
+        // beside an allegation, the allegation itself is reported
+        if (beside) continue;
+        // a wink, or something to hint at (drink before a list, claims, money), makes it an allegation
+        const hint = hinted(a, span) ? 0.35 : 0;
+        if (wink() === 0 && hint === 0) continue;
         if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
-        strength = combine(strength, wink());
+        strength = combine(strength, wink(), hint);
       }
       const weight = identify() ? Math.min(0.95, target.weight + 0.3) : target.weight;
       const policy = target.weight < 0.7 && nearTokens(a, span).some((t) => t.end <= span.start && POLICY.has(t.norm));
