@@ -65,11 +65,15 @@ export default defineRule({
       const words = a.words;
       const addressed = words.has("you") || words.has("your") || words.has("u") || words.has("ur");
       const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm) || THEIRS.has(t.norm));
+      // "...I'll send another course of nitrofurantoin", "you're still sore after Tuesday's procedure":
+      // the author acting as their clinician, or the reader as the one with the symptom
+      const committed = addressed ? commitments(a) : NONE;
+      const theirCare = (s: Span) => yours(s) || (addressed && (findingAfter(a, s) || youAreSubject(a, s) || committed.has(a.sentenceOf(s.start)) || (committed.has(a.sentenceOf(s.start) + 1) && s.type === "condition")));
       const care = [
         ...a.lexicon("care-disclosure", "action", "confirms"),
-        ...a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine").filter((s) => yours(s) || (addressed && findingAfter(a, s))),
-        ...a.of("condition").filter((s) => yours(s) || (addressed && findingAfter(a, s))),
-        ...a.lexicon("prescription-only-medicines").filter(yours),
+        ...a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine").filter(theirCare),
+        ...a.of("condition").filter(theirCare),
+        ...a.lexicon("prescription-only-medicines").filter((s) => yours(s) || (addressed && committed.has(a.sentenceOf(s.start)))),
       ].filter((s) => !a.isNegated(s)).sort((x, y) => x.start - y.start);
       if (care.length > 0) {
         const target = care[0]!;
@@ -100,6 +104,34 @@ export default defineRule({
     });
   },
 });
+
+const NONE: ReadonlySet<number> = new Set();
+/** What a clinician commits to doing for one person: "I'll prescribe", "we'll refer you", "I'll get you seen". */
+const COMMIT_VERBS = new Set(["prescribe", "send", "refer", "book", "rebook", "review", "see", "get", "arrange", "squeeze", "fit", "re-refer", "increase", "stop", "start", "switch", "change"]);
+const WILL = new Set(["i'll", "we'll", "ill"]);
+/** Sentences where the author commits to a clinical act for the reader ("I'll send another week of..."). */
+function commitments(a: Analysis): ReadonlySet<number> {
+  return a.memo("patient-discussion:commitments", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const w = t[i]!;
+      const will = WILL.has(w.norm) ? i + 1 : (w.norm === "i" || w.norm === "we") && t[i + 1]?.norm === "will" ? i + 2 : -1;
+      if (will < 0) continue;
+      for (let k = will; k < t.length && k <= will + 2 && t[k]!.sentence === w.sentence; k++) {
+        // "I'll get you seen" is a commitment to the reader; "I'll get some sent over" is an offer (prescribing/remote)
+        if (COMMIT_VERBS.has(t[k]!.norm) && (t[k]!.norm !== "get" || t[k + 1]?.norm === "you")) out.add(w.sentence);
+      }
+    }
+    return out;
+  });
+}
+/** "you're still sore after Tuesday's procedure", "you've had the rash since": the reader is the one with it. */
+const YOU_SUBJECT = new Set(["you're", "youre", "you've", "youve", "you'd"]);
+function youAreSubject(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 5);
+  return before.some((t, k) => YOU_SUBJECT.has(t.norm) || (t.norm === "you" && (before[k - 1]?.norm === "were" || before[k - 1]?.norm === "had" || before[k - 1]?.norm === "are")));
+}
 
 /** "your bloods came back fine", "the biopsy showed the lump was benign": a result given about the care noun. */
 const RESULT_WORDS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low", "helping", "working", "settled", "healing", "healed", "improving", "better"]);

@@ -4,7 +4,7 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { isSomeonesCare, patientStory, sentencesHaving } from "./story";
+import { isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -20,7 +20,7 @@ const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom"
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
 const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
-const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my", ...PUBLIC_VOICES]);
 /** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
 const ORGANISATION_HEADS = new Set(["society", "trust", "foundation", "association", "charity", "fund", "group", "clinic", "centre", "center", "council", "federation", "alliance", "institute", "college", "union", "club", "network", "appeal", "campaign", "ltd", "limited", "plc", "hospital", "hospice", "service", "services"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */
