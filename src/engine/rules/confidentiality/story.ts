@@ -416,6 +416,11 @@ function comparedToMany(t: readonly Token[], head: number): boolean {
   return false;
 }
 
+/** The person described at `s` is a kind of patient, compared to many ("...sounds like every third patient"). */
+export function comparedToManyAt(a: Analysis, s: Span): boolean {
+  return comparedToMany(a.tokens, a.tokenIndexAt(s.end - 1));
+}
+
 /** "the patient who tried to...", "the patient that woke up and...": one person, by what they did. */
 const DID_AUXILIARIES = new Set(["was", "had", "kept", "keeps", "just", "once", "then", "still"]);
 function didSomething(t: readonly Token[], head: number): boolean {
