@@ -56,6 +56,8 @@ ruleTester(rule, {
     { name: "advice sought on getting a child to take medicine is a parenting question", text: "Does anyone have tips for getting a 2yo to take antibiotics? Currently wearing more amoxicillin than he's swallowed." },
     { name: "'guess who' as the board game", text: "Diabetes clinic is a game of 'guess who's been skipping their insulin' again." },
     { name: "a kind of patient compared to many ('sounds like half my list')", text: "A 65-year-old retired docker with mesothelioma sounds like half my old list. Support the asbestos victims' fund. #Mesothelioma" },
+    { name: "a saying in quotes opening a teaching post", text: "'She's just drunk' is the most dangerous sentence in resus. Hypoglycaemia and head injury look the same. Check a glucose." },
+    { name: "general advice on sedation", text: "Sedation in the elderly: start low, go slow, and always have reversal agents drawn up before you begin." },
   ],
   invalid: [
     {
@@ -209,6 +211,16 @@ ruleTester(rule, {
       name: "a reply telling the addressee about their own symptom after their operation",
       text: "@markyp so sorry you're still bruised after Monday's operation! It should fade within a fortnight, ring the ward and I'll review you.",
       errors: [{ messageId: "reply", excerpt: "@markyp so sorry you're still bruised after Monday's operation" }],
+    },
+    {
+      name: "a procedure inside the referent ('our first transplant patient') with an outcome",
+      text: "Our first ever liver transplant patient from the new unit went home this afternoon, beaming.",
+      errors: [{ messageId: "narrative", excerpt: "Our first ever liver transplant patient" }],
+    },
+    {
+      name: "'the patient who' + what they said under sedation",
+      text: "Best moment of the week: the patient who serenaded the endoscopy nurses while coming round from sedation.",
+      errors: [{ messageId: "narrative", excerpt: "the patient" }],
     },
   ],
 });

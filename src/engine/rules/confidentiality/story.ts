@@ -345,9 +345,10 @@ function determinerBefore(t: readonly Token[], i: number, ageStarts: ReadonlySet
     }
     if (x.kind !== "word") return undefined;
     if (DETERMINERS.has(x.norm)) return j;
+    // ("he's", "it's", "that's" are a subject and a verb, not a possessive)
+    if (PHRASE_BREAK.has(x.norm)) return undefined;
     // a possessive noun is a determiner: "the ferry skipper's wife", "our village's only vet"
     if (x.norm !== x.stem && x.norm.endsWith("'s")) return j;
-    if (PHRASE_BREAK.has(x.norm)) return undefined;
     if (!ageStarts.has(x.start)) skipped++;
   }
   return undefined;
@@ -541,7 +542,9 @@ function findReferents(a: Analysis): Referent[] {
       // "treat the patient, not the number" is a maxim; "the patient who flirted through his
       // catheterisation" is one person, picked out by what they did
       if (d === "the" && (w.stem === "patient" || w.stem === "pt") && !didSomething(t, i)) continue;
-      const strength = (d === "this" || d === "that" || d === "my" || d === "our" ? 0.8 : d.endsWith("'s") || d === "his" || d === "her" || d === "their" ? 0.5 : 0.6) + (w.stem === "patient" || w.stem === "pt" ? 0.15 : 0);
+      // ("the patient who flirted through..." is told as something that happened: as sure as "this patient")
+      const told = d === "the" && didSomething(t, i);
+      const strength = (d === "this" || d === "that" || d === "my" || d === "our" || told ? 0.8 : d.endsWith("'s") || d === "his" || d === "her" || d === "their" ? 0.5 : 0.6) + (w.stem === "patient" || w.stem === "pt" ? 0.15 : 0);
       const hasAge = ageStarts.has(t[Math.min(det + 1, t.length - 1)]!.start) || ageAfter;
       const plain = kindOf !== "noun" || !(w.stem === "patient" || w.stem === "pt");
       const bare = det === startI - 1 && !hasAge && (d === "a" || d === "an" || d === "one" || d === "some");
@@ -753,8 +756,8 @@ function findStory(a: Analysis): Story | undefined {
       const first = list.length > MAX_CARE ? Math.max(0, firstStartingAt(list, r.start) - MAX_CARE / 2) : 0;
       for (let k = first; k < list.length && care.length < MAX_CARE; k++) {
         const c = list[k]!;
-        // (a condition inside a noun referent is theirs: "a stroke patient", "the asthmatic lad")
-        if ((c.end <= r.start || c.start >= r.end || (r.kind === "noun" && c.type === "condition")) && usable(c)) care.push(c);
+        // (care inside a noun referent is theirs: "a stroke patient", "our youngest transplant patient")
+        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c)) care.push(c);
       }
     }
     // a bed number used as a person ("Bed 7 keeps...") is a patient located on the ward
