@@ -181,7 +181,14 @@ function collect(a: Analysis): Detail[] {
 const FEW = new Set(["only", "one", "two", "three", "sole", "last", "first"]);
 /** "the town's only vet", "one of our village's two pubs": a place's one or two of something. */
 function fewOfAPlace(a: Analysis): Span | undefined {
-  if (!a.words.has("only") && !a.words.has("two") && !a.words.has("three") && !a.words.has("sole") && !a.words.has("last") && !a.words.has("first") && !a.words.has("one")) return undefined;
+  // (a place word and a word for few must both be in the post)
+  const words = a.words;
+  let few = false;
+  for (const w of FEW) if (words.has(w)) { few = true; break; }
+  if (!few) return undefined;
+  let place = false;
+  for (const p of PLACE_OWNERS) if (words.has(p)) { place = true; break; }
+  if (!place) return undefined;
   const t = a.tokens;
   for (let i = 1; i + 1 < t.length; i++) {
     const w = t[i]!;
@@ -197,8 +204,9 @@ function fewOfAPlace(a: Analysis): Span | undefined {
 const PLACE_OWNERS = new Set(["town", "village", "county", "island", "city", "parish", "valley", "area", "region", "estate", "hamlet", "community", "street", "school", "club", "team", "practice", "country", "nation"]);
 
 /** "the landlord of the pub, 58, ...": a number set off by commas after a person is their age, as newspapers write it. */
+const APPOSED_NUMBER = /, ?\d{1,3}(?:,|$)/m;
 function apposedAge(a: Analysis): Span | undefined {
-  if (a.digits === 0) return undefined;
+  if (a.digits === 0 || !APPOSED_NUMBER.test(a.text)) return undefined;
   const t = a.tokens;
   for (const r of referents(a)) {
     // the referent, perhaps with "of one of our village's two pubs" after it, then ", 58,"

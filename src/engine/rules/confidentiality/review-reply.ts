@@ -38,6 +38,7 @@ function genericYou(a: Analysis, s: Span): boolean {
   return a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm));
 }
 
+const ANSWER_WORDS = ["sorry", "review", "feedback", "rating", "response", "reply"];
 /** Opening words of a reply to one person: "Response to", "Reply to", "Responding to". */
 const RESPONSE_WORDS = new Set(["response", "reply"]);
 /** Words before "review" that make it the reviewer's post ("your review", "the lovely review"), not a clinical review. */
@@ -54,6 +55,9 @@ const APPOINTMENT_PREPOSITIONS = new Set(["at", "to", "for", "until", "till", "a
 function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<number> } {
   return a.memo("review-reply:answers", () => {
     const reviewSentences = new Set<number>();
+    const words = a.words;
+    // (most posts have none of these words: no scan)
+    if (!ANSWER_WORDS.some((w) => words.has(w))) return { answers: false, reviewSentences };
     const t = a.tokens;
     let answers = false;
     const first = t.find((x) => x.kind === "word");
@@ -88,6 +92,7 @@ function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<
 const KIN = new Set(["dad", "mum", "mom", "son", "daughter", "husband", "wife", "partner", "child", "baby", "father", "mother", "gran", "grandad", "nan"]);
 const VISIT = new Set(["came", "was", "attended", "arrived", "had"]);
 function relativeVisited(a: Analysis): boolean {
+  if (!a.words.has("your")) return false;
   const t = a.tokens;
   for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "your" && KIN.has(t[i + 1]!.norm) && VISIT.has(t[i + 2]!.norm)) return true;
   return false;
