@@ -102,9 +102,11 @@ function afterArticle(tokens: Token[], i: number): boolean {
 }
 
 function nextWord(tokens: Token[], i: number): number {
+  // ("Mr R. Hale": the full stop after an initial is not the end of a sentence)
+  const initial = tokens[i]!.text.length === 1 && tokens[i]!.cap;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.sentence !== tokens[i]!.sentence) return -1;
+    if (t.sentence !== tokens[i]!.sentence && !(initial && j === i + 2 && tokens[i + 1]!.text === ".")) return -1;
     if (t.kind === "word") return j;
     if (t.kind === "punct" && (t.text === "." || t.text === "-")) continue;
     return -1;

@@ -58,6 +58,7 @@ ruleTester(rule, {
     { name: "a kind of patient compared to many ('sounds like half my list')", text: "A 65-year-old retired docker with mesothelioma sounds like half my old list. Support the asbestos victims' fund. #Mesothelioma" },
     { name: "a saying in quotes opening a teaching post", text: "'She's just drunk' is the most dangerous sentence in resus. Hypoglycaemia and head injury look the same. Check a glucose." },
     { name: "general advice on sedation", text: "Sedation in the elderly: start low, go slow, and always have reversal agents drawn up before you begin." },
+    { name: "a clinician renamed in apposition is not a patient", text: "The surgeon who fixed my nan's hip at the General, Mr P. Rowe, is retiring next month. Legend." },
   ],
   invalid: [
     {

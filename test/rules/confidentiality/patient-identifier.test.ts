@@ -45,6 +45,7 @@ ruleTester(rule, {
     { name: "every name in a list of thanked staff is a colleague", text: "Shoutout to the porters on our ward this winter. Thank you Tariq, Sandra and Colm, nothing moves without you 💐" },
     { name: "a product code with no care is not a hospital number", text: "Anyone know if the AB1234567 model of this otoscope is still sold? Ours just died." },
     { name: "an author and initial in a reading list is not a patient", text: "Reading list for the new registrars: J. Murphy on sepsis recognition is still the best short review." },
+    { name: "a surgeon renamed in apposition ('The surgeon..., Mr T. Grant,') is a clinician", text: "The consultant who replaced my dad's knee at the Nuffield, Mr T. Grant, deserves every award going." },
   ],
   invalid: [
     {
@@ -271,6 +272,12 @@ ruleTester(rule, {
       text: "Happy 3rd birthday Mary-Kate Dunn from all the nurses on Otter Ward at Fernbank Hospital, home soon brave girl!",
       errors: [{ messageId: "name", excerpt: "Mary-Kate Dunn" }, { messageId: "bed", excerpt: "Otter Ward" }],
       output: "Happy 3rd birthday the patient from all the nurses on at Fernbank Hospital, home soon brave girl!",
+    },
+    {
+      name: "an initialled name with a lay title in a bed is a patient",
+      text: "Mr T. Grant in bed 4 keeps pulling out his cannula, can someone resite it?",
+      errors: [{ messageId: "name", excerpt: "Mr T. Grant" }],
+      output: "The patient in bed 4 keeps pulling out his cannula, can someone resite it?",
     },
   ],
 });

@@ -4,7 +4,7 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
+import { appositiveToColleague, isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -158,6 +158,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
+    if (appositiveToColleague(a, span)) return true;
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
     return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
   }

@@ -584,7 +584,7 @@ function findReferents(a: Analysis): Referent[] {
   const vocative = vocatives(a);
   for (const s of a.of("person-name")) {
     if (s.data?.clinician === true || s.data?.labelled === true) continue;
-    if (vocative(s)) continue;
+    if (vocative(s) || appositiveToColleague(a, s)) continue;
     const title = typeof s.data?.title === "string" ? s.data.title : "";
     if (title && !LAY_TITLES.has(title)) continue;
     if (nearWords(a, s, NOT_PATIENT_NAME)) continue;
@@ -646,6 +646,20 @@ function vocatives(a: Analysis): (s: Span) => boolean {
     const after = a.tokens[a.tokenIndexAt(s.end)];
     return !!first && first.sentenceStart && !!after && after.kind === "punct" && after.text === "," && after.start === s.end;
   };
+}
+
+/**
+ * "The surgeon who did my aunt's hip, Mr R. Hale, is...": a name set off by commas after a sentence
+ * that opens with a clinician's role renames that clinician (UK surgeons are "Mr" too).
+ */
+export function appositiveToColleague(a: Analysis, s: Span): boolean {
+  const t = a.tokens;
+  const i = a.tokenIndexAt(s.start);
+  const before = t[i - 1];
+  const after = t[a.tokenIndexAt(s.end)];
+  if (!before || before.text !== "," || !after || after.text !== "," || after.start !== s.end) return false;
+  const opening = a.sentenceTokens(s.start).slice(0, 3);
+  return opening.some((x) => x.start < s.start && (COLLEAGUE_WORDS.has(x.stem) || COLLEAGUE_WORDS.has(x.norm)));
 }
 
 /** "Doris on the ward", "Kevin in bed 4": a bare name is a patient only where the sentence is clinical, and not after a preposition ("poster in May"). */
