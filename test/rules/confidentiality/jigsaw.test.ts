@@ -44,6 +44,7 @@ ruleTester(rule, {
     { name: "a kind of patient compared to many ('sounds like half my list')", text: "A 62-year-old former steelworker from Rotherham with COPD sounds like half my list. Fund the pulmonary rehab service!" },
     { name: "island life with no patient in it", text: "Island life: the ferry was cancelled again so our locum is stuck on the mainland. Ten years here and I still love it." },
     { name: "a town's population in a recruitment post", text: "Join our practice! Market town, population 9,000, great schools, and the only GP surgery with a sea view in the county." },
+    { name: "a public figure's relative opening a garden is no patient", text: "The Lord Mayor's wife opened our new ward garden today. Lovely speech about her volunteering years." },
   ],
   invalid: [
     {
@@ -213,6 +214,12 @@ ruleTester(rule, {
       text: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic this morning. Not playing this weekend, put it that way.",
       errors: [{ messageId: "unique", excerpt: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic this morning" }],
       output: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic. Not playing this weekend, put it that way.",
+    },
+    {
+      name: "a single-office holder's relative admitted is as identifiable as the office holder",
+      text: "The bishop's daughter was brought into resus last night after an overdose. Heartbreaking.",
+      errors: [{ messageId: "unique", excerpt: "bishop's daughter was brought into resus last night after an overdose", messageIncludes: "bishop" }],
+      output: "The bishop's daughter was brought into resus after an overdose. Heartbreaking.",
     },
   ],
 });

@@ -137,7 +137,7 @@ function collect(a: Analysis): Detail[] {
   for (const { s, share } of occupations) {
     // ("the famous Kathakali artist": called famous, whatever the job)
     const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
-    if (fame < 0.5 || !patientStory(a) || !withinReferent(referents(a), s)) continue;
+    if (fame < 0.5 || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
     const named = namedBefore(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
@@ -221,6 +221,14 @@ function apposedAge(a: Analysis): Span | undefined {
     }
   }
   return undefined;
+}
+
+/** "the Chief Constable's wife", "the mayor's son": a public figure's relative is as easy to name as they are. */
+const RELATIVES = new Set(["wife", "husband", "son", "daughter", "mum", "mom", "dad", "mother", "father", "partner", "child", "kid", "brother", "sister", "girlfriend", "boyfriend", "grandson", "granddaughter"]);
+function relativeOf(a: Analysis, s: Span): boolean {
+  if (!/['\u2019]s$/.test(s.text)) return false;
+  const next = a.wordsAfter(s.end, 1)[0];
+  return !!next && RELATIVES.has(next.norm);
 }
 
 /** "famous", "well-known", "renowned" just before the job: the person is known to the public. */
