@@ -59,6 +59,8 @@ ruleTester(rule, {
     { name: "a saying in quotes opening a teaching post", text: "'She's just drunk' is the most dangerous sentence in resus. Hypoglycaemia and head injury look the same. Check a glucose." },
     { name: "general advice on sedation", text: "Sedation in the elderly: start low, go slow, and always have reversal agents drawn up before you begin." },
     { name: "a clinician renamed in apposition is not a patient", text: "The surgeon who fixed my nan's hip at the General, Mr P. Rowe, is retiring next month. Legend." },
+    { name: "someone seen off duty is not someone met as a clinician", text: "Someone I saw on the train this morning was reading a book about appendicitis. Tempted to leave a review." },
+    { name: "someone the author treated to a coffee is not a patient", text: "Someone I treated to a coffee after the arthroscopy teaching turned out to be the course director." },
   ],
   invalid: [
     {
@@ -222,6 +224,16 @@ ruleTester(rule, {
       name: "'the patient who' + what they said under sedation",
       text: "Best moment of the week: the patient who serenaded the endoscopy nurses while coming round from sedation.",
       errors: [{ messageId: "narrative", excerpt: "the patient" }],
+    },
+    {
+      name: "'somebody I'd seen on Monday's list' with a procedure named by its form",
+      text: "Swiped past somebody I'd seen on Monday's vasectomy list. Awkward.",
+      errors: [{ messageId: "narrative", excerpt: "somebody" }],
+    },
+    {
+      name: "'someone I scoped' with their procedure",
+      text: "Ended up next to someone I treated last Tuesday at the school gates; his cholecystectomy went fine, my small talk did not.",
+      errors: [{ messageId: "narrative", excerpt: "someone" }],
     },
   ],
 });

@@ -273,7 +273,7 @@ function careBins(a: Analysis): Map<number, Span[]> {
  * "cholecystectomy", "colonoscopy". The conditions lexicon cannot list every diagnosis and procedure,
  * but medicine builds them from a few Greek and Latin endings, which ordinary words rarely share.
  */
-const CLINICAL_ENDINGS = /(?:aemia|emia|itis|osis|ectomy|otomy|ostomy|oscopy|plasty|uria|algia|opathy|penia|megaly|oma)$/;
+const CLINICAL_ENDINGS = ["aemia", "emia", "itis", "osis", "ectomy", "otomy", "ostomy", "oscopy", "plasty", "uria", "algia", "opathy", "penia", "megaly", "oma"];
 /** Ordinary words with those endings (and therapies and professions that are not a diagnosis). */
 const NOT_CLINICAL = new Set(["academia", "bohemia", "dichotomy", "nostalgia", "symbiosis", "metamorphosis", "apotheosis", "hypnosis", "diagnosis", "prognosis", "homeopathy", "naturopathy", "osteopathy", "sympathy", "telepathy", "antipathy", "microscopy", "oklahoma"]);
 function clinicalTerms(a: Analysis): Span[] {
@@ -282,7 +282,8 @@ function clinicalTerms(a: Analysis): Span[] {
     const out: Span[] = [];
     for (const t of a.tokens) {
       const w = t.norm;
-      if (t.kind !== "word" || w.length < 8 || !CLINICAL_ENDINGS.test(w) || NOT_CLINICAL.has(w) || t.text.charCodeAt(0) === 35) continue;
+      // (a few suffix comparisons on long words only: no regular expression per token)
+      if (t.kind !== "word" || w.length < 8 || !CLINICAL_ENDINGS.some((e) => w.endsWith(e)) || NOT_CLINICAL.has(w) || t.text.charCodeAt(0) === 35) continue;
       // (a condition the lexicon knows is read from the lexicon, with its rarity)
       if (knownEnds.has(t.end)) continue;
       out.push({ type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } });
@@ -420,6 +421,32 @@ function comparedToMany(t: readonly Token[], head: number): boolean {
 /** The person described at `s` is a kind of patient, compared to many ("...sounds like every third patient"). */
 export function comparedToManyAt(a: Analysis, s: Span): boolean {
   return comparedToMany(a.tokens, a.tokenIndexAt(s.end - 1));
+}
+
+/** Verbs that say the author met someone as their clinician. */
+const CLINICALLY_MET = new Set(["treated", "examined", "scanned", "scoped", "operated", "admitted", "clerked", "reviewed", "swabbed", "sutured", "stitched", "delivered", "referred", "diagnosed", "catheterised", "injected", "vaccinated"]);
+/** "saw", "had": a meeting that is clinical only where the sentence says so ("on my list", "in clinic"). */
+const MET = new Set(["saw", "seen", "had"]);
+const WORK_PLACES = new Set(["list", "clinic", "ward", "surgery", "shift", "theatre", "resus", "majors", "minors", "round", "bay"]);
+/** "someone I saw on this morning's list", "somebody we treated": a person the author met as a patient. */
+function someoneMet(a: Analysis): { start: number; end: number }[] {
+  const t = a.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    const w = t[i]!;
+    if (w.norm !== "someone" && w.norm !== "somebody") continue;
+    let k = i + 1;
+    if (t[k]?.norm === "who" || t[k]?.norm === "that") k++;
+    if (!FIRST_PERSON.has(t[k]?.norm ?? "") && t[k]?.norm !== "i'd" && t[k]?.norm !== "i've") continue;
+    k++;
+    if (t[k]?.norm === "had" || t[k]?.norm === "have" || t[k]?.norm === "just") k++;
+    const verb = t[k];
+    if (!verb || verb.sentence !== w.sentence) continue;
+    // ("someone I treated to a coffee" was bought one)
+    const clinical = (CLINICALLY_MET.has(verb.norm) && t[k + 1]?.norm !== "to") || (MET.has(verb.norm) && a.sentenceTokens(w.start).some((x) => WORK_PLACES.has(x.norm)));
+    if (clinical) out.push({ start: w.start, end: w.end });
+  }
+  return out;
 }
 
 /** "the patient who tried to...", "the patient that woke up and...": one person, by what they did. */
@@ -579,6 +606,9 @@ function findReferents(a: Analysis): Referent[] {
       push(t[det]!.start, s.end, sentence, "age", 0.8, false);
     } else if (t[first]!.sentenceStart) push(s.start, s.end, sentence, "age", 0.6, false);
   }
+
+  // "someone I saw on this morning's colposcopy list", "somebody I treated last week"
+  if (a.words.has("someone") || a.words.has("somebody")) for (const r of someoneMet(a)) push(r.start, r.end, a.sentenceOf(r.start), "noun", 0.8, false);
 
   // "Mrs Avery in bay 6", "our little fighter Jaxon", "Doris on the ward"
   const vocative = vocatives(a);
