@@ -45,6 +45,8 @@ ruleTester(rule, {
     { name: "island life with no patient in it", text: "Island life: the ferry was cancelled again so our locum is stuck on the mainland. Ten years here and I still love it." },
     { name: "a town's population in a recruitment post", text: "Join our practice! Market town, population 9,000, great schools, and the only GP surgery with a sea view in the county." },
     { name: "a public figure's relative opening a garden is no patient", text: "The Lord Mayor's wife opened our new ward garden today. Lovely speech about her volunteering years." },
+    { name: "colleagues from the same medical school are not patients", text: "Three of us from the same medical school started on the ward today. Reunion drinks Friday!" },
+    { name: "a public-health notice about schools in general", text: "Norovirus is going round several primary schools in the area: wash hands with soap, alcohol gel doesn't kill it." },
   ],
   invalid: [
     {
@@ -220,6 +222,16 @@ ruleTester(rule, {
       text: "The bishop's daughter was brought into resus last night after an overdose. Heartbreaking.",
       errors: [{ messageId: "unique", excerpt: "bishop's daughter was brought into resus last night after an overdose", messageIncludes: "bishop" }],
       output: "The bishop's daughter was brought into resus after an overdose. Heartbreaking.",
+    },
+    {
+      name: "several patients from one school with the same illness point at that school",
+      text: "Saw five pupils from the same grammar school in with scarlet fever today. Check your kids for the rash, folks.",
+      errors: [{ messageId: "few", excerpt: "from the same grammar school" }],
+    },
+    {
+      name: "a second resident from one care home admitted",
+      text: "Second resident this week from the same care home admitted with a fractured hip. Something isn't right there.",
+      errors: [{ messageId: "few", excerpt: "from the same care home" }],
     },
   ],
 });

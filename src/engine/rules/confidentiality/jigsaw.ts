@@ -244,6 +244,22 @@ function namesAService(a: Analysis, s: Span): boolean {
   return !!next && SERVICE_NEXT.has(next.norm);
 }
 
+/** "from the same primary school", "at the same care home": one institution behind several patients. */
+const SAME_INSTITUTION = /\b(?:from|at|in) the same (?:(?:primary|secondary|high|grammar|boarding|local|small|little)\s+)?(?:school|college|academy|nursery|care home|nursing home|factory|office|workplace|farm|street|estate|club|gym|team|church|mosque|temple|pub)\b/i;
+/** Words that count or order people: "four teachers", "third teenager this month". */
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "second", "third", "fourth", "fifth", "several", "both"]);
+function sameInstitution(a: Analysis): Span | undefined {
+  if (!a.words.has("same")) return undefined;
+  const m = SAME_INSTITUTION.exec(a.text);
+  if (!m) return undefined;
+  // ...and they were patients: a condition or an admission in that sentence
+  const sentence = a.sentenceOf(m.index);
+  const seen = a.of("condition").some((c) => a.sentenceOf(c.start) === sentence && !a.isNegated(c)) || a.of("patient-cue").some((c) => a.sentenceOf(c.start) === sentence && !a.isNegated(c));
+  const counted = a.sentenceTokens(m.index).some((t) => COUNTS.has(t.norm));
+  if (!seen || !counted) return undefined;
+  return { type: "place", start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.6, detector: "jigsaw:same-institution" };
+}
+
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
@@ -331,6 +347,20 @@ export default defineRule({
     const hospitalLike = a.of("hospital").length > 0 || a.of("place").some((p) => p.data?.kind === "town" && p.confidence >= 0.75);
     const inTheNews = a.of("celebrity").some((c) => c.confidence >= 0.5);
     if (hospitalLike && !inTheNews && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
+    // "Four teachers from the same primary school in with norovirus": a cluster from one institution
+    // names the institution, and its few members are known to each other (a review, not a count)
+    const cluster = sameInstitution(a);
+    if (cluster) {
+      report({
+        messageId: "few",
+        range: [cluster.start, cluster.end],
+        data: { count: "a handful of people could", details: cluster.text },
+        severity: "warning",
+        confidence: 0.6,
+        explanation: { detectors: ["jigsaw:same-institution"], context: [{ word: "patient context", effect: Math.round(a.patientContext * 100) / 100 }] },
+      });
+      return;
+    }
     // Nothing that narrows a whole population (a place, fame, an event, a uniqueness claim, a very
     // rare condition): no estimate can come out small, so the details are not gathered at all.
     if (!mayAnchor(a)) return;
