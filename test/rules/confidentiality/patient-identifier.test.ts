@@ -46,6 +46,7 @@ ruleTester(rule, {
     { name: "a product code with no care is not a hospital number", text: "Anyone know if the AB1234567 model of this otoscope is still sold? Ours just died." },
     { name: "an author and initial in a reading list is not a patient", text: "Reading list for the new registrars: J. Murphy on sepsis recognition is still the best short review." },
     { name: "a surgeon renamed in apposition ('The surgeon..., Mr T. Grant,') is a clinician", text: "The consultant who replaced my dad's knee at the Nuffield, Mr T. Grant, deserves every award going." },
+    { name: "characters from a children's book series on the ward bookshelf", text: "Ward library audit: Mr Greedy is the most borrowed book on paeds by miles. Mr Bounce is a close second in ED, obviously." },
   ],
   invalid: [
     {
@@ -278,6 +279,12 @@ ruleTester(rule, {
       text: "Mr T. Grant in bed 4 keeps pulling out his cannula, can someone resite it?",
       errors: [{ messageId: "name", excerpt: "Mr T. Grant" }],
       output: "The patient in bed 4 keeps pulling out his cannula, can someone resite it?",
+    },
+    {
+      name: "a book mentioned in the same post does not hide a patient's name with their care",
+      text: "Read a whole book on my break while Mrs Edna Pike in bay 3 finally slept off her delirium.",
+      errors: [{ messageId: "name", excerpt: "Mrs Edna Pike" }],
+      output: "Read a whole book on my break while the patient in bay 3 finally slept off her delirium.",
     },
   ],
 });

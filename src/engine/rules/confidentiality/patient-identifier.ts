@@ -150,9 +150,15 @@ function wishedWell(a: Analysis): boolean {
   });
 }
 
+/** Words for books, shows and toys ("Mr Tickle is the most-requested book"); not "character", which is said of people ("such a character"). */
+const MEDIA_WORDS = ["book", "books", "bookshelf", "bookcase", "cartoon", "cartoons", "novel", "novels", "film", "films", "movie", "movies", "series", "episode", "toy", "toys", "audiobook"];
+
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
   if (inPatientPlace(a, span)) return false;
+  // a post about books, shows or toys names their characters ("Mr Bump is a close second"), unless
+  // the name comes with someone's care or a bed
+  if (MEDIA_WORDS.some((w) => a.words.has(w)) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start))) return true;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
