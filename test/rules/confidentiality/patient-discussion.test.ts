@@ -61,6 +61,8 @@ ruleTester(rule, {
     { name: "a clinician renamed in apposition is not a patient", text: "The surgeon who fixed my nan's hip at the General, Mr P. Rowe, is retiring next month. Legend." },
     { name: "someone seen off duty is not someone met as a clinician", text: "Someone I saw on the train this morning was reading a book about appendicitis. Tempted to leave a review." },
     { name: "someone the author treated to a coffee is not a patient", text: "Someone I treated to a coffee after the arthroscopy teaching turned out to be the course director." },
+    { name: "the author going home from their own shift on a unit", text: "Finally went home from the ICU at 9am after a brutal night shift. Bed, then cake." },
+    { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
   ],
   invalid: [
     {
@@ -234,6 +236,16 @@ ruleTester(rule, {
       name: "'someone I scoped' with their procedure",
       text: "Ended up next to someone I treated last Tuesday at the school gates; his cholecystectomy went fine, my small talk did not.",
       errors: [{ messageId: "narrative", excerpt: "someone" }],
+    },
+    {
+      name: "a named baby's stay on a unit ending is their care",
+      text: "Our little warrior Isla finally went home from the neonatal unit this morning after 11 weeks. Whole team in tears.",
+      errors: [{ messageId: "narrative", excerpt: "Isla" }],
+    },
+    {
+      name: "a singled-out patient discharged from the ward after a long stay",
+      text: "This gentleman was discharged from the stroke ward today after four months with us. Walked out on his own two feet!",
+      errors: [{ messageId: "narrative", excerpt: "This gentleman" }],
     },
   ],
 });

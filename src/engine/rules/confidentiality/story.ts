@@ -292,6 +292,12 @@ function clinicalTerms(a: Analysis): Span[] {
   });
 }
 
+/** The sentence tells a stay that ended: an outcome ("went home", "discharged") and the unit or ward it was on. */
+function stayEnded(a: Analysis, sentence: number): Span | undefined {
+  if (!a.lexicon("care-disclosure", "outcome").some((o) => a.sentenceOf(o.start) === sentence && !a.isNegated(o))) return undefined;
+  return a.of("clinical-setting").find((c) => c.confidence >= 0.5 && a.sentenceOf(c.start) === sentence) ?? a.of("ward-bed").find((w) => a.sentenceOf(w.start) === sentence);
+}
+
 interface Encounters {
   /** Sentences with an encounter signal, and the kinds of signal in the post. */
   sentences: Set<number>;
@@ -767,7 +773,9 @@ function hasCareAfter(bins: Map<number, Span[]>, from: number, to: number): bool
 function findStory(a: Analysis): Story | undefined {
   // care first: most posts have none, and then nobody's care is being discussed
   const careBySentence = careBins(a);
-  if (careBySentence.size === 0) return undefined;
+  // (a stay that ended, "went home from the NICU", is care told without a care word)
+  const outcomes = a.lexicon("care-disclosure", "outcome").length > 0;
+  if (careBySentence.size === 0 && !outcomes) return undefined;
   const refs = referents(a);
   if (refs.length === 0) return undefined;
   let info: Encounters | undefined;
@@ -784,7 +792,7 @@ function findStory(a: Analysis): Story | undefined {
     // the one before for a strong referent or when that one tells the encounter ("Diagnosed X today!
     // 17 year old girl..."); the story goes on while the sentences keep talking about him or her.
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
-    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6)) continue;
+    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
     const e = (info ??= encounters(a));
     if (e.habitual.has(r.sentence)) continue;
     const weak = r.strength < 0.5 || r.plain;
@@ -806,6 +814,8 @@ function findStory(a: Analysis): Story | undefined {
     }
     // a bed number used as a person ("Bed 7 keeps...") is a patient located on the ward
     if (r.bed) care.push(r.bed);
+    // "Jaxon finally went home from the NICU today": a stay on a unit and its end are someone's care
+    if (care.length === 0 && (r.strength >= 0.6 || r.kind === "name")) { const stay = stayEnded(a, r.sentence); if (stay) care.push(stay); }
     if (care.length === 0) continue;
     // "a cannula first time on a patient": a bare "a patient" with one task done is the author's
     // day, not the patient's story; it takes an illness, a symptom, a medicine or a second detail
