@@ -12,9 +12,12 @@ const DETECTOR = "identifiers";
 /** NHS numbers and CHI numbers: 10 digits, optionally grouped 3-3-4, check digit by modulus 11. */
 const TEN_DIGITS = /(?<![\d+])(\d{3})[ -]?(\d{3})[ -]?(\d{4})(?![\d])/g;
 const HOSPITAL_NUMBER =
-  /\b(?:MRN|M\.R\.N\.?|medical record (?:no|number|#)|hosp(?:ital)?\.? ?(?:no|number|num|#)|unit (?:no|number)|patient (?:id|no|number)|case (?:no|number)|PAS (?:no|number)|RXX|K ?number)\.?\s{0,3}[:#.-]?\s{0,3}([A-Z]{0,3}\d{5,10}[A-Z]?)\b/gi;
+  /\b(?:MRN|M\.R\.N\.?|medical record (?:no|number|#)|hosp(?:ital)?\.? ?(?:no|number|num|#)|unit (?:no|number)|patient (?:id|no|number)|case (?:no|number)|PAS (?:no|number)|RXX|K ?number|CR ?(?:no|number)|UHID|IP ?(?:no|number)|MRD ?(?:no|number))\.?\s{0,3}[:#.-]?\s{0,3}((?:\d{2,4}\/)?[A-Z]{0,3}\d{5,10}[A-Z]?)\b/gi;
 /** Letters then six or more digits ("RXF8830021"): a hospital number when the post talks about them. */
 const CODE_LIKE = /\b[A-Z]{1,4}\d{6,10}\b/g;
+/** "K4471902's CT head": a code that owns a scan, a result or a referral stands in for the patient. */
+const OWNED_CARE = /^\s+(?:(?:urgent|repeat|latest|new|outpatient|inpatient)\s+)?(?:CT|MRI|scan|x-?ray|ultrasound|USS|echo|ECG|bloods?|results?|referral|biopsy|histology|report|notes|discharge|prescription|meds|obs|swab|culture)\b/i;
+const CODE_OWNING = /\b[A-Z]{1,3}\d{6,9}(?=['\u2019]s\b)/g;
 const EMAIL_AT = /@/g;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
 const EMAIL_DOMAIN = /^[A-Za-z0-9-]{1,63}(?:\.[A-Za-z0-9-]{1,63}){1,6}/;
@@ -101,6 +104,14 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
       // the post's own talk of MRNs or PAS labels these codes
       push(a, "hospital-number", m.index, m.index + m[0].length, 0.75, { labelledByPost: true });
     }
+  }
+
+  // (only before a care word: "AB1234567's price" is a product's)
+  CODE_OWNING.lastIndex = 0;
+  while ((m = CODE_OWNING.exec(text)) !== null) {
+    if (overlapsAny(a.of("hospital-number"), m.index, m.index + m[0].length)) continue;
+    const after = text.slice(m.index + m[0].length + 2, m.index + m[0].length + 40);
+    if (OWNED_CARE.test(after)) push(a, "hospital-number", m.index, m.index + m[0].length, 0.75, { owner: true });
   }
 
   if (locale === "en-GB") {

@@ -71,6 +71,25 @@ function isChildIntro(tokens: Token[], i: number): boolean {
   return !!prev && prev.kind === "word" && CHILD_WORDS.has(prev.norm) && prev.sentence === tokens[i]!.sentence;
 }
 
+/** "Lily-Mae": the index of the capitalised word joined to this one by a hyphen with no spaces, or -1. */
+function hyphenatedPart(tokens: Token[], i: number): number {
+  const dash = tokens[i + 1];
+  const part = tokens[i + 2];
+  if (!dash || !part || dash.text !== "-" || dash.start !== tokens[i]!.end || part.start !== dash.end) return -1;
+  return part.kind === "word" && part.cap && part.text.length > 1 ? i + 2 : -1;
+}
+
+/** Words for the place one patient lies: "bed 3", "bay 2", "cubicle 4". */
+const BED_WORDS = new Set(["bed", "bay", "cubicle", "trolley", "cot", "room"]);
+/** The token follows "bed 3", "bay 2 -", "cubicle 4:". */
+function afterBedNumber(tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  if (j >= 0 && tokens[j]!.kind === "punct" && (tokens[j]!.text === "-" || tokens[j]!.text === ":")) j--;
+  const n = tokens[j];
+  const bed = tokens[j - 1];
+  return !!n && !!bed && (n.kind === "number" || /^\d{1,3}[A-Za-z]?$/.test(n.text)) && bed.kind === "word" && BED_WORDS.has(bed.norm) && bed.sentence === tokens[i]!.sentence;
+}
+
 /** "a slightly wonky Victoria sponge": an article, then only lower-case words, before the name. */
 function afterArticle(tokens: Token[], i: number): boolean {
   for (let j = i - 1, n = 0; j >= 0 && n < 3; j--, n++) {
@@ -83,9 +102,11 @@ function afterArticle(tokens: Token[], i: number): boolean {
 }
 
 function nextWord(tokens: Token[], i: number): number {
+  // ("Mr R. Hale": the full stop after an initial is not the end of a sentence)
+  const initial = tokens[i]!.text.length === 1 && tokens[i]!.cap;
   for (let j = i + 1; j < tokens.length; j++) {
     const t = tokens[j]!;
-    if (t.sentence !== tokens[i]!.sentence) return -1;
+    if (t.sentence !== tokens[i]!.sentence && !(initial && j === i + 2 && tokens[i + 1]!.text === ".")) return -1;
     if (t.kind === "word") return j;
     if (t.kind === "punct" && (t.text === "." || t.text === "-")) continue;
     return -1;
@@ -128,6 +149,17 @@ export function detectNames(a: Analysis): void {
       continue;
     }
 
+    // "bed 3 A. Murphy 78 NSTEMI": an initial and a surname after a bed number, as handover lists write patients
+    if (t.text.length === 1 && afterBedNumber(tokens, i)) {
+      const dot = tokens[i + 1];
+      const sur = tokens[i + 2];
+      if (dot && dot.text === "." && sur && sur.kind === "word" && sur.cap && sur.text.length > 1 && !NOT_SURNAMES.has(sur.norm) && sur.start - dot.end <= 1) {
+        a.addSpan({ type: "person-name", start: t.start, end: sur.end, text: a.text.slice(t.start, sur.end), confidence: 0.75, detector: "names", data: { initial: true, surnameKnown: !!surnames.get(bare(sur.norm)) } });
+        skipUntil = i + 2;
+        continue;
+      }
+    }
+
     const entry = first.get(norm);
     if (entry && afterSaint(tokens, i)) continue;
     if (!entry) {
@@ -138,13 +170,21 @@ export function detectNames(a: Analysis): void {
       }
       continue;
     }
-    const j = nextWord(tokens, i);
+    // "Lily-Mae Green", "Ava-Rose": a double-barrelled first name is one name, and the surname follows it
+    const double = hyphenatedPart(tokens, i);
+    const last = double === -1 ? i : double;
+    const j = nextWord(tokens, last);
     const nxt = j === -1 ? undefined : tokens[j];
-    if (nxt && nxt.cap && !NOT_SURNAMES.has(nxt.norm) && nxt.start - t.end <= 2) {
+    if (nxt && nxt.cap && !NOT_SURNAMES.has(nxt.norm) && nxt.start - tokens[last]!.end <= 2 && (double === -1 || nxt.start - tokens[last]!.end === 1)) {
       const known = surnames.get(bare(nxt.norm));
-      const confidence = known ? Math.max(0.75, entry.confidence) : 0.6 * Math.max(0.5, entry.confidence);
+      const confidence = known || double !== -1 ? Math.max(0.75, entry.confidence) : 0.6 * Math.max(0.5, entry.confidence);
       a.addSpan({ type: "person-name", start: t.start, end: nxt.end, text: a.text.slice(t.start, nxt.end), confidence, detector: "names", data: { first: norm, surnameKnown: !!known } });
       skipUntil = j;
+      continue;
+    }
+    if (double !== -1) {
+      a.addSpan({ type: "first-name", start: t.start, end: tokens[double]!.end, text: a.text.slice(t.start, tokens[double]!.end), confidence: Math.max(0.7, entry.confidence), detector: "names", data: { name: norm, sex: entry.category ?? "" } });
+      skipUntil = double;
       continue;
     }
     if (afterArticle(tokens, i)) continue;

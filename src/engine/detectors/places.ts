@@ -31,7 +31,8 @@ const NOT_BEFORE_SHORT_HEAD = new Set(["attorney", "surgeon", "secretary", "majo
   "best", "good", "clinical", "nursing", "evidence", "based", "reflective", "advanced", "safe", "family", "medical", "dental", "legal", "professional", "private", "general", "specialist", "extended", "independent", "group", "shared", "daily", "mindful", "reflexive", "standard", "common", "usual", "ethical", "research"]);
 const SHORT_HEADS = new Set(["practice", "general"]);
 const HOSPITAL_STOP = new Set(["the", "a", "an", "this", "that", "my", "our", "your", "their", "his", "her", "at", "in", "to", "from", "local", "district", "general", "community", "private", "nhs", "any", "every", "which", "big", "new", "old"]);
-const WARD_BED = /\b(bay|bed|ward|side ?room|cubicle|resus|majors|minors|trolley|cot|incubator|room)\s?(\d{1,3}[A-Za-z]?|[A-H])\b/gi;
+// ("bed no. 17", "bed number 4", "bay #2": the number written with its label)
+const WARD_BED = /\b(bay|bed|ward|side ?room|cubicle|resus|majors|minors|trolley|cot|incubator|room)\s?(?:(?:no\.?|number|#)\s?)?(\d{1,3}[A-Za-z]?|[A-H])\b/gi;
 const NAMED_WARD = /\b([A-Z][a-z]{2,20}) [Ww]ard\b/g;
 const GENERIC_WARDS = new Set(["Labour", "Maternity", "Medical", "Surgical", "Postnatal", "Antenatal", "Stroke", "Cardiac", "Children", "Childrens", "Paediatric", "Geriatric", "Psychiatric", "Psych", "Respiratory", "Renal", "Covid", "Orthopaedic", "Elderly", "Acute", "General", "Private", "Isolation", "The", "A", "My", "Our", "Every", "Each", "Busy", "Same"]);
 

@@ -39,6 +39,14 @@ ruleTester(rule, {
     { name: "weather advice with a city and a time", text: "Lots of broken wrists from the ice in Sheffield this week, walk carefully!" },
     { name: "a public figure's policy announcement", text: "The Health Secretary announced funding for the cancer centre in Truro today. About time." },
     { name: "a one-word job is one detail, not two", text: "Anyone who votes for that MP deserves a long wait for a hip replacement." },
+    // generalisation pass 2 (dev4/dev5)
+    { name: "an event at the village hall names no one", text: "Living well with diabetes: patient and carer drop-in session, Tuesday 2pm at the village hall. Biscuits provided." },
+    { name: "a kind of patient compared to many ('sounds like half my list')", text: "A 62-year-old former steelworker from Rotherham with COPD sounds like half my list. Fund the pulmonary rehab service!" },
+    { name: "island life with no patient in it", text: "Island life: the ferry was cancelled again so our locum is stuck on the mainland. Ten years here and I still love it." },
+    { name: "a town's population in a recruitment post", text: "Join our practice! Market town, population 9,000, great schools, and the only GP surgery with a sea view in the county." },
+    { name: "a public figure's relative opening a garden is no patient", text: "The Lord Mayor's wife opened our new ward garden today. Lovely speech about her volunteering years." },
+    { name: "colleagues from the same medical school are not patients", text: "Three of us from the same medical school started on the ward today. Reunion drinks Friday!" },
+    { name: "a public-health notice about schools in general", text: "Norovirus is going round several primary schools in the area: wash hands with soap, alcohol gel doesn't kill it." },
   ],
   invalid: [
     {
@@ -105,7 +113,7 @@ ruleTester(rule, {
     {
       name: "'our local' + a job narrows to the catchment",
       text: "Our local vicar came into A&E last night with a GI bleed and begged us to keep it from the parish.",
-      errors: [{ messageId: "unique", excerpt: "local vicar came into A&E last night with a GI bleed" }],
+      errors: [{ messageId: "unique", excerpt: "vicar came into A&E last night with a GI bleed and begged us to keep it from the parish" }],
       output: "Our local vicar came into A&E with a GI bleed and begged us to keep it from the parish.",
     },
     {
@@ -178,6 +186,52 @@ ruleTester(rule, {
       text: "Won't say who, but the lead singer from a band you'd all know came in with chest pain last night.",
       errors: [{ messageId: "unique", excerpt: "Won't say who, but the lead singer from a band you'd all know came in with chest pain last night" }],
       output: "Won't say who, but the lead singer from a band you'd all know came in with chest pain.",
+    },
+    // generalisation pass 2 (dev4/dev5)
+    {
+      name: "'island life' places a patient's miscarriage in a small community",
+      text: "Heartbreaking clinic. One of my patients lost her pregnancy at 11 weeks. Island life makes this so much harder.",
+      errors: [{ messageId: "few", excerpt: "pregnancy at 11 weeks. Island life" }],
+    },
+    {
+      name: "a stated population, a unique job and a night",
+      text: "Had the village's only farrier in resus tonight after a fall from a hayloft. Population 600, so everyone will know by breakfast.",
+      errors: [{ messageId: "unique", excerpt: "village's only farrier in resus tonight after a fall from a hayloft. Population 600", messageIncludes: "farrier" }],
+      output: "Had the village's only farrier in resus after a fall from a hayloft. Population 600, so everyone will know by breakfast.",
+    },
+    {
+      name: "a publican of a village's two pubs with an apposed age",
+      text: "Rough clinic. Had to give the landlady of one of our village's two pubs, 61, the news about her scan. She wants to tell her regulars herself.",
+      errors: [{ messageId: "unique", excerpt: "our village's two pubs, 61", messageIncludes: "61" }],
+      output: "Rough clinic. Had to give the landlady of one of our village's two pubs, 60-something, the news about her scan. She wants to tell her regulars herself.",
+    },
+    {
+      name: "someone called famous, with their art named, operated on today",
+      text: "Today I operated on the famous Qawwali singer from our district for a torn cartilage. Back on stage by spring!",
+      errors: [{ messageId: "unique", excerpt: "Today I operated on the famous Qawwali singer", messageIncludes: "Qawwali singer" }],
+      output: "I operated on the famous Qawwali singer from our district for a torn cartilage. Back on stage by spring!",
+    },
+    {
+      name: "'won't say who' with a clinic and a day is someone the author knows",
+      text: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic this morning. Not playing this weekend, put it that way.",
+      errors: [{ messageId: "unique", excerpt: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic this morning" }],
+      output: "Won't say who 🤫 but a certain Premiership rugby captain was in the fracture clinic. Not playing this weekend, put it that way.",
+    },
+    {
+      name: "a single-office holder's relative admitted is as identifiable as the office holder",
+      text: "The bishop's daughter was brought into resus last night after an overdose. Heartbreaking.",
+      errors: [{ messageId: "unique", excerpt: "bishop's daughter was brought into resus last night after an overdose", messageIncludes: "bishop" }],
+      output: "The bishop's daughter was brought into resus after an overdose. Heartbreaking.",
+    },
+    {
+      name: "several patients from one school with the same illness point at that school",
+      text: "Saw five pupils from the same grammar school in with scarlet fever today. Check your kids for the rash, folks.",
+      errors: [{ messageId: "few", excerpt: "from the same grammar school" }],
+    },
+    {
+      name: "a second resident from one care home admitted",
+      text: "Second resident this week from the same care home admitted with a fractured hip. Something isn't right there.",
+      errors: [{ messageId: "few", excerpt: "from the same care home" }],
     },
   ],
 });

@@ -43,6 +43,26 @@ ruleTester(rule, {
     { name: "the author's own grandmother", text: "Lost my nan to dementia in the spring. Now I volunteer on the dementia ward at weekends." },
     { name: "a pet is not a patient", text: "Our ward cat Dennis had his vaccinations today, purring through the lot." },
     { name: "a public figure in a policy post", text: "Rishi Sunak said today that the NHS will get more scanners for cancer." },
+    // generalisation pass 2 (dev4/dev5): the author's own life, addressees, furniture, frames and topics
+    { name: "a capitalised 'Mum' is the author's own mother", text: "Mum's heart failure diagnosis came through on Monday. She's taking it better than I am." },
+    { name: "a capitalised 'Grandad' opening the post is the author's family", text: "Grandad's pacemaker check went fine this morning; he charmed the whole cardiology waiting room." },
+    { name: "a baby said to be the author's own", text: "Yes, the newborn in my profile picture is mine, born at the Princess Anne on Sunday with jaundice. Night feeds are brutal." },
+    { name: "a bed praised as a bed", text: "Unpopular opinion: bed 3 is the best bed on the ward, it gets the afternoon sun and the quietest corridor." },
+    { name: "a clinician introducing themself ('Physio here')", text: "GP here. Came off my bike on the way in last night, so I'm in with a colleague in minors with a cracked rib." },
+    { name: "a colleague addressed by name with a request", text: "Priya, could you page me when you're out of theatre? I'd like a second opinion on a chest x-ray before the ward round." },
+    { name: "a patient leader talking about her own illness at a conference", text: "Powerful talk from patient advocate Helen Marsh at today's renal meeting about her own dialysis years. Worth every minute." },
+    { name: "a quoted saying is a teaching point, not a patient", text: "'He's just drunk' is how head injuries get missed. Hypoglycaemia and sepsis look drunk too. Check a glucose." },
+    { name: "a modal 'Will' opening a sentence is not a name", text: "Great diabetes study day from the regional network. Will definitely be changing how I start insulin in clinic from Monday. #diabetes" },
+    { name: "advice sought on getting a child to take medicine is a parenting question", text: "Does anyone have tips for getting a 2yo to take antibiotics? Currently wearing more amoxicillin than he's swallowed." },
+    { name: "'guess who' as the board game", text: "Diabetes clinic is a game of 'guess who's been skipping their insulin' again." },
+    { name: "a kind of patient compared to many ('sounds like half my list')", text: "A 65-year-old retired docker with mesothelioma sounds like half my old list. Support the asbestos victims' fund. #Mesothelioma" },
+    { name: "a saying in quotes opening a teaching post", text: "'She's just drunk' is the most dangerous sentence in resus. Hypoglycaemia and head injury look the same. Check a glucose." },
+    { name: "general advice on sedation", text: "Sedation in the elderly: start low, go slow, and always have reversal agents drawn up before you begin." },
+    { name: "a clinician renamed in apposition is not a patient", text: "The surgeon who fixed my nan's hip at the General, Mr P. Rowe, is retiring next month. Legend." },
+    { name: "someone seen off duty is not someone met as a clinician", text: "Someone I saw on the train this morning was reading a book about appendicitis. Tempted to leave a review." },
+    { name: "someone the author treated to a coffee is not a patient", text: "Someone I treated to a coffee after the arthroscopy teaching turned out to be the course director." },
+    { name: "the author going home from their own shift on a unit", text: "Finally went home from the ICU at 9am after a brutal night shift. Bed, then cake." },
+    { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
   ],
   invalid: [
     {
@@ -160,6 +180,72 @@ ruleTester(rule, {
       name: "a full name with a result and a time",
       text: "Kevin Dunmore came back in last night, his potassium is 6.9 again and he's furious with us.",
       errors: [{ messageId: "narrative", excerpt: "Kevin Dunmore" }],
+    },
+    // generalisation pass 2 (dev4/dev5)
+    {
+      name: "'the patient who' did something is one person",
+      text: "Still laughing about the patient who tried to bargain his way out of his insulin injection with a Greggs voucher yesterday.",
+      errors: [{ messageId: "narrative", excerpt: "the patient" }],
+    },
+    {
+      name: "'the patient that' woke up asking for something is one person",
+      text: "Shoutout to the patient that woke up after his appendicectomy and asked the theatre team for a pint.",
+      errors: [{ messageId: "narrative", excerpt: "the patient" }],
+    },
+    {
+      name: "a condition inside the referent ('a sepsis patient') is their care",
+      text: "Four hours in the back of the ambulance tonight with a sepsis patient because there was no cubicle.",
+      errors: [{ messageId: "narrative", excerpt: "a sepsis patient" }],
+    },
+    {
+      name: "a clinical term recognised by its form ('-aemia') is care",
+      text: "Stumped by my patient, 60s woman, persistent hypercalcaemia with a normal PTH and a clear CT. Ideas?",
+      errors: [{ messageId: "narrative", excerpt: "my patient" }],
+    },
+    {
+      name: "a clinical term by its form ('-itis') with a narrated encounter",
+      text: "Saw a teenager this afternoon with florid pericarditis after a viral illness, admitted for monitoring.",
+      errors: [{ messageId: "narrative", excerpt: "a teenager" }],
+    },
+    {
+      name: "a reply to a handle where the clinician commits to sending their medicine",
+      text: "@lou_b_77 sorry the cystitis has come back, I'll send another course of nitrofurantoin to your chemist today",
+      errors: [{ messageId: "reply", excerpt: "@lou_b_77 sorry the cystitis" }],
+    },
+    {
+      name: "a reply telling the addressee about their own symptom after their operation",
+      text: "@markyp so sorry you're still bruised after Monday's operation! It should fade within a fortnight, ring the ward and I'll review you.",
+      errors: [{ messageId: "reply", excerpt: "@markyp so sorry you're still bruised after Monday's operation" }],
+    },
+    {
+      name: "a procedure inside the referent ('our first transplant patient') with an outcome",
+      text: "Our first ever liver transplant patient from the new unit went home this afternoon, beaming.",
+      errors: [{ messageId: "narrative", excerpt: "Our first ever liver transplant patient" }],
+    },
+    {
+      name: "'the patient who' + what they said under sedation",
+      text: "Best moment of the week: the patient who serenaded the endoscopy nurses while coming round from sedation.",
+      errors: [{ messageId: "narrative", excerpt: "the patient" }],
+    },
+    {
+      name: "'somebody I'd seen on Monday's list' with a procedure named by its form",
+      text: "Swiped past somebody I'd seen on Monday's vasectomy list. Awkward.",
+      errors: [{ messageId: "narrative", excerpt: "somebody" }],
+    },
+    {
+      name: "'someone I scoped' with their procedure",
+      text: "Ended up next to someone I treated last Tuesday at the school gates; his cholecystectomy went fine, my small talk did not.",
+      errors: [{ messageId: "narrative", excerpt: "someone" }],
+    },
+    {
+      name: "a named baby's stay on a unit ending is their care",
+      text: "Our little warrior Isla finally went home from the neonatal unit this morning after 11 weeks. Whole team in tears.",
+      errors: [{ messageId: "narrative", excerpt: "Isla" }],
+    },
+    {
+      name: "a singled-out patient discharged from the ward after a long stay",
+      text: "This gentleman was discharged from the stroke ward today after four months with us. Walked out on his own two feet!",
+      errors: [{ messageId: "narrative", excerpt: "This gentleman" }],
     },
   ],
 });

@@ -40,6 +40,13 @@ ruleTester(rule, {
     { name: "a ward named after a person", text: "The new Florence Ward opens on Monday with 24 beds and a proper staff room." },
     { name: "an ordinary word that is also a name, in lower case", text: "Will the ward manager please stop moving the kettle? It lives by the sink." },
     { name: "a fictional teaching case with a name and a number", text: "Fictional case: Mr Green, 67, presents with chest pain and a troponin of 80. Next steps?" },
+    // generalisation pass 2 (dev4/dev5)
+    { name: "a patient leader named at a conference is a public speaker", text: "Inspiring session from patient advocate Marcus Bell at the kidney conference today on his own years on dialysis." },
+    { name: "every name in a list of thanked staff is a colleague", text: "Shoutout to the porters on our ward this winter. Thank you Tariq, Sandra and Colm, nothing moves without you 💐" },
+    { name: "a product code with no care is not a hospital number", text: "Anyone know if the AB1234567 model of this otoscope is still sold? Ours just died." },
+    { name: "an author and initial in a reading list is not a patient", text: "Reading list for the new registrars: J. Murphy on sepsis recognition is still the best short review." },
+    { name: "a surgeon renamed in apposition ('The surgeon..., Mr T. Grant,') is a clinician", text: "The consultant who replaced my dad's knee at the Nuffield, Mr T. Grant, deserves every award going." },
+    { name: "characters from a children's book series on the ward bookshelf", text: "Ward library audit: Mr Greedy is the most borrowed book on paeds by miles. Mr Bounce is a close second in ED, obviously." },
   ],
   invalid: [
     {
@@ -229,6 +236,55 @@ ruleTester(rule, {
       text: "Joanne was back in resus tonight with chest pain, exactly like last Friday.",
       errors: [{ messageId: "name", excerpt: "Joanne" }],
       output: "The patient was back in resus tonight with chest pain, exactly like last Friday.",
+    },
+    // generalisation pass 2 (dev4/dev5)
+    {
+      name: "a hospital-number-shaped code owning a scan stands for the patient",
+      text: "Could someone in radiology look at why M2234871's MRI spine from Monday still isn't reported?",
+      errors: [{ messageId: "number", excerpt: "M2234871" }],
+      output: "Could someone in radiology look at why's MRI spine from Monday still isn't reported?",
+    },
+    {
+      name: "a CR number as hospitals in India label it",
+      text: "Please expedite discharge for bed no. 9, CR No. 2024/55102, family waiting since morning.",
+      errors: [{ messageId: "number", excerpt: "2024/55102" }],
+      output: "Please expedite discharge for bed no. 9, family waiting since morning.",
+    },
+    {
+      name: "initials and surnames after bed numbers on a handover list",
+      text: "Handover: bed 4 P. Walsh 81 urosepsis, bed 9 T. Murphy 67 COPD exacerbation, chase both gases.",
+      errors: [{ messageId: "name", excerpt: "P. Walsh" }, { messageId: "name", excerpt: "T. Murphy" }],
+      output: "Handover: bed 4 the patient 81 urosepsis, bed 9 the patient 67 COPD exacerbation, chase both gases.",
+    },
+    {
+      name: "a child named with her age on a ward, wished a quick recovery, despite the shout-out",
+      text: "Shout out to Poppy Hughes, 6, our bravest patient on Robin Ward at the Royal Gwent this week! Home soon, superstar ⭐",
+      errors: [{ messageId: "name", excerpt: "Poppy Hughes" }, { messageId: "bed", excerpt: "Robin Ward" }],
+      output: "Shout out to the patient, 6, our bravest patient on at the Royal Gwent this week! Home soon, superstar ⭐",
+    },
+    {
+      name: "birthday wishes to a named child from the ward team",
+      text: "Happy 5th birthday Alfie Turner from everyone on Puffin Ward at Ashgrove Children's Hospital, get well soon brave boy!",
+      errors: [{ messageId: "name", excerpt: "Alfie Turner" }, { messageId: "bed", excerpt: "Puffin Ward" }],
+      output: "Happy 5th birthday the patient from everyone on at Ashgrove Children's Hospital, get well soon brave boy!",
+    },
+    {
+      name: "a double-barrelled first name with a surname, wished home from a named ward",
+      text: "Happy 3rd birthday Mary-Kate Dunn from all the nurses on Otter Ward at Fernbank Hospital, home soon brave girl!",
+      errors: [{ messageId: "name", excerpt: "Mary-Kate Dunn" }, { messageId: "bed", excerpt: "Otter Ward" }],
+      output: "Happy 3rd birthday the patient from all the nurses on at Fernbank Hospital, home soon brave girl!",
+    },
+    {
+      name: "an initialled name with a lay title in a bed is a patient",
+      text: "Mr T. Grant in bed 4 keeps pulling out his cannula, can someone resite it?",
+      errors: [{ messageId: "name", excerpt: "Mr T. Grant" }],
+      output: "The patient in bed 4 keeps pulling out his cannula, can someone resite it?",
+    },
+    {
+      name: "a book mentioned in the same post does not hide a patient's name with their care",
+      text: "Read a whole book on my break while Mrs Edna Pike in bay 3 finally slept off her delirium.",
+      errors: [{ messageId: "name", excerpt: "Mrs Edna Pike" }],
+      output: "Read a whole book on my break while the patient in bay 3 finally slept off her delirium.",
     },
   ],
 });

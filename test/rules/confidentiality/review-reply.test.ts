@@ -26,6 +26,11 @@ ruleTester(rule, {
     { name: "an invitation to discuss privately", text: "We understand your frustration. Please contact us privately so we can discuss your concerns.", options: reply },
     { name: "feedback about the building", text: "Thank you for taking the time. Your comments about the waiting room chairs have gone to the estates team.", options: reply },
     { name: "a reply declining to confirm anything, naming no care", text: "We can neither confirm nor deny whether anyone is registered here, but our door is always open.", options: reply },
+    // generalisation pass 2: replies recognised without a platform, and "you" that means anyone
+    { name: "a clinic's public notice where 'you' is anyone", text: "Botox gone wrong? If you've had a treatment anywhere and notice drooping, call us. We help whoever you were treated by, free of charge.", options: {} },
+    { name: "a follow-up appointment called a review is not a reviewer's post", text: "Reminder to our diabetes patients: bring your meter to your review, we'll download it for you.", options: {} },
+    { name: "'sorry you feel' in a reply that confirms nothing", text: "Sorry you feel that way, Dave. We can't discuss anyone's care online, so please ring our practice manager.", options: {} },
+    { name: "thanking a reviewer without a word about their care", text: "Thank you Maureen for the lovely review! The whole team loved reading it.", options: {} },
   ],
   invalid: [
     {
@@ -152,6 +157,32 @@ ruleTester(rule, {
       text: "Thanks for the lovely review! Glad the new inhaler is settling your wheeze.",
       options: reply,
       errors: [{ messageId: "discloses", excerpt: "inhaler" }],
+    },
+    // generalisation pass 2: a reply to one reviewer, however it opens, on any platform
+    {
+      name: "'Response to <name>:' opens a reply that discloses a diagnosis",
+      text: "Response to Paul H.: Paul, your scan in March showed gallstones, which is why you were referred to the surgeons.",
+      errors: [{ messageId: "discloses", excerpt: "scan" }, { messageId: "discloses", excerpt: "gallstones" }, { messageId: "discloses", excerpt: "you were referred" }],
+    },
+    {
+      name: "'sorry you feel that way' answering a reviewer, then their treatment",
+      text: "Sorry you feel that way Denise. Your physio programme was built around your shoulder replacement and needed weekly sessions.",
+      errors: [{ messageId: "discloses", excerpt: "physio" }, { messageId: "discloses", excerpt: "shoulder" }],
+    },
+    {
+      name: "'the lovely review' thanks a reviewer and then names their operation",
+      text: "Thanks Brian for the lovely review! Delighted the new knee is behaving and you're walking the dog again.",
+      errors: [{ messageId: "discloses", excerpt: "knee" }],
+    },
+    {
+      name: "a reviewer's relative's visit told back to them by name",
+      text: "Gemma, your mum was seen within twenty minutes and her x-ray was normal. Please stop posting falsehoods about our team.",
+      errors: [{ messageId: "confirms", excerpt: "your mum was" }, { messageId: "discloses", excerpt: "x-ray" }],
+    },
+    {
+      name: "'Sir,' and 'you came in with' confirms the reviewer's visit",
+      text: "Sir, you came in with a broken crown after biting a bottle top. We fixed it the same day.",
+      errors: [{ messageId: "confirms", excerpt: "you came in with" }, { messageId: "discloses", excerpt: "crown" }],
     },
   ],
 });

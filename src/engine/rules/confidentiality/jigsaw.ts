@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutPatient, COLLEAGUE_WORDS, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { conditionIsModifier, patientStory, referents, withinReferent } from "./story";
+import { comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
 import { localities } from "./localities";
 
 /** UK motorways and A-roads as people name them. */
@@ -32,6 +32,8 @@ const PLACE_CUES = new Set(["in", "from", "at", "near", "to", "outside", "around
 /** Details about the person rather than where or when. */
 const PERSONAL = new Set(["age", "occupation", "condition", "event", "celebrity", "unique"]);
 const PERSON_WORDS = new Set(["lady", "gentleman", "man", "woman", "guy", "bloke", "boy", "girl", "baby", "child", "kid", "lad", "lass", "toddler", "teenager", "mum", "dad", "grandad", "grandma", "gran", "twins", "twin", "brothers", "sisters"]);
+/** Cues that the author is hiding who it was: they know. */
+const COY = new Set(["won't say who", "guess who", "not saying who"]);
 /** Future times say when you'll be somewhere, not when a patient was seen. */
 const FUTURE = /^(?:tomorrow|next |this weekend|all weekend|from |until |till |by )/i;
 
@@ -110,7 +112,7 @@ function collect(a: Analysis): Detail[] {
   if (best) details.push(best);
 
   const ages = a.of("age").filter(usable);
-  const age = ages.find((s) => s.data?.exact === true) ?? ages[0];
+  const age = ages.find((s) => s.data?.exact === true) ?? ages[0] ?? apposedAge(a);
   if (age) details.push({ label: age.text, factor: shareOfAge(Number(age.data?.low ?? 0), Number(age.data?.high ?? 0)) * (age.data?.unit && age.data.unit !== "year" ? 1 / 12 : 1), span: age, kind: "age" });
 
   const sex = a.of("sex")[0];
@@ -119,7 +121,7 @@ function collect(a: Analysis): Detail[] {
   const celebs = a.of("celebrity");
   // Health professions are usually the author's colleagues, not the patient.
   // A plural ("grateful to the engineers", "farmers round here") is a group, not the person the post is about.
-  const occupations = a.of("occupation").filter((s) => usable(s) && !pluralForm(s) && !COLLEAGUE_WORDS.has(s.text.toLowerCase()) && !celebs.some((c) => c.start <= s.start && s.end <= c.end)).map((s) => {
+  const occupations = a.of("occupation").filter((s) => usable(s) && !pluralForm(s) && !COLLEAGUE_WORDS.has(s.text.toLowerCase()) && !celebs.some((c) => c.start <= s.start && s.end <= c.end) && !namesAService(a, s)).map((s) => {
     const workers = Number(s.data?.ukWorkers ?? 0);
     return { s, share: workers > 0 ? Math.min(1, workers / UK_POPULATION) : 0.01 };
   });
@@ -133,8 +135,9 @@ function collect(a: Analysis): Detail[] {
   // (only a role held by the person the post is about: not "our MP", "every MP who voted")
   let famous: Detail | undefined;
   for (const { s, share } of occupations) {
-    const fame = Number(s.data?.fame ?? 0);
-    if (fame < 0.5 || !patientStory(a) || !withinReferent(referents(a), s)) continue;
+    // ("the famous Kathakali artist": called famous, whatever the job)
+    const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
+    if (fame < 0.5 || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
     const named = namedBefore(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
@@ -159,7 +162,7 @@ function collect(a: Analysis): Detail[] {
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
 
   // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.
-  const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s));
+  const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s)) ?? fewOfAPlace(a);
   if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
   const celeb = a.of("celebrity").find(usable);
@@ -172,6 +175,89 @@ function collect(a: Analysis): Detail[] {
     details.push(fame);
   }
   return details;
+}
+
+/** After "'s": "the town's only vet", "the county's only female blacksmith", "our village's two pubs". */
+const FEW = new Set(["only", "one", "two", "three", "sole", "last", "first"]);
+/** "the town's only vet", "one of our village's two pubs": a place's one or two of something. */
+function fewOfAPlace(a: Analysis): Span | undefined {
+  // (a place word and a word for few must both be in the post)
+  const words = a.words;
+  let few = false;
+  for (const w of FEW) if (words.has(w)) { few = true; break; }
+  if (!few) return undefined;
+  let place = false;
+  for (const p of PLACE_OWNERS) if (words.has(p)) { place = true; break; }
+  if (!place) return undefined;
+  const t = a.tokens;
+  for (let i = 1; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !FEW.has(w.norm)) continue;
+    const owner = t[i - 1]!;
+    // a possessive place or community word ("town's", "county's", "village's", "island's"), not "my" or a person's
+    if (owner.kind !== "word" || owner.norm === owner.stem || !owner.norm.endsWith("'s") || !PLACE_OWNERS.has(owner.stem.replace(/'s$/, ""))) continue;
+    if (t[i + 1]!.kind !== "word" || t[i + 1]!.sentence !== w.sentence) continue;
+    return { type: "phrase", start: owner.start, end: t[i + 1]!.end, text: a.text.slice(owner.start, t[i + 1]!.end), confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { category: "unique-cue" } };
+  }
+  return undefined;
+}
+const PLACE_OWNERS = new Set(["town", "village", "county", "island", "city", "parish", "valley", "area", "region", "estate", "hamlet", "community", "street", "school", "club", "team", "practice", "country", "nation"]);
+
+/** "the landlord of the pub, 58, ...": a number set off by commas after a person is their age, as newspapers write it. */
+const APPOSED_NUMBER = /, ?\d{1,3}(?:,|$)/m;
+function apposedAge(a: Analysis): Span | undefined {
+  if (a.digits === 0 || !APPOSED_NUMBER.test(a.text)) return undefined;
+  const t = a.tokens;
+  for (const r of referents(a)) {
+    // the referent, perhaps with "of one of our village's two pubs" after it, then ", 58,"
+    const from = a.tokenIndexAt(r.end);
+    for (let i = from; i < t.length && i <= from + 10 && t[i]!.sentence === r.sentence; i++) {
+      const n = t[i + 1];
+      if (t[i]!.text !== "," || !n || n.kind !== "number" || !/^\d{1,3}$/.test(n.text)) continue;
+      const after = t[i + 2];
+      const age = Number(n.text);
+      if (age < 1 || age > 110 || (after && after.sentence === n.sentence && after.kind !== "punct")) continue;
+      return { type: "age", start: n.start, end: n.end, text: n.text, confidence: 0.7, detector: "jigsaw:apposed-age", data: { value: age, low: age, high: age, exact: true, unit: "year" } };
+    }
+  }
+  return undefined;
+}
+
+/** "the Chief Constable's wife", "the mayor's son": a public figure's relative is as easy to name as they are. */
+const RELATIVES = new Set(["wife", "husband", "son", "daughter", "mum", "mom", "dad", "mother", "father", "partner", "child", "kid", "brother", "sister", "girlfriend", "boyfriend", "grandson", "granddaughter"]);
+function relativeOf(a: Analysis, s: Span): boolean {
+  if (!/['\u2019]s$/.test(s.text)) return false;
+  const next = a.wordsAfter(s.end, 1)[0];
+  return !!next && RELATIVES.has(next.norm);
+}
+
+/** "famous", "well-known", "renowned" just before the job: the person is known to the public. */
+const FAME_WORDS = new Set(["famous", "well-known", "celebrated", "renowned", "legendary", "infamous"]);
+function calledFamous(a: Analysis, s: Span): boolean {
+  return a.wordsBefore(s.start, 3).some((t) => FAME_WORDS.has(t.norm));
+}
+
+/** "patient and carer information evening", "teacher training day": the job names an event or service, not a person. */
+const SERVICE_NEXT = new Set(["information", "evening", "drop-in", "drop-ins", "drop", /* "drop-in" as tokens */ "coffee", "morning", "afternoon", "lunch", "conference", "awareness", "event", "session", "sessions", "group", "groups", "support", "training", "forum", "network", "cafe", "café", "meeting", "day", "days", "week", "evenings", "workshop", "workshops", "clinic", "service", "services", "pack", "leaflet"]);
+function namesAService(a: Analysis, s: Span): boolean {
+  const next = a.wordsAfter(s.end, 1)[0];
+  return !!next && SERVICE_NEXT.has(next.norm);
+}
+
+/** "from the same primary school", "at the same care home": one institution behind several patients. */
+const SAME_INSTITUTION = /\b(?:from|at|in) the same (?:(?:primary|secondary|high|grammar|boarding|local|small|little)\s+)?(?:school|college|academy|nursery|care home|nursing home|factory|office|workplace|farm|street|estate|club|gym|team|church|mosque|temple|pub)\b/i;
+/** Words that count or order people: "four teachers", "third teenager this month". */
+const COUNTS = new Set(["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "second", "third", "fourth", "fifth", "several", "both"]);
+function sameInstitution(a: Analysis): Span | undefined {
+  if (!a.words.has("same")) return undefined;
+  const m = SAME_INSTITUTION.exec(a.text);
+  if (!m) return undefined;
+  // ...and they were patients: a condition or an admission in that sentence
+  const sentence = a.sentenceOf(m.index);
+  const seen = a.of("condition").some((c) => a.sentenceOf(c.start) === sentence && !a.isNegated(c)) || a.of("patient-cue").some((c) => a.sentenceOf(c.start) === sentence && !a.isNegated(c));
+  const counted = a.sentenceTokens(m.index).some((t) => COUNTS.has(t.norm));
+  if (!seen || !counted) return undefined;
+  return { type: "place", start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.6, detector: "jigsaw:same-institution" };
 }
 
 function seenSomeone(a: Analysis): boolean {
@@ -223,8 +309,10 @@ function generalise(a: Analysis, d: Detail): Suggestion | undefined {
   if (d.kind === "time") {
     if (a.text[s.end] === "'" || a.text[s.end] === "\u2019") return undefined; // "yesterday's pile-up": rewording needed
     let start = s.start;
+    let end = s.end;
     if (a.text[start - 1] === " ") start--;
-    return replacement([start, s.end], "", `Leave out when it happened ("${s.text}")`, true);
+    else if (a.text[end] === " ") end++; // "Today I operated..." -> "I operated..."
+    return replacement([start, end], "", `Leave out when it happened ("${s.text}")`, true);
   }
   return undefined;
 }
@@ -259,6 +347,20 @@ export default defineRule({
     const hospitalLike = a.of("hospital").length > 0 || a.of("place").some((p) => p.data?.kind === "town" && p.confidence >= 0.75);
     const inTheNews = a.of("celebrity").some((c) => c.confidence >= 0.5);
     if (hospitalLike && !inTheNews && a.of("ward-bed").some((s) => s.confidence >= 0.6 && ONE_PATIENT_PLACES.has(String(s.data?.kind)))) return;
+    // "Four teachers from the same primary school in with norovirus": a cluster from one institution
+    // names the institution, and its few members are known to each other (a review, not a count)
+    const cluster = sameInstitution(a);
+    if (cluster) {
+      report({
+        messageId: "few",
+        range: [cluster.start, cluster.end],
+        data: { count: "a handful of people could", details: cluster.text },
+        severity: "warning",
+        confidence: 0.6,
+        explanation: { detectors: ["jigsaw:same-institution"], context: [{ word: "patient context", effect: Math.round(a.patientContext * 100) / 100 }] },
+      });
+      return;
+    }
     // Nothing that narrows a whole population (a place, fame, an event, a uniqueness claim, a very
     // rare condition): no estimate can come out small, so the details are not gathered at all.
     if (!mayAnchor(a)) return;
@@ -286,6 +388,8 @@ export default defineRule({
     // (¶13); weaker evidence that the post is clinical is then enough.
     const needed = expected <= 1 ? 0.15 : 0.35;
     let patient = a.patientContext;
+    // "Won't say who, but ... was in fracture clinic today": the author knows exactly who was seen
+    if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
     if (patient < needed) {
       const story = patientStory(a);
       patient = Math.max(patient, story ? 0.2 + 0.6 * story.confidence : 0);
@@ -303,6 +407,8 @@ export default defineRule({
     if (!seenSomeone(a)) return;
     if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
+    // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
+    if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;
     const about = details.find((d) => d.kind === "age" || d.kind === "occupation");
     if (about && colleagueDetail(a, about.span) && !aboutPatient(a, about.span)) return;
     // Sex words ("man", "mum") are in every story: they count in the estimate but don't define where the finding is.

@@ -13,14 +13,18 @@ export interface Locality {
 }
 
 /** Typical sizes (the places detector's own figures for village, hamlet, island and small town). */
-const SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, town: 4000, estate: 3000 };
+const SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, town: 4000, estate: 3000, parish: 2000, "small-town": 4000, "small town": 4000 };
 const LOCAL_CATCHMENT = 300_000;
 /** "the tiny village", "a remote Hebridean island", "a town of 2,000", "village of about 300 people". */
-const SMALL_PLACE = /\b(?:the|a|an|our|my|this|that|same|own)\s+((?:(?:small|tiny|little|remote|rural|quiet|isolated|sleepy|[A-Z][a-z]{2,20})\s+){0,2})(village|hamlet|island|town|estate)\b(?:\s+of\s+(?:about\s+|around\s+|just\s+|only\s+|barely\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b)?/g;
+const SMALL_PLACE = /\b(?:the|a|an|our|my|this|that|same|own)\s+((?:(?:small|tiny|little|remote|rural|quiet|isolated|sleepy|[A-Z][a-z]{2,20})\s+){0,2})(village|hamlet|island|town|estate|parish)\b(?:\s+of\s+(?:about\s+|around\s+|just\s+|only\s+|barely\s+)?(\d{1,3}(?:,\d{3})*|\d+)\b)?/g;
 const SMALL_WORDS = /small|tiny|little|remote|rural|quiet|isolated|sleepy|[A-Z]/;
 /** "Small village, big secrets.": the same at the start of a sentence, without an article. */
 const SMALL_PLACE_OPENING = /(?:^|[.!?\n]\s*)((?:Small|Tiny|Little|Remote|Rural|Isolated)\s+)(village|hamlet|island|town)\b/g;
-const TRIGGERS = ["village", "hamlet", "island", "town", "estate", "local"];
+/** "Island life", "small-town GP life", "village life": where the author lives and works, said by its way of life. */
+const PLACE_LIFE = /\b(small[- ]town|village|island|hamlet)\s+(?:[A-Za-z]{2,12}\s+)?life\b/gi;
+/** "Population 900", "pop. 2,300", "a population of about 400": the size of the place, stated. */
+const POPULATION = /\b(?:population|pop\.)\s*(?:of\s+)?:?\s*(?:about\s+|around\s+|just\s+|only\s+|under\s+)?(\d{1,3}(?:,\d{3})+|\d{2,7})\b/gi;
+const TRIGGERS = ["village", "hamlet", "island", "town", "estate", "local", "parish", "life", "population", "pop"];
 
 export function localities(a: Analysis): readonly Locality[] {
   return a.memo("confidentiality:localities", () => find(a));
@@ -37,7 +41,29 @@ function find(a: Analysis): Locality[] {
     for (let k = i; k >= 0 && k >= i - 2; k--) if (known[k]!.end > start) return true;
     return false;
   };
-  if (words.has("village") || words.has("hamlet") || words.has("island") || words.has("town") || words.has("estate")) {
+  if (words.has("life")) {
+    PLACE_LIFE.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PLACE_LIFE.exec(a.text)) !== null) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      if (overlaps(start, end)) continue;
+      const population = SIZE[m[1]!.toLowerCase()] ?? SIZE.town!;
+      out.push({ population, span: { type: "place", start, end, text: m[0], confidence: 0.6, detector: "localities", data: { kind: "unnamed-" + m[1]!.toLowerCase(), unnamed: true, population } } });
+    }
+  }
+  if (words.has("population") || words.has("pop")) {
+    POPULATION.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = POPULATION.exec(a.text)) !== null) {
+      const population = Number(m[1]!.replace(/,/g, ""));
+      if (!(population > 0)) continue;
+      const start = m.index;
+      const end = m.index + m[0].length;
+      out.push({ population, span: { type: "place", start, end, text: m[0], confidence: 0.7, detector: "localities", data: { kind: "stated-population", unnamed: true, population } } });
+    }
+  }
+  if (words.has("village") || words.has("hamlet") || words.has("island") || words.has("town") || words.has("estate") || words.has("parish")) {
     SMALL_PLACE.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = SMALL_PLACE.exec(a.text)) !== null) {

@@ -37,7 +37,8 @@ export default defineRule({
     severity: "warning",
     citations: ["gmc-sm:14", "gmp:69", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.identifyingPatient - 15,
-    triggers: ["span:condition", "span:event", "span:ward-bed", "span:patient-cue", "lexicon:care-disclosure", "lexicon:prescription-only-medicines"],
+    // (an encounter verb too: "someone I saw on this morning's colposcopy list" names its care only by a clinical term's form)
+    triggers: ["span:condition", "span:event", "span:ward-bed", "span:patient-cue", "lexicon:care-disclosure", "lexicon:prescription-only-medicines", "lexicon:context-cues:encounter-verb"],
     docs: {
       summary: "Discussing an individual patient or their care on public social media, or replying publicly to a patient about their care",
       why: "You must not use publicly accessible social media to discuss individual patients or their care with those patients or anyone else (¶14). Even without a name, a story about one patient's care is theirs, and the patient or their family may recognise it; once published it is hard to remove (¶8d). scrubs looks for one person singled out (\"a lady\", \"my 3pm\", \"a 16-year-old\", a bed number used as a person), something that happened to them (a time, a clinical verb, \"came in\") and their care (a condition, symptom, test, treatment or medicine).",
@@ -65,11 +66,15 @@ export default defineRule({
       const words = a.words;
       const addressed = words.has("you") || words.has("your") || words.has("u") || words.has("ur");
       const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm) || THEIRS.has(t.norm));
+      // "...I'll send another course of nitrofurantoin", "you're still sore after Tuesday's procedure":
+      // the author acting as their clinician, or the reader as the one with the symptom
+      const committed = addressed ? commitments(a) : NONE;
+      const theirCare = (s: Span) => yours(s) || (addressed && (findingAfter(a, s) || youAreSubject(a, s) || committed.has(a.sentenceOf(s.start)) || (committed.has(a.sentenceOf(s.start) + 1) && s.type === "condition")));
       const care = [
         ...a.lexicon("care-disclosure", "action", "confirms"),
-        ...a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine").filter((s) => yours(s) || (addressed && findingAfter(a, s))),
-        ...a.of("condition").filter((s) => yours(s) || (addressed && findingAfter(a, s))),
-        ...a.lexicon("prescription-only-medicines").filter(yours),
+        ...a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine").filter(theirCare),
+        ...a.of("condition").filter(theirCare),
+        ...a.lexicon("prescription-only-medicines").filter((s) => yours(s) || (addressed && committed.has(a.sentenceOf(s.start)))),
       ].filter((s) => !a.isNegated(s)).sort((x, y) => x.start - y.start);
       if (care.length > 0) {
         const target = care[0]!;
@@ -84,7 +89,8 @@ export default defineRule({
     // A post about a relationship with a patient (a date, a favour, contact off the record) is a
     // boundaries matter; it discusses their care only when it discloses a condition or treatment.
     const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s));
-    if (boundary && !care.some((d) => d.type === "condition" || d.lexicon === "prescription-only-medicines" || d.data?.category === "medicine")) return;
+    // (a named procedure, "this morning's colposcopy list", discloses it too)
+    if (boundary && !care.some((d) => d.type === "condition" || d.lexicon === "prescription-only-medicines" || d.data?.category === "medicine" || d.data?.category === "clinical-term")) return;
     // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:
     // without a sign that it happened (today, I saw, my patient) teaching posts pass.
     const happened = story.encounter.some((k) => k === "time" || k === "verb" || k === "narration" || k === "outcome") || a.of("patient-cue").some((c) => c.confidence >= 0.6);
@@ -100,6 +106,34 @@ export default defineRule({
     });
   },
 });
+
+const NONE: ReadonlySet<number> = new Set();
+/** What a clinician commits to doing for one person: "I'll prescribe", "we'll refer you", "I'll get you seen". */
+const COMMIT_VERBS = new Set(["prescribe", "send", "refer", "book", "rebook", "review", "see", "get", "arrange", "squeeze", "fit", "re-refer", "increase", "stop", "start", "switch", "change"]);
+const WILL = new Set(["i'll", "we'll", "ill"]);
+/** Sentences where the author commits to a clinical act for the reader ("I'll send another week of..."). */
+function commitments(a: Analysis): ReadonlySet<number> {
+  return a.memo("patient-discussion:commitments", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      const w = t[i]!;
+      const will = WILL.has(w.norm) ? i + 1 : (w.norm === "i" || w.norm === "we") && t[i + 1]?.norm === "will" ? i + 2 : -1;
+      if (will < 0) continue;
+      for (let k = will; k < t.length && k <= will + 2 && t[k]!.sentence === w.sentence; k++) {
+        // "I'll get you seen" is a commitment to the reader; "I'll get some sent over" is an offer (prescribing/remote)
+        if (COMMIT_VERBS.has(t[k]!.norm) && (t[k]!.norm !== "get" || t[k + 1]?.norm === "you")) out.add(w.sentence);
+      }
+    }
+    return out;
+  });
+}
+/** "you're still sore after Tuesday's procedure", "you've had the rash since": the reader is the one with it. */
+const YOU_SUBJECT = new Set(["you're", "youre", "you've", "youve", "you'd"]);
+function youAreSubject(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 5);
+  return before.some((t, k) => YOU_SUBJECT.has(t.norm) || (t.norm === "you" && (before[k - 1]?.norm === "were" || before[k - 1]?.norm === "had" || before[k - 1]?.norm === "are")));
+}
 
 /** "your bloods came back fine", "the biopsy showed the lump was benign": a result given about the care noun. */
 const RESULT_WORDS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low", "helping", "working", "settled", "healing", "healed", "improving", "better"]);

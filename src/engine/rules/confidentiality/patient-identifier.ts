@@ -4,7 +4,7 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { isSomeonesCare, patientStory, sentencesHaving } from "./story";
+import { appositiveToColleague, isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -18,9 +18,9 @@ const GROUP_WORDS = new Set(["team", "department", "dept", "management", "junior
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
-const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
+const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|cr|uhid|mrd|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
-const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my"]);
+const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my", ...PUBLIC_VOICES]);
 /** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
 const ORGANISATION_HEADS = new Set(["society", "trust", "foundation", "association", "charity", "fund", "group", "clinic", "centre", "center", "council", "federation", "alliance", "institute", "college", "union", "club", "network", "appeal", "campaign", "ltd", "limited", "plc", "hospital", "hospice", "service", "services"]);
 /** Words that mark the post author's own details ("call us on", "email me"). */
@@ -121,14 +121,50 @@ function inPatientPlace(a: Analysis, span: Span): boolean {
 }
 
 
+/** The name follows a ruled-out name with only a comma, "and" or "&" between ("Maria, Kofi and Wendy"). */
+function listedAfter(a: Analysis, span: Span, ruledOutEnds: ReadonlySet<number>): boolean {
+  let i = a.tokenIndexAt(span.start) - 1;
+  for (let n = 0; i >= 0 && n < 2; i--, n++) {
+    const t = a.tokens[i]!;
+    if (!(t.text === "," || t.text === "&" || t.norm === "and")) break;
+  }
+  const prev = a.tokens[i];
+  return !!prev && ruledOutEnds.has(prev.end);
+}
+
+/** A colleague word next to the name ("our HCA Maria"). */
+function nearColleague(a: Analysis, span: Span): boolean {
+  return [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)].some((t) => COLLEAGUE_WORDS.has(t.stem));
+}
+
+/** "get well soon", "home soon", "speedy recovery", "our bravest girl": a patient wished better. */
+const RECOVERY_PAIRS: readonly (readonly [string, string])[] = [["get", "well"], ["home", "soon"], ["speedy", "recovery"], ["quick", "recovery"], ["brave", "girl"], ["brave", "boy"]];
+function wishedWell(a: Analysis): boolean {
+  return a.memo("identifier:wished-well", () => {
+    const words = a.words;
+    if (words.has("bravest")) return true;
+    if (!RECOVERY_PAIRS.some(([x, y]) => words.has(x) && words.has(y))) return false;
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) if (RECOVERY_PAIRS.some(([x, y]) => t[i]!.norm === x && t[i + 1]!.norm === y)) return true;
+    return false;
+  });
+}
+
+/** Words for books, shows and toys ("Mr Tickle is the most-requested book"); not "character", which is said of people ("such a character"). */
+const MEDIA_WORDS = ["book", "books", "bookshelf", "bookcase", "cartoon", "cartoons", "novel", "novels", "film", "films", "movie", "movies", "series", "episode", "toy", "toys", "audiobook"];
+
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (span.data?.clinician === true) return true;
   if (inPatientPlace(a, span)) return false;
+  // a post about books, shows or toys names their characters ("Mr Bump is a close second"), unless
+  // the name comes with someone's care or a bed
+  if (MEDIA_WORDS.some((w) => a.words.has(w)) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start))) return true;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
+    if (appositiveToColleague(a, span)) return true;
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
     return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
   }
@@ -246,13 +282,25 @@ export default defineRule({
     }
 
     const patientNames: Span[] = [];
-    for (const span of [...a.of("person-name"), ...a.of("first-name")]) {
+    // "Thank you Maria, Kofi and Wendy": names listed after one the post thanks are thanked too
+    const ruledOutEnds = new Set<number>();
+    const names = [...a.of("person-name"), ...a.of("first-name")].sort((x, y) => x.start - y.start);
+    const wished = wishedWell(a);
+    for (const span of names) {
       if (span.data?.labelled === true) {
         // "Name: Mary Smith" is how records and wristbands name patients: an identifier in itself.
         emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });
         continue;
       }
-      if (nameIsNotPatient(a, span) || a.isNegated(span)) continue;
+      if (a.isNegated(span)) continue;
+      if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
+        // "Shout out to Ellie, 8, the bravest girl on Rainbow Ward... get well soon": a thank-you
+        // word does not make a child on a ward a colleague (a role word still does)
+        if (!(wished && span.data?.clinician !== true && !nearColleague(a, span))) {
+          ruledOutEnds.add(span.end);
+          continue;
+        }
+      }
       // "Mrs Jones on Ward 7": a lay title next to a ward or clinical setting is a patient, not staff.
       const layTitle = typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title);
       // (a ward alone is where staff work too: "it's Gemma Hartley on Ward 7 who reported me")
@@ -271,6 +319,8 @@ export default defineRule({
       // "Kayleigh Dobson ... into ED twice in one night with the same 'chest pain'": a setting and a complaint
       let link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
       if (link < 0.5) link = Math.max(link, storyLink(a, span));
+      // wished a recovery by the team of a ward or hospital the post names: a patient there
+      if (wished && (a.has("ward-bed") || a.has("hospital"))) link = Math.max(link, 0.85);
       if (link < 0.5) continue;
       const confidence = span.confidence * (0.5 + 0.5 * link);
       if (confidence < 0.45) continue;

@@ -14,15 +14,104 @@ const SERVICE_NOUNS = new Set(["services", "service", "experience", "safety", "l
 
 function isReviewReply(a: Analysis): boolean {
   if (a.context.platform === "review-reply") return true;
-  if (a.lexicon("care-disclosure").length === 0) return false;
+  if (a.lexicon("care-disclosure").length === 0 && a.of("condition").length === 0) return false;
   if (a.lexicon("care-disclosure", "opener").some((s) => s.start < 80)) return true;
+  // "Response to Derek W.:", "Sorry you feel that way Mike", "Thank you Jean for the lovely review":
+  // answering one reviewer, however the reply opens
+  if (answersReviewer(a).answers) return true;
+  // "Ma'am, you came in with...", "@gazmcd ... Our records show...": one person addressed, and the
+  // reply confirms they were seen
+  const confirms = a.lexicon("care-disclosure", "confirms").filter((s) => !genericYou(a, s));
+  if ((confirms.length > 0 || relativeVisited(a)) && opensAddressingOne(a)) return true;
   // The practice's voice ("we", "our") answering "you" about a visit or care.
   const words = a.words;
   const practiceVoice = words.has("we") || words.has("our") || words.has("we're");
   const addressed = words.has("you") || words.has("your");
   // ...and the words that confirm care are said to "you" ("you were seen by", "your son's
   // assessment"), not about "the patient's family" who wrote to the paper
-  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text));
+  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s));
+}
+
+/** "If you've had filler...", "wherever you were treated": "you" meaning anyone, not a reviewer. */
+const GENERIC_YOU = new Set(["if", "wherever", "whoever", "whenever", "anyone", "anybody", "everyone"]);
+function genericYou(a: Analysis, s: Span): boolean {
+  return a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm));
+}
+
+const ANSWER_WORDS = ["sorry", "review", "feedback", "rating", "response", "reply"];
+/** Opening words of a reply to one person: "Response to", "Reply to", "Responding to". */
+const RESPONSE_WORDS = new Set(["response", "reply"]);
+/** Words before "review" that make it the reviewer's post ("your review", "the lovely review"), not a clinical review. */
+const REVIEW_OWNERS = new Set(["your", "lovely", "kind", "great", "interesting", "negative", "recent", "honest", "glowing", "latest", "wonderful", "fantastic", "amazing", "generous", "5-star", "five-star", "1-star", "one-star", "google"]);
+const REVIEW_NOUNS = new Set(["review", "feedback", "rating"]);
+/** Before "your review", these make it an appointment ("see you at your review"). */
+const APPOINTMENT_PREPOSITIONS = new Set(["at", "to", "for", "until", "till", "after", "before", "book", "booked", "medication", "annual", "next"]);
+
+/**
+ * The post answers one reviewer: it opens "Response to X:" or "Reply to X:", says "sorry you feel
+ * that way" (or "sorry Mr Doyle feels"), or speaks of the reviewer's post ("your review", "the lovely
+ * review", "review from someone who..."). The sentences that speak of the review describe the reviewer.
+ */
+function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<number> } {
+  return a.memo("review-reply:answers", () => {
+    const reviewSentences = new Set<number>();
+    const words = a.words;
+    // (most posts have none of these words: no scan)
+    if (!ANSWER_WORDS.some((w) => words.has(w))) return { answers: false, reviewSentences };
+    const t = a.tokens;
+    let answers = false;
+    const first = t.find((x) => x.kind === "word");
+    if (first && RESPONSE_WORDS.has(first.norm) && t[t.indexOf(first) + 1]?.norm === "to") {
+      // ...with the name and a colon soon after: "Response to 'Concerned Dad':"
+      const k = t.indexOf(first);
+      if (t.slice(k + 2, k + 9).some((x) => x.kind === "punct" && x.text === ":")) answers = true;
+    }
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word") continue;
+      if (w.norm === "sorry") {
+        // "sorry you feel that way", "sorry Mr Doyle feels this way"
+        for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "feel" || t[k]!.norm === "feels" || t[k]!.norm === "felt") answers = true;
+        continue;
+      }
+      if (!REVIEW_NOUNS.has(w.norm)) continue;
+      const prev = t[i - 1];
+      const next = t[i + 1];
+      const owned = prev?.kind === "word" && REVIEW_OWNERS.has(prev.norm) && !(prev.norm === "your" && APPOINTMENT_PREPOSITIONS.has(t[i - 2]?.norm ?? ""));
+      const from = w.norm === "review" && next?.norm === "from" && (t[i + 2]?.norm === "someone" || t[i + 2]?.norm === "a" || t[i + 2]?.norm === "somebody");
+      if (owned || from) {
+        answers = true;
+        reviewSentences.add(w.sentence);
+      }
+    }
+    return { answers, reviewSentences };
+  });
+}
+
+/** "your dad came in", "your son was seen": the reader's relative's visit, told back to them. */
+const KIN = new Set(["dad", "mum", "mom", "son", "daughter", "husband", "wife", "partner", "child", "baby", "father", "mother", "gran", "grandad", "nan"]);
+const VISIT = new Set(["came", "was", "attended", "arrived", "had"]);
+function relativeVisited(a: Analysis): boolean {
+  if (!a.words.has("your")) return false;
+  const t = a.tokens;
+  for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "your" && KIN.has(t[i + 1]!.norm) && VISIT.has(t[i + 2]!.norm)) return true;
+  return false;
+}
+
+/** The post opens by addressing one person: an @handle, or a name or "Ma'am"/"Sir" followed by a comma. */
+const TERMS_OF_ADDRESS = new Set(["ma'am", "maam", "madam", "sir"]);
+function opensAddressingOne(a: Analysis): boolean {
+  const t = a.tokens;
+  const first = t.find((x) => x.kind !== "punct");
+  if (!first) return false;
+  if (first.kind === "mention") return true;
+  const i = t.indexOf(first);
+  const k = ["hi", "hey", "dear", "hello"].includes(first.norm) ? i + 1 : i;
+  const who = t[k];
+  if (!who || who.kind !== "word") return false;
+  const comma = t[k + 1]?.kind === "punct" && t[k + 1]!.text === "," ? k + 1 : t[k + 2]?.kind === "punct" && t[k + 2]!.text === "," && t[k + 1]?.cap ? k + 2 : -1;
+  if (comma < 0) return false;
+  return TERMS_OF_ADDRESS.has(who.norm) || a.of("first-name").some((n) => n.start === who.start) || a.of("person-name").some((n) => n.start === who.start);
 }
 const SECOND_PERSON = /\byou|\byour/i;
 
@@ -66,7 +155,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmp:69", "seed-002:clinical-records"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["context:review-reply", "lexicon:care-disclosure:opener", "lexicon:care-disclosure:confirms", "lexicon:care-disclosure:action"],
+    triggers: ["context:review-reply", "lexicon:care-disclosure", "span:condition"],
     docs: {
       summary: "A reply to a review or complaint that confirms the person was a patient or discloses their care",
       why: "Replying to a review is public communication: you must maintain confidentiality (GMP 69) and must not discuss a patient's care on public social media (¶14). Saying \"when you attended\" confirms they are a patient; explaining their treatment to rebut a complaint discloses it.",
@@ -96,7 +185,8 @@ export default defineRule({
       const sentence = a.sentenceOf(s.start);
       // "your bloods", "his inhaler", "your son's assessment": the reviewer's own care, even in "we
       // couldn't issue your diazepam early" (unless the sentence declines to discuss it)
-      const theirs = prev.slice(0, 2).some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her" || (t.norm.startsWith("your") && t.norm !== t.stem)) || (prev[0]?.norm !== prev[0]?.stem && /^(?:son|daughter|child|baby|mum|dad|wife|husband|partner)'s$/.test(prev[0]?.norm ?? "") && prev.some((t) => t.norm === "your"));
+      // ("the new hip went smoothly": a new joint is a replacement)
+      const theirs = prev.slice(0, 2).some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her" || (t.norm.startsWith("your") && t.norm !== t.stem)) || (prev[0]?.norm === "new" && BODY_WORDS.has(s.text.toLowerCase())) || (prev[0]?.norm !== prev[0]?.stem && /^(?:son|daughter|child|baby|mum|dad|wife|husband|partner)'s$/.test(prev[0]?.norm ?? "") && prev.some((t) => t.norm === "your"));
       if (theirs) {
         // (admin words keep their negation: "the script hadn't arrived from your surgery")
         const negated = a.isNegated(s);
@@ -106,7 +196,7 @@ export default defineRule({
       if (a.isNegated(s)) continue;
       // "you signed for the extraction", "the tablets are doing the job for you", "the biopsy came
       // back clear": care words in a sentence about the reviewer (body words and admin only with "your")
-      const aboutYou = s.data?.category !== "body" && !ADMIN_TERMS.has(String(s.data?.term)) && !BODY_WORDS.has(s.text.toLowerCase()) && (roles.narrates.has(sentence) || (roles.addressed.has(sentence) && !roles.privateChannel.has(sentence)) || a.wordsAfter(s.end, 4).some((t) => RESULT_WORDS.has(t.norm)));
+      const aboutYou = s.data?.category !== "body" && !ADMIN_TERMS.has(String(s.data?.term)) && !BODY_WORDS.has(s.text.toLowerCase()) && (roles.narrates.has(sentence) || answersReviewer(a).reviewSentences.has(sentence) || (roles.addressed.has(sentence) && !roles.privateChannel.has(sentence)) || a.wordsAfter(s.end, 4).some((t) => RESULT_WORDS.has(t.norm)));
       if (aboutYou) found.push({ span: s, kind: "discloses" });
     }
     for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s)) found.push({ span: s, kind: "discloses" });

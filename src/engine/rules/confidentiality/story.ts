@@ -68,6 +68,8 @@ const PHRASE_BREAK = new Set([
   "per", "than", "via", "after", "before", "during", "under", "over", "without", "within", "between", "through", "across", "against", "among", "towards", "since", "until", "while", "because",
   // the reader's own: "check your child's red book"
   "your", "yours", "ur",
+  // a subject and its verb: "He's just drunk" is a predicate, not "a drunk"
+  "he's", "she's", "it's", "i'm", "im", "you're", "we're", "they're", "that's", "there's", "he'd", "she'd",
 ]);
 /** "a man who can put in a line", "a patient who will...": a kind of person, described by what they can do. */
 const MODALS = new Set(["can", "could", "will", "would", "should", "might", "may", "must", "can't", "won't", "cannot"]);
@@ -92,6 +94,16 @@ const AUTHOR_COPULA = new Set(["i'm", "im", "am", "as", "being", "become", "beca
 const HABITUAL = new Set(["always", "usually", "often", "regularly", "routinely", "countless", "typically", "generally"]);
 /** "every day", "every shift", "all the time": habitual when "every"/"all" is followed by one of these. */
 const HABITUAL_AFTER_EVERY = new Set(["day", "week", "shift", "clinic", "single", "time", "night", "year"]);
+/** "bed 12 is the best bed on the unit", "room 4 was a lovely room": said to be a bed, it is furniture. */
+function bedAsPlace(t: readonly Token[], k: number): boolean {
+  const verb = t[k]!;
+  if (verb.norm !== "is" && verb.norm !== "was") return false;
+  for (let j = k + 1; j < t.length && j <= k + 5 && t[j]!.sentence === verb.sentence; j++) {
+    if (t[j]!.kind === "punct") return false;
+    if (BED_KINDS.has(t[j]!.stem) || BED_KINDS.has(t[j]!.norm)) return true;
+  }
+  return false;
+}
 /** Verbs after a bed number that make the bed a person ("Bed 6 is...", "Bed 7 keeps..."). */
 const BED_SUBJECT_VERBS = new Set(["is", "was", "has", "had", "keeps", "kept", "wants", "wanted", "needs", "needed", "asked", "asking", "asks", "says", "said", "called", "calling", "pulled", "just", "still", "tried", "refused", "refusing", "threw", "shouted", "screaming", "died", "went", "got", "thinks", "reckons", "insists", "insisted"]);
 const BED_KINDS = new Set(["bed", "cubicle", "side room", "sideroom", "trolley", "cot", "incubator", "room"]);
@@ -102,15 +114,20 @@ const PARTITIVE_DETS = new Set(["the", "my", "our", "those", "these", "them"]);
 const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 /** Celebrity cues that hint at someone rather than name a kind of person ("won't say who", "on the news"). */
 const COY_TERMS = new Set(["won't say who", "from the news", "guess who", "a certain", "famous", "someone you'd recognise"]);
+const GAME_WORDS = new Set(["game", "games", "play", "playing", "played", "round"]);
 /** Learners on placement are the author's colleagues in a clinical post. */
 const LEARNERS = new Set(["student", "medical student", "student nurse"]);
 /** The care-disclosure categories that are someone's care (not a review opener, a confirmation or an outcome). */
 const CARE_CATEGORIES = new Set(["care-noun", "action", "clinical-act", "symptom", "medicine", "body"]);
 /** Care that describes the person's illness or injury, not only a task done ("a cannula"). */
 const SPECIFIC_CARE = new Set(["condition", "event", "ward-bed", "patient-cue"]);
-const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action"]);
+const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action", "clinical-term"]);
+/** Roles and platforms of people who tell their own story in public (¶14 covers the author's patients, not their talks). */
+export const PUBLIC_VOICES = ["leader", "leaders", "advocate", "campaigner", "activist", "ambassador", "founder", "keynote", "podcast", "webinar", "conference", "blogger", "presenter", "panellist"];
 /** Near a bare name, these make it a colleague, a public figure or a thank-you rather than a patient. */
-const NOT_PATIENT_NAME = new Set([...COLLEAGUE_WORDS, "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "dummy", "manikin", "mannequin", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "congratulations", "congrats", "welcome", "rip", "memory", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "professor", "mentor", "friend", "husband", "wife", "son", "daughter", "my"]);
+const NOT_PATIENT_NAME = new Set([...COLLEAGUE_WORDS, "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "dummy", "manikin", "mannequin", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "congratulations", "congrats", "welcome", "rip", "memory", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "professor", "mentor", "friend", "husband", "wife", "son", "daughter", "my",
+  // people who speak in public about their own illness: "patient leader Joanne...", "keynote from..."
+  ...PUBLIC_VOICES]);
 
 /** Irregular past forms that narrate what happened ("Saw a lady...", "we had a..."). */
 const PAST_IRREGULAR = new Set(["saw", "had", "gave", "got", "took", "told", "met", "sent", "found", "felt", "did", "made", "came", "went", "put", "kept", "held", "brought", "caught", "ran", "sat", "spent", "knew", "left", "lost", "heard", "done", "seen", "given", "taken", "fell", "broke", "woke", "bled", "stuck", "rang", "drove", "flew", "sang", "wrote", "began"]);
@@ -236,10 +253,12 @@ function careBins(a: Analysis): Map<number, Span[]> {
   return a.memo("confidentiality:care-bins", () => {
     const care = new Map<number, Span[]>();
     // (negation and possession are asked later, only of care near a referent)
-    for (const s of a.of("condition")) if (s.confidence >= 0.5) bin(care, a.sentenceOf(s.start), s);
+    // (a hashtag, "#Mesothelioma", is what the post is filed under, not someone's diagnosis)
+    for (const s of a.of("condition")) if (s.confidence >= 0.5 && s.text.charCodeAt(0) !== 35) bin(care, a.sentenceOf(s.start), s);
+    for (const s of clinicalTerms(a)) bin(care, a.sentenceOf(s.start), s);
     // (the whole list, read once: a filtered copy per set of categories would cost more than it saves)
     for (const s of a.lexicon("care-disclosure")) if (s.confidence >= 0.45 && CARE_CATEGORIES.has(String(s.data?.category)) && s.text.charCodeAt(0) !== 35) bin(care, a.sentenceOf(s.start), s);
-    for (const s of a.lexicon("prescription-only-medicines")) if (s.confidence >= 0.4 && s.data?.category !== "context") bin(care, a.sentenceOf(s.start), s);
+    for (const s of a.lexicon("prescription-only-medicines")) if (s.confidence >= 0.4 && s.data?.category !== "context" && s.text.charCodeAt(0) !== 35) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("event")) if (s.confidence >= 0.5) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("ward-bed")) if (s.data?.kind !== "ward") bin(care, a.sentenceOf(s.start), s);
     // "came in with...", "presented with...", "in again with...": what follows is the presenting complaint
@@ -247,6 +266,36 @@ function careBins(a: Analysis): Map<number, Span[]> {
     for (const list of care.values()) if (list.length > 1) list.sort((x, y) => x.start - y.start);
     return care;
   });
+}
+
+/**
+ * Clinical terms known by their form: "hyponatraemia", "pericarditis", "asbestosis",
+ * "cholecystectomy", "colonoscopy". The conditions lexicon cannot list every diagnosis and procedure,
+ * but medicine builds them from a few Greek and Latin endings, which ordinary words rarely share.
+ */
+const CLINICAL_ENDINGS = ["aemia", "emia", "itis", "osis", "ectomy", "otomy", "ostomy", "oscopy", "plasty", "uria", "algia", "opathy", "penia", "megaly", "oma"];
+/** Ordinary words with those endings (and therapies and professions that are not a diagnosis). */
+const NOT_CLINICAL = new Set(["academia", "bohemia", "dichotomy", "nostalgia", "symbiosis", "metamorphosis", "apotheosis", "hypnosis", "diagnosis", "prognosis", "homeopathy", "naturopathy", "osteopathy", "sympathy", "telepathy", "antipathy", "microscopy", "oklahoma"]);
+function clinicalTerms(a: Analysis): Span[] {
+  return a.memo("confidentiality:clinical-terms", () => {
+    const knownEnds = new Set(a.of("condition").map((c) => c.end));
+    const out: Span[] = [];
+    for (const t of a.tokens) {
+      const w = t.norm;
+      // (a few suffix comparisons on long words only: no regular expression per token)
+      if (t.kind !== "word" || w.length < 8 || !CLINICAL_ENDINGS.some((e) => w.endsWith(e)) || NOT_CLINICAL.has(w) || t.text.charCodeAt(0) === 35) continue;
+      // (a condition the lexicon knows is read from the lexicon, with its rarity)
+      if (knownEnds.has(t.end)) continue;
+      out.push({ type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } });
+    }
+    return out;
+  });
+}
+
+/** The sentence tells a stay that ended: an outcome ("went home", "discharged") and the unit or ward it was on. */
+function stayEnded(a: Analysis, sentence: number): Span | undefined {
+  if (!a.lexicon("care-disclosure", "outcome").some((o) => a.sentenceOf(o.start) === sentence && !a.isNegated(o))) return undefined;
+  return a.of("clinical-setting").find((c) => c.confidence >= 0.5 && a.sentenceOf(c.start) === sentence) ?? a.of("ward-bed").find((w) => a.sentenceOf(w.start) === sentence);
 }
 
 interface Encounters {
@@ -303,9 +352,10 @@ function determinerBefore(t: readonly Token[], i: number, ageStarts: ReadonlySet
     }
     if (x.kind !== "word") return undefined;
     if (DETERMINERS.has(x.norm)) return j;
+    // ("he's", "it's", "that's" are a subject and a verb, not a possessive)
+    if (PHRASE_BREAK.has(x.norm)) return undefined;
     // a possessive noun is a determiner: "the ferry skipper's wife", "our village's only vet"
     if (x.norm !== x.stem && x.norm.endsWith("'s")) return j;
-    if (PHRASE_BREAK.has(x.norm)) return undefined;
     if (!ageStarts.has(x.start)) skipped++;
   }
   return undefined;
@@ -341,8 +391,83 @@ function framedAway(a: Analysis, start: number, sentence: number): boolean {
     if (k < 3 && HYPOTHETICAL.has(w.norm) && !(w.norm === "say" && t[i - 1]?.norm === "to") && !(w.norm === "when" && pastAfter(a, start))) return true;
     if (k === 0 && AUTHOR_COPULA.has(w.norm)) return true;
     if (k <= 1 && GENERIC_FRAMES.has(w.norm)) return true;
+    // "tips for getting a 3yo to take...", "how do you get a toddler to...": advice about a kind of person
+    if (k === 0 && CAUSATIVE.has(w.norm) && adviceBefore(t, i, sentence)) return true;
     k++;
   }
+  return false;
+}
+
+/** "is mine", "is my gran": the person is the author's own (not "is my patient"). */
+function ownedByAuthor(t: readonly Token[], head: number): boolean {
+  const sentence = t[head]!.sentence;
+  for (let i = head + 1; i < t.length && i <= head + 8 && t[i]!.sentence === sentence; i++) {
+    const w = t[i]!;
+    if (w.norm !== "is" && w.norm !== "was" && w.norm !== "are") continue;
+    const n1 = t[i + 1];
+    if (!n1 || n1.sentence !== sentence) return false;
+    if (n1.norm === "mine" || n1.norm === "ours") return true;
+    const n2 = t[i + 2];
+    return (n1.norm === "my" || n1.norm === "our") && !!n2 && KIN.has(n2.stem) && !OWNABLE.has(n2.stem);
+  }
+  return false;
+}
+
+/** "...sounds like every third patient", "...like half my list": a kind of patient, compared to many. */
+const MANY = new Set(["every", "half", "most", "all", "many", "loads", "lots"]);
+function comparedToMany(t: readonly Token[], head: number): boolean {
+  const sentence = t[head]!.sentence;
+  for (let i = head + 1; i < t.length && i <= head + 14 && t[i]!.sentence === sentence; i++) {
+    if (t[i]!.norm !== "like") continue;
+    if (t[i - 1]!.norm === "sounds" || t[i - 1]!.norm === "sound" || MANY.has(t[i + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+/** The person described at `s` is a kind of patient, compared to many ("...sounds like every third patient"). */
+export function comparedToManyAt(a: Analysis, s: Span): boolean {
+  return comparedToMany(a.tokens, a.tokenIndexAt(s.end - 1));
+}
+
+/** Verbs that say the author met someone as their clinician. */
+const CLINICALLY_MET = new Set(["treated", "examined", "scanned", "scoped", "operated", "admitted", "clerked", "reviewed", "swabbed", "sutured", "stitched", "delivered", "referred", "diagnosed", "catheterised", "injected", "vaccinated"]);
+/** "saw", "had": a meeting that is clinical only where the sentence says so ("on my list", "in clinic"). */
+const MET = new Set(["saw", "seen", "had"]);
+const WORK_PLACES = new Set(["list", "clinic", "ward", "surgery", "shift", "theatre", "resus", "majors", "minors", "round", "bay"]);
+/** "someone I saw on this morning's list", "somebody we treated": a person the author met as a patient. */
+function someoneMet(a: Analysis): { start: number; end: number }[] {
+  const t = a.tokens;
+  const out: { start: number; end: number }[] = [];
+  for (let i = 0; i + 2 < t.length; i++) {
+    const w = t[i]!;
+    if (w.norm !== "someone" && w.norm !== "somebody") continue;
+    let k = i + 1;
+    if (t[k]?.norm === "who" || t[k]?.norm === "that") k++;
+    if (!FIRST_PERSON.has(t[k]?.norm ?? "") && t[k]?.norm !== "i'd" && t[k]?.norm !== "i've") continue;
+    k++;
+    if (t[k]?.norm === "had" || t[k]?.norm === "have" || t[k]?.norm === "just") k++;
+    const verb = t[k];
+    if (!verb || verb.sentence !== w.sentence) continue;
+    // ("someone I treated to a coffee" was bought one)
+    const clinical = (CLINICALLY_MET.has(verb.norm) && t[k + 1]?.norm !== "to") || (MET.has(verb.norm) && a.sentenceTokens(w.start).some((x) => WORK_PLACES.has(x.norm)));
+    if (clinical) out.push({ start: w.start, end: w.end });
+  }
+  return out;
+}
+
+/** "the patient who tried to...", "the patient that woke up and...": one person, by what they did. */
+const DID_AUXILIARIES = new Set(["was", "had", "kept", "keeps", "just", "once", "then", "still"]);
+function didSomething(t: readonly Token[], head: number): boolean {
+  const rel = t[head + 1];
+  if (!rel || (rel.norm !== "who" && rel.norm !== "that") || rel.sentence !== t[head]!.sentence) return false;
+  const verb = t[head + 2];
+  return !!verb && verb.sentence === rel.sentence && (isPastVerb(verb) || DID_AUXILIARIES.has(verb.norm)) && !NOT_NARRATION.has(verb.norm);
+}
+
+const CAUSATIVE = new Set(["get", "getting", "make", "making", "persuade", "persuading", "convince", "convincing", "help", "helping", "encourage", "encouraging"]);
+const ADVICE = new Set(["tips", "tip", "advice", "ideas", "hacks", "tricks", "how", "ways", "way"]);
+function adviceBefore(t: readonly Token[], i: number, sentence: number): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 6 && t[j]!.sentence === sentence; j--) if (ADVICE.has(t[j]!.norm)) return true;
   return false;
 }
 
@@ -378,6 +503,9 @@ function findReferents(a: Analysis): Referent[] {
     // "a man who can put in a central line": described by what such a person can do
     const k = a.tokenIndexAt(end);
     if (t[k]?.norm === "who" && MODALS.has(t[k + 1]?.norm ?? "") && t[k]!.sentence === sentence) return;
+    // "the baby in this photo is mine"; "a 70-year-old mill worker with asbestosis sounds like every
+    // third patient": the author's own, or a kind of patient compared to many
+    if (k > 0 && (ownedByAuthor(t, k - 1) || comparedToMany(t, k - 1))) return;
     out.push({ start, end, sentence, kind, strength, plain, bare });
   };
 
@@ -430,6 +558,11 @@ function findReferents(a: Analysis): Referent[] {
     const startI = occupation ? a.tokenIndexAt(occupation.start) : i;
     const det = determinerBefore(t, startI, ageStarts);
     const kin = KIN.has(w.stem) && !PERSON.has(w.stem);
+    // "Mum's diagnosis...", "Dad had his new hip": a family word written as a name is the author's own
+    if (kin && w.cap && det === undefined) continue;
+    // "Dentist here.": the author introducing themself
+    if (occupation && next?.norm === "here" && (!t[i + 2] || t[i + 2]!.kind === "punct" || t[i + 2]!.sentence !== w.sentence)) continue;
+
     const kindOf: ReferentKind = occupation && !person ? "occupation" : kin ? "kin" : "noun";
     // an age right after the noun ("driver mid-20s", "Local councillor, 30s,") singles someone out
     const nextAge = ages.length > 0 ? ages[firstStartingAt(ages, w.end)] : undefined;
@@ -439,8 +572,12 @@ function findReferents(a: Analysis): Referent[] {
       // "my mum", "our MP", "my plumber": the author's own people, not patients
       // ("our local vicar" is a figure in the community, who can be a patient like anyone)
       if ((d === "my" || d === "our") && !(OWNABLE.has(w.stem) && !occupation) && t[det + 1]?.norm !== "local") continue;
-      if (d === "the" && (w.stem === "patient" || w.stem === "pt")) continue; // "treat the patient, not the number"
-      const strength = (d === "this" || d === "that" || d === "my" || d === "our" ? 0.8 : d.endsWith("'s") || d === "his" || d === "her" || d === "their" ? 0.5 : 0.6) + (w.stem === "patient" || w.stem === "pt" ? 0.15 : 0);
+      // "treat the patient, not the number" is a maxim; "the patient who flirted through his
+      // catheterisation" is one person, picked out by what they did
+      if (d === "the" && (w.stem === "patient" || w.stem === "pt") && !didSomething(t, i)) continue;
+      // ("the patient who flirted through..." is told as something that happened: as sure as "this patient")
+      const told = d === "the" && didSomething(t, i);
+      const strength = (d === "this" || d === "that" || d === "my" || d === "our" || told ? 0.8 : d.endsWith("'s") || d === "his" || d === "her" || d === "their" ? 0.5 : 0.6) + (w.stem === "patient" || w.stem === "pt" ? 0.15 : 0);
       const hasAge = ageStarts.has(t[Math.min(det + 1, t.length - 1)]!.start) || ageAfter;
       const plain = kindOf !== "noun" || !(w.stem === "patient" || w.stem === "pt");
       const bare = det === startI - 1 && !hasAge && (d === "a" || d === "an" || d === "one" || d === "some");
@@ -476,9 +613,14 @@ function findReferents(a: Analysis): Referent[] {
     } else if (t[first]!.sentenceStart) push(s.start, s.end, sentence, "age", 0.6, false);
   }
 
+  // "someone I saw on this morning's colposcopy list", "somebody I treated last week"
+  if (a.words.has("someone") || a.words.has("somebody")) for (const r of someoneMet(a)) push(r.start, r.end, a.sentenceOf(r.start), "noun", 0.8, false);
+
   // "Mrs Avery in bay 6", "our little fighter Jaxon", "Doris on the ward"
+  const vocative = vocatives(a);
   for (const s of a.of("person-name")) {
     if (s.data?.clinician === true || s.data?.labelled === true) continue;
+    if (vocative(s) || appositiveToColleague(a, s)) continue;
     const title = typeof s.data?.title === "string" ? s.data.title : "";
     if (title && !LAY_TITLES.has(title)) continue;
     if (nearWords(a, s, NOT_PATIENT_NAME)) continue;
@@ -486,7 +628,9 @@ function findReferents(a: Analysis): Referent[] {
     push(s.start, s.end, a.sentenceOf(s.start), "name", title ? 0.8 : 0.5, !title);
   }
   for (const s of a.of("first-name")) {
-    if (nearWords(a, s, NOT_PATIENT_NAME)) continue;
+    // "Will definitely be...", "Grace under pressure": a name that is mostly a word needs a child's cue
+    if (s.data?.child !== true && s.confidence < 0.3) continue;
+    if (vocative(s) || nearWords(a, s, NOT_PATIENT_NAME)) continue;
     if (s.data?.child !== true && !clinicalSentence(a, s)) continue;
     push(s.start, s.end, a.sentenceOf(s.start), "name", s.data?.child === true ? 0.65 : 0.45, s.data?.child !== true);
   }
@@ -498,7 +642,7 @@ function findReferents(a: Analysis): Referent[] {
     const n1 = t[k];
     if (!n1 || n1.start - s.end > 1) continue;
     const possessive = n1.kind === "punct" && n1.text === "'" && t[k + 1]?.norm === "s";
-    const subject = n1.kind === "word" && BED_SUBJECT_VERBS.has(n1.norm) && !FURNITURE.has(t[k + 1]?.norm ?? "") && !FURNITURE.has(t[k + 2]?.norm ?? "");
+    const subject = n1.kind === "word" && BED_SUBJECT_VERBS.has(n1.norm) && !FURNITURE.has(t[k + 1]?.norm ?? "") && !FURNITURE.has(t[k + 2]?.norm ?? "") && !bedAsPlace(t, k);
     // ...as the subject: "the cute one from bed 4 asks" is about someone located in bed 4
     const prev = a.wordsBefore(s.start, 1)[0];
     if ((possessive || subject) && !(prev && NAME_PREPOSITIONS.has(prev.norm))) {
@@ -513,12 +657,45 @@ function findReferents(a: Analysis): Referent[] {
   // finalist", "a well-known actor": a person known to the public
   for (const s of a.of("celebrity")) {
     const term = String(s.data?.term);
-    if (term === "guess who") push(s.start, s.end, a.sentenceOf(s.start), "coy", 0.6, false);
+    if (term === "guess who") {
+      // "a game of 'guess who's lying about their sugars'": the board game, played with many people
+      if (!a.wordsBefore(s.start, 2).some((x) => GAME_WORDS.has(x.norm))) push(s.start, s.end, a.sentenceOf(s.start), "coy", 0.6, false);
+    }
     else if (!COY_TERMS.has(term) && s.confidence >= 0.6) push(s.start, s.end, a.sentenceOf(s.start), "coy", 0.7, false);
   }
 
   out.sort((x, y) => x.start - y.start);
   return out;
+}
+
+/**
+ * "Priya, could you page me...": a name opening its sentence and followed by a comma is the person
+ * spoken to. Asking them for something is talking to a colleague; a post that tells them about
+ * "your" scan or "your dad" is a reply about their care, and keeps them.
+ */
+function vocatives(a: Analysis): (s: Span) => boolean {
+  const words = a.words;
+  const addressed = words.has("you") || words.has("you're") || words.has("u");
+  if (!addressed || words.has("your") || words.has("ur")) return () => false;
+  return (s) => {
+    const first = a.tokens[a.tokenIndexAt(s.start)];
+    const after = a.tokens[a.tokenIndexAt(s.end)];
+    return !!first && first.sentenceStart && !!after && after.kind === "punct" && after.text === "," && after.start === s.end;
+  };
+}
+
+/**
+ * "The surgeon who did my aunt's hip, Mr R. Hale, is...": a name set off by commas after a sentence
+ * that opens with a clinician's role renames that clinician (UK surgeons are "Mr" too).
+ */
+export function appositiveToColleague(a: Analysis, s: Span): boolean {
+  const t = a.tokens;
+  const i = a.tokenIndexAt(s.start);
+  const before = t[i - 1];
+  const after = t[a.tokenIndexAt(s.end)];
+  if (!before || before.text !== "," || !after || after.text !== "," || after.start !== s.end) return false;
+  const opening = a.sentenceTokens(s.start).slice(0, 3);
+  return opening.some((x) => x.start < s.start && (COLLEAGUE_WORDS.has(x.stem) || COLLEAGUE_WORDS.has(x.norm)));
 }
 
 /** "Doris on the ward", "Kevin in bed 4": a bare name is a patient only where the sentence is clinical, and not after a preposition ("poster in May"). */
@@ -596,7 +773,9 @@ function hasCareAfter(bins: Map<number, Span[]>, from: number, to: number): bool
 function findStory(a: Analysis): Story | undefined {
   // care first: most posts have none, and then nobody's care is being discussed
   const careBySentence = careBins(a);
-  if (careBySentence.size === 0) return undefined;
+  // (a stay that ended, "went home from the NICU", is care told without a care word)
+  const outcomes = a.lexicon("care-disclosure", "outcome").length > 0;
+  if (careBySentence.size === 0 && !outcomes) return undefined;
   const refs = referents(a);
   if (refs.length === 0) return undefined;
   let info: Encounters | undefined;
@@ -613,7 +792,7 @@ function findStory(a: Analysis): Story | undefined {
     // the one before for a strong referent or when that one tells the encounter ("Diagnosed X today!
     // 17 year old girl..."); the story goes on while the sentences keep talking about him or her.
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
-    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6)) continue;
+    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
     const e = (info ??= encounters(a));
     if (e.habitual.has(r.sentence)) continue;
     const weak = r.strength < 0.5 || r.plain;
@@ -629,11 +808,14 @@ function findStory(a: Analysis): Story | undefined {
       const first = list.length > MAX_CARE ? Math.max(0, firstStartingAt(list, r.start) - MAX_CARE / 2) : 0;
       for (let k = first; k < list.length && care.length < MAX_CARE; k++) {
         const c = list[k]!;
-        if ((c.end <= r.start || c.start >= r.end) && usable(c)) care.push(c);
+        // (care inside a noun referent is theirs: "a stroke patient", "our youngest transplant patient")
+        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c)) care.push(c);
       }
     }
     // a bed number used as a person ("Bed 7 keeps...") is a patient located on the ward
     if (r.bed) care.push(r.bed);
+    // "Jaxon finally went home from the NICU today": a stay on a unit and its end are someone's care
+    if (care.length === 0 && (r.strength >= 0.6 || r.kind === "name")) { const stay = stayEnded(a, r.sentence); if (stay) care.push(stay); }
     if (care.length === 0) continue;
     // "a cannula first time on a patient": a bare "a patient" with one task done is the author's
     // day, not the patient's story; it takes an illness, a symptom, a medicine or a second detail
