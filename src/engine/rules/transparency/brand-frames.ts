@@ -125,10 +125,18 @@ export function frameBrands(a: Analysis, sentences: ReadonlySet<number>): Span[]
     // the subject of a giving verb or a brand role: "X sent me", "X ambassador"
     const next = t[li + 1]?.norm === "who" || t[li + 1]?.norm === "have" || t[li + 1]?.norm === "just" ? t[li + 2] : t[li + 1];
     if (next && next.sentence === last.sentence && (GIVE.has(next.norm) || ROLE_AFTER.has(next.norm))) { out.push(brand(a, first, last, 0.7, GIVE.has(next.norm) ? "giver" : "brand role")); continue; }
-    // a capitalised name in a sentence with a cue: weaker, and not as the first word of a sentence
-    if (sentences.has(first.sentence) && !first.sentenceStart) out.push(brand(a, first, last, 0.5, "name in a commercial sentence"));
+    // a capitalised name in a sentence with a cue: weaker, and not as the first word of a sentence,
+    // nor after a preposition of place ("the best filler in the North", "clinics across Leeds")
+    if (sentences.has(first.sentence) && !first.sentenceStart && !afterPlacePreposition(t, fi)) out.push(brand(a, first, last, 0.5, "name in a commercial sentence"));
   }
   return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "near", "throughout", "outside"]);
+/** "in the North", "across Leeds": the name is a place. */
+function afterPlacePreposition(t: readonly Token[], i: number): boolean {
+  const k = t[i - 1]?.norm === "the" ? i - 2 : i - 1;
+  return PLACE_PREPOSITIONS.has(t[k]?.norm ?? "");
 }
 
 function isName(w: Token, taken: ReadonlySet<number>): boolean {
@@ -180,6 +188,8 @@ function objectOfFrame(t: readonly Token[], i: number): string | undefined {
     fillers++;
   }
   const prep = t[k];
+  // "thank you Aurelia!", "thanks Lumora": the name thanked straight after the thanks
+  if ((prep?.norm === "thank" && t[k + 1]?.norm === "you") || (prep?.norm === "thanks" && k === i - 1)) return prep.sentence === t[i]!.sentence ? "thanks to" : undefined;
   // "my new Vitalise Collagen Boost": a product of one's own, new
   if (prep?.norm === "new" && (t[k - 1]?.norm === "my" || t[k - 1]?.norm === "our") && prep.sentence === t[i]!.sentence) return "my new";
   if (!prep || prep.sentence !== t[i]!.sentence || prep.kind !== "word" || !BEFORE_FRAME.has(prep.norm)) return undefined;
