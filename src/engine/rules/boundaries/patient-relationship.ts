@@ -109,7 +109,8 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
   if (readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category))) return readerIsPatient;
   if (f.fromEvent) return 0.9;
   if (f.fromSetting) return 0.8;
-  if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
+  // a clinical place near the phrase; a working pattern ("because of nights") is the author's life, not a patient
+  if (a.inSentence(span, a.of("clinical-setting")).some((c) => c.confidence >= 0.4)) return 0.6;
   if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
   // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs";
   // "a former inpatient messaged me. We've been chatting ever since, she's lovely"): surer when a
