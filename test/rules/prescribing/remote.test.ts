@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "where to get a fit note", text: "Need a fit note? After seven days off sick, ask your GP practice or the hospital team who treated you." },
     // generalisation round (dev4/dev5): a pharmacy, a repeat and a walk-in named in ordinary practice
     { name: "a walk-in clinic with no appointment needed is booking, not skipping an assessment", text: "B12 injections for patients with pernicious anaemia: walk-ins every Tuesday at the practice, no appointment needed." },
     { name: "how repeats reach a nominated pharmacy", text: "Your repeat prescription goes straight to the pharmacy you nominate: order it in the NHS App or on the practice website." },
@@ -42,6 +43,11 @@ ruleTester(rule, {
     { name: "our clinic posting results", text: "Our clinic posts them out within a week: your results letter, not medicines, so please be patient." },
   ],
   invalid: [
+    {
+      name: "a backdated fit note offered by private message",
+      text: "Need a fit note for work? I'll backdate it, no questions asked, just DM me 😉",
+      errors: [{ messageId: "offer", excerpt: "Need a fit note", severity: "error" }, { messageId: "offerMaybe", excerpt: "no questions asked", severity: "warning" }],
+    },
     // generalisation round (dev4/dev5): a repeat sent to the chemist on a private message, and a
     // price list by message for injectable weight-loss medicines
     {

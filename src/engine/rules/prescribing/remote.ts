@@ -9,12 +9,18 @@ import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
-const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose", "repeat", "repeats", "pharmacy", "chemist"];
+const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose", "repeat", "repeats", "pharmacy", "chemist", "note", "notes"];
 /** Where a prescription is sent: "I'll send it to the chemist" issues one, whatever "it" is. */
 const PHARMACY = new Set(["pharmacy", "chemist", "chemists", "pharmacist"]);
 /** "your repeat(s)", "my repeats": a repeat prescription named by its short form. */
 const REPEAT = new Set(["repeat", "repeats"]);
 const HOLDER = new Set(["your", "my", "their", "ur"]);
+/** "sick note", "fit note": a certificate, which like a prescription needs an assessment first. */
+function certificateAt(a: Analysis, i: number): boolean {
+  const w = a.tokens[i]!.norm;
+  const prev = a.tokens[i - 1]?.norm;
+  return (w === "note" || w === "notes") && (prev === "sick" || prev === "fit");
+}
 /** Walk-in services: "no appointment needed" there is about booking, not about skipping an assessment. */
 const WALK_IN = new Set(["walkin", "walkins", "walk-ins", "walk-in"]);
 /** "walk-ins", "drop-in" (the tokenizer splits at the hyphen: "walk", "-", "ins"). */
@@ -67,7 +73,7 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     for (let i = 0; i < a.tokens.length; i++) {
       const t = a.tokens[i]!;
       const repeat = REPEAT.has(t.norm) && HOLDER.has(a.tokens[i - 1]?.norm ?? "");
-      if ((MEDICINE_WORDS.has(t.norm) || repeat) && !a.isNegated(t)) put(t.sentence, 0.85);
+      if ((MEDICINE_WORDS.has(t.norm) || repeat || certificateAt(a, i)) && !a.isNegated(t)) put(t.sentence, 0.85);
     }
     return m;
   });
@@ -86,13 +92,13 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
   const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
   const poms = a.lexicon("prescription-only-medicines");
   const pomAt = startsAt(poms);
-  const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start);
+  const isMedicine = (t: { start: number; norm: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i);
   const personalSentences = new Set<number>();
   for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !isMedicine(t) || a.isNegated(t) || a.isQuoted(t)) continue;
+    if (t.kind !== "word" || !isMedicine(t, i) || a.isNegated(t) || a.isQuoted(t)) continue;
     // "prescriptions sorted via Messenger": the medicine, then within six words "via" + a private channel.
     const after = a.wordsAfter(t.end, 7);
     const via = after.findIndex((w, k) => VIA.has(w.norm) && k < 6 && CHANNEL_NAMES.has(after[k + 1]?.norm ?? "") && !(after[k + 1]!.norm === "facebook" && after[k + 2] === undefined));
