@@ -196,13 +196,13 @@ ruleTester(rule, {
     {
       name: "a prescription sent by DM",
       text: "Migraine? Reply 'HEAD' and I'll DM you a sumatriptan prescription 💊",
-      errors: [{ messageId: "offer", excerpt: "I'll DM you a sumatriptan", severity: "error" }],
+      errors: [{ messageId: "offer", excerpt: "I'll DM you a sumatriptan prescription", severity: "error" }],
     },
     {
       name: "a prescription sent by text",
       text: "Thrush again? I'll text you a fluconazole script, no need to come in",
       errors: [
-        { messageId: "offer", excerpt: "I'll text you a fluconazole", severity: "error" },
+        { messageId: "offer", excerpt: "I'll text you a fluconazole script", severity: "error" },
         { messageId: "noConsultation", excerpt: "no need to come in", severity: "error" },
       ],
     },
