@@ -226,7 +226,9 @@ function postCaution(a: Analysis): number {
     const tokens = a.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (CAUTION.has(t.norm) || CAUTION_PHRASE_NEXT.get(t.norm) === tokens[i + 1]?.norm) sentences.add(t.sentence);
+      // (a word with no phrase must not match the missing token after the last one)
+      const next = CAUTION_PHRASE_NEXT.get(t.norm);
+      if (CAUTION.has(t.norm) || (next !== undefined && next === tokens[i + 1]?.norm)) sentences.add(t.sentence);
     }
     v = sentences.size >= 2 ? 1 : 0;
     postCautionCache.set(a, v);
