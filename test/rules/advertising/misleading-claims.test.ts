@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "an NHS notice that tells you what it will do", text: "The NHS will tell you if you're eligible for the RSV vaccine: it's safe and it works. Book when invited." },
     // generalisation round (dev4/dev5): the same words as advice, as a denial, or as the author's own life
     { name: "a frequency in asthma advice is not a comparison", text: "Asthma check: if you need your reliever more than three times a week, book a review with the practice nurse." },
     { name: "a denied 'instant energy'", text: "Caffeine doesn't give you instant energy, it just hides tiredness. Book a sleep clinic referral through your GP if it's getting you down." },
@@ -88,6 +89,11 @@ ruleTester(rule, {
     { name: "plain clinic advert with no claims", text: "Our skin clinic now offers consultations for acne scarring. Book via the link in bio." },
   ],
   invalid: [
+    {
+      name: "health claims sold as what the NHS won't tell you",
+      text: "Ozone sauna sessions cure brain fog and reverse arthritis 🧖 the secret the NHS doesn't want you to know",
+      errors: [{ messageId: "claim", excerpt: "cure brain fog", severity: "error" }, { messageId: "claim", excerpt: "reverse arthritis", severity: "error" }],
+    },
     // generalisation round (dev4/dev5): cure claims in the past tense and for hangovers, a complaint
     // "melted away", instant benefits, transformation promises, and a month-only deadline (GMP 70; CAP 12.1)
     {

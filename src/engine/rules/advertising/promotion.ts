@@ -22,6 +22,8 @@ export interface Promotion {
 }
 
 // "covid" alone is a topic, not an invitation ("the only clinic that can treat long COVID").
+/** "the NHS won't tell you", "the NHS doesn't want you to know". */
+const SILENCED = new Set(["won't", "wont", "doesn't", "doesnt", "don't", "dont", "never", "can't", "cant"]);
 const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr"]);
 const CURRENCY = new Set(["£", "$", "€"]);
 const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
@@ -129,7 +131,9 @@ export function promotion(a: Analysis): Promotion {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (PUBLIC_HEALTH.has(t.norm)) health = true;
+    // "the stuff the NHS won't tell you about": a sales hook set against the NHS, not an NHS notice
+    if (t.norm === "nhs" && SILENCED.has(next?.norm ?? "") && (tokens[i + 2]?.norm === "tell" || tokens[i + 2]?.norm === "want")) add("what the NHS won't tell you", 0.45);
+    else if (PUBLIC_HEALTH.has(t.norm)) health = true;
     if (isEmoji(t)) emoji++;
     else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end) {
       add(t.text + next.text, 0.6);
