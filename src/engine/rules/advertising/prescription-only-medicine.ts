@@ -143,10 +143,12 @@ export default defineRule({
     const promo = promotion(a);
     const endorsed = endorsements(a, medicines);
     // Claims ("treat yourself", "guaranteed") are ad copy too, and make a medicine's mention promotional.
-    let claims = 0;
-    for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
+    // Ad copy piles claims up, so they add up (noisy-or) rather than the strongest alone counting.
+    let claimMiss = 1;
+    for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
     // Claims built from parts ("symptom free all summer", "cures acne permanently") count the same way.
-    for (const c of patternClaims(a)) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
+    for (const c of patternClaims(a)) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
+    const claims = 1 - claimMiss;
     // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
     let supplyMiss = 1;
     // Offers that name the medicine they supply ("I'll prescribe antibiotics"): the name is settled by the offer.

@@ -53,12 +53,21 @@ const OWN_SENDER = new Set(["my", "our"]);
 /** Private messages as the way of supplying ("I'll DM you about some temazepam"). */
 const MESSAGE_VERBS = new Set(["dm", "message", "text", "whatsapp", "pm", "inbox"]);
 /** Words that speak to readers: an offer in a post needs someone offered to. */
-const READERS = ["you", "your", "anyone", "comment", "dm", "message", "whatsapp", "text", "inbox"];
+const READERS = ["you", "your", "anyone", "comment", "dm", "message", "whatsapp", "text", "inbox", "bio", "book", "click", "fill"];
 
 /** The post addresses its readers ("you", "anyone", "comment below", "DM me"). */
 function readersAddressed(a: Analysis): boolean {
   for (const w of READERS) if (a.words.has(w)) return true;
   return false;
+}
+
+/** The listed medicine whose last token is `t`, if any (medicine names are short: look back three tokens). */
+function pomEndingAt(pomAt: ReadonlyMap<number, Span>, a: Analysis, t: Token): Span | undefined {
+  for (let k = a.tokenIndexAt(t.start), n = 0; k >= 0 && n < 3; k--, n++) {
+    const m = pomAt.get(a.tokens[k]!.start);
+    if (m && m.end === t.end) return m;
+  }
+  return undefined;
 }
 
 /** The last token of a medicine or a supply word within six tokens after `from`, in its sentence. */
@@ -184,6 +193,13 @@ export function supplyCues(a: Analysis): Span[] {
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && QUICK.has(prev.norm) && SUPPLY_OBJECTS.has(t.norm)) {
       out.push(cue(a, prev, t, "offer", 0.5, "speed + prescription"));
+      continue;
+    }
+    // "a quick diazepam script": the medicine named between the speed and the script
+    const named = prev ? pomEndingAt(pomAt, a, prev) : undefined;
+    const quick = named ? tokens[a.tokenIndexAt(named.start) - 1] : undefined;
+    if (named && quick && quick.sentence === t.sentence && QUICK.has(quick.norm) && SUPPLY_OBJECTS.has(t.norm)) {
+      out.push(cue(a, quick, t, "offer", 0.5, "speed + medicine + prescription"));
       continue;
     }
     // "scripts sorted same day", "medication dispatched same day", "the pen in the post tomorrow"
