@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { text: "Not sponsored, just a genuine recommendation: the NHS Couch to 5K app is free and brilliant 🏃" },
     { text: "The company behind the new migraine injection has cut its UK price by a third, according to today's news." },
     // generalisation round (dev4/dev5): hospitality, gifts and intent to adopt, with nothing sold —
     // a team night out, a charity trip, a gift bought by oneself, plans with no company in them
@@ -82,6 +83,16 @@ ruleTester(rule, {
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
   ],
   invalid: [
+    {
+      name: "'not an ad' contradicted by the post's own discount",
+      text: "Not sponsored, I just really rate @BrightGutLabs probiotics 🦠 my whole family takes them. 20% off through the link in my bio!",
+      errors: [{ messageId: "undeclared", excerpt: "@BrightGutLabs", severity: "warning" }],
+    },
+    {
+      name: "an honorarium for speaking at a pharma handle's dinner",
+      text: "Looking forward to speaking at @CardioPharmUK's dinner tonight about their new anticoagulant 🍷 great food, great honorarium 😉",
+      errors: [{ messageId: "undeclared", excerpt: "@CardioPharmUK", severity: "warning" }],
+    },
     {
       name: "a company named only by its product, paying for a trip",
       text: "The makers of the new eczema cream flew a dozen of us dermatologists to a spa hotel in Tuscany. The cream is great btw!",

@@ -51,7 +51,7 @@ const NOT_NAME = new Set([
   "i", "i'm", "i've", "i'll", "i'd", "the", "a", "an", "my", "our", "we", "it", "this", "that", "these", "those", "thanks", "thank", "huge", "massive", "big", "so", "just", "honestly",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "christmas", "easter", "dr", "doctor", "nurse", "prof", "professor", "mr", "mrs", "ms", "miss", "mum", "dad", "god", "ad", "pr", "gp", "ed", "a&e",
-  "icu", "itu", "ok", "omg", "lol", "tbh", "ngl", "pls", "please", "new", "free", "use", "get", "loving", "love", "obsessed", "link", "bio", "code", "off", "disclosure",
+  "icu", "itu", "ok", "omg", "lol", "tbh", "ngl", "pls", "please", "new", "free", "use", "get", "loving", "love", "obsessed", "link", "bio", "code", "off", "disclosure", "not", "never", "no",
 ]);
 /** Words that open sentences and are not names ("Proud ambassador for...", "Delighted to join..."). */
 const OPENER = new Set(["proud", "delighted", "excited", "thrilled", "honoured", "honored", "happy", "official", "officially", "brand", "super", "very", "really", "lovely", "amazing", "fab", "great", "finally", "also", "still", "another", "first", "best", "latest", "absolutely", "seriously", "quick", "shout", "can't", "cannot", "tried", "loved", "spent", "been", "had", "got", "went"]);

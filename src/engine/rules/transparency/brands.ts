@@ -19,7 +19,7 @@ export const PRODUCT = new Set([
 /** Words after a capitalised name that make it a company. */
 const CORPORATE = new Set(["pharma", "pharmaceuticals", "pharmaceutical", "labs", "laboratories", "health", "healthcare", "medical", "aesthetics", "ltd", "limited", "inc", "plc", "wellness", "nutrition", "supplements", "therapeutics", "biotech", "diagnostics", "skincare", "clinics"]);
 /** Fragments that make an @handle read as a company or brand rather than a person. */
-const HANDLE_HINT = /(?:pharma|med|health|labs?|clinic|derm|skin|care|flow|supp|vision|official|shop|store|uk$|co$|hq$|nutrition|wellness|aesthetic|tech|bio)/i;
+const HANDLE_HINT = /(?:pharm|med|health|labs?|clinic|derm|skin|care|flow|supp|vision|official|shop|store|uk$|co$|hq$|nutrition|wellness|aesthetic|tech|bio)/i;
 /** CamelCase words that are everyday names, not brands a doctor could be paid by. */
 const COMMON_CAMEL = new Set(["whatsapp", "youtube", "tiktok", "linkedin", "pubmed", "iphone", "ipad", "facetime", "powerpoint", "onedrive", "github", "paypal", "ebay", "macbook", "bluesky", "openai", "chatgpt", "deepmind", "nhsmail", "meded", "foamed", "systmone", "emis", "simman", "mcdonald's", "mcdonalds", "teams", "zoom", "instagram", "facebook", "parkrun", "justgiving", "gofundme"]);
 const CAMEL = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;

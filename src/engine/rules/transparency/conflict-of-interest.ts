@@ -39,6 +39,10 @@ const ORGANISATION = new Set(["hospital", "trust", "charity", "practice", "depar
 /** Words that make a company mention criticism or news rather than promotion. */
 const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
 
+/** Cues by which the author earns from a sale. */
+const EARNING = /% off|code|affiliate|commission|referral/i;
+/** Declarations that deny any arrangement ("not an ad", "#notsponsored", "not a paid post"). */
+const DENIAL = /\bnot|#not/i;
 /** A weak cue that points readers to a purchase page for the post's subject ("link in bio"). */
 const POINTER = /\blink/i;
 /** Where an organisation is the place, not the actor: "on the neonatal unit", "at our practice". */
@@ -200,8 +204,15 @@ export default defineRule({
     if (found.length === 0 && endorsements.length === 0) return;
     // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
     // (a.signal drops negated phrases, so they are added back here).
-    let declaration = a.signal("sponsorship", "declaration");
-    for (const d of a.lexicon("sponsorship", "declaration")) if (a.isNegated(d)) declaration = combine(declaration, d.confidence);
+    // "Not an ad ... link in bio for 15% off": a denial that the post's own discount or affiliate link
+    // contradicts declares nothing.
+    const earns = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || EARNING.test(c.span.text));
+    let declaration = 0;
+    for (const d of a.lexicon("sponsorship", "declaration")) {
+      if (earns && DENIAL.test(d.text)) continue;
+      // (a.signal would drop negated phrases: a negated declaration is still one, so all are read here)
+      declaration = combine(declaration, d.confidence);
+    }
     if (LABEL.test(a.text.slice(0, 40))) declaration = combine(declaration, 0.7);
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
