@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "a teaching case about another doctor's match", text: "Case for discussion: an FY2 matched on Hinge with someone from her colposcopy list. What should she do?" },
     { name: "the author's own dating life around night shifts", text: "Dating on a registrar rota: cancelled another second date because of nights. The apps should come with a shift filter 😂" },
     { name: "a patient's request for the author's number, refused", text: "The gentleman in bay 3 asked for my number at discharge. Reader, I did not give it 😅" },
     { name: "patients who found the author's account, redirected", text: "To the patients who've found me on TikTok: lovely to hear from you, but please contact the surgery about your care." },

@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { text: "Our practice team night out: great evening with the crew at Pizza Express, thanks to the partners for dinner 🍕" },
     { text: "Not sponsored, just a genuine recommendation: the NHS Couch to 5K app is free and brilliant 🏃" },
     { text: "The company behind the new migraine injection has cut its UK price by a third, according to today's news." },
     // generalisation round (dev4/dev5): hospitality, gifts and intent to adopt, with nothing sold —

@@ -87,6 +87,20 @@ function ownedList(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
+/** Clinicians and others whose conduct a post may discuss: "an FY2 matched...", "my colleague added...". */
+const OTHER_ACTORS = new Set(["gp", "gps", "fy1", "fy2", "f1", "f2", "doctor", "doctors", "nurse", "nurses", "colleague", "colleagues", "friend", "friends", "registrar", "reg", "consultant", "student", "students", "midwife", "trainee", "junior", "physio", "pharmacist", "surgeon", "paramedic", "locum", "hca"]);
+const ACTOR_DET = new Set(["a", "an", "my", "our", "one", "another", "this"]);
+/** The subject just before the phrase is another clinician or a friend ("a GP matched with", "my friend followed"). */
+function someoneElseActs(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    if (w === "i" || w === "i'm" || w === "i've" || w === "we") return false;
+    if (OTHER_ACTORS.has(w) && ACTOR_DET.has(before[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 const MODALS = new Set(["should", "must"]);
 /** "we should ...", "should I ...?": a modal that proposes or asks rather than advises. */
 function proposalOrQuestion(tokens: readonly Token[], i: number): boolean {
@@ -220,6 +234,8 @@ export default defineRule({
     for (const o of scored) {
       const { span, referent, advice: advised } = o;
       if (referent === 0 || advised) continue;
+      // "an FY2 matched on Hinge with someone from her list": a case about a colleague, not the author's conduct
+      if (someoneElseActs(a, span)) continue;
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
       if (refused.has(s) || refused.has(s + 1)) continue;

@@ -33,10 +33,13 @@ const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements"
 const RANK = new Set(["best", "greatest", "finest", "most", "only"]);
 const SHOULD = new Set(["should", "must", "needs", "need"]);
 const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
+/** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
+const PEOPLE = new Set(["partners", "partner", "boss", "manager", "managers", "consultant", "consultants", "colleagues", "seniors", "registrar", "reg", "mum", "dad", "husband", "wife", "family", "friends", "matron", "sister", "everyone", "team", "ward", "department"]);
 /** Time away that a company may have paid for: "an incredible weekend in Marbella with the team at X". */
 const LEISURE = new Set(["trip", "weekend", "evening", "week", "getaway", "retreat", "break", "days", "night"]);
 /** A company's people: "the team at X", "the @X team", "the folks from X". */
 const CREW = new Set(["team", "crew", "folks", "people", "guys", "gang"]);
+const OWN_TEAM = new Set(["our", "my"]);
 /** A company's own site: "the @X training centre", "X HQ". */
 const SITE = new Set(["centre", "center", "hq", "headquarters", "campus", "factory", "academy"]);
 /** What a clinician plans to do with a product after hospitality: "can't wait to start using it". */
@@ -92,6 +95,8 @@ function scan(a: Analysis): void {
         // "thanks to the lovely team at Lumora Aesthetics Academy for ..." puts "for" ten words on
         const after = a.wordsAfter(t.end, 14);
         const forAt = after.slice(0, 10).findIndex((w) => w.norm === "for");
+        // "thanks to the partners for dinner": people thanked, with no company named among them
+        if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !after.slice(0, forAt).some((w) => (w.cap && !w.sentenceStart && !PEOPLE.has(w.norm)) || w.kind === "mention")) break;
         if (forAt >= 0) {
           const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm));
           if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
@@ -197,6 +202,8 @@ function scan(a: Analysis): void {
 function companyHostIn(a: Analysis, i: number): Token | undefined {
   const tokens = a.tokens;
   const s = tokens[i]!.sentence;
+  // "our practice team night out ... with the crew at X": the author's own team, out somewhere
+  if (a.sentencesWith("own-team", (t) => CREW.has(t.norm) && OWN_TEAM.has(a.wordsBefore(t.start, 3).find((w) => OWN_TEAM.has(w.norm))?.norm ?? "")).has(s)) return undefined;
   const named = (t: Token | undefined) => !!t && t.sentence === s && (t.kind === "mention" || (t.kind === "word" && t.cap && !t.sentenceStart && /[a-z]/.test(t.text)));
   for (let k = Math.max(0, i - 12); k < tokens.length && k <= i + 12; k++) {
     const w = tokens[k]!;
