@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { text: "Thanks to the partners for the new rota software, nights are so much easier to swap now 🙏" },
     { text: "Our practice team night out: great evening with the crew at Pizza Express, thanks to the partners for dinner 🍕" },
     { text: "Not sponsored, just a genuine recommendation: the NHS Couch to 5K app is free and brilliant 🏃" },
     { text: "The company behind the new migraine injection has cut its UK price by a third, according to today's news." },
@@ -84,6 +85,11 @@ ruleTester(rule, {
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
   ],
   invalid: [
+    {
+      name: "thanks for a new product, to a company's handle",
+      text: "Thanks so much to everyone at @LumenOptics for the new loupes, they arrived today and they're stunning 😍",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "@LumenOptics", severity: "warning" }],
+    },
     {
       name: "'not an ad' contradicted by the post's own discount",
       text: "Not sponsored, I just really rate @BrightGutLabs probiotics 🦠 my whole family takes them. 20% off through the link in my bio!",

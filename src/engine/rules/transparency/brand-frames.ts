@@ -21,7 +21,7 @@ const BEFORE_FRAME = new Set(["by", "of", "to", "with", "for", "on", "at", "from
 /** What must precede those prepositions for the frame to be commercial. */
 const FRAME_HEAD: Record<string, ReadonlySet<string>> = {
   by: new Set(["gifted", "sent", "sponsored", "funded", "provided", "supported", "paid", "hosted", "powered", "brought"]),
-  of: new Set(["courtesy", "ambassador", "partner", "face", "advisor", "adviser", "guest", "compliments"]),
+  of: new Set(["courtesy", "ambassador", "partner", "face", "advisor", "adviser", "guest", "guests", "compliments"]),
   to: new Set(["thanks", "thank", "out", "love", "cheers", "grateful", "shoutout", "gratitude"]),
   with: new Set(["partnered", "partnering", "partner", "collab", "collaboration", "teamed", "working", "ambassador"]),
   for: new Set(["ambassador", "ambassadors", "advisor", "adviser", "partner", "consultant", "kol"]),
@@ -33,7 +33,7 @@ const FRAME_HEAD: Record<string, ReadonlySet<string>> = {
   joined: new Set(["have", "i", "i've", "just", "officially"]),
 };
 /** Words that may sit between a frame and the name ("thanks to the lovely team at X"). */
-const FILLER = new Set(["the", "lovely", "amazing", "wonderful", "kind", "brilliant", "fab", "fabulous", "team", "teams", "at", "people", "folks", "guys", "gang", "crew", "from", "of", "my", "friends", "a", "an", "so", "much", "you", "huge", "massive", "big"]);
+const FILLER = new Set(["everyone", "everybody", "all", "the", "lovely", "amazing", "wonderful", "kind", "brilliant", "fab", "fabulous", "team", "teams", "at", "people", "folks", "guys", "gang", "crew", "from", "of", "my", "friends", "a", "an", "so", "much", "you", "huge", "massive", "big"]);
 /** Verbs after a name that make it the giver ("X sent me", "X treated us", "X flew us"). */
 const GIVE = new Set(["sent", "sends", "gave", "gifted", "treated", "flew", "flown", "hosted", "paid", "sponsored", "spoiled", "spoilt", "kindly", "invited"]);
 /** Words after a name that make it a brand role ("X ambassador", "X partner"). */
@@ -64,7 +64,7 @@ const ACRONYM = /^[A-Z]{2,5}s?$/;
  */
 const FRAME_CUE: Record<string, number> = {
   "gifted by": 0.6, "sent by": 0.55, "sponsored by": 0.6, "funded by": 0.45, "provided by": 0.45, "supported by": 0.35, "paid by": 0.6, "hosted by": 0.45,
-  "courtesy of": 0.55, "ambassador of": 0.6, "partner of": 0.45, "face of": 0.55, "advisor of": 0.5, "adviser of": 0.5, "guest of": 0.45, "compliments of": 0.55,
+  "courtesy of": 0.55, "ambassador of": 0.6, "partner of": 0.45, "face of": 0.55, "advisor of": 0.5, "adviser of": 0.5, "guest of": 0.45, "guests of": 0.45, "compliments of": 0.55,
   "ambassador for": 0.6, "ambassadors for": 0.6, "advisor for": 0.5, "adviser for": 0.5, "partner for": 0.45, "consultant for": 0.5, "kol for": 0.6,
   "dinner on": 0.55, "drinks on": 0.55, "lunch on": 0.5, "meal on": 0.55, "trip on": 0.55, "weekend on": 0.55, "stay on": 0.5, "everything on": 0.5,
   "reps from": 0.45, "rep from": 0.45, "gifted from": 0.6, "sent from": 0.5, "samples from": 0.5, "haul from": 0.55, "package from": 0.5, "parcel from": 0.5, "box from": 0.45,

@@ -14,6 +14,7 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { sentencesOf, startsAt } from "../advertising/span-index";
+import { PRODUCT } from "./brands";
 
 export interface BuiltCue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
@@ -96,9 +97,10 @@ function scan(a: Analysis): void {
         const after = a.wordsAfter(t.end, 14);
         const forAt = after.slice(0, 10).findIndex((w) => w.norm === "for");
         // "thanks to the partners for dinner": people thanked, with no company named among them
-        if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !after.slice(0, forAt).some((w) => (w.cap && !w.sentenceStart && !PEOPLE.has(w.norm)) || w.kind === "mention")) break;
+        if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !namedBetween(tokens, i, tokens.indexOf(after[forAt]!, i))) break;
         if (forAt >= 0) {
-          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm));
+          // "for the hamper", "for the new loupes": a gift, or a product received
+          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the"));
           if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
         }
         break;
@@ -193,6 +195,15 @@ function scan(a: Analysis): void {
   }
 }
 
+/** A capitalised name or an @handle among the tokens strictly between `from` and `to` ("everyone at @X"). */
+function namedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!;
+    if (w.kind === "mention" || (w.kind === "word" && w.cap && !w.sentenceStart && !PEOPLE.has(w.norm))) return true;
+  }
+  return false;
+}
+
 /**
  * The end token of a company's people or site in the sentence of the leisure word at `i`, within
  * twelve tokens either side: "the team at X" / "the folks from X" (X capitalised or an @handle), "the
@@ -211,7 +222,8 @@ function companyHostIn(a: Analysis, i: number): Token | undefined {
     if (CREW.has(w.norm)) {
       const prep = tokens[k + 1]?.norm;
       if ((prep === "at" || prep === "from") && named(tokens[k + 2])) return tokens[k + 2];
-      if (named(tokens[k - 1]) && tokens[k - 2]?.norm === "the") return w;
+      // "the Medico team", "the Zentiva Derm team"
+      if (named(tokens[k - 1]) && (tokens[k - 2]?.norm === "the" || (named(tokens[k - 2]) && tokens[k - 3]?.norm === "the"))) return w;
     } else if (SITE.has(w.norm)) {
       // "the @OrthoCo training centre", "the Velora training centre" (a bare "X Centre" is often a hospital's)
       const owner = tokens[k - 1]?.norm === "training" ? tokens[k - 2] : tokens[k - 1];
