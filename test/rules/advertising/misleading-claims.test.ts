@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "an NHS service's outcome, described with 'our' and a long name", text: "Our frequent-attender outreach service cut ED visits by 30% in a year, simply by giving people a named key worker." },
+    { name: "a colleague's combined plan described in teaching", text: "Our physio and OT combined plan helped Mr B walk again after his stroke: a thread on goal setting in rehab." },
     { name: "an NHS notice that tells you what it will do", text: "The NHS will tell you if you're eligible for the RSV vaccine: it's safe and it works. Book when invited." },
     // generalisation round (dev4/dev5): the same words as advice, as a denial, or as the author's own life
     { name: "a frequency in asthma advice is not a comparison", text: "Asthma check: if you need your reliever more than three times a week, book a review with the practice nurse." },
@@ -89,6 +91,11 @@ ruleTester(rule, {
     { name: "plain clinic advert with no claims", text: "Our skin clinic now offers consultations for acne scarring. Book via the link in bio." },
   ],
   invalid: [
+    {
+      name: "our own combined treatment 'cures' a condition in one session, guaranteed",
+      text: "Our acupuncture + cupping combo cures migraines in one session, guaranteed 🙌",
+      errors: [{ messageId: "claim", excerpt: "cures migraines", severity: "error" }, { messageId: "claimMaybe", excerpt: "in one session", severity: "warning" }, { messageId: "claim", excerpt: "guaranteed", severity: "error" }],
+    },
     {
       name: "health claims sold as what the NHS won't tell you",
       text: "Ozone sauna sessions cure brain fog and reverse arthritis 🧖 the secret the NHS doesn't want you to know",
