@@ -239,7 +239,10 @@ export default defineRule({
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
       if (refused.has(s) || refused.has(s + 1)) continue;
-      const accepted = facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
+      // an invitation made to the patient in the post itself ("...after your op! Drop me a message") is
+      // the approach, not a report of one: it counts like an accepted one
+      const direct = readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category));
+      const accepted = direct || facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
       const others = 1 - allMiss / (1 - weight(o));
       // The weakest phrases ("flirting", "grab a coffee") are mostly the patient's doing or ordinary
       // talk: alone they count only as an offer to a reader the post treats as a patient.
