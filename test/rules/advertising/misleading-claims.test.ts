@@ -5,6 +5,14 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "an NHS service's outcome, described with 'our' and a long name", text: "Our frequent-attender outreach service cut ED visits by 30% in a year, simply by giving people a named key worker." },
+    { name: "a colleague's combined plan described in teaching", text: "Our physio and OT combined plan helped Mr B walk again after his stroke: a thread on goal setting in rehab." },
+    { name: "an NHS notice that tells you what it will do", text: "The NHS will tell you if you're eligible for the RSV vaccine: it's safe and it works. Book when invited." },
+    // generalisation round (dev4/dev5): the same words as advice, as a denial, or as the author's own life
+    { name: "a frequency in asthma advice is not a comparison", text: "Asthma check: if you need your reliever more than three times a week, book a review with the practice nurse." },
+    { name: "a denied 'instant energy'", text: "Caffeine doesn't give you instant energy, it just hides tiredness. Book a sleep clinic referral through your GP if it's getting you down." },
+    { name: "feeling like a new woman after a holiday", text: "A week in Cornwall and I feel like a new woman! Back on the ward tomorrow 💪" },
+    { name: "a warning about 'cures' with side effects named once", text: "Our leaflet on hangover drips: they don't cure anything, and side effects include bruising and infection. Book a chat with the pharmacist if unsure." },
     // recall round 3 (claim shapes): the same words in public-health invitations, evidence statements
     // ("in trials"), honest answers about risk, a comparison with what people think, doses, charity
     // sales, and posts that sell nothing
@@ -83,6 +91,38 @@ ruleTester(rule, {
     { name: "plain clinic advert with no claims", text: "Our skin clinic now offers consultations for acne scarring. Book via the link in bio." },
   ],
   invalid: [
+    {
+      name: "our own combined treatment 'cures' a condition in one session, guaranteed",
+      text: "Our acupuncture + cupping combo cures migraines in one session, guaranteed 🙌",
+      errors: [{ messageId: "claim", excerpt: "cures migraines", severity: "error" }, { messageId: "claimMaybe", excerpt: "in one session", severity: "warning" }, { messageId: "claim", excerpt: "guaranteed", severity: "error" }],
+    },
+    {
+      name: "health claims sold as what the NHS won't tell you",
+      text: "Ozone sauna sessions cure brain fog and reverse arthritis 🧖 the secret the NHS doesn't want you to know",
+      errors: [{ messageId: "claim", excerpt: "cure brain fog", severity: "error" }, { messageId: "claim", excerpt: "reverse arthritis", severity: "error" }],
+    },
+    // generalisation round (dev4/dev5): cure claims in the past tense and for hangovers, a complaint
+    // "melted away", instant benefits, transformation promises, and a month-only deadline (GMP 70; CAP 12.1)
+    {
+      name: "a drip that 'cured' hangovers and will cure yours",
+      text: "Our recovery drip cured my worst hangovers in an hour and it'll cure yours too 💧 £120, book at the link",
+      errors: [{ messageId: "claim", excerpt: "cured my worst hangovers", severity: "error" }],
+    },
+    {
+      name: "injections that melt the stress away, this month only",
+      text: "Clenching at night? Our masseter injections melt the stress away. £180 this month only!",
+      errors: [{ messageId: "claim", excerpt: "melt the stress away", severity: "error" }, { messageId: "claim", excerpt: "this month only", severity: "error" }],
+    },
+    {
+      name: "vitamin shots for instant energy",
+      text: "Vitamin shots for instant energy ⚡ walk in any Saturday, £30, no booking needed",
+      errors: [{ messageId: "claim", excerpt: "instant energy" }],
+    },
+    {
+      name: "one session to feel like a new man",
+      text: "One session and you'll feel like a new man 💪 £60, book via the link in bio",
+      errors: [{ messageId: "claim", excerpt: "feel like a new man" }],
+    },
     // recall round 3 (claim shapes): comparisons without evidence, absolute reach or safety, scarcity
     // and deadlines on a sale, insecurity about looks, results promised at once or for good, ranks
     // by acclaim, guarantees of an outcome (GMP 70; CAP 3.7, 12.1)

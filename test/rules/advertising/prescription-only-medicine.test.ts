@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "news that vitamin drips make claims without evidence", text: "IV vitamin drips are rarely needed and can cause infections: a BMJ review found zero evidence they boost immunity." },
+    { name: "HRT advice that sends people to their GP", text: "HRT is safe for most women under 60: talk to your GP about whether it's right for you 🌸" },
+    { name: "a reply to one person is prescribing (another rule), not advertising", text: "@jo_b92 sorry the infection's back, I'll send another course of antibiotics to your usual pharmacy." },
+    // generalisation round (dev4/dev5): the same verbs and medicines in teaching and in advice
+    { name: "what a foundation doctor can prescribe", text: "As an FY1 I can prescribe antibiotics but not start warfarin without a senior: a thread on what foundation doctors can prescribe." },
+    { name: "a condition on prescribing, not an offer", text: "I'll prescribe antibiotics only if your urine test shows an infection; most coughs get better on their own." },
     { name: "anti-wrinkle cream is a cosmetic product, not the injection", text: "Our new anti-wrinkle cream range is in stock, £25" },
     { name: "a quoted nickname discussed in teaching", text: "Patients ask about 'baby botox' a lot. Here's what the evidence says about low-dose toxin 🧵" },
     { name: "tox as a toxicology screen", text: "Tox screen came back negative, so we can rule out an overdose." },
@@ -36,6 +42,33 @@ ruleTester(rule, {
     { name: "a pen for insulin, clinically", text: "New insulin pen training for the ward team tomorrow at 2pm in the seminar room." },
   ],
   invalid: [
+    {
+      name: "several claims together make a vitamin drip post an advert",
+      text: "Detox, glow and shed the bloat with our IV vitamin drips 💧 zero downtime, safe and natural. Hen party packages available!",
+      errors: [{ messageId: "promoted", excerpt: "IV vitamin drips" }],
+    },
+    {
+      name: "HRT prescribed the same day from a questionnaire",
+      text: "Menopause symptoms? Fill in my 3-minute questionnaire and I'll prescribe HRT the same day 🌸 link in bio",
+      errors: [{ messageId: "promotedMaybe", excerpt: "HRT", severity: "warning" }],
+    },
+    {
+      name: "a quick benzodiazepine script for a price",
+      text: "Nervous flyer? Quick lorazepam script sorted for £35, just DM me ✈️",
+      errors: [{ messageId: "promoted", excerpt: "lorazepam", severity: "error" }],
+    },
+    // generalisation round (dev4/dev5): the author offering a prescription-only medicine to readers
+    // by message is promoting it (CAP 12.12)
+    {
+      name: "antibiotics offered to readers by message",
+      text: "Chest infection and can't get through to the surgery? Drop me a message and I'll prescribe antibiotics today, no need to be seen 💊",
+      errors: [{ messageId: "promoted", excerpt: "antibiotics", severity: "error" }],
+    },
+    {
+      name: "a sleeping tablet offered in reply to a comment",
+      text: "Can't sleep before your exams? Comment 🌙 below and I'll DM you about some temazepam 🤫",
+      errors: [{ messageId: "promotedMaybe", excerpt: "temazepam", severity: "warning" }],
+    },
     {
       text: "💉 Botox 3 areas for £199 this month only! DM to book ✨",
       errors: [{ messageId: "promoted", excerpt: "Botox", severity: "error" }],

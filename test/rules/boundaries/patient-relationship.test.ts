@@ -5,6 +5,19 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "a teaching case about another doctor's match", text: "Case for discussion: an FY2 matched on Hinge with someone from her colposcopy list. What should she do?" },
+    { name: "the author's own dating life around night shifts", text: "Dating on a registrar rota: cancelled another second date because of nights. The apps should come with a shift filter 😂" },
+    { name: "a patient's request for the author's number, refused", text: "The gentleman in bay 3 asked for my number at discharge. Reader, I did not give it 😅" },
+    { name: "patients who found the author's account, redirected", text: "To the patients who've found me on TikTok: lovely to hear from you, but please contact the surgery about your care." },
+    // generalisation round (dev4/dev5): the same shapes with no patient in them, the patient's own
+    // behaviour, advice, and a medicine offered by text (a prescribing matter, not a relationship)
+    { name: "finding an account online that is not a patient's", text: "Found a brilliant sourdough account on Instagram, my weekends are sorted 🍞" },
+    { name: "texting family most nights", text: "Texting my sister most nights since she moved to Sydney, the time difference is brutal" },
+    { name: "a medicine offered by text is remote prescribing, not a relationship", text: "Friends and family: if anyone needs a repeat script for their inhaler just text me x" },
+    { name: "a patient who flirted with everyone", text: "Shout out to the patient who flirted with every nurse on the ward, 94 and still a charmer 😂" },
+    { name: "a dating-app match with no patient", text: "Matched on Hinge with a lovely vet, first date on Saturday 😍" },
+    { name: "a friend request to people from the author's own antenatal class", text: "Sent a friend request to the couple from my antenatal class, our babies are due the same week!" },
+    { name: "advice on a former patient's message", text: "If a former patient messages you on Instagram, reply that you can't mix social and professional contact." },
     { name: "following people the author knows socially is not following patients", text: "Followed all my old teammates from the rugby club on Insta, what a bunch of legends" },
     { name: "a friend request from a school friend", text: "Accepted a friend request from my lovely old neighbour, 20 years on!" },
     { name: "a secret that is not about a patient", text: "Planning my husband's surprise 40th, don't mention it to anyone at his work!" },
@@ -26,6 +39,20 @@ ruleTester(rule, {
     { name: "teaching about boundaries", text: "Reminder for FY1s: never accept friend requests from patients. GMC guidance is clear on boundaries." },
   ],
   invalid: [
+    { name: "ongoing messages with a former outpatient named in the line before", text: "A former outpatient of mine got in touch to say thanks. We've been texting every night since, he's such a sweetheart 🥰", errors: [{ messageId: "privateChannel", excerpt: "been texting every night", severity: "error" }] },
+    { name: "looking a person up, with the patient named in the line after", text: "How do you find someone on Instagram with only a first name? Asking for... a patient I cannulated on Friday 😇", errors: [{ messageId: "maybe", excerpt: "find someone on Instagram", severity: "warning" }] },
+    // generalisation round (dev4/dev5): finding a treated person's profile, messaging a former patient,
+    // an invitation to someone the author treated, a match seen on a clinic list, a friend request to
+    // a family met at a birth, and proposals that "should" does not turn into advice
+    { name: "finding on Instagram a person the author treated", text: "Found the lad I plastered in fracture clinic on Insta last night 👀 very different out of a cast", errors: [{ messageId: "seekingOut", excerpt: "Found the lad I plastered in fracture clinic on Insta", severity: "error" }] },
+    { name: "stumbling onto a patient's OnlyFans", text: "Stumbled on my patient's OnlyFans this weekend 😳 small world", errors: [{ messageId: "seekingOut", excerpt: "Stumbled on my patient's OnlyFans", severity: "error" }] },
+    { name: "messaging a former patient every night, no platform named", text: "Still texting a former patient from the stroke unit most nights, she says I'm the only one who listens", errors: [{ messageId: "privateChannel", excerpt: "texting a former patient", severity: "error" }] },
+    { name: "an invitation to the person the author stitched", text: "To the lad whose finger I stitched in minors last night: you were a legend. Fancy a pint sometime? DM me 😉", errors: [{ messageId: "dating", excerpt: "Fancy a pint", severity: "error" }, { messageId: "privateChannel", excerpt: "DM me", severity: "error" }] },
+    { name: "a dating-app match seen on a clinic list", text: "Matched on Bumble with a guy from yesterday's vasectomy list 😂 awkward", errors: [{ messageId: "dating", excerpt: "Matched on Bumble", severity: "error" }] },
+    { name: "a friend request to a family met at a delivery", text: "Sent a friend request to the couple from Friday's water birth, such a special delivery 🥰", errors: [{ messageId: "befriending", excerpt: "friend request", severity: "error" }] },
+    { name: "results offered over a personal Instagram", text: "@jess_92 message me on my personal insta and I'll go through your biopsy results later 😘", errors: [{ messageId: "privateChannel", excerpt: "my personal insta", severity: "error" }] },
+    { name: "'we should' is a proposal, not advice", text: "So lovely to bump into you after your op! We should grab a coffee sometime ☕", errors: [{ messageId: "maybe", excerpt: "grab a coffee sometime", severity: "warning" }] },
+    { name: "'should I swipe' is a question, not advice", text: "The guy I discharged from clinic last week popped up on my Hinge 👀 should I swipe right??", errors: [{ messageId: "dating", excerpt: "swipe right", severity: "error" }] },
     { name: "accepting a friend request from one of 'my diabetic clinic mums' is befriending a patient", text: "Accepted a friend request from one of my diabetic clinic mums today, she's such a laugh 😂", errors: [{ messageId: "befriending", excerpt: "friend request", severity: "error" }] },
     { name: "following 'my regulars from the ward' on a personal account", text: "Followed a few of my regulars from the ward on TikTok, their videos are brilliant", errors: [{ messageId: "befriending", excerpt: "Followed a few of my regulars from the ward on TikTok", severity: "error" }] },
     {

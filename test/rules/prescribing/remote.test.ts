@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "where to get a fit note", text: "Need a fit note? After seven days off sick, ask your GP practice or the hospital team who treated you." },
+    // generalisation round (dev4/dev5): a pharmacy, a repeat and a walk-in named in ordinary practice
+    { name: "a walk-in clinic with no appointment needed is booking, not skipping an assessment", text: "B12 injections for patients with pernicious anaemia: walk-ins every Tuesday at the practice, no appointment needed." },
+    { name: "how repeats reach a nominated pharmacy", text: "Your repeat prescription goes straight to the pharmacy you nominate: order it in the NHS App or on the practice website." },
+    { name: "the author's own safety habit when sending a script", text: "Whenever I send a script to the pharmacy I double-check the dose against the latest bloods." },
     { name: "advice framed by 'if'", text: "If a salon offers you 'skinny jabs' with no consultation, walk away: these are prescription-only medicines." },
     { name: "a negated rule of practice", text: "Never prescribe without a proper consultation, even for friends." },
     { name: "a practice posting a reminder", text: "Our pharmacy team will post you a reminder when your repeat prescription is due." },
@@ -38,6 +43,28 @@ ruleTester(rule, {
     { name: "our clinic posting results", text: "Our clinic posts them out within a week: your results letter, not medicines, so please be patient." },
   ],
   invalid: [
+    {
+      name: "a backdated fit note offered by private message",
+      text: "Need a fit note for work? I'll backdate it, no questions asked, just DM me 😉",
+      errors: [{ messageId: "offer", excerpt: "Need a fit note", severity: "error" }, { messageId: "offerMaybe", excerpt: "no questions asked", severity: "warning" }],
+    },
+    // generalisation round (dev4/dev5): a repeat sent to the chemist on a private message, and a
+    // price list by message for injectable weight-loss medicines
+    {
+      name: "a repeat sent on to the chemist from a text message",
+      text: "Regulars: no need to phone for your repeats, just text me the name of the inhaler and I'll send it over to the chemist 👍",
+      errors: [{ messageId: "offerMaybe", excerpt: "text me", severity: "warning" }, { messageId: "offer", excerpt: "I'll send it over to", severity: "error" }],
+    },
+    {
+      name: "'it' sent to the pharmacy after a WhatsApp is still a prescription",
+      text: "Ran out early? If you're on my list, WhatsApp me and I'll send it through to the pharmacy today 😉",
+      errors: [{ messageId: "offer", excerpt: "I'll send it through to", severity: "error" }],
+    },
+    {
+      name: "weight-loss jabs with prices by message",
+      text: "Skinny jabs back in stock 💉 message for prices, collection or delivery",
+      errors: [{ messageId: "offerMaybe", excerpt: "message for", severity: "warning" }],
+    },
     {
       text: "Can't get a GP appointment? DM me for a prescription, I'll sort you 👍",
       errors: [
@@ -169,13 +196,13 @@ ruleTester(rule, {
     {
       name: "a prescription sent by DM",
       text: "Migraine? Reply 'HEAD' and I'll DM you a sumatriptan prescription 💊",
-      errors: [{ messageId: "offer", excerpt: "I'll DM you a sumatriptan", severity: "error" }],
+      errors: [{ messageId: "offer", excerpt: "I'll DM you a sumatriptan prescription", severity: "error" }],
     },
     {
       name: "a prescription sent by text",
       text: "Thrush again? I'll text you a fluconazole script, no need to come in",
       errors: [
-        { messageId: "offer", excerpt: "I'll text you a fluconazole", severity: "error" },
+        { messageId: "offer", excerpt: "I'll text you a fluconazole script", severity: "error" },
         { messageId: "noConsultation", excerpt: "no need to come in", severity: "error" },
       ],
     },

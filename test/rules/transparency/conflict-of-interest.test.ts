@@ -5,6 +5,19 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { text: "Thanks to the partners for the new rota software, nights are so much easier to swap now 🙏" },
+    { text: "Our practice team night out: great evening with the crew at Pizza Express, thanks to the partners for dinner 🍕" },
+    { text: "Not sponsored, just a genuine recommendation: the NHS Couch to 5K app is free and brilliant 🏃" },
+    { text: "The company behind the new migraine injection has cut its UK price by a third, according to today's news." },
+    // generalisation round (dev4/dev5): hospitality, gifts and intent to adopt, with nothing sold —
+    // a team night out, a charity trip, a gift bought by oneself, plans with no company in them
+    { text: "Brilliant weekend in the Peak District with the team from ward 12, nobody fell off an edge 🥾" },
+    { text: "Lovely evening at the Christmas party with the whole ED team, fancy dress and far too much cake 🎄" },
+    { text: "Amazing weekend in Brighton with the team at St Luke's Hospice for the charity bike ride 🚴" },
+    { text: "Look what landed on my doorstep 😍 my CCT certificate, framed and going on the wall" },
+    { text: "Can't wait to start using the new ultrasound machine the League of Friends raised money for 🙏" },
+    { text: "Night 2 of 3 on the stroke unit, fuelled by toast and the kindness of strangers 🍞" },
+    { text: "Every GP should download the BNF app, it's free and it's the quickest way to check a dose." },
     // recall round 3 (frames and shapes): the same frames with no brand (a charity run, a ward
     // manager's pizza, a partner's birthday present), an institution's partnership, a label or a
     // declaration in the post or in declaredInterests, emergency codes, criticism
@@ -72,6 +85,63 @@ ruleTester(rule, {
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
   ],
   invalid: [
+    {
+      name: "thanks for a new product, to a company's handle",
+      text: "Thanks so much to everyone at @LumenOptics for the new loupes, they arrived today and they're stunning 😍",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "@LumenOptics", severity: "warning" }],
+    },
+    {
+      name: "'not an ad' contradicted by the post's own discount",
+      text: "Not sponsored, I just really rate @BrightGutLabs probiotics 🦠 my whole family takes them. 20% off through the link in my bio!",
+      errors: [{ messageId: "undeclared", excerpt: "@BrightGutLabs", severity: "warning" }],
+    },
+    {
+      name: "an honorarium for speaking at a pharma handle's dinner",
+      text: "Looking forward to speaking at @CardioPharmUK's dinner tonight about their new anticoagulant 🍷 great food, great honorarium 😉",
+      errors: [{ messageId: "undeclared", excerpt: "@CardioPharmUK", severity: "warning" }],
+    },
+    {
+      name: "a company named only by its product, paying for a trip",
+      text: "The makers of the new eczema cream flew a dozen of us dermatologists to a spa hotel in Tuscany. The cream is great btw!",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "The makers", severity: "warning" }],
+    },
+    // generalisation round (dev4/dev5): a company's hospitality or a gift, with an intent to use or
+    // promote its product, and first-person endorsements of a named product to other clinicians
+    {
+      name: "a weekend away with a company's team, then plans to use its new product",
+      text: "Incredible weekend in the Cotswolds with the team at Velora Medical 🍾 can't wait to start using their new wound dressing on my ward!",
+      errors: [{ messageId: "undeclared", excerpt: "Velora Medical", severity: "warning" }],
+    },
+    {
+      name: "an evening out hosted by a company's named team, then reaching for its drug in clinic",
+      text: "Great evening learning about the new asthma inhaler from the @KestrelPharma team over cocktails. I'll be reaching for it first from now on.",
+      errors: [{ messageId: "undeclared", excerpt: "@KestrelPharma", severity: "warning" }],
+    },
+    {
+      name: "thanks to a company for having us at its event",
+      text: "So grateful to the wonderful people at Brightwell Labs for having us at their summit in Zermatt ⛷️ what a place",
+      errors: [{ messageId: "undeclared", excerpt: "Brightwell Labs", severity: "warning" }],
+    },
+    {
+      name: "a gift arriving in the post, thanked by brand name",
+      text: "Look what arrived in the post today 😍 the new Aurelia dermatoscope, thank you Aurelia! Can't wait to show it off in clinic",
+      errors: [{ messageId: "undeclared", range: [79, 86], severity: "warning" }],
+    },
+    {
+      name: "a ward that uses a product is no excuse for telling every GP to download it",
+      text: "Our surgery started on the SkinCheckr app last month and it's genuinely revolutionary. Every GP should download it.",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "SkinCheckr", severity: "warning" }],
+    },
+    {
+      name: "an unverifiable 'best on the market' of a named product",
+      text: "Sick of rota chaos? Have a look at ShiftWise. Best rota app on the market, and I've used most of them.",
+      errors: [{ messageId: "undeclaredMaybe", excerpt: "ShiftWise", severity: "warning" }],
+    },
+    {
+      name: "a discount code on a night shift is not the unit's arrangement",
+      text: "Night 2 on the cardiac unit, powered by my favourite BrewBuddy oat latte — code CARDIO10 for 10% off ☕",
+      errors: [{ messageId: "undeclared", excerpt: "BrewBuddy", severity: "warning" }],
+    },
     // recall round 3 (frames and shapes): a brand no list knows, named by the frame it stands in
     // (gifted by, courtesy of, thanks to X for a trip, X sent me, X ambassador, dinner on X, join X as
     // advisor) or by a code, a storefront, a referral, with no declaration (¶19; GMP 77-80)

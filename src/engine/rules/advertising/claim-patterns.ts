@@ -19,9 +19,9 @@ const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", 
 /** Outcome words after a percentage ("98% recovery rate", "100% success"). */
 const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effective", "guaranteed", "safe", "results", "remission"]);
 /** Verbs that promise to remove a disease or a sign of ageing. */
-const CURE_VERBS = new Set(["cure", "cures", "curing", "reverse", "reverses", "reversing", "shrink", "shrinks", "shrinking", "heal", "heals", "eliminate", "eliminates", "eradicate", "eradicates", "banish", "banishes", "fix", "fixes"]);
+const CURE_VERBS = new Set(["cure", "cures", "cured", "curing", "reverse", "reverses", "reversing", "shrink", "shrinks", "shrinking", "heal", "heals", "eliminate", "eliminates", "eradicate", "eradicates", "banish", "banishes", "fix", "fixes"]);
 /** Complaints the condition detector does not list but adverts promise to cure. */
-const COMPLAINTS = new Set(["colic", "reflux", "asthma", "allergies", "ibs", "gut", "adhd", "tinnitus", "vertigo", "tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars", "spots", "pimples", "lines", "pigmentation", "eczema", "psoriasis", "snoring", "bloating", "anxiety"]);
+const COMPLAINTS = new Set(["colic", "reflux", "asthma", "allergies", "ibs", "gut", "adhd", "tinnitus", "vertigo", "tumour", "tumours", "tumor", "tumors", "acne", "menopause", "insomnia", "fog", "wrinkles", "cellulite", "fatigue", "migraines", "migraine", "baldness", "autism", "arthritis", "scarring", "scars", "spots", "pimples", "lines", "pigmentation", "eczema", "psoriasis", "snoring", "bloating", "anxiety", "hangover", "hangovers", "colds", "stress", "tension", "depression", "pcos", "endometriosis"]);
 /**
  * Absolute qualifiers: a result promised for ever, for everyone or every time ("natural results,
  * every single time", "cures acne permanently", "No scars. Ever."). Alone they are ordinary words;
@@ -44,8 +44,15 @@ const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery
 const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
+/** Verbs that promise a complaint gone when "away" follows ("melts the tension away", "zaps fat away"). */
+const AWAY_VERBS = new Set(["melt", "melts", "melting", "zap", "zaps", "blast", "blasts", "wipe", "wipes", "wash", "washes", "lift", "lifts", "smooth", "smooths", "erase", "erases"]);
+/** Benefits an advert promises at once ("instant energy", "instant relief"). */
+const INSTANT_BENEFITS = new Set(["energy", "relief", "glow", "boost", "lift", "results", "confidence", "calm", "clarity", "focus", "weight", "youth"]);
+/** Periods a sale can be limited to ("this month only", "this weekend only", "Friday only"). */
+const SALE_PERIODS = new Set(["today", "tonight", "day", "week", "weekend", "month", "summer", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
+
 /** Words at which some pattern below can start (number tokens are always examined). */
-const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS]);
+const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS, ...AWAY_VERBS, "instant", "instantly", "only"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
 const shapeCache = new WeakMap<Analysis, Span[]>();
@@ -146,6 +153,24 @@ export function patternClaims(a: Analysis): Span[] {
         out.push({ type: "phrase", start: t.start, end: stop, text: a.text.slice(t.start, stop), confidence: tail ? 0.75 : treatment ? 0.7 : 0.6, detector: "claim-pattern", data: { category: "cure", source: tail ? "cure verb + condition + absolute" : "cure verb + condition" } });
         if (tail) i = tokens.indexOf(tail, i);
       }
+      continue;
+    }
+    // "melts the tension away", "blasts stubborn fat away": a complaint promised gone
+    if (AWAY_VERBS.has(t.norm)) {
+      const after = a.wordsAfter(t.end, 4);
+      const away = after.findIndex((w) => w.norm === "away");
+      if (away >= 1) out.push(span(a, t, after[away]!, "cure", 0.6, "verb + complaint + away"));
+      continue;
+    }
+    // "instant energy", "instant relief": a benefit promised at once
+    if ((t.norm === "instant" || t.norm === "instantly") && INSTANT_BENEFITS.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) {
+      out.push(span(a, t, tokens[i + 1]!, "guarantee", 0.6, "instant + benefit"));
+      continue;
+    }
+    // "this month only", "Friday only": a sale limited in time
+    if (t.norm === "only" && SALE_PERIODS.has(tokens[i - 1]?.norm ?? "") && tokens[i - 1]!.sentence === t.sentence) {
+      const from = tokens[i - 2]?.norm === "this" || tokens[i - 2]?.norm === "next" ? tokens[i - 2]! : tokens[i - 1]!;
+      out.push(span(a, from, t, "pressure", 0.75, "period + only"));
       continue;
     }
     // "say goodbye to spots", "goodbye to wrinkles": a complaint promised away.

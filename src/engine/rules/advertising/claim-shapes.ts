@@ -21,7 +21,8 @@ import type { Span } from "../../types";
 
 const COMPARATIVE = new Set(["better", "stronger", "faster", "safer", "longer", "cheaper", "quicker", "smoother", "younger", "slimmer", "firmer", "tighter", "clearer", "brighter", "superior", "gentler", "easier", "fuller", "more"]);
 /** What a comparison is made against without evidence ("than Botox", "than surgery", "than any diet"). */
-const THAN_TARGET_STOP = new Set(["ever", "before", "usual", "expected", "i", "we", "you", "it", "they", "last", "yesterday", "many", "most", "people", "some", "think", "thought", "realise", "realize", "believe", "imagine", "assumed", "feared", "often", "previously", "once", "originally", "planned"]);
+// (number words too: "more than three times a week" is a frequency, not a comparison)
+const THAN_TARGET_STOP = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "a", "half", "ever", "before", "usual", "expected", "i", "we", "you", "it", "they", "last", "yesterday", "many", "most", "people", "some", "think", "thought", "realise", "realize", "believe", "imagine", "assumed", "feared", "often", "previously", "once", "originally", "planned"]);
 /** Words that make a comparison an evidence statement ("in trials", "NICE says", "the study showed"). */
 const EVIDENCE = new Set(["trial", "trials", "study", "studies", "evidence", "nice", "meta-analysis", "rct", "rcts", "cochrane", "published", "data", "research", "guideline", "guidelines", "systematic", "review", "cohort", "placebo", "randomised", "randomized", "show", "showed", "shows", "found"]);
 const REACH = new Set(["everyone", "everybody", "all", "every", "any"]);

@@ -143,15 +143,20 @@ export default defineRule({
     const promo = promotion(a);
     const endorsed = endorsements(a, medicines);
     // Claims ("treat yourself", "guaranteed") are ad copy too, and make a medicine's mention promotional.
-    let claims = 0;
-    for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
+    // Ad copy piles claims up, so they add up (noisy-or) rather than the strongest alone counting.
+    let claimMiss = 1;
+    for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
     // Claims built from parts ("symptom free all summer", "cures acne permanently") count the same way.
-    for (const c of patternClaims(a)) if (a.isAsserted(c)) claims = Math.max(claims, 0.5 * c.confidence);
+    for (const c of patternClaims(a)) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
+    const claims = 1 - claimMiss;
     // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
     let supplyMiss = 1;
+    // Offers that name the medicine they supply ("I'll prescribe antibiotics"): the name is settled by the offer.
+    const offered: Span[] = [];
     // Not in a warning ("If you're buying them online without a consultation, please stop").
     for (const r of [...a.lexicon("remote-prescribing", "offer", "no-consultation"), ...supplyCues(a)]) {
       if (r.data?.category === "channel" || !a.isAsserted(r) || framedSentences(a, "pom-warning-frame", WARNING_FRAME).has(a.sentenceOf(r.start))) continue;
+      if (r.data?.category === "offer") offered.push(r);
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }
@@ -170,7 +175,9 @@ export default defineRule({
       // Slang that is ambiguous alone ("tox" is also a toxicology screen) is settled by a cosmetic post.
       // A treatment area before slang ("masseter tox") settles it too.
       const area = span.data?.category === "botulinum-toxin" && AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
-      const base = span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area) ? Math.max(span.confidence, 0.7) : span.confidence;
+      // (a reply to one person, "@sam sorry it's back, I'll send...", is prescribing, not advertising)
+      const inOffer = a.tokens[0]?.kind !== "mention" && offered.some((o) => o.start <= span.start && span.end <= o.end);
+      const base = (span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area)) || inOffer ? Math.max(span.confidence, inOffer ? 0.65 : 0.7) : span.confidence;
       // An NHS or public-health notice ("now available on the NHS for eligible adults", no price, no
       // supply offered) tells people about a service rather than selling the medicine.
       const nhs = promo.publicHealth && supply < 0.3 && endorsed.length === 0 ? 0.6 : 1;

@@ -22,13 +22,17 @@ export interface Promotion {
 }
 
 // "covid" alone is a topic, not an invitation ("the only clinic that can treat long COVID").
+/** "the NHS won't tell you", "the NHS doesn't want you to know". */
+const SILENCED = new Set(["won't", "wont", "doesn't", "doesnt", "don't", "dont", "never", "can't", "cant"]);
 const PUBLIC_HEALTH = new Set(["flu", "vaccine", "vaccines", "vaccination", "vaccinations", "vaccinated", "immunisation", "immunisations", "booster", "boosters", "screening", "smear", "nhs", "eligible", "mmr"]);
 const CURRENCY = new Set(["£", "$", "€"]);
 const BOOKING = new Set(["book", "booking", "bookings", "appointments", "slots", "order", "walk-ins", "walk-in", "walkins", "enquire"]);
 const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "through", "yours", "from", "at"]);
+/** What a business sells as a bundle, however many words describe it ("our laser + peel combo"). */
+const BUNDLES = new Set(["combo", "combos", "bundle", "bundles", "package", "packages", "deal", "deals"]);
 const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices",
   "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships",
-  "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu"]);
+  "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu", "combo", "combos", "drip", "shots", "method", "sessions"]);
 /** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */
 const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's", "protocol", "programme", "program", "juice", "detox", "supplement", "supplements", "course", "coaching", "membership"]);
 /** Seasonal or sales words that make "offer" a sales offer ("New year offer:", "summer offer"). */
@@ -129,7 +133,9 @@ export function promotion(a: Analysis): Promotion {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const next = tokens[i + 1];
-    if (PUBLIC_HEALTH.has(t.norm)) health = true;
+    // "the stuff the NHS won't tell you about": a sales hook set against the NHS, not an NHS notice
+    if (t.norm === "nhs" && SILENCED.has(next?.norm ?? "") && (tokens[i + 2]?.norm === "tell" || tokens[i + 2]?.norm === "want")) add("what the NHS won't tell you", 0.45);
+    else if (PUBLIC_HEALTH.has(t.norm)) health = true;
     if (isEmoji(t)) emoji++;
     else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end) {
       add(t.text + next.text, 0.6);
@@ -143,7 +149,8 @@ export function promotion(a: Analysis): Promotion {
       // "our clinic", "our fat-freezing treatment", "our hair transplant": a business and what it sells.
       // "our hair transplant", "our Botox", "our high-dose vitamin C infusions".
       const after = a.wordsAfter(t.end, 5);
-      const noun = after.slice(0, 3).find((w) => OUR_BUSINESS.has(w.norm)) ?? after.find((w) => OUR_BUSINESS.has(w.norm) && /s$/.test(w.norm)) ?? after.slice(0, 3).find((w) => startsSpan(a, w.start));
+      // a bundle sold may come further on: "our physio + spinal decompression combo"
+      const noun = after.slice(0, 3).find((w) => OUR_BUSINESS.has(w.norm)) ?? after.find((w) => BUNDLES.has(w.norm)) ?? after.find((w) => OUR_BUSINESS.has(w.norm) && /s$/.test(w.norm)) ?? after.slice(0, 3).find((w) => startsSpan(a, w.start));
       if (noun) add(`our ${noun.text}`, 0.45);
     }
     else if ((t.norm === "we" || t.norm === "now") && next && OFFER_VERBS.has(next.norm)) add(`${t.text} ${next.text}`, 0.4);
@@ -226,7 +233,9 @@ function postCaution(a: Analysis): number {
     const tokens = a.tokens;
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i]!;
-      if (CAUTION.has(t.norm) || CAUTION_PHRASE_NEXT.get(t.norm) === tokens[i + 1]?.norm) sentences.add(t.sentence);
+      // (a word with no phrase must not match the missing token after the last one)
+      const next = CAUTION_PHRASE_NEXT.get(t.norm);
+      if (CAUTION.has(t.norm) || (next !== undefined && next === tokens[i + 1]?.norm)) sentences.add(t.sentence);
     }
     v = sentences.size >= 2 ? 1 : 0;
     postCautionCache.set(a, v);

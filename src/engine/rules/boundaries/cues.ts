@@ -8,12 +8,21 @@ import type { Span } from "../../types";
 /** Connection verbs and the boundary category they signal when their object is a patient. */
 interface Connect { category: string; confidence: number }
 const CONNECT = new Map<string, Connect>();
-for (const w of ["added", "adding", "friended", "followed", "following", "accepted", "accepting"]) CONNECT.set(w, { category: "befriending", confidence: 0.6 });
-for (const w of ["googled", "googling", "stalked", "stalking", "searched", "checked", "looked"]) CONNECT.set(w, { category: "seeking-out", confidence: 0.65 });
+for (const w of ["add", "added", "adding", "friended", "followed", "following", "accepted", "accepting"]) CONNECT.set(w, { category: "befriending", confidence: 0.6 });
+for (const w of ["googled", "googling", "stalked", "stalking", "searched", "checked", "looked", "found", "find", "finding", "stumbled", "lurking", "lurked", "scrolled", "scrolling"]) CONNECT.set(w, { category: "seeking-out", confidence: 0.65 });
 for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dmed", "dm'd", "snapchatted"]) CONNECT.set(w, { category: "private-channel", confidence: 0.6 });
 /** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
-const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble"]);
-const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'"]);
+const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble", "onlyfans", "grindr"]);
+/** Words a platform follows when it is someone's account or where they were found ("on Insta", "his Facebook", "my patient's OnlyFans"). */
+const PLATFORM_LEAD = new Set(["on", "his", "her", "their", "my", "the", "patient's"]);
+const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'", "inpatient", "inpatients", "outpatient", "outpatients", "ex-patient"]);
+const SELF = new Set(["me", "my", "us", "our"]);
+/** A patient noun among the tokens ("one of my former inpatients"). */
+export function namesPatient(tokens: readonly Token[]): boolean {
+  return tokens.some((t) => PATIENT_NOUNS.has(t.norm));
+}
+/** Private-channel verbs that name their patient object straight away ("texting a former patient"). */
+const MESSAGING = new Set(["messaged", "messaging", "texted", "texting", "whatsapped", "whatsapping", "dmed", "dm'd", "dming", "snapchatting"]);
 /** People a clinician calls "mine" when they mean patients: "my regulars", "one of my antenatal ladies". */
 const GROUP_NOUNS = new Set(["regulars", "ladies", "lady", "mums", "mum", "mums-to-be", "dads", "families", "clients", "client", "lads", "gents", "service", "caseload", "oldies", "kids"]);
 /** Nouns that are patients after "my"/"our" by themselves; the rest need a clinical word around them ("my antenatal ladies", "my regulars from clinic"). */
@@ -50,53 +59,77 @@ const SPAN_LIMIT = 10;
 
 /**
  * "Added a few of my favourite patients on Facebook", "looked up my new patient on Instagram": a
- * connection verb, then a patient noun, then a personal platform, in one clause. Returns spans shaped
- * like boundary-lexicon spans so the rule scores them the same way.
+ * connection verb, then a patient noun, then a personal platform, in one clause. Without the patient
+ * noun ("found the lad I plastered on Insta", "found his Facebook") the span is weaker, and the rule
+ * asks the sentence and its neighbours who the person is. "Texting a former patient" needs no
+ * platform. Returns spans shaped like boundary-lexicon spans so the rule scores them the same way.
  */
 export function connectionSpans(a: Analysis): Span[] {
-  const out: Span[] = [];
-  const tokens = a.tokens;
-  for (let i = 0; i < tokens.length; i++) {
-    const verb = CONNECT.get(tokens[i]!.norm);
-    if (!verb) continue;
-    const sentence = tokens[i]!.sentence;
-    let patient = -1;
-    let platform = -1;
-    for (let j = i + 1, words = 0; j < tokens.length && words <= SPAN_LIMIT; j++) {
-      const t = tokens[j]!;
-      if (t.sentence !== sentence) break;
-      if (t.kind === "punct") {
-        if (t.text === "," || t.text === "(") break;
-        continue;
+  return a.memo("boundary-connections", () => {
+    const out: Span[] = [];
+    const tokens = a.tokens;
+    for (let i = 0; i < tokens.length; i++) {
+      const verb = CONNECT.get(tokens[i]!.norm);
+      if (!verb) continue;
+      const sentence = tokens[i]!.sentence;
+      // "patients who've found me on Instagram": the author was found; being sought out is not seeking out
+      const object = tokens[i + 1]?.norm ?? "";
+      if (verb.category === "seeking-out" && (object === "me" || object === "us" || (SELF.has(object) && PLATFORMS.has(tokens[i + 2]?.norm ?? "")))) continue;
+      let patient = -1;
+      let platform = -1;
+      for (let j = i + 1, words = 0; j < tokens.length && words <= SPAN_LIMIT; j++) {
+        const t = tokens[j]!;
+        if (t.sentence !== sentence) break;
+        if (t.kind === "punct") {
+          if (t.text === "," || t.text === "(" || t.text === ":") break;
+          continue;
+        }
+        words++;
+        if (patient < 0 && PATIENT_NOUNS.has(t.norm)) {
+          patient = j;
+          // "texting a former patient": a private channel with the patient as its object
+          if (MESSAGING.has(tokens[i]!.norm) && words <= 3) break;
+        } else if (patient < 0 && patientGroupAt(tokens, j) >= 0) { patient = patientGroupAt(tokens, j); j = patient; }
+        else if (PLATFORMS.has(t.norm) && PLATFORM_LEAD.has(tokens[j - 1]?.norm ?? "")) { platform = j; break; }
       }
-      words++;
-      if (patient < 0 && PATIENT_NOUNS.has(t.norm)) patient = j;
-      else if (patient < 0 && patientGroupAt(tokens, j) >= 0) { patient = patientGroupAt(tokens, j); j = patient; }
-      else if (patient >= 0 && PLATFORMS.has(t.norm) && tokens[j - 1]?.norm === "on") { platform = j; break; }
+      const end = platform >= 0 ? platform : MESSAGING.has(tokens[i]!.norm) ? patient : -1;
+      if (end < 0) continue;
+      const start = tokens[i]!.start;
+      // with no patient noun the person must come from context: weaker
+      const confidence = patient >= 0 ? verb.confidence : verb.confidence - 0.15;
+      out.push({ type: "phrase", start, end: tokens[end]!.end, text: a.text.slice(start, tokens[end]!.end), confidence, detector: "boundary-pattern", lexicon: "boundary", data: { category: MESSAGING.has(tokens[i]!.norm) ? "private-channel" : verb.category, source: "gmc-sm" } });
+      i = end;
     }
-    if (patient < 0 || platform < 0) continue;
-    const start = tokens[i]!.start;
-    const end = tokens[platform]!.end;
-    out.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence: verb.confidence, detector: "boundary-pattern", lexicon: "boundary", data: { category: verb.category, source: "gmc-sm" } });
-    i = platform;
-  }
-  return out;
+    return out;
+  });
 }
 
 /** Things a clinician does to a patient: "the guy whose toenail I removed", "the woman I stitched up". */
-const CARE_ACTS = new Set(["removed", "stitched", "sutured", "operated", "delivered", "scoped", "plastered", "cannulated", "intubated", "examined", "diagnosed", "discharged", "treated", "resuscitated", "admitted", "excised", "reduced", "injected"]);
+const CARE_ACTS = new Set(["removed", "stitched", "sutured", "operated", "delivered", "scoped", "plastered", "cannulated", "intubated", "examined", "diagnosed", "discharged", "treated", "resuscitated", "admitted", "excised", "reduced", "injected", "fixed", "repaired", "catheterised", "catheterized", "swabbed", "scanned"]);
 const AUTHOR = new Set(["i", "we", "i'd", "i've"]);
+/** "I did his vasectomy consult", "I saw her in clinic": the author's part in a third person's care. */
+const DID = new Set(["did", "saw", "ran", "booked", "took", "reviewed", "clerked"]);
+const THEIR = new Set(["his", "her", "their"]);
+/** Care acts that, opening a sentence with the subject left out, can only be the author's ("Stitched a lad's hand"). */
+const HANDS_ON = new Set(["examined", "stitched", "sutured", "operated", "scoped", "plastered", "cannulated", "intubated", "catheterised", "catheterized", "resuscitated", "swabbed"]);
 /** Possessive "your" before a care word: "after your op", "your results", "your knee surgery". */
 const YOUR = new Set(["your", "ur"]);
-const CARE_WORDS = new Set(["op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "meds", "medication"]);
+const CARE_WORDS = new Set(["op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "consult", "meds", "medication", "biopsy", "smear", "referral"]);
 
 /**
  * 0..1: the sentence says the author did something clinical to the person: 0.95 with "whose" tying the
  * act to them ("the guy whose ingrown toenail I removed"), 0.85 otherwise ("the lad I stitched up").
  */
 export function careActByAuthor(tokens: readonly Token[]): number {
-  for (let i = 1; i < tokens.length; i++) {
-    if (!CARE_ACTS.has(tokens[i]!.norm)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "I did his vasectomy consult last month": the author's part in this person's care
+    if (DID.has(w) && AUTHOR.has(tokens[i - 1]?.norm ?? "") && THEIR.has(tokens[i + 1]?.norm ?? "")) {
+      for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (CARE_WORDS.has(tokens[k]!.norm)) return 0.85;
+    }
+    if (!CARE_ACTS.has(w)) continue;
+    // "Examined a gorgeous man in clinic today": the author, unsaid, opening the sentence
+    if (tokens[i]!.sentenceStart && HANDS_ON.has(w)) return 0.8;
     for (let k = Math.max(0, i - 3); k < i; k++) {
       if (!AUTHOR.has(tokens[k]!.norm)) continue;
       for (let j = Math.max(0, i - 6); j < i; j++) if (tokens[j]!.norm === "whose") return 0.95;

@@ -1,9 +1,10 @@
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
+import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { aboutPatient, combine } from "../shared";
-import { addressedAsPatient, careActByAuthor, connectionSpans, patientGroupAt } from "./cues";
+import { addressedAsPatient, careActByAuthor, connectionSpans, namesPatient, patientGroupAt } from "./cues";
 
 /** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
 const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
@@ -14,10 +15,15 @@ const SWIPE = new Set(["swiped", "swipe", "swiping"]);
 const PAGE_WORDS = new Set(["page", "account", "profile"]);
 const PAGE_OWNERS = new Set(["practice", "business", "professional", "work", "clinic", "official"]);
 
-/** Selling a service ("message me on WhatsApp for prices"): other rules judge offers; a boundary is personal. */
-const COMMERCE = new Set(["prescription", "prescriptions", "prescribe", "cheapest", "price", "prices", "pricing", "£", "offer", "offers", "discount", "booking", "bookings", "consultations", "deals"]);
+/**
+ * Selling a service ("message me on WhatsApp for prices") or offering a medicine ("text me for a
+ * quick antibiotic script"): the prescribing and advertising rules judge offers; a boundary is personal.
+ */
+const COMMERCE = new Set(["prescription", "prescriptions", "prescribe", "cheapest", "price", "prices", "pricing", "£", "offer", "offers", "discount", "booking", "bookings", "consultations", "deals", "script", "scripts", "pill", "pills", "antibiotic", "antibiotics", "repeat", "repeats"]);
+/** After "from" (or "on ... list"): where or when a person was met at work ("the family from Tuesday's home birth"). */
+const CARE_EVENTS = new Set(["birth", "delivery", "labour", "op", "operation", "consultation", "appointment", "clinic", "list", "ward", "theatre", "resus", "admission"]);
 /** A pronoun in the phrase points back to the person of the sentence before ("...patient's mum. Thinking of asking her for a drink"). */
-const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "their"]);
+const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "their", "she's", "he's", "they're"]);
 
 /** The phrase itself names a patient ("dating a patient", "patient added me"). */
 const NAMES_PATIENT = /\bpatient/i;
@@ -30,6 +36,8 @@ interface Facts {
   addressed: boolean;
   careAct: number;
   fromSetting: boolean;
+  /** Met at a piece of care ("from Friday's water birth", "on my list"): patients, more surely than a place. */
+  fromEvent: boolean;
   advice: boolean;
   selling: boolean;
   /** Offsets of acceptance words ("accepted", "yes"). */
@@ -42,24 +50,68 @@ function readSentence(a: Analysis, offset: number): Facts {
   const tokens = a.sentenceTokens(offset);
   // "one of my lovely antenatal ladies", "my regulars": patients without the word
   const group = tokens.some((_, i) => patientGroupAt(tokens, i) >= 0);
-  const f: Facts = { about: group || aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
+  const f: Facts = { about: group || namesPatient(tokens) || aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, fromEvent: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.norm ?? "";
     if (t.norm === "from" && i + 1 < tokens.length) {
       const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
       if (next && SETTING_WORDS.has(next.norm)) f.fromSetting = true;
+      // "the couple from Friday's water birth", "a guy from yesterday's vasectomy list"
+      else if (eventWithin(tokens, i, (w) => CARE_EVENTS.has(w))) f.fromEvent = true;
     }
-    // Advice or a refusal: "If a patient adds you, politely decline"; "I said no".
-    if (ADVICE.has(t.norm) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
+    // "someone I saw on this morning's colposcopy list", "on my list" (not a waiting list: "on the list")
+    if (t.norm === "on" && eventWithin(tokens, i, (w) => w === "list") && ownedList(tokens, i)) f.fromEvent = true;
+    // Advice or a refusal: "If a patient adds you, politely decline"; "I said no". "We should grab a
+    // coffee" proposes and "should I swipe?" asks: neither is advice.
+    if ((ADVICE.has(t.norm) && !proposalOrQuestion(tokens, i)) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
     if (COMMERCE.has(t.norm)) f.selling = true;
     if (ACCEPTED.has(t.norm)) f.accepted.push(t.start);
   }
   return f;
 }
 
+/** A word `is` within three tokens after `i` in its sentence, passing over "the", "my" and "yesterday's"-like words. */
+function eventWithin(tokens: readonly Token[], i: number, is: (w: string) => boolean): boolean {
+  for (let k = i + 1; k <= i + 4 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== "word" || t.sentence !== tokens[i]!.sentence) return false;
+    if (is(t.norm)) return true;
+  }
+  return false;
+}
+
+/** The list after "on" at `i` is someone's: "on my list", "on this morning's colposcopy list". */
+function ownedList(tokens: readonly Token[], i: number): boolean {
+  for (let k = i + 1; k <= i + 3 && k < tokens.length && tokens[k]!.norm !== "list"; k++) if (tokens[k]!.norm === "my" || tokens[k]!.norm.endsWith("'s")) return true;
+  return false;
+}
+
+/** Clinicians and others whose conduct a post may discuss: "an FY2 matched...", "my colleague added...". */
+const OTHER_ACTORS = new Set(["gp", "gps", "fy1", "fy2", "f1", "f2", "doctor", "doctors", "nurse", "nurses", "colleague", "colleagues", "friend", "friends", "registrar", "reg", "consultant", "student", "students", "midwife", "trainee", "junior", "physio", "pharmacist", "surgeon", "paramedic", "locum", "hca"]);
+const ACTOR_DET = new Set(["a", "an", "my", "our", "one", "another", "this"]);
+/** The subject just before the phrase is another clinician or a friend ("a GP matched with", "my friend followed"). */
+function someoneElseActs(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    if (w === "i" || w === "i'm" || w === "i've" || w === "we") return false;
+    if (OTHER_ACTORS.has(w) && ACTOR_DET.has(before[k + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
+const MODALS = new Set(["should", "must"]);
+/** "we should ...", "should I ...?": a modal that proposes or asks rather than advises. */
+function proposalOrQuestion(tokens: readonly Token[], i: number): boolean {
+  if (!MODALS.has(tokens[i]!.norm)) return false;
+  const before = tokens[i - 1]?.norm;
+  const after = tokens[i + 1]?.norm;
+  return before === "we" || before === "i" || after === "i" || after === "we";
+}
+
 /** 0..1: the boundary phrase involves a patient or someone close to one. */
-function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Facts, readerIsPatient: boolean): number {
+function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Facts, readerIsPatient: number): number {
   if (NAMES_PATIENT.test(span.text)) return 1;
   const f = facts(span.start);
   if (f.about) return 1;
@@ -68,24 +120,37 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
   if (f.addressed) return 0.9;
   if (f.careAct > 0) return f.careAct;
   // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
-  if (readerIsPatient && PERSONAL_ONLY.has(String(span.data?.category))) return 0.85;
+  if (readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category))) return readerIsPatient;
+  if (f.fromEvent) return 0.9;
   if (f.fromSetting) return 0.8;
-  if (a.inSentence(span, a.of("clinical-setting")).length > 0) return 0.6;
+  // a clinical place near the phrase; a working pattern ("because of nights") is the author's life, not a patient
+  if (a.inSentence(span, a.of("clinical-setting")).some((c) => c.confidence >= 0.4)) return 0.6;
   if (a.inSentence(span, a.lexicon("care-disclosure", "care-noun", "confirms")).length > 0) return 0.6;
-  // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs").
+  // The patient may be named in the line before ("the guy I stitched up in A&E ... Slid into his DMs";
+  // "a former inpatient messaged me. We've been chatting ever since, she's lovely"): surer when a
+  // pronoun in this sentence points back to them.
   const prev = f.first > 0 ? a.tokens[f.first - 1] : undefined;
   if (prev) {
     const p = facts(prev.start);
-    if (p.about || p.careAct > 0) {
-      const pronoun = a.tokens.slice(a.tokenIndexAt(span.start), a.tokenIndexAt(span.end)).some((t) => PRONOUNS.has(t.norm));
-      return pronoun ? 0.9 : 0.6;
-    }
+    if (p.about || p.careAct > 0) return a.sentenceTokens(span.start).some((t) => PRONOUNS.has(t.norm)) ? 0.9 : 0.6;
     if (a.inSentence(prev, a.of("clinical-setting")).length > 0) return 0.6;
+  }
+  // ... or in the next line or the one after ("How do I find someone on Facebook? Asking for a...
+  // patient I discharged yesterday")
+  const here = a.sentenceOf(span.start);
+  for (let k = a.tokenIndexAt(span.end); k < a.tokens.length && a.tokens[k]!.sentence <= here + 2; k++) {
+    const t = a.tokens[k]!;
+    if (t.sentence === here || (k > 0 && a.tokens[k - 1]!.sentence === t.sentence)) continue;
+    const n = facts(t.start);
+    if (n.about || n.careAct > 0) return 0.6;
   }
   return a.patientContext >= 0.5 ? 0.5 * a.patientContext : 0;
 }
 
 const PERSONAL_ONLY = new Set(["befriending", "private-channel"]);
+/** What may be offered to a reader the post treats as a patient: contact, friendship, a date. */
+const INVITATIONS = new Set(["befriending", "private-channel", "dating"]);
+const SECOND_PERSON = new Set(["you", "your", "you're", "ur"]);
 
 
 /** Sentences where the author turns the approach down ("I said no", "declined", "turned him down"). */
@@ -96,12 +161,22 @@ function refusals(a: Analysis): ReadonlySet<number> {
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.norm;
       const next = t[i + 1]?.norm;
-      if (REFUSE.has(w) || ((w === "said" || w === "say" || w === "saying") && next === "no") || (w === "turned" && (t[i + 2]?.norm === "down" || next === "down"))) out.add(t[i]!.sentence);
+      if (REFUSE.has(w) || ((w === "said" || w === "say" || w === "saying") && next === "no") || (w === "turned" && (t[i + 2]?.norm === "down" || next === "down")) || withheld(t, i)) out.add(t[i]!.sentence);
     }
     return out;
   });
 }
 const REFUSE = new Set(["declined", "decline", "refused", "refuse", "rejected", "redirected", "signposted"]);
+/** What the author may withhold: "I did not give it", "didn't reply", "never accepted". */
+const GRANT = new Set(["give", "gave", "reply", "replied", "respond", "responded", "accept", "accepted", "add", "answer", "answered"]);
+const NEGATORS = new Set(["not", "didn't", "didnt", "never", "won't", "wouldn't", "don't"]);
+/** "reader, I did not give it": a grant verb negated by the author. */
+function withheld(t: readonly Token[], i: number): boolean {
+  if (!GRANT.has(t[i]!.norm)) return false;
+  const n1 = t[i - 1]?.norm ?? "";
+  const n2 = t[i - 2]?.norm ?? "";
+  return NEGATORS.has(n1) && (n2 === "i" || n2 === "did" || n1 === "never");
+}
 
 export default defineRule({
   meta: {
@@ -144,7 +219,9 @@ export default defineRule({
     };
     const spans = [...a.lexicon("boundary"), ...connectionSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && facts(s.start).selling));
     if (spans.length === 0) return;
-    const readerIsPatient = addressedAsPatient(a.tokens);
+    // "after your op ... DM me"; "To the woman whose hand I stitched: ... DM me"
+    const treated = careActByAuthor(a.tokens);
+    const readerIsPatient = treated >= 0.85 && a.tokens.some((t) => SECOND_PERSON.has(t.norm)) ? treated : addressedAsPatient(a.tokens) ? 0.85 : 0;
     const scored = spans.map((span) => ({ span, referent: patientReferent(a, span, facts, readerIsPatient), advice: facts(span.start).advice }));
     // Every other boundary phrase about a patient adds to a finding's confidence (noisy-or, so the
     // product over all of them is taken once, not once per phrase).
@@ -157,11 +234,19 @@ export default defineRule({
     for (const o of scored) {
       const { span, referent, advice: advised } = o;
       if (referent === 0 || advised) continue;
+      // "an FY2 matched on Hinge with someone from her list": a case about a colleague, not the author's conduct
+      if (someoneElseActs(a, span)) continue;
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
       if (refused.has(s) || refused.has(s + 1)) continue;
-      const accepted = facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
+      // an invitation made to the patient in the post itself ("...after your op! Drop me a message") is
+      // the approach, not a report of one: it counts like an accepted one
+      const direct = readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category));
+      const accepted = direct || facts(span.start).accepted.some((at) => at < span.start || at >= span.end) ? 0.25 : 0;
       const others = 1 - allMiss / (1 - weight(o));
+      // The weakest phrases ("flirting", "grab a coffee") are mostly the patient's doing or ordinary
+      // talk: alone they count only as an offer to a reader the post treats as a patient.
+      if (span.confidence < 0.25 && others < 0.01 && accepted === 0 && readerIsPatient === 0) continue;
       const confidence = referent * combine(span.confidence, 0.5, accepted, others) * (a.isPublic ? 1 : 0.9);
       const sentence = a.sentenceOf(span.start);
       const prev = best.get(sentence);

@@ -9,7 +9,32 @@ import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
-const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose"];
+const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose", "repeat", "repeats", "pharmacy", "chemist", "note", "notes"];
+/** Where a prescription is sent: "I'll send it to the chemist" issues one, whatever "it" is. */
+const PHARMACY = new Set(["pharmacy", "chemist", "chemists", "pharmacist"]);
+/** "your repeat(s)", "my repeats": a repeat prescription named by its short form. */
+const REPEAT = new Set(["repeat", "repeats"]);
+const HOLDER = new Set(["your", "my", "their", "ur"]);
+/** "sick note", "fit note": a certificate, which like a prescription needs an assessment first. */
+function certificateAt(a: Analysis, i: number): boolean {
+  const w = a.tokens[i]!.norm;
+  const prev = a.tokens[i - 1]?.norm;
+  return (w === "note" || w === "notes") && (prev === "sick" || prev === "fit");
+}
+/** Walk-in services: "no appointment needed" there is about booking, not about skipping an assessment. */
+const WALK_IN = new Set(["walkin", "walkins", "walk-ins", "walk-in"]);
+/** "walk-ins", "drop-in" (the tokenizer splits at the hyphen: "walk", "-", "ins"). */
+function walkIn(a: Analysis, sentence: number): boolean {
+  return a.memo("remote-walk-in", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!.norm;
+      if (WALK_IN.has(w) || ((w === "ins" || w === "in") && t[i - 1]?.text === "-" && (t[i - 2]?.norm === "walk" || t[i - 2]?.norm === "drop"))) out.add(t[i]!.sentence);
+    }
+    return out;
+  }).has(sentence);
+}
 /** Any of `list` among the post's words (set lookups instead of a scan of the tokens). */
 function anyWord(a: Analysis, list: readonly string[]): boolean {
   const w = a.words;
@@ -45,7 +70,11 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     const put = (k: number, v: number) => m.set(k, Math.max(m.get(k) ?? 0, v));
     for (const p of a.lexicon("prescription-only-medicines")) if (!a.isNegated(p)) put(a.sentenceOf(p.start), Math.min(1, p.confidence + 0.35));
     // "your results letter, not medicines": a negated medicine word names nothing supplied
-    for (const t of a.tokens) if (MEDICINE_WORDS.has(t.norm) && !a.isNegated(t)) put(t.sentence, 0.85);
+    for (let i = 0; i < a.tokens.length; i++) {
+      const t = a.tokens[i]!;
+      const repeat = REPEAT.has(t.norm) && HOLDER.has(a.tokens[i - 1]?.norm ?? "");
+      if ((MEDICINE_WORDS.has(t.norm) || repeat || certificateAt(a, i)) && !a.isNegated(t)) put(t.sentence, 0.85);
+    }
     return m;
   });
   const strength = bySentence.get(a.sentenceOf(span.start)) ?? 0;
@@ -63,13 +92,13 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
   const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
   const poms = a.lexicon("prescription-only-medicines");
   const pomAt = startsAt(poms);
-  const isMedicine = (t: { start: number; norm: string }) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start);
+  const isMedicine = (t: { start: number; norm: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i);
   const personalSentences = new Set<number>();
   for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== "word" || !isMedicine(t) || a.isNegated(t) || a.isQuoted(t)) continue;
+    if (t.kind !== "word" || !isMedicine(t, i) || a.isNegated(t) || a.isQuoted(t)) continue;
     // "prescriptions sorted via Messenger": the medicine, then within six words "via" + a private channel.
     const after = a.wordsAfter(t.end, 7);
     const via = after.findIndex((w, k) => VIA.has(w.norm) && k < 6 && CHANNEL_NAMES.has(after[k + 1]?.norm ?? "") && !(after[k + 1]!.norm === "facebook" && after[k + 2] === undefined));
@@ -164,6 +193,8 @@ export default defineRule({
       const damp = 1 - 0.75 * cautionary(a, span);
       let confidence: number;
       let messageId: string;
+      // "walk-ins every Thursday, no appointment needed": a booking policy, not a skipped assessment
+      if (category === "no-consultation" && /appointment/i.test(span.text) && walkIn(a, a.sentenceOf(span.start))) continue;
       if (category === "offer") {
         if (span.confidence < 0.6 && !personal) continue;
         let medicineInPhrase = false;
@@ -214,7 +245,8 @@ export default defineRule({
             return m;
           });
           const pom = (lastPom.get(verb.sentence) ?? -1) > verb.start;
-          const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose") || (verb.norm === "prescribe" && object.length > 0);
+          // "I'll send it straight to the chemist": sending something to a pharmacy is issuing a prescription
+          const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
           if (!named && !postMedicine) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
           const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };

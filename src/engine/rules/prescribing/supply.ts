@@ -50,6 +50,37 @@ const OUT = new Set(["out", "over", "round", "across"]);
  */
 const OWN_SENDER = new Set(["my", "our"]);
 
+/** Private messages as the way of supplying ("I'll DM you about some temazepam"). */
+const MESSAGE_VERBS = new Set(["dm", "message", "text", "whatsapp", "pm", "inbox"]);
+/** Words that speak to readers: an offer in a post needs someone offered to. */
+const READERS = ["you", "your", "anyone", "comment", "dm", "message", "whatsapp", "text", "inbox", "bio", "book", "click", "fill"];
+
+/** The post addresses its readers ("you", "anyone", "comment below", "DM me"). */
+function readersAddressed(a: Analysis): boolean {
+  for (const w of READERS) if (a.words.has(w)) return true;
+  return false;
+}
+
+/** The listed medicine whose last token is `t`, if any (medicine names are short: look back three tokens). */
+function pomEndingAt(pomAt: ReadonlyMap<number, Span>, a: Analysis, t: Token): Span | undefined {
+  for (let k = a.tokenIndexAt(t.start), n = 0; k >= 0 && n < 3; k--, n++) {
+    const m = pomAt.get(a.tokens[k]!.start);
+    if (m && m.end === t.end) return m;
+  }
+  return undefined;
+}
+
+/** The last token of a medicine or a supply word within six tokens after `from`, in its sentence. */
+function suppliedAfter(a: Analysis, tokens: readonly Token[], from: number, pomAt: ReadonlyMap<number, Span>): Token | undefined {
+  for (let k = from + 1; k <= from + 6 && k < tokens.length && tokens[k]!.sentence === tokens[from]!.sentence; k++) {
+    const t = tokens[k]!;
+    const pom = pomAt.get(t.start);
+    if (pom) return tokens[a.tokenIndexAt(pom.end - 1)];
+    if (SUPPLY_OBJECTS.has(t.norm)) return t;
+  }
+  return undefined;
+}
+
 const cache = new WeakMap<Analysis, Span[]>();
 /** The words a built cue can start at. */
 const ANCHORS = new Set(["no", "without", "i", "we", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
@@ -146,6 +177,14 @@ export function supplyCues(a: Analysis): Span[] {
       if (verb && you && verb.sentence === t.sentence && OFFER_VERBS.has(verb.norm) && (you.norm === "you" || you.norm === "yours") && !a.isNegated(t)) {
         out.push(cue(a, t, you, "offer", 0.5, "I'll send you"));
         i = from + 1;
+        continue;
+      }
+      // "I'll prescribe antibiotics", "I'll DM you about some temazepam", "I can prescribe your malaria
+      // tablets": an offer naming what is supplied, in a post that speaks to readers
+      const supplied = verb && verb.sentence === t.sentence && (OFFER_VERBS.has(verb.norm) || MESSAGE_VERBS.has(verb.norm)) && !a.isNegated(t) && readersAddressed(a) ? suppliedAfter(a, tokens, from, pomAt) : undefined;
+      if (supplied) {
+        out.push(cue(a, t, supplied, "offer", 0.55, "I'll prescribe + medicine"));
+        i = tokens.indexOf(supplied, i);
       }
       continue;
     }
@@ -154,6 +193,13 @@ export function supplyCues(a: Analysis): Span[] {
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && QUICK.has(prev.norm) && SUPPLY_OBJECTS.has(t.norm)) {
       out.push(cue(a, prev, t, "offer", 0.5, "speed + prescription"));
+      continue;
+    }
+    // "a quick diazepam script": the medicine named between the speed and the script
+    const named = prev ? pomEndingAt(pomAt, a, prev) : undefined;
+    const quick = named ? tokens[a.tokenIndexAt(named.start) - 1] : undefined;
+    if (named && quick && quick.sentence === t.sentence && QUICK.has(quick.norm) && SUPPLY_OBJECTS.has(t.norm)) {
+      out.push(cue(a, quick, t, "offer", 0.5, "speed + medicine + prescription"));
       continue;
     }
     // "scripts sorted same day", "medication dispatched same day", "the pen in the post tomorrow"

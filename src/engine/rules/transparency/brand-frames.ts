@@ -21,7 +21,7 @@ const BEFORE_FRAME = new Set(["by", "of", "to", "with", "for", "on", "at", "from
 /** What must precede those prepositions for the frame to be commercial. */
 const FRAME_HEAD: Record<string, ReadonlySet<string>> = {
   by: new Set(["gifted", "sent", "sponsored", "funded", "provided", "supported", "paid", "hosted", "powered", "brought"]),
-  of: new Set(["courtesy", "ambassador", "partner", "face", "advisor", "adviser", "guest", "compliments"]),
+  of: new Set(["courtesy", "ambassador", "partner", "face", "advisor", "adviser", "guest", "guests", "compliments"]),
   to: new Set(["thanks", "thank", "out", "love", "cheers", "grateful", "shoutout", "gratitude"]),
   with: new Set(["partnered", "partnering", "partner", "collab", "collaboration", "teamed", "working", "ambassador"]),
   for: new Set(["ambassador", "ambassadors", "advisor", "adviser", "partner", "consultant", "kol"]),
@@ -33,7 +33,7 @@ const FRAME_HEAD: Record<string, ReadonlySet<string>> = {
   joined: new Set(["have", "i", "i've", "just", "officially"]),
 };
 /** Words that may sit between a frame and the name ("thanks to the lovely team at X"). */
-const FILLER = new Set(["the", "lovely", "amazing", "wonderful", "kind", "brilliant", "fab", "fabulous", "team", "teams", "at", "people", "folks", "guys", "gang", "crew", "from", "of", "my", "friends", "a", "an", "so", "much", "you", "huge", "massive", "big"]);
+const FILLER = new Set(["everyone", "everybody", "all", "the", "lovely", "amazing", "wonderful", "kind", "brilliant", "fab", "fabulous", "team", "teams", "at", "people", "folks", "guys", "gang", "crew", "from", "of", "my", "friends", "a", "an", "so", "much", "you", "huge", "massive", "big"]);
 /** Verbs after a name that make it the giver ("X sent me", "X treated us", "X flew us"). */
 const GIVE = new Set(["sent", "sends", "gave", "gifted", "treated", "flew", "flown", "hosted", "paid", "sponsored", "spoiled", "spoilt", "kindly", "invited"]);
 /** Words after a name that make it a brand role ("X ambassador", "X partner"). */
@@ -51,7 +51,7 @@ const NOT_NAME = new Set([
   "i", "i'm", "i've", "i'll", "i'd", "the", "a", "an", "my", "our", "we", "it", "this", "that", "these", "those", "thanks", "thank", "huge", "massive", "big", "so", "just", "honestly",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "christmas", "easter", "dr", "doctor", "nurse", "prof", "professor", "mr", "mrs", "ms", "miss", "mum", "dad", "god", "ad", "pr", "gp", "ed", "a&e",
-  "icu", "itu", "ok", "omg", "lol", "tbh", "ngl", "pls", "please", "new", "free", "use", "get", "loving", "love", "obsessed", "link", "bio", "code", "off", "disclosure",
+  "icu", "itu", "ok", "omg", "lol", "tbh", "ngl", "pls", "please", "new", "free", "use", "get", "loving", "love", "obsessed", "link", "bio", "code", "off", "disclosure", "not", "never", "no",
 ]);
 /** Words that open sentences and are not names ("Proud ambassador for...", "Delighted to join..."). */
 const OPENER = new Set(["proud", "delighted", "excited", "thrilled", "honoured", "honored", "happy", "official", "officially", "brand", "super", "very", "really", "lovely", "amazing", "fab", "great", "finally", "also", "still", "another", "first", "best", "latest", "absolutely", "seriously", "quick", "shout", "can't", "cannot", "tried", "loved", "spent", "been", "had", "got", "went"]);
@@ -64,7 +64,7 @@ const ACRONYM = /^[A-Z]{2,5}s?$/;
  */
 const FRAME_CUE: Record<string, number> = {
   "gifted by": 0.6, "sent by": 0.55, "sponsored by": 0.6, "funded by": 0.45, "provided by": 0.45, "supported by": 0.35, "paid by": 0.6, "hosted by": 0.45,
-  "courtesy of": 0.55, "ambassador of": 0.6, "partner of": 0.45, "face of": 0.55, "advisor of": 0.5, "adviser of": 0.5, "guest of": 0.45, "compliments of": 0.55,
+  "courtesy of": 0.55, "ambassador of": 0.6, "partner of": 0.45, "face of": 0.55, "advisor of": 0.5, "adviser of": 0.5, "guest of": 0.45, "guests of": 0.45, "compliments of": 0.55,
   "ambassador for": 0.6, "ambassadors for": 0.6, "advisor for": 0.5, "adviser for": 0.5, "partner for": 0.45, "consultant for": 0.5, "kol for": 0.6,
   "dinner on": 0.55, "drinks on": 0.55, "lunch on": 0.5, "meal on": 0.55, "trip on": 0.55, "weekend on": 0.55, "stay on": 0.5, "everything on": 0.5,
   "reps from": 0.45, "rep from": 0.45, "gifted from": 0.6, "sent from": 0.5, "samples from": 0.5, "haul from": 0.55, "package from": 0.5, "parcel from": 0.5, "box from": 0.45,
@@ -125,10 +125,18 @@ export function frameBrands(a: Analysis, sentences: ReadonlySet<number>): Span[]
     // the subject of a giving verb or a brand role: "X sent me", "X ambassador"
     const next = t[li + 1]?.norm === "who" || t[li + 1]?.norm === "have" || t[li + 1]?.norm === "just" ? t[li + 2] : t[li + 1];
     if (next && next.sentence === last.sentence && (GIVE.has(next.norm) || ROLE_AFTER.has(next.norm))) { out.push(brand(a, first, last, 0.7, GIVE.has(next.norm) ? "giver" : "brand role")); continue; }
-    // a capitalised name in a sentence with a cue: weaker, and not as the first word of a sentence
-    if (sentences.has(first.sentence) && !first.sentenceStart) out.push(brand(a, first, last, 0.5, "name in a commercial sentence"));
+    // a capitalised name in a sentence with a cue: weaker, and not as the first word of a sentence,
+    // nor after a preposition of place ("the best filler in the North", "clinics across Leeds")
+    if (sentences.has(first.sentence) && !first.sentenceStart && !afterPlacePreposition(t, fi)) out.push(brand(a, first, last, 0.5, "name in a commercial sentence"));
   }
   return out;
+}
+
+const PLACE_PREPOSITIONS = new Set(["in", "across", "around", "near", "throughout", "outside"]);
+/** "in the North", "across Leeds": the name is a place. */
+function afterPlacePreposition(t: readonly Token[], i: number): boolean {
+  const k = t[i - 1]?.norm === "the" ? i - 2 : i - 1;
+  return PLACE_PREPOSITIONS.has(t[k]?.norm ?? "");
 }
 
 function isName(w: Token, taken: ReadonlySet<number>): boolean {
@@ -180,6 +188,8 @@ function objectOfFrame(t: readonly Token[], i: number): string | undefined {
     fillers++;
   }
   const prep = t[k];
+  // "thank you Aurelia!", "thanks Lumora": the name thanked straight after the thanks
+  if ((prep?.norm === "thank" && t[k + 1]?.norm === "you") || (prep?.norm === "thanks" && k === i - 1)) return prep.sentence === t[i]!.sentence ? "thanks to" : undefined;
   // "my new Vitalise Collagen Boost": a product of one's own, new
   if (prep?.norm === "new" && (t[k - 1]?.norm === "my" || t[k - 1]?.norm === "our") && prep.sentence === t[i]!.sentence) return "my new";
   if (!prep || prep.sentence !== t[i]!.sentence || prep.kind !== "word" || !BEFORE_FRAME.has(prep.norm)) return undefined;

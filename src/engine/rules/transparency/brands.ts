@@ -19,7 +19,7 @@ export const PRODUCT = new Set([
 /** Words after a capitalised name that make it a company. */
 const CORPORATE = new Set(["pharma", "pharmaceuticals", "pharmaceutical", "labs", "laboratories", "health", "healthcare", "medical", "aesthetics", "ltd", "limited", "inc", "plc", "wellness", "nutrition", "supplements", "therapeutics", "biotech", "diagnostics", "skincare", "clinics"]);
 /** Fragments that make an @handle read as a company or brand rather than a person. */
-const HANDLE_HINT = /(?:pharma|med|health|labs?|clinic|derm|skin|care|flow|supp|vision|official|shop|store|uk$|co$|hq$|nutrition|wellness|aesthetic|tech|bio)/i;
+const HANDLE_HINT = /(?:pharm|med|health|labs?|clinic|derm|skin|care|flow|supp|vision|official|shop|store|uk$|co$|hq$|nutrition|wellness|aesthetic|tech|bio)/i;
 /** CamelCase words that are everyday names, not brands a doctor could be paid by. */
 const COMMON_CAMEL = new Set(["whatsapp", "youtube", "tiktok", "linkedin", "pubmed", "iphone", "ipad", "facetime", "powerpoint", "onedrive", "github", "paypal", "ebay", "macbook", "bluesky", "openai", "chatgpt", "deepmind", "nhsmail", "meded", "foamed", "systmone", "emis", "simman", "mcdonald's", "mcdonalds", "teams", "zoom", "instagram", "facebook", "parkrun", "justgiving", "gofundme"]);
 const CAMEL = /^[A-Z][a-z]+[A-Z][A-Za-z]*$/;
@@ -29,6 +29,9 @@ const DEMONSTRATIVE = new Set(["this", "these", "my"]);
 /** "a (certain) pharma company", "the drug rep": an unnamed company is still a company that paid. */
 const INDUSTRY = new Set(["pharma", "pharmaceutical", "drug", "drugs", "device", "aesthetics"]);
 const FIRM = new Set(["company", "companies", "firm", "firms", "rep", "reps", "giant"]);
+/** "the company behind X", "the manufacturer of X", "the makers of X". */
+const MAKER = new Set(["company", "manufacturer", "manufacturers", "makers", "maker", "firm"]);
+const MAKER_LINK = new Set(["behind", "of", "that", "who", "which"]);
 const NOT_BRAND = new Set(["the", "a", "an", "my", "our", "i", "i'm", "we", "it", "this", "these", "doctor", "doctors", "dr", "nhs", "gp", "patients", "nurse", "new", "chief", "senior", "clinical", "lead", "head", "associate", "deputy", "medical"]);
 
 const cache = new WeakMap<Analysis, Span[]>();
@@ -90,9 +93,17 @@ export function brandShapes(a: Analysis): Span[] {
       i++;
       continue;
     }
+    // "the company behind the new migraine injection", "the makers of X": a company named by its product
+    if (t.norm === "the" && next?.kind === "word" && MAKER.has(next.norm) && MAKER_LINK.has(tokens[i + 2]?.norm ?? "")) {
+      out.push(named(a, t.start, next.end, 0.7, "unnamed company"));
+      i++;
+      continue;
+    }
     const theNew = t.norm === "the" && next?.norm === "new";
-    if (DEMONSTRATIVE.has(t.norm) || theNew) {
-      const after = a.wordsAfter(theNew ? next!.end : t.end, 5);
+    // "the only sunscreen I'll use", "the best probiotic": a product singled out is a product referent
+    const theOnly = t.norm === "the" && (next?.norm === "only" || next?.norm === "best");
+    if (DEMONSTRATIVE.has(t.norm) || theNew || theOnly) {
+      const after = a.wordsAfter(theNew || theOnly ? next!.end : t.end, theOnly ? 2 : 5);
       const k = after.findIndex((w) => PRODUCT.has(w.norm));
       // "my" is personal life ("my inhaler ran out") unless the product is new, a favourite, or named at once.
       if (k >= 0 && (t.norm !== "my" || k <= 1 || after[0]?.norm === "new" || after[0]?.norm === "favourite" || after[0]?.norm === "favorite")) {

@@ -39,6 +39,32 @@ const ORGANISATION = new Set(["hospital", "trust", "charity", "practice", "depar
 /** Words that make a company mention criticism or news rather than promotion. */
 const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "profiteering", "overpriced", "shortage", "recall", "recalled", "boycott", "shame", "disgrace", "gouging"]);
 
+/** Cues by which the author earns from a sale. */
+const EARNING = /% off|code|affiliate|commission|referral/i;
+/** Declarations that deny any arrangement ("not an ad", "#notsponsored", "not a paid post"). */
+const DENIAL = /\bnot|#not/i;
+/** A weak cue that points readers to a purchase page for the post's subject ("link in bio"). */
+const POINTER = /\blink/i;
+/** Where an organisation is the place, not the actor: "on the neonatal unit", "at our practice". */
+const LOCATIVE = new Set(["on", "in", "at", "from", "to", "into", "onto", "around", "across", "for"]);
+/** Sources of the near cues that are the author's own recommendation rather than an arrangement. */
+const ENDORSING = new Set(["lexicon:sponsorship/endorsement", "lexicon:advertising-claims/superlative"]);
+
+/**
+ * An organisation ("our hospital", "the trust") acting in the eight words before the company: the
+ * partnership is its arrangement. An organisation as a place ("on the stroke unit") does not act.
+ */
+function organisationActs(a: Analysis, at: number): boolean {
+  // nearest word first
+  const ws = a.wordsBefore(at, 8);
+  for (let k = 0; k < ws.length; k++) {
+    if (!ORGANISATION.has(ws[k]!.norm)) continue;
+    const det = ws.slice(k + 1, k + 4).findIndex((x) => x.norm === "our" || x.norm === "the");
+    if (det >= 0 && !LOCATIVE.has(ws[k + 1 + det + 1]?.norm ?? "")) return true;
+  }
+  return false;
+}
+
 interface Cue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
 /** Idioms of delight that start with a negation ("can't believe X sent me...", "can't wait"). */
@@ -178,8 +204,15 @@ export default defineRule({
     if (found.length === 0 && endorsements.length === 0) return;
     // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
     // (a.signal drops negated phrases, so they are added back here).
-    let declaration = a.signal("sponsorship", "declaration");
-    for (const d of a.lexicon("sponsorship", "declaration")) if (a.isNegated(d)) declaration = combine(declaration, d.confidence);
+    // "Not an ad ... link in bio for 15% off": a denial that the post's own discount or affiliate link
+    // contradicts declares nothing.
+    const earns = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || EARNING.test(c.span.text));
+    let declaration = 0;
+    for (const d of a.lexicon("sponsorship", "declaration")) {
+      if (earns && DENIAL.test(d.text)) continue;
+      // (a.signal would drop negated phrases: a negated declaration is still one, so all are read here)
+      declaration = combine(declaration, d.confidence);
+    }
     if (LABEL.test(a.text.slice(0, 40))) declaration = combine(declaration, 0.7);
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
@@ -236,7 +269,10 @@ export default defineRule({
     // sentence or the next ("... ZenoSleep app. Link in bio!"), endorsements within two sentences.
     // Unverifiable superlatives about the brand ("simply the best on the market") endorse it too.
     const strong = found.filter((c) => c.strength >= 0.5);
-    const weakBySentence = bySentence(a, found.filter((c) => c.strength < 0.5).map((c) => ({ start: c.span.start, text: c.span.text, strength: c.strength, source: c.source })));
+    const weak = found.filter((c) => c.strength < 0.5).map((c) => ({ start: c.span.start, text: c.span.text, strength: c.strength, source: c.source }));
+    const weakBySentence = bySentence(a, weak);
+    // "Link in bio" points at whatever the post is about, wherever the product is named in it
+    const pointers = weak.filter((c) => POINTER.test(c.text));
     const praise = a.lexicon("advertising-claims", "superlative").filter((s) => a.isAsserted(s)).map((e) => ({ start: e.start, text: e.text, strength: 0.8 * e.confidence, source: "lexicon:advertising-claims/superlative" }));
     const endorseBySentence = bySentence(a, [...endorsements.map((e) => ({ start: e.start, text: e.text, strength: e.confidence, source: "lexicon:sponsorship/endorsement" })), ...praise]);
     // Strong cues are the same for every brand: keep the few strongest (noisy-or saturates anyway), so
@@ -251,14 +287,19 @@ export default defineRule({
         ...(frameCue > 0 ? [{ text: `${String(company.data?.kind)} ${company.text}`, strength: frameCue, source: "brand-frame" }] : []),
         ...topStrong,
         ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
+        ...pointers.filter((c) => { const at = a.sentenceOf(c.start); return at !== sentence && at !== sentence + 1; }),
         ...[-2, -1, 0, 1, 2].flatMap((d) => endorseBySentence.get(sentence + d) ?? []),
       ];
       if (near.length === 0) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
       const critical = a.sentencesWith("coi-critical", (t) => CRITICAL.has(t.norm)).has(sentence) ? 0.5 : 1;
-      // "Our hospital charity partnered with Tesco": the organisation's arrangement, not the author's
-      const institutional = a.wordsBefore(company.start, 8).some((w, k, ws) => ORGANISATION.has(w.norm) && ws.slice(k + 1, k + 4).some((x) => x.norm === "our" || x.norm === "the")) ? 0.5 : 1;
-      const confidence = combine(...near.slice(0, 16).map((c) => c.strength)) * Math.min(1, company.confidence + 0.2) * critical * institutional * damp;
+      // "Our hospital charity partnered with Tesco": the organisation's arrangement, not the author's.
+      // An endorsement is still the author's voice ("our practice uses X ... every GP should download it").
+      const institutional = organisationActs(a, company.start) ? 0.5 : 1;
+      const endorsing = near.slice(0, 16).filter((c) => ENDORSING.has(c.source));
+      const arranging = near.slice(0, 16).filter((c) => !ENDORSING.has(c.source));
+      const strength = combine(combine(...arranging.map((c) => c.strength)) * institutional, ...endorsing.map((c) => c.strength));
+      const confidence = strength * Math.min(1, company.confidence + 0.2) * critical * damp;
       if (confidence < 0.35) continue;
       reported = true;
       report({

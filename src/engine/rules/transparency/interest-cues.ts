@@ -14,12 +14,13 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { sentencesOf, startsAt } from "../advertising/span-index";
+import { PRODUCT } from "./brands";
 
 export interface BuiltCue { span: { start: number; end: number; text: string }; strength: number; source: string }
 
 const THANKS = new Set(["thanks", "thank", "grateful", "cheers", "shoutout", "shout-out", "shout", "love"]);
 /** What one thanks a company for when it is a gift or hospitality. */
-const GIFT = new Set(["sending", "gifting", "gift", "gifts", "hamper", "hampers", "goodie", "goody", "swag", "dinner", "trip", "flights", "hotel", "hospitality", "samples", "sample", "treating", "hosting", "sponsoring", "freebies", "box", "package", "parcel", "voucher", "vouchers", "spoiling", "care",
+const GIFT = new Set(["having", "inviting", "sending", "gifting", "gift", "gifts", "hamper", "hampers", "goodie", "goody", "swag", "dinner", "trip", "flights", "hotel", "hospitality", "samples", "sample", "treating", "hosting", "sponsoring", "freebies", "box", "package", "parcel", "voucher", "vouchers", "spoiling", "care",
   "weekend", "stay", "holiday", "experience", "retreat", "treatment", "session", "facial", "tickets", "ticket", "smartwatch", "watch", "lunch", "meal", "drinks", "spa", "flight", "upgrade", "place", "kit", "goodies", "haul", "bundle"]);
 /** Travel paid for by someone else: "flew the team out", "put us up in", "paid for our flights". */
 const TRAVEL = new Set(["flew", "flown", "flying", "jetted"]);
@@ -32,7 +33,18 @@ const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "d
 const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only"]);
 const SHOULD = new Set(["should", "must", "needs", "need"]);
-const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be"]);
+const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
+/** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
+const PEOPLE = new Set(["partners", "partner", "boss", "manager", "managers", "consultant", "consultants", "colleagues", "seniors", "registrar", "reg", "mum", "dad", "husband", "wife", "family", "friends", "matron", "sister", "everyone", "team", "ward", "department"]);
+/** Time away that a company may have paid for: "an incredible weekend in Marbella with the team at X". */
+const LEISURE = new Set(["trip", "weekend", "evening", "week", "getaway", "retreat", "break", "days", "night"]);
+/** A company's people: "the team at X", "the @X team", "the folks from X". */
+const CREW = new Set(["team", "crew", "folks", "people", "guys", "gang"]);
+const OWN_TEAM = new Set(["our", "my"]);
+/** A company's own site: "the @X training centre", "X HQ". */
+const SITE = new Set(["centre", "center", "hq", "headquarters", "campus", "factory", "academy"]);
+/** What a clinician plans to do with a product after hospitality: "can't wait to start using it". */
+const ADOPT = new Set(["use", "using", "start", "bring", "try", "show", "introduce", "offer", "offering", "stock", "prescribe", "prescribing", "roll", "share"]);
 /** A bare link whose path is a personal slug ("brand.co/drpatel", "site.com/dr-amy"): a referral link. */
 const PERSONAL_LINK = /(?<![\w.@/])[a-z0-9-]{2,40}\.(?:co|com|io|app|ai|health|uk|co\.uk|shop|store)\/(?:dr|doc|doctor)[-_]?[a-z0-9_-]{2,30}/gi;
 
@@ -45,7 +57,10 @@ function text(a: Analysis, from: Token, to: Token): { start: number; end: number
 
 /** The first word of each shape, so that each token costs one look-up. */
 const FIRST = new Map<string, number>();
-const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7;
+const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7, LEISURE_K = 8, WAIT_K = 9, REACH_K = 10;
+for (const w of LEISURE) FIRST.set(w, LEISURE_K);
+FIRST.set("wait", WAIT_K);
+FIRST.set("reaching", REACH_K);
 for (const w of HOSPITALITY) FIRST.set(w, HOSPITALITY_K);
 for (const w of SPEAKING) FIRST.set(w, SPEAKING_K);
 for (const w of TRAVEL) FIRST.set(w, TRAVEL_K);
@@ -76,12 +91,16 @@ function scan(a: Analysis): void {
         // "thank you SO much @X for sending it over", "thanks @X for the goodie bag"
         // a "for" within eight tokens first, before anything is allocated
         let hasFor = false;
-        for (let k = i + 1; k < tokens.length && k <= i + 10 && tokens[k]!.sentence === t.sentence; k++) if (tokens[k]!.norm === "for") { hasFor = true; break; }
+        for (let k = i + 1; k < tokens.length && k <= i + 12 && tokens[k]!.sentence === t.sentence; k++) if (tokens[k]!.norm === "for") { hasFor = true; break; }
         if (!hasFor || a.isNegated(t)) break;
-        const after = a.wordsAfter(t.end, 12);
-        const forAt = after.slice(0, 8).findIndex((w) => w.norm === "for");
+        // "thanks to the lovely team at Lumora Aesthetics Academy for ..." puts "for" ten words on
+        const after = a.wordsAfter(t.end, 14);
+        const forAt = after.slice(0, 10).findIndex((w) => w.norm === "for");
+        // "thanks to the partners for dinner": people thanked, with no company named among them
+        if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !namedBetween(tokens, i, tokens.indexOf(after[forAt]!, i))) break;
         if (forAt >= 0) {
-          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm));
+          // "for the hamper", "for the new loupes": a gift, or a product received
+          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the"));
           if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
         }
         break;
@@ -89,7 +108,8 @@ function scan(a: Analysis): void {
       case TRAVEL_K: {
         // "They flew the whole team out to Milan", "flew us to Lisbon"
         if (a.isNegated(t)) break;
-        const after = a.wordsAfter(t.end, 3);
+        // "flew a dozen of us out": the travellers may come four words on
+        const after = a.wordsAfter(t.end, 4);
         if (after.some((w) => TRAVELLERS.has(w.norm))) {
           const subject = a.wordsBefore(t.start, 2);
           // the author flying themselves ("I flew to Rome") is a holiday, not a gift
@@ -116,10 +136,17 @@ function scan(a: Analysis): void {
       }
       case RANK_K: {
         // "the best probiotic", "one of the most important heart failure drugs"
-        if (!(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my")) break;
+        // also opening a sentence as a verdict: "Best rota app on the market."
+        const opens = t.sentenceStart && t.norm === "best";
+        if (!(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
         const after = a.wordsAfter(t.end, 5);
         const noun = after.find((w) => ENDORSED.has(w.norm));
-        if (noun && !a.isNegated(t)) { endorse(a, ends, tokens[i - 1]!, noun, 0.5, "superlative + product"); i = tokens.indexOf(noun, i); }
+        if (noun && !a.isNegated(t)) {
+          // "... on the market": a claim over every rival, unverifiable
+          const market = a.wordsAfter(noun.end, 4).some((w) => w.norm === "market");
+          endorse(a, ends, opens ? t : tokens[i - 1]!, noun, market ? 0.6 : 0.5, "superlative + product");
+          i = tokens.indexOf(noun, i);
+        }
         break;
       }
       case SHOULD_K: {
@@ -127,6 +154,26 @@ function scan(a: Analysis): void {
         if (!(USE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) || a.isNegated(t)) break;
         const verb = tokens[i + 1]!.norm === "be" ? tokens[i + 2] : tokens[i + 1];
         if (verb && USE.has(verb.norm) && verb.norm !== "be" && verb.sentence === t.sentence) endorse(a, ends, t, verb, 0.45, "should use");
+        break;
+      }
+      case LEISURE_K: {
+        // "an incredible weekend in Marbella with the team at X", "lovely evening ... from the @X team"
+        const crew = companyHostIn(a, i);
+        if (crew && !a.isNegated(t)) out.push({ span: text(a, t, crew), strength: 0.4, source: "hospitality from a company's team" });
+        break;
+      }
+      case WAIT_K: {
+        // "can't wait to start using it with my patients", "can't wait to bring their range to my clinic"
+        const prev = tokens[i - 1]?.norm ?? "";
+        if (!(prev === "can't" || prev === "cant" || prev === "cannot") || tokens[i + 1]?.norm !== "to") break;
+        const verb = a.wordsAfter(tokens[i + 1]!.end, 2).find((w) => ADOPT.has(w.norm));
+        if (verb) endorse(a, ends, tokens[i - 1]!, verb, 0.4, "intent to adopt");
+        break;
+      }
+      case REACH_K: {
+        // "I'll be reaching for it first in clinic": a prescriber's stated preference
+        const prev = tokens[i - 1]?.norm ?? "";
+        if ((prev === "be" || prev === "always" || prev === "i'm") && tokens[i + 1]?.norm === "for" && !a.isNegated(t)) endorse(a, ends, t, tokens[i + 1]!, 0.4, "intent to adopt");
         break;
       }
       case RECOMMEND_K: {
@@ -146,6 +193,44 @@ function scan(a: Analysis): void {
       out.push({ span: { start: m.index, end: m.index + m[0].length, text: "a personal referral link" }, strength: 0.75, source: "personal link" });
     }
   }
+}
+
+/** A capitalised name or an @handle among the tokens strictly between `from` and `to` ("everyone at @X"). */
+function namedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to; k++) {
+    const w = tokens[k]!;
+    if (w.kind === "mention" || (w.kind === "word" && w.cap && !w.sentenceStart && !PEOPLE.has(w.norm))) return true;
+  }
+  return false;
+}
+
+/**
+ * The end token of a company's people or site in the sentence of the leisure word at `i`, within
+ * twelve tokens either side: "the team at X" / "the folks from X" (X capitalised or an @handle), "the
+ * @X team" / "the X team", "the @X training centre". Ordinary nights out ("with the team from ward
+ * 7", "with the whole ED team") have no name, or an acronym, there.
+ */
+function companyHostIn(a: Analysis, i: number): Token | undefined {
+  const tokens = a.tokens;
+  const s = tokens[i]!.sentence;
+  // "our practice team night out ... with the crew at X": the author's own team, out somewhere
+  if (a.sentencesWith("own-team", (t) => CREW.has(t.norm) && OWN_TEAM.has(a.wordsBefore(t.start, 3).find((w) => OWN_TEAM.has(w.norm))?.norm ?? "")).has(s)) return undefined;
+  const named = (t: Token | undefined) => !!t && t.sentence === s && (t.kind === "mention" || (t.kind === "word" && t.cap && !t.sentenceStart && /[a-z]/.test(t.text)));
+  for (let k = Math.max(0, i - 12); k < tokens.length && k <= i + 12; k++) {
+    const w = tokens[k]!;
+    if (w.sentence !== s || w.kind !== "word") continue;
+    if (CREW.has(w.norm)) {
+      const prep = tokens[k + 1]?.norm;
+      if ((prep === "at" || prep === "from") && named(tokens[k + 2])) return tokens[k + 2];
+      // "the Medico team", "the Zentiva Derm team"
+      if (named(tokens[k - 1]) && (tokens[k - 2]?.norm === "the" || (named(tokens[k - 2]) && tokens[k - 3]?.norm === "the"))) return w;
+    } else if (SITE.has(w.norm)) {
+      // "the @OrthoCo training centre", "the Velora training centre" (a bare "X Centre" is often a hospital's)
+      const owner = tokens[k - 1]?.norm === "training" ? tokens[k - 2] : tokens[k - 1];
+      if (owner?.kind === "mention" || (named(owner) && owner !== tokens[k - 1])) return w;
+    }
+  }
+  return undefined;
 }
 
 /** Commercial cues built from sentence shapes; linear in tokens (bounded look-ahead). */
