@@ -5,6 +5,15 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round: a patient's words in quotes shared warmly, rights of patients, large-animal emoji away from weight, critique by a preferred alternative
+    { name: "a child's quoted words shared with a laugh and a heart", text: "A little girl in clinic told me my stethoscope is a 'heart phone' 😂❤️ best job in the world" },
+    { name: "a patient's thanks quoted", text: "Lovely card from a patient on ward 9 today: 'the nurses were angels to my mum' 🙏" },
+    { name: "a quoted system term with an eye-roll at the system", text: "Told my patient her MRI is 'routine', which currently means a 40 week wait 🙄 #NHS" },
+    { name: "patients entitled to an interpreter: a right, not a judgement", text: "Patients on this ward are entitled to a chaperone for any intimate examination. Offer one every time." },
+    { name: "refugees entitled to GP registration", text: "Refugees are entitled to register with a GP, whatever the receptionist says. No proof of address needed." },
+    { name: "whale watching on leave, the bariatric list in another sentence", text: "Whale watching off Mull on my week off 🐋. Back to the bariatric surgery list on Monday." },
+    { name: "new bariatric equipment celebrated", text: "Our new bariatric beds and hoists have arrived in bay 3 🎉 thank you to the League of Friends for fundraising" },
+    { name: "a slang term rejected by a preferred alternative", text: "'Frequent flyers'? I'd rather say 'people our services haven't helped yet'. Talk at the ED teaching day on Thursday." },
     // generalisation pass: the same words used innocently (a thing, the author, kindness, a task, negation, quotation, reported speech)
     { name: "praise for a patient in a named bed", text: "The patient in bed 4 was so brave today. Took her first steps after the stroke ❤️" },
     { name: "frequent attenders discussed with compassion", text: "Frequent attenders often have unmet needs: housing, loneliness, pain. A care plan helped ours halve their visits." },
@@ -99,6 +108,27 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // dev4/dev5 round: a patient's claim in scare quotes with an eye-roll; a large animal emoji beside a weight word
+    {
+      name: "a patient's claim put in scare quotes with an eye-roll mocks the patient",
+      text: "Lady in bay 4 insists her pain is '11 out of 10' while scrolling her phone and eating crisps 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'11 out of 10'", severity: "error" }],
+    },
+    {
+      name: "a patient's demand quoted with a clown emoji in the next sentence",
+      text: "The man in cubicle 2 is demanding 'something stronger, like the stuff they gave me last time'. Sure thing 🤡",
+      errors: [{ messageId: "mocking", excerpt: "'something stronger, like the stuff they gave me last time'", severity: "error" }],
+    },
+    {
+      name: "an elephant emoji beside a bariatric patient mocks their body",
+      text: "Bariatric trolley and four porters booked for bay 2 again 🐘🐘",
+      errors: [{ messageId: "mocking", excerpt: "🐘", severity: "error" }],
+    },
+    {
+      name: "a whale emoji beside an obese patient in resus",
+      text: "Needed the hoist and two extra porters for the obese gentleman in resus tonight 🐳 #nightshift",
+      errors: [{ messageId: "mocking", excerpt: "🐳", severity: "error" }],
+    },
     // generalisation pass: a judging word said of a patient or a class of patients, in phrasing no list holds (copula, attributive, fragment, verb subject, irony with a laugh)
     {
       name: "a bed number called thick",

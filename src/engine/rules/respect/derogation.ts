@@ -619,6 +619,8 @@ function computeEvaluations(a: Analysis): Evaluation[] {
     for (const s of a.lexicon("mockery")) {
       const category = String(s.data?.category);
       if (!Object.hasOwn(POLICY, category)) continue;
+      // "entitled to an interpreter", "entitled to free prescriptions": a right, not entitlement
+      if (s.text.toLowerCase() === "entitled" && a.wordsAfter(s.end, 1)[0]?.norm === "to") continue;
       let span: Span = s;
       if (category === "incapacity" && !SELF_CONTAINED_INCAPACITY.test(s.text)) {
         // the inability: "couldn't find an appendix with a map", "can't cannulate to save his life";

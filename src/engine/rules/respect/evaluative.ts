@@ -9,7 +9,8 @@
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
-import { facultyTokens } from "./derogation";
+import { facultyTokens, referentAt } from "./derogation";
+import { scene } from "./referent";
 
 /** Comparands that praise ("the patience of a saint", "the memory of an elephant"): not insults. */
 const PRAISE = new Set(["saint", "saints", "angel", "angels", "genius", "hero", "elephant", "lion", "professor", "surgeon", "god", "legend", "expert", "champion", "pro", "master"]);
@@ -109,6 +110,75 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
   }
   doubtCache.set(a, out);
   return out;
+}
+
+/** Verbs (and relative words) that attribute the quoted words to the person before them. */
+const CLAIMING = new Set([
+  "says", "said", "saying", "insists", "insisted", "insisting", "claims", "claimed", "claiming", "swears", "swore", "reckons", "reckoned", "wants", "wanted", "demands", "demanded",
+  "demanding", "asks", "asked", "asking", "requests", "requested", "requesting", "told", "tells", "informs", "informed", "announces", "announced", "decided", "thinks", "thought", "who", "who's",
+  "whos", "who'd", "who'll", "apparently", "allegedly", "but", "explains", "explained", "adamant",
+]);
+/** Pronouns that stand for the person seen at work when the post is set in clinical work. */
+const PERSON_PRONOUNS = new Set(["he", "she", "they", "he's", "she's", "they're", "he'd", "she'd"]);
+/** Emoji that roll their eyes at what was said (not laughter, which quoted children's words also get). */
+const EYE_ROLLS = ["\ud83d\ude44", "\ud83e\udd21", "\ud83d\ude43", "\ud83d\ude0f", "\ud83d\ude12", "\ud83e\udd26", "\ud83e\udee0"];
+const eyeRoll = (text: string) => EYE_ROLLS.some((e) => text.startsWith(e));
+
+/**
+ * A patient's own words or claim put in quotes and met with an eye-roll ("Bay 4 insists her pain is
+ * '11 out of 10' 🙄", "wants a second opinion from 'a real doctor'. ... 🙄"): the author holds up what
+ * the patient said to be disbelieved or laughed at. The quote is attributed by a claiming verb (or
+ * "who") between a patient referent and it; the eye-roll follows in the sentence or the next one.
+ * Confidence 0.6 (contempt); reported speech is the point here, so callers do not drop it as reported.
+ */
+export function claimQuotes(a: Analysis): readonly Span[] {
+  return a.memo("respect:claim-quotes", () => {
+    const out: Span[] = [];
+    if (a.teaching >= 0.35) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "punct" || !isQuote(w.text)) continue;
+      // the quoted words: up to the next quote mark in the sentence, at most twelve words
+      let j = i + 1;
+      let words = 0;
+      while (j < t.length && j <= i + 24 && t[j]!.sentence === w.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
+        if (t[j]!.kind === "word" || t[j]!.kind === "number") words++;
+        j++;
+      }
+      const close = t[j];
+      if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
+      if (attributedToPatient(a, i) && eyeRollAfter(a, j)) {
+        out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
+      }
+      i = j; // the closing quote is not an opening one
+    }
+    return out;
+  });
+}
+
+/** A patient (or "she/he" in a clinical post) before the opening quote at token `open`, with a claiming word between. */
+function attributedToPatient(a: Analysis, open: number): boolean {
+  const t = a.tokens;
+  let claimed = false;
+  for (let k = open - 1, seen = 0; k >= 0 && seen < 16 && t[k]!.sentence === t[open]!.sentence; k--, seen++) {
+    const x = t[k]!;
+    if (x.kind !== "word" && x.kind !== "number") continue;
+    if (CLAIMING.has(x.norm)) { claimed = true; continue; }
+    if (!claimed) continue;
+    if (PERSON_PRONOUNS.has(x.norm)) return scene(a) >= 0.4;
+    const r = referentAt(a, k);
+    if (r) return r.who === "patient";
+  }
+  return false;
+}
+
+/** An eye-roll emoji after token `close` in its sentence or anywhere in the next (bounded). */
+function eyeRollAfter(a: Analysis, close: number): boolean {
+  const t = a.tokens;
+  const s = t[close]!.sentence;
+  for (let k = close + 1; k < t.length && k <= close + 40 && t[k]!.sentence <= s + 1; k++) if (t[k]!.kind === "punct" && eyeRoll(t[k]!.text)) return true;
+  return false;
 }
 
 /** An ironic emoji or a laugh in the span's sentence (after it) or early in the next one. */

@@ -3,10 +3,10 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
-import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
+import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
-import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
 import { assertedHere, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
@@ -20,7 +20,7 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 /** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
-const CRITIQUE = new Set(["retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const CRITIQUE = new Set(["prefer", "rather", "instead", "retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -159,6 +159,34 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
   }
 }
 
+/** Words that put a person's weight in question ("bariatric bed", "obese gentleman", "BMI of 55"). */
+const WEIGHT_WORDS = new Set(["bariatric", "obese", "obesity", "morbidly", "overweight", "bmi", "super-obese"]);
+
+/**
+ * "Bariatric bed needed in bay 3 again 🐋🐋": a large-animal emoji (mockery lexicon, body-emoji) in
+ * the sentence of a weight word or the one after it compares the patient to the animal, as "whale"
+ * would. The weight word makes the person a patient; the emoji is the mockery. The first, or undefined.
+ */
+function animalForWeight(a: Analysis): Span | undefined {
+  const emoji = a.lexicon("mockery", "body-emoji");
+  if (emoji.length === 0) return undefined;
+  const weightSentences = new Set<number>();
+  for (const t of a.tokens) if (t.kind === "word" && WEIGHT_WORDS.has(t.norm)) weightSentences.add(t.sentence);
+  if (weightSentences.size === 0) return undefined;
+  for (const e of emoji) {
+    const s = a.sentenceOf(e.start);
+    if (weightSentences.has(s) || weightSentences.has(s - 1)) return { ...e, confidence: 0.75 };
+  }
+  return undefined;
+}
+
+function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const animal = animalForWeight(a);
+  if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
+  reported.add(animal.start);
+  report({ messageId: "mocking", range: [animal.start, animal.end], data: { term: animal.text }, severity: "error", confidence: animal.confidence, seriousness: serious(), explanation: { detectors: ["large-animal emoji + weight word"] } });
+}
+
 export default defineRule({
   meta: {
     id: "respect/patients",
@@ -191,7 +219,9 @@ export default defineRule({
     // The lists this rule has always read. Without any of them a post can only hold a derogation by
     // composition (a judging word said of a patient), and the rest of the rule has nothing to find.
     if (!legacySignals(a)) {
-      reportDerogations(a, report, new Set(), undefined);
+      const reported = new Set<number>();
+      reportDerogations(a, report, reported, undefined);
+      reportAnimal(a, report, reported, () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral));
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -270,6 +300,8 @@ export default defineRule({
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
+    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
@@ -292,6 +324,8 @@ export default defineRule({
     }
 
     reportDerogations(a, report, reported, undefined);
+
+    reportAnimal(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
