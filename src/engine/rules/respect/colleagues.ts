@@ -4,10 +4,12 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
-import { aimed, nounUse, workmateNear, mentionNear, postHasMention, secondPersonNear, selfDirected } from "../conduct/util";
+import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
+import { organisationHandle, personalHandles } from "./referent";
+import { ageNicknames, doubtedRoles, inabilities, sarcasticPraise, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
-import { assertedHere, calledAs, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -29,6 +31,15 @@ function leisure(a: Analysis, span: Span): boolean {
   const after = a.wordsAfter(span.end, 5);
   if (after[0]?.norm !== "at" && after[0]?.norm !== "in") return false;
   return after.slice(1).some((t) => LEISURE.has(t.norm));
+}
+
+/** The post is addressed to a person's @handle (an organisation's handle is not a colleague). */
+function postHasMention(a: Analysis): boolean {
+  return personalHandles(a).length > 0;
+}
+/** A person's @handle in the span's sentence. */
+function mentionNear(a: Analysis, span: Span): boolean {
+  return nearTokens(a, span).some((t) => t.kind === "mention" && !organisationHandle(t.text));
 }
 
 /** "our new locum", "my old med school nemesis": the sentence names someone the author works or trained with. */
@@ -92,7 +103,7 @@ const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
 function targetWeight(a: Analysis, span: Span): number {
   const tokens = nearTokens(a, span);
-  if (tokens.some((t) => t.kind === "mention")) return 1;
+  if (tokens.some((t) => t.kind === "mention" && !organisationHandle(t.text))) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
@@ -110,7 +121,8 @@ function targetWeight(a: Analysis, span: Span): number {
   if (s > 0 && (short || words.some((t) => BACK.has(t.norm)))) {
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
-      if (t.sentence < s && (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || t.kind === "mention")) return 0.8;
+      // (a role word that names a colleague there: not "its residents" of a care home)
+      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) return 0.8;
     }
   }
   return 0;
@@ -119,7 +131,7 @@ function targetWeight(a: Analysis, span: Span): number {
 const SINGLE_DETERMINERS = new Set(["our", "my", "the", "this", "that", "your"]);
 /** The remark points at one colleague: a name or @handle near it, or "our/my/the" + a singular role. */
 function oneColleague(a: Analysis, span: { start: number; end: number }): boolean {
-  if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, a.of("handle")).length > 0) return true;
+  if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, personalHandles(a)).length > 0) return true;
   const near = nearTokens(a, span, 12);
   for (let i = 0; i + 1 < near.length; i++) {
     const role = near[i + 1]!;
@@ -128,6 +140,46 @@ function oneColleague(a: Analysis, span: { start: number; end: number }): boolea
   return false;
 }
 const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
+
+/** Words that open an open letter ("To the man who...:", "Dear 'Disgusted of Dorking',"). */
+const LETTER_OPENERS = new Set(["to", "dear"]);
+const LETTER_DETERMINERS = new Set(["the", "a", "an", "that", "this", "those", "these", "my", "our", "all"]);
+/** Heads that may well be colleagues ("To whoever reported me:", "To everyone on nights:"): not outsiders. */
+const OPEN_HEADS = new Set(["whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "you", "all", "those", "colleagues"]);
+const RELATIVE = new Set(["who", "that", "which", "whose", "in", "on", "at", "from", "with"]);
+
+/**
+ * The post opens as a letter to someone who is not a colleague ("To the clown who blocked our
+ * ambulance...:", "To 'Disgusted of Dorking':", "To the man who shouted at our receptionist:"): the
+ * end offset of the address, or undefined. Staff named inside the address are what the outsider
+ * did something to; the "you" of the letter is the outsider.
+ */
+function letterToOutsider(a: Analysis): number | undefined {
+  return a.memo("respect:letter-to-outsider", () => {
+    const t = a.tokens;
+    let i = 0;
+    while (i < t.length && t[i]!.kind === "punct") i++;
+    if (i >= t.length || !LETTER_OPENERS.has(t[i]!.norm)) return undefined;
+    let k = i + 1;
+    while (k < t.length && LETTER_DETERMINERS.has(t[k]!.norm)) k++;
+    const head = t[k];
+    if (!head || OPEN_HEADS.has(head.norm) || head.kind === "mention") return undefined;
+    // the address runs to its colon or comma; colleague words before a "who" clause make it a colleague
+    let inHead = true;
+    for (let j = k; j < t.length && j < i + 25 && t[j]!.sentence === t[i]!.sentence; j++) {
+      const x = t[j]!;
+      if (x.kind === "punct" && (x.text === ":" || x.text === ",")) return j > k ? x.start : undefined;
+      if (RELATIVE.has(x.norm)) inHead = false;
+      if (inHead && (x.kind === "word" || x.kind === "number") && (COLLEAGUE_WORDS.has(x.norm) || ROLES.has(x.norm) || TEAMS.has(x.norm))) return undefined;
+    }
+    return undefined;
+  });
+}
+
+/** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
+function belittlingShapes(a: Analysis): Span[] {
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a)];
+}
 
 export default defineRule({
   meta: {
@@ -183,8 +235,11 @@ export default defineRule({
     // Insults (and swear words used as insults) aimed at a colleague.
     const candidates: Span[] = [
       ...a.lexicon("insults"),
-      ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p)),
+      ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p) && !namesSituation(a, p)),
     ];
+    // an open letter to an outsider: insults in its address or said to its "you" are not about colleagues
+    const letter = letterToOutsider(a);
+    const toOutsider = (span: Span) => letter !== undefined && (span.start < letter || secondPersonNear(a, span));
     const insulting = new Set(candidates);
     let insulted = 0;
     // judging words linked to a colleague by grammar (respect/derogation.ts), by start offset
@@ -196,7 +251,7 @@ export default defineRule({
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span)) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
@@ -236,6 +291,7 @@ export default defineRule({
         belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;
       }
+      if (letter !== undefined) continue; // a put-down in a letter to an outsider is said to them
       const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
       if (!addressed) continue;
       const confidence = span.confidence * (postHasMention(a) ? 1 : weight >= 0.8 ? 0.85 : 0.7);
@@ -250,10 +306,12 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a)]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a)]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
-      // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho")
-      const weight = Math.max(targetWeight(a, span), span.detector === "colleague frame" ? 0.75 : 0);
+      // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
+      // shape may have found its colleague in the sentence before (respect/remarks.ts)
+      if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;
+      const weight = Math.max(targetWeight(a, span), span.detector === "colleague frame" ? 0.75 : 0, Number(span.data?.weight ?? 0));
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       belittling.push({ span, confidence: span.confidence * weight, weight });
     }
@@ -305,7 +363,7 @@ export default defineRule({
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
     // a masked swear word ("b@stard") can read as a handle: a reply needs a handle outside the swear words
     const swears = a.lexicon("profanity");
-    if (postHasMention(a) && a.of("handle").some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
+    if (postHasMention(a) && personalHandles(a).some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
       for (const swear of swears) {
         if (swear.data?.category === "mild" || swear.confidence < 0.5 || !a.isAsserted(swear)) continue;
         if (insulting.has(swear) || !(secondPersonNear(a, swear) || mentionNear(a, swear))) continue;

@@ -20,7 +20,7 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, firstStartingAt } from "../shared";
-import { scene } from "./referent";
+import { organisationHandle, personalHandles, scene } from "./referent";
 import { rejected, reported } from "../conduct/scope";
 
 export type Who = "patient" | "colleague" | "self";
@@ -161,7 +161,7 @@ function coverAt(a: Analysis, type: "ward-bed" | "person-name" | "clinical-setti
 export function referentAt(a: Analysis, i: number): Referent | undefined {
   const t = a.tokens[i];
   if (!t) return undefined;
-  if (t.kind === "mention") return mk(t, "colleague", 1, true, "@handle");
+  if (t.kind === "mention") return organisationHandle(t.text) ? undefined : mk(t, "colleague", 1, true, "@handle");
   if (t.kind !== "word" && t.kind !== "number") return undefined;
   const n = t.stem;
   // most tokens name nobody: one look-up (and one for a bed or a name) before anything else
@@ -337,7 +337,7 @@ function resolve(a: Analysis, i: number): Referent | undefined {
   const n = t[i]!.norm;
   if (YOU.has(n)) {
     // a reply to an @handle addresses a colleague; "To the reg who...: you're a..." addresses the reg
-    const handle = a.of("handle")[0];
+    const handle = personalHandles(a)[0];
     if (handle) return { who: "colleague", weight: 0.9, start: handle.start, end: handle.end, single: true, how: "reply to an @handle" };
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && t[k]!.sentence >= t[i]!.sentence - 2; k--, seen++) {
       if (t[k]!.norm !== "to" && t[k]!.norm !== "dear") continue;
@@ -484,7 +484,7 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
   // vocative: "you absolute X", "what a X", "such a X", "@x honestly embarrassing"
   let lead = cs;
   while (lead < first && (t[lead]!.kind === "mention" || MODIFIER.has(t[lead]!.norm) || (t[lead]!.kind === "punct" && t[lead]!.text !== "."))) lead++;
-  if (lead === first && t[cs]!.kind === "mention") return { referent: mk(t[cs]!, "colleague", 1, true, "@handle addressed"), how: "vocative" };
+  if (lead === first && t[cs]!.kind === "mention" && !organisationHandle(t[cs]!.text)) return { referent: mk(t[cs]!, "colleague", 1, true, "@handle addressed"), how: "vocative" };
   const before = a.wordsBefore(span.start, 3);
   if (before.some((w) => w.norm === "you" || w.norm === "ya" || w.norm === "u")) {
     const at = before.find((w) => w.norm === "you" || w.norm === "ya" || w.norm === "u")!;
@@ -642,7 +642,7 @@ function computeEvaluations(a: Analysis): Evaluation[] {
     for (const s of peopleScan(a).recurring) if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, confidence: s.confidence, category: "repeat", policy: "ironic" }); }
     // swear words used as nouns for a person ("a total prick to the nurses"), not the mild ones
     for (const s of a.lexicon("profanity")) {
-      if (seen.has(s.start) || s.data?.category === "mild") continue;
+      if (seen.has(s.start) || s.data?.category === "mild" || namesSituation(a, s)) continue;
       // a weak word ("prick", "knob") is the insult only as a noun for a person: "a (total) prick"
       // (the rules' own swearing paths read the rest)
       if (!a.wordsBefore(s.start, 2).some((w) => w.norm === "a" || w.norm === "an" || w.norm === "you")) continue;
@@ -669,6 +669,13 @@ function nearBefore(a: Analysis, span: { start: number }, n: number): Token[] {
     if (isWord(t[k])) out.push(t[k]!);
   }
   return out;
+}
+
+/** Swear words that name a situation, not a person ("what a shit show", "a total clusterf*ck"). */
+const SITUATION_SWEAR = /(?:show|storm|fest|cluster\W?f\W*ck|dumpster fire)$/i;
+const SITUATION_NOUNS = new Set(["show", "storm", "fest", "shambles"]);
+export function namesSituation(a: Analysis, span: Span): boolean {
+  return SITUATION_SWEAR.test(span.text) || SITUATION_NOUNS.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
 }
 
 const FEEL = new Set(["feel", "feels", "felt", "feeling", "made", "makes", "make"]);
@@ -938,7 +945,7 @@ function computeFrames(a: Analysis): PeopleScan {
     for (let j = 0; j < t.length; j++) {
       const x = t[j]!;
       if (x.kind !== "word") {
-        if (x.kind === "mention") colleague = true;
+        if (x.kind === "mention" && !organisationHandle(x.text)) colleague = true;
         else if (x.kind === "punct" && DISGUST.has(x.text)) disgust++;
         else if (x.kind === "number" && !colleague && gradeLike(x.norm)) colleague = true;
         continue;
