@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round 2: clinical advice in a reply; a shout-out of thanks
+    { name: "clinical advice to a handle: check before starting", text: "@DrPriyaK maybe check the eGFR before starting metformin in that group, great case though" },
+    { name: "a shout-out of thanks to a named reg", text: "Shout out to the surgical reg on call last night who came down at 4am to help me with a scared family. You know who you are ❤️" },
     // dev4/dev5 round: anger at organisations, situations and members of the public; sincere praise after a hard shift; plain limits of a role; roles named as words; family nicknames
     { name: "swearing at a national body's handle is not a spat with a colleague", text: "@NHSEngland what the hell is the point of a staff helpline that closes at 5pm on weekdays?" },
     { name: "telling a regulator's handle to do its job", text: "Three residents from the same care home admitted with pressure sores this month. @CQC do your job and inspect it." },
@@ -112,6 +115,17 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // dev4/dev5 round 2: condescension about speaking up in a reply; a call-out to a colleague's failing closed with 'you know who you are'
+    {
+      name: "telling a handle to read up before posting",
+      text: "@DrTomH_GP maybe read the actual trial before tweeting about it again.",
+      errors: [{ messageId: "spat", excerpt: "maybe read the actual trial before tweeting", severity: "warning" }],
+    },
+    {
+      name: "a call-out to the anaesthetist who ignored a bleep, closed with 'you know who you are'",
+      text: "Shout out to the anaesthetist on call on Friday who ignored three bleeps while my patient desaturated. You know who you are 🙂",
+      errors: [{ messageId: "spatMaybe", excerpt: "You know who you are", severity: "warning" }],
+    },
     // dev4/dev5 round: sarcastic praise after a failing; an inability litany about a grade; scare-quoted roles; an ageist nickname for a named doctor; colleagues too busy with a pastime to do their work
     {
       name: "sarcastic praise to an @handle after they failed a patient",

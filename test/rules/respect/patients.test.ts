@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round 2: quoted symptoms in advice and in a relative's story; a condition in quotes named kindly; titles before real surnames
+    { name: "a relative's quoted back pain with an eye-roll at the waiting list", text: "My mum was told her 'back pain' would wait 18 months for physio 🙄 #NHS" },
+    { name: "a symptom quoted in a teaching tip", text: "Teaching tip: when a patient says 'chest pain for three weeks', ask what changed today. Nothing says more than the history." },
+    { name: "a patient with long COVID quoted kindly", text: "Every 'long COVID' patient I see in clinic has been let down by the system. We can do so much better." },
+    { name: "a surname that is also a body word", text: "Mrs Bottom in bay 2 is doing brilliantly after her hip, home tomorrow 🙂" },
     // dev4/dev5 round: a patient's words in quotes shared warmly, rights of patients, large-animal emoji away from weight, critique by a preferred alternative
     { name: "a child's quoted words shared with a laugh and a heart", text: "A little girl in clinic told me my stethoscope is a 'heart phone' 😂❤️ best job in the world" },
     { name: "a patient's thanks quoted", text: "Lovely card from a patient on ward 9 today: 'the nurses were angels to my mum' 🙏" },
@@ -108,6 +113,22 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // dev4/dev5 round 2: a symptom claim quoted inside a sarcastic frame; a quantified class of patients with their condition doubted; a mocking title for a patient
+    {
+      name: "a patient's symptom claim quoted inside 'nothing says...like' with an eye-roll",
+      text: "Nothing says 'crushing chest pain' like strolling into minors eating a Greggs 🙃 #nightshift",
+      errors: [{ messageId: "mocking", excerpt: "'crushing chest pain'", severity: "error" }],
+    },
+    {
+      name: "all of a class of patients with their diagnosis put in scare quotes",
+      text: "Funny how all these 'fibromyalgia' patients can manage the gym but not the bus to clinic.",
+      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "error" }],
+    },
+    {
+      name: "a patient given a mocking title from their body",
+      text: "Mrs Massive Belly in bay 6 has pressed the buzzer nine times since midnight 🙄",
+      errors: [{ messageId: "mocking", excerpt: "Mrs Massive Belly", severity: "error" }],
+    },
     // dev4/dev5 round: a patient's claim in scare quotes with an eye-roll; a large animal emoji beside a weight word
     {
       name: "a patient's claim put in scare quotes with an eye-roll mocks the patient",
@@ -470,7 +491,7 @@ ruleTester(rule, {
     {
       name: "a diagnosis in doubting scare quotes",
       text: "Another one of those 'fibromyalgia' patients wanting a sick note. Just get moving, it's not rocket science.",
-      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "warning" }],
+      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "error" }],
     },
     {
       name: "contempt for a patient's question, no slang",

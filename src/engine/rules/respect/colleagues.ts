@@ -6,7 +6,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, doubtedRoles, inabilities, sarcasticPraise, tooBusy } from "./remarks";
+import { ageNicknames, doubtedRoles, inabilities, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { assertedHere, calledAs, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
@@ -141,39 +141,48 @@ function oneColleague(a: Analysis, span: { start: number; end: number }): boolea
 }
 const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
 
-/** Words that open an open letter ("To the man who...:", "Dear 'Disgusted of Dorking',"). */
+/** Words that open an open letter ("To the man who...:", "Dear 'Disgusted of Dorking',", "Shout out to the reg who..."). */
 const LETTER_OPENERS = new Set(["to", "dear"]);
+const SHOUT_OUT = new Set(["shout", "shoutout", "message", "note", "letter"]);
 const LETTER_DETERMINERS = new Set(["the", "a", "an", "that", "this", "those", "these", "my", "our", "all"]);
 /** Heads that may well be colleagues ("To whoever reported me:", "To everyone on nights:"): not outsiders. */
 const OPEN_HEADS = new Set(["whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "you", "all", "those", "colleagues"]);
 const RELATIVE = new Set(["who", "that", "which", "whose", "in", "on", "at", "from", "with"]);
 
 /**
- * The post opens as a letter to someone who is not a colleague ("To the clown who blocked our
- * ambulance...:", "To 'Disgusted of Dorking':", "To the man who shouted at our receptionist:"): the
- * end offset of the address, or undefined. Staff named inside the address are what the outsider
- * did something to; the "you" of the letter is the outsider.
+ * The post opens as a letter: "To the clown who blocked our ambulance...:", "To 'Disgusted of
+ * Dorking':", "Shout out to the anaesthetist on call who...". Its address ends at `end` (the colon
+ * or comma, or the sentence's end); `colleague` says whether a role heads it. Staff named later in
+ * an outsider's address are what the outsider did something to; the letter's "you" is the addressee.
  */
-function letterToOutsider(a: Analysis): number | undefined {
-  return a.memo("respect:letter-to-outsider", () => {
+function openLetter(a: Analysis): { end: number; colleague: boolean } | undefined {
+  return a.memo("respect:open-letter", () => {
     const t = a.tokens;
     let i = 0;
     while (i < t.length && t[i]!.kind === "punct") i++;
+    if (i < t.length && SHOUT_OUT.has(t[i]!.norm)) i += t[i + 1]?.norm === "out" ? 2 : 1;
     if (i >= t.length || !LETTER_OPENERS.has(t[i]!.norm)) return undefined;
     let k = i + 1;
     while (k < t.length && LETTER_DETERMINERS.has(t[k]!.norm)) k++;
     const head = t[k];
     if (!head || OPEN_HEADS.has(head.norm) || head.kind === "mention") return undefined;
-    // the address runs to its colon or comma; colleague words before a "who" clause make it a colleague
+    // the address runs to its colon or comma (or the sentence's end); a role before any "who" clause heads it
     let inHead = true;
-    for (let j = k; j < t.length && j < i + 25 && t[j]!.sentence === t[i]!.sentence; j++) {
+    let colleague = false;
+    let j = k;
+    for (; j < t.length && j < i + 30 && t[j]!.sentence === t[i]!.sentence; j++) {
       const x = t[j]!;
-      if (x.kind === "punct" && (x.text === ":" || x.text === ",")) return j > k ? x.start : undefined;
+      if (x.kind === "punct" && (x.text === ":" || x.text === ",")) break;
       if (RELATIVE.has(x.norm)) inHead = false;
-      if (inHead && (x.kind === "word" || x.kind === "number") && (COLLEAGUE_WORDS.has(x.norm) || ROLES.has(x.norm) || TEAMS.has(x.norm))) return undefined;
+      if (inHead && (x.kind === "word" || x.kind === "number") && (COLLEAGUE_WORDS.has(x.norm) || ROLES.has(x.norm) || TEAMS.has(x.norm) || referentAt(a, j)?.who === "colleague")) colleague = true;
     }
-    return undefined;
+    if (j === k) return undefined;
+    return { end: (t[j] ?? t[j - 1]!).start, colleague };
   });
+}
+function letterToOutsider(a: Analysis): number | undefined {
+  const letter = openLetter(a);
+  return letter && !letter.colleague ? letter.end : undefined;
 }
 
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
@@ -280,7 +289,7 @@ export default defineRule({
 
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
-    for (const span of withGapped(a, "colleague-disputes")) {
+    for (const span of [...withGapped(a, "colleague-disputes"), ...speakFirst(a)]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
@@ -292,9 +301,11 @@ export default defineRule({
         continue;
       }
       if (letter !== undefined) continue; // a put-down in a letter to an outsider is said to them
-      const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
+      // "Shout out to the anaesthetist who ignored three bleeps. You know who you are": the letter's "you" is the colleague
+      const toColleague = openLetter(a)?.colleague === true && secondPersonNear(a, span) ? 0.8 : 0;
+      const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || Math.max(weight, toColleague) >= 0.7;
       if (!addressed) continue;
-      const confidence = span.confidence * (postHasMention(a) ? 1 : weight >= 0.8 ? 0.85 : 0.7);
+      const confidence = span.confidence * (postHasMention(a) ? 1 : Math.max(weight, toColleague) >= 0.8 ? 0.85 : 0.7);
       if (confidence < 0.35) continue;
       report(spat(span, confidence, "lexicon:colleague-disputes"));
     }

@@ -67,6 +67,10 @@ const doubtCache = new WeakMap<Analysis, Span[]>();
 
 /** Nouns for people that a doubting scare quote can qualify ("these 'chronic pain' patients"). */
 const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy"]);
+/** Quantifiers that sweep a whole class of patients together ("all these", "every"). */
+const SWEEPING = new Set(["every", "all", "these", "those"]);
+/** Words that take the patients' side ("let down", "deserve", "support"): the quotes then name a term. */
+const SIDING = new Set(["deserve", "deserves", "let", "failed", "failing", "support", "supported", "help", "helped", "listen", "believe", "believed", "better", "validated", "stigma", "dismissed"]);
 /** Possessives before a doubting scare quote ("your 'research'", "his 'seizures'"). */
 const POSSESSIVES = new Set(["your", "his", "her", "their", "ur"]);
 const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
@@ -81,10 +85,10 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
   if (out) return out;
   out = [];
   const seen = new Set<number>();
-  const push = (start: number, end: number, why: string) => {
+  const push = (start: number, end: number, why: string, confidence = 0.5) => {
     if (seen.has(start)) return;
     seen.add(start);
-    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.5, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
+    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
   };
   for (const c of a.of("condition")) if (scareQuoted(a, c)) push(c.start, c.end, "scare-quoted condition");
   const t = a.tokens;
@@ -105,7 +109,12 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
     // a quoted name or title ("her 'Mrs B'") is a pseudonym, not doubt
     if (t[i + 1]!.cap) { i = j; continue; }
     if (before && before.kind === "word" && before.sentence === w.sentence && POSSESSIVES.has(before.norm)) push(w.start, close.end, "possessive scare quotes");
-    else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) push(w.start, after.end, "scare-quoted label for people");
+    else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) {
+      // "all these 'fibromyalgia' patients", "every 'chronic fatigue' patient": a whole class doubted,
+      // unless the sentence takes their side ("...has been let down")
+      const sweeping = before && before.kind === "word" && before.sentence === w.sentence && SWEEPING.has(before.norm) && !nearTokens(a, w, 30).some((x) => SIDING.has(x.norm));
+      push(w.start, after.end, "scare-quoted label for people", sweeping ? 0.75 : 0.5);
+    }
     i = j; // the closing quote is not an opening one
   }
   doubtCache.set(a, out);
@@ -148,7 +157,7 @@ export function claimQuotes(a: Analysis): readonly Span[] {
       }
       const close = t[j];
       if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
-      if (attributedToPatient(a, i) && eyeRollAfter(a, j)) {
+      if ((attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && eyeRollAfter(a, j)) {
         out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
       }
       i = j; // the closing quote is not an opening one
@@ -171,6 +180,19 @@ function attributedToPatient(a: Analysis, open: number): boolean {
     if (r) return r.who === "patient";
   }
   return false;
+}
+
+/** Symptoms, pain relief and allergies: what a patient's quoted claim of illness is made of. */
+const SYMPTOMS = new Set(["pain", "pains", "ache", "aches", "agony", "allergic", "allergy", "allergies", "morphine", "codeine", "tramadol", "oxycodone", "diazepam", "sick", "dying", "migraine", "dizzy", "collapsed", "seizure", "seizures", "symptoms", "unwell", "poorly", "breathless", "faint", "fainted"]);
+/** The quoted words (tokens open..close) claim illness: a symptom word or a condition. */
+function healthClaim(a: Analysis, open: number, close: number): boolean {
+  const t = a.tokens;
+  for (let k = open + 1; k < close; k++) if (SYMPTOMS.has(t[k]!.norm)) return true;
+  return a.of("condition").some((c) => c.start >= t[open]!.end && c.end <= t[close]!.start);
+}
+/** A sarcastic frame ("nothing says", "love it when") in the sentence: the quoted claim is what is mocked. */
+function sarcasmAround(a: Analysis, at: { start: number }): boolean {
+  return a.inSentence(at, a.lexicon("mockery", "sarcasm")).length > 0;
 }
 
 /** An eye-roll emoji after token `close` in its sentence or anywhere in the next (bounded). */

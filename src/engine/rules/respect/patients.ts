@@ -118,7 +118,8 @@ const LEGACY_LEXICONS = ["clinical-slang", "insults", "slurs", "profanity", "gro
 function legacySignals(a: Analysis): boolean {
   for (const name of LEGACY_LEXICONS) if (a.lexicon(name).length > 0) return true;
   for (const m of a.lexicon("mockery")) if (LEGACY_MOCKERY.has(String(m.data?.category))) return true;
-  return false;
+  // a sweeping doubt of a class of patients ("all these 'fibromyalgia' patients") or an eye-rolled quote is a marker by itself
+  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0;
 }
 
 /**
@@ -180,6 +181,34 @@ function animalForWeight(a: Analysis): Span | undefined {
   return undefined;
 }
 
+/** Words that make an invented title a mocking nickname ("Mrs Massive Belly", "Mr Buzzer"): body and conduct. */
+const NICKNAME_WORDS = new Set(["bum", "bums", "butt", "arse", "ass", "belly", "gut", "chins", "boobs", "moobs", "massive", "fatty", "chunky", "smelly", "stinky", "grumpy", "moany", "whingey", "whiny", "needy", "shouty", "sweary", "bitey", "buzzer", "bellend"]);
+const TITLES = new Set(["mr", "mrs", "miss", "ms"]);
+
+/**
+ * "Mr Big Bum in bay 2", "Mrs Massive Belly": a title before capitalised words that describe a body
+ * or a nuisance names a patient by a mocking nickname. The title and its words, or undefined.
+ */
+function mockingTitle(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.kind !== "word" || !TITLES.has(t[i]!.norm) || !t[i]!.cap) continue;
+    let mocking = -1;
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.kind === "word" && t[k]!.cap && t[k]!.sentence === t[i]!.sentence; k++) if (NICKNAME_WORDS.has(t[k]!.norm)) mocking = k;
+    // the nickname is more than a surname: two words at least ("Mr Big Bum"), or one such word that is not a surname
+    if (mocking > i + 1) return { type: "phrase", start: t[i]!.start, end: t[mocking]!.end, text: a.text.slice(t[i]!.start, t[mocking]!.end), confidence: 0.75, detector: "mocking title", lexicon: "mockery", data: { category: "name-call" } };
+  }
+  return undefined;
+}
+
+function reportMockingTitle(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (!(a.words.has("mr") || a.words.has("mrs") || a.words.has("miss") || a.words.has("ms"))) return;
+  const title = mockingTitle(a);
+  if (!title || reported.has(title.start) || !asserted(a, title) || scene(a) < 0.3) return;
+  reported.add(title.start);
+  report({ messageId: "mocking", range: [title.start, title.end], data: { term: title.text }, severity: "error", confidence: title.confidence, seriousness: serious(), explanation: { detectors: ["a title before words for a body or a nuisance"] } });
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -193,7 +222,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
+    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
@@ -221,7 +250,9 @@ export default defineRule({
     if (!legacySignals(a)) {
       const reported = new Set<number>();
       reportDerogations(a, report, reported, undefined);
-      reportAnimal(a, report, reported, () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral));
+      const serious = () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
+      reportAnimal(a, report, reported, serious);
+      reportMockingTitle(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -326,6 +357,7 @@ export default defineRule({
     reportDerogations(a, report, reported, undefined);
 
     reportAnimal(a, report, reported, serious);
+    reportMockingTitle(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the

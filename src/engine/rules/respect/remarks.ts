@@ -232,3 +232,33 @@ export function tooBusy(a: Analysis): readonly Span[] {
     return out;
   });
 }
+
+// ---- "read the paper before tweeting" -----------------------------------------------------------
+
+/** Softeners that turn an imperative into condescending advice ("maybe read...", "perhaps try..."). */
+const SOFTENERS = new Set(["maybe", "perhaps", "try", "possibly"]);
+/** Ways of speaking up that the advice says the person has not earned ("before tweeting", "before lecturing"). */
+const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "replying", "preaching", "opining", "pontificating", "telling", "talking", "speaking", "spouting", "sharing", "writing", "mouthing", "weighing", "chiming", "arguing", "criticising", "judging", "correcting"]);
+
+/**
+ * "@x maybe read the paper before tweeting about it": advice to do some homework before speaking
+ * ("before tweeting", "before lecturing") puts the other person down rather than their argument.
+ * Advice about a clinical act ("check the eGFR before starting metformin") is not matched. A
+ * dismissal (confidence 0.6) for respect/colleagues' spat path.
+ */
+export function speakFirst(a: Analysis): readonly Span[] {
+  return a.memo("respect:speak-first", () => {
+    const out: Span[] = [];
+    if (!a.words.has("before")) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1])) continue;
+      for (let k = i + 2; k + 1 < t.length && k <= i + 10 && t[k]!.sentence === t[i]!.sentence; k++) {
+        if (t[k]!.norm !== "before") continue;
+        if (SPEAKING.has(t[k + 1]!.norm)) out.push({ type: "phrase", start: t[i]!.start, end: t[k + 1]!.end, text: a.text.slice(t[i]!.start, t[k + 1]!.end), confidence: 0.6, detector: "homework before speaking", lexicon: "colleague-disputes", data: { category: "dismissal" } });
+        break;
+      }
+    }
+    return out;
+  });
+}
