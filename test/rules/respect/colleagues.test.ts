@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "a complaints process called a joke beside care-home residents", text: "The complaints process is a joke: the nursing home on our patch leaves residents unwashed for days." },
     // dev4/dev5 round 2: clinical advice in a reply; a shout-out of thanks
     { name: "clinical advice to a handle: check before starting", text: "@DrPriyaK maybe check the eGFR before starting metformin in that group, great case though" },
     { name: "a shout-out of thanks to a named reg", text: "Shout out to the surgical reg on call last night who came down at 4am to help me with a scared family. You know who you are ❤️" },
@@ -115,6 +116,11 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a rota coordinator called a liability",
+      text: "Our rota coordinator is a total liability, three double-booked nights this month 🙄",
+      errors: [{ messageId: "belittling", excerpt: "total liability", severity: "error" }],
+    },
     // dev4/dev5 round 2: condescension about speaking up in a reply; a call-out to a colleague's failing closed with 'you know who you are'
     {
       name: "telling a handle to read up before posting",

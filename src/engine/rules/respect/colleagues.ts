@@ -17,7 +17,17 @@ const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disres
 /** Departments and specialties named as a team ("radiology at our place are a joke"). */
 const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
 /** Roles and posts missing from the shared colleague words ("our new CD", "the ACP"). */
-const ROLES = new Set(["cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+const ROLES = new Set(["coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+/** Praise after "but" ("...but great with people", "...but a lovely person"): the remark is balanced. */
+const BALANCING_PRAISE = new Set(["great", "brilliant", "lovely", "kind", "amazing", "fab", "fantastic", "excellent", "wonderful", "good", "star", "legend", "superb", "caring"]);
+function praisedAfter(a: Analysis, end: number): boolean {
+  const after = a.wordsAfter(end, 8);
+  const but = after.findIndex((w) => w.norm === "but");
+  return but >= 0 && after.slice(but + 1, but + 5).some((w) => BALANCING_PRAISE.has(w.norm));
+}
+
+/** Role words that are also ordinary words ("residents" of a care home, "attending" a clinic): roles only where they name someone. */
+const DETERMINED_ROLES = new Set(["resident", "residents", "attending", "attendings", "associate", "associates", "partner", "partners", "fellow", "fellows", "lead", "leads", "sister", "boss", "staff"]);
 /** "our new X", "my old X": a person placed at the author's work. */
 const WORKPLACE_POSSESSIVE = new Set(["our", "my"]);
 const NEW_OLD = new Set(["new", "old", "current", "former"]);
@@ -105,7 +115,8 @@ function targetWeight(a: Analysis, span: Span): number {
   const tokens = nearTokens(a, span);
   if (tokens.some((t) => t.kind === "mention" && !organisationHandle(t.text))) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
-  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
+  // (a role word that names someone there: not "leaves residents unwashed" in a care home)
+  const role = tokens.find((t) => (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
   if (workmateNear(a, span) || ourNew(a, span)) return 0.9;
@@ -219,6 +230,8 @@ export default defineRule({
     // warning. Spats keep their own (lowest) place in the seriousness table.
     const report = (d: ReportDescriptor) => {
       const belittles = d.messageId === "insultMaybe" || d.messageId === "belittling" || d.messageId === "insult";
+      // "hopeless at Excel but great with people": a failing weighed against praise is a fair description
+      if (belittles && praisedAfter(a, d.range[1])) return;
       if (belittles && d.severity !== "error" && (d.confidence ?? 0) >= 0.35 && oneColleague(a, { start: d.range[0], end: d.range[1] })) {
         emit({ ...d, messageId: d.messageId === "insultMaybe" ? "insult" : d.messageId, severity: "error" });
       } else emit(d);

@@ -81,7 +81,7 @@ const ROLE_WORDS = new Set([
   "anaesthetics", "radiology", "orthopaedics", "orthopedics", "ortho", "cardiology", "microbiology", "micro", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics",
   "paediatrics", "obstetrics", "gynae", "obs", "derm", "dermatology", "ent", "gastro", "renal", "neuro", "neurology", "cardio", "rads", "itu", "icu", "ed", "surgery", "surgical",
   "medical", "medicine", "team", "teams", "department", "dept", "management", "paramedic", "paramedics", "attending", "attendings", "resident", "residents", "associate", "associates",
-  "practitioner", "practitioners", "staff", "crew", "crews",
+  "practitioner", "practitioners", "staff", "crew", "crews", "coordinator", "coordinators", "administrator", "administrators",
 ]);
 /** Department words that only name colleagues when a team word or a role follows or the sentence is about staff ("ED refused", not "came to ED"). */
 const DEPARTMENT_ONLY = new Set(["ed", "itu", "icu", "surgery", "surgical", "medical", "medicine", "micro", "psych", "obs", "gas", "ent", "renal", "neuro", "cardio", "gastro", "derm", "rads", "crew", "crews"]);
@@ -254,7 +254,7 @@ function scenePatient(a: Analysis, i: number, weight: number, how: string, singl
 /** Nouns a role word modifies ("GP appointments", "nurse staffing", "doctor's note"): then it names no one. */
 const ROLE_MODIFIES = new Set(["appointment", "appointments", "practice", "practices", "surgery", "surgeries", "services", "service", "referral", "referrals", "letter", "letters", "notes", "note", "rota", "rotas", "list", "lists", "waits", "waiting", "training", "contract", "contracts", "pay", "strike", "strikes", "jobs", "posts", "numbers", "staffing", "shortages", "shortage", "vacancies", "workforce", "time", "hours", "funding", "budget", "office", "room", "station", "bank", "exams", "exam", "interviews", "interview", "salary", "salaries", "pensions", "pension", "union", "unions", "record", "records", "system", "software", "app", "portal", "fax", "machine"]);
 /** Adjectives between a determiner and a role ("the new consultant", "our locum SHO", "the night reg"). */
-const ROLE_ADJ = new Set(["nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
+const ROLE_ADJ = new Set(["rota", "nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
 const LIFE_EVENTS = new Set(["retires", "retiring", "retirement", "farewell", "leaving", "partner", "partners", "chair", "board", "secretary", "minister", "governor", "governors", "chief", "exec", "executive", "executives", "director", "directors", "ceo", "chairman", "chairwoman"]);
 const GROUP_WORDS = new Set(["team", "teams", "department", "dept", "management", "staff", "juniors", "seniors", "medics", "crew", "crews"]);
 /** Every word that can name a colleague. */
@@ -671,6 +671,7 @@ function nearBefore(a: Analysis, span: { start: number }, n: number): Token[] {
   return out;
 }
 
+const BE = new Set(["is", "are", "was", "were", "am"]);
 /** Swear words that name a situation, not a person ("what a shit show", "a total clusterf*ck"). */
 const SITUATION_SWEAR = /(?:show|storm|fest|cluster\W?f\W*ck|dumpster fire)$/i;
 const SITUATION_NOUNS = new Set(["show", "storm", "fest", "shambles"]);
@@ -758,7 +759,8 @@ export function saidOfThing(a: Analysis, span: { start: number; end: number }): 
   const first = a.tokenIndexAt(span.start);
   if (first >= t.length) return false;
   const cs = clauseStart(a, first);
-  const k = copulaBefore(a, first, cs);
+  // a phrase that holds its own copula ("are a joke") is said of the subject before it
+  const k = BE.has(t[first]!.norm) ? first : copulaBefore(a, first, cs);
   if (k < 0) return false;
   if (t[k]!.norm === "it's" || t[k]!.norm === "its") return true;
   if (!COPULA.has(t[k]!.norm)) return false;
