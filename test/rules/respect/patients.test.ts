@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round 3: warm endearments in care advice; sass emoji off duty
+    { name: "a warm endearment in care advice", text: "Rest up, keep sipping fluids and take your antibiotics, hun ❤️ the surgery will ring you Monday" },
+    { name: "a sassy emoji on a night out", text: "Off to the pub with the girls after my last night shift, see you there babe 💅" },
     // dev4/dev5 round 2: quoted symptoms in advice and in a relative's story; a condition in quotes named kindly; titles before real surnames
     { name: "a relative's quoted back pain with an eye-roll at the waiting list", text: "My mum was told her 'back pain' would wait 18 months for physio 🙄 #NHS" },
     { name: "a symptom quoted in a teaching tip", text: "Teaching tip: when a patient says 'chest pain for three weeks', ask what changed today. Nothing says more than the history." },
@@ -113,6 +116,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // dev4/dev5 round 3: a condescending endearment with a sassy emoji aimed at the people cared for
+    {
+      name: "a patient told off as 'sweetie' with an eye-roll about a sick note",
+      text: "No, you cannot have a sick note for your hangover, sweetie 🙄",
+      errors: [{ messageId: "mocking", excerpt: "sweetie", severity: "warning" }],
+    },
+    {
+      name: "people in the waiting room talked down to as 'babe' with a nail-polish emoji",
+      text: "If you've got time to film TikToks in the waiting room, you've got time to wait your turn for the GP, babe 💅",
+      errors: [{ messageId: "mocking", excerpt: "babe", severity: "warning" }],
+    },
     // dev4/dev5 round 2: a symptom claim quoted inside a sarcastic frame; a quantified class of patients with their condition doubted; a mocking title for a patient
     {
       name: "a patient's symptom claim quoted inside 'nothing says...like' with an eye-roll",

@@ -66,6 +66,10 @@ const CARE_WORDS = new Set([
   "surgery", "scan", "scans", "bloods", "treatment", "op", "operation", "epidural", "prescription", "prescriptions", "referral", "paracetamol", "painkillers", "morphine", "buzzer",
   "call", "bell", "triage", "resus", "majors", "minors", "discharge", "discharged", "admitted", "admission", "sick", "note", "physio", "dressing", "cannula", "drip", "oxygen",
 ]);
+/** A word of care (a treatment, a service, a place of care): what a post about patients talks about. */
+export function careWord(norm: string): boolean {
+  return CARE_WORDS.has(norm);
+}
 /** Family nouns after "our/my": the author's own family, not patients. */
 const OWN_FAMILY = new Set(["kids", "kid", "mum", "mam", "mom", "dad", "parents", "family", "son", "daughter", "children", "child", "husband", "wife", "nan", "granny", "grandad", "grandma", "boys", "girls", "lads", "ladies"]);
 /** Roles, teams and specialties a colleague is named by (besides the shared colleague words). */

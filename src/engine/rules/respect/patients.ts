@@ -8,7 +8,7 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } f
 import { colleagueOnly, scene } from "./referent";
 import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
-import { assertedHere, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
+import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -209,6 +209,44 @@ function reportMockingTitle(a: Analysis, report: (d: ReportDescriptor) => void, 
   report({ messageId: "mocking", range: [title.start, title.end], data: { term: title.text }, severity: "error", confidence: title.confidence, seriousness: serious(), explanation: { detectors: ["a title before words for a body or a nuisance"] } });
 }
 
+/** Endearments that talk down to an adult when said to them in a telling-off ("..., hun 💅", "sweetie 🙄"). */
+const ENDEARMENTS = new Set(["hun", "hunny", "huns", "sweetie", "sweetheart", "babe", "darling", "petal", "poppet", "princess"]);
+/** Emoji of sass or exasperation that mark the endearment as condescending (a heart would make it warm). */
+const SASS = ["\ud83d\udc85", "\ud83d\udc81", "\ud83d\ude44", "\ud83d\ude43", "\ud83d\ude12", "\ud83e\udd21", "\ud83d\ude0f"];
+const YOU_WORDS = new Set(["you", "your", "you've", "you're", "youve", "youre", "yours"]);
+
+/**
+ * "No, you cannot have a sick note for your hangover, sweetie 🙄", "...you can afford your
+ * prescription charge, hun 💅": an endearment as a vocative (after a comma) with a sass or eye-roll
+ * emoji, in a sentence said to "you" about care (a care word in it), talks down to the people cared
+ * for. The endearment, or undefined.
+ */
+function condescendingEndearment(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !ENDEARMENTS.has(w.norm) || t[i - 1]!.text !== ",") continue;
+    const sass = [t[i + 1], t[i + 2]].some((x) => x && x.kind === "punct" && SASS.some((e) => x.text.startsWith(e)));
+    if (!sass) continue;
+    let you = false;
+    let care = false;
+    for (let k = i - 1; k >= 0 && k > i - 40 && t[k]!.sentence === w.sentence; k--) {
+      if (YOU_WORDS.has(t[k]!.norm)) you = true;
+      if (careWord(t[k]!.norm)) care = true;
+    }
+    if (you && care) return { type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.55, detector: "condescending endearment", lexicon: "mockery", data: { category: "contempt" } };
+  }
+  return undefined;
+}
+
+function reportEndearment(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (a.lexicon("mockery", "sass").length === 0 && a.lexicon("mockery", "laugh").length === 0) return;
+  const e = condescendingEndearment(a);
+  if (!e || reported.has(e.start) || !asserted(a, e)) return;
+  reported.add(e.start);
+  report({ messageId: "mocking", range: [e.start, e.end], data: { term: e.text }, severity: "warning", confidence: e.confidence, seriousness: serious(), explanation: { detectors: ["an endearment said to 'you' about care, with a sass or eye-roll emoji"] } });
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -253,6 +291,7 @@ export default defineRule({
       const serious = () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
       reportAnimal(a, report, reported, serious);
       reportMockingTitle(a, report, reported, serious);
+      reportEndearment(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -358,6 +397,7 @@ export default defineRule({
 
     reportAnimal(a, report, reported, serious);
     reportMockingTitle(a, report, reported, serious);
+    reportEndearment(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
