@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round 3: the new shapes' tempting neighbours
+    { name: "praise after a failing that never happened", text: "Our reg never forgot a single handover this year. Great job as always 👏" },
+    { name: "the author's own inability, beside praise of the F1s", text: "Honestly I can't even cannulate on nights 😂 the F1s are better than me" },
+    { name: "a 'senior' post filled for lack of staff", text: "Our 'senior' nurse is a newly qualified band 5 because nobody else applied. Staffing crisis." },
+    { name: "'nothing says' in sincere thanks to a nurse", text: "Nothing says 'I love you' like a nurse bringing you tea at 4am on nights 🙃" },
     { name: "a complaints process called a joke beside care-home residents", text: "The complaints process is a joke: the nursing home on our patch leaves residents unwashed for days." },
     // dev4/dev5 round 2: clinical advice in a reply; a shout-out of thanks
     { name: "clinical advice to a handle: check before starting", text: "@DrPriyaK maybe check the eGFR before starting metformin in that group, great case though" },

@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // dev4/dev5 round 3: the new mechanisms' tempting neighbours (a teaching scenario, a quoted compliment, the author's own surgery, a plea for beds)
+    { name: "a quoted pain score in a communication-skills scenario", text: "Communication skills session today: when a patient tells you their pain is '10 out of 10', an eye-roll 🙄 is exactly the wrong reaction. Ask what it means for them." },
+    { name: "a quoted compliment with a self-deprecating eye-roll", text: "A patient told me 'you're the best doctor I've ever had' 🙄 clearly she hasn't met my reg" },
+    { name: "the author's own bariatric surgery", text: "Bariatric surgery saved my life: 60kg down and off insulin 🐘➡️🦋" },
     // dev4/dev5 round 3: warm endearments in care advice; sass emoji off duty
     { name: "a warm endearment in care advice", text: "Rest up, keep sipping fluids and take your antibiotics, hun ❤️ the surgery will ring you Monday" },
     { name: "a sassy emoji on a night out", text: "Off to the pub with the girls after my last night shift, see you there babe 💅" },

@@ -127,6 +127,19 @@ const CLAIMING = new Set([
   "demanding", "asks", "asked", "asking", "requests", "requested", "requesting", "told", "tells", "informs", "informed", "announces", "announced", "decided", "thinks", "thought", "who", "who's",
   "whos", "who'd", "who'll", "apparently", "allegedly", "but", "explains", "explained", "adamant",
 ]);
+const HYPOTHETICAL = new Set(["when", "whenever", "if"]);
+/** "when a patient tells you '...'", "if someone says '...'": a scenario for teaching, not a report (the two words before the person). */
+function hypothetical(a: Analysis, person: number): boolean {
+  const t = a.tokens;
+  for (let k = person - 1; k >= 0 && k >= person - 2 && t[k]!.sentence === t[person]!.sentence; k--) if (HYPOTHETICAL.has(t[k]!.norm)) return true;
+  return false;
+}
+/** Words of thanks and praise: a quoted compliment ("'you're the best doctor'") is not a claim held up to mock. */
+const COMPLIMENT = new Set(["thank", "thanks", "best", "lovely", "amazing", "angel", "angels", "kind", "kindest", "brilliant", "love", "grateful", "wonderful", "hero", "heroes"]);
+function compliment(a: Analysis, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (COMPLIMENT.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
 /** Pronouns that stand for the person seen at work when the post is set in clinical work. */
 const PERSON_PRONOUNS = new Set(["he", "she", "they", "he's", "she's", "they're", "he'd", "she'd"]);
 /** Emoji that roll their eyes at what was said (not laughter, which quoted children's words also get). */
@@ -157,7 +170,7 @@ export function claimQuotes(a: Analysis): readonly Span[] {
       }
       const close = t[j];
       if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
-      if ((attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && eyeRollAfter(a, j)) {
+      if ((attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && eyeRollAfter(a, j) && !compliment(a, i, j)) {
         out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
       }
       i = j; // the closing quote is not an opening one
@@ -175,9 +188,9 @@ function attributedToPatient(a: Analysis, open: number): boolean {
     if (x.kind !== "word" && x.kind !== "number") continue;
     if (CLAIMING.has(x.norm)) { claimed = true; continue; }
     if (!claimed) continue;
-    if (PERSON_PRONOUNS.has(x.norm)) return scene(a) >= 0.4;
+    if (PERSON_PRONOUNS.has(x.norm)) return scene(a) >= 0.4 && !hypothetical(a, k);
     const r = referentAt(a, k);
-    if (r) return r.who === "patient";
+    if (r) return r.who === "patient" && !hypothetical(a, k);
   }
   return false;
 }
@@ -263,6 +276,8 @@ const FAILING = new Set(["no", "not", "never", "without", "nothing", "none", "ze
 /** The sentence before the span (or its own) narrates a failing: sarcastic praise, not thanks. */
 export function failingBefore(a: Analysis, span: { start: number }): boolean {
   const prev = sentenceAnchor(a, span.start, -1);
-  const tokens = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, span, 40)];
+  // (the remark's own words are not the failing: "Nothing says..." is not a "nothing")
+  const end = (span as { end?: number }).end ?? span.start;
+  const tokens = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, span, 40).filter((t) => t.start < span.start || t.start >= end)];
   return tokens.some((t) => t.kind === "word" && (FAILING.has(t.norm) || t.norm.endsWith("n't")));
 }

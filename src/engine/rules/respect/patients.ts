@@ -163,6 +163,7 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
 /** Words that put a person's weight in question ("bariatric bed", "obese gentleman", "BMI of 55"). */
 const WEIGHT_WORDS = new Set(["bariatric", "obese", "obesity", "morbidly", "overweight", "bmi", "super-obese"]);
 
+const OWN_OR_PLEA = new Set(["i", "i'm", "im", "my", "me", "myself", "i've", "please", "fund", "funding"]);
 /**
  * "Bariatric bed needed in bay 3 again 🐋🐋": a large-animal emoji (mockery lexicon, body-emoji) in
  * the sentence of a weight word or the one after it compares the patient to the animal, as "whale"
@@ -176,7 +177,10 @@ function animalForWeight(a: Analysis): Span | undefined {
   if (weightSentences.size === 0) return undefined;
   for (const e of emoji) {
     const s = a.sentenceOf(e.start);
-    if (weightSentences.has(s) || weightSentences.has(s - 1)) return { ...e, confidence: 0.75 };
+    if (!(weightSentences.has(s) || weightSentences.has(s - 1))) continue;
+    // "Bariatric surgery saved my life 🐘➡️🦋", "please fund more bariatric beds 🐋": the author's own body, or a plea
+    if (nearTokens(a, e, 40).some((t) => OWN_OR_PLEA.has(t.norm))) continue;
+    return { ...e, confidence: 0.75 };
   }
   return undefined;
 }

@@ -180,6 +180,8 @@ export function doubtedRoles(a: Analysis): readonly Span[] {
         const close = t[k + 1]!;
         if (close.kind !== "punct" || !isQuote(close.text)) continue;
         const r = referentAt(a, k) ?? (isWord(t[k + 2]) ? referentAt(a, k + 2) : undefined);
+        // "our 'senior' nurse is newly qualified because nobody applied": the quotes blame the system
+        if (sentenceTail(a, k).some((x) => BECAUSE.has(x.norm))) break;
         if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm))) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
         break;
       }
