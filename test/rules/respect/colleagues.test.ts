@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "applause for an F1 who recovered from a slip", text: "Our F1 forgot her stethoscope on day one and still smashed the ward round. Brilliant job 👏" },
+    { name: "nurses too busy dancing at their Christmas party", text: "Nurses on ward 9 were too busy dancing at the Christmas party to notice the time 😂" },
+    { name: "advice to wait for the data before tweeting", text: "@DrJo maybe wait for the full data before tweeting conclusions? Genuinely asking, the preprint is small." },
     // dev4/dev5 round 3: the new shapes' tempting neighbours
     { name: "praise after a failing that never happened", text: "Our reg never forgot a single handover this year. Great job as always 👏" },
     { name: "the author's own inability, beside praise of the F1s", text: "Honestly I can't even cannulate on nights 😂 the F1s are better than me" },

@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    { name: "a patient's joke about the food, laughed with", text: "Patient in bay 3 says 'the food here is better than my wife's cooking' 😂🙄 don't tell her" },
     // dev4/dev5 round 3: the new mechanisms' tempting neighbours (a teaching scenario, a quoted compliment, the author's own surgery, a plea for beds)
     { name: "a quoted pain score in a communication-skills scenario", text: "Communication skills session today: when a patient tells you their pain is '10 out of 10', an eye-roll 🙄 is exactly the wrong reaction. Ask what it means for them." },
     { name: "a quoted compliment with a self-deprecating eye-roll", text: "A patient told me 'you're the best doctor I've ever had' 🙄 clearly she hasn't met my reg" },

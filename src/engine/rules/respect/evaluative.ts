@@ -135,7 +135,7 @@ function hypothetical(a: Analysis, person: number): boolean {
   return false;
 }
 /** Words of thanks and praise: a quoted compliment ("'you're the best doctor'") is not a claim held up to mock. */
-const COMPLIMENT = new Set(["thank", "thanks", "best", "lovely", "amazing", "angel", "angels", "kind", "kindest", "brilliant", "love", "grateful", "wonderful", "hero", "heroes"]);
+const COMPLIMENT = new Set(["thank", "thanks", "best", "lovely", "amazing", "angel", "angels", "kind", "kindest", "brilliant", "love", "grateful", "wonderful", "hero", "heroes", "better"]);
 function compliment(a: Analysis, open: number, close: number): boolean {
   for (let k = open + 1; k < close; k++) if (COMPLIMENT.has(a.tokens[k]!.norm)) return true;
   return false;

@@ -40,7 +40,8 @@ const PRAISE = new Set(["brilliant", "great", "stellar", "fantastic", "amazing",
 const PRAISED = new Set(["work", "job", "stuff", "effort", "one", "done", "teamwork", "teaching", "leadership", "communication", "handover", "decision", "call", "show", "going"]);
 /** Ironic cues of repetition ("as usual", "again"). */
 const AGAIN = new Set(["usual", "always", "ever", "again"]);
-const IRONIC_EMOJI = ["\ud83d\udc4f", "\ud83d\ude43", "\ud83d\ude44", "\ud83d\ude0f", "\ud83d\ude12", "\ud83e\udd26", "\ud83e\udee0", "\ud83e\udd21", "\ud83d\ude42"];
+// (applause 👏 is left out: it is as often sincere; with "as usual" or "again" it is ironic anyway)
+const IRONIC_EMOJI = ["\ud83d\ude43", "\ud83d\ude44", "\ud83d\ude0f", "\ud83d\ude12", "\ud83e\udd26", "\ud83e\udee0", "\ud83e\udd21", "\ud83d\ude42"];
 /** Acts that fail a patient or a colleague ("forgot", "ignored", "dumped", "missed", "leaving my patient with..."). */
 const FAILED_ACTS = new Set(["forgot", "forgetting", "forgotten", "ignored", "ignoring", "dumped", "dumping", "missed", "missing", "refused", "refusing", "botched", "botching", "abandoned", "abandoning", "fobbed"]);
 const LEAVE = new Set(["left", "leaving", "leave"]);
@@ -219,6 +220,9 @@ export function ageNicknames(a: Analysis): readonly Span[] {
 /** Pastimes that make "too busy X-ing to Y" a sneer rather than a staffing complaint. */
 const PASTIMES = new Set(["filming", "scrolling", "gossiping", "chatting", "posting", "tweeting", "texting", "dancing", "napping", "sleeping", "shopping", "drinking", "eating", "snacking", "chilling", "lounging", "vaping", "smoking", "flirting", "preening", "selfies", "tiktoking", "instagramming", "primping", "sunbathing", "golfing", "playing"]);
 
+/** The work a "too busy" sneer says is neglected. */
+const DUTIES = new Set(["do", "answer", "check", "see", "review", "give", "chart", "record", "help", "respond", "reply", "cover", "come", "attend", "pick", "hand", "write", "clerk", "prescribe", "cannulate", "take", "turn", "feed", "wash", "assess", "examine", "treat", "care", "look", "listen", "call", "ring", "update", "document", "discharge", "admit", "refer"]);
+
 export function tooBusy(a: Analysis): readonly Span[] {
   return a.memo("respect:too-busy", () => {
     const out: Span[] = [];
@@ -226,9 +230,9 @@ export function tooBusy(a: Analysis): readonly Span[] {
     const t = a.tokens;
     for (let i = 0; i + 2 < t.length; i++) {
       if (t[i]!.norm !== "too" || t[i + 1]!.norm !== "busy" || !isWord(t[i + 2]) || !PASTIMES.has(t[i + 2]!.norm)) continue;
-      // the work neglected: "to <verb>" within six words
+      // the work neglected: "to <duty>" within six words ("to do obs", "to answer call bells"; not "to notice the time")
       for (let k = i + 3; k < t.length && k <= i + 9 && t[k]!.sentence === t[i]!.sentence; k++) {
-        if (t[k]!.norm === "to" && isWord(t[k + 1])) { out.push(span(a, t[i]!.start, t[k + 1]!.end, 0.6, "too busy <pastime> to <work>", 0)); break; }
+        if (t[k]!.norm === "to" && isWord(t[k + 1]) && DUTIES.has(t[k + 1]!.norm)) { out.push(span(a, t[i]!.start, t[k + 1]!.end, 0.6, "too busy <pastime> to <work>", 0)); break; }
       }
     }
     return out;
@@ -239,6 +243,8 @@ export function tooBusy(a: Analysis): readonly Span[] {
 
 /** Softeners that turn an imperative into condescending advice ("maybe read...", "perhaps try..."). */
 const SOFTENERS = new Set(["maybe", "perhaps", "try", "possibly"]);
+/** Homework the advice says was skipped ("maybe READ the paper", "perhaps LEARN some pharmacology"); "maybe wait for the data" is caution, not a put-down. */
+const HOMEWORK = new Set(["read", "learn", "study", "look", "check", "google", "research", "educate", "open", "understand", "do", "go", "try", "actually", "get"]);
 /** Ways of speaking up that the advice says the person has not earned ("before tweeting", "before lecturing"). */
 const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "replying", "preaching", "opining", "pontificating", "telling", "talking", "speaking", "spouting", "sharing", "writing", "mouthing", "weighing", "chiming", "arguing", "criticising", "judging", "correcting"]);
 
@@ -254,7 +260,7 @@ export function speakFirst(a: Analysis): readonly Span[] {
     if (!a.words.has("before")) return out;
     const t = a.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
-      if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1])) continue;
+      if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1]) || !HOMEWORK.has(t[i + 1]!.norm)) continue;
       for (let k = i + 2; k + 1 < t.length && k <= i + 10 && t[k]!.sentence === t[i]!.sentence; k++) {
         if (t[k]!.norm !== "before") continue;
         if (SPEAKING.has(t[k + 1]!.norm)) out.push({ type: "phrase", start: t[i]!.start, end: t[k + 1]!.end, text: a.text.slice(t[i]!.start, t[k + 1]!.end), confidence: 0.6, detector: "homework before speaking", lexicon: "colleague-disputes", data: { category: "dismissal" } });
