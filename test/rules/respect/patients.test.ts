@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // open letters: thanks to a family, a telling-off of someone who is not described as cared for
+    { name: "an open letter of thanks to a family", text: "To the family in bay 4 who brought the night staff pizza: you made our whole shift. Thank you!" },
+    { name: "an open letter to a man who shouted at the receptionist", text: "To the man who shouted at our receptionist this morning: she was doing her job. Grow up." },
     { name: "a patient's joke about the food, laughed with", text: "Patient in bay 3 says 'the food here is better than my wife's cooking' 😂🙄 don't tell her" },
     // dev4/dev5 round 3: the new mechanisms' tempting neighbours (a teaching scenario, a quoted compliment, the author's own surgery, a plea for beds)
     { name: "a quoted pain score in a communication-skills scenario", text: "Communication skills session today: when a patient tells you their pain is '10 out of 10', an eye-roll 🙄 is exactly the wrong reaction. Ask what it means for them." },
@@ -121,6 +124,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // an open letter that tells off a patient about their own care
+    {
+      name: "an open letter telling a complainant their child's earache was not urgent: get a grip",
+      text: "Dear 'Furious Parent' on our reviews page: your child's earache was triaged correctly and we were resuscitating someone. Get a grip.",
+      errors: [{ messageId: "mocking", excerpt: "Get a grip", severity: "warning" }],
+    },
+    {
+      name: "an open letter mocking a patient's 'emergency'",
+      text: "To the gentleman in cubicle 2 last night: a stubbed toe is not an emergency and your swearing at the nurses won't change that. Grow up.",
+      errors: [{ messageId: "mocking", excerpt: "Grow up", severity: "warning" }],
+    },
     // dev4/dev5 round 3: a condescending endearment with a sassy emoji aimed at the people cared for
     {
       name: "a patient told off as 'sweetie' with an eye-roll about a sick note",

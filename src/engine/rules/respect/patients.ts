@@ -8,6 +8,7 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } f
 import { colleagueOnly, scene } from "./referent";
 import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
+import { openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
@@ -251,6 +252,38 @@ function reportEndearment(a: Analysis, report: (d: ReportDescriptor) => void, re
   report({ messageId: "mocking", range: [e.start, e.end], data: { term: e.text }, severity: "warning", confidence: e.confidence, seriousness: serious(), explanation: { detectors: ["an endearment said to 'you' about care, with a sass or eye-roll emoji"] } });
 }
 
+/** Words that say the letter's "you" was cared for ("you were seen", "not an emergency", "triaged"). */
+const CARED_FOR = new Set(["seen", "triaged", "emergency", "urgent", "waited", "wait", "waiting", "treated", "examined", "discharged", "prescribed", "assessed"]);
+
+/**
+ * "To 'Disgusted of Dorking': you were seen promptly, your sprained wrist was not an emergency...
+ * Grow up.": an open letter to someone who is not a colleague, whose "you" is described by their
+ * care, ending in a put-down (a dismissal or an insult) publicly belittles a patient. The put-down,
+ * or undefined.
+ */
+function letterPutDown(a: Analysis): Span | undefined {
+  const letter = openLetter(a);
+  if (!letter || letter.colleague) return undefined;
+  let cared = false;
+  const t = a.tokens;
+  for (let k = a.tokenIndexAt(letter.end); k < t.length && k < a.tokenIndexAt(letter.end) + 120; k++) {
+    const x = t[k]!;
+    if (x.kind !== "word") continue;
+    if (!(CARED_FOR.has(x.norm) || careWord(x.norm))) continue;
+    if (nearTokens(a, x, 30).some((w) => w.norm === "you" || w.norm === "your" || w.norm === "you're")) { cared = true; break; }
+  }
+  if (!cared) return undefined;
+  return [...a.lexicon("colleague-disputes", "dismissal"), ...a.lexicon("insults")].find((p) => p.start >= letter.end && asserted(a, p));
+}
+
+function reportLetterPutDown(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (a.lexicon("colleague-disputes", "dismissal").length === 0 && a.lexicon("insults").length === 0) return;
+  const p = letterPutDown(a);
+  if (!p || reported.has(p.start)) return;
+  reported.add(p.start);
+  report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "warning", confidence: 0.6, seriousness: serious(), explanation: { detectors: ["an open letter to someone cared for, ending in a put-down"] } });
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -264,7 +297,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
+    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:colleague-disputes:dismissal", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
@@ -296,6 +329,7 @@ export default defineRule({
       reportAnimal(a, report, reported, serious);
       reportMockingTitle(a, report, reported, serious);
       reportEndearment(a, report, reported, serious);
+      reportLetterPutDown(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -402,6 +436,7 @@ export default defineRule({
     reportAnimal(a, report, reported, serious);
     reportMockingTitle(a, report, reported, serious);
     reportEndearment(a, report, reported, serious);
+    reportLetterPutDown(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the

@@ -14,6 +14,7 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { referentAt } from "./derogation";
 import { organisationHandle } from "./referent";
+import { COLLEAGUE_WORDS } from "../shared";
 
 const isWord = (t: Token | undefined): t is Token => !!t && (t.kind === "word" || t.kind === "number");
 const NEGATION = new Set(["not", "never", "no", "didn't", "didnt", "don't", "dont", "doesn't", "wasn't", "hasn't", "haven't", "without"]);
@@ -268,5 +269,47 @@ export function speakFirst(a: Analysis): readonly Span[] {
       }
     }
     return out;
+  });
+}
+
+// ---- open letters -------------------------------------------------------------------------------
+
+/** Words that open an open letter ("To the man who...:", "Dear 'Disgusted of Dorking',", "Shout out to the reg who..."). */
+const LETTER_OPENERS = new Set(["to", "dear"]);
+const SHOUT_OUT = new Set(["shout", "shoutout", "message", "note", "letter"]);
+const LETTER_DETERMINERS = new Set(["the", "a", "an", "that", "this", "those", "these", "my", "our", "all"]);
+/** Heads that may well be colleagues ("To whoever reported me:", "To everyone on nights:"): not outsiders. */
+const OPEN_HEADS = new Set(["whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "you", "all", "those", "colleagues"]);
+const RELATIVE = new Set(["who", "that", "which", "whose", "in", "on", "at", "from", "with"]);
+
+/**
+ * The post opens as a letter: "To the clown who blocked our ambulance...:", "To 'Disgusted of
+ * Dorking':", "Shout out to the anaesthetist on call who...". Its address ends at `end` (the colon
+ * or comma, or the sentence's end); `colleague` says whether a role heads it. Staff named later in
+ * an outsider's address are what the outsider did something to; the letter's "you" is the addressee.
+ */
+export function openLetter(a: Analysis): { end: number; colleague: boolean } | undefined {
+  return a.memo("respect:open-letter", () => {
+    const t = a.tokens;
+    let i = 0;
+    while (i < t.length && t[i]!.kind === "punct") i++;
+    if (i < t.length && SHOUT_OUT.has(t[i]!.norm)) i += t[i + 1]?.norm === "out" ? 2 : 1;
+    if (i >= t.length || !LETTER_OPENERS.has(t[i]!.norm)) return undefined;
+    let k = i + 1;
+    while (k < t.length && LETTER_DETERMINERS.has(t[k]!.norm)) k++;
+    const head = t[k];
+    if (!head || OPEN_HEADS.has(head.norm) || head.kind === "mention") return undefined;
+    // the address runs to its colon or comma (or the sentence's end); a role before any "who" clause heads it
+    let inHead = true;
+    let colleague = false;
+    let j = k;
+    for (; j < t.length && j < i + 30 && t[j]!.sentence === t[i]!.sentence; j++) {
+      const x = t[j]!;
+      if (x.kind === "punct" && (x.text === ":" || x.text === ",")) break;
+      if (RELATIVE.has(x.norm)) inHead = false;
+      if (inHead && (x.kind === "word" || x.kind === "number") && (COLLEAGUE_WORDS.has(x.norm) || referentAt(a, j)?.who === "colleague")) colleague = true;
+    }
+    if (j === k) return undefined;
+    return { end: (t[j] ?? t[j - 1]!).start, colleague };
   });
 }
