@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "leave the baking to people who went to culinary school", text: "Leave the baking to people who went to culinary school 😂 my cake for the ward collapsed" },
     { name: "applause for an F1 who recovered from a slip", text: "Our F1 forgot her stethoscope on day one and still smashed the ward round. Brilliant job 👏" },
     { name: "nurses too busy dancing at their Christmas party", text: "Nurses on ward 9 were too busy dancing at the Christmas party to notice the time 😂" },
     { name: "advice to wait for the data before tweeting", text: "@DrJo maybe wait for the full data before tweeting conclusions? Genuinely asking, the preprint is small." },
@@ -124,6 +125,11 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a nurse told to leave prescribing to people who went to medical school",
+      text: "@NurseAmyRN leave the prescribing to people who actually went to medical school, thanks",
+      errors: [{ messageId: "belittling", excerpt: "leave the prescribing to people who actually went to medical school", severity: "error" }],
+    },
     {
       name: "a rota coordinator called a liability",
       text: "Our rota coordinator is a total liability, three double-booked nights this month 🙄",

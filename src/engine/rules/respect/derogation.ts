@@ -863,6 +863,17 @@ const THINK = new Set(["thinks", "think", "reckons", "reckon"]);
 const IS_A = new Set(["he's", "she's", "they're", "hes", "shes", "theyre"]);
 const NEGATIVE_TAIL = new Set(["not", "never", "can't", "cant", "cannot", "couldn't", "couldnt", "no", "without", "don't", "doesn't", "didn't", "unable", "forgetting", "failing"]);
 
+/** Schools whose training a put-down holds up ("people who went to med school"). */
+const MED_SCHOOL = new Set(["med", "medical", "nursing", "dental"]);
+/** "...who (actually) went to med school", "...who have a medical degree": the index of the last word, or 0. */
+function medicalTraining(a: Analysis, from: number, sentence: number): number {
+  const t = a.tokens;
+  for (let k = from; k + 1 < t.length && k <= from + 6 && t[k]!.sentence === sentence; k++) {
+    if (MED_SCHOOL.has(t[k]!.norm) && (t[k + 1]!.norm === "school" || t[k + 1]!.norm === "degree" || t[k + 1]!.norm === "degrees")) return k + 1;
+  }
+  return 0;
+}
+
 /**
  * Shapes that belittle a colleague or a specialty by themselves, each with its referent inside:
  *  - "ortho being ortho", "surgeons gonna surgeon": a role as its own stereotype;
@@ -994,6 +1005,12 @@ function computeFrames(a: Analysis): PeopleScan {
       if (w.norm === "leave") {
         for (let k = i + 1; k <= i + 5 && k + 2 < t.length && t[k]!.sentence === w.sentence; k++) {
           if (t[k]!.norm === "to" && (t[k + 1]!.norm === "the" || t[k + 1]!.norm === "us") && GROWN_UPS.has(t[k + 2]!.norm)) { out.push(frameSpan(a, i, k + 2, 0.5, "leave it to the grown-ups")); break; }
+          // "leave clinical decisions to people who went to med school": the other person's training held against them
+          if (t[k]!.norm === "to" && (t[k + 1]!.norm === "people" || t[k + 1]!.norm === "those" || t[k + 1]!.norm === "someone") && t[k + 2]!.norm === "who") {
+            const school = medicalTraining(a, k + 3, w.sentence);
+            if (school > 0) out.push(frameSpan(a, i, school, 0.5, "leave it to people who trained in medicine"));
+            break;
+          }
         }
         continue;
       }
