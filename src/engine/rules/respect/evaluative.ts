@@ -73,6 +73,8 @@ const SWEEPING = new Set(["every", "all", "these", "those"]);
 const SIDING = new Set(["deserve", "deserves", "let", "failed", "failing", "support", "supported", "help", "helped", "listen", "believe", "believed", "better", "validated", "stigma", "dismissed"]);
 /** Possessives before a doubting scare quote ("your 'research'", "his 'seizures'"). */
 const POSSESSIVES = new Set(["your", "his", "her", "their", "ur"]);
+/** Whether the post has a quotation mark at all (a cheap gate before the quote scans). */
+const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
 const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
 
 /**
@@ -156,7 +158,7 @@ const eyeRoll = (text: string) => EYE_ROLLS.some((e) => text.startsWith(e));
 export function claimQuotes(a: Analysis): readonly Span[] {
   return a.memo("respect:claim-quotes", () => {
     const out: Span[] = [];
-    if (a.teaching >= 0.35) return out;
+    if (!QUOTE_MARKS.test(a.text) || a.teaching >= 0.35) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;

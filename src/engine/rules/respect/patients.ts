@@ -227,6 +227,9 @@ const YOU_WORDS = new Set(["you", "your", "you've", "you're", "youve", "youre", 
  * for. The endearment, or undefined.
  */
 function condescendingEndearment(a: Analysis): Span | undefined {
+  let named = false;
+  for (const e of ENDEARMENTS) if (a.words.has(e)) { named = true; break; }
+  if (!named) return undefined;
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;

@@ -16,6 +16,13 @@ import { referentAt } from "./derogation";
 import { organisationHandle } from "./referent";
 import { COLLEAGUE_WORDS } from "../shared";
 
+/** Whether any of `words` is in the post (a.words holds stems; the sets here are base forms). Lets a shape skip its scan. */
+function anyWord(a: Analysis, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (a.words.has(w)) return true;
+  return false;
+}
+/** Whether the post has a quotation mark at all. */
+const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
 const isWord = (t: Token | undefined): t is Token => !!t && (t.kind === "word" || t.kind === "number");
 const NEGATION = new Set(["not", "never", "no", "didn't", "didnt", "don't", "dont", "doesn't", "wasn't", "hasn't", "haven't", "without"]);
 
@@ -71,6 +78,7 @@ function hasWith(a: Analysis, from: number, to: number): boolean {
 export function sarcasticPraise(a: Analysis): readonly Span[] {
   return a.memo("respect:sarcastic-praise", () => {
     const out: Span[] = [];
+    if (!anyWord(a, PRAISE) || !anyWord(a, PRAISED)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -120,7 +128,7 @@ const THIRD_PERSON = new Set(["he", "she", "they", "he's", "she's"]);
 export function inabilities(a: Analysis): readonly Span[] {
   return a.memo("respect:inabilities", () => {
     const out: Span[] = [];
-    if (!a.tokens.some((x) => x.kind === "word" && CANNOT.has(x.norm))) return out;
+    if (!anyWord(a, CANNOT)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -171,7 +179,7 @@ const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === 
 export function doubtedRoles(a: Analysis): readonly Span[] {
   return a.memo("respect:doubted-roles", () => {
     const out: Span[] = [];
-    if (a.teaching >= 0.35) return out;
+    if (!QUOTE_MARKS.test(a.text) || a.teaching >= 0.35) return out;
     const t = a.tokens;
     for (let i = 1; i + 2 < t.length; i++) {
       const q = t[i]!;
@@ -200,6 +208,7 @@ const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "their", "me", "i
 export function ageNicknames(a: Analysis): readonly Span[] {
   return a.memo("respect:age-nicknames", () => {
     const out: Span[] = [];
+    if (!anyWord(a, AGE_NICKNAMES)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -258,7 +267,7 @@ const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "rep
 export function speakFirst(a: Analysis): readonly Span[] {
   return a.memo("respect:speak-first", () => {
     const out: Span[] = [];
-    if (!a.words.has("before")) return out;
+    if (!a.words.has("before") || !anyWord(a, SOFTENERS)) return out;
     const t = a.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1]) || !HOMEWORK.has(t[i + 1]!.norm)) continue;
