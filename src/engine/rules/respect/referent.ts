@@ -62,8 +62,16 @@ const ORGANISATION_PREFIX = /^@(?:the)?(?:nhs|cqc|gmc|nmc|hcpc|dhsc|ukhsa|bma|rc
 const ORGANISATION_PART = /(?:trust|council|hospital|govuk|gov_uk|nhsft|icb|ccg|news|official)$/i;
 /** An @handle that names an organisation, not a person: shouting at it is not a spat with a colleague. */
 export function organisationHandle(handle: string): boolean {
-  return ORGANISATION_PREFIX.test(handle) || ORGANISATION_PART.test(handle);
+  // asked for every @handle token the referent scans meet: remembered per handle (a bounded cache)
+  let v = handleCache.get(handle);
+  if (v === undefined) {
+    v = ORGANISATION_PREFIX.test(handle) || ORGANISATION_PART.test(handle);
+    if (handleCache.size > 2000) handleCache.clear();
+    handleCache.set(handle, v);
+  }
+  return v;
 }
+const handleCache = new Map<string, boolean>();
 /** The post's @handles that may be people (not organisations), memoised. */
 export function personalHandles(a: Analysis): readonly Span[] {
   return a.memo("respect:personal-handles", () => a.of("handle").filter((h) => !organisationHandle(h.text)));
