@@ -9,7 +9,7 @@ import { organisationHandle, personalHandles } from "./referent";
 import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
-import { assertedHere, calledAs, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -159,6 +159,8 @@ function letterToOutsider(a: Analysis): number | undefined {
 
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
+  // every shape needs a colleague to be about: a post that names none has none
+  if (!mayNameColleague(a)) return [];
   return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a)];
 }
 
@@ -263,7 +265,7 @@ export default defineRule({
 
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
-    for (const span of [...withGapped(a, "colleague-disputes"), ...speakFirst(a)]) {
+    for (const span of [...withGapped(a, "colleague-disputes"), ...(postHasMention(a) ? speakFirst(a) : [])]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
