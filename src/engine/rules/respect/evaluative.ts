@@ -158,7 +158,7 @@ const eyeRoll = (text: string) => EYE_ROLLS.some((e) => text.startsWith(e));
 export function claimQuotes(a: Analysis): readonly Span[] {
   return a.memo("respect:claim-quotes", () => {
     const out: Span[] = [];
-    if (!QUOTE_MARKS.test(a.text) || a.teaching >= 0.35) return out;
+    if (!QUOTE_MARKS.test(a.text)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -172,7 +172,8 @@ export function claimQuotes(a: Analysis): readonly Span[] {
       }
       const close = t[j];
       if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
-      if ((attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && eyeRollAfter(a, j) && !compliment(a, i, j)) {
+      // (a teaching post quotes patients to teach; asked only once a candidate is found)
+      if (eyeRollAfter(a, j) && (attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && !compliment(a, i, j) && a.teaching < 0.35) {
         out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
       }
       i = j; // the closing quote is not an opening one

@@ -179,7 +179,7 @@ const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === 
 export function doubtedRoles(a: Analysis): readonly Span[] {
   return a.memo("respect:doubted-roles", () => {
     const out: Span[] = [];
-    if (!QUOTE_MARKS.test(a.text) || a.teaching >= 0.35) return out;
+    if (!QUOTE_MARKS.test(a.text)) return out;
     const t = a.tokens;
     for (let i = 1; i + 2 < t.length; i++) {
       const q = t[i]!;
@@ -192,7 +192,8 @@ export function doubtedRoles(a: Analysis): readonly Span[] {
         const r = referentAt(a, k) ?? (isWord(t[k + 2]) ? referentAt(a, k + 2) : undefined);
         // "our 'senior' nurse is newly qualified because nobody applied": the quotes blame the system
         if (sentenceTail(a, k).some((x) => BECAUSE.has(x.norm))) break;
-        if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm))) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
+        // (a teaching post discusses the word; asked only once a quoted role is found)
+        if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm)) && a.teaching < 0.35) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
         break;
       }
     }
