@@ -6,6 +6,32 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "leave the baking to people who went to culinary school", text: "Leave the baking to people who went to culinary school 😂 my cake for the ward collapsed" },
+    { name: "applause for an F1 who recovered from a slip", text: "Our F1 forgot her stethoscope on day one and still smashed the ward round. Brilliant job 👏" },
+    { name: "nurses too busy dancing at their Christmas party", text: "Nurses on ward 9 were too busy dancing at the Christmas party to notice the time 😂" },
+    { name: "advice to wait for the data before tweeting", text: "@DrJo maybe wait for the full data before tweeting conclusions? Genuinely asking, the preprint is small." },
+    // dev4/dev5 round 3: the new shapes' tempting neighbours
+    { name: "praise after a failing that never happened", text: "Our reg never forgot a single handover this year. Great job as always 👏" },
+    { name: "the author's own inability, beside praise of the F1s", text: "Honestly I can't even cannulate on nights 😂 the F1s are better than me" },
+    { name: "a 'senior' post filled for lack of staff", text: "Our 'senior' nurse is a newly qualified band 5 because nobody else applied. Staffing crisis." },
+    { name: "'nothing says' in sincere thanks to a nurse", text: "Nothing says 'I love you' like a nurse bringing you tea at 4am on nights 🙃" },
+    { name: "a complaints process called a joke beside care-home residents", text: "The complaints process is a joke: the nursing home on our patch leaves residents unwashed for days." },
+    // dev4/dev5 round 2: clinical advice in a reply; a shout-out of thanks
+    { name: "clinical advice to a handle: check before starting", text: "@DrPriyaK maybe check the eGFR before starting metformin in that group, great case though" },
+    { name: "a shout-out of thanks to a named reg", text: "Shout out to the surgical reg on call last night who came down at 4am to help me with a scared family. You know who you are ❤️" },
+    // dev4/dev5 round: anger at organisations, situations and members of the public; sincere praise after a hard shift; plain limits of a role; roles named as words; family nicknames
+    { name: "swearing at a national body's handle is not a spat with a colleague", text: "@NHSEngland what the hell is the point of a staff helpline that closes at 5pm on weekdays?" },
+    { name: "telling a regulator's handle to do its job", text: "Three residents from the same care home admitted with pressure sores this month. @CQC do your job and inspect it." },
+    { name: "a pay situation called a shit show", text: "Locum rates cut again while agency fees go up. What a shit show." },
+    { name: "an open letter to a driver who blocked an ambulance", text: "To the driver who parked across our ambulance bay tonight: you absolute clown, the crew couldn't get out." },
+    { name: "an open letter to a complainant mentioning our receptionist", text: "To the man who shouted at our receptionist this morning: she was doing her job. Grow up." },
+    { name: "sincere praise after the reg never panicked", text: "Our reg never once panicked during that arrest and talked the whole team through it. Brilliant work 👏" },
+    { name: "thanks for staying late", text: "@DrAmyW thank you for staying late to help me with the sick patient in bay 4, great teaching as always 🙏" },
+    { name: "an F1's plain limits of practice", text: "Reminder for new F1s: you can't prescribe controlled drugs for discharge without a senior's check, so ask early." },
+    { name: "a locum who can't access the system because of IT", text: "Our locum can't actually see any results because IT still haven't set up her login. Third week running." },
+    { name: "the word consultant discussed as a title", text: "The title 'consultant' was introduced for hospital specialists when the NHS began in 1948." },
+    { name: "the author's own grandad at his GP", text: "Took my grandad to see Dr Okoro today. She was brilliant with him, get that woman a medal." },
+    { name: "nurses too busy to take breaks: sympathy, not blame", text: "Nurses on our ward are too busy to take their breaks most shifts. Staffing has to change." },
     // generalisation pass: respectful debate, disagreement with a policy, praise, condolences, self-deprecation, things and pastimes
     { name: "disagreeing with a registrar's plan", text: "I disagree with the registrar's plan, but we talked it through and agreed on a CT." },
     { name: "a rota called useless: a thing, not a person", text: "The new rota is useless and management won't listen. Raising it at the LNC." },
@@ -99,6 +125,63 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a nurse told to leave prescribing to people who went to medical school",
+      text: "@NurseAmyRN leave the prescribing to people who actually went to medical school, thanks",
+      errors: [{ messageId: "belittling", excerpt: "leave the prescribing to people who actually went to medical school", severity: "error" }],
+    },
+    {
+      name: "a rota coordinator called a liability",
+      text: "Our rota coordinator is a total liability, three double-booked nights this month 🙄",
+      errors: [{ messageId: "belittling", excerpt: "total liability", severity: "error" }],
+    },
+    // dev4/dev5 round 2: condescension about speaking up in a reply; a call-out to a colleague's failing closed with 'you know who you are'
+    {
+      name: "telling a handle to read up before posting",
+      text: "@DrTomH_GP maybe read the actual trial before tweeting about it again.",
+      errors: [{ messageId: "spat", excerpt: "maybe read the actual trial before tweeting", severity: "warning" }],
+    },
+    {
+      name: "a call-out to the anaesthetist who ignored a bleep, closed with 'you know who you are'",
+      text: "Shout out to the anaesthetist on call on Friday who ignored three bleeps while my patient desaturated. You know who you are 🙂",
+      errors: [{ messageId: "spatMaybe", excerpt: "You know who you are", severity: "warning" }],
+    },
+    // dev4/dev5 round: sarcastic praise after a failing; an inability litany about a grade; scare-quoted roles; an ageist nickname for a named doctor; colleagues too busy with a pastime to do their work
+    {
+      name: "sarcastic praise to an @handle after they failed a patient",
+      text: "@DrKenny_ortho thanks for discharging my patient with a missed fracture. Stellar work as usual 👏",
+      errors: [{ messageId: "belittling", excerpt: "Stellar work", severity: "error" }],
+    },
+    {
+      name: "sarcastic 'great job' after the reg forgot a handover",
+      text: "Our reg forgot to hand over the septic patient in bay 4 again. Great job 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Great job", severity: "error" }],
+    },
+    {
+      name: "a litany of what this year's trainees cannot do",
+      text: "Honestly worried about the new FY1s on our rota. Can't take bloods, can't write a drug chart, can't do a handover.",
+      errors: [{ messageId: "insultMaybe", excerpt: "Can't take bloods, can't write a drug chart", severity: "warning" }],
+    },
+    {
+      name: "a named director who 'can't even' do the basics of the post",
+      text: "Dr Hale is our new rota lead and he can't even count to seven nights. Inspired choice.",
+      errors: [{ messageId: "belittling", excerpt: "can't even count", severity: "error" }],
+    },
+    {
+      name: "registrars put in scare quotes to doubt they deserve the title",
+      text: "Some 'registrars' on this unit still need a blood gas interpreted for them.",
+      errors: [{ messageId: "insultMaybe", excerpt: "'registrars'", severity: "warning" }],
+    },
+    {
+      name: "an ageist nickname for a named consultant",
+      text: "Our consultant Mr Lowry still writes his op notes by hand and can't find the PACS login. Somebody buy grandad an iPad 👴",
+      errors: [{ messageId: "belittling", excerpt: "grandad", severity: "error" }],
+    },
+    {
+      name: "nurses said to be too busy with a pastime to do their work",
+      text: "The night nurses on ward 6 are apparently too busy scrolling their phones to answer call bells.",
+      errors: [{ messageId: "insultMaybe", excerpt: "too busy scrolling their phones to answer", severity: "warning" }],
+    },
     // generalisation pass: a judging word or a belittling frame said of an identifiable colleague or a specialty (roles, grades, @handles, 'a certain surgeon')
     {
       name: "a new SHO called completely clueless",

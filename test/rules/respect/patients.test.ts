@@ -5,6 +5,31 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // open letters: thanks to a family, a telling-off of someone who is not described as cared for
+    { name: "an open letter of thanks to a family", text: "To the family in bay 4 who brought the night staff pizza: you made our whole shift. Thank you!" },
+    { name: "an open letter to a man who shouted at the receptionist", text: "To the man who shouted at our receptionist this morning: she was doing her job. Grow up." },
+    { name: "a patient's joke about the food, laughed with", text: "Patient in bay 3 says 'the food here is better than my wife's cooking' 😂🙄 don't tell her" },
+    // dev4/dev5 round 3: the new mechanisms' tempting neighbours (a teaching scenario, a quoted compliment, the author's own surgery, a plea for beds)
+    { name: "a quoted pain score in a communication-skills scenario", text: "Communication skills session today: when a patient tells you their pain is '10 out of 10', an eye-roll 🙄 is exactly the wrong reaction. Ask what it means for them." },
+    { name: "a quoted compliment with a self-deprecating eye-roll", text: "A patient told me 'you're the best doctor I've ever had' 🙄 clearly she hasn't met my reg" },
+    { name: "the author's own bariatric surgery", text: "Bariatric surgery saved my life: 60kg down and off insulin 🐘➡️🦋" },
+    // dev4/dev5 round 3: warm endearments in care advice; sass emoji off duty
+    { name: "a warm endearment in care advice", text: "Rest up, keep sipping fluids and take your antibiotics, hun ❤️ the surgery will ring you Monday" },
+    { name: "a sassy emoji on a night out", text: "Off to the pub with the girls after my last night shift, see you there babe 💅" },
+    // dev4/dev5 round 2: quoted symptoms in advice and in a relative's story; a condition in quotes named kindly; titles before real surnames
+    { name: "a relative's quoted back pain with an eye-roll at the waiting list", text: "My mum was told her 'back pain' would wait 18 months for physio 🙄 #NHS" },
+    { name: "a symptom quoted in a teaching tip", text: "Teaching tip: when a patient says 'chest pain for three weeks', ask what changed today. Nothing says more than the history." },
+    { name: "a patient with long COVID quoted kindly", text: "Every 'long COVID' patient I see in clinic has been let down by the system. We can do so much better." },
+    { name: "a surname that is also a body word", text: "Mrs Bottom in bay 2 is doing brilliantly after her hip, home tomorrow 🙂" },
+    // dev4/dev5 round: a patient's words in quotes shared warmly, rights of patients, large-animal emoji away from weight, critique by a preferred alternative
+    { name: "a child's quoted words shared with a laugh and a heart", text: "A little girl in clinic told me my stethoscope is a 'heart phone' 😂❤️ best job in the world" },
+    { name: "a patient's thanks quoted", text: "Lovely card from a patient on ward 9 today: 'the nurses were angels to my mum' 🙏" },
+    { name: "a quoted system term with an eye-roll at the system", text: "Told my patient her MRI is 'routine', which currently means a 40 week wait 🙄 #NHS" },
+    { name: "patients entitled to an interpreter: a right, not a judgement", text: "Patients on this ward are entitled to a chaperone for any intimate examination. Offer one every time." },
+    { name: "refugees entitled to GP registration", text: "Refugees are entitled to register with a GP, whatever the receptionist says. No proof of address needed." },
+    { name: "whale watching on leave, the bariatric list in another sentence", text: "Whale watching off Mull on my week off 🐋. Back to the bariatric surgery list on Monday." },
+    { name: "new bariatric equipment celebrated", text: "Our new bariatric beds and hoists have arrived in bay 3 🎉 thank you to the League of Friends for fundraising" },
+    { name: "a slang term rejected by a preferred alternative", text: "'Frequent flyers'? I'd rather say 'people our services haven't helped yet'. Talk at the ED teaching day on Thursday." },
     // generalisation pass: the same words used innocently (a thing, the author, kindness, a task, negation, quotation, reported speech)
     { name: "praise for a patient in a named bed", text: "The patient in bed 4 was so brave today. Took her first steps after the stroke ❤️" },
     { name: "frequent attenders discussed with compassion", text: "Frequent attenders often have unmet needs: housing, loneliness, pain. A care plan helped ours halve their visits." },
@@ -99,6 +124,65 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // an open letter that tells off a patient about their own care
+    {
+      name: "an open letter telling a complainant their child's earache was not urgent: get a grip",
+      text: "Dear 'Furious Parent' on our reviews page: your child's earache was triaged correctly and we were resuscitating someone. Get a grip.",
+      errors: [{ messageId: "mocking", excerpt: "Get a grip", severity: "warning" }],
+    },
+    {
+      name: "an open letter mocking a patient's 'emergency'",
+      text: "To the gentleman in cubicle 2 last night: a stubbed toe is not an emergency and your swearing at the nurses won't change that. Grow up.",
+      errors: [{ messageId: "mocking", excerpt: "Grow up", severity: "warning" }],
+    },
+    // dev4/dev5 round 3: a condescending endearment with a sassy emoji aimed at the people cared for
+    {
+      name: "a patient told off as 'sweetie' with an eye-roll about a sick note",
+      text: "No, you cannot have a sick note for your hangover, sweetie 🙄",
+      errors: [{ messageId: "mocking", excerpt: "sweetie", severity: "warning" }],
+    },
+    {
+      name: "people in the waiting room talked down to as 'babe' with a nail-polish emoji",
+      text: "If you've got time to film TikToks in the waiting room, you've got time to wait your turn for the GP, babe 💅",
+      errors: [{ messageId: "mocking", excerpt: "babe", severity: "warning" }],
+    },
+    // dev4/dev5 round 2: a symptom claim quoted inside a sarcastic frame; a quantified class of patients with their condition doubted; a mocking title for a patient
+    {
+      name: "a patient's symptom claim quoted inside 'nothing says...like' with an eye-roll",
+      text: "Nothing says 'crushing chest pain' like strolling into minors eating a Greggs 🙃 #nightshift",
+      errors: [{ messageId: "mocking", excerpt: "'crushing chest pain'", severity: "error" }],
+    },
+    {
+      name: "all of a class of patients with their diagnosis put in scare quotes",
+      text: "Funny how all these 'fibromyalgia' patients can manage the gym but not the bus to clinic.",
+      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "error" }],
+    },
+    {
+      name: "a patient given a mocking title from their body",
+      text: "Mrs Massive Belly in bay 6 has pressed the buzzer nine times since midnight 🙄",
+      errors: [{ messageId: "mocking", excerpt: "Mrs Massive Belly", severity: "error" }],
+    },
+    // dev4/dev5 round: a patient's claim in scare quotes with an eye-roll; a large animal emoji beside a weight word
+    {
+      name: "a patient's claim put in scare quotes with an eye-roll mocks the patient",
+      text: "Lady in bay 4 insists her pain is '11 out of 10' while scrolling her phone and eating crisps 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'11 out of 10'", severity: "error" }],
+    },
+    {
+      name: "a patient's demand quoted with a clown emoji in the next sentence",
+      text: "The man in cubicle 2 is demanding 'something stronger, like the stuff they gave me last time'. Sure thing 🤡",
+      errors: [{ messageId: "mocking", excerpt: "'something stronger, like the stuff they gave me last time'", severity: "error" }],
+    },
+    {
+      name: "an elephant emoji beside a bariatric patient mocks their body",
+      text: "Bariatric trolley and four porters booked for bay 2 again 🐘🐘",
+      errors: [{ messageId: "mocking", excerpt: "🐘", severity: "error" }],
+    },
+    {
+      name: "a whale emoji beside an obese patient in resus",
+      text: "Needed the hoist and two extra porters for the obese gentleman in resus tonight 🐳 #nightshift",
+      errors: [{ messageId: "mocking", excerpt: "🐳", severity: "error" }],
+    },
     // generalisation pass: a judging word said of a patient or a class of patients, in phrasing no list holds (copula, attributive, fragment, verb subject, irony with a laugh)
     {
       name: "a bed number called thick",
@@ -440,7 +524,7 @@ ruleTester(rule, {
     {
       name: "a diagnosis in doubting scare quotes",
       text: "Another one of those 'fibromyalgia' patients wanting a sick note. Just get moving, it's not rocket science.",
-      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "warning" }],
+      errors: [{ messageId: "mocking", excerpt: "'fibromyalgia' patients", severity: "error" }],
     },
     {
       name: "contempt for a patient's question, no slang",

@@ -4,10 +4,12 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
-import { aimed, nounUse, workmateNear, mentionNear, postHasMention, secondPersonNear, selfDirected } from "../conduct/util";
+import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
+import { organisationHandle, personalHandles } from "./referent";
+import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
-import { assertedHere, calledAs, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -15,7 +17,17 @@ const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disres
 /** Departments and specialties named as a team ("radiology at our place are a joke"). */
 const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
 /** Roles and posts missing from the shared colleague words ("our new CD", "the ACP"). */
-const ROLES = new Set(["cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+const ROLES = new Set(["coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+/** Praise after "but" ("...but great with people", "...but a lovely person"): the remark is balanced. */
+const BALANCING_PRAISE = new Set(["great", "brilliant", "lovely", "kind", "amazing", "fab", "fantastic", "excellent", "wonderful", "good", "star", "legend", "superb", "caring"]);
+function praisedAfter(a: Analysis, end: number): boolean {
+  const after = a.wordsAfter(end, 8);
+  const but = after.findIndex((w) => w.norm === "but");
+  return but >= 0 && after.slice(but + 1, but + 5).some((w) => BALANCING_PRAISE.has(w.norm));
+}
+
+/** Role words that are also ordinary words ("residents" of a care home, "attending" a clinic): roles only where they name someone. */
+const DETERMINED_ROLES = new Set(["resident", "residents", "attending", "attendings", "associate", "associates", "partner", "partners", "fellow", "fellows", "lead", "leads", "sister", "boss", "staff"]);
 /** "our new X", "my old X": a person placed at the author's work. */
 const WORKPLACE_POSSESSIVE = new Set(["our", "my"]);
 const NEW_OLD = new Set(["new", "old", "current", "former"]);
@@ -29,6 +41,15 @@ function leisure(a: Analysis, span: Span): boolean {
   const after = a.wordsAfter(span.end, 5);
   if (after[0]?.norm !== "at" && after[0]?.norm !== "in") return false;
   return after.slice(1).some((t) => LEISURE.has(t.norm));
+}
+
+/** The post is addressed to a person's @handle (an organisation's handle is not a colleague). */
+function postHasMention(a: Analysis): boolean {
+  return personalHandles(a).length > 0;
+}
+/** A person's @handle in the span's sentence. */
+function mentionNear(a: Analysis, span: Span): boolean {
+  return nearTokens(a, span).some((t) => t.kind === "mention" && !organisationHandle(t.text));
 }
 
 /** "our new locum", "my old med school nemesis": the sentence names someone the author works or trained with. */
@@ -92,9 +113,10 @@ const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
 function targetWeight(a: Analysis, span: Span): number {
   const tokens = nearTokens(a, span);
-  if (tokens.some((t) => t.kind === "mention")) return 1;
+  if (tokens.some((t) => t.kind === "mention" && !organisationHandle(t.text))) return 1;
   if (a.inSentence(span, a.of("person-name")).some((p) => p.data?.clinician === true)) return 1;
-  const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm));
+  // (a role word that names someone there: not "leaves residents unwashed" in a care home)
+  const role = tokens.find((t) => (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || ROLES.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
   // a role in the plural ("surgeons", "managers") is a group, less pointed than one colleague
   if (role) return role.norm.endsWith("s") && !role.norm.endsWith("ss") && role.norm.length > 3 ? 0.7 : 0.9;
   if (workmateNear(a, span) || ourNew(a, span)) return 0.9;
@@ -110,7 +132,8 @@ function targetWeight(a: Analysis, span: Span): number {
   if (s > 0 && (short || words.some((t) => BACK.has(t.norm)))) {
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
-      if (t.sentence < s && (COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || t.kind === "mention")) return 0.8;
+      // (a role word that names a colleague there: not "its residents" of a care home)
+      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) return 0.8;
     }
   }
   return 0;
@@ -119,7 +142,7 @@ function targetWeight(a: Analysis, span: Span): number {
 const SINGLE_DETERMINERS = new Set(["our", "my", "the", "this", "that", "your"]);
 /** The remark points at one colleague: a name or @handle near it, or "our/my/the" + a singular role. */
 function oneColleague(a: Analysis, span: { start: number; end: number }): boolean {
-  if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, a.of("handle")).length > 0) return true;
+  if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, personalHandles(a)).length > 0) return true;
   const near = nearTokens(a, span, 12);
   for (let i = 0; i + 1 < near.length; i++) {
     const role = near[i + 1]!;
@@ -128,6 +151,18 @@ function oneColleague(a: Analysis, span: { start: number; end: number }): boolea
   return false;
 }
 const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
+
+function letterToOutsider(a: Analysis): number | undefined {
+  const letter = openLetter(a);
+  return letter && !letter.colleague ? letter.end : undefined;
+}
+
+/** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
+function belittlingShapes(a: Analysis): Span[] {
+  // every shape needs a colleague to be about: a post that names none has none
+  if (!mayNameColleague(a)) return [];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a)];
+}
 
 export default defineRule({
   meta: {
@@ -158,6 +193,8 @@ export default defineRule({
     // warning. Spats keep their own (lowest) place in the seriousness table.
     const report = (d: ReportDescriptor) => {
       const belittles = d.messageId === "insultMaybe" || d.messageId === "belittling" || d.messageId === "insult";
+      // "hopeless at Excel but great with people": a failing weighed against praise is a fair description
+      if (belittles && praisedAfter(a, d.range[1])) return;
       if (belittles && d.severity !== "error" && (d.confidence ?? 0) >= 0.35 && oneColleague(a, { start: d.range[0], end: d.range[1] })) {
         emit({ ...d, messageId: d.messageId === "insultMaybe" ? "insult" : d.messageId, severity: "error" });
       } else emit(d);
@@ -183,8 +220,11 @@ export default defineRule({
     // Insults (and swear words used as insults) aimed at a colleague.
     const candidates: Span[] = [
       ...a.lexicon("insults"),
-      ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p)),
+      ...a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && nounUse(a, p) && !namesSituation(a, p)),
     ];
+    // an open letter to an outsider: insults in its address or said to its "you" are not about colleagues
+    const letter = letterToOutsider(a);
+    const toOutsider = (span: Span) => letter !== undefined && (span.start < letter || secondPersonNear(a, span));
     const insulting = new Set(candidates);
     let insulted = 0;
     // judging words linked to a colleague by grammar (respect/derogation.ts), by start offset
@@ -196,7 +236,7 @@ export default defineRule({
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span)) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
@@ -225,7 +265,7 @@ export default defineRule({
 
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
-    for (const span of withGapped(a, "colleague-disputes")) {
+    for (const span of [...withGapped(a, "colleague-disputes"), ...(postHasMention(a) ? speakFirst(a) : [])]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
@@ -236,9 +276,12 @@ export default defineRule({
         belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;
       }
-      const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || weight >= 0.7;
+      if (letter !== undefined) continue; // a put-down in a letter to an outsider is said to them
+      // "Shout out to the anaesthetist who ignored three bleeps. You know who you are": the letter's "you" is the colleague
+      const toColleague = openLetter(a)?.colleague === true && secondPersonNear(a, span) ? 0.8 : 0;
+      const addressed = postHasMention(a) || nearTokens(a, span).some((t) => COLLEAGUE_WORDS.has(t.norm)) || Math.max(weight, toColleague) >= 0.7;
       if (!addressed) continue;
-      const confidence = span.confidence * (postHasMention(a) ? 1 : weight >= 0.8 ? 0.85 : 0.7);
+      const confidence = span.confidence * (postHasMention(a) ? 1 : Math.max(weight, toColleague) >= 0.8 ? 0.85 : 0.7);
       if (confidence < 0.35) continue;
       report(spat(span, confidence, "lexicon:colleague-disputes"));
     }
@@ -250,10 +293,12 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a)]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a)]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
-      // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho")
-      const weight = Math.max(targetWeight(a, span), span.detector === "colleague frame" ? 0.75 : 0);
+      // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
+      // shape may have found its colleague in the sentence before (respect/remarks.ts)
+      if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;
+      const weight = Math.max(targetWeight(a, span), span.detector === "colleague frame" ? 0.75 : 0, Number(span.data?.weight ?? 0));
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       belittling.push({ span, confidence: span.confidence * weight, weight });
     }
@@ -305,7 +350,7 @@ export default defineRule({
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
     // a masked swear word ("b@stard") can read as a handle: a reply needs a handle outside the swear words
     const swears = a.lexicon("profanity");
-    if (postHasMention(a) && a.of("handle").some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
+    if (postHasMention(a) && personalHandles(a).some((h) => !swears.some((w) => w.start <= h.start && h.end <= w.end))) {
       for (const swear of swears) {
         if (swear.data?.category === "mild" || swear.confidence < 0.5 || !a.isAsserted(swear)) continue;
         if (insulting.has(swear) || !(secondPersonNear(a, swear) || mentionNear(a, swear))) continue;

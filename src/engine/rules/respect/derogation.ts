@@ -20,7 +20,7 @@ import type { Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, firstStartingAt } from "../shared";
-import { scene } from "./referent";
+import { organisationHandle, personalHandles, scene } from "./referent";
 import { rejected, reported } from "../conduct/scope";
 
 export type Who = "patient" | "colleague" | "self";
@@ -66,6 +66,10 @@ const CARE_WORDS = new Set([
   "surgery", "scan", "scans", "bloods", "treatment", "op", "operation", "epidural", "prescription", "prescriptions", "referral", "paracetamol", "painkillers", "morphine", "buzzer",
   "call", "bell", "triage", "resus", "majors", "minors", "discharge", "discharged", "admitted", "admission", "sick", "note", "physio", "dressing", "cannula", "drip", "oxygen",
 ]);
+/** A word of care (a treatment, a service, a place of care): what a post about patients talks about. */
+export function careWord(norm: string): boolean {
+  return CARE_WORDS.has(norm);
+}
 /** Family nouns after "our/my": the author's own family, not patients. */
 const OWN_FAMILY = new Set(["kids", "kid", "mum", "mam", "mom", "dad", "parents", "family", "son", "daughter", "children", "child", "husband", "wife", "nan", "granny", "grandad", "grandma", "boys", "girls", "lads", "ladies"]);
 /** Roles, teams and specialties a colleague is named by (besides the shared colleague words). */
@@ -81,7 +85,7 @@ const ROLE_WORDS = new Set([
   "anaesthetics", "radiology", "orthopaedics", "orthopedics", "ortho", "cardiology", "microbiology", "micro", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics",
   "paediatrics", "obstetrics", "gynae", "obs", "derm", "dermatology", "ent", "gastro", "renal", "neuro", "neurology", "cardio", "rads", "itu", "icu", "ed", "surgery", "surgical",
   "medical", "medicine", "team", "teams", "department", "dept", "management", "paramedic", "paramedics", "attending", "attendings", "resident", "residents", "associate", "associates",
-  "practitioner", "practitioners", "staff", "crew", "crews",
+  "practitioner", "practitioners", "staff", "crew", "crews", "coordinator", "coordinators", "administrator", "administrators",
 ]);
 /** Department words that only name colleagues when a team word or a role follows or the sentence is about staff ("ED refused", not "came to ED"). */
 const DEPARTMENT_ONLY = new Set(["ed", "itu", "icu", "surgery", "surgical", "medical", "medicine", "micro", "psych", "obs", "gas", "ent", "renal", "neuro", "cardio", "gastro", "derm", "rads", "crew", "crews"]);
@@ -161,7 +165,7 @@ function coverAt(a: Analysis, type: "ward-bed" | "person-name" | "clinical-setti
 export function referentAt(a: Analysis, i: number): Referent | undefined {
   const t = a.tokens[i];
   if (!t) return undefined;
-  if (t.kind === "mention") return mk(t, "colleague", 1, true, "@handle");
+  if (t.kind === "mention") return organisationHandle(t.text) ? undefined : mk(t, "colleague", 1, true, "@handle");
   if (t.kind !== "word" && t.kind !== "number") return undefined;
   const n = t.stem;
   // most tokens name nobody: one look-up (and one for a bed or a name) before anything else
@@ -254,7 +258,7 @@ function scenePatient(a: Analysis, i: number, weight: number, how: string, singl
 /** Nouns a role word modifies ("GP appointments", "nurse staffing", "doctor's note"): then it names no one. */
 const ROLE_MODIFIES = new Set(["appointment", "appointments", "practice", "practices", "surgery", "surgeries", "services", "service", "referral", "referrals", "letter", "letters", "notes", "note", "rota", "rotas", "list", "lists", "waits", "waiting", "training", "contract", "contracts", "pay", "strike", "strikes", "jobs", "posts", "numbers", "staffing", "shortages", "shortage", "vacancies", "workforce", "time", "hours", "funding", "budget", "office", "room", "station", "bank", "exams", "exam", "interviews", "interview", "salary", "salaries", "pensions", "pension", "union", "unions", "record", "records", "system", "software", "app", "portal", "fax", "machine"]);
 /** Adjectives between a determiner and a role ("the new consultant", "our locum SHO", "the night reg"). */
-const ROLE_ADJ = new Set(["nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
+const ROLE_ADJ = new Set(["rota", "nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
 const LIFE_EVENTS = new Set(["retires", "retiring", "retirement", "farewell", "leaving", "partner", "partners", "chair", "board", "secretary", "minister", "governor", "governors", "chief", "exec", "executive", "executives", "director", "directors", "ceo", "chairman", "chairwoman"]);
 const GROUP_WORDS = new Set(["team", "teams", "department", "dept", "management", "staff", "juniors", "seniors", "medics", "crew", "crews"]);
 /** Every word that can name a colleague. */
@@ -337,7 +341,7 @@ function resolve(a: Analysis, i: number): Referent | undefined {
   const n = t[i]!.norm;
   if (YOU.has(n)) {
     // a reply to an @handle addresses a colleague; "To the reg who...: you're a..." addresses the reg
-    const handle = a.of("handle")[0];
+    const handle = personalHandles(a)[0];
     if (handle) return { who: "colleague", weight: 0.9, start: handle.start, end: handle.end, single: true, how: "reply to an @handle" };
     for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && t[k]!.sentence >= t[i]!.sentence - 2; k--, seen++) {
       if (t[k]!.norm !== "to" && t[k]!.norm !== "dear") continue;
@@ -484,7 +488,7 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
   // vocative: "you absolute X", "what a X", "such a X", "@x honestly embarrassing"
   let lead = cs;
   while (lead < first && (t[lead]!.kind === "mention" || MODIFIER.has(t[lead]!.norm) || (t[lead]!.kind === "punct" && t[lead]!.text !== "."))) lead++;
-  if (lead === first && t[cs]!.kind === "mention") return { referent: mk(t[cs]!, "colleague", 1, true, "@handle addressed"), how: "vocative" };
+  if (lead === first && t[cs]!.kind === "mention" && !organisationHandle(t[cs]!.text)) return { referent: mk(t[cs]!, "colleague", 1, true, "@handle addressed"), how: "vocative" };
   const before = a.wordsBefore(span.start, 3);
   if (before.some((w) => w.norm === "you" || w.norm === "ya" || w.norm === "u")) {
     const at = before.find((w) => w.norm === "you" || w.norm === "ya" || w.norm === "u")!;
@@ -619,6 +623,8 @@ function computeEvaluations(a: Analysis): Evaluation[] {
     for (const s of a.lexicon("mockery")) {
       const category = String(s.data?.category);
       if (!Object.hasOwn(POLICY, category)) continue;
+      // "entitled to an interpreter", "entitled to free prescriptions": a right, not entitlement
+      if (s.text.toLowerCase() === "entitled" && a.wordsAfter(s.end, 1)[0]?.norm === "to") continue;
       let span: Span = s;
       if (category === "incapacity" && !SELF_CONTAINED_INCAPACITY.test(s.text)) {
         // the inability: "couldn't find an appendix with a map", "can't cannulate to save his life";
@@ -640,7 +646,7 @@ function computeEvaluations(a: Analysis): Evaluation[] {
     for (const s of peopleScan(a).recurring) if (!seen.has(s.start)) { seen.add(s.start); out.push({ span: s, confidence: s.confidence, category: "repeat", policy: "ironic" }); }
     // swear words used as nouns for a person ("a total prick to the nurses"), not the mild ones
     for (const s of a.lexicon("profanity")) {
-      if (seen.has(s.start) || s.data?.category === "mild") continue;
+      if (seen.has(s.start) || s.data?.category === "mild" || namesSituation(a, s)) continue;
       // a weak word ("prick", "knob") is the insult only as a noun for a person: "a (total) prick"
       // (the rules' own swearing paths read the rest)
       if (!a.wordsBefore(s.start, 2).some((w) => w.norm === "a" || w.norm === "an" || w.norm === "you")) continue;
@@ -667,6 +673,14 @@ function nearBefore(a: Analysis, span: { start: number }, n: number): Token[] {
     if (isWord(t[k])) out.push(t[k]!);
   }
   return out;
+}
+
+const BE = new Set(["is", "are", "was", "were", "am"]);
+/** Swear words that name a situation, not a person ("what a shit show", "a total clusterf*ck"). */
+const SITUATION_SWEAR = /(?:show|storm|fest|cluster\W?f\W*ck|dumpster fire)$/i;
+const SITUATION_NOUNS = new Set(["show", "storm", "fest", "shambles"]);
+export function namesSituation(a: Analysis, span: Span): boolean {
+  return SITUATION_SWEAR.test(span.text) || SITUATION_NOUNS.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
 }
 
 const FEEL = new Set(["feel", "feels", "felt", "feeling", "made", "makes", "make"]);
@@ -749,7 +763,8 @@ export function saidOfThing(a: Analysis, span: { start: number; end: number }): 
   const first = a.tokenIndexAt(span.start);
   if (first >= t.length) return false;
   const cs = clauseStart(a, first);
-  const k = copulaBefore(a, first, cs);
+  // a phrase that holds its own copula ("are a joke") is said of the subject before it
+  const k = BE.has(t[first]!.norm) ? first : copulaBefore(a, first, cs);
   if (k < 0) return false;
   if (t[k]!.norm === "it's" || t[k]!.norm === "its") return true;
   if (!COPULA.has(t[k]!.norm)) return false;
@@ -848,6 +863,17 @@ const THINK = new Set(["thinks", "think", "reckons", "reckon"]);
 const IS_A = new Set(["he's", "she's", "they're", "hes", "shes", "theyre"]);
 const NEGATIVE_TAIL = new Set(["not", "never", "can't", "cant", "cannot", "couldn't", "couldnt", "no", "without", "don't", "doesn't", "didn't", "unable", "forgetting", "failing"]);
 
+/** Schools whose training a put-down holds up ("people who went to med school"). */
+const MED_SCHOOL = new Set(["med", "medical", "nursing", "dental"]);
+/** "...who (actually) went to med school", "...who have a medical degree": the index of the last word, or 0. */
+function medicalTraining(a: Analysis, from: number, sentence: number): number {
+  const t = a.tokens;
+  for (let k = from; k + 1 < t.length && k <= from + 6 && t[k]!.sentence === sentence; k++) {
+    if (MED_SCHOOL.has(t[k]!.norm) && (t[k + 1]!.norm === "school" || t[k + 1]!.norm === "degree" || t[k + 1]!.norm === "degrees")) return k + 1;
+  }
+  return 0;
+}
+
 /**
  * Shapes that belittle a colleague or a specialty by themselves, each with its referent inside:
  *  - "ortho being ortho", "surgeons gonna surgeon": a role as its own stereotype;
@@ -936,7 +962,7 @@ function computeFrames(a: Analysis): PeopleScan {
     for (let j = 0; j < t.length; j++) {
       const x = t[j]!;
       if (x.kind !== "word") {
-        if (x.kind === "mention") colleague = true;
+        if (x.kind === "mention" && !organisationHandle(x.text)) colleague = true;
         else if (x.kind === "punct" && DISGUST.has(x.text)) disgust++;
         else if (x.kind === "number" && !colleague && gradeLike(x.norm)) colleague = true;
         continue;
@@ -979,6 +1005,12 @@ function computeFrames(a: Analysis): PeopleScan {
       if (w.norm === "leave") {
         for (let k = i + 1; k <= i + 5 && k + 2 < t.length && t[k]!.sentence === w.sentence; k++) {
           if (t[k]!.norm === "to" && (t[k + 1]!.norm === "the" || t[k + 1]!.norm === "us") && GROWN_UPS.has(t[k + 2]!.norm)) { out.push(frameSpan(a, i, k + 2, 0.5, "leave it to the grown-ups")); break; }
+          // "leave clinical decisions to people who went to med school": the other person's training held against them
+          if (t[k]!.norm === "to" && (t[k + 1]!.norm === "people" || t[k + 1]!.norm === "those" || t[k + 1]!.norm === "someone") && t[k + 2]!.norm === "who") {
+            const school = medicalTraining(a, k + 3, w.sentence);
+            if (school > 0) out.push(frameSpan(a, i, school, 0.5, "leave it to people who trained in medicine"));
+            break;
+          }
         }
         continue;
       }

@@ -9,7 +9,8 @@
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
-import { facultyTokens } from "./derogation";
+import { facultyTokens, referentAt } from "./derogation";
+import { scene } from "./referent";
 
 /** Comparands that praise ("the patience of a saint", "the memory of an elephant"): not insults. */
 const PRAISE = new Set(["saint", "saints", "angel", "angels", "genius", "hero", "elephant", "lion", "professor", "surgeon", "god", "legend", "expert", "champion", "pro", "master"]);
@@ -66,8 +67,14 @@ const doubtCache = new WeakMap<Analysis, Span[]>();
 
 /** Nouns for people that a doubting scare quote can qualify ("these 'chronic pain' patients"). */
 const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy"]);
+/** Quantifiers that sweep a whole class of patients together ("all these", "every"). */
+const SWEEPING = new Set(["every", "all", "these", "those"]);
+/** Words that take the patients' side ("let down", "deserve", "support"): the quotes then name a term. */
+const SIDING = new Set(["deserve", "deserves", "let", "failed", "failing", "support", "supported", "help", "helped", "listen", "believe", "believed", "better", "validated", "stigma", "dismissed"]);
 /** Possessives before a doubting scare quote ("your 'research'", "his 'seizures'"). */
 const POSSESSIVES = new Set(["your", "his", "her", "their", "ur"]);
+/** Whether the post has a quotation mark at all (a cheap gate before the quote scans). */
+const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
 const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
 
 /**
@@ -80,10 +87,10 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
   if (out) return out;
   out = [];
   const seen = new Set<number>();
-  const push = (start: number, end: number, why: string) => {
+  const push = (start: number, end: number, why: string, confidence = 0.5) => {
     if (seen.has(start)) return;
     seen.add(start);
-    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.5, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
+    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
   };
   for (const c of a.of("condition")) if (scareQuoted(a, c)) push(c.start, c.end, "scare-quoted condition");
   const t = a.tokens;
@@ -104,11 +111,112 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
     // a quoted name or title ("her 'Mrs B'") is a pseudonym, not doubt
     if (t[i + 1]!.cap) { i = j; continue; }
     if (before && before.kind === "word" && before.sentence === w.sentence && POSSESSIVES.has(before.norm)) push(w.start, close.end, "possessive scare quotes");
-    else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) push(w.start, after.end, "scare-quoted label for people");
+    else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) {
+      // "all these 'fibromyalgia' patients", "every 'chronic fatigue' patient": a whole class doubted,
+      // unless the sentence takes their side ("...has been let down")
+      const sweeping = before && before.kind === "word" && before.sentence === w.sentence && SWEEPING.has(before.norm) && !nearTokens(a, w, 30).some((x) => SIDING.has(x.norm));
+      push(w.start, after.end, "scare-quoted label for people", sweeping ? 0.75 : 0.5);
+    }
     i = j; // the closing quote is not an opening one
   }
   doubtCache.set(a, out);
   return out;
+}
+
+/** Verbs (and relative words) that attribute the quoted words to the person before them. */
+const CLAIMING = new Set([
+  "says", "said", "saying", "insists", "insisted", "insisting", "claims", "claimed", "claiming", "swears", "swore", "reckons", "reckoned", "wants", "wanted", "demands", "demanded",
+  "demanding", "asks", "asked", "asking", "requests", "requested", "requesting", "told", "tells", "informs", "informed", "announces", "announced", "decided", "thinks", "thought", "who", "who's",
+  "whos", "who'd", "who'll", "apparently", "allegedly", "but", "explains", "explained", "adamant",
+]);
+const HYPOTHETICAL = new Set(["when", "whenever", "if"]);
+/** "when a patient tells you '...'", "if someone says '...'": a scenario for teaching, not a report (the two words before the person). */
+function hypothetical(a: Analysis, person: number): boolean {
+  const t = a.tokens;
+  for (let k = person - 1; k >= 0 && k >= person - 2 && t[k]!.sentence === t[person]!.sentence; k--) if (HYPOTHETICAL.has(t[k]!.norm)) return true;
+  return false;
+}
+/** Words of thanks and praise: a quoted compliment ("'you're the best doctor'") is not a claim held up to mock. */
+const COMPLIMENT = new Set(["thank", "thanks", "best", "lovely", "amazing", "angel", "angels", "kind", "kindest", "brilliant", "love", "grateful", "wonderful", "hero", "heroes", "better"]);
+function compliment(a: Analysis, open: number, close: number): boolean {
+  for (let k = open + 1; k < close; k++) if (COMPLIMENT.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+/** Pronouns that stand for the person seen at work when the post is set in clinical work. */
+const PERSON_PRONOUNS = new Set(["he", "she", "they", "he's", "she's", "they're", "he'd", "she'd"]);
+/** Emoji that roll their eyes at what was said (not laughter, which quoted children's words also get). */
+const EYE_ROLLS = ["\ud83d\ude44", "\ud83e\udd21", "\ud83d\ude43", "\ud83d\ude0f", "\ud83d\ude12", "\ud83e\udd26", "\ud83e\udee0"];
+const eyeRoll = (text: string) => EYE_ROLLS.some((e) => text.startsWith(e));
+
+/**
+ * A patient's own words or claim put in quotes and met with an eye-roll ("Bay 4 insists her pain is
+ * '11 out of 10' 🙄", "wants a second opinion from 'a real doctor'. ... 🙄"): the author holds up what
+ * the patient said to be disbelieved or laughed at. The quote is attributed by a claiming verb (or
+ * "who") between a patient referent and it; the eye-roll follows in the sentence or the next one.
+ * Confidence 0.6 (contempt); reported speech is the point here, so callers do not drop it as reported.
+ */
+export function claimQuotes(a: Analysis): readonly Span[] {
+  return a.memo("respect:claim-quotes", () => {
+    const out: Span[] = [];
+    if (!QUOTE_MARKS.test(a.text)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "punct" || !isQuote(w.text)) continue;
+      // the quoted words: up to the next quote mark in the sentence, at most twelve words
+      let j = i + 1;
+      let words = 0;
+      while (j < t.length && j <= i + 24 && t[j]!.sentence === w.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
+        if (t[j]!.kind === "word" || t[j]!.kind === "number") words++;
+        j++;
+      }
+      const close = t[j];
+      if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
+      // (a teaching post quotes patients to teach; asked only once a candidate is found)
+      if (eyeRollAfter(a, j) && (attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && !compliment(a, i, j) && a.teaching < 0.35) {
+        out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
+      }
+      i = j; // the closing quote is not an opening one
+    }
+    return out;
+  });
+}
+
+/** A patient (or "she/he" in a clinical post) before the opening quote at token `open`, with a claiming word between. */
+function attributedToPatient(a: Analysis, open: number): boolean {
+  const t = a.tokens;
+  let claimed = false;
+  for (let k = open - 1, seen = 0; k >= 0 && seen < 16 && t[k]!.sentence === t[open]!.sentence; k--, seen++) {
+    const x = t[k]!;
+    if (x.kind !== "word" && x.kind !== "number") continue;
+    if (CLAIMING.has(x.norm)) { claimed = true; continue; }
+    if (!claimed) continue;
+    if (PERSON_PRONOUNS.has(x.norm)) return scene(a) >= 0.4 && !hypothetical(a, k);
+    const r = referentAt(a, k);
+    if (r) return r.who === "patient" && !hypothetical(a, k);
+  }
+  return false;
+}
+
+/** Symptoms, pain relief and allergies: what a patient's quoted claim of illness is made of. */
+const SYMPTOMS = new Set(["pain", "pains", "ache", "aches", "agony", "allergic", "allergy", "allergies", "morphine", "codeine", "tramadol", "oxycodone", "diazepam", "sick", "dying", "migraine", "dizzy", "collapsed", "seizure", "seizures", "symptoms", "unwell", "poorly", "breathless", "faint", "fainted"]);
+/** The quoted words (tokens open..close) claim illness: a symptom word or a condition. */
+function healthClaim(a: Analysis, open: number, close: number): boolean {
+  const t = a.tokens;
+  for (let k = open + 1; k < close; k++) if (SYMPTOMS.has(t[k]!.norm)) return true;
+  return a.of("condition").some((c) => c.start >= t[open]!.end && c.end <= t[close]!.start);
+}
+/** A sarcastic frame ("nothing says", "love it when") in the sentence: the quoted claim is what is mocked. */
+function sarcasmAround(a: Analysis, at: { start: number }): boolean {
+  return a.inSentence(at, a.lexicon("mockery", "sarcasm")).length > 0;
+}
+
+/** An eye-roll emoji after token `close` in its sentence or anywhere in the next (bounded). */
+function eyeRollAfter(a: Analysis, close: number): boolean {
+  const t = a.tokens;
+  const s = t[close]!.sentence;
+  for (let k = close + 1; k < t.length && k <= close + 40 && t[k]!.sentence <= s + 1; k++) if (t[k]!.kind === "punct" && eyeRoll(t[k]!.text)) return true;
+  return false;
 }
 
 /** An ironic emoji or a laugh in the span's sentence (after it) or early in the next one. */
@@ -171,6 +279,8 @@ const FAILING = new Set(["no", "not", "never", "without", "nothing", "none", "ze
 /** The sentence before the span (or its own) narrates a failing: sarcastic praise, not thanks. */
 export function failingBefore(a: Analysis, span: { start: number }): boolean {
   const prev = sentenceAnchor(a, span.start, -1);
-  const tokens = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, span, 40)];
+  // (the remark's own words are not the failing: "Nothing says..." is not a "nothing")
+  const end = (span as { end?: number }).end ?? span.start;
+  const tokens = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, span, 40).filter((t) => t.start < span.start || t.start >= end)];
   return tokens.some((t) => t.kind === "word" && (FAILING.has(t.norm) || t.norm.endsWith("n't")));
 }

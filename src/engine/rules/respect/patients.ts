@@ -3,12 +3,13 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
-import { asserted, quoted, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
+import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
 import { colleagueOnly, scene } from "./referent";
-import { colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
-import { assertedHere, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
+import { openLetter } from "./remarks";
+import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -20,7 +21,7 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 /** Determiners that make a slang label a noun for a person ("the gomer in 9", "a row of FLKs"). */
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
-const CRITIQUE = new Set(["retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+const CRITIQUE = new Set(["prefer", "rather", "instead", "retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -118,7 +119,8 @@ const LEGACY_LEXICONS = ["clinical-slang", "insults", "slurs", "profanity", "gro
 function legacySignals(a: Analysis): boolean {
   for (const name of LEGACY_LEXICONS) if (a.lexicon(name).length > 0) return true;
   for (const m of a.lexicon("mockery")) if (LEGACY_MOCKERY.has(String(m.data?.category))) return true;
-  return false;
+  // a sweeping doubt of a class of patients ("all these 'fibromyalgia' patients") or an eye-rolled quote is a marker by itself
+  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0;
 }
 
 /**
@@ -159,13 +161,146 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
   }
 }
 
+/** Words that put a person's weight in question ("bariatric bed", "obese gentleman", "BMI of 55"). */
+const WEIGHT_WORDS = new Set(["bariatric", "obese", "obesity", "morbidly", "overweight", "bmi", "super-obese"]);
+
+const OWN_OR_PLEA = new Set(["i", "i'm", "im", "my", "me", "myself", "i've", "please", "fund", "funding"]);
+/**
+ * "Bariatric bed needed in bay 3 again 🐋🐋": a large-animal emoji (mockery lexicon, body-emoji) in
+ * the sentence of a weight word or the one after it compares the patient to the animal, as "whale"
+ * would. The weight word makes the person a patient; the emoji is the mockery. The first, or undefined.
+ */
+function animalForWeight(a: Analysis): Span | undefined {
+  const emoji = a.lexicon("mockery", "body-emoji");
+  if (emoji.length === 0) return undefined;
+  const weightSentences = new Set<number>();
+  for (const t of a.tokens) if (t.kind === "word" && WEIGHT_WORDS.has(t.norm)) weightSentences.add(t.sentence);
+  if (weightSentences.size === 0) return undefined;
+  for (const e of emoji) {
+    const s = a.sentenceOf(e.start);
+    if (!(weightSentences.has(s) || weightSentences.has(s - 1))) continue;
+    // "Bariatric surgery saved my life 🐘➡️🦋", "please fund more bariatric beds 🐋": the author's own body, or a plea
+    if (nearTokens(a, e, 40).some((t) => OWN_OR_PLEA.has(t.norm))) continue;
+    return { ...e, confidence: 0.75 };
+  }
+  return undefined;
+}
+
+/** Words that make an invented title a mocking nickname ("Mrs Massive Belly", "Mr Buzzer"): body and conduct. */
+const NICKNAME_WORDS = new Set(["bum", "bums", "butt", "arse", "ass", "belly", "gut", "chins", "boobs", "moobs", "massive", "fatty", "chunky", "smelly", "stinky", "grumpy", "moany", "whingey", "whiny", "needy", "shouty", "sweary", "bitey", "buzzer", "bellend"]);
+const TITLES = new Set(["mr", "mrs", "miss", "ms"]);
+
+/**
+ * "Mr Big Bum in bay 2", "Mrs Massive Belly": a title before capitalised words that describe a body
+ * or a nuisance names a patient by a mocking nickname. The title and its words, or undefined.
+ */
+function mockingTitle(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.kind !== "word" || !TITLES.has(t[i]!.norm) || !t[i]!.cap) continue;
+    let mocking = -1;
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.kind === "word" && t[k]!.cap && t[k]!.sentence === t[i]!.sentence; k++) if (NICKNAME_WORDS.has(t[k]!.norm)) mocking = k;
+    // the nickname is more than a surname: two words at least ("Mr Big Bum"), or one such word that is not a surname
+    if (mocking > i + 1) return { type: "phrase", start: t[i]!.start, end: t[mocking]!.end, text: a.text.slice(t[i]!.start, t[mocking]!.end), confidence: 0.75, detector: "mocking title", lexicon: "mockery", data: { category: "name-call" } };
+  }
+  return undefined;
+}
+
+function reportMockingTitle(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (!(a.words.has("mr") || a.words.has("mrs") || a.words.has("miss") || a.words.has("ms"))) return;
+  const title = mockingTitle(a);
+  if (!title || reported.has(title.start) || !asserted(a, title) || scene(a) < 0.3) return;
+  reported.add(title.start);
+  report({ messageId: "mocking", range: [title.start, title.end], data: { term: title.text }, severity: "error", confidence: title.confidence, seriousness: serious(), explanation: { detectors: ["a title before words for a body or a nuisance"] } });
+}
+
+/** Endearments that talk down to an adult when said to them in a telling-off ("..., hun 💅", "sweetie 🙄"). */
+const ENDEARMENTS = new Set(["hun", "hunny", "huns", "sweetie", "sweetheart", "babe", "darling", "petal", "poppet", "princess"]);
+/** Emoji of sass or exasperation that mark the endearment as condescending (a heart would make it warm). */
+const SASS = ["\ud83d\udc85", "\ud83d\udc81", "\ud83d\ude44", "\ud83d\ude43", "\ud83d\ude12", "\ud83e\udd21", "\ud83d\ude0f"];
+const YOU_WORDS = new Set(["you", "your", "you've", "you're", "youve", "youre", "yours"]);
+
+/**
+ * "No, you cannot have a sick note for your hangover, sweetie 🙄", "...you can afford your
+ * prescription charge, hun 💅": an endearment as a vocative (after a comma) with a sass or eye-roll
+ * emoji, in a sentence said to "you" about care (a care word in it), talks down to the people cared
+ * for. The endearment, or undefined.
+ */
+function condescendingEndearment(a: Analysis): Span | undefined {
+  let named = false;
+  for (const e of ENDEARMENTS) if (a.words.has(e)) { named = true; break; }
+  if (!named) return undefined;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !ENDEARMENTS.has(w.norm) || t[i - 1]!.text !== ",") continue;
+    const sass = [t[i + 1], t[i + 2]].some((x) => x && x.kind === "punct" && SASS.some((e) => x.text.startsWith(e)));
+    if (!sass) continue;
+    let you = false;
+    let care = false;
+    for (let k = i - 1; k >= 0 && k > i - 40 && t[k]!.sentence === w.sentence; k--) {
+      if (YOU_WORDS.has(t[k]!.norm)) you = true;
+      if (careWord(t[k]!.norm)) care = true;
+    }
+    if (you && care) return { type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.55, detector: "condescending endearment", lexicon: "mockery", data: { category: "contempt" } };
+  }
+  return undefined;
+}
+
+function reportEndearment(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (a.lexicon("mockery", "sass").length === 0 && a.lexicon("mockery", "laugh").length === 0) return;
+  const e = condescendingEndearment(a);
+  if (!e || reported.has(e.start) || !asserted(a, e)) return;
+  reported.add(e.start);
+  report({ messageId: "mocking", range: [e.start, e.end], data: { term: e.text }, severity: "warning", confidence: e.confidence, seriousness: serious(), explanation: { detectors: ["an endearment said to 'you' about care, with a sass or eye-roll emoji"] } });
+}
+
+/** Words that say the letter's "you" was cared for ("you were seen", "not an emergency", "triaged"). */
+const CARED_FOR = new Set(["seen", "triaged", "emergency", "urgent", "waited", "wait", "waiting", "treated", "examined", "discharged", "prescribed", "assessed"]);
+
+/**
+ * "To 'Disgusted of Dorking': you were seen promptly, your sprained wrist was not an emergency...
+ * Grow up.": an open letter to someone who is not a colleague, whose "you" is described by their
+ * care, ending in a put-down (a dismissal or an insult) publicly belittles a patient. The put-down,
+ * or undefined.
+ */
+function letterPutDown(a: Analysis): Span | undefined {
+  const letter = openLetter(a);
+  if (!letter || letter.colleague) return undefined;
+  let cared = false;
+  const t = a.tokens;
+  for (let k = a.tokenIndexAt(letter.end); k < t.length && k < a.tokenIndexAt(letter.end) + 120; k++) {
+    const x = t[k]!;
+    if (x.kind !== "word") continue;
+    if (!(CARED_FOR.has(x.norm) || careWord(x.norm))) continue;
+    if (nearTokens(a, x, 30).some((w) => w.norm === "you" || w.norm === "your" || w.norm === "you're")) { cared = true; break; }
+  }
+  if (!cared) return undefined;
+  return [...a.lexicon("colleague-disputes", "dismissal"), ...a.lexicon("insults")].find((p) => p.start >= letter.end && asserted(a, p));
+}
+
+function reportLetterPutDown(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (a.lexicon("colleague-disputes", "dismissal").length === 0 && a.lexicon("insults").length === 0) return;
+  const p = letterPutDown(a);
+  if (!p || reported.has(p.start)) return;
+  reported.add(p.start);
+  report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "warning", confidence: 0.6, seriousness: serious(), explanation: { detectors: ["an open letter to someone cared for, ending in a put-down"] } });
+}
+
+function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const animal = animalForWeight(a);
+  if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
+  reported.add(animal.start);
+  report({ messageId: "mocking", range: [animal.start, animal.end], data: { term: animal.text }, severity: "error", confidence: animal.confidence, seriousness: serious(), explanation: { detectors: ["large-animal emoji + weight word"] } });
+}
+
 export default defineRule({
   meta: {
     id: "respect/patients",
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
+    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:colleague-disputes:dismissal", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
@@ -191,7 +326,13 @@ export default defineRule({
     // The lists this rule has always read. Without any of them a post can only hold a derogation by
     // composition (a judging word said of a patient), and the rest of the rule has nothing to find.
     if (!legacySignals(a)) {
-      reportDerogations(a, report, new Set(), undefined);
+      const reported = new Set<number>();
+      reportDerogations(a, report, reported, undefined);
+      const serious = () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
+      reportAnimal(a, report, reported, serious);
+      reportMockingTitle(a, report, reported, serious);
+      reportEndearment(a, report, reported, serious);
+      reportLetterPutDown(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -270,6 +411,8 @@ export default defineRule({
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
+    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
@@ -292,6 +435,11 @@ export default defineRule({
     }
 
     reportDerogations(a, report, reported, undefined);
+
+    reportAnimal(a, report, reported, serious);
+    reportMockingTitle(a, report, reported, serious);
+    reportEndearment(a, report, reported, serious);
+    reportLetterPutDown(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the

@@ -55,3 +55,24 @@ export function colleagueOnly(a: Analysis, span: Span): boolean {
 }
 /** People met at work who are not staff. */
 const PUBLIC_NOUNS = new Set(["lady", "gentleman", "gent", "man", "woman", "guy", "bloke", "mum", "mama", "mom", "dad", "husband", "wife", "family", "relatives", "relative", "kid", "toddler", "baby", "punter", "punters", "drunk", "drunks", "pensioner", "granny", "grandad", "people"]);
+
+/** Handles that open with a body's name (national bodies, regulators, royal colleges, unions, news). */
+const ORGANISATION_PREFIX = /^@(?:the)?(?:nhs|cqc|gmc|nmc|hcpc|dhsc|ukhsa|bma|rcn|rcgp|rcem|rcpsych|rcplondon|rcseng|rcog|rcpch|hee|nicecomms|mhra|bbc|healthwatch|ombudsman)/i;
+/** Words inside a handle that make it an institution's ("@StMarysTrust", "@LeedsCouncil"). */
+const ORGANISATION_PART = /(?:trust|council|hospital|govuk|gov_uk|nhsft|icb|ccg|news|official)$/i;
+/** An @handle that names an organisation, not a person: shouting at it is not a spat with a colleague. */
+export function organisationHandle(handle: string): boolean {
+  // asked for every @handle token the referent scans meet: remembered per handle (a bounded cache)
+  let v = handleCache.get(handle);
+  if (v === undefined) {
+    v = ORGANISATION_PREFIX.test(handle) || ORGANISATION_PART.test(handle);
+    if (handleCache.size > 2000) handleCache.clear();
+    handleCache.set(handle, v);
+  }
+  return v;
+}
+const handleCache = new Map<string, boolean>();
+/** The post's @handles that may be people (not organisations), memoised. */
+export function personalHandles(a: Analysis): readonly Span[] {
+  return a.memo("respect:personal-handles", () => a.of("handle").filter((h) => !organisationHandle(h.text)));
+}

@@ -1,0 +1,325 @@
+// Belittling remarks about colleagues found by their shape rather than by a stock phrase. Each is a
+// bounded look around a few candidate tokens, cached per post; respect/colleagues weighs the target
+// (targetWeight) and reports them with its other belittling remarks.
+//  - sarcasticPraise: praise at the start of a short clause ("Stellar work as usual 👏", "Great job
+//    🙃") with an ironic cue, after a failing act in its sentence or the one before ("thanks for
+//    discharging my patient with an unreduced fracture", "forgot to hand over...");
+//  - inabilities: what a colleague "can't even" do ("he can't even count to seven"), or a litany of
+//    inabilities as a fragment after a sentence naming colleagues ("Can't cannulate, can't prescribe");
+//  - doubtedRoles: a role in scare quotes after a determiner ("some 'consultants'", "our 'senior' reg");
+//  - ageNicknames: "grandad", "boomer" used for a colleague named just before;
+//  - tooBusy: colleagues "too busy <pastime> to <work>" ("too busy filming TikToks to do obs").
+import type { Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
+import type { Span } from "../../types";
+import { referentAt } from "./derogation";
+import { organisationHandle } from "./referent";
+import { COLLEAGUE_WORDS } from "../shared";
+
+/** Whether any of `words` is in the post (a.words holds stems; the sets here are base forms). Lets a shape skip its scan. */
+function anyWord(a: Analysis, words: ReadonlySet<string>): boolean {
+  for (const w of words) if (a.words.has(w)) return true;
+  return false;
+}
+/** Whether the post has a quotation mark at all. */
+const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
+const isWord = (t: Token | undefined): t is Token => !!t && (t.kind === "word" || t.kind === "number");
+const NEGATION = new Set(["not", "never", "no", "didn't", "didnt", "don't", "dont", "doesn't", "wasn't", "hasn't", "haven't", "without"]);
+
+function span(a: Analysis, start: number, end: number, confidence: number, shape: string, weight = 0): Span {
+  return { type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "belittling shape", lexicon: "colleague-disputes", data: { category: "belittling", term: shape, weight } };
+}
+
+/** A colleague named in token i's sentence or the one before (a role, a grade, an @handle, "Dr X"): its weight, or 0. */
+function colleagueAround(a: Analysis, i: number): number {
+  const t = a.tokens;
+  const s = t[i]!.sentence;
+  let best = 0;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 60 && t[k]!.sentence >= s - 1; k--, seen++) {
+    const r = referentAt(a, k);
+    if (r && r.who === "colleague" && !(t[k]!.kind === "mention" && organisationHandle(t[k]!.text))) best = Math.max(best, r.weight);
+  }
+  return best;
+}
+
+// ---- sarcastic praise after a failing -----------------------------------------------------------
+
+const PRAISE = new Set(["brilliant", "great", "stellar", "fantastic", "amazing", "excellent", "superb", "outstanding", "cracking", "terrific", "wonderful", "fab", "splendid", "impressive", "smashing", "top", "nice", "good", "lovely", "inspirational", "inspiring", "bravo", "well"]);
+const PRAISED = new Set(["work", "job", "stuff", "effort", "one", "done", "teamwork", "teaching", "leadership", "communication", "handover", "decision", "call", "show", "going"]);
+/** Ironic cues of repetition ("as usual", "again"). */
+const AGAIN = new Set(["usual", "always", "ever", "again"]);
+// (applause 👏 is left out: it is as often sincere; with "as usual" or "again" it is ironic anyway)
+const IRONIC_EMOJI = ["\ud83d\ude43", "\ud83d\ude44", "\ud83d\ude0f", "\ud83d\ude12", "\ud83e\udd26", "\ud83e\udee0", "\ud83e\udd21", "\ud83d\ude42"];
+/** Acts that fail a patient or a colleague ("forgot", "ignored", "dumped", "missed", "leaving my patient with..."). */
+const FAILED_ACTS = new Set(["forgot", "forgetting", "forgotten", "ignored", "ignoring", "dumped", "dumping", "missed", "missing", "refused", "refusing", "botched", "botching", "abandoned", "abandoning", "fobbed"]);
+const LEAVE = new Set(["left", "leaving", "leave"]);
+const LEFT_OBJECT = new Set(["me", "us", "my", "our", "the", "a", "him", "her", "them", "your", "this"]);
+
+/** A failing act among tokens [from, to) that is not itself denied ("never missed a beat"). */
+function failingAct(a: Analysis, from: number, to: number): boolean {
+  const t = a.tokens;
+  for (let k = Math.max(0, from); k < to; k++) {
+    const w = t[k]!;
+    if (!isWord(w)) continue;
+    const failing = FAILED_ACTS.has(w.norm) || (LEAVE.has(w.norm) && LEFT_OBJECT.has(t[k + 1]?.norm ?? "") && hasWith(a, k + 1, to));
+    if (!failing) continue;
+    const before = [t[k - 1], t[k - 2]].filter(isWord);
+    if (before.some((b) => NEGATION.has(b.norm) || b.norm.endsWith("n't"))) continue;
+    return true;
+  }
+  return false;
+}
+/** "leaving my patient WITH a missed fracture", "left me WITHOUT a handover": what was left behind. */
+function hasWith(a: Analysis, from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + 8); k++) if (a.tokens[k]!.norm === "with" || a.tokens[k]!.norm === "without" || a.tokens[k]!.norm === "to") return true;
+  return false;
+}
+
+export function sarcasticPraise(a: Analysis): readonly Span[] {
+  return a.memo("respect:sarcastic-praise", () => {
+    const out: Span[] = [];
+    if (!anyWord(a, PRAISE) || !anyWord(a, PRAISED)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !PRAISE.has(w.norm)) continue;
+      // the praise opens its clause: the sentence start or right after a comma or dash
+      const prev = t[i - 1];
+      if (prev && prev.sentence === w.sentence && !(prev.kind === "punct" && (prev.text === "," || prev.text === "-" || prev.text === "\u2014"))) continue;
+      // the clause is short and names what is praised ("work", "job", "stuff"), or the praise word alone with an emoji
+      let end = i;
+      let words = 0;
+      let ironic = false;
+      let praised = false;
+      for (let k = i; k < t.length && t[k]!.sentence === w.sentence && k < i + 12; k++) {
+        const x = t[k]!;
+        if (x.kind === "punct") {
+          if (IRONIC_EMOJI.some((e) => x.text.startsWith(e))) ironic = true;
+          if (x.text === "," || x.text === ".") break;
+          continue;
+        }
+        words++;
+        if (PRAISED.has(x.norm)) { praised = true; end = k; }
+        if (AGAIN.has(x.norm)) ironic = true;
+      }
+      if (!praised || words > 6) continue;
+      // an emoji right after the sentence's full stop still belongs to it ("Great job. 🙃")
+      for (let k = end + 1; !ironic && k < t.length && k <= end + 6 && t[k]!.sentence <= w.sentence + 1; k++) if (t[k]!.kind === "punct" && IRONIC_EMOJI.some((e) => t[k]!.text.startsWith(e))) ironic = true;
+      if (!ironic) continue;
+      // a failing act before the praise, in its sentence or the one before
+      let from = i;
+      while (from > 0 && t[from - 1]!.sentence >= w.sentence - 1 && i - from < 60) from--;
+      if (!failingAct(a, from, i)) continue;
+      out.push(span(a, w.start, t[end]!.end, 0.75, "sarcastic praise after a failing", colleagueAround(a, i)));
+    }
+    return out;
+  });
+}
+
+// ---- inabilities --------------------------------------------------------------------------------
+
+const CANNOT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt"]);
+/** Words that make an inability a sneer ("can't even", "can't actually", "can't so much as"). */
+const DERIDING = new Set(["even", "actually", "so"]);
+/** A reason after the inability puts it on the system, not the person ("...because IT haven't set up her login"). */
+const BECAUSE = new Set(["because", "cos", "coz", "as", "since", "until", "till", "due", "without"]);
+const THIRD_PERSON = new Set(["he", "she", "they", "he's", "she's"]);
+
+export function inabilities(a: Analysis): readonly Span[] {
+  return a.memo("respect:inabilities", () => {
+    const out: Span[] = [];
+    if (!anyWord(a, CANNOT)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !CANNOT.has(w.norm)) continue;
+      const rest = sentenceTail(a, i);
+      if (rest.some((x) => BECAUSE.has(x.norm))) continue;
+      const prev = t[i - 1];
+      // a litany opening a verbless sentence: "Can't cannulate, can't prescribe, can't take a hint."
+      if (!prev || prev.sentence !== w.sentence) {
+        const second = rest.findIndex((x) => CANNOT.has(x.norm));
+        const weight = colleagueAround(a, i);
+        if (second < 0 || weight === 0) continue;
+        // the remark runs to the end of the second item
+        let k = a.tokenIndexAt(rest[second]!.start) + 1;
+        let last = k;
+        while (k < t.length && t[k]!.sentence === w.sentence && !(t[k]!.kind === "punct" && (t[k]!.text === "," || t[k]!.text === "."))) last = k++;
+        out.push(span(a, w.start, t[last]!.end, 0.55, "a litany of inabilities", weight));
+        i = last;
+        continue;
+      }
+      // "he can't even count", "our reg can't actually read a gas": a deriding word after the inability
+      const next = t[i + 1];
+      if (!isWord(next) || !DERIDING.has(next.norm) || (next.norm === "so" && t[i + 2]?.norm !== "much")) continue;
+      if (!isWord(prev)) continue;
+      const subject = THIRD_PERSON.has(prev.norm) ? colleagueAround(a, i) : referentAt(a, i - 1)?.who === "colleague" ? referentAt(a, i - 1)!.weight : 0;
+      if (subject === 0) continue;
+      const verb = t[i + 2];
+      out.push(span(a, w.start, (isWord(verb) ? verb : next).end, 0.6, "can't even <do the job>", subject));
+    }
+    return out;
+  });
+}
+/** The words after token i to the end of its sentence (at most 30). */
+function sentenceTail(a: Analysis, i: number): Token[] {
+  const t = a.tokens;
+  const out: Token[] = [];
+  for (let k = i + 1; k < t.length && t[k]!.sentence === t[i]!.sentence && out.length < 30; k++) if (isWord(t[k])) out.push(t[k]!);
+  return out;
+}
+
+// ---- doubted roles ------------------------------------------------------------------------------
+
+const DOUBTING_DETERMINERS = new Set(["some", "these", "those", "our", "the", "my", "your", "his", "her", "their", "so-called", "a", "certain"]);
+/** Before a plural role, only determiners that pick some out ("some 'consultants'"); "the 'doctors' mess'" names a room. */
+const PLURAL_DOUBTING = new Set(["some", "these", "those", "so-called", "certain", "our", "my"]);
+const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
+
+export function doubtedRoles(a: Analysis): readonly Span[] {
+  return a.memo("respect:doubted-roles", () => {
+    const out: Span[] = [];
+    if (!QUOTE_MARKS.test(a.text)) return out;
+    const t = a.tokens;
+    for (let i = 1; i + 2 < t.length; i++) {
+      const q = t[i]!;
+      if (q.kind !== "punct" || !isQuote(q.text) || !isWord(t[i - 1]) || !DOUBTING_DETERMINERS.has(t[i - 1]!.norm) || t[i - 1]!.sentence !== q.sentence) continue;
+      // one or two words, the last a role ("'consultants'", "'senior' reg" is the quoted adjective before a role)
+      for (let k = i + 1; k <= i + 2 && k + 1 < t.length; k++) {
+        if (!isWord(t[k])) break;
+        const close = t[k + 1]!;
+        if (close.kind !== "punct" || !isQuote(close.text)) continue;
+        const r = referentAt(a, k) ?? (isWord(t[k + 2]) ? referentAt(a, k + 2) : undefined);
+        // "our 'senior' nurse is newly qualified because nobody applied": the quotes blame the system
+        if (sentenceTail(a, k).some((x) => BECAUSE.has(x.norm))) break;
+        // (a teaching post discusses the word; asked only once a quoted role is found)
+        if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm)) && a.teaching < 0.35) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
+        break;
+      }
+    }
+    return out;
+  });
+}
+
+// ---- age nicknames ------------------------------------------------------------------------------
+
+const AGE_NICKNAMES = new Set(["grandad", "granddad", "grandpa", "gramps", "granny", "grandma", "nana", "boomer", "boomers", "pops"]);
+const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "their", "me", "i"]);
+
+export function ageNicknames(a: Analysis): readonly Span[] {
+  return a.memo("respect:age-nicknames", () => {
+    const out: Span[] = [];
+    if (!anyWord(a, AGE_NICKNAMES)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !AGE_NICKNAMES.has(w.norm)) continue;
+      // "my grandad", "grandad's recipe", "granny flat": family or a thing, not a nickname
+      const prev = t[i - 1];
+      if (isWord(prev) && prev.sentence === w.sentence && POSSESSIVE.has(prev.norm)) continue;
+      const next = t[i + 1];
+      if (next && (next.text === "'" || next.text === "\u2019" || (isWord(next) && !["a", "an", "the", "some", "is", "has", "still", "needs", "here"].includes(next.norm)))) continue;
+      const weight = colleagueAround(a, i);
+      if (weight >= 0.9) out.push(span(a, w.start, w.end, 0.65, "an age nickname for a colleague", weight));
+    }
+    return out;
+  });
+}
+
+// ---- too busy -----------------------------------------------------------------------------------
+
+/** Pastimes that make "too busy X-ing to Y" a sneer rather than a staffing complaint. */
+const PASTIMES = new Set(["filming", "scrolling", "gossiping", "chatting", "posting", "tweeting", "texting", "dancing", "napping", "sleeping", "shopping", "drinking", "eating", "snacking", "chilling", "lounging", "vaping", "smoking", "flirting", "preening", "selfies", "tiktoking", "instagramming", "primping", "sunbathing", "golfing", "playing"]);
+
+/** The work a "too busy" sneer says is neglected. */
+const DUTIES = new Set(["do", "answer", "check", "see", "review", "give", "chart", "record", "help", "respond", "reply", "cover", "come", "attend", "pick", "hand", "write", "clerk", "prescribe", "cannulate", "take", "turn", "feed", "wash", "assess", "examine", "treat", "care", "look", "listen", "call", "ring", "update", "document", "discharge", "admit", "refer"]);
+
+export function tooBusy(a: Analysis): readonly Span[] {
+  return a.memo("respect:too-busy", () => {
+    const out: Span[] = [];
+    if (!a.words.has("busy")) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (t[i]!.norm !== "too" || t[i + 1]!.norm !== "busy" || !isWord(t[i + 2]) || !PASTIMES.has(t[i + 2]!.norm)) continue;
+      // the work neglected: "to <duty>" within six words ("to do obs", "to answer call bells"; not "to notice the time")
+      for (let k = i + 3; k < t.length && k <= i + 9 && t[k]!.sentence === t[i]!.sentence; k++) {
+        if (t[k]!.norm === "to" && isWord(t[k + 1]) && DUTIES.has(t[k + 1]!.norm)) { out.push(span(a, t[i]!.start, t[k + 1]!.end, 0.6, "too busy <pastime> to <work>", 0)); break; }
+      }
+    }
+    return out;
+  });
+}
+
+// ---- "read the paper before tweeting" -----------------------------------------------------------
+
+/** Softeners that turn an imperative into condescending advice ("maybe read...", "perhaps try..."). */
+const SOFTENERS = new Set(["maybe", "perhaps", "try", "possibly"]);
+/** Homework the advice says was skipped ("maybe READ the paper", "perhaps LEARN some pharmacology"); "maybe wait for the data" is caution, not a put-down. */
+const HOMEWORK = new Set(["read", "learn", "study", "look", "check", "google", "research", "educate", "open", "understand", "do", "go", "try", "actually", "get"]);
+/** Ways of speaking up that the advice says the person has not earned ("before tweeting", "before lecturing"). */
+const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "replying", "preaching", "opining", "pontificating", "telling", "talking", "speaking", "spouting", "sharing", "writing", "mouthing", "weighing", "chiming", "arguing", "criticising", "judging", "correcting"]);
+
+/**
+ * "@x maybe read the paper before tweeting about it": advice to do some homework before speaking
+ * ("before tweeting", "before lecturing") puts the other person down rather than their argument.
+ * Advice about a clinical act ("check the eGFR before starting metformin") is not matched. A
+ * dismissal (confidence 0.6) for respect/colleagues' spat path.
+ */
+export function speakFirst(a: Analysis): readonly Span[] {
+  return a.memo("respect:speak-first", () => {
+    const out: Span[] = [];
+    if (!a.words.has("before") || !anyWord(a, SOFTENERS)) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1]) || !HOMEWORK.has(t[i + 1]!.norm)) continue;
+      for (let k = i + 2; k + 1 < t.length && k <= i + 10 && t[k]!.sentence === t[i]!.sentence; k++) {
+        if (t[k]!.norm !== "before") continue;
+        if (SPEAKING.has(t[k + 1]!.norm)) out.push({ type: "phrase", start: t[i]!.start, end: t[k + 1]!.end, text: a.text.slice(t[i]!.start, t[k + 1]!.end), confidence: 0.6, detector: "homework before speaking", lexicon: "colleague-disputes", data: { category: "dismissal" } });
+        break;
+      }
+    }
+    return out;
+  });
+}
+
+// ---- open letters -------------------------------------------------------------------------------
+
+/** Words that open an open letter ("To the man who...:", "Dear 'Disgusted of Dorking',", "Shout out to the reg who..."). */
+const LETTER_OPENERS = new Set(["to", "dear"]);
+const SHOUT_OUT = new Set(["shout", "shoutout", "message", "note", "letter"]);
+const LETTER_DETERMINERS = new Set(["the", "a", "an", "that", "this", "those", "these", "my", "our", "all"]);
+/** Heads that may well be colleagues ("To whoever reported me:", "To everyone on nights:"): not outsiders. */
+const OPEN_HEADS = new Set(["whoever", "anyone", "anybody", "everyone", "everybody", "someone", "somebody", "you", "all", "those", "colleagues"]);
+const RELATIVE = new Set(["who", "that", "which", "whose", "in", "on", "at", "from", "with"]);
+
+/**
+ * The post opens as a letter: "To the clown who blocked our ambulance...:", "To 'Disgusted of
+ * Dorking':", "Shout out to the anaesthetist on call who...". Its address ends at `end` (the colon
+ * or comma, or the sentence's end); `colleague` says whether a role heads it. Staff named later in
+ * an outsider's address are what the outsider did something to; the letter's "you" is the addressee.
+ */
+export function openLetter(a: Analysis): { end: number; colleague: boolean } | undefined {
+  return a.memo("respect:open-letter", () => {
+    const t = a.tokens;
+    let i = 0;
+    while (i < t.length && t[i]!.kind === "punct") i++;
+    if (i < t.length && SHOUT_OUT.has(t[i]!.norm)) i += t[i + 1]?.norm === "out" ? 2 : 1;
+    if (i >= t.length || !LETTER_OPENERS.has(t[i]!.norm)) return undefined;
+    let k = i + 1;
+    while (k < t.length && LETTER_DETERMINERS.has(t[k]!.norm)) k++;
+    const head = t[k];
+    if (!head || OPEN_HEADS.has(head.norm) || head.kind === "mention") return undefined;
+    // the address runs to its colon or comma (or the sentence's end); a role before any "who" clause heads it
+    let inHead = true;
+    let colleague = false;
+    let j = k;
+    for (; j < t.length && j < i + 30 && t[j]!.sentence === t[i]!.sentence; j++) {
+      const x = t[j]!;
+      if (x.kind === "punct" && (x.text === ":" || x.text === ",")) break;
+      if (RELATIVE.has(x.norm)) inHead = false;
+      if (inHead && (x.kind === "word" || x.kind === "number") && (COLLEAGUE_WORDS.has(x.norm) || referentAt(a, j)?.who === "colleague")) colleague = true;
+    }
+    if (j === k) return undefined;
+    return { end: (t[j] ?? t[j - 1]!).start, colleague };
+  });
+}
