@@ -22,6 +22,8 @@ export class Analysis {
   readonly digits: number;
 
   private readonly memos = new Map<string, unknown>();
+  /** The values of every PostCache for this post (see PostCache). */
+  readonly postCaches = new Map<PostCache<unknown>, unknown>();
   /** A value computed once per post (per-sentence flags and the like) for helpers that rules share. */
   memo<T>(key: string, compute: () => T): T {
     if (this.memos.has(key)) return this.memos.get(key) as T;
@@ -144,10 +146,11 @@ export class Analysis {
     return t ? t.sentence : 0;
   }
 
-  /** [start, end) offsets of every sentence, with their token index bounds. */
+  /** [start, end) offsets of every sentence, with their token index bounds (the same array on every call). */
   get sentences(): { start: number; end: number; first: number; last: number }[] {
-    return this.sentenceIndex().filter(Boolean);
+    return (this.sentenceList ??= this.sentenceIndex().filter(Boolean));
   }
+  private sentenceList: { start: number; end: number; first: number; last: number }[] | undefined;
 
   private sentenceIndex(): { start: number; end: number; first: number; last: number }[] {
     if (!this.sentenceRanges) {
@@ -390,6 +393,24 @@ export class Analysis {
 
   get isPublic(): boolean {
     return this.context.audience === "public";
+  }
+}
+
+/**
+ * A value per post for helpers outside this class, used like a WeakMap<Analysis, T> (get, set, has)
+ * but kept on the Analysis itself. A module-level WeakMap costs far more: every check adds an entry
+ * to each of them, and the garbage collector must sweep those ephemeron tables for the dead posts.
+ */
+export class PostCache<T> {
+  get(a: Analysis): T | undefined {
+    return a.postCaches.get(this) as T | undefined;
+  }
+  set(a: Analysis, value: T): this {
+    a.postCaches.set(this, value);
+    return this;
+  }
+  has(a: Analysis): boolean {
+    return a.postCaches.has(this);
   }
 }
 

@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 /** Hyphens and dashes between words are ignored, so "frequent-flyer" matches "frequent flyer". */
-const isJoiner = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "\u2010" || t.text === "\u2011");
+export const isJoiner = (t: Token) => t.kind === "punct" && (t.text === "-" || t.text === "\u2010" || t.text === "\u2011");
 
 /**
  * Candidates sharing a first word: one-word phrases, and longer ones indexed again by their second
@@ -43,6 +43,8 @@ export class PhraseMatcher {
   private readonly names: string[] = [];
   private lastEndScratch: Int32Array | undefined;
   private matchedAtScratch: Int32Array | undefined;
+  /** Consecutive parts of every phrase (folded, and as written for case-sensitive ones), built on first use by mayJoin. */
+  private pairs: { folded: Map<string, Set<string>>; exact: Map<string, Set<string>> } | undefined;
 
   constructor(lexicons: Iterable<LexiconData>) {
     for (const lex of lexicons) for (const entry of lex.entries) this.addEntry(lex.name, entry);
@@ -78,6 +80,41 @@ export class PhraseMatcher {
         list.push(candidate);
       }
     }
+  }
+
+  /**
+   * Whether some phrase has two consecutive words that `left` and `right` match, compared as match()
+   * compares them (norm or stem; the exact text for case-sensitive phrases). A match can run from
+   * `left` to `right` (with only joiners between) only if this holds, so a caller that wants only
+   * the matches crossing some point can skip match() when no pair across it passes.
+   */
+  mayJoin(left: Token, right: Token): boolean {
+    const { folded, exact } = (this.pairs ??= this.buildPairs());
+    const l = folded.get(left.norm);
+    if (l && (l.has(right.norm) || l.has(right.stem))) return true;
+    const ls = left.stem !== left.norm ? folded.get(left.stem) : undefined;
+    if (ls && (ls.has(right.norm) || ls.has(right.stem))) return true;
+    return exact.get(left.exact)?.has(right.exact) ?? false;
+  }
+
+  private buildPairs(): { folded: Map<string, Set<string>>; exact: Map<string, Set<string>> } {
+    const folded = new Map<string, Set<string>>();
+    const exact = new Map<string, Set<string>>();
+    for (const index of [this.index, this.caseIndex]) {
+      for (const bucket of index.values()) {
+        for (const list of bucket.byNext.values()) {
+          for (const cand of list) {
+            const pairs = cand.caseSensitive ? exact : folded;
+            for (let k = 0; k + 1 < cand.parts.length; k++) {
+              let set = pairs.get(cand.parts[k]!);
+              if (!set) pairs.set(cand.parts[k]!, (set = new Set()));
+              set.add(cand.parts[k + 1]!);
+            }
+          }
+        }
+      }
+    }
+    return { folded, exact };
   }
 
   /** All matches; within one lexicon, the longest match wins and matches do not overlap. */

@@ -4,7 +4,7 @@
 // arthritis", "cures brain fog"). They are found here as spans shaped like lexicon spans (with a
 // category), so misleading-claims treats them exactly like listed claims: scope, promotion and
 // caution still decide whether they are reported.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { startsAt } from "./span-index";
@@ -54,8 +54,8 @@ const SALE_PERIODS = new Set(["today", "tonight", "day", "week", "weekend", "mon
 /** Words at which some pattern below can start (number tokens are always examined). */
 const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS, ...AWAY_VERBS, "instant", "instantly", "only"]);
 
-const cache = new WeakMap<Analysis, Span[]>();
-const shapeCache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
+const shapeCache = new PostCache<Span[]>();
 
 /** The claim shapes of ./claim-shapes.ts, found in the same pass as the patterns. */
 export function patternShapes(a: Analysis): Span[] {

@@ -3,7 +3,7 @@
 // so they share one reading of a post's promotion signals: prices, booking calls, offers, "our
 // clinic", a DM call to action, cosmetic setting words, emoji-laden ad copy, a clinic in the
 // profile bio. Counter-signals (teaching, news, safety warnings) are reported separately.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import { sharedMatcher } from "../../lexicon";
 import { tokenize, type Token } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -119,7 +119,7 @@ export function othersCue(a: Analysis, span: { start: number; end?: number }): b
 const AUTHOR_IN_CUE = /\b(?:me|my|us|i)\b/i;
 const POSSESSIVE = new Set(["their", "his", "her"]);
 
-const cache = new WeakMap<Analysis, Promotion>();
+const cache = new PostCache<Promotion>();
 
 export function promotion(a: Analysis): Promotion {
   let p = cache.get(a);
@@ -220,7 +220,7 @@ function sentenceCaution(a: Analysis, span: { start: number }): number {
 
 /** A Map, not an object: arbitrary words ("constructor") must not find inherited properties. */
 const CAUTION_PHRASE_NEXT = new Map(Object.entries({ red: "flag", "side": "effects" }));
-const postCautionCache = new WeakMap<Analysis, number>();
+const postCautionCache = new PostCache<number>();
 /**
  * The post as a whole warns: two or more sentences carry a warning word ("fake", "dangerous",
  * "red flag", "side effects"). A medicine named in a neighbouring sentence of such a post is being
@@ -243,7 +243,7 @@ function postCaution(a: Analysis): number {
   return v;
 }
 
-const teachingCache = new WeakMap<Analysis, number>();
+const teachingCache = new PostCache<number>();
 /** a.teaching, without the "thread" of "thread veins" / "thread lift" (the context-cues list matches it as a teaching thread). */
 function teaching(a: Analysis): number {
   let v = teachingCache.get(a);

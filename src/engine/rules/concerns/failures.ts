@@ -6,7 +6,7 @@
 // Shaped like concerns-lexicon safety-concern spans so concerns/public-disclosure weighs them the same
 // way: they count only when the post points at an identifiable unit (public debate about the NHS at
 // large stays welcome).
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
@@ -36,7 +36,7 @@ function failure(a: Analysis, from: Token, to: Token, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence: 0.65, detector: "care-failure", lexicon: "concerns", data: { category: "safety-concern", source } };
 }
 
-const cache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
 
 /** Care-failure spans in text order; linear in the number of tokens (bounded look-ahead). */
 export function careFailures(a: Analysis): Span[] {

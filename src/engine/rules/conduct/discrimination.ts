@@ -1,4 +1,4 @@
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
@@ -23,7 +23,7 @@ const ANAPHORS = new Set(["they", "them", "their", "these", "those", "they're", 
 /** Extra confidence when the group is the subject of an always/never/typical claim. */
 const UNIVERSAL_BOOST = 0.35;
 
-const groupCache = new WeakMap<Analysis, Span[]>();
+const groupCache = new PostCache<Span[]>();
 /**
  * Group spans, with an adjective followed by a noun for people read as one group of high confidence
  * ("trans patients", "Black patients", "new Indian doctors" -> "Indian doctors").

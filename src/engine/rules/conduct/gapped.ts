@@ -3,9 +3,9 @@
 // adjacent; here the same lexicons are matched once more over the tokens with intensifiers (and swear
 // words used as intensifiers) left out, and only the matches that spanned a left-out word are kept.
 // One matcher per process, one extra linear pass per post (cached per Analysis).
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import { hasLexicon, lexicon } from "../../lexicon";
-import { PhraseMatcher } from "../../lexicon/matcher";
+import { isJoiner, PhraseMatcher } from "../../lexicon/matcher";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
@@ -23,7 +23,7 @@ function gappedMatcher(): PhraseMatcher {
   return (matcher ??= new PhraseMatcher(GAPPED_LEXICONS.filter(hasLexicon).map((n) => lexicon(n))));
 }
 
-const cache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
 
 /** Spans of the gapped lexicons found only once intensifiers are skipped, tagged `data.gapped`. */
 export function gappedSpans(a: Analysis): readonly Span[] {
@@ -33,16 +33,31 @@ export function gappedSpans(a: Analysis): readonly Span[] {
   // swear words written masked ("f***ing") are several tokens: skip the whole masked span
   const masked = a.lexicon("profanity").filter((p) => p.data?.masked === true);
   let m = 0;
-  const kept: Token[] = [];
-  let skipped = false;
-  for (const t of a.tokens) {
+  /** Whether the matcher skips token `t` (called in text order; `m` walks the masked spans alongside). */
+  const leftOut = (t: Token): boolean => {
     while (m < masked.length && masked[m]!.end <= t.start) m++;
     const inMask = m < masked.length && masked[m]!.start <= t.start && t.end <= masked[m]!.end;
-    if ((t.kind === "word" && INSERTABLE.has(t.norm)) || inMask) { skipped = true; continue; }
-    kept.push(t);
+    return (t.kind === "word" && INSERTABLE.has(t.norm)) || inMask;
+  };
+  // A gapped match has two consecutive words of its phrase on either side of a left-out word (with
+  // only joiners between them and it). Most posts leave out a "just" or "so" that no phrase can
+  // bridge: when no pair of words around a gap could sit side by side in a phrase, no match can
+  // cross a gap, and the second pass of the matcher (and the copy of the tokens) is skipped.
+  const matcher = gappedMatcher();
+  let left: Token | undefined; // the last kept word before the current gap
+  let gap = false;
+  let bridgeable = false;
+  for (const t of a.tokens) {
+    if (leftOut(t)) { gap = left !== undefined; continue; }
+    if (isJoiner(t)) continue;
+    if (gap && matcher.mayJoin(left!, t)) { bridgeable = true; break; }
+    gap = false;
+    left = t;
   }
-  if (skipped) {
-    for (const hit of gappedMatcher().match(kept)) {
+  if (bridgeable) {
+    m = 0;
+    const kept = a.tokens.filter((t) => !leftOut(t));
+    for (const hit of matcher.match(kept)) {
       const first = kept[hit.firstToken]!;
       const last = kept[hit.lastToken]!;
       // keep only matches that jumped a left-out word (plain ones are already spans) within one sentence

@@ -14,7 +14,7 @@
 // colleagues fasting this Ramadan", "can't speak English? You still have a right to an interpreter");
 // the rule needs the group as the one the frame is about, asserted by the author, not a group that
 // is failed, faces barriers or is defended. Bounded look-around per group; cached per post.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { groupSpans } from "./stereotype";
@@ -113,7 +113,7 @@ const PEOPLE_FROM = new Set(["people", "patients", "tourists", "families", "doct
 /** Words that carry a group named before into a new clause. */
 const CARRIERS = new Set(["they", "they're", "theyre", "these", "those", "you", "your", "that"]);
 
-const cache = new WeakMap<Analysis, Frame[]>();
+const cache = new PostCache<Frame[]>();
 
 /** Groups generalised negatively; one per sentence, in text order. */
 export function groupFrames(a: Analysis): readonly Frame[] {

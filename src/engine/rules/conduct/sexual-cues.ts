@@ -3,7 +3,7 @@
 // arousal cue, a suggestive emoji, and an intimate-care setting ("smear test", "bed bath"). Each is
 // innocent alone ("fit for discharge", "gorgeous views", "bed baths are basic care"); the rule
 // combines them (noisy-or) and needs a person to be described. Sets are module constants.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import { nearTokens } from "./scope";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
@@ -131,7 +131,7 @@ const MODAL = new Set(["can", "could", "may", "cn"]);
 const OFFER_SUBJECTS = new Set(["you", "u", "ya", "yall", "i", "we", "anyone", "everyone", "someone", "people"]);
 const INVITE_STOP = new Set(["i", "you", "we", "it", "this", "that", "and", "but", "if"]);
 
-const inviteCache = new WeakMap<Analysis, Span[]>();
+const inviteCache = new PostCache<Span[]>();
 const NO_INVITES: readonly Span[] = Object.freeze([]);
 
 /** Sentences with an @mention, and sentences with a wink or a leer (one pass, on demand). */

@@ -12,7 +12,7 @@
 // work and an evaluation aimed at them. The evaluations are word classes of sexual.yaml (looker,
 // desire, swoon, rating, leer...), so a post without one stops at a look at the lexicon's spans;
 // the rest is one bounded pass over the sentences around them, with indexed look-ups.
-import { REPORTING_VERBS, type Analysis } from "../../analysis";
+import { PostCache, REPORTING_VERBS, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { enjoyment } from "./sexual-cues";
@@ -95,7 +95,7 @@ const EVALUATIVE = new Set(["best", "nice", "nicest", "great", "greatest", "amaz
 const LOOKS_WORD = new Set(["sexy", "thicc", "slutty"]);
 const POSSESSIVE = new Set(["his", "her", "their", "those", "that", "them", "dem"]);
 
-const cache = new WeakMap<Analysis, Gaze[]>();
+const cache = new PostCache<Gaze[]>();
 /** Lexicon categories the composer reads (objectifying only for its looks adjectives, LOOKS_WORD). */
 const GAZE_CATEGORIES = new Set(["attraction", "looker", "desire", "swoon", "body-part", "contact", "objectifying", "gaze-shape", "rating", "clothing", "flirt", "leer"]);
 /** Categories that count only with a leering emoji somewhere in the post (checked first, cheaply). */

@@ -60,6 +60,9 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmp:53", "seed-002:relationships"],
     seriousness: SERIOUSNESS.disrespectGeneral,
+    // Both detectors start from the sexual lexicon: the listed phrases (and open invitations, which
+    // need its open-time words) and the gaze composer, which returns nothing without one of its spans.
+    triggers: ["lexicon:sexual"],
     docs: {
       summary: "Sexualised comments, above all about patients or colleagues",
       why: "Good medical practice 53 forbids using your professional position to pursue a sexual relationship with a patient, and 65 asks that your conduct justifies patients' trust. Sexualising a patient or colleague in public (rating their looks, innuendo about an examination) breaks that trust and the boundary the guidance asks you to keep (¶10; the do's and don'ts sheet: don't establish inappropriate relationships online with colleagues or patients). Sexual-health teaching is not what this rule is about.",

@@ -6,7 +6,7 @@
 // Ramadan"; "travellers face poor health outcomes"); together they read as contempt for the group.
 // conduct/discrimination reports it; respect/patients counts it when the group are patients.
 // Each look is bounded to the group's sentence and the next (nearTokens, inSentence).
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { ironyNear } from "../respect/evaluative";
 import { nearTokens, sentenceAnchor } from "./scope";
@@ -21,7 +21,7 @@ export const GROUP_PERSON_NOUNS = new Set([
   "paramedic", "paramedics", "carer", "carers", "colleague", "worker", "porter", "porters", "pharmacist", "pharmacists", "dentist", "dentists", "hca", "hcas",
 ]);
 
-const groupCache = new WeakMap<Analysis, Span[]>();
+const groupCache = new PostCache<Span[]>();
 
 /** "non-disabled", "non-Muslim": a group word after "non-" names the people outside it. */
 export function negatedGroup(a: Analysis, g: Span): boolean {
@@ -79,7 +79,7 @@ const DISGUST = new Set(["\ud83e\udd2e", "\ud83e\udd22", "\ud83d\ude44", "\ud83d
 
 export interface Stereotype { group: Span; range: [number, number]; confidence: number; quantified: string; judged: string }
 
-const cache = new WeakMap<Analysis, Stereotype[]>();
+const cache = new PostCache<Stereotype[]>();
 
 /** Groups generalised over and judged in the same sentence (or the next); one per sentence. */
 export function stereotypes(a: Analysis): readonly Stereotype[] {

@@ -15,7 +15,7 @@
 // Idioms are excluded by their objects ("killing it", "kill me", "shoot me a message", "I'll find you
 // a bed", "break a leg") and by the frames themselves (nothing fires without a person to harm).
 // One pass over the tokens with a bounded look either side; cached per post.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS } from "../shared";
@@ -139,7 +139,7 @@ function personObject(a: Analysis, v: number): { end: number; belonging: boolean
   if (nameStarts(a).has(w.start)) return { end: o, belonging: false };
   return undefined;
 }
-const nameCache = new WeakMap<Analysis, Set<number>>();
+const nameCache = new PostCache<Set<number>>();
 /** Start offsets of names (person names, confident first names), once per post. */
 function nameStarts(a: Analysis): ReadonlySet<number> {
   let v = nameCache.get(a);
@@ -221,7 +221,7 @@ export function watchedTokens(a: Analysis): readonly number[] {
 export function watchWords(words: Iterable<string>): void {
   for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | WATCHED);
 }
-const scanCache = new WeakMap<Analysis, { frames: ThreatFrame[]; watched: number[] }>();
+const scanCache = new PostCache<{ frames: ThreatFrame[]; watched: number[] }>();
 function scan(a: Analysis): { frames: ThreatFrame[]; watched: number[] } {
   let cached = scanCache.get(a);
   if (!cached) scanCache.set(a, (cached = computeFrames(a)));

@@ -1,4 +1,4 @@
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import { nearTokens } from "../conduct/scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
@@ -279,7 +279,7 @@ const NO_SENTENCES: ReadonlySet<number> = new Set();
 const NEAR = 300;
 
 const NO_SPANS: Span[] = [];
-const sortedCache = { "person-name": new WeakMap<Analysis, Span[]>(), handle: new WeakMap<Analysis, Span[]>(), companies: new WeakMap<Analysis, Span[]>(), hospital: new WeakMap<Analysis, Span[]>(), "first-name": new WeakMap<Analysis, Span[]>() };
+const sortedCache = { "person-name": new PostCache<Span[]>(), handle: new PostCache<Span[]>(), companies: new PostCache<Span[]>(), hospital: new PostCache<Span[]>(), "first-name": new PostCache<Span[]>() };
 /** Spans of one kind in `span`'s sentence within NEAR characters of it (sorted once per post, then a binary search). */
 function nearby(a: Analysis, kind: "person-name" | "handle" | "companies" | "hospital" | "first-name", span: Span): Span[] {
   const raw = kind === "companies" ? a.lexicon("companies") : a.of(kind);
@@ -391,7 +391,7 @@ function passive(a: Analysis, span: Span): boolean {
 /** Policies and plans: "the plan to outsource is a scam" judges a policy, not a person. */
 const POLICY = new Set(["plan", "plans", "policy", "policies", "scheme", "schemes", "idea", "system", "reform", "reforms", "strategy", "initiative", "outsourcing", "privatisation", "privatization", "contract", "contracts"]);
 
-const postOwnCache = new WeakMap<Analysis, { t: Target | undefined }>();
+const postOwnCache = new PostCache<{ t: Target | undefined }>();
 /** ownOrgTarget over the whole post, once per check. */
 function postOwnTarget(a: Analysis): Target | undefined {
   let hit = postOwnCache.get(a);

@@ -11,7 +11,7 @@
 // - prescribing without meeting the person: "without" + a verb of assessing + a person ("wrote him a
 //   script without seeing him", "without examining them");
 // - the author's business supplying by post: "my clinic posts it out", "our pharmacy sends them out".
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
@@ -81,7 +81,7 @@ function suppliedAfter(a: Analysis, tokens: readonly Token[], from: number, pomA
   return undefined;
 }
 
-const cache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
 /** The words a built cue can start at. */
 const ANCHORS = new Set(["no", "without", "i", "we", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
 

@@ -76,7 +76,8 @@ function vocative(a: Analysis, span: Span): boolean {
 }
 
 /** Qualities whose plain denial judges a colleague ("isn't competent", "not safe to practise"). */
-const COMPETENT = new Set(["competent", "capable", "qualified", "safe", "fit", "up"]);
+const COMPETENT_LIST = ["competent", "capable", "qualified", "safe", "fit", "up"];
+const COMPETENT = new Set(COMPETENT_LIST);
 /** "safe"/"fit" judge a person only as "safe to practise", "fit to work" (a ward that is "not safe" is a concern). */
 const TO_PRACTISE = new Set(["practise", "practice", "work", "be"]);
 const FIRST_PERSON_SUBJECT = new Set(["i", "we", "i'm", "im", "we're", "am"]);
@@ -87,8 +88,9 @@ const DENY = new Set(["not", "isn't", "isnt", "aren't", "arent", "wasn't", "neve
 /** "X clearly isn't competent": a denied competence word, at most two words after the denial (linear scan of candidate tokens). */
 function deniedCompetence(a: Analysis): Span[] {
   const out: Span[] = [];
-  const hits = a.sentencesWith("denied-competence", (t) => COMPETENT.has(t.norm));
-  if (hits.size === 0) return out;
+  // none of the words in the post (its word set, built once, holds them as they are: none is a
+  // possessive) and there is nothing to scan for
+  if (!COMPETENT_LIST.some((w) => a.words.has(w))) return out;
   for (let i = 0; i < a.tokens.length; i++) {
     const t = a.tokens[i]!;
     if (t.kind !== "word" || !COMPETENT.has(t.norm)) continue;
@@ -202,8 +204,10 @@ export default defineRule({
     // Contempt, put-downs and comparisons in the same or the two sentences before add to an insult
     // ("your thread is the dumbest thing I've read... Clown."): half their confidence, noisy-or.
     const swearsAll = a.lexicon("profanity");
-    const hostileNear = [...a.lexicon("mockery", "contempt").filter((m) => m.confidence >= 0.6), ...a.lexicon("mockery", "sarcasm"), ...a.lexicon("colleague-disputes", "dismissal"), ...comparisonInsults(a)];
+    // gathered on the first question: most posts have no candidate that gets as far as asking
+    let hostileNear: Span[] | undefined;
     const hostility = (span: Span): number => {
+      hostileNear ??= [...a.lexicon("mockery", "contempt").filter((m) => m.confidence >= 0.6), ...a.lexicon("mockery", "sarcasm"), ...a.lexicon("colleague-disputes", "dismissal"), ...comparisonInsults(a)];
       const near: number[] = [];
       for (const delta of [0, -1, -2, 1]) {
         const at = delta === 0 ? span : sentenceAnchor(a, span.start, delta);
@@ -244,8 +248,11 @@ export default defineRule({
       const comp = composed.get(span.start);
       let weight = targetWeight(a, span);
       if ((weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) && !comp) continue;
-      const isAimed = aimed(a, span) || vocative(a, span);
-      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostility(span)) * (vocative(a, span) ? Math.max(weight, 0.9) : weight);
+      const isVocative = vocative(a, span);
+      const isAimed = aimed(a, span) || isVocative;
+      // asked once: the confidence and the explanation both read it
+      const hostile = hostility(span);
+      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostile) * (isVocative ? Math.max(weight, 0.9) : weight);
       // the grammatical link rescues an insult the target words alone would not report
       if (comp && confidence < 0.4 && comp.confidence > confidence) { confidence = comp.confidence; weight = Math.max(weight, comp.weight); }
       if (confidence < 0.3) continue;
@@ -259,13 +266,14 @@ export default defineRule({
         severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
         confidence,
         seriousness: INSULT_SERIOUSNESS,
-        explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a, or a one-word retort)", effect: isAimed ? 0.5 : 0 }, { word: "other hostility nearby", effect: Math.round(hostility(span) * 100) / 100 }] },
+        explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a, or a one-word retort)", effect: isAimed ? 0.5 : 0 }, { word: "other hostility nearby", effect: Math.round(hostile * 100) / 100 }] },
       });
     }
 
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
-    for (const span of [...withGapped(a, "colleague-disputes"), ...(postHasMention(a) ? speakFirst(a) : [])]) {
+    const disputes = withGapped(a, "colleague-disputes");
+    for (const span of [...disputes, ...(postHasMention(a) ? speakFirst(a) : [])]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
@@ -308,7 +316,7 @@ export default defineRule({
     // a grade, a specialty, an @handle, "Dr X", "the night team": respect/derogation.ts).
     // (only where nothing else was found: it adds recall, it does not re-rank what the lists found)
     const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4);
-    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...withGapped(a, "colleague-disputes").map((c) => c.start), ...belittling.map((b) => b.span.start)]);
+    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...disputes.map((c) => c.start), ...belittling.map((b) => b.span.start)]);
     for (const d of found ? [] : derogated) {
       if (already.has(d.evaluation.span.start) || d.confidence < 0.35 || leisure(a, d.evaluation.span)) continue;
       if (nearTokens(a, d.evaluation.span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;

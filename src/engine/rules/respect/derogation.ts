@@ -16,7 +16,7 @@
 //    author, or a thing. Pronouns are resolved to the nearest referent before them.
 // Sets are module constants; every scan is bounded (a clause, a sentence, at most 60 tokens back),
 // so a post with one huge sentence stays linear.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, firstStartingAt } from "../shared";
@@ -138,7 +138,7 @@ const THINGS_STOP = new Set(["and", "or", "with", "in", "on", "at", "for", "from
 
 const isWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "number");
 
-const sortedCaches = { "ward-bed": new WeakMap<Analysis, Span[]>(), "person-name": new WeakMap<Analysis, Span[]>(), "clinical-setting": new WeakMap<Analysis, Span[]>() };
+const sortedCaches = { "ward-bed": new PostCache<Span[]>(), "person-name": new PostCache<Span[]>(), "clinical-setting": new PostCache<Span[]>() };
 /**
  * The span of `type` covering the token that starts at `offset`, if any. Posts hold a handful of
  * such spans, looked through directly; a long list is sorted once per post and binary-searched.
@@ -285,7 +285,7 @@ function careClause(a: Analysis, i: number): boolean {
   return false;
 }
 
-const conditionCache = new WeakMap<Analysis, Set<number>>();
+const conditionCache = new PostCache<Set<number>>();
 const spanStart = (x: { start: number }) => x.start;
 
 /** "the man in bed 12", "lady in majors", "the one in cubicle 4": a clinical place right after the noun. */
@@ -600,7 +600,7 @@ const INSULT_CATEGORIES = new Set(["intellect", "competence", "worth", "body", "
 const CANNOT = new Set(["couldn't", "couldnt", "can't", "cant", "cannot", "wouldn't", "wouldnt", "unable", "struggles", "struggle", "struggled"]);
 const SELF_CONTAINED_INCAPACITY = /^(?:about )?as (?:useful|much use|sharp|bright|helpful|quick|effective) as|^chocolate /i;
 
-const startsCache = new WeakMap<Analysis, Set<number>>();
+const startsCache = new PostCache<Set<number>>();
 const evaluationStart = (e: Evaluation) => e.span.start;
 function evaluationStarts(a: Analysis): ReadonlySet<number> {
   let v = startsCache.get(a);
@@ -614,7 +614,7 @@ export function evaluations(a: Analysis): readonly Evaluation[] {
   if (!cached) evaluationCache.set(a, (cached = computeEvaluations(a)));
   return cached;
 }
-const evaluationCache = new WeakMap<Analysis, Evaluation[]>();
+const evaluationCache = new PostCache<Evaluation[]>();
 const byStart = (x: Evaluation, y: Evaluation) => x.span.start - y.span.start;
 function computeEvaluations(a: Analysis): Evaluation[] {
   {
@@ -903,7 +903,7 @@ export const FACULTIES = new Set([
   "awareness", "judgement", "judgment", "competence", "warmth", "compassion", "insight", "abilities", "ability", "knowledge", "understanding", "reasoning", "logic",
 ]);
 interface PeopleScan { frames: Span[]; faculties: number[]; recurring: Span[]; incredulity: Span[]; colleague: boolean; disgust: number }
-const scanCache = new WeakMap<Analysis, PeopleScan>();
+const scanCache = new PostCache<PeopleScan>();
 /** One pass over the tokens for the colleague frames, the faculty words, the patient frames, whether a colleague can be named and the disgust emoji (cached per post). */
 function peopleScan(a: Analysis): PeopleScan {
   let cached = scanCache.get(a);

@@ -6,7 +6,7 @@
 //  - sarcasmConfirmed(a, span): a sarcastic opener ("love it when", "nothing says") confirmed by an
 //    ironic emoji or a laugh in its sentence or the next.
 // Each is one linear pass over the tokens (cached per Analysis) or a bounded look around one span.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
 import { facultyTokens, referentAt } from "./derogation";
@@ -23,7 +23,7 @@ const COMPARAND_STOP = new Set(["and", "or", "but", "who", "that", "with", "in",
 /** Ironic or knowing emoji that turn praise into sarcasm. */
 const IRONIC = new Set(["\ud83d\ude43", "\ud83d\ude07", "\ud83d\ude44", "\ud83d\udc4f", "\ud83d\ude0f", "\ud83e\udee0", "\ud83d\ude12", "\ud83e\udd26", "\ud83d\udc80", "\ud83d\ude02", "\ud83e\udd23", "\ud83d\ude05", "\ud83d\ude09"]);
 
-const comparisonCache = new WeakMap<Analysis, Span[]>();
+const comparisonCache = new PostCache<Span[]>();
 
 /** "<faculty> of a <noun>" where the noun is not praise: an insult by comparison (confidence 0.7). */
 export function comparisonInsults(a: Analysis): readonly Span[] {
@@ -63,7 +63,7 @@ export function comparisonInsults(a: Analysis): readonly Span[] {
   return out;
 }
 
-const doubtCache = new WeakMap<Analysis, Span[]>();
+const doubtCache = new PostCache<Span[]>();
 
 /** Nouns for people that a doubting scare quote can qualify ("these 'chronic pain' patients"). */
 const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy"]);

@@ -344,6 +344,7 @@ export default defineRule({
     const sc = () => (sceneValue ??= scene(a));
 
     const slang = a.lexicon("clinical-slang");
+    let tone: number | undefined;
     let slangMiss = 1;
     for (const x of slang) if (x.confidence >= 0.5) slangMiss *= 1 - 0.5 * x.confidence;
     for (const span of slang) {
@@ -363,8 +364,9 @@ export default defineRule({
       // a label used as a noun for a person ("the gomer in 9 is...", "a row of FLKs") is the slang sense
       if (context < 0.8 && span.data?.category === "label" && LABEL_DETERMINERS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) context = 0.8;
       const strength = context >= 1 ? 1 : context >= 0.9 ? 0.6 : 0;
-      // a laugh or contempt elsewhere in the post says the label is meant as mockery
-      const tone = combine(...a.lexicon("mockery", "laugh").slice(0, 2).map((x) => 0.5 * x.confidence), ...a.lexicon("mockery", "contempt").slice(0, 2).filter((x) => asserted(a, x)).map((x) => 0.5 * x.confidence));
+      // a laugh or contempt elsewhere in the post says the label is meant as mockery (the same for
+      // every slang word: read once)
+      tone ??= combine(...a.lexicon("mockery", "laugh").slice(0, 2).map((x) => 0.5 * x.confidence), ...a.lexicon("mockery", "contempt").slice(0, 2).filter((x) => asserted(a, x)).map((x) => 0.5 * x.confidence));
       const confidence = combine(span.confidence * context, 0.6 * strength, tone) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
       const severity = severityFor(confidence, "error", 0.65, 0.45);

@@ -5,7 +5,7 @@
 //  - colleagueOnly(a, span): the sentence is about a colleague and names no patient or member of
 //    the public ("my reg is a clown"), so the finding belongs to respect/colleagues.
 // Sets are module constants; scene is computed once per post.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import { nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient } from "../shared";
@@ -24,7 +24,7 @@ const WORK_TAGS = new Set([
   "#nightshift", "#laboranddelivery", "#labouranddelivery", "#midwifelife", "#paramediclife", "#icu", "#emergencymedicine", "#nhs", "#medicine", "#residentlife", "#doctorsoftiktok",
 ]);
 
-const cache = new WeakMap<Analysis, number>();
+const cache = new PostCache<number>();
 
 /** How clearly the post is set in clinical work, 0..1. */
 export function scene(a: Analysis): number {

@@ -11,7 +11,7 @@
 // People, places, hospitals, professional bodies and charities are not brands ("thanks to Dr Patel",
 // "partnered with Diabetes UK", "the Royal College", "the Friends of St Mary's"). Spans only: the rule
 // still needs a cue and no declaration. One bounded pass over the sentences that carry cues.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { PRODUCT } from "./brands";
@@ -74,7 +74,7 @@ const FRAME_CUE: Record<string, number> = {
   giver: 0.55, "brand role": 0.6, "my new": 0.1, join: 0.25, "product from": 0.2, "thanks to": 0.3, "thank to": 0.3, "love to": 0.3, "out to": 0.25, "cheers to": 0.3, "grateful to": 0.3,
 };
 
-const cache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
 
 function brand(a: Analysis, from: Token, to: Token, confidence: number, kind: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "brand-frame", data: { kind, cue: FRAME_CUE[kind] ?? 0 } };

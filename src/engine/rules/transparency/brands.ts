@@ -4,7 +4,7 @@
 // a product noun, a capitalised name with a corporate suffix, a company-like @handle, and "this/these/
 // my new <product>" standing in for a name. Each is only a referent: the rule still needs a commercial
 // cue or an endorsement before it reports anything.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 
@@ -34,7 +34,7 @@ const MAKER = new Set(["company", "manufacturer", "manufacturers", "makers", "ma
 const MAKER_LINK = new Set(["behind", "of", "that", "who", "which"]);
 const NOT_BRAND = new Set(["the", "a", "an", "my", "our", "i", "i'm", "we", "it", "this", "these", "doctor", "doctors", "dr", "nhs", "gp", "patients", "nurse", "new", "chief", "senior", "clinical", "lead", "head", "associate", "deputy", "medical"]);
 
-const cache = new WeakMap<Analysis, Span[]>();
+const cache = new PostCache<Span[]>();
 
 function named(a: Analysis, start: number, end: number, confidence: number, kind: string): Span {
   return { type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "brand-shape", data: { kind } };

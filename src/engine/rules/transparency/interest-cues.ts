@@ -10,7 +10,7 @@
 // - endorsements: "the best <product>", "one of the most important ... drugs", "every GP should be
 //   using X", "I recommend to my patients".
 // Each returns spans in text order; the rule still needs a named company or brand.
-import type { Analysis } from "../../analysis";
+import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { sentencesOf, startsAt } from "../advertising/span-index";
@@ -48,8 +48,8 @@ const ADOPT = new Set(["use", "using", "start", "bring", "try", "show", "introdu
 /** A bare link whose path is a personal slug ("brand.co/drpatel", "site.com/dr-amy"): a referral link. */
 const PERSONAL_LINK = /(?<![\w.@/])[a-z0-9-]{2,40}\.(?:co|com|io|app|ai|health|uk|co\.uk|shop|store)\/(?:dr|doc|doctor)[-_]?[a-z0-9_-]{2,30}/gi;
 
-const cueCache = new WeakMap<Analysis, BuiltCue[]>();
-const endorseCache = new WeakMap<Analysis, Span[]>();
+const cueCache = new PostCache<BuiltCue[]>();
+const endorseCache = new PostCache<Span[]>();
 
 function text(a: Analysis, from: Token, to: Token): { start: number; end: number; text: string } {
   return { start: from.start, end: to.end, text: a.text.slice(from.start, to.end) };
