@@ -38,8 +38,6 @@ const WHO = new Set(["patients", "families", "public", "people", "parents", "mum
 const VICTIM = new Set(["someone", "somebody", "someone's", "somebody's", "patient", "patients", "baby", "babies", "mum", "child", "kid", "people", "person", "somebody'll", "someone'll"]);
 const WILL = new Set(["will", "'ll", "going", "gonna", "could", "might", "about"]);
 const HARM = new Set(["die", "dies", "dying", "hurt", "harmed", "harm", "killed", "injured", "deteriorate"]);
-/** The words a cue can open on (besides a listed proper channel): one look-up passes over every other word. */
-const OPENERS = new Set([...REPORTED, ...PUBLIC_AUDIENCE, ...SPREAD, "tell", ...WHO, ...VICTIM]);
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
@@ -66,10 +64,9 @@ export function exposureCues(a: Analysis): Span[] {
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     if (w.kind !== "word" && w.kind !== "mention") continue;
-    const channel = channelAt.get(w.start);
-    if (!channel && !OPENERS.has(w.norm)) continue;
     const s = w.sentence;
     // a channel, then within ten words that it failed: "Datix goes nowhere", "proper channels are a joke"
+    const channel = channelAt.get(w.start);
     if (channel || REPORTED.has(w.norm)) {
       const from = channel ? a.tokenIndexAt(channel.end - 1) + 1 : i + 1;
       for (let k = from; k < t.length && k <= from + 10 && t[k]!.sentence === s; k++) {
