@@ -7,6 +7,7 @@
 //    ironic emoji or a laugh in its sentence or the next.
 // Each is one linear pass over the tokens (cached per Analysis) or a bounded look around one span.
 import { PostCache, type Analysis } from "../../analysis";
+import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { nearTokens, scareQuoted, sentenceAnchor } from "../conduct/scope";
 import { facultyTokens, referentAt } from "./derogation";
@@ -78,6 +79,21 @@ const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
 const isQuote = (c: string | undefined) => c === "'" || c === "\u2018" || c === "\u2019" || c === '"' || c === "\u201c" || c === "\u201d";
 
 /**
+ * The quote mark that closes the one opening at token `open`: the first quote mark after it in the
+ * same sentence within `reach` tokens, and how many words (and, if asked, numbers) lie between.
+ */
+function closingQuote(t: readonly Token[], open: number, reach: number, countNumbers: boolean): { close: number; words: number } | undefined {
+  let j = open + 1;
+  let words = 0;
+  while (j < t.length && j <= open + reach && t[j]!.sentence === t[open]!.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
+    if (t[j]!.kind === "word" || (countNumbers && t[j]!.kind === "number")) words++;
+    j++;
+  }
+  const close = t[j];
+  return close && close.kind === "punct" && isQuote(close.text) ? { close: j, words } : undefined;
+}
+
+/**
  * Words the author puts in scare quotes to doubt a person: a condition or symptom ("came in with
  * 'chest pain'"), a label before a noun for people ("these 'chronic pain' patients"), or something
  * of theirs after a possessive ("your 'research'"). Confidence 0.5; it needs other contempt to count.
@@ -98,14 +114,11 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
     const w = t[i]!;
     if (w.kind !== "punct" || !isQuote(w.text)) continue;
     // an opening quote: the words up to the next quote on the line (at most four) are the quoted text
-    let j = i + 1;
-    let words = 0;
-    while (j < t.length && j <= i + 8 && t[j]!.sentence === w.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
-      if (t[j]!.kind === "word") words++;
-      j++;
-    }
-    const close = t[j];
-    if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 4 || a.text.slice(w.end, close.start).includes("\n")) continue;
+    const quoted = closingQuote(t, i, 8, false);
+    if (!quoted || quoted.words === 0 || quoted.words > 4) continue;
+    const j = quoted.close;
+    const close = t[j]!;
+    if (a.text.slice(w.end, close.start).includes("\n")) continue;
     const before = i > 0 ? t[i - 1] : undefined;
     const after = t[j + 1];
     // a quoted name or title ("her 'Mrs B'") is a pseudonym, not doubt
@@ -164,14 +177,10 @@ export function claimQuotes(a: Analysis): readonly Span[] {
       const w = t[i]!;
       if (w.kind !== "punct" || !isQuote(w.text)) continue;
       // the quoted words: up to the next quote mark in the sentence, at most twelve words
-      let j = i + 1;
-      let words = 0;
-      while (j < t.length && j <= i + 24 && t[j]!.sentence === w.sentence && !(t[j]!.kind === "punct" && isQuote(t[j]!.text))) {
-        if (t[j]!.kind === "word" || t[j]!.kind === "number") words++;
-        j++;
-      }
-      const close = t[j];
-      if (!close || close.kind !== "punct" || !isQuote(close.text) || words === 0 || words > 12) continue;
+      const quoted = closingQuote(t, i, 24, true);
+      if (!quoted || quoted.words === 0 || quoted.words > 12) continue;
+      const j = quoted.close;
+      const close = t[j]!;
       // (a teaching post quotes patients to teach; asked only once a candidate is found)
       if (eyeRollAfter(a, j) && (attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && !compliment(a, i, j) && a.teaching < 0.35) {
         out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
