@@ -14,13 +14,16 @@ const NOT_SURNAMES = new Set(["and", "or", "the", "was", "is", "has", "had", "sa
   "park", "lane", "avenue", "square", "gardens", "station", "hall", "centre", "center", "crescent", "terrace", "drive", "parade",
   "infirmary", "hospice", "surgery", "clinic", "practice", "college", "academy", "university", "school", "church", "chapel",
   "cathedral", "stadium", "arena", "theatre", "library", "museum", "line", "bridge", "wing", "unit", "building", "house"]);
-/** "St Luke's", "Saint Mary's": a first name after "St" names a church, a hospital or a hospice. */
-const SAINT = new Set(["st", "saint", "ste", "san", "santa"]);
-function afterSaint(tokens: Token[], i: number): boolean {
+/**
+ * Words that make the first name after them the name of something else: "St Luke's" (a church, a
+ * hospital), "Storm Agnes", "Hurricane Katrina", "HMS Victoria".
+ */
+const NAMING_WORDS = new Set(["st", "saint", "ste", "san", "santa", "storm", "hurricane", "cyclone", "typhoon", "hms", "rms", "mv"]);
+function afterNamingWord(tokens: Token[], i: number): boolean {
   let j = i - 1;
   if (j >= 0 && tokens[j]!.text === ".") j--;
   const t = tokens[j];
-  return !!t && t.kind === "word" && SAINT.has(t.norm) && t.sentence === tokens[i]!.sentence;
+  return !!t && t.kind === "word" && NAMING_WORDS.has(t.norm) && t.sentence === tokens[i]!.sentence;
 }
 
 const bare = (norm: string) => norm.replace(/'s$/, "");
@@ -161,7 +164,7 @@ export function detectNames(a: Analysis): void {
     }
 
     const entry = first.get(norm);
-    if (entry && afterSaint(tokens, i)) continue;
+    if (entry && afterNamingWord(tokens, i)) continue;
     if (!entry) {
       // "our little fighter Jaxon", "baby Ava-Rose": a capitalised word after a word for a child is a
       // child's name even when no list knows it

@@ -6,6 +6,7 @@ import { ruleTester } from "../../support/rule-tester";
 ruleTester(rule, {
   valid: [
     { name: "a glass at a sister's engagement party, with a general moan about nights in the next sentence", text: "One glass of fizz at my sister's engagement do and I was asleep by ten. Night shifts have broken me. Congrats Priya and Tom 🥂" },
+    { name: "smashed with a score in goals later in the sentence is a defeat", text: "Got smashed at the derby on Saturday, 11 goals to 3. The physio team will be busy." },
     { name: "hammered by a score is a defeat, not drink", text: "Got absolutely hammered 5-1 in the hospital football final by the porters. Cardiology will be reflecting on this." },
     { name: "drinks tonight, the shift is next week", text: "Gin with the girls tonight 🍸 then nights start next Tuesday, so making the most of it" },
     "Glass of wine with my husband after a long week. Cheers 🥂",

@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a stranger thanked in a named town, said plainly not to be a patient", text: "To the gentleman who found my car keys outside the Co-op in Keswick on Sunday morning: thank you! Not a patient, just a very kind stranger." },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
     { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },

@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "general advice to a friend who is said not to be a patient", text: "A woman from my choir, not my patient, asked what a normal blood pressure is. I said around 120 over 80 and to see her own GP if she's worried." },
     { name: "a hard shift, no patient singled out", text: "Tough night. Lost a patient. Hug your loved ones." },
     { name: "a teaching pearl about a type of patient", text: "Pearl: a toddler who won't bear weight with no injury needs an X-ray and a CRP. #FOAMed" },
     { name: "a hypothetical in advice", text: "If a patient follows you on Instagram, don't follow back; point them to the practice page." },

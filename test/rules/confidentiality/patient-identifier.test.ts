@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "placeholder data in a training system names nobody", text: "Name: Joe Bloggs. DOB: 01/01/1900. MRN: 0000000. Seeing this on screen means you are in the training EHR, so click away." },
+    { name: "a storm named like a person is weather", text: "Storm Doris has flooded the road to the surgery, so we will ring you to rebook if your appointment was today." },
     // precision pass (a fifth author's benign posts): places named after people, venues' addresses
     { name: "a hospital named after a saint is not a patient called Luke", text: "Delighted the A&E at St Luke's stays open 24/7. Now fund the staff to run it." },
     { name: "a park named after a queen is not a patient called Victoria", text: "Hospice fun run on Sunday: meet at the bandstand in Victoria Park at 9, two laps of the lake." },

@@ -7,6 +7,8 @@ const profile = (displayName: string, bio?: string) => ({ context: { profile: bi
 
 ruleTester(rule, {
   valid: [
+    { name: "a name before a role after a dash is a name", text: "Every treatment starts with a consultation, as a doctor I insist on it.", options: profile("Maeve Tallis, RN \u2014 Aesthetic Nurse", "Nurse injector at a skin clinic") },
+    { name: "a name before a role after a bar is a name", text: "As a GP I see this every winter: get your flu jab.", options: profile("Oren Castellane | GP", "Family doctor, Galway") },
 
     "Lovely walk on the coast today 🌊",
     // no profile and no self-identification: nothing to say
@@ -32,6 +34,12 @@ ruleTester(rule, {
     { name: "a named doctor whose bio mentions anonymised cases", text: "Case of the week: a tricky hyponatraemia. Thread 👇", options: profile("Dr Sam Patel", "Renal reg. Anonymous case discussions only") },
   ],
   invalid: [
+    {
+      name: "a role after a dash does not turn a persona into a name",
+      text: "As a GP I see this every winter: get your flu jab.",
+      options: profile("Tired Reg \u2014 GP", "Doctor. Posting anonymously."),
+      errors: [{ messageId: "anonymous", excerpt: "As a GP", severity: "warning" }],
+    },
     {
       name: "a persona account warns even when the post is not clinical",
       text: "Payday at last. Treating myself to a takeaway.",

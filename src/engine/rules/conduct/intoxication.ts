@@ -217,9 +217,14 @@ function drunkAsNoun(a: Analysis, span: Span): boolean {
 }
 /** What one is "drunk on" that is not a drink: "drunk on sleep deprivation", "high on life". */
 const FIGURATIVE = new Set(["sleep", "power", "love", "life", "tiredness", "exhaustion", "caffeine", "coffee", "sugar", "happiness", "joy", "success", "adrenaline", "freedom", "excitement", "fumes", "nostalgia", "euphoria", "relief", "sunshine", "hope", "pride", "fatigue", "endorphins"]);
+const SCORE = /\b\d{1,3}\s*(?:goals?|points?|runs?|tries|wickets?|sets?|frames?)\s*(?:to|-|\u2013)\s*\d{1,3}\b/i;
 function figurative(a: Analysis, span: Span): boolean {
   // "got hammered 6-0 in the five-a-side final", "smashed 3–1 by the estates team": a score is a defeat
   if (/^\s*\d{1,3}\s*[-\u2013\u2014:]\s*\d{1,3}\b/.test(a.text.slice(span.end, span.end + 12))) return true;
+  // "got smashed at the Box Hill game, 14 goals to 6": a score with its unit later in the sentence
+  const rest = a.text.slice(span.end, span.end + 120);
+  const stop = rest.search(/[.!?\n]/);
+  if (SCORE.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
   const after = a.wordsAfter(span.end, 3);
   return after[0]?.norm === "on" && FIGURATIVE.has((after[1]?.norm === "pure" || after[1]?.norm === "the" ? after[2] : after[1])?.norm ?? "");
 }

@@ -7,9 +7,27 @@ import type { Analysis } from "../../analysis";
 const CONSENT_NOUNS = new Set(["permission", "consent", "blessing", "ok", "okay", "go-ahead"]);
 const GIVEN_WITH = new Set(["with", "shared", "posted", "sharing", "posting", "given", "gave", "have", "got", "had"]);
 
-/** 0..1: the post says it is fictional, simulated, or shared with the person's (or their family's) consent. */
+/**
+ * 0..1: the post says it is fictional, simulated, or shared with the person's (or their family's)
+ * consent, or says outright that the person is not a patient ("a kind stranger, not a patient").
+ */
 export function fictionOrConsent(a: Analysis): number {
-  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a)));
+  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a)));
+}
+
+const NOT_PATIENT_DETERMINERS = new Set(["a", "my", "our", "one", "his", "her", "their"]);
+/** "Not a patient, just a kind stranger", "a man in my running club, not my patient": the post rules the care reading out. */
+function notAPatient(a: Analysis): number {
+  if (!a.words.has("patient") || !a.words.has("not")) return 0;
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.norm !== "patient" || !NOT_PATIENT_DETERMINERS.has(t[i - 1]!.norm) || t[i - 2]!.norm !== "not") continue;
+    // "not my patient any more" and "not a patient I'll forget" still speak of a patient
+    const next = t[i + 1];
+    if (next && next.sentence === t[i]!.sentence && next.kind === "word" && !["just", "but", "and"].includes(next.norm)) continue;
+    return 0.8;
+  }
+  return 0;
 }
 
 function namedConsent(a: Analysis): number {

@@ -48,6 +48,20 @@ function ownContact(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Names that stand for nobody in training systems and examples: "Jane Doe", "Joe Bloggs", "Test Patient", "A N Other". */
+const PLACEHOLDER_NAME = /^(?:(?:mr|mrs|ms|miss|mx)\.? )?(?:jane|john|joe|joanne|baby) (?:doe|bloggs|public)$|^(?:test|dummy|fake|sample|demo) (?:patient|person|name)$|^a\.? ?n\.? other$/i;
+/**
+ * Placeholder data, as in a training record ("Name: Jane Doe. DOB: 01/01/1900. MRN: 000000"): a
+ * stand-in name, a number of one repeated digit, or a date of birth in 1900 or before.
+ */
+function placeholder(span: Span): boolean {
+  const text = span.text.trim().replace(/\s+/g, " ");
+  if (PLACEHOLDER_NAME.test(text)) return true;
+  const digits = text.replace(/\D/g, "");
+  if (digits.length >= 4 && /^(\d)\1+$/.test(digits)) return true;
+  return span.type === "date-of-birth" && /(?:^|\D)(?:1[0-8]\d\d|1900)(?:\D|$)/.test(text);
+}
+
 /** Words that end the name of a public place: "the Civic Hall", "Oakwood Leisure Centre", "St Anne's Church". */
 const VENUE_NOUNS = "hall|centre|center|church|chapel|cathedral|mosque|temple|gurdwara|synagogue|library|pharmacy|chemist|surgery|clinic|practice|hospital|hospice|school|college|academy|university|stadium|arena|park|theatre|museum|hotel|club|pavilion|hub|market|station|ground|fields?|institute|gallery|office|offices|building|hq";
 /** "at the Civic Hall, LS1 1UR": the address that follows a named public place is the place's, not a patient's home. */
@@ -251,7 +265,7 @@ export default defineRule({
 
     for (const [type, kind] of Object.entries(ALWAYS)) {
       for (const span of a.of(type as Span["type"])) {
-        if (a.isNegated(span)) continue;
+        if (a.isNegated(span) || placeholder(span)) continue;
         if (span.data?.unlabelled === true) {
           // unlabelled, unvalidated: only in a post about a patient, and said with "may"
           // "chase the MRI on 9381045529": a test or treatment in the sentence makes the number a patient's
@@ -287,6 +301,7 @@ export default defineRule({
     const names = [...a.of("person-name"), ...a.of("first-name")].sort((x, y) => x.start - y.start);
     const wished = wishedWell(a);
     for (const span of names) {
+      if (placeholder(span)) continue;
       if (span.data?.labelled === true) {
         // "Name: Mary Smith" is how records and wristbands name patients: an identifier in itself.
         emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });

@@ -144,7 +144,9 @@ function nameIn(text: string): "full" | "partial" | undefined {
  * or field ("Tired Reg", "Anaesthesia Ninja") or with an article ("The Honest Pharmacist").
  */
 function nameShaped(displayName: string): boolean {
-  const words = displayName.trim().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, "")).filter((w) => w.length > 0);
+  // "Jess Corrigan, RN — Aesthetic Nurse", "Sam Okoro | GP": the name comes before the role
+  const beforeRole = displayName.split(/\s*[,|\u2014\u2013\u00b7]\s*|\s+-\s+/)[0] ?? "";
+  const words = beforeRole.trim().split(/\s+/).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}'’]+$/gu, "")).filter((w) => w.length > 0);
   while (words.length > 0 && POSTNOMINAL_SHAPE.test(words[words.length - 1]!)) words.pop();
   if (words.length > 0 && TITLES.has(words[0]!.toLowerCase().replace(/\.$/, ""))) words.shift();
   if (words.length < 2 || words.length > 3) return false;
