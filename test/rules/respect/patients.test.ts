@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    { name: "slang the author challenged is mentioned, not used", text: "Someone called a patient a 'frequent flyer' at handover today. I called it out, kindly, and we talked about why people keep coming back." },
+    { name: "a stereotype named as a myth to retire", text: "The 'time waster' in ED is a myth we should retire: most people come because they are scared." },
     // open letters: thanks to a family, a telling-off of someone who is not described as cared for
     { name: "an open letter of thanks to a family", text: "To the family in bay 4 who brought the night staff pizza: you made our whole shift. Thank you!" },
     { name: "an open letter to a man who shouted at the receptionist", text: "To the man who shouted at our receptionist this morning: she was doing her job. Grow up." },
