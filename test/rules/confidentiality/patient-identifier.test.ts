@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "the author's own date of birth in a birthday post (a reminder only)", text: "Born 02/07/1979, qualified 2003, still can't work the ward printer. Happy birthday to me 🎉" },
+    { name: "a parent's date of birth in a birthday post about a retired GP (a reminder only)", text: "Born 11/09/1950, a GP for forty years and still doing the odd locum. Happy 75th to my mum, the toughest doctor I know." },
     { name: "placeholder data in a training system names nobody", text: "Name: Joe Bloggs. DOB: 01/01/1900. MRN: 0000000. Seeing this on screen means you are in the training EHR, so click away." },
     { name: "a storm named like a person is weather", text: "Storm Doris has flooded the road to the surgery, so we will ring you to rebook if your appointment was today." },
     // precision pass (a fifth author's benign posts): places named after people, venues' addresses
@@ -51,6 +53,12 @@ ruleTester(rule, {
     { name: "characters from a children's book series on the ward bookshelf", text: "Ward library audit: Mr Greedy is the most borrowed book on paeds by miles. Mr Bounce is a close second in ED, obviously." },
   ],
   invalid: [
+    {
+      name: "a birthday wish to a patient keeps their date of birth an identifier",
+      text: "Happy birthday to our favourite resident on the stroke unit, born 09/06/1929 and still beating the physios at dominoes!",
+      errors: [{ messageId: "number", excerpt: "09/06/1929", severity: "error" }],
+      output: "Happy birthday to our favourite resident on the stroke unit, and still beating the physios at dominoes!",
+    },
     {
       name: "a patient seen at a day centre still has their home postcode flagged (a venue needs a capitalised name)",
       text: "Saw Mr Evans at the day centre, 12 Elm Road, PL1 2AB: his leg ulcer is much worse",

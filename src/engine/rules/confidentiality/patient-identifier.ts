@@ -48,6 +48,8 @@ function ownContact(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Birthday wishes to the author or their family: "Happy birthday to me", "Happy 70th to my dad". */
+const BIRTHDAY_WISH = /\bhappy (?:\d{1,3}(?:st|nd|rd|th)|birthday|bday)\b[^.!?\n]{0,12}\bto (?:me|myself|(?:my|our) (?:(?:dear|darling|lovely|wonderful|amazing|little|big|baby|twin|old|dearest) )?(?:dad|daddy|mum|mummy|mom|mother|father|parents?|brother|sister|husband|wife|partner|son|daughter|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|grandmother|grandfather|aunt|auntie|aunty|uncle|twin|fianc[eé]e?|hubby|boyfriend|girlfriend))\b/i;
 /** Names that stand for nobody in training systems and examples: "Jane Doe", "Joe Bloggs", "Test Patient", "A N Other". */
 const PLACEHOLDER_NAME = /^(?:(?:mr|mrs|ms|miss|mx)\.? )?(?:jane|john|joe|joanne|baby) (?:doe|bloggs|public)$|^(?:test|dummy|fake|sample|demo) (?:patient|person|name)$|^a\.? ?n\.? other$/i;
 /**
@@ -281,7 +283,9 @@ export default defineRule({
         const before = a.wordsBefore(span.start, 6);
         const reach = before.length > 0 ? Math.min(...before.map((t) => t.start)) : span.start;
         const kin = a.inSentence(span, a.of("relation")).find((r) => r.start >= reach && r.end <= span.start);
-        const family = !!kin && before.some((t) => (t.norm === "my" || t.norm === "our") && t.end <= kin.start) && !aboutPatient(a, span) && a.patientContext < 0.3;
+        // "Born 14 March 1986 ... Happy birthday to me", "Happy 70th to my dad": a birthday post's own date
+        const birthday = type === "date-of-birth" && BIRTHDAY_WISH.test(text) && !aboutPatient(a, span);
+        const family = birthday || (!!kin && before.some((t) => (t.norm === "my" || t.norm === "our") && t.end <= kin.start) && !aboutPatient(a, span) && a.patientContext < 0.3);
         const range = withLabel(text, span);
         emit({
           messageId: family ? "familyNumber" : own ? "ownNumber" : "number",
