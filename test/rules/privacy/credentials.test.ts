@@ -4,6 +4,8 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "advice never to photograph a list of secrets is not a secret shown", text: "Before any selfie at work: never include your smartcard PIN, keypad codes or login details in the photo. Check the whiteboard too." },
+    { name: "advice not to screenshot passwords", text: "Please don't screenshot the password or the door code for the group chat, even if it's quicker." },
     { name: "a discount code is not a lock code", text: "20% off scrubs this weekend with code NURSE20 at checkout" },
     { name: "a warning not to photograph a PIN", text: "Never take a photo of your login screen or your smartcard PIN." },
     { name: "the wifi is down, no value", text: "The hospital wifi is down again, IT say it will be back at 3pm." },

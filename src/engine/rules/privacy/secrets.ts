@@ -53,6 +53,23 @@ const AND_CONTINUES = new Set(["a", "an", "the", "my", "her", "his", "their", "t
 /** Across a sentence break only a clue that names its answer counts ("The code is the year..."), not "the same as before". */
 const FAR_HINT_NOUN = new Set(["year", "date", "birthday", "postcode", "dob"]);
 /** A picture in which the secret can be read ("screenshot of my login with my password on the sticky note"). */
+const PROHIBITIONS = new Set(["never", "don't", "dont", "avoid"]);
+/**
+ * Advice against sharing, whose list the negation scope does not reach: "Reminder: never put your
+ * badge PIN, door codes or EHR password in a photo". Not the author's own habit ("I never change
+ * the door code, it's 4321").
+ */
+function warnedAgainst(a: Analysis, noun: Span): boolean {
+  const before = a.wordsBefore(noun.start, 10); // nearest first, within the sentence
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    const prohibition = PROHIBITIONS.has(w) || (w === "not" && before[k + 1]?.norm === "do");
+    if (!prohibition) continue;
+    const subject = before[w === "not" ? k + 2 : k + 1]?.norm;
+    return subject !== "i" && subject !== "we";
+  }
+  return false;
+}
 const PICTURE = new Set(["screenshot", "screenshots", "photo", "photos", "pic", "pics", "picture", "selfie", "snap", "image", "📸"]);
 /** Words after a number that make it a quantity, not a code ("It's 100% pointless", "it's 365 days"). */
 const UNIT_AFTER = new Set(["%", "days", "day", "hours", "hrs", "mins", "minutes", "years", "weeks", "months", "times", "am", "pm", "quid", "pounds", "characters", "chars", "digits", "people", "patients"]);
@@ -293,18 +310,20 @@ function find(a: Analysis): Disclosure[] {
     // Someone else's words still give the secret away ("IT told me my password can't be..."), so only
     // negation and rejection ("never share your PIN") clear a noun.
     if (a.isNegated(noun) || a.isRejected(noun)) continue;
+    // advice against sharing clears a noun only when no value is given with it
+    const advice = warnedAgainst(a, noun);
     const sentence0 = a.sentenceOf(noun.start);
     // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
     if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm) && (t.norm !== "off" || priceBefore(a, t))).has(sentence0)) continue;
     // A picture of the secret: the secret is disclosed without its value being typed.
-    if (noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
+    if (!advice && noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
       shown.add(sentence0);
       out.push({ kind: "shown", start: noun.start, end: noun.end, secret: secretName(noun), confidence: 0.7, link: 0.7, noun });
       continue;
     }
     const found = walk(a, noun, verbs);
     if (found) out.push(found);
-    else if (!sharedSentences.has(sentence0) && (handing ??= handingVerb(a))) {
+    else if (!advice && !sharedSentences.has(sentence0) && (handing ??= handingVerb(a))) {
       const shared = handedOver(a, noun);
       if (shared) {
         sharedSentences.add(sentence0);
