@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "being asked whether you prescribe a medicine, and refusing, is not an offer", text: "I get asked every week whether I do weight-loss jabs by message. I won't, and nobody should: book with your own GP." },
+    { name: "a question someone asked the author is not the author's offer", text: "A friend asked if I could sort her some antibiotics for a cough. Told her to ring 111 like everyone else." },
     { name: "where to get a fit note", text: "Need a fit note? After seven days off sick, ask your GP practice or the hospital team who treated you." },
     // generalisation round (dev4/dev5): a pharmacy, a repeat and a walk-in named in ordinary practice
     { name: "a walk-in clinic with no appointment needed is booking, not skipping an assessment", text: "B12 injections for patients with pernicious anaemia: walk-ins every Tuesday at the practice, no appointment needed." },

@@ -42,6 +42,10 @@ function anyWord(a: Analysis, list: readonly string[]): boolean {
   return false;
 }
 /** Verbs of supplying, including sending by private message ("I'll DM you a ... prescription"). */
+/** A participle after "get" makes it passive: "I get asked", "I got told". */
+const PASSIVE = /^(?:\w+ed|told|sent|given|shown|paid|made|taken|caught)$/;
+/** Verbs of asking before "if": "asked me if I...", "wonders if I...". */
+const ASKED = new Set(["asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "know"]);
 const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
 const ADDRESSEE_LIST = ["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"];
@@ -238,6 +242,10 @@ export default defineRule({
           if (verbAt < 0) continue;
           const verb = words[k + 1 + verbAt]!;
           if (a.isNegated(verb) || a.isReported(words[k]!)) break;
+          // "I get asked weekly whether I 'do Ozempic'": a passive "get" and the question asked of
+          // the author are not the author's offer
+          if (verb.norm === "get" && PASSIVE.test(words[k + 2 + verbAt]?.norm ?? "")) continue;
+          if (k > 0 && (words[k - 1]!.norm === "whether" || (words[k - 1]!.norm === "if" && words.slice(Math.max(0, k - 4), k - 1).some((w) => ASKED.has(w.norm))))) continue;
           const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
           const lastPom = a.memo("remote-last-pom", () => {
             const m = new Map<number, number>();
