@@ -54,6 +54,13 @@ export class Analysis {
     }
     return this.wordSet;
   }
+
+  /** Whether any of `words` (stems: base forms) is in the post: set lookups that let a rule skip a scan of the tokens. */
+  hasAnyWord(words: Iterable<string>): boolean {
+    const set = this.words;
+    for (const w of words) if (set.has(w)) return true;
+    return false;
+  }
   private wordSet: Set<string> | undefined;
 
   constructor(readonly text: string, readonly context: ResolvedContext, readonly allow: ReadonlySet<string>) {

@@ -1,6 +1,6 @@
 // scrubs engine: text in, report out. Pure TypeScript with no Node, DOM, clock or I/O, so it runs
 // unchanged in Node, a browser and a Web Worker. See docs/engine-api.md.
-import { check, InputError, MAX_TEXT_LENGTH, resolvePreset, effectiveSeverity } from "./check";
+import { check, InputError, resolvePreset, effectiveSeverity } from "./check";
 import { applyEdits } from "./fix";
 import { citation } from "./guidance/citations";
 import { RULES } from "./rules";

@@ -5,7 +5,6 @@ export type Entry = [tag: number, type: number, value: number[] | string | Uint8
 
 /** Build a big-endian TIFF/EXIF block with IFD0 (+ Exif and GPS sub-IFDs, + IFD1 thumbnail). */
 export function buildExif(opts: { ifd0?: Entry[]; exif?: Entry[]; gps?: Entry[]; thumbnail?: Uint8Array }): Uint8Array {
-  const size = { 1: 1, 2: 1, 3: 2, 4: 4, 5: 8, 7: 1 } as Record<number, number>;
   const out: number[] = [0x4d, 0x4d, 0, 0x2a, 0, 0, 0, 8];
   const w16 = (a: number[], v: number) => a.push((v >> 8) & 255, v & 255);
   const w32 = (a: number[], v: number) => a.push((v >>> 24) & 255, (v >>> 16) & 255, (v >>> 8) & 255, v & 255);

@@ -43,11 +43,6 @@ function add(a: Analysis, type: Span["type"], start: number, end: number, confid
   a.addSpan({ type, start, end, text: a.text.slice(start, end), confidence, detector: "places", data });
 }
 
-function hasAny(a: Analysis, words: readonly string[]): boolean {
-  const w = a.words;
-  for (const x of words) if (w.has(x)) return true;
-  return false;
-}
 
 function trimLeading(match: string, stop: Set<string>): number {
   let skip = 0;
@@ -103,7 +98,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   if (swallowed.length) a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title)) && swallowed.some(([x, y]) => x <= s.start && s.end <= y));
 
   let m: RegExpExecArray | null;
-  ADDRESS.lastIndex = hasAny(a, ["road", "rd", "street", "lane", "avenue", "ave", "close", "crescent", "terrace", "gardens", "grove", "mews", "drive", "way", "parade", "row", "place", "square", "court", "walk", "rise", "hill", "view", "green", "park"]) ? 0 : text.length;
+  ADDRESS.lastIndex = a.hasAnyWord(["road", "rd", "street", "lane", "avenue", "ave", "close", "crescent", "terrace", "gardens", "grove", "mews", "drive", "way", "parade", "row", "place", "square", "court", "walk", "rise", "hill", "view", "green", "park"]) ? 0 : text.length;
   while ((m = ADDRESS.exec(text)) !== null) {
     const firstWord = m[2]!.split(" ")[0]!;
     if (ADDRESS_STOP.has(firstWord)) continue;
@@ -112,18 +107,18 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     if (!hasNumber && (m[3] === "Way" || m[3] === "Drive" || m[3] === "Close" || WEAK_SUFFIXES.has(m[3]!))) continue;
     add(a, "address", m.index, m.index + m[0].length, hasNumber ? 0.9 : 0.7, { hasNumber, kind: "street", population: TYPICAL_POPULATION.street });
   }
-  DWELLING.lastIndex = a.digits > 0 && hasAny(a, ["flat", "apartment", "apt"]) ? 0 : text.length;
+  DWELLING.lastIndex = a.digits > 0 && a.hasAnyWord(["flat", "apartment", "apt"]) ? 0 : text.length;
   while ((m = DWELLING.exec(text)) !== null) add(a, "address", m.index, m.index + m[0].length, 0.85, { hasNumber: true, kind: "dwelling", population: 2 });
-  SCHOOL.lastIndex = hasAny(a, ["school", "academy", "primary", "grammar", "secondary", "junior", "infants", "prep"]) ? 0 : text.length;
+  SCHOOL.lastIndex = a.hasAnyWord(["school", "academy", "primary", "grammar", "secondary", "junior", "infants", "prep"]) ? 0 : text.length;
   while ((m = SCHOOL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;
     const start = m.index + skip;
     add(a, "place", start, m.index + m[0].length, 0.85, { kind: "school", name: text.slice(start, m.index + m[0].length), population: TYPICAL_POPULATION.school });
   }
-  ESTATE.lastIndex = hasAny(a, ["estate"]) ? 0 : text.length;
+  ESTATE.lastIndex = a.hasAnyWord(["estate"]) ? 0 : text.length;
   while ((m = ESTATE.exec(text)) !== null) add(a, "place", m.index, m.index + m[0].length, 0.8, { kind: "estate", population: TYPICAL_POPULATION.estate });
-  UNNAMED.lastIndex = hasAny(a, ["village", "hamlet", "town", "school", "estate", "island", "street", "road", "close"]) ? 0 : text.length;
+  UNNAMED.lastIndex = a.hasAnyWord(["village", "hamlet", "town", "school", "estate", "island", "street", "road", "close"]) ? 0 : text.length;
   while ((m = UNNAMED.exec(text)) !== null) {
     const noun = m[1]!.toLowerCase();
     const kind = noun.endsWith("school") ? "school" : noun === "road" || noun === "close" || noun === "cul-de-sac" ? "street" : (noun as keyof typeof TYPICAL_POPULATION);
@@ -133,12 +128,12 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     if ((kind === "town" || kind === "island") && !/small|tiny|little|remote|rural|quiet/i.test(m[0])) continue;
     add(a, "place", m.index, m.index + m[0].length, 0.7, { kind, unnamed: true, population: TYPICAL_POPULATION[kind] });
   }
-  WORKPLACE.lastIndex = hasAny(a, ["works", "work"]) ? 0 : text.length;
+  WORKPLACE.lastIndex = a.hasAnyWord(["works", "work"]) ? 0 : text.length;
   while ((m = WORKPLACE.exec(text)) !== null) {
     const start = m.index + m[0].length - m[0].replace(/^works? (?:at|for) (?:the |a )?/, "").length;
     add(a, "place", start, m.index + m[0].trimEnd().length, 0.65, { kind: "workplace", population: TYPICAL_POPULATION.workplace });
   }
-  HOSPITAL.lastIndex = hasAny(a, ["hospital", "infirmary", "hospice", "centre", "surgery", "practice", "general", "home"]) ? 0 : text.length;
+  HOSPITAL.lastIndex = a.hasAnyWord(["hospital", "infirmary", "hospice", "centre", "surgery", "practice", "general", "home"]) ? 0 : text.length;
   while ((m = HOSPITAL.exec(text)) !== null) {
     const skip = trimLeading(m[1]!, HOSPITAL_STOP);
     if (skip >= m[1]!.length) continue;
@@ -163,7 +158,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     }
     return false;
   });
-  WARD_BED.lastIndex = hasAny(a, ["bay", "bed", "ward", "side", "sideroom", "cubicle", "resus", "majors", "minors", "trolley", "cot", "incubator", "room"]) ? 0 : text.length;
+  WARD_BED.lastIndex = a.hasAnyWord(["bay", "bed", "ward", "side", "sideroom", "cubicle", "resus", "majors", "minors", "trolley", "cot", "incubator", "room"]) ? 0 : text.length;
   while ((m = WARD_BED.exec(text)) !== null) {
     // "room 2" alone is weak; "bed 12", "bay 4", "ward 7" are how clinicians locate a patient.
     const weak = /^room|^trolley/i.test(m[1]!);
@@ -173,7 +168,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
   const placeLike = [...a.of("place"), ...a.of("hospital"), ...a.of("address")].filter((p) => p.data?.kind !== "town");
   a.dropSpans((s) => (s.type === "first-name" || (s.type === "person-name" && !s.data?.title && !s.data?.labelled)) && placeLike.some((p) => p.start <= s.start && s.end <= p.end));
 
-  NAMED_WARD.lastIndex = hasAny(a, ["ward"]) ? 0 : text.length;
+  NAMED_WARD.lastIndex = a.hasAnyWord(["ward"]) ? 0 : text.length;
   while ((m = NAMED_WARD.exec(text)) !== null) {
     if (GENERIC_WARDS.has(m[1]!)) continue;
     add(a, "ward-bed", m.index, m.index + m[0].length, 0.75, { kind: "ward", named: true });

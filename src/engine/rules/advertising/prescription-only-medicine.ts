@@ -16,12 +16,6 @@ const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown",
 /** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
 const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
 const INJECTABLE = new Set(INJECTABLE_WORDS);
-/** Any of `list` among the post's words (set lookups instead of a scan of the tokens). */
-function anyWord(a: Analysis, list: readonly string[]): boolean {
-  const w = a.words;
-  for (const x of list) if (w.has(x)) return true;
-  return false;
-}
 /** Vaccines are POMs too, but an NHS invitation to a flu or covid jab is public health, not an advert. */
 const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus", "shingles", "mmr", "measles", "mumps", "rubella", "hpv", "rsv", "pneumococcal", "pneumonia", "whooping", "pertussis", "tetanus", "polio", "meningitis", "hepatitis", "typhoid", "rabies", "yellow", "chickenpox", "travel", "booster", "tb", "bcg"]);
 
@@ -33,9 +27,9 @@ const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus",
  */
 function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
-  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !anyWord(a, INJECTABLE_WORDS)) return out;
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS)) return out;
   // an injectable named by its condition needs both a condition and an injection word
-  const byCondition = a.of("condition").length > 0 && anyWord(a, INJECTABLE_WORDS);
+  const byCondition = a.of("condition").length > 0 && a.hasAnyWord(INJECTABLE_WORDS);
   const listed = startsAt(medicines);
   const listedEnds = byCondition ? endsAt(medicines) : listed;
   const conditionEnds = byCondition ? endsAt(a.of("condition")) : listed;
@@ -73,7 +67,7 @@ const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "
 const ENDORSE_KEYS = ["ask", "talk", "go", "sent", ...PRAISE];
 function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
   const out: { word: string; effect: number }[] = [];
-  if (!anyWord(a, ENDORSE_KEYS)) return out;
+  if (!a.hasAnyWord(ENDORSE_KEYS)) return out;
   const t = a.tokens;
   const names = startsAt(medicines);
   for (let i = 0; i < t.length; i++) {
@@ -136,7 +130,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !anyWord(a, INJECTABLE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
+    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;

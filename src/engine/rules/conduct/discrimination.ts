@@ -109,7 +109,7 @@ function critiqued(a: Analysis, span: Span): boolean {
  * healthcare..."), a group in one of the two sentences before.
  */
 function groupFor(a: Analysis, span: Span): { group: Span; carried: boolean } | undefined {
-  const here = nearestGroup(a, span, [...a.inSentence(span, groups(a)), ...a.inSentence(span, a.lexicon("slurs"))]);
+  const here = nearestGroup(span, [...a.inSentence(span, groups(a)), ...a.inSentence(span, a.lexicon("slurs"))]);
   if (here) return { group: here, carried: false };
   const tokens = nearTokens(a, span).filter((t) => t.kind === "word");
   const pointsBack = tokens.some((t) => ANAPHORS.has(t.norm)) || a.tokens[a.tokenIndexAt(span.start)]?.sentenceStart === true;
@@ -123,7 +123,7 @@ function groupFor(a: Analysis, span: Span): { group: Span; carried: boolean } | 
   return group ? { group, carried: true } : undefined;
 }
 
-function nearestGroup(a: Analysis, span: Span, list: Span[]): Span | undefined {
+function nearestGroup(span: Span, list: Span[]): Span | undefined {
   const groups = list;
   let best: Span | undefined;
   let bestD = Infinity;
@@ -255,7 +255,7 @@ export default defineRule({
     // are hostile in the same way, when a group is named in the same sentence.
     for (const d of doubtQuotes(a)) {
       if (critiqued(a, d) || a.wordsBefore(d.start, 2).some((w) => NAMING.has(w.norm))) continue;
-      const group = nearestGroup(a, d, a.inSentence(d, groups(a)).filter((g) => g.confidence >= 0.6));
+      const group = nearestGroup(d, a.inSentence(d, groups(a)).filter((g) => g.confidence >= 0.6));
       if (!group) continue;
       const s = a.sentenceOf(d.start);
       const entry = bySentence.get(s);

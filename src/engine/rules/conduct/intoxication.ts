@@ -3,9 +3,9 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
-import { aboutColleague, severityFor } from "../shared";
+import { aboutColleague } from "../shared";
 import { hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
-import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
@@ -407,7 +407,7 @@ export default defineRule({
     // High on drugs at or just before work: "did the 3am drug round high as a kite", "few lines at the
     // afters, back in for the 8am list". Drug use off duty is conduct/substance-misuse's finding.
     // (a drug word, a setting or a use phrase first: without one the post has no high to read)
-    const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && hasWord(a, [...HIGH]));
+    const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && a.hasAnyWord(HIGH));
     const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
     const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
     const doses = substance ? countedDoses(a) : NO_USES;
@@ -430,7 +430,7 @@ export default defineRule({
       if (occasion) report({ messageId: "onDuty", range: [occasion.span.start, occasion.span.end], data: { term: occasion.span.text, duty: ` ("${occasion.duty.text}")` }, severity: "error", confidence: 0.7, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:intoxication", "emoji"], notes: ["a work session straight after a drinking occasion"] } });
     }
     // Hiding drink on the breath before work: "Mouthwash, extra-strong mints and a prayer... the 8am ward round 🍻"
-    if (hasWord(a, MASKING_LIST) && drinkEmoji(a) && dutyList(a).length > 0) {
+    if (a.hasAnyWord(MASKING_LIST) && drinkEmoji(a) && dutyList(a).length > 0) {
       for (const t of a.tokens) {
         if (t.kind !== "word" || !MASKING.has(t.norm)) continue;
         const span = { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "masking" } as Span;

@@ -17,7 +17,7 @@ const WINTRY = new Set(["christmas", "xmas", "snow", "snowing", "snowy", "winter
 const DRUG_EMOJI_LIST = [...DRUG_EMOJI];
 export function drugEmoji(a: Analysis): number {
   // the post's word set holds its punctuation too: a lookup per emoji instead of a scan
-  if (!hasWord(a, DRUG_EMOJI_LIST)) return 0;
+  if (!a.hasAnyWord(DRUG_EMOJI_LIST)) return 0;
   let snow = false;
   for (const t of a.tokens) {
     if (t.kind !== "punct" || !DRUG_EMOJI.has(t.text)) continue;
@@ -147,7 +147,7 @@ const COUNTED_NOUNS = ["lines", "bumps", "pills", "tabs", "pingers", "gummies", 
 export function countedDoses(a: Analysis): readonly Span[] {
   return a.memo("conduct-counted-doses", () => {
     const out: Span[] = [];
-    if (!hasWord(a, COUNTED_NOUNS)) return out;
+    if (!a.hasAnyWord(COUNTED_NOUNS)) return out;
     const t = a.tokens;
     for (let i = 1; i < t.length; i++) {
       const n = t[i]!;
@@ -223,9 +223,3 @@ export function clinicalNear(a: Analysis, span: { start: number; end?: number })
   return a.teaching >= 0.5 || hasAny(around(a, span), CLINICAL);
 }
 
-/** Any of `list` among the post's words: set lookups, far cheaper than a scan of the tokens. */
-export function hasWord(a: Analysis, list: readonly string[]): boolean {
-  const w = a.words;
-  for (const x of list) if (w.has(x)) return true;
-  return false;
-}

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor } from "../shared";
-import { hasWord, around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -301,11 +301,11 @@ export default defineRule({
     // recreational setting or a drug emoji: a post with none of them is done here.
     if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
     const done = new Set<number>(); // sentences already reported
-    const wink = hasWord(a, WINK_LIST);
+    const wink = a.hasAnyWord(WINK_LIST);
     const emoji = drugEmoji(a);
     // Misuse hinted rather than named: a workplace medicine as the author's stash, helping oneself to
     // it, a patient's leftovers kept for oneself; one finding per post.
-    for (const med of hasWord(a, HINT_WORDS) ? medicines : []) {
+    for (const med of a.hasAnyWord(HINT_WORDS) ? medicines : []) {
       if (!a.isAsserted(med)) continue;
       // the patient here owns the medicine; the author is the one keeping it
       const owner = patientsLeftover(a, med);
@@ -320,7 +320,7 @@ export default defineRule({
       break;
     }
     // "Got the good stuff in from my usual guy ❄️"
-    const dealer = emoji > 0 && done.size === 0 && hasWord(a, DEALER_LIST) ? fromDealer(a) : undefined;
+    const dealer = emoji > 0 && done.size === 0 && a.hasAnyWord(DEALER_LIST) ? fromDealer(a) : undefined;
     if (dealer && !a.isNegated(dealer as Span) && !a.isReported(dealer as Span)) {
       done.add(a.sentenceOf(dealer.start));
       const confidence = combine(0.45, emoji);
@@ -336,7 +336,7 @@ export default defineRule({
       if (take < 0) take = tokens.findIndex((t) => VANISH.has(t.norm) && scare(a, t));
       // the source after the medicine ("from the CD cupboard", "out of a patient's returned meds bag"),
       // or written before it as its stock ("ward stock midazolam", "theatre fentanyl")
-      const from = tokens.findIndex((t, i) => sourcePrep(tokens, i) && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 6).some((w) => WORKPLACE.has(w.norm)));
+      const from = tokens.findIndex((_, i) => sourcePrep(tokens, i) && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 6).some((w) => WORKPLACE.has(w.norm)));
       const stock = from < 0 ? a.wordsBefore(med.start, 2).find((w) => STOCK_BEFORE.has(w.norm)) : undefined;
       if ((from < 0 && !stock) || !a.isAsserted(med) || othersOnly(a, med)) continue;
       // "Got my propranolol from the pharmacy on my repeat prescription": supplied on a prescription
@@ -368,7 +368,7 @@ export default defineRule({
     }
     // "2 x modafinil off a mate", "Buying 'study drugs' off the dark web": a medicine or drug got
     // without a prescription, by the author (who is speaking, or no one else is named).
-    for (const med of hasWord(a, SOURCE_WORDS) ? medicines : []) {
+    for (const med of a.hasAnyWord(SOURCE_WORDS) ? medicines : []) {
       if (done.has(a.sentenceOf(med.start))) continue;
       const after = a.wordsAfter(med.end, 4);
       const prep = after.findIndex((w) => SOURCE_PREPS.has(w.norm));
@@ -383,7 +383,7 @@ export default defineRule({
     }
     // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
     // the rough weeks": over-ordering a medicine so that some is left for oneself.
-    for (const med of hasWord(a, EXTRA_WORDS) ? medicines : []) {
+    for (const med of a.hasAnyWord(EXTRA_WORDS) ? medicines : []) {
       if (done.has(a.sentenceOf(med.start)) || a.isNegated(med)) continue;
       const before = a.wordsBefore(med.start, 5);
       if (!before.some((w) => EXTRA.has(w.norm)) || !before.some((w) => EXCESS_VERBS.has(w.norm))) continue;
@@ -504,7 +504,7 @@ export default defineRule({
     }
     // "Dropped my first pill at Creamfields": a use verb and a dose noun with words between them.
     const recreationAll = a.lexicon("substance-misuse", "recreation");
-    const doseVerbs = hasWord(a, DOSE_VERB_LIST);
+    const doseVerbs = a.hasAnyWord(DOSE_VERB_LIST);
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const v = t[i]!;

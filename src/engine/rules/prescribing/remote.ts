@@ -35,12 +35,6 @@ function walkIn(a: Analysis, sentence: number): boolean {
     return out;
   }).has(sentence);
 }
-/** Any of `list` among the post's words (set lookups instead of a scan of the tokens). */
-function anyWord(a: Analysis, list: readonly string[]): boolean {
-  const w = a.words;
-  for (const x of list) if (w.has(x)) return true;
-  return false;
-}
 /** Verbs of supplying, including sending by private message ("I'll DM you a ... prescription"). */
 /** A participle after "get" makes it passive: "I get asked", "I got told". */
 const PASSIVE = /^(?:\w+ed|told|sent|given|shown|paid|made|taken|caught)$/;
@@ -166,7 +160,7 @@ export default defineRule({
     const spans = built.length === 0 ? listed : [...listed, ...built];
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
-    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || anyWord(a, MEDICINE_LIST);
+    const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.hasAnyWord(MEDICINE_LIST);
     const canName = postMedicine || a.words.has("prescribe");
     if (spans.length === 0 && !canName) return;
     const promo = promotion(a);
@@ -218,7 +212,7 @@ export default defineRule({
     }
     // "I'll prescribe amoxicillin", "I can send you some co-codamol", "I do prescriptions via DM": the
     // author offering to supply, to readers, with a medicine or prescription named.
-    const addressed = anyWord(a, ADDRESSEE_LIST);
+    const addressed = a.hasAnyWord(ADDRESSEE_LIST);
     const noConsultation = spans.some((s) => s.data?.category === "no-consultation");
     // An offer found below needs a medicine named in the post or the verb "prescribe" (see `named`):
     // without either, no sentence can add or change a finding, so the per-sentence scan is skipped.

@@ -295,7 +295,7 @@ function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
   if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
-  const built = hasAnyWord(a, CODE_WORDS) && lockPossible(a) ? lockCodes(a) : [];
+  const built = a.hasAnyWord(CODE_WORDS) && lockPossible(a) ? lockCodes(a) : [];
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
@@ -519,13 +519,9 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (hasAnyWord(a, CODE_WORDS) || longNumbers(a).length > 0));
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS) || longNumbers(a).length > 0));
 }
 
-function hasAnyWord(a: Analysis, words: ReadonlySet<string>): boolean {
-  for (const w of words) if (a.words.has(w)) return true;
-  return false;
-}
 
 /** A door, room or cupboard named in the post: a keypad code may be given by it. */
 function lockPossible(a: Analysis): boolean {

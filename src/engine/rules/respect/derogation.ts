@@ -134,7 +134,6 @@ const CLAUSE_WORDS = new Set(["but", "because", "cos", "coz", "although", "thoug
 const THAT_NEXT = new Set(["the", "a", "he", "she", "they", "it", "this", "his", "her", "i", "you", "we", "our", "my", "their", "these", "those"]);
 /** Locations in a noun phrase that make a person a patient ("the man in bed 12", "lady in majors"). */
 const CLINICAL_PLACES = new Set(["bed", "bay", "cubicle", "resus", "majors", "minors", "triage", "room", "side", "cubie", "cube", "ward", "clinic", "a&e", "ed", "er", "recovery", "theatre", "amu", "cdu", "sdec", "waiting"]);
-const THINGS_STOP = new Set(["and", "or", "with", "in", "on", "at", "for", "from", "to", "of", "who", "that", "which"]);
 
 const isWord = (t: Token | undefined): boolean => !!t && (t.kind === "word" || t.kind === "number");
 

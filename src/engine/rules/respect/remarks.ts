@@ -16,11 +16,6 @@ import { referentAt } from "./derogation";
 import { organisationHandle } from "./referent";
 import { COLLEAGUE_WORDS } from "../shared";
 
-/** Whether any of `words` is in the post (a.words holds stems; the sets here are base forms). Lets a shape skip its scan. */
-function anyWord(a: Analysis, words: ReadonlySet<string>): boolean {
-  for (const w of words) if (a.words.has(w)) return true;
-  return false;
-}
 /** Whether the post has a quotation mark at all. */
 const QUOTE_MARKS = /['\u2018\u2019"\u201c\u201d]/;
 const isWord = (t: Token | undefined): t is Token => !!t && (t.kind === "word" || t.kind === "number");
@@ -78,7 +73,7 @@ function hasWith(a: Analysis, from: number, to: number): boolean {
 export function sarcasticPraise(a: Analysis): readonly Span[] {
   return a.memo("respect:sarcastic-praise", () => {
     const out: Span[] = [];
-    if (!anyWord(a, PRAISE) || !anyWord(a, PRAISED)) return out;
+    if (!a.hasAnyWord(PRAISE) || !a.hasAnyWord(PRAISED)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -128,7 +123,7 @@ const THIRD_PERSON = new Set(["he", "she", "they", "he's", "she's"]);
 export function inabilities(a: Analysis): readonly Span[] {
   return a.memo("respect:inabilities", () => {
     const out: Span[] = [];
-    if (!anyWord(a, CANNOT)) return out;
+    if (!a.hasAnyWord(CANNOT)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -209,7 +204,7 @@ const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "their", "me", "i
 export function ageNicknames(a: Analysis): readonly Span[] {
   return a.memo("respect:age-nicknames", () => {
     const out: Span[] = [];
-    if (!anyWord(a, AGE_NICKNAMES)) return out;
+    if (!a.hasAnyWord(AGE_NICKNAMES)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -268,7 +263,7 @@ const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "rep
 export function speakFirst(a: Analysis): readonly Span[] {
   return a.memo("respect:speak-first", () => {
     const out: Span[] = [];
-    if (!a.words.has("before") || !anyWord(a, SOFTENERS)) return out;
+    if (!a.words.has("before") || !a.hasAnyWord(SOFTENERS)) return out;
     const t = a.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1]) || !HOMEWORK.has(t[i + 1]!.norm)) continue;

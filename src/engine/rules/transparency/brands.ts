@@ -41,7 +41,7 @@ function named(a: Analysis, start: number, end: number, confidence: number, kind
 }
 
 /** A capitalised word that is not the first of its sentence and is not already a person or place. */
-function properWord(a: Analysis, t: Token | undefined, taken: ReadonlySet<number>): boolean {
+function properWord(t: Token | undefined, taken: ReadonlySet<number>): boolean {
   // a single capital ("vitamin D supplements", "Plan B pills") names no company
   if (!t || t.kind !== "word" || !t.cap || t.sentenceStart || t.text.length < 2 || NOT_BRAND.has(t.norm)) return false;
   return !taken.has(t.start);
@@ -73,16 +73,16 @@ export function brandShapes(a: Analysis): Span[] {
       continue;
     }
     // "Meridian Pharma", "Lumena Health"
-    if (properWord(a, t, taken) && next?.kind === "word" && next.cap && CORPORATE.has(next.stem) && next.start - t.end <= 1) {
+    if (properWord(t, taken) && next?.kind === "word" && next.cap && CORPORATE.has(next.stem) && next.start - t.end <= 1) {
       out.push(named(a, t.start, next.end, 0.75, "corporate"));
       i++;
       continue;
     }
     // "the Aurelia laser", "ProBiome probiotics", "the Reset Retreat": a capitalised name before a product noun
-    if (properWord(a, t, taken) && next?.kind === "word" && PRODUCT.has(next.norm) && next.start - t.end <= 1) {
+    if (properWord(t, taken) && next?.kind === "word" && PRODUCT.has(next.norm) && next.start - t.end <= 1) {
       // the whole name: "the Zephyr Pro otoscope", not "Pro otoscope"
       let from = t;
-      for (let k = i - 1; k >= 0 && k >= i - 2 && tokens[k]!.kind === "word" && from.start - tokens[k]!.end <= 1 && properWord(a, tokens[k], taken); k--) from = tokens[k]!;
+      for (let k = i - 1; k >= 0 && k >= i - 2 && tokens[k]!.kind === "word" && from.start - tokens[k]!.end <= 1 && properWord(tokens[k], taken); k--) from = tokens[k]!;
       out.push(named(a, from.start, next.end, 0.55, "name + product"));
       i++;
       continue;
