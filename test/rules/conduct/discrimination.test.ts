@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    { name: "a generalisation denied is a rebuttal: older people aren't a burden", text: "Older people aren't a 'burden' on the NHS. They paid for it, they volunteer in it, and they hold families together. Language matters." },
+    { name: "migrants are not criminals: the trait denied", text: "Migrants are not criminals, they staff our wards." },
     // recall round 3 (the frame composer): the same groups and words in health-inequality data,
     // advocacy, culturally specific care, reported or quoted abuse, a restricted set of people
     // ("men who can't handle their lager"), a barrier rather than a trait ("can't access")
@@ -112,6 +114,11 @@ ruleTester(rule, {
     { name: "wheelchair users reporting 'accessible' toilets as a scam", text: "Wheelchair users told us the 'accessible' toilets in outpatients are a scam: no rails, no space." },
   ],
   invalid: [
+    {
+      name: "older people called a burden on the NHS is a hostile generalisation",
+      text: "Older people are a burden on the NHS.",
+      errors: [{ messageId: "generalisation", excerpt: "Older people are a burden", severity: "error" }],
+    },
     {
       name: "a disability doubted in scare quotes and called a con is a hostile generalisation",
       text: "Wheelchair users who 'can't walk' but dance at the Christmas party are the biggest con going.",

@@ -105,8 +105,26 @@ ruleTester(rule, {
     { name: "'why is the new reg so tired?' is concern", text: "Why is the new reg always so tired? Somebody check his rota 😟" },
     { name: "a patient asking where to buy gym kit for rehab", text: "Patient in bay 2 asked where to buy gym kit for her rehab 🏋️" },
     { name: "the author's own swimsuit under scrubs on a hot day", text: "It's so hot in theatre, I'd wear a swimsuit under my scrubs if I could 🥵" },
+    { name: "the author's spouse, married to a pharmacist, is no colleague", text: "Married 10 years today to the hottest pharmacist in Queensland. Happy anniversary, love. ❤️" },
+    { name: "the author's husband, the hottest man in the hospital, is no patient", text: "My husband is the hottest man in the hospital today: he's the one stood next to the broken radiator in outpatients." },
+    { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "'married to the job' is no spouse: the new F1 is still a colleague",
+      text: "Just married to the job at this point, the new F1 is so hot though 🥵",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot" }],
+    },
+    {
+      name: "a patient sexualised in a sentence that also mentions the author's wife is still a patient",
+      text: "My wife and I agree the patient in bay 4 is hot 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "hot" }],
+    },
+    {
+      name: "a hot doctor leered at on nights is sexualised, trend or not",
+      text: "The hot doctor on nights 🥵 don't mind if I do",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot doctor" }],
+    },
     {
       name: "a patient met off duty, leered at in her swimsuit, is sexualised",
       text: "Saw my physio patient at the pool, she looked incredible in her swimsuit 🥵",

@@ -3,6 +3,10 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a family that asked for the child's story to be used has consented to it", text: "A 9-year-old in our community died of measles last year. The family have spoken publicly and asked that her story be used to encourage vaccination. Honour that. Check your child's record." },
+    { name: "a bereaved mother who asked us to use her name has consented", text: "Podcast episode: I interviewed a patient advocate who lost her son to sepsis. She asked us to use her name and his. She wants every hospital to learn his story." },
+    { name: "a pub called The Surgeon's Arms is no one's arms", text: "Our local pub is called The Surgeon's Arms and no, it's not a medical joke, it's named after a 1700s barber-surgeon. Pint and a parma on Friday after clinic." },
+    { name: "a stock joke ('a man walks into a clinic') is made up", text: "A man walks into a GP clinic with a frog on his head. The GP asks 'what seems to be the problem?' The frog says 'it started as a wart on my bum.' My 10 year old's joke, not mine." },
     { name: "general advice to a friend who is said not to be a patient", text: "A woman from my choir, not my patient, asked what a normal blood pressure is. I said around 120 over 80 and to see her own GP if she's worried." },
     { name: "a hard shift, no patient singled out", text: "Tough night. Lost a patient. Hug your loved ones." },
     { name: "a teaching pearl about a type of patient", text: "Pearl: a toddler who won't bear weight with no injury needs an X-ray and a CRP. #FOAMed" },
@@ -66,6 +70,11 @@ ruleTester(rule, {
     { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
   ],
   invalid: [
+    {
+      name: "a patient who asked NOT to have her story shared is still discussed",
+      text: "Mrs Jones asked me not to share her story, but honestly: 92, fell off a ladder in Mevagissey last night and broke her hip, still asking for her knitting.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "Mrs Jones" }],
+    },
     {
       name: "a date that also discloses the patient's condition still discusses their care",
       text: "My patient from last week asked me out on Friday - the one with epilepsy from the neuro clinic. Going for dinner!",

@@ -4,6 +4,7 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "a keypad on the fridge, with no code given, discloses nothing", text: "The keypad code on our staffroom fridge is the best-kept secret in the hospital. Nobody knows it and honestly that's why the milk lasts." },
     { name: "advice never to photograph a list of secrets is not a secret shown", text: "Before any selfie at work: never include your smartcard PIN, keypad codes or login details in the photo. Check the whiteboard too." },
     { name: "advice not to screenshot passwords", text: "Please don't screenshot the password or the door code for the group chat, even if it's quicker." },
     { name: "a discount code is not a lock code", text: "20% off scrubs this weekend with code NURSE20 at checkout" },
@@ -39,6 +40,11 @@ ruleTester(rule, {
     { name: "someone off sick, no value given", text: "Anyone know how to reset an EMIS login while the practice manager's off? IT aren't answering." },
   ],
   invalid: [
+    {
+      name: "the door code's place on the fridge tells readers where it is written",
+      text: "Door code's on the fridge in the staffroom if you forget it",
+      errors: [{ messageId: "written", excerpt: "on the fridge" }],
+    },
     {
       name: "username / password",
       text: "Shared login for the locum portal: f2locum / Bleep!2025 - don't lock it again",

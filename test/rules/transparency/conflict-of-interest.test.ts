@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { name: "'they paid for it' is about people, not a company", text: "Older people aren't a burden on the NHS. They paid for it, they volunteer in it, and they hold families together." },
+    { name: "a sponsorship by the author's own business, said to be theirs, is declared", text: "Best of luck to the Trust's under-12s football team (sponsored by our physio practice, which I own). Shirts look smart, lads!" },
     { text: "Thanks to the partners for the new rota software, nights are so much easier to swap now 🙏" },
     { text: "Our practice team night out: great evening with the crew at Pizza Express, thanks to the partners for dinner 🍕" },
     { text: "Not sponsored, just a genuine recommendation: the NHS Couch to 5K app is free and brilliant 🏃" },

@@ -115,6 +115,9 @@ const CARRIERS = new Set(["they", "they're", "theyre", "these", "those", "you", 
 
 const cache = new PostCache<Frame[]>();
 
+/** A verb of being denied: the trait after it is rejected, not asserted. */
+const DENIED_BE = new Set(["aren't", "arent", "isn't", "isnt", "weren't", "werent", "wasn't", "wasnt", "ain't"]);
+
 /** Groups generalised negatively; one per sentence, in text order. */
 export function groupFrames(a: Analysis): readonly Frame[] {
   let out = cache.get(a);
@@ -437,6 +440,7 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
   let steps = 0;
   let sawAre = false;
   let sawComma = false;
+  let traitDenied = false;
   // skip a short prepositional phrase ("in resus", "on the estate", "from the traveller site")
   if (t[j] && PREP.has(t[j]!.norm) && t[j]!.sentence === s) {
     let k = j + 1;
@@ -457,6 +461,8 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
     }
     if (w.kind !== "word") { steps++; continue; }
     const n = w.norm;
+    // "Older people aren't a burden", "migrants are not criminals": the generalisation denied
+    if (DENIED_BE.has(n) || (n === "not" && sawAre)) traitDenied = true;
     const role = ROLE_OF.get(n) ?? 0;
     // a word none of the frames below can use only counts as a step
     if (role === 0) {
@@ -474,6 +480,7 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
     // a trait: "are just rude", "are a liability", "such hard work"
     const weakOk = n === "difficult" ? INTENSE.has(t[j - 1]?.norm ?? "") : sawAre && (n !== "work" || t[j - 1]?.norm === "hard");
     if (TRAIT.has(n) && (!WEAK_TRAIT.has(n) || weakOk) && !NOT_TRAIT_NEXT.has(t[j + 1]?.norm ?? "")) {
+      if (traitDenied) return undefined;
       const from = n === "work" && t[j - 1]?.norm === "hard" ? t[j - 1]! : w;
       return { start: from.start, end: w.end, strength: 0.75, kind: "trait" };
     }

@@ -24,7 +24,21 @@ const SUBJECT_PRONOUNS = new Set(["he", "she", "they", "who", "everyone", "every
 const PREDICATE_FILLER = new Set(["a", "an", "and", "absolute", "total", "younger", "older", "even", "more", "such"]);
 const INTENSIFIER = new Set(["so", "very", "really", "honestly", "absolutely", "bloody", "proper", "well", "super", "seriously", "actually", "unbelievably", "ridiculously", "stupidly", "insanely", "hella"]);
 /** "fit for discharge", "hot topic", "pretty sure": the adjective is not about looks. */
-const NOT_LOOKS_NEXT = new Set(["for", "to", "enough", "topic", "topics", "take", "sure", "much", "good", "well", "bad", "quickly", "quick", "soon", "weather", "water", "drink", "chocolate", "desk", "seat", "mess"]);
+const NOT_LOOKS_NEXT = new Set(["for", "to", "enough", "topic", "topics", "take", "sure", "much", "good", "well", "bad", "quickly", "quick", "soon", "weather", "water", "drink", "chocolate", "desk", "seat", "mess", "notes", "note", "lunch", "tea", "coffee", "cup", "meal", "food", "day", "days", "summer", "spell", "flush", "flushes", "potato", "team", "job", "walk"]);
+/** Social-media trend names: "hot girl walk", "hot girl summer", "hot doctor walk" are about exercise and confidence. */
+const TREND = new Set(["walk", "walks", "summer", "energy", "era"]);
+/**
+ * A looks adjective ending at `end` that is not about looks: "hot topic", "fit for discharge",
+ * "pretty sure", or a trend name ("hot girl walk").
+ */
+export function notAboutLooks(a: Analysis, end: number): boolean {
+  const i = a.tokenIndexAt(end);
+  const next = a.tokens[i];
+  if (!next || next.start < end) return false;
+  if (NOT_LOOKS_NEXT.has(next.norm)) return true;
+  const after = a.tokens[i + 1];
+  return !!after && after.sentence === next.sentence && TREND.has(after.norm) && next.kind === "word";
+}
 /** Evaluative words that turn a body part into a rating: "best bum", "nice abs". */
 const EVALUATIVE = new Set(["best", "nice", "nicest", "great", "greatest", "amazing", "perfect", "peachy", "lovely", "cracking", "incredible", "fit", "hot", "hottest", "sexy", "tight", "biggest", "firm"]);
 /** Babies, children, family: "gorgeous baby boy", "my handsome son" are not sexual. */
@@ -60,7 +74,7 @@ function wordTokensFrom(a: Analysis, from: number, n: number): Token[] {
 export function describesPerson(a: Analysis, span: Span): boolean {
   const after = wordTokensFrom(a, span.end, 3);
   const next = after[0];
-  if (next && NOT_LOOKS_NEXT.has(next.norm)) return false;
+  if (notAboutLooks(a, span.end)) return false;
   const sentence = nearTokens(a, span);
   if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem))) return false;
   // attributive: adjective [young/new...] noun

@@ -15,7 +15,7 @@
 import { PostCache, REPORTING_VERBS, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
-import { enjoyment } from "./sexual-cues";
+import { enjoyment, notAboutLooks } from "./sexual-cues";
 
 export type Target = "patient" | "colleague" | "person";
 export interface Gaze { start: number; end: number; confidence: number; target: Target; cue: string; kind: string }
@@ -75,8 +75,6 @@ const COPULA = new Set(["is", "was", "are", "were", "be", "being", "looks", "loo
 /** Pronouns that point back to a person named in the sentence before. */
 const POINTER = new Set(["he", "she", "him", "her", "his", "they", "them", "he's", "she's", "hes", "shes", "they're"]);
 const POINTER_BE = new Set(["he's", "she's", "hes", "shes", "they're", "theyre"]);
-/** A looks word followed by these is not about looks ("fit for", "hot topic", "pretty sure"). */
-const NOT_LOOKS_NEXT = new Set(["for", "to", "enough", "topic", "topics", "take", "sure", "much", "good", "well", "bad", "quickly", "quick", "soon", "weather", "water", "drink", "chocolate", "desk", "seat", "mess", "notes", "note", "lunch", "tea", "coffee", "cup", "meal", "food", "day", "days", "summer", "spell", "flush", "flushes", "potato", "team", "job"]);
 /** What a rating is of when it is not a person ("10/10 team", "her pain 10/10"). */
 const RATED_THING = new Set(["pain", "score", "scored", "scores", "team", "teaching", "job", "effort", "shift", "care", "service", "food", "coffee", "summaries", "summary", "notes", "handover", "recommend", "experience", "film", "book", "day", "week", "severity", "nausea", "itch", "anxiety", "stress", "mood", "vas"]);
 /** Words after a bare "would" that close it ("Would. No further questions", "would tbh"). */
@@ -241,8 +239,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (needsLeer && !leerSeenAny && !(cat === "body-part" && a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
-      const next = t[a.tokenIndexAt(x.end)];
-      if (next && next.start >= x.end && NOT_LOOKS_NEXT.has(next.norm)) continue;
+      if (notAboutLooks(a, x.end)) continue;
     }
     if (cat === "leer") {
       // two leering emoji in one sentence ("the new reg 🤤🍑")
@@ -305,7 +302,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     const term = String(x.data?.term ?? "");
     if (cat === "objectifying" && !LOOKS_WORD.has(term)) continue;
     const next = a.tokens[a.tokenIndexAt(x.end)];
-    if ((cat === "attraction" || cat === "looker" || cat === "objectifying") && next && NOT_LOOKS_NEXT.has(next.norm) && next.start >= x.end) continue;
+    if ((cat === "attraction" || cat === "looker" || cat === "objectifying") && notAboutLooks(a, x.end)) continue;
     if (cat === "leer") {
       // the first of two or more leering emoji in its sentence stands for the run
       const s = a.sentenceOf(x.start);
@@ -651,7 +648,7 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
   let e = k;
   while (e + 1 < t.length && t[e + 1]!.end <= span.end) e++;
   const next = t[e + 1];
-  if (next && next.sentence === s && NOT_LOOKS_NEXT.has(next.norm)) return undefined;
+  if (notAboutLooks(a, span.end)) return undefined;
   // attributive: ADJ [young/new/...] REF
   if (!noun) {
     for (let j = e + 1; j < t.length && j <= e + 3 && t[j]!.sentence === s; j++) {

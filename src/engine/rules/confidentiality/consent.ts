@@ -12,7 +12,35 @@ const GIVEN_WITH = new Set(["with", "shared", "posted", "sharing", "posting", "g
  * consent, or says outright that the person is not a patient ("a kind stranger, not a patient").
  */
 export function fictionOrConsent(a: Analysis): number {
-  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a)));
+  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a), askedToShare(a)));
+}
+
+/** Who can ask for a story to be told: the person or their family. */
+const ASKER = new Set(["she", "he", "they", "family", "families", "parents", "mum", "mom", "dad", "mother", "father", "wife", "husband", "widow", "widower", "daughter", "son", "partner", "sister", "brother"]);
+const SHARE_VERBS = new Set(["use", "used", "share", "shared", "tell", "told", "name", "named", "publish", "published"]);
+const STORY_NOUNS = new Set(["story", "stories", "name", "names", "photo", "photos", "picture", "pictures", "journey", "experience"]);
+/**
+ * "She asked us to use her name and his", "the family asked that her story be used", "the family have
+ * spoken publicly": the person or their family chose to make the story public (Confidentiality 9:
+ * disclosure with consent).
+ */
+function askedToShare(a: Analysis): number {
+  const words = a.words;
+  const asked = words.has("asked") || words.has("want") || words.has("wants");
+  const spoken = words.has("publicly") && (words.has("spoken") || words.has("campaigned") || words.has("spoke"));
+  if (!asked && !spoken) return 0;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.norm !== "asked" && w.norm !== "wants" && w.norm !== "want" && w.norm !== "spoken" && w.norm !== "spoke" && w.norm !== "campaigned") continue;
+    const subject = a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem));
+    if (!subject) continue;
+    const after = a.wordsAfter(w.end, 10).filter((x) => x.sentence === w.sentence);
+    if (after.some((x) => x.norm === "not" || x.norm === "never")) continue;
+    if (w.norm === "spoken" || w.norm === "spoke" || w.norm === "campaigned") { if (after[0]?.norm === "publicly") return 0.75; continue; }
+    if (after.some((x) => SHARE_VERBS.has(x.norm)) && after.some((x) => STORY_NOUNS.has(x.stem))) return 0.8;
+  }
+  return 0;
 }
 
 const NOT_PATIENT_DETERMINERS = new Set(["a", "my", "our", "one", "his", "her", "their"]);

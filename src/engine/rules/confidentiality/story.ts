@@ -219,7 +219,10 @@ const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vacci
  */
 export function isSomeonesCare(a: Analysis, s: Span): boolean {
   if (s.data?.category !== "body" && !POSSESSED_CARE_TERMS.has(String(s.data?.term))) return true;
-  return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my"));
+  // "The Surgeon's Arms", "the King's Head": a capitalised body word after a capitalised possessive is a pub
+  const first = s.text.charCodeAt(0);
+  const capital = first >= 65 && first <= 90;
+  return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my" && !(capital && t.cap)));
 }
 
 /**

@@ -74,6 +74,8 @@ const PICTURE = new Set(["screenshot", "screenshots", "photo", "photos", "pic", 
 /** Words after a number that make it a quantity, not a code ("It's 100% pointless", "it's 365 days"). */
 const UNIT_AFTER = new Set(["%", "days", "day", "hours", "hrs", "mins", "minutes", "years", "weeks", "months", "times", "am", "pm", "quid", "pounds", "characters", "chars", "digits", "people", "patients"]);
 
+/** Things with a lock of their own: "the code on the fridge" may be the fridge's lock. */
+const LOCKABLE = new Set(["fridge", "door", "doors", "cupboard", "locker", "cabinet", "safe", "gate", "drawer"]);
 /** Where a secret is written down: "on the post-it", "on a sticky note under the keyboard", "on the whiteboard". */
 const WRITTEN_PLACES = new Set(["post-it", "postit", "post", "sticky", "stickies", "whiteboard", "keyboard", "monitor", "screen", "noticeboard", "board", "desk", "wall", "lanyard", "fridge", "door", "drawer", "notepad"]);
 const WRITTEN_PREPS = new Set(["on", "under", "behind", "taped", "stuck", "written", "scribbled", "blu-tacked", "sellotaped", "in", "above", "inside"]);
@@ -409,6 +411,9 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
     // goes on, as the value may follow ("...on the sticky note but it's Rotas2024").
     if (!written && (link > 0 || steps === 0) && WRITTEN_PREPS.has(t.norm)) {
       written = writtenAt(a, i, sentence);
+      // "the keypad code on the staffroom fridge": straight after the noun, a lockable thing says
+      // which lock the code opens, not where it is written ("the door code's on the fridge" is)
+      if (written && steps === 0 && link === 0 && LOCKABLE.has(written[1]!.norm) && !/'s$/.test(a.tokens[i - 1]?.norm ?? "")) written = undefined;
       if (written) { i = a.tokenIndexAt(written[1]!.end) - 1; continue; }
     }
     if (t.norm.endsWith("n't") || t.norm === "not" || t.norm === "cannot" || t.norm === "never") denied = true;

@@ -48,6 +48,8 @@ const INSTITUTION = new Set([
 ]);
 /** Capitalised words that are not names of anything sold. */
 const NOT_NAME = new Set([
+  // pronouns ("They paid for it") and indefinite people are never a company
+  "they", "they're", "they've", "she", "she's", "you", "you're", "him", "her", "them", "his", "their", "its", "everyone", "someone", "somebody", "nobody", "anyone",
   "i", "i'm", "i've", "i'll", "i'd", "the", "a", "an", "my", "our", "we", "it", "this", "that", "these", "those", "thanks", "thank", "huge", "massive", "big", "so", "just", "honestly",
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
   "november", "december", "christmas", "easter", "dr", "doctor", "nurse", "prof", "professor", "mr", "mrs", "ms", "miss", "mum", "dad", "god", "ad", "pr", "gp", "ed", "a&e",
