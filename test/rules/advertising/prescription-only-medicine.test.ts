@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "a clinic explaining that the medicine is prescription-only and not advertised is compliant", text: "Anti-wrinkle injections are prescription-only in Australia, so we don't advertise them, their brand names or their prices. If you're curious, a consultation with one of our doctors is where that conversation starts." },
+    { name: "the licensed medical uses of a toxin are teaching", text: "Botox has legitimate medical uses: chronic migraine, bladder overactivity, spasticity after stroke. Our neuro clinic uses it every week. That's a world away from the adverts on your feed." },
     { name: "news that vitamin drips make claims without evidence", text: "IV vitamin drips are rarely needed and can cause infections: a BMJ review found zero evidence they boost immunity." },
     { name: "HRT advice that sends people to their GP", text: "HRT is safe for most women under 60: talk to your GP about whether it's right for you 🌸" },
     { name: "a reply to one person is prescribing (another rule), not advertising", text: "@jo_b92 sorry the infection's back, I'll send another course of antibiotics to your usual pharmacy." },
@@ -42,6 +44,11 @@ ruleTester(rule, {
     { name: "a pen for insulin, clinically", text: "New insulin pen training for the ward team tomorrow at 2pm in the seminar room." },
   ],
   invalid: [
+    {
+      name: "'prescription only' tacked on to a price promotion does not make it compliant",
+      text: "Botox £99 at our clinic, book now 💉 prescription only so a free consult first",
+      errors: [{ messageId: "promoted", severity: "error", excerpt: "Botox" }],
+    },
     {
       name: "several claims together make a vitamin drip post an advert",
       text: "Detox, glow and shed the bloat with our IV vitamin drips 💧 zero downtime, safe and natural. Hen party packages available!",

@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "'one of our doctors' is a colleague, not a patient", text: "If you're curious about anti-wrinkle injections, a consultation with one of our doctors is where that conversation starts, and it may end with 'not for you'." },
     { name: "a family that asked for the child's story to be used has consented to it", text: "A 9-year-old in our community died of measles last year. The family have spoken publicly and asked that her story be used to encourage vaccination. Honour that. Check your child's record." },
     { name: "a bereaved mother who asked us to use her name has consented", text: "Podcast episode: I interviewed a patient advocate who lost her son to sepsis. She asked us to use her name and his. She wants every hospital to learn his story." },
     { name: "a pub called The Surgeon's Arms is no one's arms", text: "Our local pub is called The Surgeon's Arms and no, it's not a medical joke, it's named after a 1700s barber-surgeon. Pint and a parma on Friday after clinic." },

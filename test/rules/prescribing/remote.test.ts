@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "a reader's question answered 'usually no' is advice", text: "Can I ask my doctor for antibiotics over text? Short answer: usually no, and that's for your safety. They need to assess you." },
+    { name: "a question answered 'Nope' on the next line is advice", text: "Can I get antibiotics over WhatsApp?\nNope. Please book a call." },
     { name: "being asked whether you prescribe a medicine, and refusing, is not an offer", text: "I get asked every week whether I do weight-loss jabs by message. I won't, and nobody should: book with your own GP." },
     { name: "a question someone asked the author is not the author's offer", text: "A friend asked if I could sort her some antibiotics for a cough. Told her to ring 111 like everyone else." },
     { name: "where to get a fit note", text: "Need a fit note? After seven days off sick, ask your GP practice or the hospital team who treated you." },
@@ -45,6 +47,11 @@ ruleTester(rule, {
     { name: "our clinic posting results", text: "Our clinic posts them out within a week: your results letter, not medicines, so please be patient." },
   ],
   invalid: [
+    {
+      name: "the same question answered 'yes, DM me' is an offer",
+      text: "Can I get antibiotics over WhatsApp? Yes, DM me.",
+      errors: [{ messageId: "offer", excerpt: "antibiotics over WhatsApp" }],
+    },
     {
       name: "a backdated fit note offered by private message",
       text: "Need a fit note for work? I'll backdate it, no questions asked, just DM me 😉",

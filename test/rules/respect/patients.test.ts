@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    { name: "a simulated patient praised for his acting is not accused of faking", text: "Just sat my first OSCE as an international medical graduate. The simulated patient was an actor called Brian who deserves an Oscar for his renal colic." },
     { name: "slang the author challenged is mentioned, not used", text: "Someone called a patient a 'frequent flyer' at handover today. I called it out, kindly, and we talked about why people keep coming back." },
     { name: "a stereotype named as a myth to retire", text: "The 'time waster' in ED is a myth we should retire: most people come because they are scared." },
     // open letters: thanks to a family, a telling-off of someone who is not described as cared for

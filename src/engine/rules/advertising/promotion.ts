@@ -46,6 +46,8 @@ const INTRO_UNIT = new Set(["month", "week", "session", "consultation", "consult
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
 const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown"]);
+const COPULA = new Set(["is", "are", "was", "were", "be", "being", "remains", "remain", "it's", "they're"]);
+const NEGATORS = new Set(["don't", "dont", "can't", "cant", "cannot", "not", "never", "won't", "wont", "mustn't", "isn't", "aren't"]);
 const COSMETIC_THREAD = new Set(["vein", "veins", "lift", "lifts"]);
 /** "drug prices", "the price of insulin": prices as a policy topic, not a shop's list. */
 const NEWS_AROUND_PRICE = new Set(["drug", "drugs", "medicine", "medicines", "insulin", "rising", "high", "the", "nhs", "fair"]);
@@ -213,6 +215,10 @@ function sentenceCaution(a: Analysis, span: { start: number }): number {
     if (t.norm === "thread" && COSMETIC_THREAD.has(words[i + 1]?.norm ?? "")) continue;
     if (CAUTION.has(t.norm)) v = Math.max(v, 0.8);
     else if (NEWS.has(t.norm)) v = Math.max(v, 0.6);
+    // "we don't advertise them", "can't be advertised": the advertising rules kept, not broken
+    else if (t.norm.startsWith("advertis") && words.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.norm))) v = Math.max(v, 0.8);
+    // "is prescription-only", "has legitimate medical uses": the medicine's status and indications
+    else if ((t.norm === "prescription" && COPULA.has(words[i - 1]?.norm ?? "") && (words[i + 1]?.norm === "only" || (words[i + 1]?.text === "-" && words[i + 2]?.norm === "only"))) || (t.norm === "medical" && (words[i + 1]?.norm === "uses" || words[i + 1]?.norm === "use") && words[i - 1]?.norm !== "for")) v = Math.max(v, 0.6);
     else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
   return v;

@@ -543,6 +543,8 @@ function findReferents(a: Analysis): Referent[] {
           const x = t[k]!;
           if (x.kind === "word" && (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children")) noun = x;
         }
+        // "one of our doctors", "one of my friends": a colleague or a friend, not a patient
+        if (noun && (COLLEAGUE_WORDS.has(noun.norm) || noun.norm === "friends" || noun.norm === "mates")) noun = undefined;
         // "one of my patients" says outright that this person is the author's patient
         if (noun) push(w.start, noun.end, w.sentence, "partitive", det === "my" || det === "our" ? 0.8 : 0.6, false);
       }

@@ -183,7 +183,7 @@ export default defineRule({
       return undefined;
     };
     for (const span of spans) {
-      if (!a.isAsserted(span) || a.isQuoted(span)) continue;
+      if (!a.isAsserted(span) || a.isQuoted(span) || answeredNo(a, span)) continue;
       const category = span.data?.category;
       const med = medicineNear(a, span);
       // The author offers something to readers: first or second person, or promotional copy.
@@ -235,7 +235,7 @@ export default defineRule({
           const verbAt = words.slice(k + 1, k + 4).findIndex((t) => SUPPLY_VERBS.has(t.norm));
           if (verbAt < 0) continue;
           const verb = words[k + 1 + verbAt]!;
-          if (a.isNegated(verb) || a.isReported(words[k]!)) break;
+          if (a.isNegated(verb) || a.isReported(words[k]!) || answeredNo(a, verb)) break;
           // "I get asked weekly whether I 'do Ozempic'": a passive "get" and the question asked of
           // the author are not the author's offer
           if (verb.norm === "get" && PASSIVE.test(words[k + 2 + verbAt]?.norm ?? "")) continue;
@@ -265,6 +265,7 @@ export default defineRule({
     }
     // supply through a private channel needs something to supply
     for (const extra of postMedicine ? privateSupply(a) : []) {
+      if (answeredNo(a, extra.span)) continue;
       const overlap = overlapping(extra.span);
       // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.
       if (overlap) {
@@ -302,3 +303,22 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * "Can I get antibiotics over text? Short answer: usually no.": a reader's question answered with a
+ * bare "no" in the next sentence is advice. (A "no" that opens a phrase, "No GP visit needed", is not an answer.)
+ */
+function answeredNo(a: Analysis, span: { start: number }): boolean {
+  const index = a.sentenceOf(span.start);
+  const here = a.sentences[index];
+  const next = a.sentences[index + 1] ?? a.sentences[index + 2];
+  if (!here || !next || a.tokens[here.last]?.text !== "?") return false;
+  for (let i = next.first, words = 0; i <= next.last && words < 6; i++) {
+    const t = a.tokens[i]!;
+    if (t.kind !== "word") continue;
+    words++;
+    const after = a.tokens[i + 1];
+    if ((t.norm === "no" || t.norm === "nope") && (i === next.last || after?.kind === "punct")) return true;
+  }
+  return false;
+}

@@ -95,6 +95,14 @@ function countsHere(a: Analysis, m: Span): boolean {
   return false;
 }
 
+/** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
+const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
+function actedPart(a: Analysis, s: Span): boolean {
+  if (s.data?.category !== "faking") return false;
+  const sentence = a.sentenceOf(s.start);
+  return a.tokens.some((t) => t.sentence === sentence && PLAYED.has(t.norm));
+}
+
 /** Spans that make a patient identifiable; with them, mockery is the seriousness table's second row. */
 const IDENTIFYING = ["nhs-number", "chi-number", "hospital-number", "date-of-birth", "ward-bed", "address", "postcode"] as const;
 
@@ -136,7 +144,7 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
     reported.add(f.start);
     report({ messageId: "mocking", range: [f.start, f.end], data: { term: f.text }, severity: "warning", confidence: 0.55, seriousness: seriousness ?? (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral), explanation: { detectors: ["imagine <doing> ... + care word + laugh or eye-roll"] } });
   }
-  const found = derogations(a, "patient", (s) => assertedHere(a, s) && !(quoted(a, s) && !scareQuoted(a, s)) && !slangCriticised(a, s));
+  const found = derogations(a, "patient", (s) => assertedHere(a, s) && !(quoted(a, s) && !scareQuoted(a, s)) && !slangCriticised(a, s) && !actedPart(a, s));
   if (found.length === 0) return;
   const bySentence = new Map<number, { span: Span; confidence: number; single: boolean; how: string; category: string }>();
   for (const d of found) {
