@@ -30,6 +30,13 @@ export function aboutColleague(a: Analysis, span: { start: number }): boolean {
 }
 
 /** Map a confidence to a severity, one step down per band below `sure`. */
+/**
+ * The confidence from which a rule whose default is "error" reports an error: below it the finding is
+ * a warning (the detection may be wrong), above it the breach is taken as found. One figure for every
+ * error-default rule, so "stop" means the same thing whichever rule says it.
+ */
+export const SURE = 0.6;
+
 export function severityFor(confidence: number, strongest: Severity, sure = 0.75, possible = 0.5): Severity {
   if (confidence >= sure) return strongest;
   if (confidence >= possible) return strongest === "error" ? "warning" : "info";

@@ -193,7 +193,7 @@ ruleTester(rule, {
     },
     {
       text: "Health tourists from Nigeria flying in for their free dialysis again. Who's paying? Us.",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "tourists from Nigeria flying in for their free dialysis", severity: "warning" }],
+      errors: [{ messageId: "generalisation", excerpt: "tourists from Nigeria flying in for their free dialysis", severity: "error" }],
     },
     {
       text: "Typical Polish lot, turn up drunk and kick off when we won't give them diazepam.",
@@ -265,7 +265,7 @@ ruleTester(rule, {
     },
     {
       text: "Girls can't do ortho, sorry not sorry",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "Girls can't do", severity: "warning" }],
+      errors: [{ messageId: "generalisation", excerpt: "Girls can't do", severity: "error" }],
     },
     {
       text: "Boomers clogging up A&E with their \"chest pain\" because they can't use 111 online",
@@ -305,7 +305,7 @@ ruleTester(rule, {
     },
     {
       text: "Eid again, so half the clinic has cancelled. Can't plan a rota around this nonsense, every single year 🙄",
-      errors: [{ messageId: "generalisationMaybe", excerpt: "Eid", severity: "warning" }],
+      errors: [{ messageId: "generalisation", excerpt: "Eid", severity: "error" }],
     },
     {
       // insinuated and blamed (fraud): the hint names the group as plainly as a word would

@@ -215,7 +215,7 @@ ruleTester(rule, {
     {
       name: "'another one who...' with an eye-roll: patients as a recurring type",
       text: "Another one who thinks A&E is a walk-in GP for a 3 week old cough 🙄",
-      errors: [{ messageId: "derogatory", excerpt: "Another one who", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "Another one who", severity: "error" }],
     },
     {
       name: "people who come to A&E with a cold 'need their heads examining'",
@@ -245,17 +245,17 @@ ruleTester(rule, {
     {
       name: "a patient called a total nightmare",
       text: "The patient in 7 is a total nightmare, buzzing every 5 mins for a cup of tea. Someone sedate her pls 😂",
-      errors: [{ messageId: "derogatory", excerpt: "total nightmare", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "total nightmare", severity: "error" }],
     },
     {
       name: "ironic 'bless him' with a laugh",
       text: "bless him, cubicle 6 genuinely thought the defib was a phone charger 🤣",
-      errors: [{ messageId: "derogatory", excerpt: "bless him", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "bless him", severity: "error" }],
     },
     {
       name: "ironic 'genius' and 'Einstein' with an eye-roll",
       text: "Our resident genius in bay 2 pulled out his cannula for the 4th time. Einstein strikes again 🙄",
-      errors: [{ messageId: "derogatory", excerpt: "Einstein strikes again", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "Einstein strikes again", severity: "error" }],
     },
     {
       name: "zero sympathy for patients with COPD who smoked",
@@ -285,7 +285,7 @@ ruleTester(rule, {
     {
       name: "blame with a laugh: 'should've thought of that'",
       text: "The anti-vaxxer in cubicle 5 now wants our help. Lol. Should've thought of that before, shouldn't you?",
-      errors: [{ messageId: "derogatory", excerpt: "Should've thought of that", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "Should've thought of that", severity: "error" }],
     },
     {
       name: "disbelief of a patient's illness: 'Sure Jan' and scare quotes",
@@ -295,7 +295,7 @@ ruleTester(rule, {
     {
       name: "a stock contempt phrase about a bed's smell",
       text: "Ward 9 smells like a farmyard tonight thanks to bed 14 🤢🤮",
-      errors: [{ messageId: "mocking", excerpt: "smells like", severity: "warning" }],
+      errors: [{ messageId: "mocking", excerpt: "smells like", severity: "error" }],
     },
     {
       name: "teenagers brought in drunk called disgusting",
@@ -305,7 +305,7 @@ ruleTester(rule, {
     {
       name: "frequent attenders 'should be billed'",
       text: "Our frequent attenders should be billed for every visit. Might make them think twice 😤",
-      errors: [{ messageId: "derogatory", excerpt: "should be billed", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "should be billed", severity: "error" }],
     },
     {
       name: "a patient the size of a house",
@@ -320,7 +320,7 @@ ruleTester(rule, {
     {
       name: "patients who 'cba' and are 'lazy af'",
       text: "these pts cba to walk to the bathroom so they just press the buzzer. lazy af",
-      errors: [{ messageId: "derogatory", excerpt: "cba", severity: "error" }, { messageId: "derogatory", excerpt: "lazy", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "cba", severity: "error" }, { messageId: "derogatory", excerpt: "lazy", severity: "error" }],
     },
     {
       name: "'the obese ones' called lazy, typo and all",
@@ -335,12 +335,12 @@ ruleTester(rule, {
     {
       name: "Bay 2 tonight: three confused oldies shouting at each oth...",
       text: "Bay 2 tonight: three confused oldies shouting at each other. Like a zoo 😂",
-      errors: [{ messageId: "derogatory", excerpt: "a zoo", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "a zoo", severity: "error" }],
     },
     {
       name: "The lad in resus is so thick he thought paracetamol was a...",
       text: "The lad in resus is so thick he thought paracetamol was an antibiotic lol",
-      errors: [{ messageId: "derogatory", excerpt: "so thick", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "so thick", severity: "error" }],
     },
     {
       name: "Our frequent fliers are back in force. Same old faces, sa...",
@@ -350,12 +350,12 @@ ruleTester(rule, {
     {
       name: "Honestly some of the parents in paeds ED need their heads...",
       text: "Honestly some of the parents in paeds ED need their heads testing",
-      errors: [{ messageId: "derogatory", excerpt: "need their heads testing", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "need their heads testing", severity: "error" }],
     },
     {
       name: "Cubicle 4 stinks of weed and BO, gagging over here 🤢",
       text: "Cubicle 4 stinks of weed and BO, gagging over here 🤢",
-      errors: [{ messageId: "derogatory", excerpt: "stinks", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "stinks", severity: "error" }],
     },
     {
       name: "Why are the bariatric patients always the ones complainin...",
@@ -390,7 +390,7 @@ ruleTester(rule, {
     {
       name: "Mrs Jones in bed 3 is a proper little madam",
       text: "Mrs Jones in bed 3 is a proper little madam",
-      errors: [{ messageId: "derogatory", excerpt: "little madam", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "little madam", severity: "error" }],
     },
     {
       name: "Why do old people always fall at 3am? 🙄",
@@ -400,7 +400,7 @@ ruleTester(rule, {
     {
       name: "Another overdose who 'didn't mean it'. Sure. 🙄",
       text: "Another overdose who 'didn't mean it'. Sure. 🙄",
-      errors: [{ messageId: "derogatory", excerpt: "Another overdose who", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "Another overdose who", severity: "error" }],
     },
     {
       name: "Psych patients are exhausting, I'm done with the lot of them",
@@ -425,7 +425,7 @@ ruleTester(rule, {
     {
       name: "Honestly the dementia patients on ward 3 are like toddlers, you can...",
       text: "Honestly the dementia patients on ward 3 are like toddlers, you can't reason with any of them 🙄",
-      errors: [{ messageId: "derogatory", excerpt: "like toddlers", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "like toddlers", severity: "error" }],
     },
     {
       name: "Lad in majors with a 'broken' ankle was walking fine until he saw m...",
@@ -435,7 +435,7 @@ ruleTester(rule, {
     {
       name: "Bay 4 are a bunch of moaning old women today, nothing's ever right",
       text: "Bay 4 are a bunch of moaning old women today, nothing's ever right",
-      errors: [{ messageId: "derogatory", excerpt: "bunch of", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "bunch of", severity: "error" }],
     },
     {
       name: "The gentleman in side room 2 is a filthy old man, won't let anyone ...",
@@ -445,7 +445,7 @@ ruleTester(rule, {
     {
       name: "Cubicle 3 is the rudest patient I've had all year, absolute nightmare",
       text: "Cubicle 3 is the rudest patient I've had all year, absolute nightmare",
-      errors: [{ messageId: "derogatory", excerpt: "rudest", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "rudest", severity: "error" }],
     },
     {
       name: "Another time waster with a 6 week cough in resus tonight 🤦‍♀️",
@@ -455,7 +455,7 @@ ruleTester(rule, {
     {
       name: "Some of these patients have zero common sense, genuinely",
       text: "Some of these patients have zero common sense, genuinely",
-      errors: [{ messageId: "derogatory", excerpt: "zero common sense", severity: "warning" }],
+      errors: [{ messageId: "derogatory", excerpt: "zero common sense", severity: "error" }],
     },
     {
       name: "The guy in bay 2 is genuinely the stupidest man alive, tried to dri...",
@@ -522,7 +522,7 @@ ruleTester(rule, {
     {
       name: "a faculty compared to an animal",
       text: "Showed him the spacer three times. Some folk have the attention span of a goldfish 🙄",
-      errors: [{ messageId: "mocking", excerpt: "the attention span of a goldfish", severity: "warning" }],
+      errors: [{ messageId: "mocking", excerpt: "the attention span of a goldfish", severity: "error" }],
     },
     {
       name: "a diagnosis in doubting scare quotes",
@@ -547,7 +547,7 @@ ruleTester(rule, {
     {
       name: "blaming the patient, with a laugh",
       text: "If you drink 10 pints every night and wonder why your liver is shot, serves you right 😂 #EDlife",
-      errors: [{ messageId: "mocking", excerpt: "serves you right", severity: "warning" }],
+      errors: [{ messageId: "mocking", excerpt: "serves you right", severity: "error" }],
     },
     {
       name: "patients as the butt of a generalisation",
@@ -557,7 +557,7 @@ ruleTester(rule, {
     {
       name: "a swear word said of the people brought in",
       text: "Ambulance brought in yet another drunk lad from town. These people are shit.",
-      errors: [{ messageId: "mocking", excerpt: "These people are", severity: "warning" }, { messageId: "swearing", excerpt: "shit", severity: "error" }],
+      errors: [{ messageId: "mocking", excerpt: "These people are", severity: "error" }, { messageId: "swearing", excerpt: "shit", severity: "error" }],
     },
     {
       name: "two slang labels set the scene for each other",

@@ -2,7 +2,7 @@ import { PostCache, type Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
-import { combine, severityFor } from "../shared";
+import { combine, severityFor, SURE } from "../shared";
 import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
@@ -185,10 +185,10 @@ export default defineRule({
       const confidence = combine(span.confidence, context ? 0.3 : 0);
       if (confidence < 0.4) continue;
       report({
-        messageId: confidence >= 0.7 ? "slur" : "slurMaybe",
+        messageId: confidence >= SURE ? "slur" : "slurMaybe",
         range: [span.start, span.end],
         data: { term: span.text, group },
-        severity: severityFor(confidence, "error", 0.7, 0.5),
+        severity: severityFor(confidence, "error", SURE, 0.5),
         confidence,
         explanation: { detectors: ["lexicon:slurs"], context: context ? [{ word: "hostile words nearby", effect: 0.3 }] : [], notes: [`source: ${span.data?.source}`] },
       });
@@ -206,7 +206,7 @@ export default defineRule({
       if (found && !found.carried && claimedBySomeone(a, a.tokenIndexAt(found.group.start)) && rebutted(a, a.sentenceOf(span.start))) continue;
       if (!found) {
         if (span.data?.category === "trope" && span.confidence >= 0.75) {
-          report({ messageId: "trope", range: [span.start, span.end], data: { phrase: span.text }, severity: severityFor(span.confidence, "error", 0.8, 0.5), confidence: span.confidence * 0.9, explanation: { detectors: ["lexicon:hostile-generalisations"], notes: ["self-contained trope"] } });
+          report({ messageId: "trope", range: [span.start, span.end], data: { phrase: span.text }, severity: severityFor(span.confidence, "error", SURE, 0.5), confidence: span.confidence * 0.9, explanation: { detectors: ["lexicon:hostile-generalisations"], notes: ["self-contained trope"] } });
         }
         continue;
       }
@@ -237,7 +237,7 @@ export default defineRule({
       // "Typical Romanian", "Why do Muslim patients always...": a stereotype about a clearly named
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
-      report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: confidence >= 0.7 ? "error" : "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
+      report({ messageId: confidence >= SURE ? "generalisation" : "generalisationMaybe", range: [claim.start, claim.end], data: { phrase: claim.text, group: group.text }, severity: confidence >= SURE ? "error" : "warning", confidence, explanation: { detectors: ["lexicon:groups"], notes: ["group as the subject of a universal claim"] } });
       universalDone.add(a.sentenceOf(group.start));
     }
     // The shape of a stereotype without a listed predicate: a group generalised over ("every time we
@@ -249,7 +249,7 @@ export default defineRule({
       if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !asserted(a, st.group) || critiqued(a, st.group)) continue;
       universalDone.add(s);
       const confidence = st.confidence;
-      report({ messageId: confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: st.range, data: { phrase: a.text.slice(st.range[0], st.range[1]), group: st.group.text }, severity: severityFor(confidence, "error", 0.7, 0.5), confidence, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: st.quantified, effect: 0.25 }, { word: st.judged, effect: 0.25 }] } });
+      report({ messageId: confidence >= SURE ? "generalisation" : "generalisationMaybe", range: st.range, data: { phrase: a.text.slice(st.range[0], st.range[1]), group: st.group.text }, severity: severityFor(confidence, "error", SURE, 0.5), confidence, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: st.quantified, effect: 0.25 }, { word: st.judged, effect: 0.25 }] } });
     }
     // Doubting scare quotes on something of the group's ("Gay blokes and their 'routine checkups'")
     // are hostile in the same way, when a group is named in the same sentence.
@@ -318,6 +318,6 @@ function reportFrames(a: Analysis, reported: ReadonlySet<number>, universalDone:
       const frameSpan: Span = { ...f.group, start: f.range[0], end: f.range[1], text: a.text.slice(f.range[0], f.range[1]) };
       if (critiqued(a, f.group) || !assertedFrame(a, frameSpan) || quoted(a, frameSpan) || (f.group.start < f.range[0] && a.isNegated(f.group) && !dislike(a, f.group))) continue;
       universalDone.add(s);
-      report({ messageId: f.confidence >= 0.7 ? "generalisation" : "generalisationMaybe", range: f.range, data: { phrase: a.text.slice(f.range[0], f.range[1]), group: f.group.text }, severity: severityFor(f.confidence, "error", 0.7, 0.5), confidence: f.confidence, explanation: { detectors: ["lexicon:groups", "group frame"], context: [{ word: f.frame, effect: f.confidence }], notes: [`frame: ${f.kind}`] } });
+      report({ messageId: f.confidence >= SURE ? "generalisation" : "generalisationMaybe", range: f.range, data: { phrase: a.text.slice(f.range[0], f.range[1]), group: f.group.text }, severity: severityFor(f.confidence, "error", SURE, 0.5), confidence: f.confidence, explanation: { detectors: ["lexicon:groups", "group frame"], context: [{ word: f.frame, effect: f.confidence }], notes: [`frame: ${f.kind}`] } });
     }
 }

@@ -3,7 +3,7 @@ import { nearTokens } from "./scope";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { gazes } from "./sexual-gaze";
@@ -214,7 +214,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
         range: c.range,
         data: { term: text },
         // GMC preset: error about patients, warning otherwise (rule catalogue)
-        severity: patient ? severityFor(confidence, "error", 0.6, 0.4) : sure ? "warning" : "info",
+        severity: patient ? severityFor(confidence, "error", SURE, 0.4) : sure ? "warning" : "info",
         confidence,
         seriousness: patient ? SERIOUSNESS.identifyingPatient - 10 : SERIOUSNESS.disrespectGeneral,
         explanation: {

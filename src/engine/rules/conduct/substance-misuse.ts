@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
-import { aboutPatient, combine, severityFor } from "../shared";
+import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
@@ -324,7 +324,7 @@ export default defineRule({
     if (dealer && !a.isNegated(dealer as Span) && !a.isReported(dealer as Span)) {
       done.add(a.sentenceOf(dealer.start));
       const confidence = combine(0.45, emoji);
-      report({ messageId: "use", range: [dealer.start, dealer.end], data: { term: a.text.slice(dealer.start, dealer.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], notes: ["something got from a dealer, with a drug emoji"] } });
+      report({ messageId: "use", range: [dealer.start, dealer.end], data: { term: a.text.slice(dealer.start, dealer.end) }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["emoji"], notes: ["something got from a dealer, with a drug emoji"] } });
     }
     // "Nicked a couple of diazepam from the CD cupboard", "Zopiclone from ward stock is the only thing
     // getting me to sleep", "If a few oxy go 'missing' from the destruction pile": a medicine taken
@@ -418,7 +418,7 @@ export default defineRule({
       const forMe = firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
       const confidence = combine(0.5, forMe ? 0.4 : 0);
       done.add(a.sentenceOf(med.start));
-      report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
+      report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
       break;
     }
     // "Anyone want some spare oxycodone?": offering spare medicines or drugs to others is supply.
@@ -453,7 +453,7 @@ export default defineRule({
         messageId: diversion ? (sure ? "diversion" : "diversionMaybe") : sure ? "use" : "useMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: severityFor(confidence, "error", 0.6, 0.4),
+        severity: severityFor(confidence, "error", SURE, 0.4),
         confidence,
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "drug name nearby", effect: confidence - span.confidence }, { word: "at work", effect: work ? 0.3 : 0 }] },
       });
@@ -479,7 +479,7 @@ export default defineRule({
         messageId: confidence >= 0.6 ? "use" : "useMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: severityFor(confidence, "error", 0.6, 0.45),
+        severity: severityFor(confidence, "error", SURE, 0.45),
         confidence,
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] },
       });
@@ -498,7 +498,7 @@ export default defineRule({
         if (!recreation && !cope && !atWork(a, span)) continue;
         const confidence = combine(0.3, emoji, recreation ? 0.25 : 0, cope ? 0.2 : 0, atWork(a, span) ? 0.3 : 0);
         done.add(j.sentence);
-        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [j.start, j.end], data: { term: j.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] } });
+        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [j.start, j.end], data: { term: j.text }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] } });
         break;
       }
     }
@@ -527,7 +527,7 @@ export default defineRule({
       if (!self || words.some((w) => THIRD.has(w.norm) || THIRD_PERSON.has(w.norm))) continue;
       const confidence = combine(0.5, recreation ? 0.25 : 0, emoji, atWork(a, span as Span) ? 0.3 : 0);
       done.add(v.sentence);
-      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "drug emoji", effect: emoji }] } });
       break;
     }
     // "Few lines at the afters, back in for the 8am list": a counted dose with no verb, at a night out or
@@ -544,7 +544,7 @@ export default defineRule({
       const confidence = combine(0.4, recreation ? 0.25 : 0, work ? 0.3 : 0, emoji);
       if (confidence < 0.45) continue;
       done.add(a.sentenceOf(span.start));
-      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["counted dose"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }] } });
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["counted dose"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }] } });
       break;
     }
     // "Weekend plans: bit of ❄️, big night out": a drug emoji used as a noun, with a night out.
@@ -557,7 +557,7 @@ export default defineRule({
         const confidence = combine(0.45, recreation ? 0.25 : 0, work ? 0.3 : 0, impliedAuthor(a, at) || authorIsSubject(a, at) ? 0.2 : 0);
         const start = a.wordsBefore(noun.start, 2).find((w) => w.norm === "bit" || w.norm === "some" || w.norm === "little" || w.norm === "cheeky")?.start ?? noun.start;
         const end = a.text.charCodeAt(noun.end) === 0xfe0f ? noun.end + 1 : noun.end;
-        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [start, end], data: { term: a.text.slice(start, end) }, severity: severityFor(confidence, "error", 0.6, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }] } });
+        report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [start, end], data: { term: a.text.slice(start, end) }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["emoji"], context: [{ word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }] } });
       }
     }
   },

@@ -2,7 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
-import { combine, severityFor } from "../shared";
+import { combine, severityFor, SURE } from "../shared";
 import { withGapped } from "./gapped";
 import { reported, scareQuoted, nearTokens } from "./scope";
 import { FIRST_PERSON, joking, lyric } from "./util";
@@ -253,7 +253,7 @@ export default defineRule({
       if (before.slice(0, hope).some((t) => t.norm.endsWith("n't") || t.norm === "never" || t.norm === "not" || t.norm === "well" || t.norm === "better")) continue;
       const start = before[hope]!.start;
       const confidence = isSoftened() ? 0.5 : 0.75;
-      report({ messageId: confidence >= 0.6 ? "wish" : "threatMaybe", range: [start, cond.end], data: { phrase: a.text.slice(start, cond.end) }, severity: severityFor(confidence, "error", 0.6, 0.4), confidence, explanation: { detectors: ["condition", "hope ... gets"], notes: ["wishing an illness on someone"] } });
+      report({ messageId: confidence >= 0.6 ? "wish" : "threatMaybe", range: [start, cond.end], data: { phrase: a.text.slice(start, cond.end) }, severity: severityFor(confidence, "error", SURE, 0.4), confidence, explanation: { detectors: ["condition", "hope ... gets"], notes: ["wishing an illness on someone"] } });
     }
     // Each threat phrase alone, then together: veiled threats ("I finish at 8 and the car park has no
     // cameras. Come and find out.") are several weak signals that add up, with a knife or devil emoji.
@@ -321,7 +321,7 @@ export default defineRule({
         messageId,
         range: [span.start, span.end],
         data: { phrase: span.text },
-        severity: severityFor(confidence, "error", 0.6, 0.4),
+        severity: severityFor(confidence, "error", SURE, 0.4),
         confidence,
         explanation: { detectors: [detector], context: [{ word: "joke or lyric marker", effect: isSoftened() ? -0.35 : 0 }, { word: "person as object", effect: fit - 1 }] },
       });

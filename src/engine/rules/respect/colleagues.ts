@@ -7,7 +7,7 @@ import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../co
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
 import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
@@ -263,7 +263,7 @@ export default defineRule({
         messageId: sure ? "insult" : "insultMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
+        severity: sure ? "error" : severityFor(confidence, "error", SURE, 0.4),
         confidence,
         seriousness: INSULT_SERIOUSNESS,
         explanation: { detectors: [`lexicon:${span.lexicon}`], context: [{ word: "colleague target", effect: weight }, { word: "aimed (you/what a/is a, or a one-word retort)", effect: isAimed ? 0.5 : 0 }, { word: "other hostility nearby", effect: Math.round(hostile * 100) / 100 }] },
@@ -347,7 +347,7 @@ export default defineRule({
           messageId: sure ? "belittling" : "insultMaybe",
           range: [b.span.start, b.span.end],
           data: { term: b.span.text },
-          severity: sure ? "error" : severityFor(confidence, "error", 0.6, 0.4),
+          severity: sure ? "error" : severityFor(confidence, "error", SURE, 0.4),
           confidence,
           seriousness: INSULT_SERIOUSNESS,
           explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }, { word: "corroboration (put-downs, laugh, swearing)", effect: Math.round(support * 100) / 100 }] },

@@ -4,7 +4,7 @@ import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueOnly, scene } from "./referent";
 import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
@@ -161,7 +161,7 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
       messageId: "derogatory",
       range: [f.span.start, f.span.end],
       data: { term: f.span.text, who: f.single ? "a patient" : "patients" },
-      severity: severityFor(f.confidence, "error", 0.65, 0.5),
+      severity: severityFor(f.confidence, "error", SURE, 0.5),
       confidence: f.confidence,
       seriousness: serious,
       explanation: { detectors: ["respect/derogation: evaluation linked to a patient referent"], context: [{ word: f.how, effect: Math.round(f.confidence * 100) / 100 }], notes: [`category: ${f.category}`] },
@@ -377,7 +377,7 @@ export default defineRule({
       tone ??= combine(...a.lexicon("mockery", "laugh").slice(0, 2).map((x) => 0.5 * x.confidence), ...a.lexicon("mockery", "contempt").slice(0, 2).filter((x) => asserted(a, x)).map((x) => 0.5 * x.confidence));
       const confidence = combine(span.confidence * context, 0.6 * strength, tone) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
-      const severity = severityFor(confidence, "error", 0.65, 0.45);
+      const severity = severityFor(confidence, "error", SURE, 0.45);
       report({
         messageId: confidence >= 0.65 ? "slang" : "slangMaybe",
         range: [span.start, span.end],
@@ -408,7 +408,7 @@ export default defineRule({
         messageId: "insult",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: severityFor(confidence, "error", 0.6, 0.45),
+        severity: severityFor(confidence, "error", SURE, 0.45),
         confidence,
         seriousness: serious(),
         explanation: { detectors: ["lexicon:insults"], context: [{ word: direct ? "patient referent" : "clinical scene", effect: direct ? 1 : Math.round(sc() * 100) / 100 }] },
@@ -436,7 +436,7 @@ export default defineRule({
           messageId: "mocking",
           range: [strongest.start, strongest.end],
           data: { term: strongest.text },
-          severity: severityFor(confidence, "error", 0.7, 0.6),
+          severity: severityFor(confidence, "error", SURE, 0.6),
           confidence,
           seriousness: serious(),
           explanation: { detectors: ["lexicon:mockery", ...(insults.length ? ["lexicon:insults"] : [])], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }], notes: markers.map((m) => `${m.data?.category}: ${m.text}`) },
@@ -458,7 +458,7 @@ export default defineRule({
       if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
       if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
       reported.add(st.range[0]);
-      report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", 0.7, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });
+      report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });
     }
 
     // "Why do patients always...? 😅", "why do old people always fall at 3am? 🙄": patients, or a
