@@ -56,9 +56,10 @@ export class Analysis {
   }
 
   /** Whether any of `words` (stems: base forms) is in the post: set lookups that let a rule skip a scan of the tokens. */
-  hasAnyWord(words: Iterable<string>): boolean {
+  hasAnyWord(words: readonly string[]): boolean {
+    // an array and an index loop: a for-of over mixed iterables allocates an iterator per call
     const set = this.words;
-    for (const w of words) if (set.has(w)) return true;
+    for (let i = 0; i < words.length; i++) if (set.has(words[i]!)) return true;
     return false;
   }
   private wordSet: Set<string> | undefined;

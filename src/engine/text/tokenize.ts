@@ -43,10 +43,11 @@ const isAsciiSpace = (c: number) => c === 32 || (c >= 9 && c <= 13);
 const isHandleChar = (c: number) => isAsciiLetter(c) || isAsciiDigit(c) || c === 95;
 
 /**
- * Where the next token ends and which kind it is, for ASCII text; -1 when only the full Unicode
- * grammar (TOKEN_AT) can say. Kept in step with TOKEN_RE: the tokenizer test compares the two.
+ * Where the next token ends and which kind it is, for ASCII text, packed as `end * 8 + kind` (one
+ * number, not a tuple: this runs once per token); -1 when only the full Unicode grammar (TOKEN_AT)
+ * can say. Kept in step with TOKEN_RE: the tokenizer test compares the two.
  */
-function asciiToken(text: string, i: number): [end: number, kind: number] | -1 {
+function asciiToken(text: string, i: number): number {
   const n = text.length;
   const c = text.charCodeAt(i);
   if (isAsciiLetter(c)) {
@@ -66,7 +67,7 @@ function asciiToken(text: string, i: number): [end: number, kind: number] | -1 {
       if (d === 46 || d === 58 || d === 45 || d > 127) return -1;
       if (d === 39 && j + 1 < n && text.charCodeAt(j + 1) > 127) return -1;
     }
-    return [j, WORD];
+    return pack(j, WORD);
   }
   if (isAsciiDigit(c)) {
     let j = i + 1;
@@ -82,23 +83,24 @@ function asciiToken(text: string, i: number): [end: number, kind: number] | -1 {
       // a separator before a non-ASCII numeral ("0/𐦼") continues the number in the full grammar
       if ((d === 44 || d === 58 || d === 47) && j + 1 < n && text.charCodeAt(j + 1) > 127) return -1;
     }
-    return [j, NUMBER];
+    return pack(j, NUMBER);
   }
   if (c === 35 || c === 64) {
     if (i + 1 < n && isHandleChar(text.charCodeAt(i + 1))) {
       let j = i + 2;
       while (j < n && isHandleChar(text.charCodeAt(j))) j++;
       if (j < n && text.charCodeAt(j) > 127) return -1;
-      return [j, c === 35 ? HASHTAG : MENTION];
+      return pack(j, c === 35 ? HASHTAG : MENTION);
     }
     if (i + 1 < n && text.charCodeAt(i + 1) > 127) return -1;
-    return [i + 1, PUNCT];
+    return pack(i + 1, PUNCT);
   }
   if (c === 45) return -1; // a hyphen can start a domain
-  if (c < 128) return [i + 1, PUNCT];
+  if (c < 128) return pack(i + 1, PUNCT);
   return -1;
 }
 const WORD = 0, NUMBER = 1, HASHTAG = 2, MENTION = 3, URL = 4, PUNCT = 5;
+function pack(end: number, kind: number): number { return end * 8 + kind; }
 const KINDS: TokenKind[] = ["word", "number", "hashtag", "mention", "url", "punct"];
 
 export function tokenize(text: string): Token[] {
@@ -115,7 +117,8 @@ export function tokenize(text: string): Token[] {
     let kind: number;
     const fast = asciiToken(text, i);
     if (fast !== -1) {
-      [end, kind] = fast;
+      end = Math.floor(fast / 8);
+      kind = fast % 8;
     } else {
       TOKEN_AT.lastIndex = i;
       const m = TOKEN_AT.exec(text)!; // the last alternative matches any character

@@ -252,6 +252,7 @@ function residualHighs(a: Analysis): Span[] {
 
 /** Words for being high that, unlike "buzzing" or "wired", say a drug: "still high from last night". */
 const HIGH = new Set(["high", "stoned", "tripping", "gurning", "spangled", "baked"]);
+const HIGH_LIST = [...HIGH];
 const NIGHT_BEFORE = new Set(["night", "weekend", "saturday", "friday", "sunday", "festival", "party", "rave"]);
 /** "Still high from last night", "still stoned from the weekend": a drug's effects carried into today. */
 function stillHigh(a: Analysis): Span[] {
@@ -407,7 +408,7 @@ export default defineRule({
     // High on drugs at or just before work: "did the 3am drug round high as a kite", "few lines at the
     // afters, back in for the 8am list". Drug use off duty is conduct/substance-misuse's finding.
     // (a drug word, a setting or a use phrase first: without one the post has no high to read)
-    const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && a.hasAnyWord(HIGH));
+    const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && a.hasAnyWord(HIGH_LIST));
     const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
     const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
     const doses = substance ? countedDoses(a) : NO_USES;

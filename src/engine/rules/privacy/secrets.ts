@@ -216,6 +216,7 @@ const OTHER_CODES = new Set(["dress", "qr", "bar", "post", "zip", "area", "icd",
 /** Words after "code" that make it a call or a rulebook ("code blue", "code of conduct"). */
 const OTHER_CODES_AFTER = new Set(["of", "blue", "red", "black", "brown", "green", "amber", "white", "pink", "orange", "yellow", "purple", "grey", "status", "word", "words", "name", "names"]);
 const CODE_WORDS = new Set(["code", "codes", "code's"]);
+const CODE_WORDS_LIST = [...CODE_WORDS];
 /** Verbs that hand over a code to type: "use 1357# on the side entrance", "punch in 4826* on the keypad". */
 const KEY_IN = new Set(["use", "try", "punch", "press", "enter", "type", "tap", "key", "it's", "its"]);
 const LOCK_PREPS = new Set(["on", "for", "at", "into", "to"]);
@@ -297,7 +298,7 @@ function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
   if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
-  const built = a.hasAnyWord(CODE_WORDS) && lockPossible(a) ? lockCodes(a) : [];
+  const built = a.hasAnyWord(CODE_WORDS_LIST) && lockPossible(a) ? lockCodes(a) : [];
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
@@ -524,7 +525,7 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS) || longNumbers(a).length > 0));
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0));
 }
 
 

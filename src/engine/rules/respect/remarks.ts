@@ -40,7 +40,9 @@ function colleagueAround(a: Analysis, i: number): number {
 // ---- sarcastic praise after a failing -----------------------------------------------------------
 
 const PRAISE = new Set(["brilliant", "great", "stellar", "fantastic", "amazing", "excellent", "superb", "outstanding", "cracking", "terrific", "wonderful", "fab", "splendid", "impressive", "smashing", "top", "nice", "good", "lovely", "inspirational", "inspiring", "bravo", "well"]);
+const PRAISE_LIST = [...PRAISE];
 const PRAISED = new Set(["work", "job", "stuff", "effort", "one", "done", "teamwork", "teaching", "leadership", "communication", "handover", "decision", "call", "show", "going"]);
+const PRAISED_LIST = [...PRAISED];
 /** Ironic cues of repetition ("as usual", "again"). */
 const AGAIN = new Set(["usual", "always", "ever", "again"]);
 // (applause 👏 is left out: it is as often sincere; with "as usual" or "again" it is ironic anyway)
@@ -73,7 +75,7 @@ function hasWith(a: Analysis, from: number, to: number): boolean {
 export function sarcasticPraise(a: Analysis): readonly Span[] {
   return a.memo("respect:sarcastic-praise", () => {
     const out: Span[] = [];
-    if (!a.hasAnyWord(PRAISE) || !a.hasAnyWord(PRAISED)) return out;
+    if (!a.hasAnyWord(PRAISE_LIST) || !a.hasAnyWord(PRAISED_LIST)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -114,6 +116,7 @@ export function sarcasticPraise(a: Analysis): readonly Span[] {
 // ---- inabilities --------------------------------------------------------------------------------
 
 const CANNOT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt"]);
+const CANNOT_LIST = [...CANNOT];
 /** Words that make an inability a sneer ("can't even", "can't actually", "can't so much as"). */
 const DERIDING = new Set(["even", "actually", "so"]);
 /** A reason after the inability puts it on the system, not the person ("...because IT haven't set up her login"). */
@@ -123,7 +126,7 @@ const THIRD_PERSON = new Set(["he", "she", "they", "he's", "she's"]);
 export function inabilities(a: Analysis): readonly Span[] {
   return a.memo("respect:inabilities", () => {
     const out: Span[] = [];
-    if (!a.hasAnyWord(CANNOT)) return out;
+    if (!a.hasAnyWord(CANNOT_LIST)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -199,12 +202,13 @@ export function doubtedRoles(a: Analysis): readonly Span[] {
 // ---- age nicknames ------------------------------------------------------------------------------
 
 const AGE_NICKNAMES = new Set(["grandad", "granddad", "grandpa", "gramps", "granny", "grandma", "nana", "boomer", "boomers", "pops"]);
+const AGE_NICKNAMES_LIST = [...AGE_NICKNAMES];
 const POSSESSIVE = new Set(["my", "our", "your", "his", "her", "their", "me", "i"]);
 
 export function ageNicknames(a: Analysis): readonly Span[] {
   return a.memo("respect:age-nicknames", () => {
     const out: Span[] = [];
-    if (!a.hasAnyWord(AGE_NICKNAMES)) return out;
+    if (!a.hasAnyWord(AGE_NICKNAMES_LIST)) return out;
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -249,6 +253,7 @@ export function tooBusy(a: Analysis): readonly Span[] {
 
 /** Softeners that turn an imperative into condescending advice ("maybe read...", "perhaps try..."). */
 const SOFTENERS = new Set(["maybe", "perhaps", "try", "possibly"]);
+const SOFTENERS_LIST = [...SOFTENERS];
 /** Homework the advice says was skipped ("maybe READ the paper", "perhaps LEARN some pharmacology"); "maybe wait for the data" is caution, not a put-down. */
 const HOMEWORK = new Set(["read", "learn", "study", "look", "check", "google", "research", "educate", "open", "understand", "do", "go", "try", "actually", "get"]);
 /** Ways of speaking up that the advice says the person has not earned ("before tweeting", "before lecturing"). */
@@ -263,7 +268,7 @@ const SPEAKING = new Set(["tweeting", "posting", "lecturing", "commenting", "rep
 export function speakFirst(a: Analysis): readonly Span[] {
   return a.memo("respect:speak-first", () => {
     const out: Span[] = [];
-    if (!a.words.has("before") || !a.hasAnyWord(SOFTENERS)) return out;
+    if (!a.words.has("before") || !a.hasAnyWord(SOFTENERS_LIST)) return out;
     const t = a.tokens;
     for (let i = 0; i + 1 < t.length; i++) {
       if (t[i]!.kind !== "word" || !SOFTENERS.has(t[i]!.norm) || !isWord(t[i + 1]) || !HOMEWORK.has(t[i + 1]!.norm)) continue;
