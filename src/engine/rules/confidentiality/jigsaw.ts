@@ -327,7 +327,7 @@ export default defineRule({
     docs: {
       summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
       why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match. Unnamed places count too (\"the tiny village\", \"a town of 2,000\", \"our local vicar\"), as do public roles (\"the Chelsea winger\") and hints that the reader would know who it is (\"won't say who\").",
-      fix: "Remove or blur the details that narrow it down most: the place, the exact age (use a band), the day, the occupation. A rare condition in a named village is almost always identifying. `scrubs fix` bands ages, drops days and replaces named towns.",
+      fix: "Remove or blur the details that narrow it down most: the place, the exact age (use a band), the day, the occupation. A rare condition in a named village is almost always identifying. The suggested fixes (Apply, or `scrubs fix` on the command line) band ages, drop days and replace named towns.",
       examples: {
         flagged: ["61yo retired vicar from Mevagissey with motor neurone disease came in last night. So sad.", "Saw a well-known actor in resus this morning after a motorbike crash near Padstow"],
         passes: ["Lots of people with asthma in Leeds this winter: check your inhaler technique", "Fictional case: a 61-year-old vicar presents with progressive weakness. What's your differential? #MedEd"],

@@ -241,7 +241,7 @@ export default defineRule({
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
-      fix: "Remove the identifier. scrubs can do it for you (`scrubs fix`): numbers and dates of birth are deleted with their labels, names become \"the patient\".",
+      fix: "Remove the identifier. scrubs can do it for you (Apply, or `scrubs fix` on the command line): numbers and dates of birth are deleted with their labels, names become \"the patient\".",
       examples: {
         flagged: ["Pt in bay 4, NHS no 943 476 5919, still waiting for a bed", "Mrs Jones on Ward 7 keeps pulling her cannula out"],
         passes: ["Huge thanks to Dr Priya Shah for a brilliant teaching session on sepsis", "Call the practice on 01632 960123 to book your flu jab"],
