@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // loaded questions and lowercase provider names: a plain question, a thinking face with no allegation, a sourced question
+    { name: "a genuine question about a named surgery's opening hours, with a thinking face", text: "Is it true the Larches surgery is closing on Saturdays now? 🤔 Need to tell my mum." },
+    { name: "a question about fraud in general, with eyes", text: "Is it true that research fraud is rising? 👀 Reading the Retraction Watch data tonight." },
+    { name: "a named care home praised, lowercase 'care home'", text: "Honestly think the Bryn Teg care home team are the kindest carers in the county." },
     // generalisation pass: sourced reports, policy questions, no identifiable target, idioms of the same verbs
     { name: "a sanction reported from the tribunal", text: "Dr Hollis was found guilty of taking bribes by the tribunal in 2021, per the MPTS decision." },
     { name: "a news report with the trust's denial", text: "The BBC reports that Oakridge Trust paid families to keep quiet, and the trust denies it." },
@@ -103,6 +107,21 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "an allegation put as a question with a knowing emoji is read for its natural meaning",
+      text: "Has the finance lead at Meadowbank Practice really been cooking the books again? 👀",
+      errors: [{ messageId: "allegation", excerpt: "cooking the books", severity: "error" }],
+    },
+    {
+      name: "a question of fraud about a named clinic, 'asking for a friend', is an allegation",
+      text: "Does Dr Hale at the Elm Clinic still take kickbacks from the filler company? Asking for a friend.",
+      errors: [{ messageId: "allegation", excerpt: "kickbacks", severity: "error" }],
+    },
+    {
+      name: "a conviction ('honestly think') is no hedge, and a named care home in lowercase is a target",
+      text: "I honestly think the owners of Bryn Teg care home are pocketing the residents' money.",
+      errors: [{ messageId: "allegation", excerpt: "pocketing the residents' money", severity: "error" }],
+    },
     {
       name: "a named hospice spending donations on its director's car alleges misuse of funds",
       text: "Brightwater Hospice spends the donations on the director's new Porsche while the nurses buy their own tea.",

@@ -399,6 +399,9 @@ function postOwnTarget(a: Analysis): Target | undefined {
   return hit.t;
 }
 
+/** Capitalised words that are no name: "my Friday clinic", "the NHS practice". */
+const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "nhs", "i", "gp", "a&e", "uk", "english", "welsh", "scottish", "british"]);
+
 function organisations(a: Analysis): Target[] {
   const out: Target[] = [];
   const t = a.tokens;
@@ -407,6 +410,19 @@ function organisations(a: Analysis): Target[] {
     let j = i;
     while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
     if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
+  }
+  // "Tŷ Gwyn care home", "the Larches dental practice": a proper name before a lowercase provider noun
+  // (one or two of them); the name's first word must not open the sentence, where capitals are free
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.cap || !PROVIDERS.has(w.stem) || (t[i + 1] && t[i + 1]!.kind === "word" && PROVIDERS.has(t[i + 1]!.stem))) continue;
+    let k = i - 1;
+    if (k > 0 && !t[k]!.cap && t[k]!.kind === "word" && ORG_SUFFIX.has(t[k]!.stem)) k--;
+    let j = k;
+    while (j >= 0 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence && !CALENDAR.has(t[j]!.norm)) j--;
+    const first = t[j + 1];
+    if (j === k || !first || !t[j] || t[j]!.sentence !== w.sentence) continue;
+    out.push({ text: a.text.slice(first.start, w.end), weight: 0.85, end: w.end });
   }
   // "St Ermin's covered up...": hospitals and hospices go by a saint's name alone
   for (let i = 0; i + 1 < t.length; i++) {
@@ -464,6 +480,23 @@ function tradeOrQuoted(a: Analysis, span: Span): boolean {
 const CREEPING = new Set(["scope", "mission", "feature", "role", "budget", "bracket", "task", "function"]);
 const TRADE_PREP = new Set(["from", "at", "to", "the", "local", "our", "village"]);
 const NAMING = new Set(["calling", "called", "labelling", "labeling", "labelled", "labeled", "branding", "branded", "dubbed"]);
+
+/** Adverbs that turn "think" into a conviction: "genuinely think", "honestly believe". */
+const CONVICTION = new Set(["genuinely", "honestly", "really", "seriously", "truly", "definitely", "100%", "firmly", "actually", "absolutely"]);
+/**
+ * A loaded question: "Is it true the manager has been fiddling the figures? 👀", "Why did he leave so
+ * quietly? 🤔". A question about a target asked with a wink, eyes or a thinking face, or beside an
+ * insinuation frame elsewhere in the post ("asking for a friend", "draw your own conclusions"), is
+ * an allegation put as a question: the law reads its natural meaning, so the "?" does not hedge it.
+ */
+function loaded(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  const tokens = nearTokens(a, span);
+  if (!tokens.some((t) => t.text === "?")) return false;
+  // the wink may follow the question mark, in the next sentence ("...figures? Asking for a friend 👀")
+  for (const t of a.tokens) if (t.kind === "punct" && WINK.has(t.text) && (t.sentence === s || t.sentence === s + 1)) return true;
+  return a.lexicon("allegations", "insinuation").some((x) => !a.isQuoted(x) && Math.abs(a.sentenceOf(x.start) - s) <= 1);
+}
 
 /** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
 const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
@@ -552,7 +585,7 @@ export default defineRule({
       if (target.text.startsWith("your ") && target.end > span.end && /(?:ing|ed)$/.test(span.text) && !span.text.includes(" ")) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
       const insinuation = insinuated.has(a.sentenceOf(span.start));
-      const hedged = !insinuation && nearTokens(a, span).some((t) => HEDGE.has(t.norm) || t.text === "?");
+      const hedged = !insinuation && !loaded(a, span) && nearTokens(a, span).some((t, k, all) => (HEDGE.has(t.norm) && !CONVICTION.has(all[k - 1]?.norm ?? "")) || t.text === "?");
       let strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
       if (span.data?.category === "insinuation") {
         // "just saying" with a wink is flirting or teasing as often as a hint of wrongdoing
