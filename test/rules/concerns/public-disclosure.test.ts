@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // the post named as the channel: posting for pride or for help, "here instead of" another site, silence about a birthday
+    { name: "posting because the author is proud of the team", text: "Posting this because I'm so proud of our ward team's fundraising this year 💙" },
+    { name: "posting here instead of on another site", text: "Putting my revision notes here instead of on Facebook so the F1s can find them." },
+    { name: "keeping quiet about a surprise party", text: "I'm done keeping quiet about the surprise party, it's tomorrow and I can't cope 🎉" },
+    { name: "posting so someone can lend a hand with revision", text: "Posting so someone can help me understand acid-base before my exam 😭" },
     { name: "asking people to share a blood-donor appeal is not going public with a concern", text: "Our unit needs O negative donors this month. Please share so more people see it and book a session 🩸" },
     { name: "a harm prediction in general public-health advice names no unit", text: "If you ignore chest pain, someone is going to die who didn't need to. Call 999." },
     { name: "reporting through a channel that worked", text: "Reported the broken hoist on our ward through Datix on Monday; estates fixed it by Wednesday. Use the system, it works." },
@@ -32,6 +37,21 @@ ruleTester(rule, {
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
+    {
+      name: "the post itself chosen as the route because the formal ones failed, about a named unit",
+      text: "Our day unit has run without a working suction unit for a month. I'm sharing it here because the incident reports aren't going anywhere.",
+      errors: [{ messageId: "publicConcern", excerpt: "sharing it here because the incident reports aren't", severity: "warning" }],
+    },
+    {
+      name: "posting a photo so that management finally acts, about the author's ward",
+      text: "The ceiling on our ward is leaking onto the drug trolley again. Posting the pictures so management actually fixes it.",
+      errors: [{ messageId: "publicConcern", excerpt: "Posting the pictures so management actually fixes", severity: "warning" }],
+    },
+    {
+      name: "giving up silence about an unsafe named unit",
+      text: "One nurse to fourteen patients on our stroke unit every night this month. It's dangerous and I'm done keeping quiet.",
+      errors: [{ messageId: "publicConcern", excerpt: "done keeping quiet", severity: "warning" }],
+    },
     {
       name: "a failed channel given as the reason for posting, about an identifiable unit",
       text: "Incident forms about the broken monitors on our unit go nowhere. So here it is in public instead.",
