@@ -6,6 +6,12 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // call-outs: a thank-you, a nudge with the role only in the call-out, self-talk about lasting a shift
+    { name: "a call-out that thanks the night nurses", text: "To the night nurses who never stopped all shift: you know who you are ❤️" },
+    { name: "a call-out of patients who ring every morning, with the reception team as the wronged", text: "Our reception team takes abuse every morning from the same few callers who won't wait their turn. You know who you are." },
+    { name: "a nudge about eLearning, the role only in the call-out", text: "Don't forget the eLearning deadline is Friday. Looking at you, registrars 😂" },
+    { name: "the author would not last a shift without the team", text: "I wouldn't last a shift in ED without my team 😅" },
+    { name: "a consultant thanked after a long day, with 'you know who you are'", text: "Our consultant didn't go home until every patient had been seen. You know who you are, and thank you." },
     { name: "leave the baking to people who went to culinary school", text: "Leave the baking to people who went to culinary school 😂 my cake for the ward collapsed" },
     { name: "applause for an F1 who recovered from a slip", text: "Our F1 forgot her stethoscope on day one and still smashed the ward round. Brilliant job 👏" },
     { name: "nurses too busy dancing at their Christmas party", text: "Nurses on ward 9 were too busy dancing at the Christmas party to notice the time 😂" },
@@ -126,6 +132,21 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a failing of a colleague by role, then a pointed call-out, singles them out in public",
+      text: "Our new registrar still can't take a history without the F1 holding his hand. You know who you are, Dr K.",
+      errors: [{ messageId: "belittling", excerpt: "You know who you are", severity: "error" }],
+    },
+    {
+      name: "'looking at you' after a colleague's failing, with an upside-down face",
+      text: "Nothing like an anaesthetist who turns up forty minutes late to a crash call. Looking at you, B. 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Looking at you", severity: "error" }],
+    },
+    {
+      name: "a named doctor called a disgrace to 'our' profession",
+      text: "Dr Amir Shah is a disgrace to our profession.",
+      errors: [{ messageId: "belittling", excerpt: "disgrace to our profession", severity: "error" }],
+    },
+    {
       name: "a nurse told to leave prescribing to people who went to medical school",
       text: "@NurseAmyRN leave the prescribing to people who actually went to medical school, thanks",
       errors: [{ messageId: "belittling", excerpt: "leave the prescribing to people who actually went to medical school", severity: "error" }],
@@ -144,7 +165,8 @@ ruleTester(rule, {
     {
       name: "a call-out to the anaesthetist who ignored a bleep, closed with 'you know who you are'",
       text: "Shout out to the anaesthetist on call on Friday who ignored three bleeps while my patient desaturated. You know who you are 🙂",
-      errors: [{ messageId: "spatMaybe", excerpt: "You know who you are", severity: "warning" }],
+      // the call-out after a colleague's failing points the criticism at one colleague: belittling, not a spat
+      errors: [{ messageId: "belittling", excerpt: "You know who you are", severity: "error" }],
     },
     // dev4/dev5 round: sarcastic praise after a failing; an inability litany about a grade; scare-quoted roles; an ageist nickname for a named doctor; colleagues too busy with a pastime to do their work
     {

@@ -159,6 +159,39 @@ function letterToOutsider(a: Analysis): number | undefined {
   return letter && !letter.colleague ? letter.end : undefined;
 }
 
+/**
+ * A call-out: "...a consultant who still doesn't know how to speak to a student. You know who you
+ * are, Mr T.", "...a reg who thinks that's acceptable. Looking at you, S. 🙃". A pointing phrase
+ * (the colleague-disputes call-out entries, or "looking at you") right after a sentence that names a
+ * colleague by role and says they failed (a denial, "nothing like", "again", "forgot"...) points the
+ * criticism at one identifiable colleague. A thank-you ("you know who you are ❤️") is excluded by
+ * the caller; a role only in the call-out itself ("Don't forget your eLearning. Looking at you,
+ * registrars") is a nudge, not a call-out.
+ */
+const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean"]);
+/** People after the role in the failing sentence: then they, not the colleague, are called out. */
+const CALLED_OUT_PUBLIC = new Set(["people", "patients", "patient", "callers", "relatives", "families", "family", "parents", "visitors", "punters", "public", "customers", "clients"]);
+const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "a"]);
+function callOuts(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+  if (a.words.has("looking")) {
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
+  }
+  for (const p of points) {
+    const prev = sentenceAnchor(a, p.start, -1);
+    if (!prev || !failingBefore(a, p)) continue;
+    const before = nearTokens(a, prev, 60);
+    const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
+    // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
+    // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
+    if (!role || before.some((t, k) => t.start > role.start && CALLED_OUT_PUBLIC.has(t.norm) && !POSSESSIVES.has(before[k - 1]?.norm ?? ""))) continue;
+    out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
+  }
+  return out;
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
@@ -273,8 +306,11 @@ export default defineRule({
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
     const disputes = withGapped(a, "colleague-disputes");
+    // a call-out after a colleague's failing is belittling (below), not a spat
+    const calledOut = callOuts(a);
     for (const span of [...disputes, ...(postHasMention(a) ? speakFirst(a) : [])]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
+      if (calledOut.some((c) => c.start === span.start)) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
@@ -301,8 +337,9 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a)]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
+      if (span.detector === "call-out" && nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
       // shape may have found its colleague in the sentence before (respect/remarks.ts)
       if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;
