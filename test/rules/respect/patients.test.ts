@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // scare-quoted labels and eye-rolled quotes: the label used plainly, a patient's kind words quoted, quotes in a teaching post, a service's name
+    { name: "a patient's kind words quoted with a smile", text: "Things patients say that make the job worth it: \"you made me feel like a person again\" 🥹" },
+    { name: "wheelchair users named plainly, with a laugh at the author's own parking", text: "Some of our wheelchair users gave me a lesson in ramp etiquette today 😂 I'll never park badly again." },
+    { name: "a service's name in quotes", text: "Our \"Expert Patients\" programme starts again in May, come along 😊" },
+    { name: "a word about the weather in quotes, with a laugh", text: "Our \"summer\" barbecue for the ward team got rained off again 😂" },
     { name: "a simulated patient praised for his acting is not accused of faking", text: "Just sat my first OSCE as an international medical graduate. The simulated patient was an actor called Brian who deserves an Oscar for his renal colic." },
     { name: "slang the author challenged is mentioned, not used", text: "Someone called a patient a 'frequent flyer' at handover today. I called it out, kindly, and we talked about why people keep coming back." },
     { name: "a stereotype named as a myth to retire", text: "The 'time waster' in ED is a myth we should retire: most people come because they are scared." },
@@ -127,6 +132,22 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // scare quotes doubting the people themselves, confirmed by an ironic emoji; a patient's words quoted to be rolled at
+    {
+      name: "a scare-quoted label for patients with a laugh doubts their disability",
+      text: "Funny how our \"mobility scooter users\" sprint for the bus the second clinic ends 😂",
+      errors: [{ messageId: "mocking", excerpt: "\"mobility scooter users\"", severity: "error" }],
+    },
+    {
+      name: "a scare-quoted 'favourite' before a caller, with an upside-down face, mocks that patient",
+      text: "Our \"favourite\" caller has rung the surgery six times today about a verruca 🙃",
+      errors: [{ messageId: "mocking", excerpt: "\"favourite\" caller", severity: "error" }],
+    },
+    {
+      name: "what women in labour say, quoted and eye-rolled, mocks them",
+      text: "Stuff women in labour ask me: \"can I have the epidural but still feel everything?\" 🙄 no babe",
+      errors: [{ messageId: "mocking", excerpt: "\"can I have the epidural but still feel everything?\"", severity: "error" }],
+    },
     // an open letter that tells off a patient about their own care
     {
       name: "an open letter telling a complainant their child's earache was not urgent: get a grip",

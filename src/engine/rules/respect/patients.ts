@@ -420,13 +420,15 @@ export default defineRule({
     // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
-    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
     for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
-      const strong = markers.some((m) => m.confidence >= 0.7 && personNear(a, m));
+      // a scare-quoted label for people or a quote attributed to a patient names its person itself,
+      // and its ironic emoji or eye-roll confirms it; the person need not be named again
+      const strong = markers.some((m) => (m.confidence >= 0.7 && personNear(a, m)) || (m.data?.people === true && m.confidence >= 0.6 && ironyNear(a, m) && a.teaching < 0.35));
       const weight = Math.max(Math.min(1, 0.45 + sc()), strong ? 0.85 : 0);
       const confidence =
         combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
