@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // threats to colleagues: idioms with a colleague near, a patient's threat reported, the author's own back
+    { name: "a registrar who'd kill for a coffee", text: "My reg said he'd kill for a coffee after that night 😂" },
+    { name: "a patient's threat to an HCA, reported", text: "A patient in bay 4 threatened to punch our HCA today. Security came and everyone is fine." },
+    { name: "the physio tells the team to mind their backs", text: "Our physio lead says watch your back when you lift: use the hoist, every time." },
     // call-outs: a thank-you, a nudge with the role only in the call-out, self-talk about lasting a shift
     { name: "a call-out that thanks the night nurses", text: "To the night nurses who never stopped all shift: you know who you are ❤️" },
     { name: "a call-out of patients who ring every morning, with the reception team as the wronged", text: "Our reception team takes abuse every morning from the same few callers who won't wait their turn. You know who you are." },
@@ -131,6 +135,16 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a threat of violence to a registrar is bullying a colleague",
+      text: "If the on-call reg ignores my bleep once more tonight I'm going to punch him.",
+      errors: [{ messageId: "threat", excerpt: "I'm going to punch him", severity: "error" }],
+    },
+    {
+      name: "intimidating whoever told the consultant, a sentence later",
+      text: "Whoever told the consultant I left early: I know it was one of you lot. Watch your back.",
+      errors: [{ messageId: "threat", excerpt: "Watch your back", severity: "error" }],
+    },
     {
       name: "a failing of a colleague by role, then a pointed call-out, singles them out in public",
       text: "Our new registrar still can't take a history without the F1 holding his hand. You know who you are, Dr K.",

@@ -9,6 +9,7 @@ import { organisationHandle, personalHandles } from "./referent";
 import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
+import { threatFrames } from "../conduct/threat-frames";
 import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
@@ -192,6 +193,31 @@ function callOuts(a: Analysis): Span[] {
   return out;
 }
 
+/** People outside the staff: when one is in the threat's sentences, a colleague there is the one defended ("the man who hit our receptionist"). */
+const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "patient", "patients", "relative", "relatives", "family", "visitor", "visitors", "punter", "troll", "trolls", "driver", "idiot", "someone", "person", "mp", "influencer", "bed", "bay", "cubicle"]);
+/**
+ * 0.9 if the threat's sentence names a colleague by role, 0.8 if one of the two sentences before
+ * does ("Whoever told the ward manager...: I know it was you. Watch your back"); 0 when an outsider
+ * is named there too (the colleague is then the one defended) or the "reg" is a car's.
+ */
+function threatenedColleague(a: Analysis, span: Span): number {
+  const s = a.sentenceOf(span.start);
+  const t = a.tokens;
+  let weight = 0;
+  let i = a.tokenIndexAt(span.start);
+  while (i > 0 && t[i - 1]!.sentence >= s - 2) i--;
+  for (; i < t.length && t[i]!.sentence <= s; i++) {
+    const w = t[i]!;
+    if (w.kind === "mention" || OUTSIDERS.has(w.norm)) return 0;
+    // one colleague, not a staff group ("touch one of my nurses again", "some managers"), which a threat usually defends
+    if (!COLLEAGUE_WORDS.has(w.norm) || (w.norm.endsWith("s") && !w.norm.endsWith("ss")) || referentAt(a, i)?.who !== "colleague") continue;
+    // "I've got your reg", "reg plate": a car's registration
+    if (w.norm === "reg" && (t[i - 1]?.norm === "your" || t[i + 1]?.norm === "plate" || t[i + 1]?.norm === "number")) continue;
+    weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
+  }
+  return weight;
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
@@ -220,6 +246,7 @@ export default defineRule({
       belittling: "\"{{term}}\" publicly belittles a colleague.",
       spat: "This reads as a public argument with a colleague (\"{{term}}\"); debate the point, or walk away.",
       spatMaybe: "This may read as a heated public exchange with a colleague (\"{{term}}\").",
+      threat: "\"{{term}}\" threatens a colleague in public: that is bullying, whatever the tone (GMP 36, social media ¶15).",
     },
   },
   check({ analysis: a, report: emit }) {
@@ -390,6 +417,32 @@ export default defineRule({
           explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }, { word: "corroboration (put-downs, laugh, swearing)", effect: Math.round(support * 100) / 100 }] },
         });
       }
+    }
+
+    // A threat aimed at a colleague ("if that registrar hangs up on me again I'll break his fingers",
+    // "whoever told the manager... watch your back on nights"): intimidation of a colleague is
+    // bullying (GMP 36, ¶15) as well as a threat. The frames and lists are conduct/threat's; the
+    // target is this rule's: a colleague in the sentence, or named just before a short one. One finding.
+    const threats: Span[] = [...threatFrames(a).map((f) => ({ ...f.span, confidence: f.confidence })), ...a.lexicon("threats", "intimidation", "violence")];
+    let threatTop: { span: Span; confidence: number; weight: number } | undefined;
+    for (const span of threats) {
+      // (no selfDirected test: "I'll break his fingers" has the author as subject by design)
+      if (!a.isAsserted(span) || quoted(a, span)) continue;
+      const weight = threatenedColleague(a, span);
+      if (weight < 0.8) continue;
+      const confidence = span.confidence * weight;
+      if (!threatTop || confidence > threatTop.confidence) threatTop = { span, confidence, weight };
+    }
+    if (threatTop && threatTop.confidence >= 0.4) {
+      report({
+        messageId: "threat",
+        range: [threatTop.span.start, threatTop.span.end],
+        data: { term: threatTop.span.text },
+        severity: threatTop.confidence >= 0.5 ? "error" : "warning",
+        confidence: threatTop.confidence,
+        seriousness: INSULT_SERIOUSNESS,
+        explanation: { detectors: ["conduct/threat frames", "lexicon:threats"], context: [{ word: "colleague target", effect: threatTop.weight }] },
+      });
     }
 
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.
