@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // financial motives and businesses pinned to a street: the author's own pay, a payment model explained, a business praised
+    { name: "the author works a bank holiday because it is paid per patient", text: "I do the Sunday flu clinic because I get paid per patient and the kids need shoes 😅" },
+    { name: "a payment model explained without a motive", text: "Dr Rees explained that dentists are paid per unit of activity, not per patient, which is why waiting lists grow." },
+    { name: "the pharmacy on a named street praised", text: "The pharmacy on Bridge Road stayed open late to get my mum's antibiotics sorted. Brilliant people." },
     // loaded questions and lowercase provider names: a plain question, a thinking face with no allegation, a sourced question
     { name: "a genuine question about a named surgery's opening hours, with a thinking face", text: "Is it true the Larches surgery is closing on Saturdays now? 🤔 Need to tell my mum." },
     { name: "a question about fraud in general, with eyes", text: "Is it true that research fraud is rising? 👀 Reading the Retraction Watch data tonight." },
@@ -107,6 +111,24 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "a named doctor said to over-investigate because the clinic is paid per scan imputes a financial motive",
+      text: "Dr Fenton at Northgate Clinic orders an MRI for every sore knee because the clinic gets paid per scan.",
+      errors: [{ messageId: "allegation", excerpt: "because the clinic gets paid", severity: "error" }],
+    },
+    {
+      name: "a motive imputed to the pharmacy on a named street",
+      text: "The pharmacy on Bridge Road hands out codeine to anyone because they get paid per prescription.",
+      errors: [{ messageId: "allegation", excerpt: "because they get paid", severity: "error" }],
+    },
+    {
+      name: "a lowercase kind of business pinned to a street is identifiable",
+      text: "Heads up: the aesthetics salon on Mill Street is injecting counterfeit Botox.",
+      errors: [
+        { messageId: "allegation", severity: "error", excerpt: "injecting counterfeit" },
+        { messageId: "allegation", severity: "error", excerpt: "counterfeit Botox" },
+      ],
+    },
     {
       name: "an allegation put as a question with a knowing emoji is read for its natural meaning",
       text: "Has the finance lead at Meadowbank Practice really been cooking the books again? 👀",

@@ -183,6 +183,34 @@ function acts(a: Analysis): Span[] {
 }
 
 
+/**
+ * A financial motive imputed to a clinical act: "gives antibiotics to anyone who asks, because the
+ * centre gets paid per patient", "orders MRIs for everyone cos the clinic makes money on each one".
+ * "because"/"cos" + within six words a payment word, after a medicine or a procedure in the same
+ * sentence; the author's own pay ("because I get paid double") is no allegation.
+ */
+const BECAUSE_WORDS = ["because", "cos", "coz", "'cause"];
+const PAID = new Set(["paid", "money", "commission", "bonus", "bonuses", "profit", "profits", "cash", "kickback", "kickbacks", "earns", "earn", "makes"]);
+function motives(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.hasAnyWord(BECAUSE_WORDS)) return out;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!BECAUSE_WORDS.includes(t[i]!.norm)) continue;
+    const s = t[i]!.sentence;
+    let paid: Token | undefined;
+    for (let k = i + 1; k < t.length && k <= i + 7 && t[k]!.sentence === s; k++) {
+      if (AUTHOR.has(t[k]!.norm)) break;
+      if (PAID.has(t[k]!.norm) && (t[k]!.norm !== "makes" || t[k + 1]?.norm === "money")) { paid = t[k + 1]?.norm === "money" ? t[k + 1] : t[k]; break; }
+    }
+    if (!paid) continue;
+    let act = false;
+    for (let k = i - 1; k >= 0 && t[k]!.sentence === s && i - k < 30; k--) if (DRUGS.has(t[k]!.norm) || PROCEDURES.has(t[k]!.norm)) { act = true; break; }
+    if (act) out.push(actSpan(a, t[i]!.start, paid.end, 0.7, "dishonesty", "a financial motive for a clinical act"));
+  }
+  return out;
+}
+
 /** Procedures that can be done without need ("arthroscopies nobody needs", "unnecessary scans"). */
 const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations", "op", "ops", "surgery", "surgeries", "scan", "scans", "test", "tests", "injection", "injections", "arthroscopy", "arthroscopies", "scope", "scopes", "fusion", "fusions", "replacement", "replacements", "treatment", "treatments", "implant", "implants", "biopsy", "biopsies", "mri", "mris", "referral", "referrals", "prescription", "prescriptions"]);
 const NOBODY = new Set(["nobody", "noone", "no-one"]);
@@ -340,7 +368,9 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
-  if (role && a.inSentence(span, orgs.places).some((p) => Math.abs(p.start - span.start) <= NEAR)) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  // (a kind of business counts here too: "the aesthetics place on Chapel Street", "the pharmacy on Bridge Road")
+  const pinned = role ?? tokens.find((t) => t.kind === "word" && !t.cap && ORG_SUFFIX.has(t.stem));
+  if (pinned && a.inSentence(span, orgs.places).some((p) => Math.abs(p.start - span.start) <= NEAR)) return { text: `the ${pinned.text} there`, weight: 0.75, end: pinned.end };
   // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
   if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
@@ -549,6 +579,7 @@ export default defineRule({
     }
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
+    spans = spans.concat(motives(a));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
