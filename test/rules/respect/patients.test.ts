@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // call-outs of patients: a thank-you, a colleague called out (respect/colleagues'), no irony
+    { name: "patients thanked with a call-out", text: "To the families on the unit who never once complained about the wait this week: you know who you are 🙏" },
+    { name: "a call-out of patients without irony, just a plea", text: "Some people booked flu jabs and didn't come. You know who you are. Please cancel if you can't make it so someone else can have the slot." },
     // scare-quoted labels and eye-rolled quotes: the label used plainly, a patient's kind words quoted, quotes in a teaching post, a service's name
     { name: "a patient's kind words quoted with a smile", text: "Things patients say that make the job worth it: \"you made me feel like a person again\" 🥹" },
     { name: "wheelchair users named plainly, with a laugh at the author's own parking", text: "Some of our wheelchair users gave me a lesson in ramp etiquette today 😂 I'll never park badly again." },
@@ -132,6 +135,16 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "a call-out of patients after their failing, with an eye-roll, singles them out for ridicule",
+      text: "Same three relatives ring the ward every hour and never listen to a word we say. You know who you are 🙄",
+      errors: [{ messageId: "mocking", excerpt: "You know who you are", severity: "error" }],
+    },
+    {
+      name: "'looking at you' after callers who never turn up, with an upside-down face",
+      text: "The callers who book an emergency slot for a verruca and then don't turn up again. Looking at you 🙃",
+      errors: [{ messageId: "mocking", excerpt: "Looking at you", severity: "error" }],
+    },
     // scare quotes doubting the people themselves, confirmed by an ironic emoji; a patient's words quoted to be rolled at
     {
       name: "a scare-quoted label for patients with a laugh doubts their disability",

@@ -6,7 +6,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
+import { ageNicknames, callOutPhrases, calledOutPerson, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -169,17 +169,9 @@ function letterToOutsider(a: Analysis): number | undefined {
  * the caller; a role only in the call-out itself ("Don't forget your eLearning. Looking at you,
  * registrars") is a nudge, not a call-out.
  */
-const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean"]);
-/** People after the role in the failing sentence: then they, not the colleague, are called out. */
-const CALLED_OUT_PUBLIC = new Set(["people", "patients", "patient", "callers", "relatives", "families", "family", "parents", "visitors", "punters", "public", "customers", "clients"]);
-const POSSESSIVES = new Set(["my", "our", "your", "his", "her", "their", "a"]);
 function callOuts(a: Analysis): Span[] {
   const out: Span[] = [];
-  const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
-  if (a.words.has("looking")) {
-    const t = a.tokens;
-    for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
-  }
+  const points = callOutPhrases(a);
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
     if (!prev || !failingBefore(a, p)) continue;
@@ -187,7 +179,7 @@ function callOuts(a: Analysis): Span[] {
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
     // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
-    if (!role || before.some((t, k) => t.start > role.start && CALLED_OUT_PUBLIC.has(t.norm) && !POSSESSIVES.has(before[k - 1]?.norm ?? ""))) continue;
+    if (!role || before.some((t, k) => t.start > role.start && calledOutPerson(before, k))) continue;
     out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
   }
   return out;

@@ -6,9 +6,9 @@ import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueOnly, scene } from "./referent";
-import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, failingBefore, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
-import { openLetter } from "./remarks";
+import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
@@ -295,6 +295,29 @@ function reportLetterPutDown(a: Analysis, report: (d: ReportDescriptor) => void,
   report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "warning", confidence: 0.6, seriousness: serious(), explanation: { detectors: ["an open letter to someone cared for, ending in a put-down"] } });
 }
 
+/** Words that make a call-out a thank-you ("you know who you are 🙏"). */
+const CALL_OUT_THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "love", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "\ud83e\udd70", "\ud83e\udd79"]);
+/**
+ * "...the same 6 or 7 people who ring every morning for antibiotics they don't need. You know who
+ * you are 😒": a call-out ("you know who you are", "looking at you") right after a sentence that
+ * says patients or the public failed (a denial, "again", "nothing"...), with an ironic emoji or an
+ * eye-roll, singles out people the author cares for to be recognised and ridiculed. A thank-you is
+ * no call-out; staff called out are respect/colleagues'.
+ */
+function reportCallOut(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  for (const p of callOutPhrases(a)) {
+    if (reported.has(p.start) || !asserted(a, p) || !ironyNear(a, p) || !failingBefore(a, p)) continue;
+    const prev = sentenceAnchor(a, p.start, -1);
+    if (!prev) continue;
+    const before = nearTokens(a, prev, 60);
+    if (!before.some((_, k) => calledOutPerson(before, k))) continue;
+    if ([...before, ...nearTokens(a, p)].some((t) => CALL_OUT_THANKS.has(t.norm) || CALL_OUT_THANKS.has(t.text))) continue;
+    reported.add(p.start);
+    report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "error", confidence: 0.65, seriousness: serious(), explanation: { detectors: ["call-out after a sentence about patients' failings, with an ironic emoji"] } });
+    return;
+  }
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -341,6 +364,7 @@ export default defineRule({
       reportMockingTitle(a, report, reported, serious);
       reportEndearment(a, report, reported, serious);
       reportLetterPutDown(a, report, reported, serious);
+      reportCallOut(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -452,6 +476,7 @@ export default defineRule({
     reportMockingTitle(a, report, reported, serious);
     reportEndearment(a, report, reported, serious);
     reportLetterPutDown(a, report, reported, serious);
+    reportCallOut(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the

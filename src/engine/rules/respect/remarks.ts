@@ -323,3 +323,24 @@ export function openLetter(a: Analysis): { end: number; colleague: boolean } | u
     return { end: (t[j] ?? t[j - 1]!).start, colleague };
   });
 }
+
+/** Call-out phrases: "you know who you are", "naming no names but" (colleague-disputes), and "looking at you". */
+const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean"]);
+export function callOutPhrases(a: Analysis): readonly Span[] {
+  return a.memo("respect:call-outs", () => {
+    const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+    if (a.words.has("looking")) {
+      const t = a.tokens;
+      for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
+    }
+    return points;
+  });
+}
+
+/** People met at work who are not staff: after the role in a failing sentence, they are the ones called out. */
+const CALLED_OUT_PUBLIC = new Set(["people", "patients", "patient", "callers", "relatives", "families", "family", "parents", "visitors", "punters", "public", "customers", "clients"]);
+const POSSESSED_BY = new Set(["my", "our", "your", "his", "her", "their", "a"]);
+/** tokens[k] names people who are not staff and not someone's own ("my patient" is the one harmed). */
+export function calledOutPerson(tokens: readonly Token[], k: number): boolean {
+  return CALLED_OUT_PUBLIC.has(tokens[k]!.norm) && !POSSESSED_BY.has(tokens[k - 1]?.norm ?? "");
+}
