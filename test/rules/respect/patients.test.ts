@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // swear nouns said of patients: denied, or a swear word not aimed at them
+    { name: "patients are not arseholes, they are frightened", text: "Patients who shout at reception aren't arseholes, most of them are frightened and in pain." },
+    { name: "relatives praised with a mild swear", text: "Relatives on our ward were bloody brilliant today, brought biscuits for the whole team." },
     // call-outs of patients: a thank-you, a colleague called out (respect/colleagues'), no irony
     { name: "patients thanked with a call-out", text: "To the families on the unit who never once complained about the wait this week: you know who you are 🙏" },
     { name: "a call-out of patients without irony, just a plea", text: "Some people booked flu jabs and didn't come. You know who you are. Please cancel if you can't make it so someone else can have the slot." },
@@ -135,6 +138,16 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "a plural swear noun as the predicate of patients, however far the copula",
+      text: "Relatives who turn up at 3am demanding a consultant are always going to be arseholes about parking.",
+      errors: [{ messageId: "swearing", excerpt: "arseholes", severity: "error" }],
+    },
+    {
+      name: "people who call an ambulance for a hangnail called twats",
+      text: "People who call an ambulance for a hangnail are absolute twats, every single one.",
+      errors: [{ messageId: "swearing", excerpt: "twats", severity: "error" }],
+    },
     {
       name: "a call-out of patients after their failing, with an eye-roll, singles them out for ridicule",
       text: "Same three relatives ring the ward every hour and never listen to a word we say. You know who you are 🙄",

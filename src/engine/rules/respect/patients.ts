@@ -169,6 +169,26 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
   }
 }
 
+const COPULAS = new Set(["are", "be", "were", "being"]);
+/** Plural people who open a sentence as its subject ("Patients who...", "Relatives who..."). */
+const PATIENT_PLURALS = new Set(["patients", "pts", "relatives", "families", "parents", "punters", "callers", "visitors", "people"]);
+/**
+ * A plural swear noun ("c*cks", "arseholes") after a copula within four words ("are going to be"),
+ * in a sentence whose first word is a plural for patients or the public. A denial ("aren't") or the
+ * author's own words ("we're") do not count.
+ */
+function swornAtPatients(a: Analysis, span: Span): boolean {
+  if (!/s$/i.test(span.text) || span.text.includes(" ")) return false;
+  const before = a.wordsBefore(span.start, 4);
+  if (!before.some((t) => COPULAS.has(t.norm)) || before.some((t) => t.norm === "not" || t.norm.endsWith("n't") || t.norm === "never")) return false;
+  const s = a.sentenceOf(span.start);
+  let i = a.tokenIndexAt(span.start);
+  while (i > 0 && a.tokens[i - 1]!.sentence === s) i--;
+  while (i < a.tokens.length && a.tokens[i]!.kind !== "word") i++;
+  const first = a.tokens[i];
+  return !!first && first.sentence === s && PATIENT_PLURALS.has(first.norm) && first.start < span.start;
+}
+
 /** Words that put a person's weight in question ("bariatric bed", "obese gentleman", "BMI of 55"). */
 const WEIGHT_WORDS = new Set(["bariatric", "obese", "obesity", "morbidly", "overweight", "bmi", "super-obese"]);
 
@@ -520,6 +540,12 @@ export default defineRule({
       const next = a.wordsAfter(span.end, 2);
       if (next.some((t) => t.norm === "patient" || t.norm === "patients" || t.norm === "pt" || t.norm === "relatives")) {
         report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"] } });
+        continue;
+      }
+      // "Patients who open with 'I know my rights' are going to be c*cks about it": a plural swear noun
+      // as the predicate of a sentence whose subject is patients (however far the copula)
+      if (swornAtPatients(a, span)) {
+        report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.7, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"], context: [{ word: "patients as the subject, the swear word as predicate", effect: 1 }] } });
         continue;
       }
       // "these people are sh*t": a swear word as the predicate of patients or the public at work
