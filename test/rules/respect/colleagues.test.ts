@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // congratulations: an achievement after a long road, a manager's real win, a novice's first skill
+    { name: "an F2 congratulated on finally passing an exam", text: "Congratulations to our F2 on finally passing MRCP after three attempts 👏👏 so proud" },
+    { name: "a ward manager thanked for finding funding at last", text: "Well done to our ward manager for finding the funding for two extra nurses at last 👏" },
+    { name: "a registrar thanked for answering every bleep", text: "Kudos to the night reg for answering every single bleep with a smile. Legend." },
     // threats to colleagues: idioms with a colleague near, a patient's threat reported, the author's own back
     { name: "a registrar who'd kill for a coffee", text: "My reg said he'd kill for a coffee after that night 😂" },
     { name: "a patient's threat to an HCA, reported", text: "A patient in bay 4 threatened to punch our HCA today. Security came and everyone is fine." },
@@ -135,6 +139,16 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "congratulating a consultant on finally answering a bleep, with claps, belittles them",
+      text: "Well done to the on-call consultant for finally answering his phone after the third crash call 👏👏",
+      errors: [{ messageId: "belittling", excerpt: "done to the on-call consultant for finally answering", severity: "error" }],
+    },
+    {
+      name: "congratulating a manager on discovering where the staff room is, a year into the job",
+      text: "Congratulations to our matron on locating the staff room a whole year into the job 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Congratulations to our matron on locating", severity: "error" }],
+    },
     {
       name: "a threat of violence to a registrar is bullying a colleague",
       text: "If the on-call reg ignores my bleep once more tonight I'm going to punch him.",

@@ -344,3 +344,56 @@ const POSSESSED_BY = new Set(["my", "our", "your", "his", "her", "their", "a"]);
 export function calledOutPerson(tokens: readonly Token[], k: number): boolean {
   return CALLED_OUT_PUBLIC.has(tokens[k]!.norm) && !POSSESSED_BY.has(tokens[k - 1]?.norm ?? "");
 }
+
+/**
+ * Congratulations on a basic feat: "Huge congratulations to our new clinical director on
+ * discovering, fourteen months into the job, where the ward actually is 👏👏", "Well done to the reg
+ * for finally answering a bleep". A congratulation, a colleague named after it, then "on"/"for" and
+ * a gerund of something any colleague does without praise (finding, remembering, answering,
+ * turning up...), with a mark of lateness ("finally", "actually", "N months into the job", "after
+ * N years") or an ironic emoji in the sentence or the next. Praise for an achievement ("on passing
+ * MRCP") is no feat of this kind.
+ */
+const CONGRATS_LIST = ["congratulations", "congrats", "kudos", "bravo", "done", "applause"];
+const CONGRATS = new Set(CONGRATS_LIST);
+const BASIC_FEATS = new Set(["discovering", "locating", "remembering", "answering", "turning", "showing", "replying", "noticing", "realising", "realizing", "figuring", "bothering", "deigning", "gracing", "appearing", "responding", "spelling"]);
+const LATE = new Set(["finally", "actually", "eventually", "only", "after", "into", "already", "at"]);
+/** Posts of leadership that name one colleague ("our new clinical director"). */
+const LEAD_ROLES = new Set(["director", "lead", "manager", "matron", "boss", "chief", "head", "ceo", "chair", "supervisor", "coordinator"]);
+const CLAPS = ["\ud83d\udc4f", ...IRONIC_EMOJI];
+export function belatedBasics(a: Analysis): readonly Span[] {
+  return a.memo("respect:belated-basics", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(CONGRATS_LIST) || !(a.words.has("on") || a.words.has("for"))) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !CONGRATS.has(w.norm) || (w.norm === "done" && t[i - 1]?.norm !== "well")) continue;
+      const s = w.sentence;
+      // "on"/"for" within twelve words, then the feat within three
+      let feat = -1;
+      let prep = -1;
+      for (let k = i + 1; k < t.length && k <= i + 14 && t[k]!.sentence === s; k++) {
+        // (a later "on"/"for" replaces one whose window passed: "the on-call consultant for finally answering")
+        if ((prep < 0 || k > prep + 3) && (t[k]!.norm === "on" || t[k]!.norm === "for")) prep = k;
+        else if (prep >= 0 && k <= prep + 3 && BASIC_FEATS.has(t[k]!.norm)) { feat = k; break; }
+      }
+      if (feat < 0) continue;
+      // the one congratulated: a colleague referent, or a role word between the congratulation and "on"
+      let weight = colleagueAround(a, prep);
+      for (let k = i + 1; weight < 0.9 && k < prep; k++) if (COLLEAGUE_WORDS.has(t[k]!.norm) || LEAD_ROLES.has(t[k]!.norm)) weight = 0.9;
+      if (weight === 0) continue;
+      // both a mark of lateness and an ironic clap or emoji, in the sentence or the next
+      let late = false;
+      let ironic = false;
+      for (let k = prep; k < t.length && t[k]!.sentence <= s + 1 && k < prep + 40; k++) {
+        const x = t[k]!;
+        if (x.kind === "word" && LATE.has(x.norm) && (x.norm !== "at" || t[k + 1]?.norm === "last") && (x.norm !== "into" || t[k + 2]?.norm === "job" || t[k + 1]?.norm === "the")) late = true;
+        if (x.kind === "punct" && CLAPS.some((e) => x.text.startsWith(e))) ironic = true;
+      }
+      if (!late || !ironic) continue;
+      out.push(span(a, w.start, t[feat]!.end, 0.7, "congratulations on a basic feat", weight));
+    }
+    return out;
+  });
+}
