@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // insinuation frames that point back a sentence: nothing hinted at in the sentence before
+    { name: "a marathon-running GP and 'funny how'", text: "Dr Jones at Elmwood Surgery just ran her fifth marathon. Funny how some people find the time 😉" },
+    { name: "a question about a named clinic's parking and 'just asking'", text: "Is the car park at Riverside Clinic ever going to reopen? Just asking, my knees can't take the bus 😅" },
     // financial motives and businesses pinned to a street: the author's own pay, a payment model explained, a business praised
     { name: "the author works a bank holiday because it is paid per patient", text: "I do the Sunday flu clinic because I get paid per patient and the kids need shoes 😅" },
     { name: "a payment model explained without a motive", text: "Dr Rees explained that dentists are paid per unit of activity, not per patient, which is why waiting lists grow." },
@@ -111,6 +114,16 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "an insinuation frame after a loaded question about a named surgery points at it",
+      text: "Why did the practice manager at Elmwood Surgery leave so suddenly last month? Funny how nobody's allowed to mention the accounts 🤔",
+      errors: [{ messageId: "allegation", excerpt: "Funny how", severity: "error" }],
+    },
+    {
+      name: "'draw your own conclusions' after a named doctor and a missing charity fund",
+      text: "Dr Okafor at Riverside Clinic bought a new Range Rover the same month the charity money went missing. Draw your own conclusions 😉",
+      errors: [{ messageId: "allegation", excerpt: "Draw your own conclusions", severity: "error" }],
+    },
     {
       name: "a named doctor said to over-investigate because the clinic is paid per scan imputes a financial motive",
       text: "Dr Fenton at Northgate Clinic orders an MRI for every sore knee because the clinic gets paid per scan.",

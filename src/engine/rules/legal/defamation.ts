@@ -528,6 +528,12 @@ function loaded(a: Analysis, span: Span): boolean {
   return a.lexicon("allegations", "insinuation").some((x) => !a.isQuoted(x) && Math.abs(a.sentenceOf(x.start) - s) <= 1);
 }
 
+const QUOTE_CHARS = new Set(["\"", "'", "\u2018", "\u2019", "\u201c", "\u201d"]);
+/** The sentence of `span` asks a question, scare-quotes something, or names an incident, records or money. */
+function hintingSentence(a: Analysis, span: Span): boolean {
+  return nearTokens(a, span, 60).some((t) => t.text === "?" || QUOTE_CHARS.has(t.text) || INCIDENTS.has(t.norm) || HINTED.has(t.norm) || MONEY.has(t.norm));
+}
+
 /** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
 const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
 const ARTICLE = new Set(["a", "an"]);
@@ -610,7 +616,15 @@ export default defineRule({
       const obj = a.wordsAfter(span.end, 3).find((w) => !SKIP.has(w.norm));
       if (obj && IDIOM_OBJECTS.has(obj.norm) && span.data?.category === "dishonesty") continue;
       if (tradeOrQuoted(a, span)) continue;
-      const target = targetOf(a, span, orgs);
+      let target = targetOf(a, span, orgs);
+      // "...moved on so quietly after all those errors? Bit convenient nobody's talking about it 🤔":
+      // an insinuation frame comments on the sentence before, whose target it points at
+      if ((!target || target.weight < 0.85) && span.data?.category === "insinuation") {
+        const prev = sentenceBefore(a, span);
+        // only a sentence that already hints: a question, scare quotes, or something to hint at ("errors", "accounts")
+        const before = prev && hintingSentence(a, prev) ? targetOf(a, prev, orgs) : undefined;
+        if (before && (!target || before.weight > target.weight)) target = { ...before, end: -1 };
+      }
       if (!target) continue;
       // "stop harassing our practice staff": the author's own organisation after the verb is its object, the one wronged
       if (target.text.startsWith("your ") && target.end > span.end && /(?:ing|ed)$/.test(span.text) && !span.text.includes(" ")) continue;
