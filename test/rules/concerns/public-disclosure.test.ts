@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // spreading as pressure: sharing a recipe to make people look twice, a fundraiser shared to make people smile
+    { name: "a marathon in PPE shared to make people look twice", text: "Share this, make people look twice: our HCA ran the marathon in full PPE 🏃" },
+    { name: "a bake sale shared to make them smile", text: "Share it, make them smile 😊 our ward's bake sale raised £400 for the hospice" },
     // the post named as the channel: posting for pride or for help, "here instead of" another site, silence about a birthday
     { name: "posting because the author is proud of the team", text: "Posting this because I'm so proud of our ward team's fundraising this year 💙" },
     { name: "posting here instead of on another site", text: "Putting my revision notes here instead of on Facebook so the F1s can find them." },
@@ -37,6 +40,16 @@ ruleTester(rule, {
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
+    {
+      name: "asking the public to spread a unit's unsafe staffing to make management act",
+      text: "Our ward ran with two nurses for thirty patients again last night. It's unsafe. Share this, make management listen.",
+      errors: [{ messageId: "publicConcern", excerpt: "Share this, make management listen", severity: "warning" }],
+    },
+    {
+      name: "retweeting a broken-equipment photo to force the trust to act",
+      text: "Third week with no working defibrillator on our unit. RT it and force the trust to act.",
+      errors: [{ messageId: "publicConcern", excerpt: "RT it and force the trust to act", severity: "warning" }],
+    },
     {
       name: "the post itself chosen as the route because the formal ones failed, about a named unit",
       text: "Our day unit has run without a working suction unit for a month. I'm sharing it here because the incident reports aren't going anywhere.",

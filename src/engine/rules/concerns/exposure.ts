@@ -31,6 +31,9 @@ const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", 
 const SPREAD = new Set(["share", "retweet", "rt", "repost", "spread", "amplify", "boost"]);
 /** "...until someone listens", "...so they see": spreading as pressure, not sharing news. */
 const UNTIL = new Set(["until", "till", "so", "before"]);
+/** Who is pressed by spreading it, and what they are to do: "make them look", "force management to listen". */
+const PRESSED = new Set(["them", "management", "managers", "trust", "board", "bosses", "execs", "government", "ministers"]);
+const NOTICE = new Set(["look", "listen", "notice", "act", "see", "care", "respond", "pay", "sit", "take"]);
 const DESERVE = new Set(["deserve", "deserves", "need", "needs", "have", "has", "should"]);
 const KNOW = new Set(["know", "hear"]);
 const WHO = new Set(["patients", "families", "public", "people", "parents", "mums"]);
@@ -138,6 +141,14 @@ export function exposureCues(a: Analysis): Span[] {
     // "share until someone listens", "RT so they see", "tell your friends to deliver elsewhere"
     if (SPREAD.has(w.norm) || (w.norm === "tell" && word(i + 1) === "your" && PUBLIC_AUDIENCE.has(word(i + 2)))) {
       for (let k = i + 1; k < t.length && k <= i + 4 && t[k]!.sentence === s; k++) {
+        // "share it, make them look", "RT it and force management to listen": spreading as pressure
+        const who = word(k + 1) === "the" ? k + 2 : k + 1;
+        if ((t[k]!.norm === "make" || t[k]!.norm === "force") && PRESSED.has(word(who)) && (NOTICE.has(word(who + 1)) || (word(who + 1) === "to" && NOTICE.has(word(who + 2))))) {
+          const end = NOTICE.has(word(who + 1)) ? t[who + 1]! : t[who + 2]!;
+          out.push(cue(a, w, end, "public-exposure", 0.6, "asking the public to spread or act on it"));
+          i = a.tokenIndexAt(end.start);
+          break;
+        }
         if (UNTIL.has(t[k]!.norm) || (w.norm === "tell" && k === i + 2)) {
           const end = t[Math.min(k + 2, t.length - 1)]!;
           if (end.sentence !== s) break;
