@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // a post won through a connection: the author's brother, a colleague chosen on merit
+    { name: "the author's brother got a gym job through a mate", text: "My brother got the job because he's mates with the manager at the gym 😂" },
+    { name: "a new F1 appointed on merit", text: "Our new F1 got the post because she was the best candidate by miles, and the consultant said so." },
     // congratulations: an achievement after a long road, a manager's real win, a novice's first skill
     { name: "an F2 congratulated on finally passing an exam", text: "Congratulations to our F2 on finally passing MRCP after three attempts 👏👏 so proud" },
     { name: "a ward manager thanked for finding funding at last", text: "Well done to our ward manager for finding the funding for two extra nurses at last 👏" },
@@ -139,6 +142,16 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a colleague said to have won her role through friendship with the director",
+      text: "Our new clinical lead started today. She got the role through being friends with the medical director, and everyone knows it.",
+      errors: [{ messageId: "belittling", excerpt: "got the role through being friends with the medical director", severity: "error" }],
+    },
+    {
+      name: "a consultant said to have won a promotion by being married to the chief exec",
+      text: "The consultant who got the promotion only got it because he's married to the chief exec.",
+      errors: [{ messageId: "belittling", severity: "error", excerpt: "got the promotion only got it because he's married to the chief" }],
+    },
     {
       name: "congratulating a consultant on finally answering a bleep, with claps, belittles them",
       text: "Well done to the on-call consultant for finally answering his phone after the third crash call 👏👏",

@@ -397,3 +397,56 @@ export function belatedBasics(a: Analysis): readonly Span[] {
     return out;
   });
 }
+
+/**
+ * A post said to be won through a connection, not merit: "Our head of nursing got her job because
+ * she's best mates with the chief exec", "only got the promotion cos he's married to the medical
+ * director". "got"/"landed" + a post word, then within eight words "because"/"cos"/"through", a
+ * relationship word, and "with"/"to" + someone in charge. Merit ("because she's brilliant") or a
+ * personal reason ("because his wife moved here") is not this shape.
+ */
+const GOT = new Set(["got", "gets", "landed", "bagged", "walked"]);
+const POSTS = new Set(["job", "post", "role", "promotion", "position", "consultancy", "contract", "title", "place"]);
+const VIA = new Set(["because", "cos", "coz", "through", "thanks"]);
+const TIES = new Set(["mates", "mate", "friends", "friend", "pals", "pal", "related", "married", "sleeping", "dating", "shagging", "golfing", "drinking", "bezzies", "besties", "cousin", "niece", "nephew", "daughter", "son", "godson", "goddaughter"]);
+const IN_CHARGE = new Set(["chief", "exec", "ceo", "director", "cd", "md", "boss", "manager", "chair", "dean", "head", "matron", "consultant", "partner", "lead", "board"]);
+export function connectedPost(a: Analysis): readonly Span[] {
+  return a.memo("respect:connected-post", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(["got", "gets", "landed", "bagged", "walked"]) || !a.hasAnyWord([...TIES])) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!GOT.has(t[i]!.norm)) continue;
+      const s = t[i]!.sentence;
+      let post = -1;
+      for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.sentence === s; k++) if (POSTS.has(t[k]!.norm)) { post = k; break; }
+      if (post < 0) continue;
+      let via = false;
+      let end = -1;
+      for (let k = post + 1; k <= post + 12 && k < t.length && t[k]!.sentence === s; k++) {
+        const n = t[k]!.norm;
+        if (VIA.has(n)) via = true;
+        else if (via && TIES.has(n)) {
+          for (let m = k + 1; m <= k + 5 && m < t.length && t[m]!.sentence === s; m++) if (IN_CHARGE.has(t[m]!.norm) && (t[m - 1]!.norm === "the" || t[m - 1]!.norm === "our" || t[m - 1]!.norm === "medical" || t[m - 1]!.norm === "clinical")) { end = m; break; }
+          break;
+        }
+      }
+      if (end < 0) continue;
+      // the one who got the post is a colleague: a role before "got" in its sentence ("our head of
+      // nursing got..."), or "he/she" after a sentence naming one ("My brother got..." is not)
+      let subject = false;
+      for (let k = i - 1; k >= 0 && i - k <= 8 && t[k]!.sentence === s && !subject; k--) {
+        const n = t[k]!.norm;
+        if (COLLEAGUE_WORDS.has(n) || LEAD_ROLES.has(n) || referentAt(a, k)?.who === "colleague") subject = true;
+        else if ((n === "he" || n === "she") && k > 0 && t[k - 1]!.sentence < s) {
+          let p = k - 1;
+          while (p > 0 && t[p - 1]!.sentence === t[k - 1]!.sentence) p--;
+          for (let m = p; m < k && !subject; m++) if (COLLEAGUE_WORDS.has(t[m]!.norm) || LEAD_ROLES.has(t[m]!.norm) || referentAt(a, m)?.who === "colleague") subject = true;
+        }
+      }
+      if (!subject) continue;
+      out.push(span(a, t[i]!.start, t[end]!.end, 0.7, "a post won through a connection", 0.9));
+    }
+    return out;
+  });
+}
