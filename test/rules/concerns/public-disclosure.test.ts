@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // a hardship overcome, told in a thank-you
+    { name: "a team thanked for coping with no handover", text: "Huge thanks to the bank nurses on our unit last night: no handover, two sick calls, and still every patient was turned and fed. Thank you." },
+    { name: "proud of a ward that coped with a broken lift", text: "So proud of our ward today. The lift was broken all shift and the porters carried every meal up four floors." },
     // spreading as pressure: sharing a recipe to make people look twice, a fundraiser shared to make people smile
     { name: "a marathon in PPE shared to make people look twice", text: "Share this, make people look twice: our HCA ran the marathon in full PPE 🏃" },
     { name: "a bake sale shared to make them smile", text: "Share it, make them smile 😊 our ward's bake sale raised £400 for the hospice" },
@@ -40,6 +43,16 @@ ruleTester(rule, {
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
+    {
+      name: "sarcastic 'thanks to' management for an unsafe unit is no thank-you",
+      text: "Thanks to management our unit has had no working defibrillator for three weeks. Someone is going to die.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Someone is going to die" }],
+    },
+    {
+      name: "a thank-you beside going-public words still raises the concern in public",
+      text: "Thank you to everyone sharing this: our ward has had no working defibrillator for a month and management ignored every Datix.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "management ignored" }],
+    },
     {
       name: "asking the public to spread a unit's unsafe staffing to make management act",
       text: "Our ward ran with two nurses for thirty patients again last night. It's unsafe. Share this, make management listen.",

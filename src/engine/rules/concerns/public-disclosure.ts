@@ -22,6 +22,20 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
 /** A plain request to share ("Please share", "share widely"), as in an appeal for a missing patient or a blood donor. */
 const PLAIN_SHARE = /^(?:please share|share widely)$/i;
 
+/** The post thanks someone: "thank you", "thanks" (not "thanks to"/"thanks for nothing"), "grateful", "proud of". */
+function gratitude(a: Analysis): boolean {
+  if (!a.hasAnyWord(["thank", "thanks", "grateful", "proud"])) return false;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    const next = t[i + 1]?.norm;
+    if (n === "thank" && (next === "you" || next === "u")) return true;
+    if (n === "thanks" && next !== "to" && !(next === "for" && t[i + 2]?.norm === "nothing")) return true;
+    if (n === "grateful" || (n === "proud" && next === "of")) return true;
+  }
+  return false;
+}
+
 function withBuilt(listed: readonly Span[], built: readonly Span[]): Span[] {
   if (built.length === 0) return listed as Span[];
   return [...listed, ...built.filter((b) => !listed.some((l) => l.start < b.end && b.start < l.end))];
@@ -116,7 +130,10 @@ export default defineRule({
     // unit (which is then the finding) and stands as the exposure only when there is no such risk
     const inaction = phrases.filter((p) => p.data?.source === INACTION);
     const going = inaction.length === 0 ? phrases : phrases.filter((p) => p.data?.source !== INACTION);
-    const targetRisks = target.value >= 0.6 ? assertedRisks : [];
+    // "New faces, no handover notes, and you still got everyone washed and fed. Thank you.": a risk
+    // told as the hardship a team overcame, in a thank-you, is praise; it raises nothing (only when no
+    // going-public words are present)
+    const targetRisks = target.value >= 0.6 && !(going.length === 0 && gratitude(a)) ? assertedRisks : [];
     const exposures = going.length > 0 ? going : targetRisks.length > 0 ? targetRisks : inaction;
     if (exposures.length === 0) return;
     const ignored = inaction.length > 0 && exposures !== inaction ? 0.35 : 0;
