@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // inviting stories about patients: kind superlatives, a serious question, no laugh
+    { name: "the kindest thing a patient said, with a laugh", text: "What's the kindest thing a patient has ever said to you? Mine called me her guardian angel 😂❤️" },
+    { name: "the worst thing a patient told you about their care, to improve it", text: "What's the worst thing a patient has told you about waiting for results? Gathering examples for our service redesign." },
     // swear nouns said of patients: denied, or a swear word not aimed at them
     { name: "patients are not arseholes, they are frightened", text: "Patients who shout at reception aren't arseholes, most of them are frightened and in pain." },
     { name: "relatives praised with a mild swear", text: "Relatives on our ward were bloody brilliant today, brought biscuits for the whole team." },
@@ -138,6 +141,16 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "asking the audience for the craziest things patients say, with a laugh, invites mockery",
+      text: "Nurses of TikTok, drop the craziest thing a patient has ever asked you at 3am 🤣",
+      errors: [{ messageId: "mocking", excerpt: "craziest thing a patient", severity: "warning" }],
+    },
+    {
+      name: "the weirdest excuses relatives give, with a laughing face",
+      text: "Go on then, weirdest excuses relatives have given for missing visiting? 😂 I'll start",
+      errors: [{ messageId: "mocking", excerpt: "weirdest excuses relatives", severity: "warning" }],
+    },
     {
       name: "a plural swear noun as the predicate of patients, however far the copula",
       text: "Relatives who turn up at 3am demanding a consultant are always going to be arseholes about parking.",

@@ -338,6 +338,40 @@ function reportCallOut(a: Analysis, report: (d: ReportDescriptor) => void, repor
   }
 }
 
+/**
+ * "What's the worst thing a patient's ever said with a mouthful of cotton rolls? 😂": a call for the
+ * audience's stories of patients at their most ridiculous, with a laugh, invites the public to mock
+ * them. A negative superlative, "thing(s)/story/excuse..." within two words, a patient within six
+ * after it, and a laugh after the superlative. A warning: the post mocks by invitation.
+ */
+const MOCK_SUPERLATIVES = ["worst", "weirdest", "stupidest", "dumbest", "craziest", "daftest", "maddest", "strangest", "ridiculous", "bizarre", "wildest"];
+const MOCK_SUPERLATIVE_SET = new Set(MOCK_SUPERLATIVES);
+const TOLD_THINGS = new Set(["thing", "things", "story", "stories", "excuse", "excuses", "request", "requests", "reason", "reasons", "complaint", "complaints", "question", "questions"]);
+const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts", "relative", "relatives", "family", "parent", "parents"]);
+function reportSolicited(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (!a.hasAnyWord(MOCK_SUPERLATIVES)) return;
+  const laughs = a.lexicon("mockery", "laugh").filter((l) => l.data?.category === "laugh");
+  if (laughs.length === 0 || a.teaching >= 0.35) return;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!MOCK_SUPERLATIVE_SET.has(t[i]!.norm)) continue;
+    const s = t[i]!.sentence;
+    let thing = -1;
+    for (let k = i + 1; k <= i + 2 && k < t.length && t[k]!.sentence === s; k++) if (TOLD_THINGS.has(t[k]!.norm)) { thing = k; break; }
+    if (thing < 0) continue;
+    let who = -1;
+    for (let k = thing + 1; k <= thing + 6 && k < t.length && t[k]!.sentence === s; k++) if (PATIENT_NOUNS.has(t[k]!.norm) || referentAt(a, k)?.who === "patient") { who = k; break; }
+    if (who < 0 || !laughs.some((l) => l.start > t[who]!.end && a.sentenceOf(l.start) <= s + 1)) continue;
+    const span: Span = { type: "phrase", start: t[i]!.start, end: t[who]!.end, text: a.text.slice(t[i]!.start, t[who]!.end), confidence: 0.5, detector: "solicited mockery" };
+    if (reported.has(span.start) || !asserted(a, span)) continue;
+    // an insult or a mockery word inside ("stupidest") is the other paths' finding
+    if ([...a.lexicon("insults"), ...a.lexicon("mockery")].some((m) => m.data?.category !== "laugh" && m.start < span.end && span.start < m.end)) return;
+    reported.add(span.start);
+    report({ messageId: "mocking", range: [span.start, span.end], data: { term: span.text }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["negative superlative + thing + patient + laugh: inviting stories to mock"] } });
+    return;
+  }
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -385,6 +419,7 @@ export default defineRule({
       reportEndearment(a, report, reported, serious);
       reportLetterPutDown(a, report, reported, serious);
       reportCallOut(a, report, reported, serious);
+      reportSolicited(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -497,6 +532,7 @@ export default defineRule({
     reportEndearment(a, report, reported, serious);
     reportLetterPutDown(a, report, reported, serious);
     reportCallOut(a, report, reported, serious);
+    reportSolicited(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
