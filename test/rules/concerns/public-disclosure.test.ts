@@ -5,6 +5,17 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // a hardship overcome, told in a thank-you
+    { name: "a team thanked for coping with no handover", text: "Huge thanks to the bank nurses on our unit last night: no handover, two sick calls, and still every patient was turned and fed. Thank you." },
+    { name: "proud of a ward that coped with a broken lift", text: "So proud of our ward today. The lift was broken all shift and the porters carried every meal up four floors." },
+    // spreading as pressure: sharing a recipe to make people look twice, a fundraiser shared to make people smile
+    { name: "a marathon in PPE shared to make people look twice", text: "Share this, make people look twice: our HCA ran the marathon in full PPE 🏃" },
+    { name: "a bake sale shared to make them smile", text: "Share it, make them smile 😊 our ward's bake sale raised £400 for the hospice" },
+    // the post named as the channel: posting for pride or for help, "here instead of" another site, silence about a birthday
+    { name: "posting because the author is proud of the team", text: "Posting this because I'm so proud of our ward team's fundraising this year 💙" },
+    { name: "posting here instead of on another site", text: "Putting my revision notes here instead of on Facebook so the F1s can find them." },
+    { name: "keeping quiet about a surprise party", text: "I'm done keeping quiet about the surprise party, it's tomorrow and I can't cope 🎉" },
+    { name: "posting so someone can lend a hand with revision", text: "Posting so someone can help me understand acid-base before my exam 😭" },
     { name: "asking people to share a blood-donor appeal is not going public with a concern", text: "Our unit needs O negative donors this month. Please share so more people see it and book a session 🩸" },
     { name: "a harm prediction in general public-health advice names no unit", text: "If you ignore chest pain, someone is going to die who didn't need to. Call 999." },
     { name: "reporting through a channel that worked", text: "Reported the broken hoist on our ward through Datix on Monday; estates fixed it by Wednesday. Use the system, it works." },
@@ -32,6 +43,41 @@ ruleTester(rule, {
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
+    {
+      name: "sarcastic 'thanks to' management for an unsafe unit is no thank-you",
+      text: "Thanks to management our unit has had no working defibrillator for three weeks. Someone is going to die.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Someone is going to die" }],
+    },
+    {
+      name: "a thank-you beside going-public words still raises the concern in public",
+      text: "Thank you to everyone sharing this: our ward has had no working defibrillator for a month and management ignored every Datix.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "management ignored" }],
+    },
+    {
+      name: "asking the public to spread a unit's unsafe staffing to make management act",
+      text: "Our ward ran with two nurses for thirty patients again last night. It's unsafe. Share this, make management listen.",
+      errors: [{ messageId: "publicConcern", excerpt: "Share this, make management listen", severity: "warning" }],
+    },
+    {
+      name: "retweeting a broken-equipment photo to force the trust to act",
+      text: "Third week with no working defibrillator on our unit. RT it and force the trust to act.",
+      errors: [{ messageId: "publicConcern", excerpt: "RT it and force the trust to act", severity: "warning" }],
+    },
+    {
+      name: "the post itself chosen as the route because the formal ones failed, about a named unit",
+      text: "Our day unit has run without a working suction unit for a month. I'm sharing it here because the incident reports aren't going anywhere.",
+      errors: [{ messageId: "publicConcern", excerpt: "sharing it here because the incident reports aren't", severity: "warning" }],
+    },
+    {
+      name: "posting a photo so that management finally acts, about the author's ward",
+      text: "The ceiling on our ward is leaking onto the drug trolley again. Posting the pictures so management actually fixes it.",
+      errors: [{ messageId: "publicConcern", excerpt: "Posting the pictures so management actually fixes", severity: "warning" }],
+    },
+    {
+      name: "giving up silence about an unsafe named unit",
+      text: "One nurse to fourteen patients on our stroke unit every night this month. It's dangerous and I'm done keeping quiet.",
+      errors: [{ messageId: "publicConcern", excerpt: "done keeping quiet", severity: "warning" }],
+    },
     {
       name: "a failed channel given as the reason for posting, about an identifiable unit",
       text: "Incident forms about the broken monitors on our unit go nowhere. So here it is in public instead.",

@@ -6,6 +6,17 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // insinuation frames that point back a sentence: nothing hinted at in the sentence before
+    { name: "a marathon-running GP and 'funny how'", text: "Dr Jones at Elmwood Surgery just ran her fifth marathon. Funny how some people find the time 😉" },
+    { name: "a question about a named clinic's parking and 'just asking'", text: "Is the car park at Riverside Clinic ever going to reopen? Just asking, my knees can't take the bus 😅" },
+    // financial motives and businesses pinned to a street: the author's own pay, a payment model explained, a business praised
+    { name: "the author works a bank holiday because it is paid per patient", text: "I do the Sunday flu clinic because I get paid per patient and the kids need shoes 😅" },
+    { name: "a payment model explained without a motive", text: "Dr Rees explained that dentists are paid per unit of activity, not per patient, which is why waiting lists grow." },
+    { name: "the pharmacy on a named street praised", text: "The pharmacy on Bridge Road stayed open late to get my mum's antibiotics sorted. Brilliant people." },
+    // loaded questions and lowercase provider names: a plain question, a thinking face with no allegation, a sourced question
+    { name: "a genuine question about a named surgery's opening hours, with a thinking face", text: "Is it true the Larches surgery is closing on Saturdays now? 🤔 Need to tell my mum." },
+    { name: "a question about fraud in general, with eyes", text: "Is it true that research fraud is rising? 👀 Reading the Retraction Watch data tonight." },
+    { name: "a named care home praised, lowercase 'care home'", text: "Honestly think the Bryn Teg care home team are the kindest carers in the county." },
     // generalisation pass: sourced reports, policy questions, no identifiable target, idioms of the same verbs
     { name: "a sanction reported from the tribunal", text: "Dr Hollis was found guilty of taking bribes by the tribunal in 2021, per the MPTS decision." },
     { name: "a news report with the trust's denial", text: "The BBC reports that Oakridge Trust paid families to keep quiet, and the trust denies it." },
@@ -103,6 +114,49 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "an insinuation frame after a loaded question about a named surgery points at it",
+      text: "Why did the practice manager at Elmwood Surgery leave so suddenly last month? Funny how nobody's allowed to mention the accounts 🤔",
+      errors: [{ messageId: "allegation", excerpt: "Funny how", severity: "error" }],
+    },
+    {
+      name: "'draw your own conclusions' after a named doctor and a missing charity fund",
+      text: "Dr Okafor at Riverside Clinic bought a new Range Rover the same month the charity money went missing. Draw your own conclusions 😉",
+      errors: [{ messageId: "allegation", excerpt: "Draw your own conclusions", severity: "error" }],
+    },
+    {
+      name: "a named doctor said to over-investigate because the clinic is paid per scan imputes a financial motive",
+      text: "Dr Fenton at Northgate Clinic orders an MRI for every sore knee because the clinic gets paid per scan.",
+      errors: [{ messageId: "allegation", excerpt: "because the clinic gets paid", severity: "error" }],
+    },
+    {
+      name: "a motive imputed to the pharmacy on a named street",
+      text: "The pharmacy on Bridge Road hands out codeine to anyone because they get paid per prescription.",
+      errors: [{ messageId: "allegation", excerpt: "because they get paid", severity: "error" }],
+    },
+    {
+      name: "a lowercase kind of business pinned to a street is identifiable",
+      text: "Heads up: the aesthetics salon on Mill Street is injecting counterfeit Botox.",
+      errors: [
+        { messageId: "allegation", severity: "error", excerpt: "injecting counterfeit" },
+        { messageId: "allegation", severity: "error", excerpt: "counterfeit Botox" },
+      ],
+    },
+    {
+      name: "an allegation put as a question with a knowing emoji is read for its natural meaning",
+      text: "Has the finance lead at Meadowbank Practice really been cooking the books again? 👀",
+      errors: [{ messageId: "allegation", excerpt: "cooking the books", severity: "error" }],
+    },
+    {
+      name: "a question of fraud about a named clinic, 'asking for a friend', is an allegation",
+      text: "Does Dr Hale at the Elm Clinic still take kickbacks from the filler company? Asking for a friend.",
+      errors: [{ messageId: "allegation", excerpt: "kickbacks", severity: "error" }],
+    },
+    {
+      name: "a conviction ('honestly think') is no hedge, and a named care home in lowercase is a target",
+      text: "I honestly think the owners of Bryn Teg care home are pocketing the residents' money.",
+      errors: [{ messageId: "allegation", excerpt: "pocketing the residents' money", severity: "error" }],
+    },
     {
       name: "a named hospice spending donations on its director's car alleges misuse of funds",
       text: "Brightwater Hospice spends the donations on the director's new Porsche while the nurses buy their own tea.",

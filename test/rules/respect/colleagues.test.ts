@@ -6,6 +6,23 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // a post won through a connection: the author's brother, a colleague chosen on merit
+    { name: "the author's brother got a gym job through a mate", text: "My brother got the job because he's mates with the manager at the gym 😂" },
+    { name: "a new F1 appointed on merit", text: "Our new F1 got the post because she was the best candidate by miles, and the consultant said so." },
+    // congratulations: an achievement after a long road, a manager's real win, a novice's first skill
+    { name: "an F2 congratulated on finally passing an exam", text: "Congratulations to our F2 on finally passing MRCP after three attempts 👏👏 so proud" },
+    { name: "a ward manager thanked for finding funding at last", text: "Well done to our ward manager for finding the funding for two extra nurses at last 👏" },
+    { name: "a registrar thanked for answering every bleep", text: "Kudos to the night reg for answering every single bleep with a smile. Legend." },
+    // threats to colleagues: idioms with a colleague near, a patient's threat reported, the author's own back
+    { name: "a registrar who'd kill for a coffee", text: "My reg said he'd kill for a coffee after that night 😂" },
+    { name: "a patient's threat to an HCA, reported", text: "A patient in bay 4 threatened to punch our HCA today. Security came and everyone is fine." },
+    { name: "the physio tells the team to mind their backs", text: "Our physio lead says watch your back when you lift: use the hoist, every time." },
+    // call-outs: a thank-you, a nudge with the role only in the call-out, self-talk about lasting a shift
+    { name: "a call-out that thanks the night nurses", text: "To the night nurses who never stopped all shift: you know who you are ❤️" },
+    { name: "a call-out of patients who ring every morning, with the reception team as the wronged", text: "Our reception team takes abuse every morning from the same few callers who won't wait their turn. You know who you are." },
+    { name: "a nudge about eLearning, the role only in the call-out", text: "Don't forget the eLearning deadline is Friday. Looking at you, registrars 😂" },
+    { name: "the author would not last a shift without the team", text: "I wouldn't last a shift in ED without my team 😅" },
+    { name: "a consultant thanked after a long day, with 'you know who you are'", text: "Our consultant didn't go home until every patient had been seen. You know who you are, and thank you." },
     { name: "leave the baking to people who went to culinary school", text: "Leave the baking to people who went to culinary school 😂 my cake for the ward collapsed" },
     { name: "applause for an F1 who recovered from a slip", text: "Our F1 forgot her stethoscope on day one and still smashed the ward round. Brilliant job 👏" },
     { name: "nurses too busy dancing at their Christmas party", text: "Nurses on ward 9 were too busy dancing at the Christmas party to notice the time 😂" },
@@ -126,6 +143,51 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: "a colleague said to have won her role through friendship with the director",
+      text: "Our new clinical lead started today. She got the role through being friends with the medical director, and everyone knows it.",
+      errors: [{ messageId: "belittling", excerpt: "got the role through being friends with the medical director", severity: "error" }],
+    },
+    {
+      name: "a consultant said to have won a promotion by being married to the chief exec",
+      text: "The consultant who got the promotion only got it because he's married to the chief exec.",
+      errors: [{ messageId: "belittling", severity: "error", excerpt: "got the promotion only got it because he's married to the chief" }],
+    },
+    {
+      name: "congratulating a consultant on finally answering a bleep, with claps, belittles them",
+      text: "Well done to the on-call consultant for finally answering his phone after the third crash call 👏👏",
+      errors: [{ messageId: "belittling", excerpt: "done to the on-call consultant for finally answering", severity: "error" }],
+    },
+    {
+      name: "congratulating a manager on discovering where the staff room is, a year into the job",
+      text: "Congratulations to our matron on locating the staff room a whole year into the job 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Congratulations to our matron on locating", severity: "error" }],
+    },
+    {
+      name: "a threat of violence to a registrar is bullying a colleague",
+      text: "If the on-call reg ignores my bleep once more tonight I'm going to punch him.",
+      errors: [{ messageId: "threat", excerpt: "I'm going to punch him", severity: "error" }],
+    },
+    {
+      name: "intimidating whoever told the consultant, a sentence later",
+      text: "Whoever told the consultant I left early: I know it was one of you lot. Watch your back.",
+      errors: [{ messageId: "threat", excerpt: "Watch your back", severity: "error" }],
+    },
+    {
+      name: "a failing of a colleague by role, then a pointed call-out, singles them out in public",
+      text: "Our new registrar still can't take a history without the F1 holding his hand. You know who you are, Dr K.",
+      errors: [{ messageId: "belittling", excerpt: "You know who you are", severity: "error" }],
+    },
+    {
+      name: "'looking at you' after a colleague's failing, with an upside-down face",
+      text: "Nothing like an anaesthetist who turns up forty minutes late to a crash call. Looking at you, B. 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Looking at you", severity: "error" }],
+    },
+    {
+      name: "a named doctor called a disgrace to 'our' profession",
+      text: "Dr Amir Shah is a disgrace to our profession.",
+      errors: [{ messageId: "belittling", excerpt: "disgrace to our profession", severity: "error" }],
+    },
+    {
       name: "a nurse told to leave prescribing to people who went to medical school",
       text: "@NurseAmyRN leave the prescribing to people who actually went to medical school, thanks",
       errors: [{ messageId: "belittling", excerpt: "leave the prescribing to people who actually went to medical school", severity: "error" }],
@@ -144,7 +206,8 @@ ruleTester(rule, {
     {
       name: "a call-out to the anaesthetist who ignored a bleep, closed with 'you know who you are'",
       text: "Shout out to the anaesthetist on call on Friday who ignored three bleeps while my patient desaturated. You know who you are 🙂",
-      errors: [{ messageId: "spatMaybe", excerpt: "You know who you are", severity: "warning" }],
+      // the call-out after a colleague's failing points the criticism at one colleague: belittling, not a spat
+      errors: [{ messageId: "belittling", excerpt: "You know who you are", severity: "error" }],
     },
     // dev4/dev5 round: sarcastic praise after a failing; an inability litany about a grade; scare-quoted roles; an ageist nickname for a named doctor; colleagues too busy with a pastime to do their work
     {

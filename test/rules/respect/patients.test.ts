@@ -5,6 +5,20 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // inviting stories about patients: kind superlatives, a serious question, no laugh
+    { name: "the kindest thing a patient said, with a laugh", text: "What's the kindest thing a patient has ever said to you? Mine called me her guardian angel 😂❤️" },
+    { name: "the worst thing a patient told you about their care, to improve it", text: "What's the worst thing a patient has told you about waiting for results? Gathering examples for our service redesign." },
+    // swear nouns said of patients: denied, or a swear word not aimed at them
+    { name: "patients are not arseholes, they are frightened", text: "Patients who shout at reception aren't arseholes, most of them are frightened and in pain." },
+    { name: "relatives praised with a mild swear", text: "Relatives on our ward were bloody brilliant today, brought biscuits for the whole team." },
+    // call-outs of patients: a thank-you, a colleague called out (respect/colleagues'), no irony
+    { name: "patients thanked with a call-out", text: "To the families on the unit who never once complained about the wait this week: you know who you are 🙏" },
+    { name: "a call-out of patients without irony, just a plea", text: "Some people booked flu jabs and didn't come. You know who you are. Please cancel if you can't make it so someone else can have the slot." },
+    // scare-quoted labels and eye-rolled quotes: the label used plainly, a patient's kind words quoted, quotes in a teaching post, a service's name
+    { name: "a patient's kind words quoted with a smile", text: "Things patients say that make the job worth it: \"you made me feel like a person again\" 🥹" },
+    { name: "wheelchair users named plainly, with a laugh at the author's own parking", text: "Some of our wheelchair users gave me a lesson in ramp etiquette today 😂 I'll never park badly again." },
+    { name: "a service's name in quotes", text: "Our \"Expert Patients\" programme starts again in May, come along 😊" },
+    { name: "a word about the weather in quotes, with a laugh", text: "Our \"summer\" barbecue for the ward team got rained off again 😂" },
     { name: "a simulated patient praised for his acting is not accused of faking", text: "Just sat my first OSCE as an international medical graduate. The simulated patient was an actor called Brian who deserves an Oscar for his renal colic." },
     { name: "slang the author challenged is mentioned, not used", text: "Someone called a patient a 'frequent flyer' at handover today. I called it out, kindly, and we talked about why people keep coming back." },
     { name: "a stereotype named as a myth to retire", text: "The 'time waster' in ED is a myth we should retire: most people come because they are scared." },
@@ -127,6 +141,52 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "asking the audience for the craziest things patients say, with a laugh, invites mockery",
+      text: "Nurses of TikTok, drop the craziest thing a patient has ever asked you at 3am 🤣",
+      errors: [{ messageId: "mocking", excerpt: "craziest thing a patient", severity: "warning" }],
+    },
+    {
+      name: "the weirdest excuses relatives give, with a laughing face",
+      text: "Go on then, weirdest excuses relatives have given for missing visiting? 😂 I'll start",
+      errors: [{ messageId: "mocking", excerpt: "weirdest excuses relatives", severity: "warning" }],
+    },
+    {
+      name: "a plural swear noun as the predicate of patients, however far the copula",
+      text: "Relatives who turn up at 3am demanding a consultant are always going to be arseholes about parking.",
+      errors: [{ messageId: "swearing", excerpt: "arseholes", severity: "error" }],
+    },
+    {
+      name: "people who call an ambulance for a hangnail called twats",
+      text: "People who call an ambulance for a hangnail are absolute twats, every single one.",
+      errors: [{ messageId: "swearing", excerpt: "twats", severity: "error" }],
+    },
+    {
+      name: "a call-out of patients after their failing, with an eye-roll, singles them out for ridicule",
+      text: "Same three relatives ring the ward every hour and never listen to a word we say. You know who you are 🙄",
+      errors: [{ messageId: "mocking", excerpt: "You know who you are", severity: "error" }],
+    },
+    {
+      name: "'looking at you' after callers who never turn up, with an upside-down face",
+      text: "The callers who book an emergency slot for a verruca and then don't turn up again. Looking at you 🙃",
+      errors: [{ messageId: "mocking", excerpt: "Looking at you", severity: "error" }],
+    },
+    // scare quotes doubting the people themselves, confirmed by an ironic emoji; a patient's words quoted to be rolled at
+    {
+      name: "a scare-quoted label for patients with a laugh doubts their disability",
+      text: "Funny how our \"mobility scooter users\" sprint for the bus the second clinic ends 😂",
+      errors: [{ messageId: "mocking", excerpt: "\"mobility scooter users\"", severity: "error" }],
+    },
+    {
+      name: "a scare-quoted 'favourite' before a caller, with an upside-down face, mocks that patient",
+      text: "Our \"favourite\" caller has rung the surgery six times today about a verruca 🙃",
+      errors: [{ messageId: "mocking", excerpt: "\"favourite\" caller", severity: "error" }],
+    },
+    {
+      name: "what women in labour say, quoted and eye-rolled, mocks them",
+      text: "Stuff women in labour ask me: \"can I have the epidural but still feel everything?\" 🙄 no babe",
+      errors: [{ messageId: "mocking", excerpt: "\"can I have the epidural but still feel everything?\"", severity: "error" }],
+    },
     // an open letter that tells off a patient about their own care
     {
       name: "an open letter telling a complainant their child's earache was not urgent: get a grip",

@@ -22,7 +22,7 @@ export const INACTION = "nobody acting on a known problem";
 const NOBODY = new Set(["nobody", "nobody's", "noone", "no-one"]);
 const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec"]);
 const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", "refuses", "refused"]);
-const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixing", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
+const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
 const NOT_ORGANISATION = new Set(["kids", "children", "husband", "wife", "partner", "nationally", "government", "ministers", "politicians", "westminster"]);
 const REPEATS = new Set(["twice", "again", "times", "repeatedly", "months", "weeks"]);
@@ -31,6 +31,9 @@ const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", 
 const SPREAD = new Set(["share", "retweet", "rt", "repost", "spread", "amplify", "boost"]);
 /** "...until someone listens", "...so they see": spreading as pressure, not sharing news. */
 const UNTIL = new Set(["until", "till", "so", "before"]);
+/** Who is pressed by spreading it, and what they are to do: "make them look", "force management to listen". */
+const PRESSED = new Set(["them", "management", "managers", "trust", "board", "bosses", "execs", "government", "ministers"]);
+const NOTICE = new Set(["look", "listen", "notice", "act", "see", "care", "respond", "pay", "sit", "take"]);
 const DESERVE = new Set(["deserve", "deserves", "need", "needs", "have", "has", "should"]);
 const KNOW = new Set(["know", "hear"]);
 const WHO = new Set(["patients", "families", "public", "people", "parents", "mums"]);
@@ -38,6 +41,26 @@ const WHO = new Set(["patients", "families", "public", "people", "parents", "mum
 const VICTIM = new Set(["someone", "somebody", "someone's", "somebody's", "patient", "patients", "baby", "babies", "mum", "child", "kid", "people", "person", "somebody'll", "someone'll"]);
 const WILL = new Set(["will", "'ll", "going", "gonna", "could", "might", "about"]);
 const HARM = new Set(["die", "dies", "dying", "hurt", "harmed", "harm", "killed", "injured", "deteriorate"]);
+
+/**
+ * The post itself named as the channel: "I'm putting it here instead", "posting because the formal
+ * routes aren't working", "posting the photo so someone finally does something". A verb of posting,
+ * then within four words "here ... instead" (not "instead of"), or a reason that a channel failed
+ * ("because nothing happens", "since the routes aren't working") or that the post should make someone act.
+ */
+const POSTING = new Set(["posting", "putting", "sharing", "writing", "saying", "post", "put", "share", "tweeting", "tweet"]);
+const BECAUSE = new Set(["because", "since", "cos", "coz", "as"]);
+const SO_THAT = new Set(["so", "until", "till", "til"]);
+/** A channel named in a reason for posting ("the formal routes aren't working"). */
+const CHANNEL_NOUNS = new Set(["routes", "route", "channels", "channel", "datix", "datixes", "datixing", "reporting", "reports", "complaints", "emails", "escalating", "escalation", "management", "managers", "incident", "incidents", "freedom"]);
+const NOT_WORKING = new Set(["aren't", "arent", "isn't", "isnt", "don't", "doesn't", "won't", "never", "not", "failed", "fail", "broken"]);
+/** Who should act when the post lands. */
+const ACTOR = new Set(["someone", "somebody", "they", "management", "the", "trust", "board", "anyone", "anybody"]);
+/** Giving up silence or a channel: "I'm done staying quiet", "I've stopped Datixing". */
+const QUITTING = new Set(["done", "finished", "stopped", "through", "sick"]);
+const SILENT = new Set(["quiet", "silent", "shtum", "schtum"]);
+const KEEPING = new Set(["staying", "keeping", "being", "of"]);
+const CHANNEL_VERBS = new Set(["datixing", "reporting", "escalating", "complaining", "raising"]);
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
@@ -80,6 +103,30 @@ export function exposureCues(a: Analysis): Span[] {
       }
       continue;
     }
+    // "I'm done staying quiet", "done keeping quiet about it", "I've stopped Datixing"
+    if (QUITTING.has(w.norm)) {
+      if (KEEPING.has(word(i + 1)) && SILENT.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.5, "giving up silence")); i += 2; continue; }
+      if (w.norm === "stopped" && CHANNEL_VERBS.has(word(i + 1))) { out.push(cue(a, w, t[i + 1]!, "public-exposure", 0.5, "giving up the channel")); i += 1; continue; }
+    }
+    // "I'm putting it here instead", "posting because the routes aren't working", "posting the photo so someone does something"
+    if (POSTING.has(w.norm)) {
+      let found: Token | undefined;
+      for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === s && !found; k++) {
+        const n = t[k]!.norm;
+        if (n === "instead" && word(k + 1) !== "of" && t.slice(i + 1, k).some((x) => x.norm === "here")) found = t[k]!;
+        else if (BECAUSE.has(n) || SO_THAT.has(n)) {
+          for (let m = k + 1; m < t.length && m <= k + 7 && t[m]!.sentence === s; m++) {
+            const r = t[m]!.norm;
+            const negation = CHANNEL_NOUNS.has(r) ? t.slice(m + 1, m + 5).find((x) => x.sentence === s && NOT_WORKING.has(x.norm)) : undefined;
+            const failed = BECAUSE.has(n) && (NOTHING.has(r) || NOBODY.has(r) || !!negation);
+            const acting = SO_THAT.has(n) && ACT.has(r) && t.slice(k + 1, m).some((x) => ACTOR.has(x.norm)) && r !== "do" && r !== "did";
+            if (failed || acting) { found = negation ?? t[m]!; break; }
+          }
+          break;
+        }
+      }
+      if (found) { out.push(cue(a, w, found, "public-exposure", 0.6, "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+    }
     // "Journalists, DMs open", "press: my DMs are open"
     if (PUBLIC_AUDIENCE.has(w.norm) && (w.norm !== "friends" && w.norm !== "everyone" && w.norm !== "public")) {
       for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
@@ -94,6 +141,14 @@ export function exposureCues(a: Analysis): Span[] {
     // "share until someone listens", "RT so they see", "tell your friends to deliver elsewhere"
     if (SPREAD.has(w.norm) || (w.norm === "tell" && word(i + 1) === "your" && PUBLIC_AUDIENCE.has(word(i + 2)))) {
       for (let k = i + 1; k < t.length && k <= i + 4 && t[k]!.sentence === s; k++) {
+        // "share it, make them look", "RT it and force management to listen": spreading as pressure
+        const who = word(k + 1) === "the" ? k + 2 : k + 1;
+        if ((t[k]!.norm === "make" || t[k]!.norm === "force") && PRESSED.has(word(who)) && (NOTICE.has(word(who + 1)) || (word(who + 1) === "to" && NOTICE.has(word(who + 2))))) {
+          const end = NOTICE.has(word(who + 1)) ? t[who + 1]! : t[who + 2]!;
+          out.push(cue(a, w, end, "public-exposure", 0.6, "asking the public to spread or act on it"));
+          i = a.tokenIndexAt(end.start);
+          break;
+        }
         if (UNTIL.has(t[k]!.norm) || (w.norm === "tell" && k === i + 2)) {
           const end = t[Math.min(k + 2, t.length - 1)]!;
           if (end.sentence !== s) break;

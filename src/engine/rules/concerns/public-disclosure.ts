@@ -9,7 +9,7 @@ import { insideQuotes } from "./quoting";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
-  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place"]);
+  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station"]);
 const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
@@ -21,6 +21,20 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed"]);
 /** A plain request to share ("Please share", "share widely"), as in an appeal for a missing patient or a blood donor. */
 const PLAIN_SHARE = /^(?:please share|share widely)$/i;
+
+/** The post thanks someone: "thank you", "thanks" (not "thanks to"/"thanks for nothing"), "grateful", "proud of". */
+function gratitude(a: Analysis): boolean {
+  if (!a.hasAnyWord(["thank", "thanks", "grateful", "proud"])) return false;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    const next = t[i + 1]?.norm;
+    if (n === "thank" && (next === "you" || next === "u")) return true;
+    if (n === "thanks" && next !== "to" && !(next === "for" && t[i + 2]?.norm === "nothing")) return true;
+    if (n === "grateful" || (n === "proud" && next === "of")) return true;
+  }
+  return false;
+}
 
 function withBuilt(listed: readonly Span[], built: readonly Span[]): Span[] {
   if (built.length === 0) return listed as Span[];
@@ -116,7 +130,10 @@ export default defineRule({
     // unit (which is then the finding) and stands as the exposure only when there is no such risk
     const inaction = phrases.filter((p) => p.data?.source === INACTION);
     const going = inaction.length === 0 ? phrases : phrases.filter((p) => p.data?.source !== INACTION);
-    const targetRisks = target.value >= 0.6 ? assertedRisks : [];
+    // "New faces, no handover notes, and you still got everyone washed and fed. Thank you.": a risk
+    // told as the hardship a team overcame, in a thank-you, is praise; it raises nothing (only when no
+    // going-public words are present)
+    const targetRisks = target.value >= 0.6 && !(going.length === 0 && gratitude(a)) ? assertedRisks : [];
     const exposures = going.length > 0 ? going : targetRisks.length > 0 ? targetRisks : inaction;
     if (exposures.length === 0) return;
     const ignored = inaction.length > 0 && exposures !== inaction ? 0.35 : 0;

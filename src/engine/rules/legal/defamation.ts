@@ -183,6 +183,34 @@ function acts(a: Analysis): Span[] {
 }
 
 
+/**
+ * A financial motive imputed to a clinical act: "gives antibiotics to anyone who asks, because the
+ * centre gets paid per patient", "orders MRIs for everyone cos the clinic makes money on each one".
+ * "because"/"cos" + within six words a payment word, after a medicine or a procedure in the same
+ * sentence; the author's own pay ("because I get paid double") is no allegation.
+ */
+const BECAUSE_WORDS = ["because", "cos", "coz", "'cause"];
+const PAID = new Set(["paid", "money", "commission", "bonus", "bonuses", "profit", "profits", "cash", "kickback", "kickbacks", "earns", "earn", "makes"]);
+function motives(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.hasAnyWord(BECAUSE_WORDS)) return out;
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!BECAUSE_WORDS.includes(t[i]!.norm)) continue;
+    const s = t[i]!.sentence;
+    let paid: Token | undefined;
+    for (let k = i + 1; k < t.length && k <= i + 7 && t[k]!.sentence === s; k++) {
+      if (AUTHOR.has(t[k]!.norm)) break;
+      if (PAID.has(t[k]!.norm) && (t[k]!.norm !== "makes" || t[k + 1]?.norm === "money")) { paid = t[k + 1]?.norm === "money" ? t[k + 1] : t[k]; break; }
+    }
+    if (!paid) continue;
+    let act = false;
+    for (let k = i - 1; k >= 0 && t[k]!.sentence === s && i - k < 30; k--) if (DRUGS.has(t[k]!.norm) || PROCEDURES.has(t[k]!.norm)) { act = true; break; }
+    if (act) out.push(actSpan(a, t[i]!.start, paid.end, 0.7, "dishonesty", "a financial motive for a clinical act"));
+  }
+  return out;
+}
+
 /** Procedures that can be done without need ("arthroscopies nobody needs", "unnecessary scans"). */
 const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations", "op", "ops", "surgery", "surgeries", "scan", "scans", "test", "tests", "injection", "injections", "arthroscopy", "arthroscopies", "scope", "scopes", "fusion", "fusions", "replacement", "replacements", "treatment", "treatments", "implant", "implants", "biopsy", "biopsies", "mri", "mris", "referral", "referrals", "prescription", "prescriptions"]);
 const NOBODY = new Set(["nobody", "noone", "no-one"]);
@@ -340,7 +368,9 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   if (named && tokens.some((t) => PRONOUNS.has(t.norm) || BACK_REFERENCE.has(t.norm))) return { text: "the person or organisation named earlier", weight: 0.75, end: -1 };
   const role = tokens.find((t) => COLLEAGUE_WORDS.has(t.norm) || BACK_REFERENCE.has(t.norm) || PROVIDERS.has(t.norm));
   // "the care home on Marsh Lane", "the pharmacist on the high street in Wigan": a role pinned to a place
-  if (role && a.inSentence(span, orgs.places).some((p) => Math.abs(p.start - span.start) <= NEAR)) return { text: `the ${role.text} there`, weight: 0.75, end: role.end };
+  // (a kind of business counts here too: "the aesthetics place on Chapel Street", "the pharmacy on Bridge Road")
+  const pinned = role ?? tokens.find((t) => t.kind === "word" && !t.cap && ORG_SUFFIX.has(t.stem));
+  if (pinned && a.inSentence(span, orgs.places).some((p) => Math.abs(p.start - span.start) <= NEAR)) return { text: `the ${pinned.text} there`, weight: 0.75, end: pinned.end };
   // "...stole from the practice account. Now he's a GP in Bath": a role and a place elsewhere in the post
   if (role && (a.of("place").length > 0 || a.of("address").length > 0) && tokens.some((t) => PRONOUNS.has(t.norm) || t.norm === "my" || t.norm === "our")) return { text: `the ${role.text} (placed elsewhere in the post)`, weight: 0.7, end: -1 };
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
@@ -399,6 +429,9 @@ function postOwnTarget(a: Analysis): Target | undefined {
   return hit.t;
 }
 
+/** Capitalised words that are no name: "my Friday clinic", "the NHS practice". */
+const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "christmas", "nhs", "i", "gp", "a&e", "uk", "english", "welsh", "scottish", "british"]);
+
 function organisations(a: Analysis): Target[] {
   const out: Target[] = [];
   const t = a.tokens;
@@ -407,6 +440,19 @@ function organisations(a: Analysis): Target[] {
     let j = i;
     while (j > 0 && t[j - 1]!.kind === "word" && t[j - 1]!.cap && t[j - 1]!.sentence === t[i]!.sentence) j--;
     if (j < i) out.push({ text: a.text.slice(t[j]!.start, t[i]!.end), weight: 0.9, end: t[i]!.end });
+  }
+  // "Tŷ Gwyn care home", "the Larches dental practice": a proper name before a lowercase provider noun
+  // (one or two of them); the name's first word must not open the sentence, where capitals are free
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.cap || !PROVIDERS.has(w.stem) || (t[i + 1] && t[i + 1]!.kind === "word" && PROVIDERS.has(t[i + 1]!.stem))) continue;
+    let k = i - 1;
+    if (k > 0 && !t[k]!.cap && t[k]!.kind === "word" && ORG_SUFFIX.has(t[k]!.stem)) k--;
+    let j = k;
+    while (j >= 0 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence && !CALENDAR.has(t[j]!.norm)) j--;
+    const first = t[j + 1];
+    if (j === k || !first || !t[j] || t[j]!.sentence !== w.sentence) continue;
+    out.push({ text: a.text.slice(first.start, w.end), weight: 0.85, end: w.end });
   }
   // "St Ermin's covered up...": hospitals and hospices go by a saint's name alone
   for (let i = 0; i + 1 < t.length; i++) {
@@ -465,6 +511,29 @@ const CREEPING = new Set(["scope", "mission", "feature", "role", "budget", "brac
 const TRADE_PREP = new Set(["from", "at", "to", "the", "local", "our", "village"]);
 const NAMING = new Set(["calling", "called", "labelling", "labeling", "labelled", "labeled", "branding", "branded", "dubbed"]);
 
+/** Adverbs that turn "think" into a conviction: "genuinely think", "honestly believe". */
+const CONVICTION = new Set(["genuinely", "honestly", "really", "seriously", "truly", "definitely", "100%", "firmly", "actually", "absolutely"]);
+/**
+ * A loaded question: "Is it true the manager has been fiddling the figures? 👀", "Why did he leave so
+ * quietly? 🤔". A question about a target asked with a wink, eyes or a thinking face, or beside an
+ * insinuation frame elsewhere in the post ("asking for a friend", "draw your own conclusions"), is
+ * an allegation put as a question: the law reads its natural meaning, so the "?" does not hedge it.
+ */
+function loaded(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  const tokens = nearTokens(a, span);
+  if (!tokens.some((t) => t.text === "?")) return false;
+  // the wink may follow the question mark, in the next sentence ("...figures? Asking for a friend 👀")
+  for (const t of a.tokens) if (t.kind === "punct" && WINK.has(t.text) && (t.sentence === s || t.sentence === s + 1)) return true;
+  return a.lexicon("allegations", "insinuation").some((x) => !a.isQuoted(x) && Math.abs(a.sentenceOf(x.start) - s) <= 1);
+}
+
+const QUOTE_CHARS = new Set(["\"", "'", "\u2018", "\u2019", "\u201c", "\u201d"]);
+/** The sentence of `span` asks a question, scare-quotes something, or names an incident, records or money. */
+function hintingSentence(a: Analysis, span: Span): boolean {
+  return nearTokens(a, span, 60).some((t) => t.text === "?" || QUOTE_CHARS.has(t.text) || INCIDENTS.has(t.norm) || HINTED.has(t.norm) || MONEY.has(t.norm));
+}
+
 /** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
 const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
 const ARTICLE = new Set(["a", "an"]);
@@ -516,6 +585,7 @@ export default defineRule({
     }
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
+    spans = spans.concat(motives(a));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
@@ -546,13 +616,21 @@ export default defineRule({
       const obj = a.wordsAfter(span.end, 3).find((w) => !SKIP.has(w.norm));
       if (obj && IDIOM_OBJECTS.has(obj.norm) && span.data?.category === "dishonesty") continue;
       if (tradeOrQuoted(a, span)) continue;
-      const target = targetOf(a, span, orgs);
+      let target = targetOf(a, span, orgs);
+      // "...moved on so quietly after all those errors? Bit convenient nobody's talking about it 🤔":
+      // an insinuation frame comments on the sentence before, whose target it points at
+      if ((!target || target.weight < 0.85) && span.data?.category === "insinuation") {
+        const prev = sentenceBefore(a, span);
+        // only a sentence that already hints: a question, scare quotes, or something to hint at ("errors", "accounts")
+        const before = prev && hintingSentence(a, prev) ? targetOf(a, prev, orgs) : undefined;
+        if (before && (!target || before.weight > target.weight)) target = { ...before, end: -1 };
+      }
       if (!target) continue;
       // "stop harassing our practice staff": the author's own organisation after the verb is its object, the one wronged
       if (target.text.startsWith("your ") && target.end > span.end && /(?:ing|ed)$/.test(span.text) && !span.text.includes(" ")) continue;
       const near = target.end >= 0 && target.end <= span.start && a.tokenIndexAt(span.start) - a.tokenIndexAt(target.end) <= 7;
       const insinuation = insinuated.has(a.sentenceOf(span.start));
-      const hedged = !insinuation && nearTokens(a, span).some((t) => HEDGE.has(t.norm) || t.text === "?");
+      const hedged = !insinuation && !loaded(a, span) && nearTokens(a, span).some((t, k, all) => (HEDGE.has(t.norm) && !CONVICTION.has(all[k - 1]?.norm ?? "")) || t.text === "?");
       let strength = predicated(a, span) ? Math.max(span.confidence, 0.75) : span.confidence;
       if (span.data?.category === "insinuation") {
         // "just saying" with a wink is flirting or teasing as often as a hint of wrongdoing

@@ -6,9 +6,10 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
+import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
+import { threatFrames } from "../conduct/threat-frames";
 import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
@@ -159,11 +160,61 @@ function letterToOutsider(a: Analysis): number | undefined {
   return letter && !letter.colleague ? letter.end : undefined;
 }
 
+/**
+ * A call-out: "...a consultant who still doesn't know how to speak to a student. You know who you
+ * are, Mr T.", "...a reg who thinks that's acceptable. Looking at you, S. 🙃". A pointing phrase
+ * (the colleague-disputes call-out entries, or "looking at you") right after a sentence that names a
+ * colleague by role and says they failed (a denial, "nothing like", "again", "forgot"...) points the
+ * criticism at one identifiable colleague. A thank-you ("you know who you are ❤️") is excluded by
+ * the caller; a role only in the call-out itself ("Don't forget your eLearning. Looking at you,
+ * registrars") is a nudge, not a call-out.
+ */
+function callOuts(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const points = callOutPhrases(a);
+  for (const p of points) {
+    const prev = sentenceAnchor(a, p.start, -1);
+    if (!prev || !failingBefore(a, p)) continue;
+    const before = nearTokens(a, prev, 60);
+    const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
+    // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
+    // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
+    if (!role || before.some((t, k) => t.start > role.start && calledOutPerson(before, k))) continue;
+    out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
+  }
+  return out;
+}
+
+/** People outside the staff: when one is in the threat's sentences, a colleague there is the one defended ("the man who hit our receptionist"). */
+const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "patient", "patients", "relative", "relatives", "family", "visitor", "visitors", "punter", "troll", "trolls", "driver", "idiot", "someone", "person", "mp", "influencer", "bed", "bay", "cubicle"]);
+/**
+ * 0.9 if the threat's sentence names a colleague by role, 0.8 if one of the two sentences before
+ * does ("Whoever told the ward manager...: I know it was you. Watch your back"); 0 when an outsider
+ * is named there too (the colleague is then the one defended) or the "reg" is a car's.
+ */
+function threatenedColleague(a: Analysis, span: Span): number {
+  const s = a.sentenceOf(span.start);
+  const t = a.tokens;
+  let weight = 0;
+  let i = a.tokenIndexAt(span.start);
+  while (i > 0 && t[i - 1]!.sentence >= s - 2) i--;
+  for (; i < t.length && t[i]!.sentence <= s; i++) {
+    const w = t[i]!;
+    if (w.kind === "mention" || OUTSIDERS.has(w.norm)) return 0;
+    // one colleague, not a staff group ("touch one of my nurses again", "some managers"), which a threat usually defends
+    if (!COLLEAGUE_WORDS.has(w.norm) || (w.norm.endsWith("s") && !w.norm.endsWith("ss")) || referentAt(a, i)?.who !== "colleague") continue;
+    // "I've got your reg", "reg plate": a car's registration
+    if (w.norm === "reg" && (t[i - 1]?.norm === "your" || t[i + 1]?.norm === "plate" || t[i + 1]?.norm === "number")) continue;
+    weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
+  }
+  return weight;
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a)];
 }
 
 export default defineRule({
@@ -187,6 +238,7 @@ export default defineRule({
       belittling: "\"{{term}}\" publicly belittles a colleague.",
       spat: "This reads as a public argument with a colleague (\"{{term}}\"); debate the point, or walk away.",
       spatMaybe: "This may read as a heated public exchange with a colleague (\"{{term}}\").",
+      threat: "\"{{term}}\" threatens a colleague in public: that is bullying, whatever the tone (GMP 36, social media ¶15).",
     },
   },
   check({ analysis: a, report: emit }) {
@@ -273,8 +325,11 @@ export default defineRule({
     // Hostile phrasing: belittling is an insult; dismissal in a reply is a spat.
     const belittling: { span: Span; confidence: number; weight: number }[] = [];
     const disputes = withGapped(a, "colleague-disputes");
+    // a call-out after a colleague's failing is belittling (below), not a spat
+    const calledOut = callOuts(a);
     for (const span of [...disputes, ...(postHasMention(a) ? speakFirst(a) : [])]) {
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
+      if (calledOut.some((c) => c.start === span.start)) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
@@ -301,8 +356,9 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a)]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
       if (!asserted(a, span) || selfDirected(a, span)) continue;
+      if (span.detector === "call-out" && nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
       // shape may have found its colleague in the sentence before (respect/remarks.ts)
       if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;
@@ -353,6 +409,32 @@ export default defineRule({
           explanation: { detectors: ["lexicon:colleague-disputes"], context: [{ word: "colleague target", effect: b.weight }, { word: "other belittling remarks", effect: belittling.length - 1 }, { word: "corroboration (put-downs, laugh, swearing)", effect: Math.round(support * 100) / 100 }] },
         });
       }
+    }
+
+    // A threat aimed at a colleague ("if that registrar hangs up on me again I'll break his fingers",
+    // "whoever told the manager... watch your back on nights"): intimidation of a colleague is
+    // bullying (GMP 36, ¶15) as well as a threat. The frames and lists are conduct/threat's; the
+    // target is this rule's: a colleague in the sentence, or named just before a short one. One finding.
+    const threats: Span[] = [...threatFrames(a).map((f) => ({ ...f.span, confidence: f.confidence })), ...a.lexicon("threats", "intimidation", "violence")];
+    let threatTop: { span: Span; confidence: number; weight: number } | undefined;
+    for (const span of threats) {
+      // (no selfDirected test: "I'll break his fingers" has the author as subject by design)
+      if (!a.isAsserted(span) || quoted(a, span)) continue;
+      const weight = threatenedColleague(a, span);
+      if (weight < 0.8) continue;
+      const confidence = span.confidence * weight;
+      if (!threatTop || confidence > threatTop.confidence) threatTop = { span, confidence, weight };
+    }
+    if (threatTop && threatTop.confidence >= 0.4) {
+      report({
+        messageId: "threat",
+        range: [threatTop.span.start, threatTop.span.end],
+        data: { term: threatTop.span.text },
+        severity: threatTop.confidence >= 0.5 ? "error" : "warning",
+        confidence: threatTop.confidence,
+        seriousness: INSULT_SERIOUSNESS,
+        explanation: { detectors: ["conduct/threat frames", "lexicon:threats"], context: [{ word: "colleague target", effect: threatTop.weight }] },
+      });
     }
 
     // Swearing at someone in a reply to an @handle ("@x wtf are you on about") is a spat too.

@@ -67,7 +67,13 @@ export function comparisonInsults(a: Analysis): readonly Span[] {
 const doubtCache = new PostCache<Span[]>();
 
 /** Nouns for people that a doubting scare quote can qualify ("these 'chronic pain' patients"). */
-const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy"]);
+const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady", "man", "woman", "bloke", "guy", ...[
+  // people the author meets in care: "our 'favourite' caller", "'that' mum", "these 'poorly' relatives"
+  "caller", "callers", "mum", "mums", "dad", "dads", "parent", "parents", "relative", "relatives", "visitor", "visitors", "attender", "attenders", "gent", "gentleman", "family", "families"]]);
+/** People nouns that end a scare-quoted label for them ("our 'wheelchair users'", "the 'allergic' ones"). */
+const LABELLED = new Set(["users", "user", "sufferers", "sufferer", "patients", "patient", "attenders", "callers", "ones", "cases", "victims"]);
+/** Determiners that make the quoted words a label for people already known ("our", "these", "some of the"). */
+const LABEL_OWNERS = new Set(["our", "my", "the", "these", "those", "all", "some", "of", "your"]);
 /** Quantifiers that sweep a whole class of patients together ("all these", "every"). */
 const SWEEPING = new Set(["every", "all", "these", "those"]);
 /** Words that take the patients' side ("let down", "deserve", "support"): the quotes then name a term. */
@@ -103,10 +109,11 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
   if (out) return out;
   out = [];
   const seen = new Set<number>();
-  const push = (start: number, end: number, why: string, confidence = 0.5) => {
+  // people: the quoted label names the people it doubts ("our 'favourite' caller")
+  const push = (start: number, end: number, why: string, confidence = 0.5, people = false) => {
     if (seen.has(start)) return;
     seen.add(start);
-    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why } });
+    out!.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "doubting scare quotes", lexicon: "mockery", data: { category: "contempt", term: why, people } });
   };
   for (const c of a.of("condition")) if (scareQuoted(a, c)) push(c.start, c.end, "scare-quoted condition");
   const t = a.tokens;
@@ -128,7 +135,10 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
       // "all these 'fibromyalgia' patients", "every 'chronic fatigue' patient": a whole class doubted,
       // unless the sentence takes their side ("...has been let down")
       const sweeping = before && before.kind === "word" && before.sentence === w.sentence && SWEEPING.has(before.norm) && !nearTokens(a, w, 30).some((x) => SIDING.has(x.norm));
-      push(w.start, after.end, "scare-quoted label for people", sweeping ? 0.75 : 0.5);
+      push(w.start, after.end, "scare-quoted label for people", sweeping ? 0.75 : 0.5, true);
+    } else if (before && before.kind === "word" && before.sentence === w.sentence && LABEL_OWNERS.has(before.norm) && LABELLED.has(t[j - 1]!.norm) && quoted.words >= 2) {
+      // "some of our 'wheelchair users' leap out of the chair": the label itself in scare quotes, doubted
+      push(w.start, close.end, "scare-quoted label for people", 0.5, true);
     }
     i = j; // the closing quote is not an opening one
   }
@@ -141,6 +151,8 @@ const CLAIMING = new Set([
   "says", "said", "saying", "insists", "insisted", "insisting", "claims", "claimed", "claiming", "swears", "swore", "reckons", "reckoned", "wants", "wanted", "demands", "demanded",
   "demanding", "asks", "asked", "asking", "requests", "requested", "requesting", "told", "tells", "informs", "informed", "announces", "announced", "decided", "thinks", "thought", "who", "who's",
   "whos", "who'd", "who'll", "apparently", "allegedly", "but", "explains", "explained", "adamant",
+  // base forms: "things women in labour say: '...'", "the ones who ask '...'"
+  "say", "ask", "tell", "claim", "insist", "demand", "want",
 ]);
 const HYPOTHETICAL = new Set(["when", "whenever", "if"]);
 /** "when a patient tells you '...'", "if someone says '...'": a scenario for teaching, not a report (the two words before the person). */
@@ -182,8 +194,11 @@ export function claimQuotes(a: Analysis): readonly Span[] {
       const j = quoted.close;
       const close = t[j]!;
       // (a teaching post quotes patients to teach; asked only once a candidate is found)
-      if (eyeRollAfter(a, j) && (attributedToPatient(a, i) || (healthClaim(a, i, j) && sarcasmAround(a, w))) && !compliment(a, i, j) && a.teaching < 0.35) {
-        out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll" } });
+      if (!eyeRollAfter(a, j) || compliment(a, i, j) || a.teaching >= 0.35) { i = j; continue; }
+      const attributed = attributedToPatient(a, i);
+      if (attributed || (healthClaim(a, i, j) && sarcasmAround(a, w))) {
+        // (attributed: a patient referent said it, so the person mocked is named by the attribution)
+        out.push({ type: "phrase", start: w.start, end: close.end, text: a.text.slice(w.start, close.end), confidence: 0.6, detector: "eye-rolled patient claim", lexicon: "mockery", data: { category: "contempt", term: "a patient's words quoted with an eye-roll", people: attributed } });
       }
       i = j; // the closing quote is not an opening one
     }

@@ -6,9 +6,9 @@ import { aimed, nounUse, selfDirected } from "../conduct/util";
 import { asserted, quoted, rejected, scareQuoted, sentenceAnchor, nearTokens } from "../conduct/scope";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueOnly, scene } from "./referent";
-import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, ironyNear } from "./evaluative";
+import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, failingBefore, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
-import { openLetter } from "./remarks";
+import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 
 /** Generic words for the people described when the post is already about patients. */
@@ -169,6 +169,26 @@ function reportDerogations(a: Analysis, report: (d: ReportDescriptor) => void, r
   }
 }
 
+const COPULAS = new Set(["are", "be", "were", "being"]);
+/** Plural people who open a sentence as its subject ("Patients who...", "Relatives who..."). */
+const PATIENT_PLURALS = new Set(["patients", "pts", "relatives", "families", "parents", "punters", "callers", "visitors", "people"]);
+/**
+ * A plural swear noun ("c*cks", "arseholes") after a copula within four words ("are going to be"),
+ * in a sentence whose first word is a plural for patients or the public. A denial ("aren't") or the
+ * author's own words ("we're") do not count.
+ */
+function swornAtPatients(a: Analysis, span: Span): boolean {
+  if (!/s$/i.test(span.text) || span.text.includes(" ")) return false;
+  const before = a.wordsBefore(span.start, 4);
+  if (!before.some((t) => COPULAS.has(t.norm)) || before.some((t) => t.norm === "not" || t.norm.endsWith("n't") || t.norm === "never")) return false;
+  const s = a.sentenceOf(span.start);
+  let i = a.tokenIndexAt(span.start);
+  while (i > 0 && a.tokens[i - 1]!.sentence === s) i--;
+  while (i < a.tokens.length && a.tokens[i]!.kind !== "word") i++;
+  const first = a.tokens[i];
+  return !!first && first.sentence === s && PATIENT_PLURALS.has(first.norm) && first.start < span.start;
+}
+
 /** Words that put a person's weight in question ("bariatric bed", "obese gentleman", "BMI of 55"). */
 const WEIGHT_WORDS = new Set(["bariatric", "obese", "obesity", "morbidly", "overweight", "bmi", "super-obese"]);
 
@@ -295,6 +315,63 @@ function reportLetterPutDown(a: Analysis, report: (d: ReportDescriptor) => void,
   report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "warning", confidence: 0.6, seriousness: serious(), explanation: { detectors: ["an open letter to someone cared for, ending in a put-down"] } });
 }
 
+/** Words that make a call-out a thank-you ("you know who you are 🙏"). */
+const CALL_OUT_THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "love", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "\ud83e\udd70", "\ud83e\udd79"]);
+/**
+ * "...the same 6 or 7 people who ring every morning for antibiotics they don't need. You know who
+ * you are 😒": a call-out ("you know who you are", "looking at you") right after a sentence that
+ * says patients or the public failed (a denial, "again", "nothing"...), with an ironic emoji or an
+ * eye-roll, singles out people the author cares for to be recognised and ridiculed. A thank-you is
+ * no call-out; staff called out are respect/colleagues'.
+ */
+function reportCallOut(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  for (const p of callOutPhrases(a)) {
+    if (reported.has(p.start) || !asserted(a, p) || !ironyNear(a, p) || !failingBefore(a, p)) continue;
+    const prev = sentenceAnchor(a, p.start, -1);
+    if (!prev) continue;
+    const before = nearTokens(a, prev, 60);
+    if (!before.some((_, k) => calledOutPerson(before, k))) continue;
+    if ([...before, ...nearTokens(a, p)].some((t) => CALL_OUT_THANKS.has(t.norm) || CALL_OUT_THANKS.has(t.text))) continue;
+    reported.add(p.start);
+    report({ messageId: "mocking", range: [p.start, p.end], data: { term: p.text }, severity: "error", confidence: 0.65, seriousness: serious(), explanation: { detectors: ["call-out after a sentence about patients' failings, with an ironic emoji"] } });
+    return;
+  }
+}
+
+/**
+ * "What's the worst thing a patient's ever said with a mouthful of cotton rolls? 😂": a call for the
+ * audience's stories of patients at their most ridiculous, with a laugh, invites the public to mock
+ * them. A negative superlative, "thing(s)/story/excuse..." within two words, a patient within six
+ * after it, and a laugh after the superlative. A warning: the post mocks by invitation.
+ */
+const MOCK_SUPERLATIVES = ["worst", "weirdest", "stupidest", "dumbest", "craziest", "daftest", "maddest", "strangest", "ridiculous", "bizarre", "wildest"];
+const MOCK_SUPERLATIVE_SET = new Set(MOCK_SUPERLATIVES);
+const TOLD_THINGS = new Set(["thing", "things", "story", "stories", "excuse", "excuses", "request", "requests", "reason", "reasons", "complaint", "complaints", "question", "questions"]);
+const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts", "relative", "relatives", "family", "parent", "parents"]);
+function reportSolicited(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (!a.hasAnyWord(MOCK_SUPERLATIVES)) return;
+  const laughs = a.lexicon("mockery", "laugh").filter((l) => l.data?.category === "laugh");
+  if (laughs.length === 0 || a.teaching >= 0.35) return;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!MOCK_SUPERLATIVE_SET.has(t[i]!.norm)) continue;
+    const s = t[i]!.sentence;
+    let thing = -1;
+    for (let k = i + 1; k <= i + 2 && k < t.length && t[k]!.sentence === s; k++) if (TOLD_THINGS.has(t[k]!.norm)) { thing = k; break; }
+    if (thing < 0) continue;
+    let who = -1;
+    for (let k = thing + 1; k <= thing + 6 && k < t.length && t[k]!.sentence === s; k++) if (PATIENT_NOUNS.has(t[k]!.norm) || referentAt(a, k)?.who === "patient") { who = k; break; }
+    if (who < 0 || !laughs.some((l) => l.start > t[who]!.end && a.sentenceOf(l.start) <= s + 1)) continue;
+    const span: Span = { type: "phrase", start: t[i]!.start, end: t[who]!.end, text: a.text.slice(t[i]!.start, t[who]!.end), confidence: 0.5, detector: "solicited mockery" };
+    if (reported.has(span.start) || !asserted(a, span)) continue;
+    // an insult or a mockery word inside ("stupidest") is the other paths' finding
+    if ([...a.lexicon("insults"), ...a.lexicon("mockery")].some((m) => m.data?.category !== "laugh" && m.start < span.end && span.start < m.end)) return;
+    reported.add(span.start);
+    report({ messageId: "mocking", range: [span.start, span.end], data: { term: span.text }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["negative superlative + thing + patient + laugh: inviting stories to mock"] } });
+    return;
+  }
+}
+
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);
   if (!animal || reported.has(animal.start) || !asserted(a, animal)) return;
@@ -341,6 +418,8 @@ export default defineRule({
       reportMockingTitle(a, report, reported, serious);
       reportEndearment(a, report, reported, serious);
       reportLetterPutDown(a, report, reported, serious);
+      reportCallOut(a, report, reported, serious);
+      reportSolicited(a, report, reported, serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -420,13 +499,15 @@ export default defineRule({
     // a post whose insults are aimed at a colleague is about that colleague unless a marker names patients
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
-    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a)].filter((m) => asserted(a, m) && !colleagueOnly(a, m) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
     for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
-      const strong = markers.some((m) => m.confidence >= 0.7 && personNear(a, m));
+      // a scare-quoted label for people or a quote attributed to a patient names its person itself,
+      // and its ironic emoji or eye-roll confirms it; the person need not be named again
+      const strong = markers.some((m) => (m.confidence >= 0.7 && personNear(a, m)) || (m.data?.people === true && m.confidence >= 0.6 && ironyNear(a, m) && a.teaching < 0.35));
       const weight = Math.max(Math.min(1, 0.45 + sc()), strong ? 0.85 : 0);
       const confidence =
         combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
@@ -450,6 +531,8 @@ export default defineRule({
     reportMockingTitle(a, report, reported, serious);
     reportEndearment(a, report, reported, serious);
     reportLetterPutDown(a, report, reported, serious);
+    reportCallOut(a, report, reported, serious);
+    reportSolicited(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
@@ -493,6 +576,12 @@ export default defineRule({
       const next = a.wordsAfter(span.end, 2);
       if (next.some((t) => t.norm === "patient" || t.norm === "patients" || t.norm === "pt" || t.norm === "relatives")) {
         report({ messageId: "swearing", range: [span.start, next[next.length - 1]!.end], severity: "error", confidence: 0.8, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"] } });
+        continue;
+      }
+      // "Patients who open with 'I know my rights' are going to be c*cks about it": a plural swear noun
+      // as the predicate of a sentence whose subject is patients (however far the copula)
+      if (swornAtPatients(a, span)) {
+        report({ messageId: "swearing", range: [span.start, span.end], severity: "error", confidence: 0.7, seriousness: serious(), explanation: { detectors: ["lexicon:profanity"], context: [{ word: "patients as the subject, the swear word as predicate", effect: 1 }] } });
         continue;
       }
       // "these people are sh*t": a swear word as the predicate of patients or the public at work

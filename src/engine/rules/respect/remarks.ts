@@ -323,3 +323,130 @@ export function openLetter(a: Analysis): { end: number; colleague: boolean } | u
     return { end: (t[j] ?? t[j - 1]!).start, colleague };
   });
 }
+
+/** Call-out phrases: "you know who you are", "naming no names but" (colleague-disputes), and "looking at you". */
+const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean"]);
+export function callOutPhrases(a: Analysis): readonly Span[] {
+  return a.memo("respect:call-outs", () => {
+    const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+    if (a.words.has("looking")) {
+      const t = a.tokens;
+      for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
+    }
+    return points;
+  });
+}
+
+/** People met at work who are not staff: after the role in a failing sentence, they are the ones called out. */
+const CALLED_OUT_PUBLIC = new Set(["people", "patients", "patient", "callers", "relatives", "families", "family", "parents", "visitors", "punters", "public", "customers", "clients"]);
+const POSSESSED_BY = new Set(["my", "our", "your", "his", "her", "their", "a"]);
+/** tokens[k] names people who are not staff and not someone's own ("my patient" is the one harmed). */
+export function calledOutPerson(tokens: readonly Token[], k: number): boolean {
+  return CALLED_OUT_PUBLIC.has(tokens[k]!.norm) && !POSSESSED_BY.has(tokens[k - 1]?.norm ?? "");
+}
+
+/**
+ * Congratulations on a basic feat: "Huge congratulations to our new clinical director on
+ * discovering, fourteen months into the job, where the ward actually is 👏👏", "Well done to the reg
+ * for finally answering a bleep". A congratulation, a colleague named after it, then "on"/"for" and
+ * a gerund of something any colleague does without praise (finding, remembering, answering,
+ * turning up...), with a mark of lateness ("finally", "actually", "N months into the job", "after
+ * N years") or an ironic emoji in the sentence or the next. Praise for an achievement ("on passing
+ * MRCP") is no feat of this kind.
+ */
+const CONGRATS_LIST = ["congratulations", "congrats", "kudos", "bravo", "done", "applause"];
+const CONGRATS = new Set(CONGRATS_LIST);
+const BASIC_FEATS = new Set(["discovering", "locating", "remembering", "answering", "turning", "showing", "replying", "noticing", "realising", "realizing", "figuring", "bothering", "deigning", "gracing", "appearing", "responding", "spelling"]);
+const LATE = new Set(["finally", "actually", "eventually", "only", "after", "into", "already", "at"]);
+/** Posts of leadership that name one colleague ("our new clinical director"). */
+const LEAD_ROLES = new Set(["director", "lead", "manager", "matron", "boss", "chief", "head", "ceo", "chair", "supervisor", "coordinator"]);
+const CLAPS = ["\ud83d\udc4f", ...IRONIC_EMOJI];
+export function belatedBasics(a: Analysis): readonly Span[] {
+  return a.memo("respect:belated-basics", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(CONGRATS_LIST) || !(a.words.has("on") || a.words.has("for"))) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !CONGRATS.has(w.norm) || (w.norm === "done" && t[i - 1]?.norm !== "well")) continue;
+      const s = w.sentence;
+      // "on"/"for" within twelve words, then the feat within three
+      let feat = -1;
+      let prep = -1;
+      for (let k = i + 1; k < t.length && k <= i + 14 && t[k]!.sentence === s; k++) {
+        // (a later "on"/"for" replaces one whose window passed: "the on-call consultant for finally answering")
+        if ((prep < 0 || k > prep + 3) && (t[k]!.norm === "on" || t[k]!.norm === "for")) prep = k;
+        else if (prep >= 0 && k <= prep + 3 && BASIC_FEATS.has(t[k]!.norm)) { feat = k; break; }
+      }
+      if (feat < 0) continue;
+      // the one congratulated: a colleague referent, or a role word between the congratulation and "on"
+      let weight = colleagueAround(a, prep);
+      for (let k = i + 1; weight < 0.9 && k < prep; k++) if (COLLEAGUE_WORDS.has(t[k]!.norm) || LEAD_ROLES.has(t[k]!.norm)) weight = 0.9;
+      if (weight === 0) continue;
+      // both a mark of lateness and an ironic clap or emoji, in the sentence or the next
+      let late = false;
+      let ironic = false;
+      for (let k = prep; k < t.length && t[k]!.sentence <= s + 1 && k < prep + 40; k++) {
+        const x = t[k]!;
+        if (x.kind === "word" && LATE.has(x.norm) && (x.norm !== "at" || t[k + 1]?.norm === "last") && (x.norm !== "into" || t[k + 2]?.norm === "job" || t[k + 1]?.norm === "the")) late = true;
+        if (x.kind === "punct" && CLAPS.some((e) => x.text.startsWith(e))) ironic = true;
+      }
+      if (!late || !ironic) continue;
+      out.push(span(a, w.start, t[feat]!.end, 0.7, "congratulations on a basic feat", weight));
+    }
+    return out;
+  });
+}
+
+/**
+ * A post said to be won through a connection, not merit: "Our head of nursing got her job because
+ * she's best mates with the chief exec", "only got the promotion cos he's married to the medical
+ * director". "got"/"landed" + a post word, then within eight words "because"/"cos"/"through", a
+ * relationship word, and "with"/"to" + someone in charge. Merit ("because she's brilliant") or a
+ * personal reason ("because his wife moved here") is not this shape.
+ */
+const GOT = new Set(["got", "gets", "landed", "bagged", "walked"]);
+const POSTS = new Set(["job", "post", "role", "promotion", "position", "consultancy", "contract", "title", "place"]);
+const VIA = new Set(["because", "cos", "coz", "through", "thanks"]);
+const TIES = new Set(["mates", "mate", "friends", "friend", "pals", "pal", "related", "married", "sleeping", "dating", "shagging", "golfing", "drinking", "bezzies", "besties", "cousin", "niece", "nephew", "daughter", "son", "godson", "goddaughter"]);
+const IN_CHARGE = new Set(["chief", "exec", "ceo", "director", "cd", "md", "boss", "manager", "chair", "dean", "head", "matron", "consultant", "partner", "lead", "board"]);
+export function connectedPost(a: Analysis): readonly Span[] {
+  return a.memo("respect:connected-post", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(["got", "gets", "landed", "bagged", "walked"]) || !a.hasAnyWord([...TIES])) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!GOT.has(t[i]!.norm)) continue;
+      const s = t[i]!.sentence;
+      let post = -1;
+      for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.sentence === s; k++) if (POSTS.has(t[k]!.norm)) { post = k; break; }
+      if (post < 0) continue;
+      let via = false;
+      let end = -1;
+      for (let k = post + 1; k <= post + 12 && k < t.length && t[k]!.sentence === s; k++) {
+        const n = t[k]!.norm;
+        if (VIA.has(n)) via = true;
+        else if (via && TIES.has(n)) {
+          for (let m = k + 1; m <= k + 5 && m < t.length && t[m]!.sentence === s; m++) if (IN_CHARGE.has(t[m]!.norm) && (t[m - 1]!.norm === "the" || t[m - 1]!.norm === "our" || t[m - 1]!.norm === "medical" || t[m - 1]!.norm === "clinical")) { end = m; break; }
+          break;
+        }
+      }
+      if (end < 0) continue;
+      // the one who got the post is a colleague: a role before "got" in its sentence ("our head of
+      // nursing got..."), or "he/she" after a sentence naming one ("My brother got..." is not)
+      let subject = false;
+      for (let k = i - 1; k >= 0 && i - k <= 8 && t[k]!.sentence === s && !subject; k--) {
+        const n = t[k]!.norm;
+        if (COLLEAGUE_WORDS.has(n) || LEAD_ROLES.has(n) || referentAt(a, k)?.who === "colleague") subject = true;
+        else if ((n === "he" || n === "she") && k > 0 && t[k - 1]!.sentence < s) {
+          let p = k - 1;
+          while (p > 0 && t[p - 1]!.sentence === t[k - 1]!.sentence) p--;
+          for (let m = p; m < k && !subject; m++) if (COLLEAGUE_WORDS.has(t[m]!.norm) || LEAD_ROLES.has(t[m]!.norm) || referentAt(a, m)?.who === "colleague") subject = true;
+        }
+      }
+      if (!subject) continue;
+      out.push(span(a, t[i]!.start, t[end]!.end, 0.7, "a post won through a connection", 0.9));
+    }
+    return out;
+  });
+}
