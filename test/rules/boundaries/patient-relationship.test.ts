@@ -43,6 +43,7 @@ ruleTester(rule, {
     { name: "dinner at a colleague's house", text: "Sunday dinner at the house of my old reg and her wife, she still makes the best roast in Yorkshire" },
     { name: "a nurse saying she never accepts friend requests from patients", text: "If you've had a home visit from me, thank you for the kind words! I can't accept friend requests from patients, but the team page is linked below." },
     { name: "drinks together with the ward team", text: "Leaving do for our ward manager last night and we got absolutely wrecked together 😂 what a send-off" },
+    { name: "a night out with the ward team is not socialising with patients", text: "Christmas party with the ward team last night and we got absolutely hammered together 😂" },
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [

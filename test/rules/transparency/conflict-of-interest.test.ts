@@ -86,6 +86,7 @@ ruleTester(rule, {
     "Paid partnership with Dexcom: I've used their CGM for five years and here's what I think.",
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
     // generalisation pass (dev8): shapes of an interest with nothing to declare
+    { name: "a favourite piece of kit with nothing sold", text: "My favourite stethoscope finally gave up after twelve years of nights 😢" },
     { name: "a sponsored teaching session that says the sponsor had no input", text: "This week's teaching is sponsored by a device company, who had no input into the content. I'm not being paid to teach it." },
     { name: "a code in capitals that is a ward's name, not a discount", text: "Handover moved to WARDNINE at 8 for the fire drill." },
     { name: "thanks to a colleague's handle for teaching, no product", text: "What a brilliant airway workshop today, thank you @dr_amina_k 🙌" },

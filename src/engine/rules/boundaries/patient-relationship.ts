@@ -95,6 +95,8 @@ function ownedList(tokens: readonly Token[], i: number): boolean {
 
 /** Clinicians and others whose conduct a post may discuss: "an FY2 matched...", "my colleague added...". */
 const OTHER_ACTORS = new Set(["gp", "gps", "fy1", "fy2", "f1", "f2", "doctor", "doctors", "nurse", "nurses", "colleague", "colleagues", "friend", "friends", "registrar", "reg", "consultant", "student", "students", "midwife", "trainee", "junior", "physio", "pharmacist", "surgeon", "paramedic", "locum", "hca"]);
+/** Colleagues a social occasion may be shared with: the people of the sentence are not patients. */
+const COLLEAGUES = new Set(["team", "colleagues", "colleague", "staff", "work", "workmates", "juniors", "seniors", "nurses", "doctors", "reg", "regs", "consultant", "consultants", "fy1s", "fy2s", "students", "cohort", "rota", "party", "leaving"]);
 const ACTOR_DET = new Set(["a", "an", "my", "our", "one", "another", "this"]);
 /** The subject just before the phrase is another clinician or a friend ("a GP matched with", "my friend followed"). */
 function someoneElseActs(a: Analysis, span: Span): boolean {
@@ -251,6 +253,8 @@ export default defineRule({
       if (referent === 0 || advised) continue;
       // "an FY2 matched on Hinge with someone from her list": a case about a colleague, not the author's conduct
       if (someoneElseActs(a, span)) continue;
+      // "Christmas do with the ward team, we got wrecked together": a night out with colleagues
+      if (span.data?.category === "socialising" && a.sentenceTokens(span.start).some((t) => COLLEAGUES.has(t.norm))) continue;
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
       if (refused.has(s) || refused.has(s + 1)) continue;

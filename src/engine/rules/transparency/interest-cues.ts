@@ -37,6 +37,7 @@ const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "d
 const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
 const FAVE = new Set(["fave", "favourite", "favorite"]);
+const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
 const SHOULD = new Set(["should", "must", "needs", "need"]);
 const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
 /** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
@@ -150,7 +151,9 @@ function scan(a: Analysis): void {
         // also opening a sentence as a verdict: "Best rota app on the market."
         const opens = t.sentenceStart && t.norm === "best";
         // "my fave electric toothbrush", "my favourite magnesium spray": only the author's own favourite
+        // (a favourite is an endorsement only in a post that sells: "% off", a link, a code, checkout)
         const fave = FAVE.has(t.norm);
+        if (fave && !(a.text.includes("%") || a.hasAnyWord(SELLING_WORDS))) break;
         if (fave ? tokens[i - 1]?.norm !== "my" : !(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
         const after = a.wordsAfter(t.end, fave ? 3 : 5);
         const noun = after.find((w) => ENDORSED.has(w.norm) || (fave && PRODUCT.has(w.norm)));
