@@ -89,6 +89,11 @@ ruleTester(rule, {
     { name: "an NHS flu clinic is not selling", text: "Flu clinic this Saturday at the surgery, book now! Last chance before the season peaks." },
     // a service mentioned without claims
     { name: "plain clinic advert with no claims", text: "Our skin clinic now offers consultations for acne scarring. Book via the link in bio." },
+    // generalisation pass (dev8): claims by implication, and their honest look-alikes
+    { name: "a trial result on prevention, with its source, in a teaching post", text: "In the trial the vaccine prevented 90% of admissions; NICE now recommends it for over-75s." },
+    { name: "a patient's own recovery described without a product", text: "Proud of my rehab patients this month, so many of them are walking further than before." },
+    { name: "a clinic saying stock of a free leaflet is limited", text: "Our new falls leaflet is out. Limited stock in the waiting room, so please take one per household." },
+    { name: "physio advice about timescales, no product sold", text: "Most ankle sprains settle in weeks. Keep moving gently and ice it for the first day or two." },
   ],
   invalid: [
     {
@@ -446,5 +451,10 @@ ruleTester(rule, {
         { messageId: "claimMaybe", excerpt: "no gym needed", severity: "warning" },
       ],
     },
+    // generalisation pass (dev8): efficacy implied by a share, a speed or a product credited with a result
+    { name: "insoles said to prevent most injuries, with a sales link", text: "As a physio I can tell you these knee sleeves prevent 95% of running injuries. Tap the link to order 🏃", errors: [{ messageId: "claim", excerpt: "prevent 95% of running injuries", severity: "error" }] },
+    { name: "a vitamin shot that boosts your energy in minutes, priced", text: "Vitamin shots on Fridays ⚡ boost your energy in minutes! £30 walk-in", errors: [{ messageId: "claimMaybe", excerpt: "boost your energy in minutes", severity: "warning" }] },
+    { name: "a supplement credited with patients healing faster, thanked by handle", text: "This protein powder is the reason my clients' wounds close quicker 🌟 thank you @NutriHeal", errors: [{ messageId: "claimMaybe", excerpt: "the reason my clients' wounds close quicker", severity: "warning" }] },
+    { name: "scarcity pressure by limited stock and a call to act now", text: "Weight-loss consults via WhatsApp, delivered to your door. Limited stock - message now!", errors: [{ messageId: "claim", excerpt: "Limited stock", severity: "error" }] },
   ],
 });

@@ -42,6 +42,10 @@ ruleTester(rule, {
     { name: "praise of a drug in teaching", text: "Dupilumab has been brilliant for my severe eczema patients. Summary of the evidence for trainees #MedEd" },
     { name: "a covid booster jab", text: "Covid booster jabs for over-75s start next week, you'll get a text from your practice." },
     { name: "a pen for insulin, clinically", text: "New insulin pen training for the ward team tomorrow at 2pm in the seminar room." },
+    // generalisation pass (dev8): indirect names with nothing sold
+    { name: "news of a licensing scheme that mentions Botox", text: "The government has announced a licensing scheme for cosmetic injectables like Botox and fillers. Long overdue." },
+    { name: "a new inhaler from a company reported as news, no endorsement", text: "The new inhaler from @AirwayPharma got its licence this week; NICE guidance is expected next year." },
+    { name: "a flu jab clinic that asks for height and weight", text: "Flu clinic Saturday. We'll record height and weight for your notes while you wait for the jab." },
   ],
   invalid: [
     {
@@ -57,7 +61,8 @@ ruleTester(rule, {
     {
       name: "HRT prescribed the same day from a questionnaire",
       text: "Menopause symptoms? Fill in my 3-minute questionnaire and I'll prescribe HRT the same day 🌸 link in bio",
-      errors: [{ messageId: "promotedMaybe", excerpt: "HRT", severity: "warning" }],
+      // (dev8: an assessment promised in minutes is itself supply without a consultation, so this is sure)
+      errors: [{ messageId: "promoted", excerpt: "HRT", severity: "error" }],
     },
     {
       name: "a quick benzodiazepine script for a price",
@@ -207,5 +212,9 @@ ruleTester(rule, {
       text: "Mounjaro for anyone who messages, our pharmacy sends them out the next morning",
       errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }],
     },
+    // generalisation pass (dev8): indirect names and the shape of a direct-to-consumer advert
+    { name: "injections for sweating, named by their use, with prices by DM", text: "Sweat injections for wedding season 💦 underarms done in 15 minutes. DM for prices", errors: [{ messageId: "promoted", excerpt: "Sweat injections", severity: "error" }] },
+    { name: "a new inhaler from a company, praised and 'ask your GP about it'", text: "The new twice-weekly inhaler from @BreatheCo is a game changer for my COPD patients. Ask your GP about it!", errors: [{ messageId: "promoted", excerpt: "new twice-weekly inhaler", severity: "error" }] },
+    { name: "the jab offered by height and weight", text: "Send me your height and weight and I'll check if you're eligible for the jab 💉 prescriptions sent same day", errors: [{ messageId: "promotedMaybe", excerpt: "the jab", severity: "warning" }] },
   ],
 });

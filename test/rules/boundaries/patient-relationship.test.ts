@@ -37,6 +37,14 @@ ruleTester(rule, {
     "First date with my husband was 10 years ago today ❤️",
     { name: "a story reported as someone else's", text: "She said a patient sent her a friend request and she didn't know what to do. Decline, always." },
     { name: "teaching about boundaries", text: "Reminder for FY1s: never accept friend requests from patients. GMC guidance is clear on boundaries." },
+    // generalisation round (dev8): friendly shapes with no patient, or the official channel itself
+    { name: "a practice pointing patients to its official booking page", text: "Patients can now book their dressing changes through the practice website, quicker than the phones at 8am." },
+    { name: "friends from medical school, not patients", text: "Fifteen years since we met in anatomy and now we're godparents to each other's kids. Best friends forever 💕" },
+    { name: "dinner at a colleague's house", text: "Sunday dinner at the house of my old reg and her wife, she still makes the best roast in Yorkshire" },
+    { name: "a nurse saying she never accepts friend requests from patients", text: "If you've had a home visit from me, thank you for the kind words! I can't accept friend requests from patients, but the team page is linked below." },
+    { name: "drinks together with the ward team", text: "Leaving do for our ward manager last night and we got absolutely wrecked together 😂 what a send-off" },
+    { name: "a night out with the ward team is not socialising with patients", text: "Christmas party with the ward team last night and we got absolutely hammered together 😂" },
+    { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
     { name: "ongoing messages with a former outpatient named in the line before", text: "A former outpatient of mine got in touch to say thanks. We've been texting every night since, he's such a sweetheart 🥰", errors: [{ messageId: "privateChannel", excerpt: "been texting every night", severity: "error" }] },
@@ -118,5 +126,15 @@ ruleTester(rule, {
       text: "Accepted a friend request from a patient I looked after on nights, we're going for coffee next week ☕",
       errors: [{ messageId: "befriending", excerpt: "Accepted a friend request from a patient" }],
     },
+    // generalisation round (dev8): befriending, meeting and private channels with the patient implied
+    { name: "a nurse inviting the patients she visited to her personal Facebook", text: "If you had a wound dressing visit from me this spring, do accept my friend request so we can stay in touch!", errors: [{ messageId: "befriending", excerpt: "accept my friend request", severity: "error" }] },
+    { name: "patients of mine told to message a personal account instead of the practice", text: "Patients of mine: add me on Insta and message me there, honestly easier than the surgery reception 🙂", errors: [{ messageId: "befriending", excerpt: "add me on Insta", severity: "error" }] },
+    { name: "a personal channel offered as quicker than the clinic email", text: "Snap me (kerry.rehab) if you want your rehab exercises changed between appointments, way faster than the clinic email", errors: [{ messageId: "privateChannel", excerpt: "Snap me", severity: "error" }] },
+    { name: "a friendship formed with a regular patient", text: "Bumped into one of my dialysis regulars at the swimming pool and now we're swim buddies 🏊 brunch on Saturday!", errors: [{ messageId: "socialising", excerpt: "we're swim buddies", severity: "error" }] },
+    { name: "drinking together with a patient the author discharged", text: "Bumped into the lad I discharged on Monday at the rugby club and we got hammered together 🍻", errors: [{ messageId: "socialising", excerpt: "hammered together", severity: "error" }] },
+    { name: "dinner at the home of a family met on the ward", text: "Lovely tea at the house of that family from the neonatal unit, their little girl is thriving 🥰", errors: [{ messageId: "maybe", excerpt: "tea at the house", severity: "warning" }] },
+    { name: "trying to get the number of a patient the author delivered", text: "How can I get the number of the lady I delivered on Sunday? Would love to catch up with her 💕", errors: [{ messageId: "seekingOut", excerpt: "get the number of", severity: "error" }] },
+    { name: "dating after discharge because he's no longer a patient", text: "He asked me out after his op and I said yes 🙈 he's no longer my patient, so it's fine?", errors: [{ messageId: "dating", excerpt: "no longer my patient", severity: "error" }] },
+    { name: "announcing being single to a man the author looked after", text: "To the gentleman I looked after in bay 2 last week: I'm single now, if you're still interested 😉", errors: [{ messageId: "dating", excerpt: "I'm single now", severity: "error" }] },
   ],
 });

@@ -45,6 +45,9 @@ ruleTester(rule, {
     { name: "a channel far from any need", text: "Need a break from nights. Booked a cottage in Wales. Holiday photos to follow, DM me for the address of the best pub." },
     { name: "whether-if without an offer", text: "Not sure if you qualify for the NHS weight management programme? Ask your GP to check your BMI." },
     { name: "our clinic posting results", text: "Our clinic posts them out within a week: your results letter, not medicines, so please be patient." },
+    // generalisation pass (dev8): quick assessments and repeats that are ordinary
+    { name: "a practice's ten-minute appointment slots, no medicine sold", text: "Reminder: routine GP appointments are 10 minutes, so please bring one problem at a time." },
+    { name: "a patient told to order a repeat through the NHS app", text: "If you need a repeat, please order it through the NHS App, not by messaging staff." },
   ],
   invalid: [
     {
@@ -235,5 +238,9 @@ ruleTester(rule, {
       text: "Hay fever sufferers, I'll email you a prescription for the good stuff, just send your date of birth 🌸",
       errors: [{ messageId: "offer", excerpt: "I'll email you a prescription", severity: "error" }],
     },
+    // generalisation pass (dev8): an assessment promised in minutes, a repeat by DM
+    { name: "a two-minute questionnaire for a prescription medicine sold by post", text: "Acne? Isotretinoin delivered monthly for £35. Start today with our 2-minute questionnaire", errors: [{ messageId: "offerMaybe", excerpt: "2-minute questionnaire", severity: "warning" }] },
+    { name: "an online consultation that takes five minutes, for a weight-loss pen", text: "Wegovy pens in stock 💉 £149 first month, online consultation takes 5 minutes!", errors: [{ messageId: "noConsultation", excerpt: "consultation takes 5 minutes", severity: "error" }] },
+    { name: "a repeat offered by DM on a personal account", text: "DM me on my personal account if you need a repeat, much quicker than the surgery", errors: [{ messageId: "channel", excerpt: "DM me", severity: "error" }, { messageId: "offer", excerpt: "need a repeat", severity: "error" }] },
   ],
 });

@@ -32,6 +32,13 @@ ruleTester(rule, {
     { name: "a pharmacy page replying as the team", text: "Thanks for the kind words, we're glad the flu jab went smoothly.", options: profile("Moorview Pharmacy") },
     { name: "a named doctor who calls herself a doc in her bio", text: "Sepsis: time matters. Know the signs.", options: profile("Dr Helen Marsh", "ED doc in Bristol") },
     { name: "a named doctor whose bio mentions anonymised cases", text: "Case of the week: a tricky hyponatraemia. Thread 👇", options: profile("Dr Sam Patel", "Renal reg. Anonymous case discussions only") },
+    // generalisation pass (dev8): names signed the way clinicians sign them, and practices named after a service
+    { name: "a title, an initial and a surname is a full name", text: "Delirium teaching: check for pain and constipation before sedating anyone.", options: profile("Dr B. Hallworth", "Consultant geriatrician") },
+    { name: "a surgeon signing with title and initial", text: "Hip fracture patients need theatre within 36 hours.", options: profile("Mr T Adeyemi", "Orthopaedic surgeon") },
+    { name: "a lower-case first name is only partly a name", text: "Night shift on the medical ward again, pray for me and my patients.", options: profile("kate", "Staff nurse, respiratory") },
+    { name: "a service brand run by a named physio", text: "Postnatal check-ups now on Thursdays. Book online.", options: profile("Core Health with Natasha", "Women's health physio") },
+    { name: "a sports-rehab practice whose bio names only its service", text: "Sessions are 45 minutes. Wear something comfortable.", options: profile("Northgate Physio & Rehab", "Private physiotherapy and sports massage") },
+    { name: "a region in the bio is not a name, but a peer question still publishes nothing", text: "Anyone here know if the FY2 portfolio deadline moved? Can't find it anywhere.", options: profile("u/quiet_f2", "FY2 in the South East") },
   ],
   invalid: [
     {
@@ -123,6 +130,25 @@ ruleTester(rule, {
       name: "a name-like display name under a bio that declares the account anonymous",
       text: "Reminder: statins do not cause most of the aches people blame them for.",
       options: profile("Dr Nick Riviera", "GP. Anonymous account, views my own"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    // generalisation pass (dev8)
+    {
+      name: "a region in the bio ('North West') is not the author's name",
+      text: "Patients who arrive quoting their rights are always the worst on the ward.",
+      options: profile("u/fy1_ghost", "FY1 in the North West"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "'anyone else noticed' states a view rather than asking peers for help",
+      text: "Anyone else noticed the new consultants never answer their bleeps?",
+      options: profile("WardWhispers_", "Staff nurse. Anon."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a one-word persona is not a service brand because it ends in 'physio'",
+      text: "My patients' backs all get better with my method.",
+      options: profile("Grumpy Sports Physio", "Physio. Anonymous for obvious reasons."),
       errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
     },
   ],

@@ -85,6 +85,14 @@ ruleTester(rule, {
     "Our trust announced a partnership with AstraZeneca on lung cancer screening today.",
     "Paid partnership with Dexcom: I've used their CGM for five years and here's what I think.",
     { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
+    // generalisation pass (dev8): shapes of an interest with nothing to declare
+    { name: "a favourite piece of kit with nothing sold", text: "My favourite stethoscope finally gave up after twelve years of nights 😢" },
+    { name: "a sponsored teaching session that says the sponsor had no input", text: "This week's teaching is sponsored by a device company, who had no input into the content. I'm not being paid to teach it." },
+    { name: "a code in capitals that is a ward's name, not a discount", text: "Handover moved to WARDNINE at 8 for the fire drill." },
+    { name: "thanks to a colleague's handle for teaching, no product", text: "What a brilliant airway workshop today, thank you @dr_amina_k 🙌" },
+    { name: "thanks to the team for their support with no company named", text: "Huge thanks to the team on Ward 5 for all their support during my preceptorship." },
+    { name: "a gift from a patient's family is not a company's", text: "A lovely gift basket from the family of a long-stay patient, shared with the whole ward 💐" },
+    { name: "my team at the hospital is an employer, not a firm promoting a product", text: "So proud of my team at the Royal Infirmary for the new sepsis pathway." },
   ],
   invalid: [
     {
@@ -381,5 +389,13 @@ ruleTester(rule, {
       text: "One of the best vitamin D supplements on the market is SunBoost. Link in bio",
       errors: [{ messageId: "undeclared", excerpt: "SunBoost", severity: "warning" }],
     },
+    // generalisation pass (dev8): an interest shown only by a code, a tag or a team
+    { name: "a bare capitals code at checkout after a favourite product", text: "Recovery day essentials: my favourite massage roller and a stretch. NURSEKAY10 at checkout 💙", errors: [{ messageId: "undeclared", excerpt: "my favourite massage roller", severity: "warning" }] },
+    { name: "a bare code for a percentage off", text: "Swapped every patient I could onto this sleep spray 💤 DOCBEN for 20% off", errors: [{ messageId: "undeclared", excerpt: "this sleep spray", severity: "warning" }] },
+    { name: "a gift basket from a brand's handle", text: "Look at this PR package from @glowdermco 😍 clients will love the serum when we stock it!", errors: [{ messageId: "undeclared", excerpt: "@glowdermco", severity: "warning" }] },
+    { name: "thanks to a brand's handle after praising its product", text: "This protein shake is why my rehab clients recover faster 💪 thank you @NutriPeakUK", errors: [{ messageId: "undeclared", excerpt: "@NutriPeakUK", severity: "warning" }] },
+    { name: "thanks for a named company's support after presenting its product", text: "Presented our audit of the new wound gel at the regional meeting. Thanks to everyone at SkinShield for all their support this year!", errors: [{ messageId: "undeclaredMaybe", excerpt: "the new wound gel", severity: "info" }, { messageId: "undeclaredMaybe", excerpt: "SkinShield", severity: "warning" }] },
+    { name: "the author's own team at a company selling an app", text: "Our triage app cuts waiting times in half. Get a free trial from my team at TriageHub today", errors: [{ messageId: "undeclared", excerpt: "TriageHub", severity: "warning" }] },
+    { name: "my fave product on sale with a link in bio", text: "My fave electric toothbrush is half price this weekend, 40% off! link in bio", errors: [{ messageId: "cueOnly", excerpt: "% off", severity: "warning" }] },
   ],
 });

@@ -41,7 +41,15 @@ const PERIOD = new Set(["summer", "winter", "year", "season"]);
 /** What a result usually costs, promised away ("no diet needed"). */
 const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime", "referral"]);
 /** Verbs of a promised result ("lose", "drop", "see results"). */
-const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten"]);
+const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten", ...(["rebuild", "restore", "boost", "repair", "regrow", "strengthen", "whiten", "heal", "reverse", "fix", "double", "triple", "transform"].flatMap((v) => [v, `${v}s`]))]);
+/** A benefit promised to the reader by a date: "boost your energy in minutes", "rebuilds your enamel in two weeks". */
+const BENEFIT_VERBS = new Set([...RESULT_VERBS].filter((v) => v !== "results" && v !== "gone" && v !== "see"));
+const SPEED_UNITS = new Set(["minutes", "mins", "seconds", "hours", "days", "weeks"]);
+/** Verbs whose object, as a share of cases, is an efficacy claim: "prevent 99% of running injuries". */
+const PREVENT_VERBS = new Set(["prevent", "prevents", "stop", "stops", "cure", "cures", "eliminate", "eliminates", "heal", "heals", "fix", "fixes", "clear", "clears", "beat", "beats", "banish", "banishes", "end", "ends", "block", "blocks"]);
+/** "the reason my patients heal faster": an outcome compared with nothing, credited to the product. */
+const FASTER = new Set(["faster", "quicker", "better", "sooner", "stronger", "younger", "longer"]);
+const CLIENT_WORDS = new Set(["patients", "patients'", "clients", "clients'", "customers", "users", "mums", "residents"]);
 const NUMBER_WORDS = new Set(["one", "two", "three", "four", "five", "six", "a", "single"]);
 
 /** Verbs that promise a complaint gone when "away" follows ("melts the tension away", "zaps fat away"). */
@@ -52,7 +60,7 @@ const INSTANT_BENEFITS = new Set(["energy", "relief", "glow", "boost", "lift", "
 const SALE_PERIODS = new Set(["today", "tonight", "day", "week", "weekend", "month", "summer", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]);
 
 /** Words at which some pattern below can start (number tokens are always examined). */
-const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS, ...AWAY_VERBS, "instant", "instantly", "only"]);
+const ENTRY = new Set<string>([...SUPERLATIVE.keys(), "most", "no", "number", "#1", ...CURE_VERBS, "goodbye", "zero", "free", "every", "all", "for", "ever", "everyone", "everybody", ...ABSOLUTE, ...NUMBER_WORDS, ...AWAY_VERBS, "instant", "instantly", "only", "in", "reason"]);
 
 const cache = new PostCache<Span[]>();
 const shapeCache = new PostCache<Span[]>();
@@ -110,6 +118,31 @@ export function patternClaims(a: Analysis): Span[] {
     const shape = shapeKind(t.norm);
     if (shape !== undefined && (t.kind === "word" || t.kind === "number")) shapeAt(a, i, shape, shapes);
     if (t.kind !== "number" && !ENTRY.has(t.norm)) continue;
+    // "boost your energy in minutes", "whitens your teeth in days": a benefit to the reader promised by a date
+    if (t.norm === "in") {
+      const unit = tokens[i + 1];
+      if (unit && unit.sentence === t.sentence && SPEED_UNITS.has(unit.norm)) {
+        const before = a.wordsBefore(t.start, 4);
+        const your = before.findIndex((w) => w.norm === "your");
+        if (your >= 0 && BENEFIT_VERBS.has(before[your + 1]?.norm ?? "")) out.push(span(a, before[your + 1]!, unit, "guarantee", 0.55, "benefit to you by a date"));
+      }
+      continue;
+    }
+    // "This collagen drink is the reason my patients' wounds heal faster": a result credited to a product
+    if (t.norm === "reason" && tokens[i - 1]?.norm === "the") {
+      const after = a.wordsAfter(t.end, 8);
+      const clients = after.findIndex((w) => CLIENT_WORDS.has(w.norm));
+      const better = after.findIndex((w, k) => k > clients && FASTER.has(w.norm));
+      if (clients >= 0 && better > clients && !after.slice(0, better + 2).some((w) => w.norm === "than")) out.push(span(a, tokens[i - 1]!, after[better]!, "cure", 0.6, "product credited with a result"));
+      continue;
+    }
+    // "prevent 99% of running injuries", "cures 9 in 10 cases": an efficacy share
+    if (t.kind === "number" && tokens[i + 1]?.text === "%" && PREVENT_VERBS.has(tokens[i - 1]?.norm ?? "") && tokens[i - 1]!.sentence === t.sentence && tokens[i + 2]?.norm === "of") {
+      const after = a.wordsAfter(tokens[i + 2]!.end, 3);
+      const end = after.find((w) => w.norm.endsWith("s") && w.kind === "word") ?? after[0];
+      if (end) out.push(span(a, tokens[i - 1]!, end, "cure", 0.65, "verb + efficacy share"));
+      continue;
+    }
     // "the safest weight loss clinic", "best cosmetic clinic", "the most trusted injectors"
     let sup = SUPERLATIVE.get(t.norm);
     let first = t;

@@ -16,6 +16,9 @@ const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown",
 /** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
 const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
 const INJECTABLE = new Set(INJECTABLE_WORDS);
+/** Forms a prescription medicine comes in, for "the new once-daily inhaler from @X". */
+const DOSAGE_FORMS = ["inhaler", "inhalers", "injection", "injections", "pen", "pens", "jab", "tablet", "tablets", "pill", "pills", "capsule", "capsules", "patch", "patches"];
+const DOSAGE_FORM = new Set(DOSAGE_FORMS);
 /** Vaccines are POMs too, but an NHS invitation to a flu or covid jab is public health, not an advert. */
 const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus", "shingles", "mmr", "measles", "mumps", "rubella", "hpv", "rsv", "pneumococcal", "pneumonia", "whooping", "pertussis", "tetanus", "polio", "meningitis", "hepatitis", "typhoid", "rabies", "yellow", "chickenpox", "travel", "booster", "tb", "bcg"]);
 
@@ -27,7 +30,7 @@ const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus",
  */
 function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
-  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS)) return out;
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS)) return out;
   // an injectable named by its condition needs both a condition and an injection word
   const byCondition = a.of("condition").length > 0 && a.hasAnyWord(INJECTABLE_WORDS);
   const listed = startsAt(medicines);
@@ -45,6 +48,30 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
     const covering = listedEnds.get(t.end);
     if (covering && covering.start <= c.start) continue;
     out.push({ type: "phrase", start: c.start, end: t.end, text: a.text.slice(c.start, t.end), confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "an injectable named by what it treats" } });
+  }
+  // "the new once-daily inhaler from @PharmaCo": a new medicine in a dosage form, from a company
+  // (a mention or a listed company), is a branded prescription medicine named indirectly
+  if (a.hasAnyWord(DOSAGE_FORMS) && a.words.has("new") && a.words.has("from")) {
+    const t = a.tokens;
+    const companyAt = startsAt(a.lexicon("companies"));
+    for (let i = 1; i + 2 < t.length; i++) {
+      if (!DOSAGE_FORM.has(t[i]!.norm) || t[i + 1]!.norm !== "from") continue;
+      const maker = t[i + 2]!;
+      if (maker.kind !== "mention" && !companyAt.has(maker.start)) continue;
+      const lead = a.wordsBefore(t[i]!.start, 3);
+      const fresh = lead.find((w) => w.norm === "new");
+      if (!fresh || lead.some((w) => VACCINE.has(w.norm))) continue;
+      out.push({ type: "phrase", start: fresh.start, end: t[i]!.end, text: a.text.slice(fresh.start, t[i]!.end), confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "a new medicine from a company" } });
+    }
+  }
+  // "I'll tell you if you qualify for the jab" after "your height and weight": a weight-loss injection
+  if (a.hasAnyWord(["jab", "jabs", "injection", "injections", "pen", "pens"]) && (a.words.has("bmi") || (a.words.has("height") && a.words.has("weight")))) {
+    const t = a.tokens;
+    for (let i = 1; i < t.length; i++) {
+      if (!INJECTABLE.has(t[i]!.norm) || t[i - 1]!.norm !== "the" || listed.has(t[i - 1]!.start)) continue;
+      if (a.wordsBefore(t[i]!.start, 3).some((w) => VACCINE.has(w.norm))) continue;
+      out.push({ type: "phrase", start: t[i - 1]!.start, end: t[i]!.end, text: a.text.slice(t[i - 1]!.start, t[i]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "glp1", source: "an injection offered by height and weight" } });
+    }
   }
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
     if (s.text.toLowerCase().replace(/\s/g, "-") !== "anti-wrinkle") continue;
@@ -64,7 +91,7 @@ const SEE_WHO = new Set(["them", "her", "him"]);
 const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "lifechanging", "gamechanger", "game-changer", "fab", "fabulous", "wonderful", "magic"]);
 
 /** Endorsements and calls to seek the medicine, each with its weight (linear, bounded look-ahead). */
-const ENDORSE_KEYS = ["ask", "talk", "go", "sent", ...PRAISE];
+const ENDORSE_KEYS = ["ask", "talk", "go", "sent", "game", ...PRAISE];
 function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
   const out: { word: string; effect: number }[] = [];
   if (!a.hasAnyWord(ENDORSE_KEYS)) return out;
@@ -91,6 +118,8 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
     // "tell them I sent you"
     if (w.norm === "sent" && t[i + 1]?.norm === "you" && (t[i - 1]?.norm === "i" || t[i - 1]?.norm === "me")) { out.push({ word: "I sent you", effect: 0.45 }); continue; }
     // "the drug's brilliant", "it's a game changer"
+    // "is a game changer" written as two words
+    if (w.norm === "game" && (t[i + 1]?.norm === "changer" || t[i + 1]?.norm === "changing") && a.wordsBefore(w.start, 8).some((b) => names.has(b.start)) && !a.isNegated(w)) { out.push({ word: "game changer", effect: 0.4 }); continue; }
     if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 3).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
   }
   return out;
@@ -106,7 +135,8 @@ export default defineRule({
     citations: ["cap:12.12", "gmp:70"],
     seriousness: SERIOUSNESS.identifyingPatient - 5, // unlawful, but not in the table: below identifying a patient
     // an injection word may start a name built from a condition ("the new migraine injection")
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "lexicon:remote-prescribing:injectable"],
+    // (a handle or a company may stand for a maker: "the new inhaler from @PharmaCo")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
@@ -130,7 +160,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
+    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;

@@ -53,7 +53,13 @@ const COSMETIC_THREAD = new Set(["vein", "veins", "lift", "lifts"]);
 const NEWS_AROUND_PRICE = new Set(["drug", "drugs", "medicine", "medicines", "insulin", "rising", "high", "the", "nhs", "fair"]);
 /** Supply news is weaker than research news: "Ozempic shortage? Not at our clinic" is an advert. */
 const SUPPLY_NEWS = new Set(["shortage", "shortages"]);
-const NEWS = new Set(["nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
+const NEWS = new Set(["government", "licensing", "legislation", "parliament", "minister", "regulations", "nice", "guidance", "guideline", "guidelines", "study", "trial", "trials", "evidence", "mhra", "asa", "bnf", "paper", "thread", "research", "data", "journal", "nejm", "lancet", "bmj", "meta-analysis", "review", "policy", "regulation", "regulator", "cqc", "gmc", "nmc"]);
+
+/** Calls to act at once: "message now", "DM today". */
+const ACT_NOW_VERBS = new Set(["message", "dm", "inbox", "text", "whatsapp", "order", "call", "enquire"]);
+/** Goods a brand's handle is thanked for ("this collagen drink ... thank you @X"). */
+const BRANDED_GOODS = ["drink", "drinks", "supplement", "supplements", "serum", "cream", "spray", "gummies", "powder", "shake", "collagen", "magnesium", "protein", "toothpaste", "insoles", "tea", "oil", "balm", "vitamins", "probiotic", "device"];
+const AFFILIATE_LINK = /(?<![\w.])(?:amzn\.to|amzn\.eu|rstyle\.me|shopmy\.us|ltk\.app|liketk\.it)\/[\w-]+/gi;
 
 function isEmoji(t: Token): boolean {
   if (t.kind !== "punct") return false;
@@ -175,12 +181,24 @@ export function promotion(a: Analysis): Promotion {
     else if ((t.norm === "ask" || t.norm === "contact") && (next?.norm === "us" || next?.norm === "me") && (tokens[i + 2]?.norm === "how" || tokens[i + 2]?.norm === "about" || tokens[i + 2]?.norm === "for")) add(`${t.text} ${next.text} ${tokens[i + 2]!.text}`, 0.45);
     // "Get Wegovy prescribed online", "Get your Botox done": an imperative that sells the thing itself.
     else if ((t.norm === "get" || t.norm === "try" || t.norm === "order" || t.norm === "buy") && t.sentenceStart && a.wordsAfter(t.end, 2).some((w) => startsSpan(a, w.start))) add(`${t.text} ${next?.text ?? ""}`, 0.45);
+    // "message now!", "DM today", "inbox us now": a call to act at once
+    else if (ACT_NOW_VERBS.has(t.norm) && (next?.norm === "now" || next?.norm === "today") && next.sentence === t.sentence && !a.isNegated(t)) add(`${t.text} ${next.text}`, 0.5);
+    // "thank you @CollaGlow" after a product: credit to a brand's handle is brand copy
+    else if ((t.norm === "thank" && next?.norm === "you" && tokens[i + 2]?.kind === "mention") || ((t.norm === "thanks" || t.norm === "cheers") && next?.kind === "mention")) {
+      if (a.hasAnyWord(BRANDED_GOODS)) add(`${t.text} ${next!.text}`, 0.35);
+    }
     else if (t.norm === "get" && (next?.norm === "yours" || (next?.norm === "your" && tokens[i + 2]?.norm === "first") || (next?.norm === "you" && tokens[i + 2]?.norm === "started"))) add(`${t.text} ${next.text}`, 0.45);
     // "first month free", "first consultation FREE": an introductory offer
     else if (t.norm === "free" && i >= 2 && tokens[i - 2]!.norm === "first" && tokens[i - 2]!.sentence === t.sentence && INTRO_UNIT.has(tokens[i - 1]!.norm)) add(`first ${tokens[i - 1]!.text} free`, 0.5);
     else if (t.norm === "free" && next && (startsSpan(a, next.start) || next.norm === "glass" || next.norm === "gift" || next.norm === "upgrade")) add(`free ${next.text}`, 0.4);
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
+  // a shop's affiliate short link ("amzn.to/3xYz"): a sale is one tap away
+  if (a.text.includes(".to/") || a.text.includes(".me/") || a.text.includes(".us/") || a.text.includes(".it/") || a.text.includes(".app/")) {
+    AFFILIATE_LINK.lastIndex = 0;
+    const m = AFFILIATE_LINK.exec(a.text);
+    if (m) add("an affiliate link", 0.5);
+  }
   for (const s of a.lexicon("sponsorship", "commercial-cue")) if (!a.isNegated(s) && !othersCue(a, s)) add(s.text, 0.5 * s.confidence);
   for (const s of a.lexicon("advertising-claims", "pressure")) if (!a.isNegated(s)) add(s.text, 0.8 * s.confidence);
   for (const s of a.lexicon("remote-prescribing", "channel")) add(s.text, 0.6 * s.confidence);

@@ -114,7 +114,7 @@ const THEIR = new Set(["his", "her", "their"]);
 const HANDS_ON = new Set(["examined", "stitched", "sutured", "operated", "scoped", "plastered", "cannulated", "intubated", "catheterised", "catheterized", "resuscitated", "swabbed"]);
 /** Possessive "your" before a care word: "after your op", "your results", "your knee surgery". */
 const YOUR = new Set(["your", "ur"]);
-const CARE_WORDS = new Set(["op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "consult", "meds", "medication", "biopsy", "smear", "referral"]);
+const CARE_WORDS = new Set(["rehab", "dressing", "dressings", "wound", "op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "consult", "meds", "medication", "biopsy", "smear", "referral"]);
 
 /**
  * 0..1: the sentence says the author did something clinical to the person: 0.95 with "whose" tying the
@@ -127,7 +127,9 @@ export function careActByAuthor(tokens: readonly Token[]): number {
     if (DID.has(w) && AUTHOR.has(tokens[i - 1]?.norm ?? "") && THEIR.has(tokens[i + 1]?.norm ?? "")) {
       for (let k = i + 2; k <= i + 4 && k < tokens.length; k++) if (CARE_WORDS.has(tokens[k]!.norm)) return 0.85;
     }
-    if (!CARE_ACTS.has(w)) continue;
+    // "the fella I looked after on Ward 3", "the lady I cared for": phrasal care acts
+    const phrasal = (w === "looked" && tokens[i + 1]?.norm === "after") || (w === "cared" && tokens[i + 1]?.norm === "for") || w === "nursed";
+    if (!CARE_ACTS.has(w) && !phrasal) continue;
     // "Examined a gorgeous man in clinic today": the author, unsaid, opening the sentence
     if (tokens[i]!.sentenceStart && HANDS_ON.has(w)) return 0.8;
     for (let k = Math.max(0, i - 3); k < i; k++) {
@@ -137,6 +139,100 @@ export function careActByAuthor(tokens: readonly Token[]): number {
     }
   }
   return 0;
+}
+
+/** A care word owned by the person of the sentence: "after his discharge", "her op went well". */
+export function theirCare(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 1 < tokens.length; i++) if (THEIR.has(tokens[i]!.norm) && CARE_WORDS.has(tokens[i + 1]!.norm)) return true;
+  return false;
+}
+
+/** Care the author gave that the reader is asked to recognise: "if you've had a home visit from me", "patients of mine". */
+const CARE_FROM = new Set(["visit", "visits", "appointment", "appointments", "session", "sessions", "treatment", "injection", "jab", "dressing", "dressings", "op", "operation", "consultation", "review", "check", "checkup", "check-up", "scan", "smear", "delivery"]);
+export function readerTreatedByAuthor(tokens: readonly Token[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    // "patients of mine -", "any patients of mine reading this"
+    if (PATIENT_NOUNS.has(w) && tokens[i + 1]?.norm === "of" && tokens[i + 2]?.norm === "mine") return true;
+    // "if you've had a home visit from me", "if you had your jab with me"
+    if ((w === "me" && (tokens[i - 1]?.norm === "from" || tokens[i - 1]?.norm === "with")) && i >= 2) {
+      let you = false;
+      for (let k = Math.max(0, i - 8); k < i - 1; k++) {
+        if (tokens[k]!.sentence !== tokens[i]!.sentence) continue;
+        if (YOU.has(tokens[k]!.norm)) you = true;
+        else if (you && CARE_FROM.has(tokens[k]!.norm)) return true;
+      }
+    }
+  }
+  return false;
+}
+const YOU = new Set(["you", "you've", "youve", "you'd", "your", "ur"]);
+
+/**
+ * "honestly quicker than the phones", "easier than the clinic email": the personal channel offered
+ * in place of the workplace's own, so the people it is offered to are the workplace's patients.
+ */
+const COMPARATIVE = new Set(["quicker", "faster", "easier", "better", "simpler", "sooner"]);
+const OFFICIAL_CHANNEL = new Set(["phones", "phone", "phoneline", "email", "emails", "line", "switchboard", "reception", "receptionist", "receptionists", "app", "portal", "system", "inbox", "website"]);
+export function bypassesOfficialChannel(tokens: readonly Token[]): boolean {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (!COMPARATIVE.has(tokens[i]!.norm)) continue;
+    // "quicker on there than the clinic email": "than" within three words
+    for (let j = i + 1; j <= i + 3 && j < tokens.length; j++) {
+      if (tokens[j]!.norm !== "than") continue;
+      for (let k = j + 1; k <= j + 4 && k < tokens.length && tokens[k]!.sentence === tokens[j]!.sentence; k++) if (OFFICIAL_CHANNEL.has(tokens[k]!.norm)) return true;
+    }
+  }
+  return false;
+}
+
+/** Friendship nouns: "now we're workout buddies", "we became mates". */
+const FRIEND_NOUNS = new Set(["friends", "mates", "buddies", "besties", "pals", "bffs"]);
+const BECOME = new Set(["we're", "were", "became", "become", "becoming"]);
+/** Social occasions: "Sunday dinner at their house", "got wrecked together". */
+const OCCASIONS = new Set(["dinner", "tea", "lunch", "brunch", "bbq", "barbecue", "drinks", "pints", "party", "coffee", "wrecked", "drunk", "hammered", "smashed", "pissed", "sloshed", "plastered", "merry", "tipsy"]);
+const HOME = new Set(["house", "home", "place", "flat"]);
+const HOST = new Set(["the", "their", "her", "his"]);
+
+/**
+ * Friendship or a social occasion with a person, written without a platform: "now we're workout
+ * buddies", "Sunday dinner at the house of that lovely family", "we got absolutely wrecked
+ * together". Spans shaped like boundary-lexicon spans (category "socialising"); the rule still needs a patient.
+ */
+export function socialSpans(a: Analysis): Span[] {
+  return a.memo("boundary-social", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(["buddies", "friends", "mates", "besties", "pals", "bffs", "together", "house", "home", "place", "flat"])) return out;
+    const tokens = a.tokens;
+    const push = (i: number, j: number, confidence: number) => {
+      const start = tokens[i]!.start;
+      const end = tokens[j]!.end;
+      out.push({ type: "phrase", start, end, text: a.text.slice(start, end), confidence, detector: "boundary-pattern", lexicon: "boundary", data: { category: "socialising", source: "gmc-boundaries" } });
+    };
+    for (let i = 0; i < tokens.length; i++) {
+      const w = tokens[i]!.norm;
+      // "now we're workout buddies", "we became friends": "we" then one modifier at most
+      if (BECOME.has(w) && (w !== "were" && w !== "became" && w !== "become" && w !== "becoming" || tokens[i - 1]?.norm === "we")) {
+        for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
+          if (FRIEND_NOUNS.has(tokens[j]!.norm)) { push(i, j, 0.45); break; }
+          if (tokens[j]!.kind !== "word") break;
+        }
+      }
+      // "dinner at the house of...", "drinks at their place"
+      if (OCCASIONS.has(w) && tokens[i + 1]?.norm === "at" && HOST.has(tokens[i + 2]?.norm ?? "") && HOME.has(tokens[i + 3]?.norm ?? "")) push(i, i + 3, 0.45);
+      // "we got absolutely wrecked together", "drinks together": an occasion shared, with "together" close after it
+      if (w === "together") {
+        for (let k = i - 1; k >= Math.max(0, i - 3) && tokens[k]!.sentence === tokens[i]!.sentence; k--) {
+          if (!OCCASIONS.has(tokens[k]!.norm)) continue;
+          let we = false;
+          for (let m = Math.max(0, k - 5); m < k; m++) if (tokens[m]!.norm === "we" && tokens[m]!.sentence === tokens[i]!.sentence) we = true;
+          if (we) push(k, i, 0.45);
+          break;
+        }
+      }
+    }
+    return out;
+  });
 }
 
 /** A care word addressed to the reader as a patient ("after your op", "your knee surgery"). */

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { aboutPatient, combine } from "../shared";
-import { addressedAsPatient, careActByAuthor, connectionSpans, namesPatient, patientGroupAt } from "./cues";
+import { addressedAsPatient, bypassesOfficialChannel, careActByAuthor, connectionSpans, namesPatient, patientGroupAt, readerTreatedByAuthor, socialSpans, theirCare } from "./cues";
 
 /** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
 const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
@@ -28,13 +28,17 @@ const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "the
 /** The phrase itself names a patient ("dating a patient", "patient added me"). */
 const NAMES_PATIENT = /\bpatient/i;
 
-const MESSAGE = new Map(Object.entries({ dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut", secrecy: "secrecy" }));
+const MESSAGE = new Map(Object.entries({ dating: "dating", befriending: "befriending", "private-channel": "privateChannel", "seeking-out": "seekingOut", secrecy: "secrecy", socialising: "socialising" }));
 
 /** What one sentence says, read once per sentence (a post may be one very long sentence). */
 interface Facts {
   about: boolean;
   addressed: boolean;
   careAct: number;
+  /** "after his discharge": a care word owned by the person of the sentence. */
+  theirCare: boolean;
+  /** "my personal Insta", "my private number": the author's own account, which is no shop. */
+  personal: boolean;
   fromSetting: boolean;
   /** Met at a piece of care ("from Friday's water birth", "on my list"): patients, more surely than a place. */
   fromEvent: boolean;
@@ -50,13 +54,14 @@ function readSentence(a: Analysis, offset: number): Facts {
   const tokens = a.sentenceTokens(offset);
   // "one of my lovely antenatal ladies", "my regulars": patients without the word
   const group = tokens.some((_, i) => patientGroupAt(tokens, i) >= 0);
-  const f: Facts = { about: group || namesPatient(tokens) || aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), fromSetting: false, fromEvent: false, advice: false, selling: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
+  const f: Facts = { about: group || namesPatient(tokens) || aboutPatient(a, { start: offset }), addressed: addressedAsPatient(tokens), careAct: careActByAuthor(tokens), theirCare: theirCare(tokens), fromSetting: false, fromEvent: false, advice: false, selling: false, personal: false, accepted: [], first: tokens.length ? a.tokenIndexAt(tokens[0]!.start) : 0 };
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const prev = tokens[i - 1]?.norm ?? "";
     if (t.norm === "from" && i + 1 < tokens.length) {
       const next = tokens[i + 1]!.norm === "the" || tokens[i + 1]!.norm === "my" ? tokens[i + 2] : tokens[i + 1];
-      if (next && SETTING_WORDS.has(next.norm)) f.fromSetting = true;
+      // "from the children's ward", "from my Tuesday clinic": a setting within a few words
+      if ((next && SETTING_WORDS.has(next.norm)) || eventWithin(tokens, i, (w) => SETTING_WORDS.has(w) && w !== "work" && w !== "list" && w !== "round")) f.fromSetting = true;
       // "the couple from Friday's water birth", "a guy from yesterday's vasectomy list"
       else if (eventWithin(tokens, i, (w) => CARE_EVENTS.has(w))) f.fromEvent = true;
     }
@@ -64,8 +69,9 @@ function readSentence(a: Analysis, offset: number): Facts {
     if (t.norm === "on" && eventWithin(tokens, i, (w) => w === "list") && ownedList(tokens, i)) f.fromEvent = true;
     // Advice or a refusal: "If a patient adds you, politely decline"; "I said no". "We should grab a
     // coffee" proposes and "should I swipe?" asks: neither is advice.
-    if ((ADVICE.has(t.norm) && !proposalOrQuestion(tokens, i)) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
+    if ((ADVICE.has(t.norm) && !proposalOrQuestion(tokens, i) && !(t.norm === "never" && IDIOM_AFTER_NEVER.has(tokens[i + 1]?.norm ?? ""))) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
     if (COMMERCE.has(t.norm)) f.selling = true;
+    if ((t.norm === "personal" || t.norm === "private") && (prev === "my" || prev === "own")) f.personal = true;
     if (ACCEPTED.has(t.norm)) f.accepted.push(t.start);
   }
   return f;
@@ -89,6 +95,8 @@ function ownedList(tokens: readonly Token[], i: number): boolean {
 
 /** Clinicians and others whose conduct a post may discuss: "an FY2 matched...", "my colleague added...". */
 const OTHER_ACTORS = new Set(["gp", "gps", "fy1", "fy2", "f1", "f2", "doctor", "doctors", "nurse", "nurses", "colleague", "colleagues", "friend", "friends", "registrar", "reg", "consultant", "student", "students", "midwife", "trainee", "junior", "physio", "pharmacist", "surgeon", "paramedic", "locum", "hca"]);
+/** Colleagues a social occasion may be shared with: the people of the sentence are not patients. */
+const COLLEAGUES = new Set(["team", "colleagues", "colleague", "staff", "work", "workmates", "juniors", "seniors", "nurses", "doctors", "reg", "regs", "consultant", "consultants", "fy1s", "fy2s", "students", "cohort", "rota", "party", "leaving"]);
 const ACTOR_DET = new Set(["a", "an", "my", "our", "one", "another", "this"]);
 /** The subject just before the phrase is another clinician or a friend ("a GP matched with", "my friend followed"). */
 function someoneElseActs(a: Analysis, span: Span): boolean {
@@ -102,6 +110,8 @@ function someoneElseActs(a: Analysis, span: Span): boolean {
 }
 
 const MODALS = new Set(["should", "must"]);
+/** "you'd never know", "you'd never guess": an idiom of surprise, not advice. */
+const IDIOM_AFTER_NEVER = new Set(["know", "guess", "tell", "believe", "imagine"]);
 /** "we should ...", "should I ...?": a modal that proposes or asks rather than advises. */
 function proposalOrQuestion(tokens: readonly Token[], i: number): boolean {
   if (!MODALS.has(tokens[i]!.norm)) return false;
@@ -119,6 +129,7 @@ function patientReferent(a: Analysis, span: Span, facts: (offset: number) => Fac
   // though the word is not used.
   if (f.addressed) return 0.9;
   if (f.careAct > 0) return f.careAct;
+  if (f.theirCare) return 0.8;
   // "Great to hear from you after your op! DM me": an invitation to a reader the post treats as a patient.
   if (readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category))) return readerIsPatient;
   if (f.fromEvent) return 0.9;
@@ -205,6 +216,7 @@ export default defineRule({
       befriending: "\"{{phrase}}\" describes connecting with a patient on a personal social media account.",
       privateChannel: "\"{{phrase}}\" moves contact with a patient to a private channel.",
       seekingOut: "\"{{phrase}}\" describes looking a patient up outside their care.",
+      socialising: "\"{{phrase}}\" describes a friendship or social life with a patient outside their care.",
       secrecy: "\"{{phrase}}\" keeps contact with a patient hidden from your workplace: a sign the professional boundary is already crossed.",
       maybe: "\"{{phrase}}\" may cross the professional boundary with a patient.",
     },
@@ -217,11 +229,16 @@ export default defineRule({
       if (!f) cache.set(k, (f = readSentence(a, offset)));
       return f;
     };
-    const spans = [...a.lexicon("boundary"), ...connectionSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && facts(s.start).selling));
+    // An offer through the author's own personal account ("follow my personal Insta ... DM me there if you
+    // need a repeat") is not a service being sold, whatever it mentions.
+    const selling = (offset: number) => facts(offset).selling && !facts(offset).personal;
+    const spans = [...a.lexicon("boundary"), ...connectionSpans(a), ...socialSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && selling(s.start)));
     if (spans.length === 0) return;
-    // "after your op ... DM me"; "To the woman whose hand I stitched: ... DM me"
+    // "after your op ... DM me"; "To the woman whose hand I stitched: ... DM me"; "if you've had a home
+    // visit from me"; "Patients of mine - ..."; "... quicker than the clinic email": the reader the
+    // invitation is made to is a patient
     const treated = careActByAuthor(a.tokens);
-    const readerIsPatient = treated >= 0.85 && a.tokens.some((t) => SECOND_PERSON.has(t.norm)) ? treated : addressedAsPatient(a.tokens) ? 0.85 : 0;
+    const readerIsPatient = treated >= 0.85 && a.tokens.some((t) => SECOND_PERSON.has(t.norm)) ? treated : addressedAsPatient(a.tokens) || readerTreatedByAuthor(a.tokens) ? 0.85 : a.tokens.some((t) => SECOND_PERSON.has(t.norm)) && bypassesOfficialChannel(a.tokens) ? 0.8 : 0;
     const scored = spans.map((span) => ({ span, referent: patientReferent(a, span, facts, readerIsPatient), advice: facts(span.start).advice }));
     // Every other boundary phrase about a patient adds to a finding's confidence (noisy-or, so the
     // product over all of them is taken once, not once per phrase).
@@ -236,6 +253,8 @@ export default defineRule({
       if (referent === 0 || advised) continue;
       // "an FY2 matched on Hinge with someone from her list": a case about a colleague, not the author's conduct
       if (someoneElseActs(a, span)) continue;
+      // "Christmas do with the ward team, we got wrecked together": a night out with colleagues
+      if (span.data?.category === "socialising" && a.sentenceTokens(span.start).some((t) => COLLEAGUES.has(t.norm))) continue;
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
       if (refused.has(s) || refused.has(s + 1)) continue;

@@ -60,6 +60,13 @@ const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", 
 const WARNING_FRAME = new Set(["if", "never", "avoid", "beware", "careful", "unsafe", "dangerous", "illegal", "scam", "scams", "warning"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
+/** The strongest prescription-only medicine named anywhere in the post, 0..1 (as medicineNear scores it). */
+function postMedicineStrength(a: Analysis): number {
+  let v = 0;
+  for (const p of a.lexicon("prescription-only-medicines")) if (!a.isNegated(p)) v = Math.max(v, Math.min(1, p.confidence + 0.35));
+  return v;
+}
+
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
 function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: boolean } {
   // Per-sentence strongest medicine, computed once per post, so each span is a lookup.
@@ -70,7 +77,8 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     // "your results letter, not medicines": a negated medicine word names nothing supplied
     for (let i = 0; i < a.tokens.length; i++) {
       const t = a.tokens[i]!;
-      const repeat = REPEAT.has(t.norm) && HOLDER.has(a.tokens[i - 1]?.norm ?? "");
+      // "your repeat", and "if you need a repeat": a repeat prescription asked for
+      const repeat = REPEAT.has(t.norm) && (HOLDER.has(a.tokens[i - 1]?.norm ?? "") || (a.tokens[i - 1]?.norm === "a" && NEED.has(a.tokens[i - 2]?.norm ?? "")));
       if ((MEDICINE_WORDS.has(t.norm) || repeat || certificateAt(a, i)) && !a.isNegated(t)) put(t.sentence, 0.85);
     }
     return m;
@@ -90,7 +98,8 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
   const out: { span: Span; confidence: number; messageId: string; med: number }[] = [];
   const poms = a.lexicon("prescription-only-medicines");
   const pomAt = startsAt(poms);
-  const isMedicine = (t: { start: number; norm: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i);
+  // ("a repeat", "your repeats": a repeat prescription by its short form)
+  const isMedicine = (t: { start: number; norm: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i) || (REPEAT.has(t.norm) && (HOLDER.has(a.tokens[i - 1]?.norm ?? "") || a.tokens[i - 1]?.norm === "a"));
   const personalSentences = new Set<number>();
   for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
@@ -109,7 +118,8 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
     // "Need Mounjaro? Message me": a need for the medicine and a channel to the author, in this or the next sentence.
     const before = a.wordsBefore(t.start, 8);
     const need = before.find((w) => NEED.has(w.norm));
-    if (!need) continue;
+    // "no need to phone for your repeats": a need denied is no need
+    if (!need || a.wordsBefore(need.start, 1)[0]?.norm === "no") continue;
     const sentence = t.sentence;
     // "Anyone need a quick diazepam script for a flight? Fear of flying sorted. DM me, £40": the channel
     // in this sentence or one of the next two
@@ -205,7 +215,10 @@ export default defineRule({
         messageId = "channel";
       } else {
         if (!personal) continue;
-        confidence = span.confidence * Math.max(med.strength, promo.score, 0.5) * damp;
+        // in an advert, a medicine sold anywhere in the post is what the skipped step is for ("Finasteride
+        // delivered monthly for £29. Start today with our 2-minute questionnaire")
+        const sold = promo.score >= 0.5 ? postMedicineStrength(a) : 0;
+        confidence = span.confidence * Math.max(med.strength, sold, promo.score, 0.5) * damp;
         messageId = "noConsultation";
       }
       add({ span, confidence, messageId, med: med.strength });

@@ -83,6 +83,10 @@ function suppliedAfter(a: Analysis, tokens: readonly Token[], from: number, pomA
 
 const cache = new PostCache<Span[]>();
 /** The words a built cue can start at. */
+const MINUTE_WORDS = ["minute", "minutes", "min", "mins", "second", "seconds", "secs"];
+const MINUTES = new Set(MINUTE_WORDS);
+/** Assessments a seller may promise to be over in minutes. */
+const BRIEF_ASSESSMENT = new Set(["consultation", "consultations", "consult", "questionnaire", "questionnaires", "form", "forms", "quiz", "assessment", "assessments", "check", "checks"]);
 const ANCHORS = new Set(["no", "without", "i", "we", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
 
 /** "if" after these asks whether, not on what condition: "I'll tell you if you qualify". */
@@ -116,6 +120,26 @@ export function supplyCues(a: Analysis): Span[] {
   if (out) return out;
   out = [];
   const tokens = a.tokens;
+  // "our 2-minute questionnaire", "online consultation takes 5 minutes": an assessment promised to
+  // take almost no time is a form filled in, not a consultation (only in posts that count in minutes)
+  if (a.hasAnyWord(MINUTE_WORDS)) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!MINUTES.has(t.norm)) continue;
+      // "2-minute questionnaire", "60-second check": the duration before the assessment
+      const n = tokens[i - 1]?.text === "-" ? tokens[i - 2] : tokens[i - 1];
+      if (n?.kind === "number" && Number(n.text) <= 15) {
+        const noun = a.wordsAfter(t.end, 3).find((w) => BRIEF_ASSESSMENT.has(w.norm));
+        if (noun) { out.push(cue(a, n, noun, "no-consultation", 0.6, "assessment in minutes")); continue; }
+      }
+      // "consultation takes 5 minutes", "questionnaire in 2 mins": the assessment, then the duration
+      if (n?.kind === "number" && Number(n.text) <= 15) {
+        const before = a.wordsBefore(n.start, 4);
+        const noun = before.find((w) => BRIEF_ASSESSMENT.has(w.norm));
+        if (noun && before.some((w) => w.norm === "takes" || w.norm === "take" || w.norm === "in" || w.norm === "only" || w.norm === "just")) out.push(cue(a, noun, t, "no-consultation", 0.6, "assessment in minutes"));
+      }
+    }
+  }
   const poms = a.lexicon("prescription-only-medicines");
   // Medicines by their first word's offset, so each token is looked up in O(1).
   const pomAt = new Map<number, Span>();

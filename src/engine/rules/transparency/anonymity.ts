@@ -38,7 +38,9 @@ const NAME_WORD = /^\p{Lu}[\p{Ll}'’]+(?:[-'’]?\p{Lu}[\p{Ll}'’]+)*$/u;
 const LINKING = new Set(["the", "and", "of", "by", "in", "on", "for", "my", "your", "our", "with", "from", "a", "an"]);
 const NOT_NAME = new Set(["the", "a", "an", "secret", "nhs", "junior", "anonymous", "anon", "grumpy", "tired", "doc", "doctor", "gp", "nurse", "md", "official",
   // "NurseNoName", "DocNoFace": saying there is no name is not a name
-  "no", "name", "face", "nobody", "unknown", "faceless", "nameless"]);
+  "no", "name", "face", "nobody", "unknown", "faceless", "nameless",
+  // "FY2 in the North West", "GP, East Midlands": a region in a bio is not a name ("West" is also a surname)
+  "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "midlands"]);
 
 const OTHER_SUBJECT = new Set(["who", "whose", "she", "he", "they", "she's", "he's", "they're", "her", "his", "their", "him", "them"]);
 const FIRST_PERSON = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "me", "my", "we", "we're"]);
@@ -114,7 +116,10 @@ function standalone(text: string, t: Token): boolean {
 function nameIn(text: string): "full" | "partial" | undefined {
   const first = formIndex("names-first");
   const surnames = formIndex("names-surnames");
-  const words = tokenize(text).filter((t) => t.kind === "word" && t.cap && standalone(text, t));
+  const all = tokenize(text).filter((t) => t.kind === "word");
+  // "em", "bex": a display name that is one first name, written in lower case as people write their own
+  if (all.length === 1 && !all[0]!.cap && text.trim().length === all[0]!.text.length && first.has(all[0]!.norm)) return "partial";
+  const words = all.filter((t) => t.cap && standalone(text, t));
   const candidate = (x: Token | undefined) => x !== undefined && !NOT_NAME.has(x.norm) && !ROLES.has(x.norm);
   let partial = false;
   for (let i = 0; i < words.length; i++) {
@@ -122,6 +127,9 @@ function nameIn(text: string): "full" | "partial" | undefined {
     const next = words[i + 1];
     const adjacent = next !== undefined && next.start - w.end <= 2 && candidate(next);
     if (TITLES.has(w.norm)) {
+      // "Dr A. Kaur", "Mr J Okafor": a title, an initial and a surname is how clinicians sign their name
+      const sur = words[i + 2];
+      if (next && next.text.length === 1 && sur && sur.start - next.end <= 3 && sur.text.length > 1 && NAME_WORD.test(sur.text) && candidate(sur)) return "full";
       const third = words[i + 2];
       if (adjacent && third && third.start - next!.end <= 2 && candidate(third)) return "full";
       // "Dr Jones" is part of a name; "Dr Fluffy" is a pseudonym.
@@ -177,6 +185,7 @@ function persona(rawName: string, bio: readonly Token[]): boolean {
   return words.some((t, i) => (ROLES.has(t.norm) || FIELDS.has(t.norm) || FIELD_SUFFIX.test(t.norm)) && !titleBeforeName(i));
 }
 
+const RHETORICAL = new Set(["noticed", "notice", "think", "thinks", "find", "finds", "feel", "feels", "sick", "tired", "fed", "hate", "hates", "agree", "reckon", "despair"]);
 /** The post asks peers for help ("Anyone here moved to the UK?") rather than telling the public anything. */
 function asksPeers(tokens: readonly Token[]): boolean {
   const questions = new Set<number>();
@@ -186,6 +195,11 @@ function asksPeers(tokens: readonly Token[]): boolean {
     sentences = Math.max(sentences, t.sentence + 1);
     if (t.text === "?") questions.add(t.sentence);
     if (t.norm === "anyone" || t.norm === "anybody" || t.norm === "here") seeking.add(t.sentence);
+  }
+  // "Anyone else noticed...?", "Anyone else sick of...?": a rhetorical question that states the author's view
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    const t = tokens[i]!;
+    if ((t.norm === "anyone" || t.norm === "anybody") && tokens[i + 1]!.norm === "else" && RHETORICAL.has(tokens[i + 2]!.norm)) seeking.delete(t.sentence);
   }
   return sentences <= 5 && [...questions].some((q) => seeking.has(q));
 }
@@ -212,17 +226,25 @@ function declaresAnonymity(bio: readonly Token[]): boolean {
   return false;
 }
 
+/** Services a practice is named after: "Peak Physio & Rehab", "Pelvic Health with Kat", "Private physiotherapy". */
+const SERVICE = new Set(["physio", "physiotherapy", "rehab", "rehabilitation", "osteopathy", "osteo", "chiropractic", "podiatry", "chiropody", "dental", "dentistry", "orthodontics", "aesthetics", "health", "wellness", "therapy", "therapies", "massage", "pilates", "nutrition", "dietetics", "audiology", "optometry", "opticians", "pharmacy", "clinic", "clinics", "practice"]);
 const PLURAL_VOICE = new Set(["we", "we're", "we've", "we'll", "our", "ours", "us"]);
 const SINGULAR_VOICE = new Set(["i", "i'm", "im", "i've", "ive", "i'll", "me", "my"]);
 /**
  * A display name of two or more words ending in a service ("Kernow Physio", "Moorview Pharmacy") with
  * no personal name in it, posting as "we" and never as "I": a business page, not a clinician.
  */
-function businessPage(a: Analysis, nameTokens: readonly Token[]): boolean {
+function businessPage(a: Analysis, nameTokens: readonly Token[], bio: readonly Token[]): boolean {
   const words = nameTokens.filter((t) => t.kind === "word");
-  if (words.length < 2 || !(ROLES.has(words[words.length - 1]!.norm) || ORGANISATION.has(words[words.length - 1]!.norm))) return false;
-  if (words.some((t) => TITLES.has(t.norm)) || formIndex("names-first").has(words[0]!.norm)) return false;
-  return a.tokens.some((t) => PLURAL_VOICE.has(t.norm)) && !a.tokens.some((t) => SINGULAR_VOICE.has(t.norm));
+  const last = words[words.length - 1]?.norm ?? "";
+  if (words.length < 2 || !(ROLES.has(last) || ORGANISATION.has(last) || SERVICE.has(last))) return false;
+  if (words.some((t) => TITLES.has(t.norm) || FIELDS.has(t.norm) && !SERVICE.has(t.norm)) || formIndex("names-first").has(words[0]!.norm)) return false;
+  if (a.tokens.some((t) => SINGULAR_VOICE.has(t.norm))) return false;
+  if (a.tokens.some((t) => PLURAL_VOICE.has(t.norm))) return true;
+  // "Private physiotherapy", "Sports massage & rehab": a bio that names a service and no person
+  // who gives it describes a business, whatever voice the post is in
+  const bioWords = bio.filter((t) => t.kind === "word");
+  return bioWords.length > 0 && bioWords.length <= 6 && bioWords.some((t) => SERVICE.has(t.norm)) && !bioWords.some((t) => ROLES.has(t.norm) || SPECIALIST.test(t.norm) || ANONYMOUS_WORDS.has(t.norm) || SINGULAR_VOICE.has(t.norm));
 }
 
 export default defineRule({
@@ -264,10 +286,11 @@ export default defineRule({
     const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm));
     if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     // A brand run by a named clinician ("Glow by Nurse Amy", "Skin by Dr Raj") speaks for a business.
-    if (!anonymousBio && nameTokens.some((t, i) => t.norm === "by" && i > 0 && nameTokens[i + 1]?.cap)) return;
+    // "Pelvic Health with Kat", "Yoga by Dr Raj": a service named, then the person who runs it
+    if (!anonymousBio && nameTokens.some((t, i) => (t.norm === "by" || (t.norm === "with" && SERVICE.has(nameTokens[i - 1]?.norm ?? ""))) && i > 0 && nameTokens[i + 1]?.cap)) return;
     // "Harbourside Physio" posting "our clinic... book through our website": a practice named after its
     // service, speaking in the plural for the business
-    if (!anonymousBio && businessPage(a, nameTokens)) return;
+    if (!anonymousBio && businessPage(a, nameTokens, bioTokens)) return;
     const inText = selfIdentification(a.tokens);
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;

@@ -23,6 +23,15 @@ const CODE_LEAD = new Set(["code", "use", "using", "with", "enter", "apply", "qu
 /** Words of a sale that make a code of letters alone a discount code ("20% off with HONESTPHARM"). */
 const SALE = new Set(["off", "discount", "checkout", "save", "saving", "%", "order", "basket", "shop"]);
 
+/** What a bare code is followed by: "at checkout", "for 15% off", "for £10 off". */
+function codeUse(tokens: readonly { norm: string; sentence: number }[], i: number): boolean {
+  const n1 = tokens[i + 1]?.norm;
+  if (n1 === "at" && tokens[i + 2]?.norm === "checkout") return true;
+  if (n1 !== "for") return false;
+  for (let k = i + 2; k <= i + 5 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.norm === "off") return true;
+  return false;
+}
+
 /** A sale word within five tokens of `i`, in its sentence. */
 function saleNear(a: Analysis, i: number): boolean {
   const t = a.tokens;
@@ -119,6 +128,10 @@ function cues(a: Analysis): Cue[] {
     const next = tokens[i + 1];
     if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && (CODE_DIGITS.test(next.text) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
       out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
+    }
+    // "PHYSIOJO15 at checkout", "SLEEPYNURSE for 15% off": a code in capitals with no lead word, followed by where or what it saves
+    else if (u.kind === "word" && u.text.length >= 5 && u.text === u.text.toUpperCase() && DISCOUNT_CODE.test(u.text) && codeUse(tokens, i)) {
+      out.push({ span: { start: u.start, end: u.end, text: u.text }, strength: 0.85, source: "discount-code" });
     }
   }
   return out;

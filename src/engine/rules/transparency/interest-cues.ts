@@ -21,7 +21,11 @@ export interface BuiltCue { span: { start: number; end: number; text: string }; 
 const THANKS = new Set(["thanks", "thank", "grateful", "cheers", "shoutout", "shout-out", "shout", "love"]);
 /** What one thanks a company for when it is a gift or hospitality. */
 const GIFT = new Set(["having", "inviting", "sending", "gifting", "gift", "gifts", "hamper", "hampers", "goodie", "goody", "swag", "dinner", "trip", "flights", "hotel", "hospitality", "samples", "sample", "treating", "hosting", "sponsoring", "freebies", "box", "package", "parcel", "voucher", "vouchers", "spoiling", "care",
-  "weekend", "stay", "holiday", "experience", "retreat", "treatment", "session", "facial", "tickets", "ticket", "smartwatch", "watch", "lunch", "meal", "drinks", "spa", "flight", "upgrade", "place", "kit", "goodies", "haul", "bundle"]);
+  "weekend", "stay", "holiday", "experience", "retreat", "treatment", "session", "facial", "tickets", "ticket", "smartwatch", "watch", "lunch", "meal", "drinks", "spa", "flight", "upgrade", "place", "kit", "goodies", "haul", "bundle", "basket", "baskets"]);
+/** Backing one thanks a company for: "thanks to the team at X for all their support". Weaker than a gift. */
+const BACKING = new Set(["support", "sponsorship", "funding", "backing", "grant", "partnership"]);
+/** Gifts named as things received from someone: "the gift basket from @X", "PR package from X". */
+const GIFT_NOUNS = new Set(["gift", "gifts", "basket", "hamper", "hampers", "goodies", "goodie", "parcel", "package", "haul", "freebies", "samples", "pr"]);
 /** Travel paid for by someone else: "flew the team out", "put us up in", "paid for our flights". */
 const TRAVEL = new Set(["flew", "flown", "flying", "jetted"]);
 const TRAVELLERS = new Set(["me", "us", "team", "whole", "our", "my", "everyone"]);
@@ -31,7 +35,9 @@ const SPEAKING = new Set(["speaking", "spoke", "speak", "talk", "presenting", "p
 const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "dinner", "satellite", "conference", "roadshow", "masterclass"]);
 /** Nouns for products a doctor might endorse ("the best probiotic", "one of the most important drugs"). */
 const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
-const RANK = new Set(["best", "greatest", "finest", "most", "only"]);
+const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
+const FAVE = new Set(["fave", "favourite", "favorite"]);
+const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
 const SHOULD = new Set(["should", "must", "needs", "need"]);
 const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
 /** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
@@ -92,6 +98,9 @@ function scan(a: Analysis): void {
         // a "for" within eight tokens first, before anything is allocated
         let hasFor = false;
         for (let k = i + 1; k < tokens.length && k <= i + 12 && tokens[k]!.sentence === t.sentence; k++) if (tokens[k]!.norm === "for") { hasFor = true; break; }
+        // "... heal faster 🌟 thank you @CollaGlow": thanks to a brand's handle for the product just praised
+        const to = t.norm === "thank" && tokens[i + 1]?.norm === "you" ? tokens[i + 2] : t.norm === "thanks" || t.norm === "cheers" ? tokens[i + 1] : undefined;
+        if (!hasFor && to?.kind === "mention" && productBefore(tokens, i) && !a.isNegated(t)) { out.push({ span: text(a, t, to), strength: 0.5, source: "thanks to a brand for a product" }); break; }
         if (!hasFor || a.isNegated(t)) break;
         // "thanks to the lovely team at Lumora Aesthetics Academy for ..." puts "for" ten words on
         const after = a.wordsAfter(t.end, 14);
@@ -101,7 +110,10 @@ function scan(a: Analysis): void {
         if (forAt >= 0) {
           // "for the hamper", "for the new loupes": a gift, or a product received
           const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the"));
-          if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); }
+          if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); break; }
+          // "huge thanks to the team at MediHeal for all their support": backing from a named company
+          const backing = after.slice(forAt + 1, forAt + 5).find((w) => BACKING.has(w.norm));
+          if (backing && namedBetween(tokens, i, tokens.indexOf(after[forAt]!, i))) { out.push({ span: text(a, t, backing), strength: 0.5, source: "gratitude for a company's support" }); i = tokens.indexOf(backing, i); }
         }
         break;
       }
@@ -138,9 +150,13 @@ function scan(a: Analysis): void {
         // "the best probiotic", "one of the most important heart failure drugs"
         // also opening a sentence as a verdict: "Best rota app on the market."
         const opens = t.sentenceStart && t.norm === "best";
-        if (!(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
-        const after = a.wordsAfter(t.end, 5);
-        const noun = after.find((w) => ENDORSED.has(w.norm));
+        // "my fave electric toothbrush", "my favourite magnesium spray": only the author's own favourite
+        // (a favourite is an endorsement only in a post that sells: "% off", a link, a code, checkout)
+        const fave = FAVE.has(t.norm);
+        if (fave && !(a.text.includes("%") || a.hasAnyWord(SELLING_WORDS))) break;
+        if (fave ? tokens[i - 1]?.norm !== "my" : !(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
+        const after = a.wordsAfter(t.end, fave ? 3 : 5);
+        const noun = after.find((w) => ENDORSED.has(w.norm) || (fave && PRODUCT.has(w.norm)));
         if (noun && !a.isNegated(t)) {
           // "... on the market": a claim over every rival, unverifiable
           const market = a.wordsAfter(noun.end, 4).some((w) => w.norm === "market");
@@ -186,6 +202,26 @@ function scan(a: Analysis): void {
       }
     }
   }
+  // "the gift basket this week from @nordicskinlab", "PR package from Lumen": a gift and its giver;
+  // "book a demo with my team at CardioLink": the author works for the company
+  if (a.hasAnyWord(["from", "at"])) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (GIFT_NOUNS.has(t.norm) && !a.isNegated(t)) {
+        for (let k = i + 1; k <= i + 4 && k + 1 < tokens.length && tokens[k]!.sentence === t.sentence; k++) {
+          if (tokens[k]!.norm !== "from") continue;
+          const giver = tokens[k + 1]!;
+          if (giver.kind === "mention" || (giver.kind === "word" && giver.cap && !PEOPLE.has(giver.norm) && /[a-z]/.test(giver.text) && /[A-Z].*[A-Z]/.test(giver.text))) out.push({ span: text(a, t, giver), strength: 0.6, source: "a gift from a company" });
+          break;
+        }
+      }
+      // "my team at CardioLink", "our team at @Medico": a company the author works for
+      if (CREW.has(t.norm) && OWN_TEAM.has(tokens[i - 1]?.norm ?? "") && tokens[i + 1]?.norm === "at") {
+        const firm = tokens[i + 2];
+        if (firm && (firm.kind === "mention" || (firm.kind === "word" && /^\p{Lu}\p{Ll}+\p{Lu}/u.test(firm.text)))) out.push({ span: text(a, tokens[i - 1]!, firm), strength: 0.6, source: "works for the company" });
+      }
+    }
+  }
   // a personal slug in a link ("brand.co/drpatel"): only where the text has a "/d"
   if (a.text.includes("/d") || a.text.includes("/D")) {
     PERSONAL_LINK.lastIndex = 0;
@@ -193,6 +229,12 @@ function scan(a: Analysis): void {
       out.push({ span: { start: m.index, end: m.index + m[0].length, text: "a personal referral link" }, strength: 0.75, source: "personal link" });
     }
   }
+}
+
+/** A product word in the twenty tokens before `i` ("this collagen drink ... thank you @X"). */
+function productBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = Math.max(0, i - 20); k < i; k++) if (PRODUCT.has(tokens[k]!.norm) || ENDORSED.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 /** A capitalised name or an @handle among the tokens strictly between `from` and `to` ("everyone at @X"). */
