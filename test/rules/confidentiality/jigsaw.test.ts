@@ -48,6 +48,11 @@ ruleTester(rule, {
     { name: "a public figure's relative opening a garden is no patient", text: "The Lord Mayor's wife opened our new ward garden today. Lovely speech about her volunteering years." },
     { name: "colleagues from the same medical school are not patients", text: "Three of us from the same medical school started on the ward today. Reunion drinks Friday!" },
     { name: "a public-health notice about schools in general", text: "Norovirus is going round several primary schools in the area: wash hands with soap, alcohol gel doesn't kill it." },
+    // a news report, a coy hint or disbelief ties a patient to a known story only when someone was seen
+    { name: "a post about a lost dog that was in the local news", text: "Saw the post about the missing spaniel in Ludlow on Sunday - found safe and well! 🐶" },
+    { name: "the ward itself in the local paper for fundraising", text: "Our ward was in the local paper this week for raising £2,000 for the hospice. So proud of the team." },
+    { name: "a coy hint about the author's football team, no patient", text: "Can't say which team I support, but the Premier League ref was shocking today 😂" },
+    { name: "shoulder exercises as general advice", text: "Physio tip: rotator cuff exercises with a band, three sets a day, keep the elbow tucked in." },
   ],
   invalid: [
     {
@@ -233,6 +238,30 @@ ruleTester(rule, {
       name: "a second resident from one care home admitted",
       text: "Second resident this week from the same care home admitted with a fractured hip. Something isn't right there.",
       errors: [{ messageId: "few", excerpt: "from the same care home" }],
+    },
+    {
+      name: "a child from a story in the local paper, with the author's part in his care",
+      text: "Anyone else see the story in the local paper about the toddler who fell off the pier on Saturday? I was on in resus when he came in. He's on the ward now and doing well.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "in the local paper about the toddler who fell off the pier on Saturday" }],
+      output: "Anyone else see the story in the local paper about the toddler who fell off the pier? I was on in resus when he came in. He's on the ward now and doing well.",
+    },
+    {
+      name: "disbelief at a patient in the news is no denial that he was in the news",
+      text: "Can't believe the lad on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in.",
+      errors: [{ messageId: "unique", severity: "warning", excerpt: "on the news last week" }],
+      output: "Can't believe the lad on the news is slagging off our department. I was on that night and he'd had a skinful when he came in.",
+    },
+    {
+      name: "a public official seen in clinic, hidden by 'can't say which'",
+      text: "Can't say which club, but a Premier League ref came into clinic today with a torn rotator cuff. Lovely bloke.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Premier League ref came into clinic today with a torn rotator cuff" }],
+      output: "Can't say which club, but a Premier League ref came into clinic with a torn rotator cuff. Lovely bloke.",
+    },
+    {
+      name: "'not naming him' with a unique role in a named town",
+      text: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist" }],
+      output: "Not naming him, but the only male midwife in a town came into surgery with a broken wrist.",
     },
   ],
 });

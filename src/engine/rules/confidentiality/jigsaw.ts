@@ -95,9 +95,19 @@ function pluralForm(s: Span): boolean {
   return term !== undefined && text !== term && !term.endsWith("s") && ((text.endsWith("s") && !text.endsWith("ss")) || text.endsWith("men")); // "postmistress" is one
 }
 
+/** "Can't believe the family in the paper...": surprise at what follows, which is asserted, not denied. */
+const DISBELIEF = new Set(["can't", "cant", "cannot", "couldn't", "couldnt"]);
+function negated(a: Analysis, s: Span): boolean {
+  if (!a.isNegated(s)) return false;
+  const before = a.wordsBefore(s.start, 5);
+  // (nearest first: "believe" then the "can't" before it)
+  for (let k = 0; k + 1 < before.length; k++) if (before[k]!.norm === "believe" && DISBELIEF.has(before[k + 1]!.norm)) return false;
+  return true;
+}
+
 function collect(a: Analysis): Detail[] {
   const details: Detail[] = [];
-  const usable = (s: Span) => s.confidence >= 0.5 && !a.isNegated(s);
+  const usable = (s: Span) => s.confidence >= 0.5 && !negated(a, s);
   // "Hope he gets better": a capitalised first word is weak evidence of a place (as for the identifier rule)
   const places = a.of("place").filter((p) => usable(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
   const hospitals = a.of("hospital").filter(usable);
