@@ -53,6 +53,13 @@ ruleTester(rule, {
     { name: "the ward itself in the local paper for fundraising", text: "Our ward was in the local paper this week for raising £2,000 for the hospice. So proud of the team." },
     { name: "a coy hint about the author's football team, no patient", text: "Can't say which team I support, but the Premier League ref was shocking today 😂" },
     { name: "shoulder exercises as general advice", text: "Physio tip: rotator cuff exercises with a band, three sets a day, keep the elbow tucked in." },
+    // a rare condition counted once at a place is one family only when it happened; a cottage hospital is a small place only with a patient in it
+    { name: "a general truth about stillbirth beside a support group in a named town", text: "A stillbirth is devastating for any family. If you need support in Carmarthen, Sands runs a group on our ward every Tuesday." },
+    { name: "stillbirth rates for a region, not an occurrence", text: "Stillbirth rates in Wales fell last year and our unit in Aberystwyth is proud of its new bereavement suite." },
+    { name: "a fete at the cottage hospital", text: "Our cottage hospital's summer fete is on Saturday, come along for cake and a tombola!" },
+    { name: "the author's own first shift at a cottage hospital", text: "Worked my first night at the cottage hospital tonight, lovely team and a very quiet ward." },
+    { name: "the author hiding their own trust, not a patient", text: "Won't say which trust, but our ED had a patient on a trolley for 40 hours this week. Something has to change." },
+    { name: "thanks to a family whose letter was in the local paper, adding nothing about the patient", text: "Thank you to the family who wrote to the local paper this week about our ward. Lovely to read it at handover." },
   ],
   invalid: [
     {
@@ -247,9 +254,9 @@ ruleTester(rule, {
     },
     {
       name: "disbelief at a patient in the news is no denial that he was in the news",
-      text: "Can't believe the lad on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in.",
-      errors: [{ messageId: "unique", severity: "warning", excerpt: "on the news last week" }],
-      output: "Can't believe the lad on the news is slagging off our department. I was on that night and he'd had a skinful when he came in.",
+      text: "Can't believe the lad on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist" }],
+      output: "Can't believe the lad on the news is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist.",
     },
     {
       name: "a public official seen in clinic, hidden by 'can't say which'",
@@ -262,6 +269,24 @@ ruleTester(rule, {
       text: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist" }],
       output: "Not naming him, but the only male midwife in a town came into surgery with a broken wrist.",
+    },
+    {
+      name: "one stillbirth on a unit in a small named town last night",
+      text: "A stillbirth on our unit in Tenby last night. Heartbroken for the family.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "stillbirth on our unit in Tenby last night" }],
+      output: "A stillbirth on our unit in a village. Heartbroken for the family.",
+    },
+    {
+      name: "another case of a very rare disease on a ward in a named town",
+      text: "Another case of Creutzfeldt-Jakob disease on our ward in Hexham this month.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Creutzfeldt-Jakob disease on our ward in Hexham" }],
+      output: "Another case of Creutzfeldt-Jakob disease on our ward in a town this month.",
+    },
+    {
+      name: "a village job treated at the cottage hospital",
+      text: "Stitched up the postmistress at the cottage hospital this morning after she came off her bike.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "postmistress at the cottage hospital this morning after she came off her bike" }],
+      output: "Stitched up the postmistress at the cottage hospital after she came off her bike.",
     },
   ],
 });

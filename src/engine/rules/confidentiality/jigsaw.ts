@@ -175,7 +175,11 @@ function collect(a: Analysis): Detail[] {
   const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s)) ?? fewOfAPlace(a);
   if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
-  const celeb = a.of("celebrity").find(usable);
+  // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
+  // ("the family in the local paper") is matched to a patient only by what the post adds about them:
+  // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
+  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -297,6 +301,28 @@ function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
 /** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
 const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
 
+/** "a stillbirth", "two stillbirths", "another case of X": a rare condition counted in ones and twos is that many people. */
+const FEW_OCCURRENCES = new Set(["a", "an", "one", "two", "three", "another", "second", "third", "both"]);
+function countedOccurrence(a: Analysis, d: Detail): boolean {
+  if (d.kind !== "condition" || d.factor >= 1 / 2000) return false;
+  const before = a.wordsBefore(d.span.start, 3);
+  const k = before[0]?.norm === "of" && (before[1]?.norm === "case" || before[1]?.norm === "cases") ? 2 : 0;
+  if (!FEW_OCCURRENCES.has(before[k]?.norm ?? "")) return false;
+  // ...that happened: a time, a ward or a patient cue in its own sentence ("A stillbirth is devastating for
+  // any family" is a general truth, whatever the next sentence says)
+  const sentence = a.sentenceOf(d.span.start);
+  const here = (s: Span) => a.sentenceOf(s.start) === sentence;
+  return a.of("time-ref").some((t) => here(t) && !FUTURE.test(t.text) && !a.wordsBefore(t.start, 1).some((w) => w.norm === "every")) || a.of("patient-cue").some((c) => here(c) && c.confidence >= 0.4 && !a.isNegated(c)) || a.of("ward-bed").some(here) || a.of("clinical-setting").some(here);
+}
+
+/** What an author hides about themself: "can't say which trust", "won't say which hospital". */
+const WORKPLACES = new Set(["trust", "trusts", "hospital", "hospitals", "ward", "unit", "practice", "surgery", "department", "dept", "team", "board", "hb", "ed", "a&e", "icu", "itu", "pharmacy", "clinic", "company", "employer", "deanery", "region", "where"]);
+function hidesWorkplace(a: Analysis, s: Span): boolean {
+  if (s.data?.term !== "won't say who") return false;
+  const next = a.wordsAfter(s.end, 1)[0];
+  return !!next && WORKPLACES.has(next.norm);
+}
+
 /** "about 2 people", "fewer than one person (likely unique)", "about 3,000 people". */
 function describeCount(n: number): string {
   if (n < 1) return "only one person is likely to";
@@ -415,7 +441,8 @@ export default defineRule({
     // condition and an age alone ("Pregnant at 19 in a tiny village? You're not alone...", "Measles
     // case confirmed at a primary school") are public-health talk, not a patient.
     if (!seenSomeone(a)) return;
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
+    // (so does a rare condition or event counted as one or a few occurrences: "a stillbirth at our unit", "two cases of X this week")
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;
