@@ -60,6 +60,9 @@ ruleTester(rule, {
     { name: "the author's own first shift at a cottage hospital", text: "Worked my first night at the cottage hospital tonight, lovely team and a very quiet ward." },
     { name: "the author hiding their own trust, not a patient", text: "Won't say which trust, but our ED had a patient on a trolley for 40 hours this week. Something has to change." },
     { name: "thanks to a family whose letter was in the local paper, adding nothing about the patient", text: "Thank you to the family who wrote to the local paper this week about our ward. Lovely to read it at handover." },
+    // consent given by the parent, or a story the person chose to make public, is theirs to share
+    { name: "a parent who gave permission to share", text: "Lovely wee girl in clinic today, 5, from Oban, with a broken arm. Her dad gave permission for me to share the unicorn she drew on her cast 🦄" },
+    { name: "a presenter who has chosen to share her own diagnosis", text: "Respect to the radio presenter who has chosen to share her bowel cancer diagnosis this week. Screening saves lives." },
   ],
   invalid: [
     {
@@ -287,6 +290,18 @@ ruleTester(rule, {
       text: "Stitched up the postmistress at the cottage hospital this morning after she came off her bike.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "postmistress at the cottage hospital this morning after she came off her bike" }],
       output: "Stitched up the postmistress at the cottage hospital after she came off her bike.",
+    },
+    {
+      name: "a parent who never gave permission has not consented",
+      text: "Lovely wee girl in clinic today, 5, from Oban, with a broken arm. Her dad never gave permission but look at her cast 🦄",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "today, 5, from Oban, with a broken arm" }],
+      output: "Lovely wee girl in clinic, 0-something, from a town, with a broken arm. Her dad never gave permission but look at her cast 🦄",
+    },
+    {
+      name: "someone who chose not to share is not made public by the post",
+      text: "Saw the local news presenter in clinic today with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "news presenter in clinic today" }],
+      output: "Saw the local news presenter in clinic with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
     },
   ],
 });

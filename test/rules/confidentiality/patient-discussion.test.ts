@@ -69,6 +69,8 @@ ruleTester(rule, {
     { name: "someone the author treated to a coffee is not a patient", text: "Someone I treated to a coffee after the arthroscopy teaching turned out to be the course director." },
     { name: "the author going home from their own shift on a unit", text: "Finally went home from the ICU at 9am after a brutal night shift. Bed, then cake." },
     { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
+    { name: "a mum who gave permission to share her son's story", text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum gave permission for me to share his thumbs-up photo 👍" },
+    { name: "a singer who has chosen to talk about her own diagnosis", text: "Lovely to hear the singer who has chosen to talk about her ovarian cancer on breakfast TV today. Know the symptoms." },
   ],
   invalid: [
     {
@@ -257,6 +259,11 @@ ruleTester(rule, {
       name: "a singled-out patient discharged from the ward after a long stay",
       text: "This gentleman was discharged from the stroke ward today after four months with us. Walked out on his own two feet!",
       errors: [{ messageId: "narrative", excerpt: "This gentleman" }],
+    },
+    {
+      name: "permission refused is no consent",
+      text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum didn't give permission but I had to share his thumbs-up 👍",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "man" }],
     },
   ],
 });
