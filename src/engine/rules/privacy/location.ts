@@ -60,6 +60,23 @@ const WHERE = new Set(["i", "i'm", "im", "i'll", "ill"]);
 /** Tokens either side of a place that can bear on it; bounds the work per place on huge posts. */
 const REACH = 24;
 
+/** A job on offer to readers. */
+const OFFERED = new Set(["wanted", "needed", "required", "available"]);
+/** ...said of a job: "locum pharmacist wanted", "GP sessions available", "cover needed". */
+const JOB_NOUNS = new Set(["locum", "locums", "gp", "gps", "pharmacist", "nurse", "nurses", "doctor", "doctors", "physio", "midwife", "midwives", "paramedic", "hca", "hcas", "receptionist", "cover", "session", "sessions", "shift", "shifts", "post", "posts", "role", "roles", "job", "jobs", "position", "positions", "staff"]);
+const JOB_ADVERTS = new Set(["vacancy", "vacancies", "hiring", "recruiting"]);
+const SELF = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "me", "my"]);
+/** Public events named after their town ("the Tenby half marathon", "Leeds 10k", "Whitby regatta"). */
+const EVENT_NOUNS = new Set(["marathon", "half", "10k", "5k", "parkrun", "fun", "run", "festival", "regatta", "carnival", "show", "pride", "triathlon", "race", "fair", "sportive"]);
+
+/** The town is the first word of an event's name: "Kendal 10k" (tokens "10", "k"), "Tenby half marathon". */
+function namesAnEvent(a: Analysis, span: Span): boolean {
+  const [next, after] = a.wordsAfter(span.end, 2);
+  if (!next) return false;
+  if (EVENT_NOUNS.has(next.norm)) return true;
+  return next.kind === "number" && !!after && after.start === next.end && (after.norm === "k" || after.norm === "km" || after.norm === "miler");
+}
+
 interface Place { span: Span; name: string }
 
 function isHospitalSpan(span: Span): boolean {
@@ -231,8 +248,14 @@ export default defineRule({
         });
         continue;
       }
+      // "the Tenby half marathon", "the Leeds 10k": the town names a public event, not where the author works
+      if (!isHospitalSpan(span) && namesAnEvent(a, span)) continue;
       const { mine, words, opener } = windowOf(a, span);
       if (mine.length === 0) continue;
+      // "Locum pharmacist wanted for Saturday cover in Carmarthen", "sessions available Tuesdays at our
+      // Aberdeen practice": a job offered to others; its place and days are the job's, not the author's
+      // (unless the author is the one available: "I'm available...")
+      if (mine.some((t, i) => JOB_ADVERTS.has(t.norm) || (OFFERED.has(t.norm) && mine.slice(Math.max(0, i - 3), i).some((w) => JOB_NOUNS.has(w.norm)))) && !mine.some((t) => SELF.has(t.norm))) continue;
       // Every finding below needs the author (a first-person word, an opener, an invitation, a
       // diary line), "here"/"where", a check-in or minutes out: one pass rules the place out cheaply.
       if (!(opener !== undefined && OPENERS.has(opener.norm)) && !words.some(mayPlaceAuthor)) continue;
