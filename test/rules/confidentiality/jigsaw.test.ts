@@ -63,6 +63,9 @@ ruleTester(rule, {
     // consent given by the parent, or a story the person chose to make public, is theirs to share
     { name: "a parent who gave permission to share", text: "Lovely wee girl in clinic today, 5, from Oban, with a broken arm. Her dad gave permission for me to share the unicorn she drew on her cast 🦄" },
     { name: "a presenter who has chosen to share her own diagnosis", text: "Respect to the radio presenter who has chosen to share her bowel cancer diagnosis this week. Screening saves lives." },
+    // "with us" after a service is the author's care only when someone in particular is cared for
+    { name: "an invitation to do an elective with the team", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
+    { name: "a village lollipop lady back at work with the author's team", text: "Our village lollipop lady is back at the crossing after a winter off! Lovely to see her working with us again." },
   ],
   invalid: [
     {
@@ -302,6 +305,16 @@ ruleTester(rule, {
       text: "Saw the local news presenter in clinic today with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
       errors: [{ messageId: "unique", severity: "error", excerpt: "news presenter in clinic today" }],
       output: "Saw the local news presenter in clinic with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
+    },
+    {
+      name: "a village job and a long absence, with her rehab 'with us'",
+      text: "The lollipop lady from our village who was off all winter is back at the crossing! So proud of how she did in rehab with us 🥰",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "lollipop lady from our village" }],
+    },
+    {
+      name: "a rare trade in a village, with his physio 'with us'",
+      text: "The blacksmith from our village who was off for months is back at the forge! Chuffed with how he did in physio with us 💪",
+      errors: [{ messageId: "unique", severity: "warning", excerpt: "blacksmith from our village" }],
     },
   ],
 });

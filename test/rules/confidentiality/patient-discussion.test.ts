@@ -71,6 +71,7 @@ ruleTester(rule, {
     { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
     { name: "a mum who gave permission to share her son's story", text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum gave permission for me to share his thumbs-up photo 👍" },
     { name: "a singer who has chosen to talk about her own diagnosis", text: "Lovely to hear the singer who has chosen to talk about her ovarian cancer on breakfast TV today. Know the symptoms." },
+    { name: "an elective offered 'in rehab with us'", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
   ],
   invalid: [
     {
@@ -264,6 +265,11 @@ ruleTester(rule, {
       name: "permission refused is no consent",
       text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum didn't give permission but I had to share his thumbs-up 👍",
       errors: [{ messageId: "narrative", severity: "warning", excerpt: "man" }],
+    },
+    {
+      name: "care 'with us' is the author's encounter with her",
+      text: "The lollipop lady from our village who was off all winter is back at the crossing! So proud of how she did in rehab with us 🥰",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "The lollipop lady" }],
     },
   ],
 });
