@@ -66,6 +66,9 @@ ruleTester(rule, {
     // "with us" after a service is the author's care only when someone in particular is cared for
     { name: "an invitation to do an elective with the team", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
     { name: "a village lollipop lady back at work with the author's team", text: "Our village lollipop lady is back at the crossing after a winter off! Lovely to see her working with us again." },
+    // "we only did one X in <place>" counts the people seen; it identifies only someone it describes
+    { name: "one home visit in a small town, nobody described", text: "We only had one home visit booked in Gretna this week, so the team did some training instead." },
+    { name: "the author's one shift in a town", text: "I only did one shift in Oban last month, lovely place." },
   ],
   invalid: [
     {
@@ -315,6 +318,12 @@ ruleTester(rule, {
       name: "a rare trade in a village, with his physio 'with us'",
       text: "The blacksmith from our village who was off for months is back at the forge! Chuffed with how he did in physio with us 💪",
       errors: [{ messageId: "unique", severity: "warning", excerpt: "blacksmith from our village" }],
+    },
+    {
+      name: "the only home visit in a small town, with the patient's condition",
+      text: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer - and it took three hours.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer" }],
+      output: "We only did one home visit in a village - the chap with the leg ulcer - and it took three hours.",
     },
   ],
 });

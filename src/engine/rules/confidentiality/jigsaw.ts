@@ -442,7 +442,10 @@ export default defineRule({
     // case confirmed at a primary school") are public-health talk, not a patient.
     if (!seenSomeone(a)) return;
     // (so does a rare condition or event counted as one or a few occurrences: "a stillbirth at our unit", "two cases of X this week")
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
+    // (a uniqueness claim singles out someone described by something: "we only had one home visit in
+    // Gretna this week" says nothing about anyone; "...one home visit in Aberaeron ... her leg ulcer" does)
+    const described = details.some((d) => d.kind === "condition" || d.kind === "age" || d.kind === "occupation" || d.kind === "event" || d.kind === "sex");
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "unique" && described) || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;
