@@ -72,6 +72,10 @@ ruleTester(rule, {
     { name: "a mum who gave permission to share her son's story", text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum gave permission for me to share his thumbs-up photo 👍" },
     { name: "a singer who has chosen to talk about her own diagnosis", text: "Lovely to hear the singer who has chosen to talk about her ovarian cancer on breakfast TV today. Know the symptoms." },
     { name: "an elective offered 'in rehab with us'", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
+    // a post opening with a first name speaks to that person: about their care it is a public reply
+    { name: "a friend greeted by name and asked after their knee", text: "Hi Tom, hope your knee is better after Saturday's match! Pint soon." },
+    { name: "a friend congratulated by name", text: "Hi Sarah, congrats on the new job! Your patients are lucky." },
+    { name: "a colleague thanked by title", text: "Thanks to Dr Patel for the talk on your kidneys and how dialysis works." },
   ],
   invalid: [
     {
@@ -270,6 +274,16 @@ ruleTester(rule, {
       name: "care 'with us' is the author's encounter with her",
       text: "The lollipop lady from our village who was off all winter is back at the crossing! So proud of how she did in rehab with us 🥰",
       errors: [{ messageId: "narrative", severity: "warning", excerpt: "The lollipop lady" }],
+    },
+    {
+      name: "a patient thanked by first name for a gift, with her scan result",
+      text: "Thank you Jean for the flowers! So pleased your scan came back clear 💐",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "Jean for the flowers! So pleased your scan" }],
+    },
+    {
+      name: "a first-name greeting with the person's medicine dose",
+      text: "Morning Dave! Your warfarin dose stays the same this week, see you at clinic Tuesday.",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "Dave! Your warfarin" }],
     },
   ],
 });
