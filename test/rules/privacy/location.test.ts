@@ -50,6 +50,8 @@ ruleTester(rule, {
     { name: "sessions on offer at the practice's branch", text: "Salaried GP sessions available Mondays and Fridays at our Penrith surgery from June. DM for details." },
     { name: "a colleague's charity run named after a town", text: "Our wonderful ward manager is running the Kendal 10k on Sunday for the stroke unit. Sponsor link below!" },
     { name: "a town's festival the author's team is proud of", text: "Our practice team is doing the Whitby regatta fun run tonight, wish us luck 🏃" },
+    // a kind of shift opening the sentence ("Twilight shift at...") is the author's, unless it names a rota
+    { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
     {
@@ -239,6 +241,16 @@ ruleTester(rule, {
       name: "'needed' about coffee is no job advert",
       text: "Back on nights at St James's Hospital tonight, coffee needed ☕",
       errors: [{ messageId: "working", severity: "warning", excerpt: "St James's Hospital" }],
+    },
+    {
+      name: "a twilight shift at a named hospital tonight",
+      text: "Twilight shift at Pinderfields tonight, send snacks",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Pinderfields" }],
+    },
+    {
+      name: "a weekend shift at a named hospital with an invitation",
+      text: "Weekend shift at Furness General till 8pm, come say hi",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Furness General" }],
     },
   ],
 });

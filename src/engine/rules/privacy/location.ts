@@ -77,6 +77,12 @@ function namesAnEvent(a: Analysis, span: Span): boolean {
   return next.kind === "number" && !!after && after.start === next.end && (after.norm === "k" || after.norm === "km" || after.norm === "miler");
 }
 
+/** "Day shift at X", "Twilight shift on Ward 4": a kind of shift, then where. */
+function shiftAt(list: readonly Token[], i: number): boolean {
+  return i >= 0 && list[i + 1]?.norm === "shift" && AT_OR_ON.has(list[i + 2]?.norm ?? "");
+}
+const AT_OR_ON = new Set(["at", "on", "in"]);
+
 interface Place { span: Span; name: string }
 
 function isHospitalSpan(span: Span): boolean {
@@ -258,7 +264,7 @@ export default defineRule({
       if (mine.some((t, i) => JOB_ADVERTS.has(t.norm) || (OFFERED.has(t.norm) && mine.slice(Math.max(0, i - 3), i).some((w) => JOB_NOUNS.has(w.norm)))) && !mine.some((t) => SELF.has(t.norm))) continue;
       // Every finding below needs the author (a first-person word, an opener, an invitation, a
       // diary line), "here"/"where", a check-in or minutes out: one pass rules the place out cheaply.
-      if (!(opener !== undefined && OPENERS.has(opener.norm)) && !words.some(mayPlaceAuthor)) continue;
+      if (!(opener !== undefined && (OPENERS.has(opener.norm) || shiftAt(mine, mine.indexOf(opener)))) && !words.some(mayPlaceAuthor)) continue;
       const isHospital = isHospitalSpan(span);
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
       const scope = isHospital ? words : mine;
@@ -269,7 +275,9 @@ export default defineRule({
       const me = mine.find((t) => FIRST_PERSON.has(t.norm));
       // "...and now covering clinic in Hexham": a clause opening with a work word after "now" or "then"
       // has the author as its elided subject too
-      const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start)
+      // ("Day shift at Ninewells...", "Twilight shift at...": a kind of shift opening the sentence is the author's)
+      const shiftOpener = opener !== undefined && shiftAt(mine, mine.indexOf(opener)) && opener.start < span.start;
+      const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start) || shiftOpener
         || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"));
       // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
       const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");
