@@ -69,6 +69,9 @@ ruleTester(rule, {
     // "we only did one X in <place>" counts the people seen; it identifies only someone it describes
     { name: "one home visit in a small town, nobody described", text: "We only had one home visit booked in Gretna this week, so the team did some training instead." },
     { name: "the author's one shift in a town", text: "I only did one shift in Oban last month, lovely place." },
+    // a condition the writer calls rare counts as a rare one, but "rare" alone is no diagnosis
+    { name: "rare disease day at a city clinic", text: "Rare disease day today! Our Leeds clinic sees hundreds of families with rare conditions." },
+    { name: "a medium rare steak in a city", text: "Medium rare steak in Leeds tonight, well earned after a long week on the ward." },
   ],
   invalid: [
     {
@@ -324,6 +327,18 @@ ruleTester(rule, {
       text: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer - and it took three hours.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer" }],
       output: "We only did one home visit in a village - the chap with the leg ulcer - and it took three hours.",
+    },
+    {
+      name: "an unnamed condition called rare, with a city and a day",
+      text: "A woman from Leeds with some rare lung thing was in clinic today.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with some rare lung thing was in clinic today" }],
+      output: "A woman from a city with some rare lung thing was in clinic.",
+    },
+    {
+      name: "a rare kidney disease not in the word list, with a city and a day",
+      text: "A woman from Leeds with a rare kidney disease was in clinic today.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with a rare kidney disease was in clinic today" }],
+      output: "A woman from a city with a rare kidney disease was in clinic.",
     },
   ],
 });

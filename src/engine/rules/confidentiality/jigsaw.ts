@@ -155,6 +155,9 @@ function collect(a: Analysis): Detail[] {
 
   // "his tetanus shot", "flu jab clinic": a vaccine or a service, not someone's illness
   const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
+  // "that rare lung thing", "some rare kidney disease": the writer says it is rare without naming it
+  const vague = conditions[0] && conditions[0].share < RARE_SHARE ? undefined : saidToBeRare(a);
+  if (vague) conditions.unshift({ s: vague, share: RARE_SHARE });
   conditions.sort((x, y) => x.share - y.share);
   if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
 
@@ -300,6 +303,26 @@ function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
 }
 /** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
 const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
+
+/** A condition the post calls rare (the conditions lexicon's "rare condition": about 13,000 people for one rare disease). */
+const RARE_SHARE = 13_000 / UK_POPULATION;
+/** What "rare" may describe: "a rare kidney disease", "that rare lung thing", "some rare syndrome". */
+const RARE_HEADS = new Set(["condition", "conditions", "disease", "disorder", "syndrome", "cancer", "tumour", "tumor", "thing", "illness", "infection", "complication", "reaction", "form", "type", "variant", "bug", "virus", "mutation"]);
+function saidToBeRare(a: Analysis): Span | undefined {
+  if (!a.words.has("rare")) return undefined;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== "rare") continue;
+    // "medium rare", "not that rare", "rare as hen's teeth"
+    const prev = t[i - 1]?.norm;
+    if (prev === "medium" || prev === "well" || a.isNegated(t[i]!)) continue;
+    for (let k = i + 1; k < t.length && k <= i + 3 && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
+      if (!RARE_HEADS.has(t[k]!.norm)) continue;
+      return { type: "condition", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:said-rare", data: { rarity: "rare" } };
+    }
+  }
+  return undefined;
+}
 
 /** "a stillbirth", "two stillbirths", "another case of X": a rare condition counted in ones and twos is that many people. */
 const FEW_OCCURRENCES = new Set(["a", "an", "one", "two", "three", "another", "second", "third", "both"]);
