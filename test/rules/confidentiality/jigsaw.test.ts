@@ -48,6 +48,30 @@ ruleTester(rule, {
     { name: "a public figure's relative opening a garden is no patient", text: "The Lord Mayor's wife opened our new ward garden today. Lovely speech about her volunteering years." },
     { name: "colleagues from the same medical school are not patients", text: "Three of us from the same medical school started on the ward today. Reunion drinks Friday!" },
     { name: "a public-health notice about schools in general", text: "Norovirus is going round several primary schools in the area: wash hands with soap, alcohol gel doesn't kill it." },
+    // a news report, a coy hint or disbelief ties a patient to a known story only when someone was seen
+    { name: "a post about a lost dog that was in the local news", text: "Saw the post about the missing spaniel in Ludlow on Sunday - found safe and well! 🐶" },
+    { name: "the ward itself in the local paper for fundraising", text: "Our ward was in the local paper this week for raising £2,000 for the hospice. So proud of the team." },
+    { name: "a coy hint about the author's football team, no patient", text: "Can't say which team I support, but the Premier League ref was shocking today 😂" },
+    { name: "shoulder exercises as general advice", text: "Physio tip: rotator cuff exercises with a band, three sets a day, keep the elbow tucked in." },
+    // a rare condition counted once at a place is one family only when it happened; a cottage hospital is a small place only with a patient in it
+    { name: "a general truth about stillbirth beside a support group in a named town", text: "A stillbirth is devastating for any family. If you need support in Carmarthen, Sands runs a group on our ward every Tuesday." },
+    { name: "stillbirth rates for a region, not an occurrence", text: "Stillbirth rates in Wales fell last year and our unit in Aberystwyth is proud of its new bereavement suite." },
+    { name: "a fete at the cottage hospital", text: "Our cottage hospital's summer fete is on Saturday, come along for cake and a tombola!" },
+    { name: "the author's own first shift at a cottage hospital", text: "Worked my first night at the cottage hospital tonight, lovely team and a very quiet ward." },
+    { name: "the author hiding their own trust, not a patient", text: "Won't say which trust, but our ED had a patient on a trolley for 40 hours this week. Something has to change." },
+    { name: "thanks to a family whose letter was in the local paper, adding nothing about the patient", text: "Thank you to the family who wrote to the local paper this week about our ward. Lovely to read it at handover." },
+    // consent given by the parent, or a story the person chose to make public, is theirs to share
+    { name: "a parent who gave permission to share", text: "Lovely wee girl in clinic today, 5, from Oban, with a broken arm. Her dad gave permission for me to share the unicorn she drew on her cast 🦄" },
+    { name: "a presenter who has chosen to share her own diagnosis", text: "Respect to the radio presenter who has chosen to share her bowel cancer diagnosis this week. Screening saves lives." },
+    // "with us" after a service is the author's care only when someone in particular is cared for
+    { name: "an invitation to do an elective with the team", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
+    { name: "a village lollipop lady back at work with the author's team", text: "Our village lollipop lady is back at the crossing after a winter off! Lovely to see her working with us again." },
+    // "we only did one X in <place>" counts the people seen; it identifies only someone it describes
+    { name: "one home visit in a small town, nobody described", text: "We only had one home visit booked in Gretna this week, so the team did some training instead." },
+    { name: "the author's one shift in a town", text: "I only did one shift in Oban last month, lovely place." },
+    // a condition the writer calls rare counts as a rare one, but "rare" alone is no diagnosis
+    { name: "rare disease day at a city clinic", text: "Rare disease day today! Our Leeds clinic sees hundreds of families with rare conditions." },
+    { name: "a medium rare steak in a city", text: "Medium rare steak in Leeds tonight, well earned after a long week on the ward." },
   ],
   invalid: [
     {
@@ -233,6 +257,88 @@ ruleTester(rule, {
       name: "a second resident from one care home admitted",
       text: "Second resident this week from the same care home admitted with a fractured hip. Something isn't right there.",
       errors: [{ messageId: "few", excerpt: "from the same care home" }],
+    },
+    {
+      name: "a child from a story in the local paper, with the author's part in his care",
+      text: "Anyone else see the story in the local paper about the toddler who fell off the pier on Saturday? I was on in resus when he came in. He's on the ward now and doing well.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "in the local paper about the toddler who fell off the pier on Saturday" }],
+      output: "Anyone else see the story in the local paper about the toddler who fell off the pier? I was on in resus when he came in. He's on the ward now and doing well.",
+    },
+    {
+      name: "disbelief at a patient in the news is no denial that he was in the news",
+      text: "Can't believe the lad on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "on the news last week is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist" }],
+      output: "Can't believe the lad on the news is slagging off our department. I was on that night and he'd had a skinful when he came in with a broken wrist.",
+    },
+    {
+      name: "a public official seen in clinic, hidden by 'can't say which'",
+      text: "Can't say which club, but a Premier League ref came into clinic today with a torn rotator cuff. Lovely bloke.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Premier League ref came into clinic today with a torn rotator cuff" }],
+      output: "Can't say which club, but a Premier League ref came into clinic with a torn rotator cuff. Lovely bloke.",
+    },
+    {
+      name: "'not naming him' with a unique role in a named town",
+      text: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Not naming him, but the only male midwife in Brecon came into surgery yesterday with a broken wrist" }],
+      output: "Not naming him, but the only male midwife in a town came into surgery with a broken wrist.",
+    },
+    {
+      name: "one stillbirth on a unit in a small named town last night",
+      text: "A stillbirth on our unit in Tenby last night. Heartbroken for the family.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "stillbirth on our unit in Tenby last night" }],
+      output: "A stillbirth on our unit in a village. Heartbroken for the family.",
+    },
+    {
+      name: "another case of a very rare disease on a ward in a named town",
+      text: "Another case of Creutzfeldt-Jakob disease on our ward in Hexham this month.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Creutzfeldt-Jakob disease on our ward in Hexham" }],
+      output: "Another case of Creutzfeldt-Jakob disease on our ward in a town this month.",
+    },
+    {
+      name: "a village job treated at the cottage hospital",
+      text: "Stitched up the postmistress at the cottage hospital this morning after she came off her bike.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "postmistress at the cottage hospital this morning after she came off her bike" }],
+      output: "Stitched up the postmistress at the cottage hospital after she came off her bike.",
+    },
+    {
+      name: "a parent who never gave permission has not consented",
+      text: "Lovely wee girl in clinic today, 5, from Oban, with a broken arm. Her dad never gave permission but look at her cast 🦄",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "today, 5, from Oban, with a broken arm" }],
+      output: "Lovely wee girl in clinic, 0-something, from a town, with a broken arm. Her dad never gave permission but look at her cast 🦄",
+    },
+    {
+      name: "someone who chose not to share is not made public by the post",
+      text: "Saw the local news presenter in clinic today with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "news presenter in clinic today" }],
+      output: "Saw the local news presenter in clinic with a nasty shoulder injury - she's chosen not to share it so keep it quiet 🤫",
+    },
+    {
+      name: "a village job and a long absence, with her rehab 'with us'",
+      text: "The lollipop lady from our village who was off all winter is back at the crossing! So proud of how she did in rehab with us 🥰",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "lollipop lady from our village" }],
+    },
+    {
+      name: "a rare trade in a village, with his physio 'with us'",
+      text: "The blacksmith from our village who was off for months is back at the forge! Chuffed with how he did in physio with us 💪",
+      errors: [{ messageId: "unique", severity: "warning", excerpt: "blacksmith from our village" }],
+    },
+    {
+      name: "the only home visit in a small town, with the patient's condition",
+      text: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer - and it took three hours.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "We only did one home visit in Moffat on Tuesday - the chap with the leg ulcer" }],
+      output: "We only did one home visit in a village - the chap with the leg ulcer - and it took three hours.",
+    },
+    {
+      name: "an unnamed condition called rare, with a city and a day",
+      text: "A woman from Leeds with some rare lung thing was in clinic today.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with some rare lung thing was in clinic today" }],
+      output: "A woman from a city with some rare lung thing was in clinic.",
+    },
+    {
+      name: "a rare kidney disease not in the word list, with a city and a day",
+      text: "A woman from Leeds with a rare kidney disease was in clinic today.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with a rare kidney disease was in clinic today" }],
+      output: "A woman from a city with a rare kidney disease was in clinic.",
     },
   ],
 });

@@ -69,6 +69,13 @@ ruleTester(rule, {
     { name: "someone the author treated to a coffee is not a patient", text: "Someone I treated to a coffee after the arthroscopy teaching turned out to be the course director." },
     { name: "the author going home from their own shift on a unit", text: "Finally went home from the ICU at 9am after a brutal night shift. Bed, then cake." },
     { name: "a colleague's last day on the unit", text: "Our lovely ward clerk Brenda went home from the surgical unit for the last time today. 31 years! Enjoy retirement." },
+    { name: "a mum who gave permission to share her son's story", text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum gave permission for me to share his thumbs-up photo 👍" },
+    { name: "a singer who has chosen to talk about her own diagnosis", text: "Lovely to hear the singer who has chosen to talk about her ovarian cancer on breakfast TV today. Know the symptoms." },
+    { name: "an elective offered 'in rehab with us'", text: "Come and do your elective in rehab with us! Our village team is recruiting now." },
+    // a post opening with a first name speaks to that person: about their care it is a public reply
+    { name: "a friend greeted by name and asked after their knee", text: "Hi Tom, hope your knee is better after Saturday's match! Pint soon." },
+    { name: "a friend congratulated by name", text: "Hi Sarah, congrats on the new job! Your patients are lucky." },
+    { name: "a colleague thanked by title", text: "Thanks to Dr Patel for the talk on your kidneys and how dialysis works." },
   ],
   invalid: [
     {
@@ -257,6 +264,26 @@ ruleTester(rule, {
       name: "a singled-out patient discharged from the ward after a long stay",
       text: "This gentleman was discharged from the stroke ward today after four months with us. Walked out on his own two feet!",
       errors: [{ messageId: "narrative", excerpt: "This gentleman" }],
+    },
+    {
+      name: "permission refused is no consent",
+      text: "Brave little man in the fracture clinic this morning with his arm in plaster. His mum didn't give permission but I had to share his thumbs-up 👍",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "man" }],
+    },
+    {
+      name: "care 'with us' is the author's encounter with her",
+      text: "The lollipop lady from our village who was off all winter is back at the crossing! So proud of how she did in rehab with us 🥰",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "The lollipop lady" }],
+    },
+    {
+      name: "a patient thanked by first name for a gift, with her scan result",
+      text: "Thank you Jean for the flowers! So pleased your scan came back clear 💐",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "Jean for the flowers! So pleased your scan" }],
+    },
+    {
+      name: "a first-name greeting with the person's medicine dose",
+      text: "Morning Dave! Your warfarin dose stays the same this week, see you at clinic Tuesday.",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "Dave! Your warfarin" }],
     },
   ],
 });

@@ -51,6 +51,11 @@ ruleTester(rule, {
     { name: "an author and initial in a reading list is not a patient", text: "Reading list for the new registrars: J. Murphy on sepsis recognition is still the best short review." },
     { name: "a surgeon renamed in apposition ('The surgeon..., Mr T. Grant,') is a clinician", text: "The consultant who replaced my dad's knee at the Nuffield, Mr T. Grant, deserves every award going." },
     { name: "characters from a children's book series on the ward bookshelf", text: "Ward library audit: Mr Greedy is the most borrowed book on paeds by miles. Mr Bounce is a close second in ED, obviously." },
+    // the service's own new address, and offices written like titled names, are nobody's private details
+    { name: "a pharmacy announcing its move", text: "We've moved! The pharmacy is now at 14 Market Street, Kendal LA9 4PX. Same team, same friendly faces." },
+    { name: "our dental surgery's new address", text: "Our dental surgery is now at Suite 2, Canal Wharf, LS11 5PS - step-free access and parking." },
+    { name: "the Lord Mayor at a ward reopening", text: "Lovely to meet the Lord Mayor at the ward reopening today, she chatted to every patient." },
+    { name: "the Lord Lieutenant presenting awards", text: "The Lord Lieutenant presented the long service awards to our nurses today." },
   ],
   invalid: [
     {
@@ -295,6 +300,18 @@ ruleTester(rule, {
       text: "Read a whole book on my break while Mrs Edna Pike in bay 3 finally slept off her delirium.",
       errors: [{ messageId: "name", excerpt: "Mrs Edna Pike" }],
       output: "Read a whole book on my break while the patient in bay 3 finally slept off her delirium.",
+    },
+    {
+      name: "a patient who moved is not the practice moving",
+      text: "Our regular has moved to Flat 3, Canal Wharf, LS11 5PS, so home visits for his leg ulcer are now on Tuesdays.",
+      errors: [{ messageId: "contact", severity: "error", excerpt: "Flat 3" }, { messageId: "contact", severity: "error", excerpt: "LS11 5PS" }],
+      output: "Our regular has moved to, Canal Wharf, so home visits for his leg ulcer are now on Tuesdays.",
+    },
+    {
+      name: "a patient visited at an address near 'our clinic' is still the patient's",
+      text: "Visited our regular at Flat 3, Canal Wharf, LS11 5PS today, his leg ulcer is much better.",
+      errors: [{ messageId: "contact", severity: "error", excerpt: "Flat 3" }, { messageId: "contact", severity: "error", excerpt: "LS11 5PS" }],
+      output: "Visited our regular at, Canal Wharf, today, his leg ulcer is much better.",
     },
   ],
 });

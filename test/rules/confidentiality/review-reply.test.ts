@@ -31,6 +31,11 @@ ruleTester(rule, {
     { name: "a follow-up appointment called a review is not a reviewer's post", text: "Reminder to our diabetes patients: bring your meter to your review, we'll download it for you.", options: {} },
     { name: "'sorry you feel' in a reply that confirms nothing", text: "Sorry you feel that way, Dave. We can't discuss anyone's care online, so please ring our practice manager.", options: {} },
     { name: "thanking a reviewer without a word about their care", text: "Thank you Maureen for the lovely review! The whole team loved reading it.", options: {} },
+    // "you" beside "people" or "everyone" is every reader, not one reviewer
+    { name: "a reflection about people in general", text: "Physio life: people always apologise for being sweaty. Honestly, we're just happy you came in and did the exercises." },
+    { name: "thanks to everyone who came to a flu clinic", text: "To everyone who came to our flu clinic: when you attended on Saturday you helped us hit 500 jabs, thank you!" },
+    { name: "an optician's general note on glaucoma checks", text: "We're sorry appointments ran late on Saturday. Glaucoma checks can take longer than a standard eye test, so we're adding an extra clinic.", options: reply },
+    { name: "a general reply about longer slots for eye conditions", text: "Thank you for your feedback. Some patients with macular degeneration need longer appointments, and we'll review how we book them.", options: reply },
   ],
   invalid: [
     {
@@ -183,6 +188,34 @@ ruleTester(rule, {
       name: "'Sir,' and 'you came in with' confirms the reviewer's visit",
       text: "Sir, you came in with a broken crown after biting a bottle top. We fixed it the same day.",
       errors: [{ messageId: "confirms", excerpt: "you came in with" }, { messageId: "discloses", excerpt: "crown" }],
+    },
+    {
+      name: "the practice answering one person about their visit, off a review site",
+      text: "We were surprised by this. When you attended on Tuesday you were told the crown would need two visits.",
+      errors: [{ messageId: "confirms", severity: "error", excerpt: "When you attended" }, { messageId: "discloses", severity: "error", excerpt: "you were told" }, { messageId: "discloses", severity: "error", excerpt: "crown" }],
+    },
+    {
+      name: "'people' in a reply that is answering one reviewer",
+      text: "Sorry you feel that way. Lots of people wait on a Monday, but when you came in you were triaged within ten minutes.",
+      errors: [{ messageId: "confirms", severity: "error", excerpt: "when you came in" }],
+    },
+    {
+      name: "a reply naming the reviewer's eye condition",
+      text: "Thanks for the feedback, Dave. With your macular degeneration we always book a longer slot, so do tell us if that doesn't suit.",
+      options: reply,
+      errors: [{ messageId: "discloses", severity: "error", excerpt: "macular degeneration" }],
+    },
+    {
+      name: "a reply giving the reviewer's glaucoma as the reason for a wait",
+      text: "Apologies for the wait! As you'll remember, your glaucoma means the pressure test is repeated, which adds ten minutes.",
+      options: reply,
+      errors: [{ messageId: "discloses", severity: "error", excerpt: "glaucoma" }],
+    },
+    {
+      name: "'your' before a condition naming a clinic still makes it the reviewer's",
+      text: "Sorry you had to wait, Jo. Your asthma review overran because the nurse was covering two clinics.",
+      options: reply,
+      errors: [{ messageId: "discloses", severity: "error", excerpt: "asthma" }],
     },
   ],
 });

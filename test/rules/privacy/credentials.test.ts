@@ -38,6 +38,10 @@ ruleTester(rule, {
     { name: "a cupboard restocked with a count, not a code", text: "Drug cupboard is 2 boxes short of saline again, ordered 1200 more." },
     { name: "a bare code word that is a dress code", text: "New dress code for the ward is scrubs only from 2025, no lanyards." },
     { name: "someone off sick, no value given", text: "Anyone know how to reset an EMIS login while the practice manager's off? IT aren't answering." },
+    // a value must be tied to the secret: a possessive "mine's", "we're on", a long description of the door
+    { name: "a shared login said to be on the intranet, no value", text: "The shared login for the new e-learning is on the intranet page, ask your manager for it." },
+    { name: "'we're on' a shift pattern is not a password", text: "Our passwords have to be changed every quarter, which is a pain. We're on 12-hour shifts so I always forget." },
+    { name: "a code said to be elsewhere, in brackets after an emoji", text: "The door code changes monthly; ask the nurse in charge 😊 (it's on the handover sheet, not here!)" },
   ],
   invalid: [
     {
@@ -208,6 +212,30 @@ ruleTester(rule, {
       text: "I'm logged in at the nurses' station as jsmith / Autumn2024 if anyone needs to print",
       errors: [{ messageId: "code", excerpt: "Autumn2024", severity: "error" }],
       output: "I'm logged in at the nurses' station as jsmith / •••• if anyone needs to print",
+    },
+    {
+      name: "a door code after a long description of the door",
+      text: "The door code for the staff changing rooms on the top floor is 7391 if you're early.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "7391" }],
+      output: "The door code for the staff changing rooms on the top floor is •••• if you're early.",
+    },
+    {
+      name: "a password pattern described, then the author's own ('mine's')",
+      text: "New rota system passwords are basically your surname plus the year, so mine's Patel2025 😂",
+      errors: [{ messageId: "code", severity: "error", excerpt: "Patel2025" }],
+      output: "New rota system passwords are basically your surname plus the year, so mine's •••• 😂",
+    },
+    {
+      name: "the team's current shared password ('we're on')",
+      text: "Everyone on the unit uses the same shared login for the obs machine 🙈 We're on Obs2024 till IT notice.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "Obs2024" }],
+      output: "Everyone on the unit uses the same shared login for the obs machine 🙈 We're on •••• till IT notice.",
+    },
+    {
+      name: "a login whose value follows an emoji and a bracket",
+      text: "Locums: the shared login's on a sticky note by the monitor in clinic 2 😅 (it's Clinic22!)",
+      errors: [{ messageId: "code", severity: "error", excerpt: "Clinic22" }],
+      output: "Locums: the shared login's on a sticky note by the monitor in clinic 2 😅 (it's ••••!)",
     },
   ],
 });

@@ -45,6 +45,13 @@ ruleTester(rule, {
     { name: "a past shift at a hospital, told afterwards", text: "Worked a late shift at Furness General last month, lovely team there." },
     { name: "a patient's wait in minutes, not the author", text: "Patients at Kingsfield General wait in 40 mins queues for parking, says the local paper." },
     { name: "currently reading, no place of work", text: "Currently reading about the history of the Royal Navy's surgeons. Fascinating." },
+    // a job advertised to readers, or an event named after its town, is not the author's whereabouts
+    { name: "a locum vacancy with days and a town", text: "Locum nurse wanted for Sunday cover in Keswick. Friendly team, free parking. Message me for the rate." },
+    { name: "sessions on offer at the practice's branch", text: "Salaried GP sessions available Mondays and Fridays at our Penrith surgery from June. DM for details." },
+    { name: "a colleague's charity run named after a town", text: "Our wonderful ward manager is running the Kendal 10k on Sunday for the stroke unit. Sponsor link below!" },
+    { name: "a town's festival the author's team is proud of", text: "Our practice team is doing the Whitby regatta fun run tonight, wish us luck 🏃" },
+    // a kind of shift opening the sentence ("Twilight shift at...") is the author's, unless it names a rota
+    { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
     {
@@ -224,6 +231,26 @@ ruleTester(rule, {
       name: "locuming at a named practice on abbreviated weekdays",
       text: "Locuming at Brookside Medical Centre Tue–Thu this week, be nice to me",
       errors: [{ messageId: "working", excerpt: "Brookside Medical Centre", severity: "warning" }],
+    },
+    {
+      name: "the author offering themself for cover is where they will be",
+      text: "Locum shifts at Ninewells Hospital all weekend, I'm available if anyone's short, come say hi on Ward 4",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Ninewells Hospital" }],
+    },
+    {
+      name: "'needed' about coffee is no job advert",
+      text: "Back on nights at St James's Hospital tonight, coffee needed ☕",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "St James's Hospital" }],
+    },
+    {
+      name: "a twilight shift at a named hospital tonight",
+      text: "Twilight shift at Pinderfields tonight, send snacks",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Pinderfields" }],
+    },
+    {
+      name: "a weekend shift at a named hospital with an invitation",
+      text: "Weekend shift at Furness General till 8pm, come say hi",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Furness General" }],
     },
   ],
 });

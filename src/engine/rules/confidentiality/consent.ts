@@ -18,6 +18,10 @@ export function fictionOrConsent(a: Analysis): number {
 /** Who can ask for a story to be told: the person or their family. */
 const ASKER = new Set(["she", "he", "they", "family", "families", "parents", "mum", "mom", "dad", "mother", "father", "wife", "husband", "widow", "widower", "daughter", "son", "partner", "sister", "brother"]);
 const SHARE_VERBS = new Set(["use", "used", "share", "shared", "tell", "told", "name", "named", "publish", "published"]);
+/** "chosen to share", "decided to go public", "chose to speak": what they did with their own story. */
+const CHOSEN_TO = new Set(["share", "speak", "go", "talk", "post", "publish", "tell"]);
+/** ...said by the person: "she's chosen", "they've decided", "the presenter who has chosen". */
+const CHOOSER = new Set(["she's", "he's", "they've", "who"]);
 const STORY_NOUNS = new Set(["story", "stories", "name", "names", "photo", "photos", "picture", "pictures", "journey", "experience"]);
 /**
  * "She asked us to use her name and his", "the family asked that her story be used", "the family have
@@ -28,10 +32,13 @@ function askedToShare(a: Analysis): number {
   const words = a.words;
   const asked = words.has("asked") || words.has("want") || words.has("wants");
   const spoken = words.has("publicly") && (words.has("spoken") || words.has("campaigned") || words.has("spoke"));
-  if (!asked && !spoken) return 0;
+  const chosen = words.has("chosen") || words.has("chose") || words.has("decided");
+  if (!asked && !spoken && !chosen) return 0;
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
+    // "what she's chosen to share", "the family decided to go public": they made it public themselves
+    if ((w.norm === "chosen" || w.norm === "chose" || w.norm === "decided") && t[i + 1]?.norm === "to" && CHOSEN_TO.has(t[i + 2]?.norm ?? "") && a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem) || CHOOSER.has(x.norm))) return 0.75;
     if (w.norm !== "asked" && w.norm !== "wants" && w.norm !== "want" && w.norm !== "spoken" && w.norm !== "spoke" && w.norm !== "campaigned") continue;
     const subject = a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem));
     if (!subject) continue;
@@ -68,7 +75,13 @@ function namedConsent(a: Analysis): number {
     // the word before is a possessive: "Mary's permission", "the family's blessing", "parents' consent"
     const prev = t[i - 1]!;
     const possessive = (prev.kind === "word" && prev.norm !== prev.stem && prev.norm.endsWith("'s")) || (prev.kind === "punct" && prev.text === "'" && t[i - 2]?.norm.endsWith("s"));
-    if (!possessive) continue;
+    // "His mum gave permission", "the family have given their consent": the giver is the subject
+    if (!possessive) {
+      const back = a.wordsBefore(w.start, 4);
+      const gave = back.findIndex((x) => x.norm === "gave" || x.norm === "given" || x.norm === "signed");
+      if (gave >= 0 && back.slice(gave + 1).some((x) => ASKER.has(x.stem)) && !back.some((x) => x.norm === "not" || x.norm === "never" || x.norm === "without" || x.norm.endsWith("n't"))) return 0.85;
+      continue;
+    }
     const before = a.wordsBefore(prev.start, 6);
     if (before.some((x) => x.norm === "without" || x.norm === "no" || x.norm === "not")) continue;
     if (before.some((x) => GIVEN_WITH.has(x.norm))) return 0.85;

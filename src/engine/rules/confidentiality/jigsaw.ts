@@ -95,9 +95,19 @@ function pluralForm(s: Span): boolean {
   return term !== undefined && text !== term && !term.endsWith("s") && ((text.endsWith("s") && !text.endsWith("ss")) || text.endsWith("men")); // "postmistress" is one
 }
 
+/** "Can't believe the family in the paper...": surprise at what follows, which is asserted, not denied. */
+const DISBELIEF = new Set(["can't", "cant", "cannot", "couldn't", "couldnt"]);
+function negated(a: Analysis, s: Span): boolean {
+  if (!a.isNegated(s)) return false;
+  const before = a.wordsBefore(s.start, 5);
+  // (nearest first: "believe" then the "can't" before it)
+  for (let k = 0; k + 1 < before.length; k++) if (before[k]!.norm === "believe" && DISBELIEF.has(before[k + 1]!.norm)) return false;
+  return true;
+}
+
 function collect(a: Analysis): Detail[] {
   const details: Detail[] = [];
-  const usable = (s: Span) => s.confidence >= 0.5 && !a.isNegated(s);
+  const usable = (s: Span) => s.confidence >= 0.5 && !negated(a, s);
   // "Hope he gets better": a capitalised first word is weak evidence of a place (as for the identifier rule)
   const places = a.of("place").filter((p) => usable(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
   const hospitals = a.of("hospital").filter(usable);
@@ -145,6 +155,9 @@ function collect(a: Analysis): Detail[] {
 
   // "his tetanus shot", "flu jab clinic": a vaccine or a service, not someone's illness
   const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
+  // "that rare lung thing", "some rare kidney disease": the writer says it is rare without naming it
+  const vague = conditions[0] && conditions[0].share < RARE_SHARE ? undefined : saidToBeRare(a);
+  if (vague) conditions.unshift({ s: vague, share: RARE_SHARE });
   conditions.sort((x, y) => x.share - y.share);
   if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
 
@@ -165,7 +178,11 @@ function collect(a: Analysis): Detail[] {
   const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s)) ?? fewOfAPlace(a);
   if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
-  const celeb = a.of("celebrity").find(usable);
+  // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
+  // ("the family in the local paper") is matched to a patient only by what the post adds about them:
+  // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
+  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -287,6 +304,48 @@ function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
 /** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
 const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
 
+/** A condition the post calls rare (the conditions lexicon's "rare condition": about 13,000 people for one rare disease). */
+const RARE_SHARE = 13_000 / UK_POPULATION;
+/** What "rare" may describe: "a rare kidney disease", "that rare lung thing", "some rare syndrome". */
+const RARE_HEADS = new Set(["condition", "conditions", "disease", "disorder", "syndrome", "cancer", "tumour", "tumor", "thing", "illness", "infection", "complication", "reaction", "form", "type", "variant", "bug", "virus", "mutation"]);
+function saidToBeRare(a: Analysis): Span | undefined {
+  if (!a.words.has("rare")) return undefined;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.norm !== "rare") continue;
+    // "medium rare", "not that rare", "rare as hen's teeth"
+    const prev = t[i - 1]?.norm;
+    if (prev === "medium" || prev === "well" || a.isNegated(t[i]!)) continue;
+    for (let k = i + 1; k < t.length && k <= i + 3 && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
+      if (!RARE_HEADS.has(t[k]!.norm)) continue;
+      return { type: "condition", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:said-rare", data: { rarity: "rare" } };
+    }
+  }
+  return undefined;
+}
+
+/** "a stillbirth", "two stillbirths", "another case of X": a rare condition counted in ones and twos is that many people. */
+const FEW_OCCURRENCES = new Set(["a", "an", "one", "two", "three", "another", "second", "third", "both"]);
+function countedOccurrence(a: Analysis, d: Detail): boolean {
+  if (d.kind !== "condition" || d.factor >= 1 / 2000) return false;
+  const before = a.wordsBefore(d.span.start, 3);
+  const k = before[0]?.norm === "of" && (before[1]?.norm === "case" || before[1]?.norm === "cases") ? 2 : 0;
+  if (!FEW_OCCURRENCES.has(before[k]?.norm ?? "")) return false;
+  // ...that happened: a time, a ward or a patient cue in its own sentence ("A stillbirth is devastating for
+  // any family" is a general truth, whatever the next sentence says)
+  const sentence = a.sentenceOf(d.span.start);
+  const here = (s: Span) => a.sentenceOf(s.start) === sentence;
+  return a.of("time-ref").some((t) => here(t) && !FUTURE.test(t.text) && !a.wordsBefore(t.start, 1).some((w) => w.norm === "every")) || a.of("patient-cue").some((c) => here(c) && c.confidence >= 0.4 && !a.isNegated(c)) || a.of("ward-bed").some(here) || a.of("clinical-setting").some(here);
+}
+
+/** What an author hides about themself: "can't say which trust", "won't say which hospital". */
+const WORKPLACES = new Set(["trust", "trusts", "hospital", "hospitals", "ward", "unit", "practice", "surgery", "department", "dept", "team", "board", "hb", "ed", "a&e", "icu", "itu", "pharmacy", "clinic", "company", "employer", "deanery", "region", "where"]);
+function hidesWorkplace(a: Analysis, s: Span): boolean {
+  if (s.data?.term !== "won't say who") return false;
+  const next = a.wordsAfter(s.end, 1)[0];
+  return !!next && WORKPLACES.has(next.norm);
+}
+
 /** "about 2 people", "fewer than one person (likely unique)", "about 3,000 people". */
 function describeCount(n: number): string {
   if (n < 1) return "only one person is likely to";
@@ -405,7 +464,11 @@ export default defineRule({
     // condition and an age alone ("Pregnant at 19 in a tiny village? You're not alone...", "Measles
     // case confirmed at a primary school") are public-health talk, not a patient.
     if (!seenSomeone(a)) return;
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || d.kind === "unique" || (d.kind === "occupation" && aboutPatient(a, d.span)))) return;
+    // (so does a rare condition or event counted as one or a few occurrences: "a stillbirth at our unit", "two cases of X this week")
+    // (a uniqueness claim singles out someone described by something: "we only had one home visit in
+    // Gretna this week" says nothing about anyone; "...one home visit in Aberaeron ... her leg ulcer" does)
+    const described = details.some((d) => d.kind === "condition" || d.kind === "age" || d.kind === "occupation" || d.kind === "event" || d.kind === "sex");
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "unique" && described) || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;

@@ -24,7 +24,10 @@ const SMALL_PLACE_OPENING = /(?:^|[.!?\n]\s*)((?:Small|Tiny|Little|Remote|Rural|
 const PLACE_LIFE = /\b(small[- ]town|village|island|hamlet)\s+(?:[A-Za-z]{2,12}\s+)?life\b/gi;
 /** "Population 900", "pop. 2,300", "a population of about 400": the size of the place, stated. */
 const POPULATION = /\b(?:population|pop\.)\s*(?:of\s+)?:?\s*(?:about\s+|around\s+|just\s+|only\s+|under\s+)?(\d{1,3}(?:,\d{3})+|\d{2,7})\b/gi;
-const TRIGGERS = ["village", "hamlet", "island", "town", "estate", "local", "parish", "life", "population", "pop"];
+const TRIGGERS = ["village", "hamlet", "island", "town", "estate", "local", "parish", "life", "population", "pop", "cottage"];
+/** "the cottage hospital": a small rural hospital, which by its name serves one small town and its villages. */
+const COTTAGE_HOSPITAL = /\bcottage hospital\b/gi;
+const COTTAGE_CATCHMENT = 15_000;
 
 export function localities(a: Analysis): readonly Locality[] {
   return a.memo("confidentiality:localities", () => find(a));
@@ -50,6 +53,15 @@ function find(a: Analysis): Locality[] {
       if (overlaps(start, end)) continue;
       const population = SIZE[m[1]!.toLowerCase()] ?? SIZE.town!;
       out.push({ population, span: { type: "place", start, end, text: m[0], confidence: 0.6, detector: "localities", data: { kind: "unnamed-" + m[1]!.toLowerCase(), unnamed: true, population } } });
+    }
+  }
+  if (words.has("cottage")) {
+    COTTAGE_HOSPITAL.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = COTTAGE_HOSPITAL.exec(a.text)) !== null) {
+      const start = m.index;
+      const end = m.index + m[0].length;
+      out.push({ population: COTTAGE_CATCHMENT, span: { type: "place", start, end, text: m[0], confidence: 0.7, detector: "localities", data: { kind: "cottage-hospital", unnamed: true, population: COTTAGE_CATCHMENT } } });
     }
   }
   if (words.has("population") || words.has("pop")) {

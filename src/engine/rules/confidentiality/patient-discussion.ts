@@ -20,12 +20,17 @@ const THEIRS = new Set(["her", "his"]);
 const REPLY_OPENERS = new Set(["replying", "reply", "to", "hi", "hey", "hiya", "dear", "thanks", "thank", "morning", "evening", "afternoon", "hello"]);
 
 /** The post opens as a public reply to one person: an @handle first, or "Replying to", "Hi Linda, replying here". */
-function replyOpening(a: Analysis): { start: number; end: number } | undefined {
+function replyOpening(a: Analysis): { start: number; end: number; byName?: boolean } | undefined {
   const opening = a.tokens.slice(0, 6);
   if (opening.some((t) => t.norm === "replying")) return opening.find((t) => t.kind === "mention") ?? opening[0];
-  for (const t of opening) {
+  // "Thank you to Iris for...", "Hi Ken -", "Morning Jean,": a first name after the opening words is
+  // the person spoken to (a lay first name only: "Thanks to Dr Patel" is a colleague)
+  const names = a.of("first-name");
+  for (let k = 0; k < opening.length; k++) {
+    const t = opening[k]!;
     if (t.kind === "mention") return t;
-    if (t.kind === "word" && !REPLY_OPENERS.has(t.norm)) return undefined;
+    if (t.kind === "word" && k > 0 && names.some((n) => n.start === t.start)) return { start: t.start, end: t.end, byName: true };
+    if (t.kind === "word" && !REPLY_OPENERS.has(t.norm) && !(t.norm === "you" && opening[k - 1]?.norm === "thank")) return undefined;
     if (t.kind === "punct" && t.text !== "," && t.text !== ":" && t.text !== "-") return undefined;
   }
   return undefined;
@@ -75,7 +80,11 @@ export default defineRule({
         ...a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine").filter(theirCare),
         ...a.of("condition").filter(theirCare),
         ...a.lexicon("prescription-only-medicines").filter((s) => yours(s) || (addressed && committed.has(a.sentenceOf(s.start)))),
-      ].filter((s) => !a.isNegated(s)).sort((x, y) => x.start - y.start);
+      ]
+        // a friend greeted by name ("Hi Tom, hope your knee is better") is asked after, not treated:
+        // a body part or a shoulder-and-knee word is care only in a reply to an @handle
+        .filter((s) => !a.isNegated(s) && !(first.byName && (s.data?.category === "body" || BODY_CARE_TERMS.has(String(s.data?.term)))))
+        .sort((x, y) => x.start - y.start);
       if (care.length > 0) {
         const target = care[0]!;
         report({ messageId: "reply", range: [first.start, target.end], severity: "error", confidence: 0.8, seriousness: SERIOUSNESS.identifyingPatient, explanation: { detectors: ["mention", "lexicon:care-disclosure"] } });
@@ -108,6 +117,8 @@ export default defineRule({
 });
 
 const NONE: ReadonlySet<number> = new Set();
+/** The care-disclosure entries that are body parts read after "your" ("your knee", "your back"). */
+const BODY_CARE_TERMS = new Set(["chest", "eyelid"]);
 /** What a clinician commits to doing for one person: "I'll prescribe", "we'll refer you", "I'll get you seen". */
 const COMMIT_VERBS = new Set(["prescribe", "send", "refer", "book", "rebook", "review", "see", "get", "arrange", "squeeze", "fit", "re-refer", "increase", "stop", "start", "switch", "change"]);
 const WILL = new Set(["i'll", "we'll", "ill"]);

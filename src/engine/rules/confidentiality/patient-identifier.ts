@@ -48,6 +48,28 @@ function ownContact(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Offices written like a titled name: "the Lord Lieutenant", "the Lord Mayor", "the High Sheriff". */
+const OFFICE = /^(?:lord|lady|high)\s+(?:lieutenant|mayor|mayoress|sheriff|provost|chancellor|advocate|chamberlain|speaker)$/i;
+
+/** The author's own premises: "our physio clinic is now at...", "we've moved to...". */
+const PREMISES = new Set(["practice", "surgery", "clinic", "pharmacy", "office", "offices", "branch", "premises", "studio", "salon", "centre", "center", "hq", "base"]);
+const MOVED_LIST = ["moved", "relocated", "relocating", "moving"];
+const MOVED = new Set(MOVED_LIST);
+/** "Our physio clinic is now at Unit 4, Riverside Park, CF10 4GA", "We've moved! ... Unit 4, ...": the service's own address. */
+function ownPremises(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 16).reverse(); // in reading order
+  let ours = -1;
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!.norm;
+    if ((w === "our" || w === "my") && before.slice(k + 1, k + 4).some((t) => PREMISES.has(t.norm))) ours = k;
+    if (ours >= 0 && k > ours && (w === "at" || w === "to")) return true;
+  }
+  // "We've moved! ...": a move announced in the sentence or the one before
+  if (!a.hasAnyWord(MOVED_LIST)) return false;
+  const sentence = a.sentenceOf(span.start);
+  return a.tokens.some((t) => MOVED.has(t.norm) && (t.sentence === sentence || t.sentence === sentence - 1) && t.start < span.start && a.wordsBefore(t.start, 2).some((w) => w.norm === "we've" || w.norm === "we" || w.norm === "we're" || w.norm === "have"));
+}
+
 /** Birthday wishes to the author or their family: "Happy birthday to me", "Happy 70th to my dad". */
 const BIRTHDAY_WISH = /\bhappy (?:\d{1,3}(?:st|nd|rd|th)|birthday|bday)\b[^.!?\n]{0,12}\bto (?:me|myself|(?:my|our) (?:(?:dear|darling|lovely|wonderful|amazing|little|big|baby|twin|old|dearest) )?(?:dad|daddy|mum|mummy|mom|mother|father|parents?|brother|sister|husband|wife|partner|son|daughter|gran|granny|grandma|grandad|granddad|grandpa|nan|nana|grandmother|grandfather|aunt|auntie|aunty|uncle|twin|fianc[eé]e?|hubby|boyfriend|girlfriend))\b/i;
 /** Names that stand for nobody in training systems and examples: "Jane Doe", "Joe Bloggs", "Test Patient", "A N Other". */
@@ -305,7 +327,7 @@ export default defineRule({
     const names = [...a.of("person-name"), ...a.of("first-name")].sort((x, y) => x.start - y.start);
     const wished = wishedWell(a);
     for (const span of names) {
-      if (placeholder(span)) continue;
+      if (placeholder(span) || OFFICE.test(span.text)) continue;
       if (span.data?.labelled === true) {
         // "Name: Mary Smith" is how records and wristbands name patients: an identifier in itself.
         emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });
@@ -358,7 +380,7 @@ export default defineRule({
     for (const [type, kind] of Object.entries(IF_PATIENT)) {
       for (const span of a.of(type as Span["type"])) {
         if (type === "address" && span.data?.hasNumber !== true) continue;
-        if (ownContact(a, span)) continue;
+        if (ownContact(a, span) || (type !== "phone" && type !== "email" && ownPremises(a, span))) continue;
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         if (!namedHere && venueAddress(a, span)) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.

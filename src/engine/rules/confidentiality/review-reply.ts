@@ -29,8 +29,24 @@ function isReviewReply(a: Analysis): boolean {
   const addressed = words.has("you") || words.has("your");
   // ...and the words that confirm care are said to "you" ("you were seen by", "your son's
   // assessment"), not about "the patient's family" who wrote to the paper
-  return practiceVoice && addressed && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s));
+  // (a post about people in general, "people apologise for their teeth... we're just glad you came in", speaks to every reader)
+  return practiceVoice && addressed && !a.hasAnyWord(EVERYONE) && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s));
 }
+/** People in general who have a condition: "some patients with glaucoma", "anyone with asthma". */
+const GENERIC_BEARERS = new Set(["patients", "people", "anyone", "anybody", "those", "children", "adults", "everyone", "someone", "many", "most", "some", "customers", "clients"]);
+/** A condition naming a service or a kind of appointment: "glaucoma checks", "asthma clinic". */
+const SERVICE_AFTER = new Set(["check", "checks", "clinic", "clinics", "appointment", "appointments", "screening", "test", "tests", "service", "services", "review", "reviews", "team", "nurse", "specialist"]);
+/** The condition is spoken of in general, not as the reviewer's ("your" before it always makes it theirs). */
+function generalCondition(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 3);
+  if (before.some((t) => t.norm === "your" || t.norm === "his" || t.norm === "her" || t.norm === "you")) return false;
+  if (SERVICE_AFTER.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) return true;
+  const w = before.findIndex((t) => t.norm === "with");
+  return w >= 0 && GENERIC_BEARERS.has(before[w + 1]?.norm ?? "");
+}
+
+/** Words for readers in general: "you" in their company is anyone. */
+const EVERYONE = ["people", "everyone", "everybody", "folks", "anyone", "anybody", "y'all"];
 
 /** "If you've had filler...", "wherever you were treated": "you" meaning anyone, not a reviewer. */
 const GENERIC_YOU = new Set(["if", "wherever", "whoever", "whenever", "anyone", "anybody", "everyone"]);
@@ -199,7 +215,7 @@ export default defineRule({
       const aboutYou = s.data?.category !== "body" && !ADMIN_TERMS.has(String(s.data?.term)) && !BODY_WORDS.has(s.text.toLowerCase()) && (roles.narrates.has(sentence) || answersReviewer(a).reviewSentences.has(sentence) || (roles.addressed.has(sentence) && !roles.privateChannel.has(sentence)) || a.wordsAfter(s.end, 4).some((t) => RESULT_WORDS.has(t.norm)));
       if (aboutYou) found.push({ span: s, kind: "discloses" });
     }
-    for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s)) found.push({ span: s, kind: "discloses" });
+    for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s) && !generalCondition(a, s)) found.push({ span: s, kind: "discloses" });
     // "we increased your sertraline", "every exercise plan we gave you", "the doctor you saw"
     for (let i = 0; i < a.tokens.length; i++) {
       const w = a.tokens[i]!;

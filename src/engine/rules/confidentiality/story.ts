@@ -333,6 +333,15 @@ function encounters(a: Analysis): Encounters {
     for (const s of a.of("time-ref")) if (!FUTURE.test(s.text)) enc("time", s);
     for (const s of a.lexicon("context-cues", "encounter-verb")) if (!a.isNegated(s)) enc("verb", s);
     for (const s of a.lexicon("care-disclosure")) if (s.data?.category === "outcome" && !a.isNegated(s)) enc("outcome", s);
+    // "how she did in rehab with us", "he was on the ward with us for a month": the author's service cared for them
+    if (a.words.has("us")) {
+      const t = a.tokens;
+      for (let i = 1; i + 1 < t.length; i++) {
+        if (t[i]!.norm !== "with" || t[i + 1]!.norm !== "us") continue;
+        const before = a.wordsBefore(t[i]!.start, 3);
+        if (before.some((w) => CARED_WITH_US.has(w.norm)) && !a.isNegated(t[i]!)) enc("cue", t[i]!);
+      }
+    }
     const facts = tokenFacts(a);
     if (facts.narration.size > 0) kinds.add("narration");
     for (const n of facts.narration) sentences.add(n);
@@ -340,6 +349,9 @@ function encounters(a: Analysis): Encounters {
     return { sentences, kinds, habitual, remote, continues };
   });
 }
+
+/** Care the author's service gives, before "with us" ("in rehab with us", "on the ward with us", "stayed with us"). */
+const CARED_WITH_US = new Set(["rehab", "ward", "unit", "physio", "therapy", "treatment", "stay", "stayed", "inpatient", "hospice", "icu", "itu", "hdu", "nicu", "scbu"]);
 
 /** Look back from token `i` for the determiner of its noun phrase, skipping adjectives, numbers and hyphens. */
 function determinerBefore(t: readonly Token[], i: number, ageStarts: ReadonlySet<number>): number | undefined {

@@ -60,6 +60,29 @@ const WHERE = new Set(["i", "i'm", "im", "i'll", "ill"]);
 /** Tokens either side of a place that can bear on it; bounds the work per place on huge posts. */
 const REACH = 24;
 
+/** A job on offer to readers. */
+const OFFERED = new Set(["wanted", "needed", "required", "available"]);
+/** ...said of a job: "locum pharmacist wanted", "GP sessions available", "cover needed". */
+const JOB_NOUNS = new Set(["locum", "locums", "gp", "gps", "pharmacist", "nurse", "nurses", "doctor", "doctors", "physio", "midwife", "midwives", "paramedic", "hca", "hcas", "receptionist", "cover", "session", "sessions", "shift", "shifts", "post", "posts", "role", "roles", "job", "jobs", "position", "positions", "staff"]);
+const JOB_ADVERTS = new Set(["vacancy", "vacancies", "hiring", "recruiting"]);
+const SELF = new Set(["i", "i'm", "im", "i'll", "ill", "i've", "me", "my"]);
+/** Public events named after their town ("the Tenby half marathon", "Leeds 10k", "Whitby regatta"). */
+const EVENT_NOUNS = new Set(["marathon", "half", "10k", "5k", "parkrun", "fun", "run", "festival", "regatta", "carnival", "show", "pride", "triathlon", "race", "fair", "sportive"]);
+
+/** The town is the first word of an event's name: "Kendal 10k" (tokens "10", "k"), "Tenby half marathon". */
+function namesAnEvent(a: Analysis, span: Span): boolean {
+  const [next, after] = a.wordsAfter(span.end, 2);
+  if (!next) return false;
+  if (EVENT_NOUNS.has(next.norm)) return true;
+  return next.kind === "number" && !!after && after.start === next.end && (after.norm === "k" || after.norm === "km" || after.norm === "miler");
+}
+
+/** "Day shift at X", "Twilight shift on Ward 4": a kind of shift, then where. */
+function shiftAt(list: readonly Token[], i: number): boolean {
+  return i >= 0 && list[i + 1]?.norm === "shift" && AT_OR_ON.has(list[i + 2]?.norm ?? "");
+}
+const AT_OR_ON = new Set(["at", "on", "in"]);
+
 interface Place { span: Span; name: string }
 
 function isHospitalSpan(span: Span): boolean {
@@ -231,11 +254,17 @@ export default defineRule({
         });
         continue;
       }
+      // "the Tenby half marathon", "the Leeds 10k": the town names a public event, not where the author works
+      if (!isHospitalSpan(span) && namesAnEvent(a, span)) continue;
       const { mine, words, opener } = windowOf(a, span);
       if (mine.length === 0) continue;
+      // "Locum pharmacist wanted for Saturday cover in Carmarthen", "sessions available Tuesdays at our
+      // Aberdeen practice": a job offered to others; its place and days are the job's, not the author's
+      // (unless the author is the one available: "I'm available...")
+      if (mine.some((t, i) => JOB_ADVERTS.has(t.norm) || (OFFERED.has(t.norm) && mine.slice(Math.max(0, i - 3), i).some((w) => JOB_NOUNS.has(w.norm)))) && !mine.some((t) => SELF.has(t.norm))) continue;
       // Every finding below needs the author (a first-person word, an opener, an invitation, a
       // diary line), "here"/"where", a check-in or minutes out: one pass rules the place out cheaply.
-      if (!(opener !== undefined && OPENERS.has(opener.norm)) && !words.some(mayPlaceAuthor)) continue;
+      if (!(opener !== undefined && (OPENERS.has(opener.norm) || shiftAt(mine, mine.indexOf(opener)))) && !words.some(mayPlaceAuthor)) continue;
       const isHospital = isHospitalSpan(span);
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
       const scope = isHospital ? words : mine;
@@ -246,7 +275,9 @@ export default defineRule({
       const me = mine.find((t) => FIRST_PERSON.has(t.norm));
       // "...and now covering clinic in Hexham": a clause opening with a work word after "now" or "then"
       // has the author as its elided subject too
-      const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start)
+      // ("Day shift at Ninewells...", "Twilight shift at...": a kind of shift opening the sentence is the author's)
+      const shiftOpener = opener !== undefined && shiftAt(mine, mine.indexOf(opener)) && opener.start < span.start;
+      const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start) || shiftOpener
         || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"));
       // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
       const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");

@@ -337,6 +337,15 @@ function find(a: Analysis): Disclosure[] {
   return out;
 }
 
+/** The index of a "mine's" or "ours is" within the next 15 tokens of the sentence, or -1. */
+function ownAhead(a: Analysis, i: number, sentence: number, verbs: ReadonlyMap<number, Span>): number {
+  for (let k = i + 1; k < a.tokens.length && k <= i + 15 && a.tokens[k]!.sentence === sentence; k++) {
+    const v = verbs.get(a.tokens[k]!.start);
+    if (v && OWN.test(v.text)) return k;
+  }
+  return -1;
+}
+
 /** Walk from the noun to a link word and a value (or clue, or the place it is written). */
 function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclosure | undefined {
   let sentence = a.sentenceOf(noun.start);
@@ -351,8 +360,10 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
   // "my password can't be 'password1'": a value after a negation is what the secret is not
   let denied = false;
   let written: Token[] | undefined;
+  let free = 0;
   for (let steps = 0; i < a.tokens.length; steps++, i++) {
-    if (steps >= (described ? 18 : 10)) {
+    // (a door or cupboard code may be described at length first: "the door code for the staff changing rooms on the top floor is...")
+    if (steps >= (described ? 18 : noun.confidence >= 0.8 ? 13 : 10)) {
       // "Door code for the maternity unit has changed AGAIN and nobody tells nights. For my fellow
       // midwives: it's 1984#": a long first sentence with no value; the answer may follow it.
       if (crossed || link > 0) break;
@@ -361,6 +372,9 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
       i = next;
     }
     let t = a.tokens[i]!;
+    // (punctuation and emoji are not words of the description: "the on-call room 😂 (it's X)" is as
+    // near as "the on-call room, it's X"; a few only, so a run of emoji cannot stretch the walk)
+    if (t.kind === "punct" && t.text !== ":" && t.text !== "=" && t.sentence === sentence && free < 6) { free++; steps--; }
     if (t.sentence !== sentence) {
       if (crossed) break;
       // "Mine's my dog's name and a 1. Bailey1 will never be guessed": after a link, a code-like
@@ -446,7 +460,14 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
     }
     // Before the link word any short description may intervene ("code for the doctors' mess is");
     // after it, only fillers ("is still", "is now").
-    if (link > 0 && !FILLER.has(t.norm) && !described) break;
+    if (link > 0 && !FILLER.has(t.norm) && !described) {
+      // "passwords are literally just Trust + your payroll number, so mine's Trust004521": the
+      // description runs on, and a possessive pronoun later in the sentence takes the value
+      const own = ownAhead(a, i, sentence, verbs);
+      if (own < 0) break;
+      i = own - 1;
+      continue;
+    }
   }
   if (!value && written) { value = written; kind = "written"; }
   if (!value) return undefined;
