@@ -106,8 +106,22 @@ ruleTester(rule, {
     { name: "a hope that the author's patient never needs intensive care again is kind", text: "Hope my patient from bay 3 never needs an ICU bed again 🙏" },
     { name: "finding a new colleague's workplace on the staff directory is a welcome", text: "I've found your workplace on the staff directory, welcome to the team!" },
     { name: "'lucky I wasn't on the rota, I'd have lost my mind' is about the author", text: "Our ward sister is lucky I wasn't on the rota that week, I'd have lost my mind." },
+    // dev8 generalisation pass: stock menaces; benign look-alikes
+    { name: "'give them something to smile about': kindness", text: "Let's give them something to smile about this Christmas: the ward's toy appeal is open 🎁" },
+    { name: "'we all know what you drive' about a car-share rota", text: "Car-share rota is up. Please add your reg so security know what car is yours." },
   ],
   invalid: [
+    // dev8 generalisation pass: stock menaces
+    {
+      name: "'I'll give you something to complain about' to a complainant is intimidation",
+      text: "Keep filing complaints about me and I'll give you something to really complain about.",
+      errors: [{ messageId: "intimidation", excerpt: "give you something to really complain about", severity: "error" }],
+    },
+    {
+      name: "knowing what someone drives, said to a singled-out person, is intimidation",
+      text: "To the man who shouted at our nurse: we know what you drive. Think on.",
+      errors: [{ messageId: "intimidation", excerpt: "we know what you drive", severity: "error" }],
+    },
     {
       name: "'karma is coming. So am I.' to someone singled out is intimidation",
       text: "To whoever keyed my car in the staff car park: karma is coming. So am I.",
