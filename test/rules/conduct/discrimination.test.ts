@@ -112,8 +112,56 @@ ruleTester(rule, {
     { name: "'some people think autism is a fad. It isn't.' reports a claim to rebut it", text: "Some people think autism is a fad. It isn't. Here's the evidence 🧵" },
     { name: "blue badge abuse that hurts wheelchair users is their side", text: "Blue badge abuse by non-disabled drivers is a scam that hurts wheelchair users." },
     { name: "wheelchair users reporting 'accessible' toilets as a scam", text: "Wheelchair users told us the 'accessible' toilets in outpatients are a scam: no rails, no space." },
+    // dev8 generalisation pass: veiled groups; benign look-alikes
+    { name: "a health-inequality post asking 'guess which community' passes", text: "Guess which community has the lowest bowel screening uptake in our area? Let's fix access, not blame." },
+    { name: "serving the same community for decades passes", text: "Thirty years serving the same community, and they still bring cake to the surgery 🎂" },
+    { name: "'same families, same money worries' about hardship passes", text: "Same families, same money worries, every winter in clinic. Poverty is a health issue." },
+    { name: "asking for a carer of one's own sex for intimate care passes", text: "I don't want a male nurse doing my smear, is it OK to ask for a female one?" },
+    { name: "not wanting a gay nurse to feel unwelcome passes", text: "I don't want a gay nurse to ever feel unwelcome on our ward. Pride lanyards are in the office 🌈" },
+    { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
   ],
   invalid: [
+    // dev8 generalisation pass: veiled groups
+    {
+      name: "a knowing 'you know which religion it is' is a veiled generalisation",
+      text: "Another complaint about the prayer room rota, and we all know which religion it is 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "which religion", severity: "error" }],
+    },
+    {
+      name: "'guess which culture' with an eye-roll leaves a group for the reader to fill in",
+      text: "Forty relatives in the relatives' room again. I'll let you guess which culture 🙃",
+      errors: [{ messageId: "generalisation", excerpt: "which culture", severity: "error" }],
+    },
+    {
+      name: "the control trope 'run by the same... families' is a veiled generalisation",
+      text: "Ever noticed the big pharmacy chains are all run by the same... families. Just saying.",
+      errors: [{ messageId: "generalisation", excerpt: "same... families", severity: "error" }],
+    },
+    {
+      name: "'same surnames, same money' about who controls a body is the control trope",
+      text: "Look at who controls the royal college. Same surnames, same schools, same money.",
+      errors: [{ messageId: "generalisation", excerpt: "Same surnames", severity: "error" }],
+    },
+    {
+      name: "refusing a carer for their religion is discrimination",
+      text: "Sorry but I wouldn't want a Muslim doctor treating my mum. Make of that what you will.",
+      errors: [{ messageId: "generalisation", excerpt: "wouldn't want a Muslim doctor", severity: "error" }],
+    },
+    {
+      name: "refusing a gay carer is discrimination",
+      text: "Honestly I don't want a gay carer washing my grandad, call me what you like.",
+      errors: [{ messageId: "generalisation", excerpt: "don't want a gay carer", severity: "error" }],
+    },
+    {
+      name: "'[group] are great until they...' is a backhanded generalisation",
+      text: "Disabled colleagues are great until they need yet another adjustment to the rota.",
+      errors: [{ messageId: "generalisation", excerpt: "Disabled colleagues are great until they need yet another adjustment to", severity: "error" }],
+    },
+    {
+      name: "'[group] are lovely until you...' is a backhanded generalisation",
+      text: "Polish nurses are lovely until you ask them to cover a weekend, then it's all excuses.",
+      errors: [{ messageId: "generalisation", excerpt: "Polish nurses are lovely until you ask them to cover a", severity: "error" }],
+    },
     {
       name: "older people called a burden on the NHS is a hostile generalisation",
       text: "Older people are a burden on the NHS.",

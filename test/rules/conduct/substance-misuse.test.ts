@@ -44,8 +44,74 @@ ruleTester(rule, {
     { name: "the practice's supply of a vaccine", text: "Our flu vaccine supply from the manufacturer finally arrived, clinics start Monday 💉" },
     { name: "a mate's guy who fixes boilers", text: "Got the boiler fixed by my usual guy ❄️ finally warm again" },
     { name: "microdosing as a news topic", text: "New trial on microdosing psilocybin for depression published today, small numbers but interesting. #research" },
+    // dev8 generalisation pass: diversion told by its grammar; benign look-alikes
+    { name: "a dropped ampoule witnessed and recorded honestly", text: "Dropped an ampoule of morphine tonight, the \"broken\" one was witnessed and written up in the CD register as policy says." },
+    { name: "a pharmacist warning against 'spillages' as cover", text: "Auditors look hard at repeated \"spillages\" on the CD register: diversion often hides there. Report your concerns." },
+    { name: "giving up my codeine", text: "Finally gave up my codeine after the knee op, six weeks clean and proud 💪" },
+    { name: "my GP gave me my sertraline", text: "My GP gave me my sertraline review today and honestly it's helped so much." },
+    { name: "borrowing a pen, not a medicine", text: "Borrowed a couple of the pens from the nurses' station, will bring them back tomorrow!" },
+    { name: "borrowed stock for a patient", text: "Borrowed two of the diazepam from ward 8 for the patient in bay 3 because pharmacy was shut, all signed for." },
+    { name: "asking how CDs are counted, for safety", text: "New to the ward: is the zopiclone counted at every handover like the CDs? Want to get the safety checks right." },
+    { name: "a smoke alarm after a shift", text: "The smoke alarm went off after a 12-hour shift 🌿 of course it did." },
+    { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    // dev8 generalisation pass: diversion told by its grammar
+    {
+      name: "a waste word in scare quotes on the CD register is a falsified record",
+      text: "Top tip for surviving nights: a few 'spilt' doses on the controlled drug register and nobody asks 😉",
+      errors: [{ messageId: "diversion", excerpt: "spilt", severity: "error" }],
+    },
+    {
+      name: "a 'broken' ampoule of a medicine taken home is diversion",
+      text: "Midazolam came home with me again, the book says \"broken\" 🤫",
+      errors: [{ messageId: "diversion", excerpt: "broken", severity: "error" }],
+    },
+    {
+      name: "giving a friend some of my own medicine is supply",
+      text: "Handed my flatmate a few of my diazepam for her flight, what are friends for ✈️",
+      errors: [{ messageId: "supply", excerpt: "Handed my flatmate a few of my diazepam", severity: "error" }],
+    },
+    {
+      name: "selling my own tablets is supply",
+      text: "I sold three of my own tramadol to a lad from the gym 🤑",
+      errors: [{ messageId: "supply", excerpt: "sold three of my own tramadol", severity: "error" }],
+    },
+    {
+      name: "a theft verb with a counted medicine is diversion",
+      text: "Pocketed a strip of the zopiclone the man in bay 4 didn't need. Sleep sorted.",
+      errors: [{ messageId: "diversion", excerpt: "Pocketed a strip of the zopiclone", severity: "error" }],
+    },
+    {
+      name: "'borrowed' codeine with no patient it was for is diversion",
+      text: "I borrowed two of the codeine from the discharge bag, my back is wrecked.",
+      errors: [{ messageId: "diversion", excerpt: "borrowed two of the codeine", severity: "error" }],
+    },
+    {
+      name: "asking whether ward stock is counted, with a need of one's own",
+      text: "Genuine question, is the temazepam on nights counted or not? My sleep is in pieces.",
+      errors: [{ messageId: "diversionMaybe", excerpt: "temazepam on nights counted", severity: "warning" }],
+    },
+    {
+      name: "'nobody counts' a medicine, with the author's pain",
+      text: "Nobody ever counts the tramadol in the returns box and my shoulder is agony.",
+      errors: [{ messageId: "diversionMaybe", excerpt: "counts the tramadol", severity: "warning" }],
+    },
+    {
+      name: "offering spare medicine with 'DM me' is supply",
+      text: "Got some spare modafinil this month, DM me before your finals 📚",
+      errors: [{ messageId: "supply", excerpt: "spare modafinil", severity: "error" }],
+    },
+    {
+      name: "a line of ket before work is drug use",
+      text: "Bump of ket before handover, that's how we survive 🫠",
+      errors: [{ messageId: "use", excerpt: "Bump of ket", severity: "error" }],
+    },
+    {
+      name: "a smoke with a cannabis emoji after a shift is drug use",
+      text: "Nothing beats a little smoke 🌿 after a week of nights.",
+      errors: [{ messageId: "use", excerpt: "smoke", severity: "error" }],
+    },
     {
       name: "recreational drug, no subject, then work",
       text: "Ket at the warehouse party then straight onto a set of nights 😵",

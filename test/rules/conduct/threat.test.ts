@@ -106,8 +106,59 @@ ruleTester(rule, {
     { name: "a hope that the author's patient never needs intensive care again is kind", text: "Hope my patient from bay 3 never needs an ICU bed again 🙏" },
     { name: "finding a new colleague's workplace on the staff directory is a welcome", text: "I've found your workplace on the staff directory, welcome to the team!" },
     { name: "'lucky I wasn't on the rota, I'd have lost my mind' is about the author", text: "Our ward sister is lucky I wasn't on the rota that week, I'd have lost my mind." },
+    // dev8 generalisation pass: stock menaces; benign look-alikes
+    { name: "'give them something to smile about': kindness", text: "Let's give them something to smile about this Christmas: the ward's toy appeal is open 🎁" },
+    { name: "'we all know what you drive' about a car-share rota", text: "Car-share rota is up. Please add your reg so security know what car is yours." },
+    // dev8 generalisation pass: threats told through care; benign look-alikes
+    { name: "'forgot' my lunch in scare quotes", text: "I \"forgot\" my packed lunch again so it's a meal deal, oops 🙃" },
+    { name: "a patient who 'forgot' their meds", text: "Reminder: when a patient says they 'forgot' their insulin, ask gently about cost and access." },
+    { name: "never letting a patient have a fall", text: "Proud of our falls team: we'd never let a frail patient have a fall because of a missing sensor mat." },
+    { name: "a patient who had a little fall", text: "Mrs J had a little fall at home so we let her have a rest in the day room before physio." },
+    { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    // dev8 generalisation pass: threats told through care
+    {
+      name: "withholding care in scare quotes, from a named target, is a threat",
+      text: "If that troll ever ends up in my recovery bay I'll 'lose' his pain relief chart 😇",
+      errors: [{ messageId: "threat", excerpt: "I'll 'lose' his pain", severity: "error" }],
+    },
+    {
+      name: "'forgetting' the local for a politician is a threat",
+      text: "Put that minister on my list and I'd \"forget\" the local, just saying.",
+      errors: [{ messageId: "threat", excerpt: "I'd \"forget\" the local", severity: "error" }],
+    },
+    {
+      name: "letting someone have a little accident is a veiled threat",
+      text: "Next time that relative screams at the HCAs I might let her have a nasty accident on the stairs 🙂",
+      errors: [{ messageId: "threat", excerpt: "I might let her have a nasty accident", severity: "error" }],
+    },
+    {
+      name: "'not saying I'd let him have a fall' is still a threat",
+      text: "Not saying I'd let the bloke from bed 9 have a little tumble, but the floor is very wet.",
+      errors: [{ messageId: "threat", excerpt: "I'd let the bloke from bed 9 have a little tumble", severity: "error" }],
+    },
+    {
+      name: "hoping someone's next cannula goes badly is a wish of harm",
+      text: "To whoever nicked my lunch from the staff fridge: hope your next cannula tissues twice.",
+      errors: [{ messageId: "wish", excerpt: "hope your next cannula tissues", severity: "error" }],
+    },
+    {
+      name: "hoping a reader's next catheter goes wrong is a wish of harm",
+      text: "@ward_gossip I really hope your next catheter goes horribly wrong.",
+      errors: [{ messageId: "wish", excerpt: "hope your next catheter goes horribly wrong", severity: "error" }],
+    },
+    // dev8 generalisation pass: stock menaces
+    {
+      name: "'I'll give you something to complain about' to a complainant is intimidation",
+      text: "Keep filing complaints about me and I'll give you something to really complain about.",
+      errors: [{ messageId: "intimidation", excerpt: "give you something to really complain about", severity: "error" }],
+    },
+    {
+      name: "knowing what someone drives, said to a singled-out person, is intimidation",
+      text: "To the man who shouted at our nurse: we know what you drive. Think on.",
+      errors: [{ messageId: "intimidation", excerpt: "we know what you drive", severity: "error" }],
+    },
     {
       name: "'karma is coming. So am I.' to someone singled out is intimidation",
       text: "To whoever keyed my car in the staff car park: karma is coming. So am I.",

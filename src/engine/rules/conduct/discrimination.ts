@@ -9,6 +9,7 @@ import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
 import { groupSpans, negatedGroup, stereotypes } from "./stereotype";
 import { claimedBySomeone, groupFrames, rebutted } from "./group-frames";
+import { veiledGroups } from "./veiled-groups";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
@@ -163,6 +164,12 @@ export default defineRule({
     // sentences already reported, so that a later detector does not add a second finding there
     const reported = new Set<number>();
     const report = tracking(a, emit, reported);
+    // a group left for the reader to name, care refused for a group, praise "until they..." (veiled-groups.ts)
+    for (const v of veiledGroups(a)) {
+      const span: Span = { type: "phrase", start: v.range[0], end: v.range[1], text: a.text.slice(v.range[0], v.range[1]), confidence: v.confidence, detector: "veiled-group" } as Span;
+      if (reported.has(a.sentenceOf(v.range[0])) || critiqued(a, span) || quoted(a, span) || a.isReported(span) || rejected(a, span)) continue;
+      report({ messageId: v.confidence >= SURE ? "generalisation" : "generalisationMaybe", range: v.range, data: { phrase: span.text, group: v.group }, severity: severityFor(v.confidence, "error", SURE, 0.5), confidence: v.confidence, explanation: { detectors: ["veiled group"], notes: [`frame: ${v.kind}`] } });
+    }
     // a post with only a proxy (a language, a practice, "the same nationality", "95-year-olds") and no
     // group, slur or hostile phrase has nothing for the detectors below: only the frames can speak
     // The same when the only groups are weak words no detector below reads ("pregnant", "elderly",

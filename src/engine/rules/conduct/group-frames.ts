@@ -260,6 +260,8 @@ function insinuations(a: Analysis): Frame[] {
     const winked = words.some((w, q) => w.norm === "know" && words[q - 1]?.norm === "you" && (words[q + 1]?.norm === "who" || words[q + 1]?.norm === "what"));
     const veiled = /^(?:some|certain|same|the)\b/.test(span.text.toLowerCase()) && (blamed || winked);
     if (!insinuating && !veiled) continue;
+    // "guess which community has the highest rates of...": a health fact about a community, not a jibe
+    if (!veiled && words.some((w) => HEALTH_FACTS.has(w.norm))) continue;
     const confidence = blamed || winked ? 0.75 : 0.6;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: "a group insinuated", data: { category: "race", term: "insinuation" } };
     out.push({ group, range: [span.start, span.end], confidence, frame: span.text, kind: "insinuation" });
@@ -267,6 +269,8 @@ function insinuations(a: Analysis): Frame[] {
   return out;
 }
 
+/** Epidemiology and equity words: a post about a community's health. */
+const HEALTH_FACTS = new Set(["rate", "rates", "prevalence", "incidence", "screening", "inequality", "inequalities", "outcomes", "uptake", "deprivation", "access", "data", "research", "study", "risk"]);
 /** What a veiled group is blamed for ("the benefits system", "the grooming gangs"). */
 const VEILED_BLAME = new Set(["benefits", "handouts", "scrounging", "scroungers", "fraud", "crime", "criminals", "gangs", "grooming", "tax", "taxes", "system", "welfare", "dole", "council", "money", "surnames"]);
 const SELF = new Set(["i", "i've", "i'm", "im", "ive", "my", "me", "myself"]);

@@ -61,7 +61,12 @@ export function copingFrame(a: Analysis, span: { start: number }): boolean {
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!.norm;
     if (w !== "after" && w !== "through") continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) if (COPE_NOUNS.has(tokens[k]!.norm)) return true;
+    // four words on, not counting punctuation ("after a 12-hour shift")
+    for (let k = i + 1, words = 0; k < tokens.length && words < 4; k++) {
+      if (tokens[k]!.kind !== "word" && tokens[k]!.kind !== "number") continue;
+      words++;
+      if (COPE_NOUNS.has(tokens[k]!.norm)) return true;
+    }
   }
   return false;
 }

@@ -5,6 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
+import { COUNT_LIST, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -53,7 +54,9 @@ const SEEKING = new Set(["anyone", "anybody", "someone", "somebody", "where", "w
 /** Sleep words: a sedative named with them is being taken to sleep. */
 const SLEEP = new Set(["nap", "naps", "kip", "snooze", "sleep", "asleep", "zonk", "zonked"]);
 /** Cannabis cigarettes: "joint" is also anatomy, so it counts only with a cannabis emoji and a setting. */
-const SMOKES = new Set(["joint", "joints"]);
+const SMOKES = new Set(["joint", "joints", "smoke"]);
+/** What follows "smoke" when it is no drug: "a smoke alarm", "the smoke detector". */
+const SMOKE_NOT = new Set(["alarm", "alarms", "detector", "detectors", "signal", "signals", "machine", "bomb", "screen", "inhalation", "damage", "free"]);
 const DISPOSE_ACTS = new Set(["pharmacy", "chemist", "returned", "return", "returning", "dispose", "disposed", "destroy", "destroyed", "destruction", "bin"]);
 
 // ---- misuse hinted rather than named (generalisation pass, dev4/dev5) ------------------------------
@@ -299,6 +302,13 @@ export default defineRule({
     const medicines = [...drugs, ...a.lexicon("prescription-only-medicines")];
     // Every finding below starts from a medicine or drug, a listed use or diversion phrase, a
     // recreational setting or a drug emoji: a post with none of them is done here.
+    // "the wastage sheet says 'dropped'", "'spillages' on the CD register are your friend": a falsified
+    // record of a destroyed dose (needs no medicine named: the register says what it is)
+    const faked = falsifiedWaste(a, medicines);
+    if (faked) {
+      report({ messageId: "diversion", range: [faked.start, faked.end], data: { term: faked.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["scare quotes", "lexicon:prescription-only-medicines"], notes: ["a waste word in scare quotes beside a controlled-drug record: a falsified record"] } });
+      return;
+    }
     if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
     const done = new Set<number>(); // sentences already reported
     const wink = a.hasAnyWord(WINK_LIST);
@@ -379,6 +389,26 @@ export default defineRule({
       if (!authorIsSubject(a, med) && !around(a, med).every((t) => t.start >= after[prep]!.start && t.end <= last.end || !(FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem)))) continue;
       done.add(a.sentenceOf(med.start));
       report({ messageId: "illicit", range: [med.start, last.end], data: { term: a.text.slice(med.start, last.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["a medicine obtained without a prescription"] } });
+      break;
+    }
+    // Diversion told by its grammar: giving away one's own medicine, a theft verb with a counted
+    // medicine, asking whether stock is counted beside a need of one's own (one finding per post).
+    const give = a.hasAnyWord(GIVE_LIST);
+    const theft = a.hasAnyWord(THEFT_LIST);
+    const probe = a.hasAnyWord(COUNT_LIST);
+    for (const med of give || theft || probe ? medicines : []) {
+      if (done.size > 0 || a.isQuoted(med)) continue;
+      // giving and taking must be asserted; a probe is often negated ("nobody counts the...")
+      const asserted = a.isAsserted(med);
+      const given = give && asserted ? givenOwnMedicine(a, med) : undefined;
+      const stolen = !given && theft && asserted ? stolenMedicine(a, med) : undefined;
+      const probed = !given && !stolen && probe ? probedStock(a, med) : undefined;
+      const cue = given ?? stolen ?? probed;
+      if (!cue) continue;
+      const start = Math.min(cue.start, med.start);
+      const end = Math.max(cue.end, med.end);
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: given ? "supply" : probed ? "diversionMaybe" : "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: probed ? "warning" : "error", confidence: probed ? 0.55 : 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [given ? "the author gives away their own medicine" : stolen ? "a theft verb with a counted medicine" : "asking whether workplace stock is counted, beside a need of the author's"] } });
       break;
     }
     // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
@@ -490,7 +520,7 @@ export default defineRule({
         if (j.kind !== "word" || !SMOKES.has(j.norm) || done.has(j.sentence)) continue;
         const span = { start: j.start, end: j.end } as Span;
         const det = a.wordsBefore(j.start, 1)[0]?.norm;
-        if (a.wordsAfter(j.end, 1)[0]?.norm === "of") continue; // "a joint of beef"
+        if (a.wordsAfter(j.end, 1)[0]?.norm === "of" || SMOKE_NOT.has(a.wordsAfter(j.end, 1)[0]?.norm ?? "")) continue; // "a joint of beef", "a smoke alarm"
         if ((det !== "a" && det !== "the" && det !== "little" && det !== "cheeky") || !a.isAsserted(span) || clinicalUse(a, span) || othersOnly(a, span)) continue;
         if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase")).length > 0) continue; // "smoked a joint" is reported above
         const recreation = a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length > 0;

@@ -1,3 +1,4 @@
+import { CARE_THREAT_WORDS, careThreats } from "./threat-care";
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
@@ -271,6 +272,8 @@ export default defineRule({
       found.push({ span, confidence, category: String(span.data?.category ?? "violence"), detector: "lexicon:threats", fit });
     }
     for (const x of structural(a)) found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
+    // threats told through care: "I'd 'forget' the anaesthetic", "let him have a little fall" (conduct/threat-care.ts)
+    if (a.hasAnyWord(CARE_THREAT_WORDS)) for (const x of careThreats(a)) if (!reported(a, x.span) && !a.isQuoted(x.span)) found.push({ ...x, confidence: x.confidence * (isSoftened() ? 0.65 : 1), fit: 1 });
     // overlap look-ups against what the lists found, by binary search (a long post can hold thousands)
     const assaults = firstPersonAssault(a);
     if (assaults.length > 0) {

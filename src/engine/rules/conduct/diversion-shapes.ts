@@ -1,0 +1,157 @@
+// Diversion of medicines told without a diversion phrase (generalisation pass, dev8). Each shape is
+// a grammatical frame around a medicine (or a controlled-drug record) rather than a listed phrase:
+//  - a waste word in scare quotes beside a CD record: "the register says 'spilt'" (a falsified record);
+//  - the author giving away their own medicine: "gave my flatmate a couple of my diazepam";
+//  - a theft verb with a counted medicine: "pocketed two of the lorazepam the man in bay 3 left";
+//  - probing whether stock is counted, with a need of the author's: "is the temazepam actually
+//    counted? I can't sleep".
+// GMC Good medical practice 65; Good practice in prescribing (supply to others, controlled drugs);
+// Misuse of Drugs Regulations 2001 (CD register and destruction records).
+import type { Analysis } from "../../analysis";
+import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
+import { around } from "./substance-cues";
+import { FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
+
+/** Words a wasted or destroyed dose is recorded as; in scare quotes they say the record is false. */
+export const WASTE_LIST = ["dropped", "spilt", "spilled", "spillage", "spillages", "smashed", "broken", "wasted", "contaminated", "expired", "lost", "missing", "leaked", "leaking"];
+const WASTE = new Set(WASTE_LIST);
+/** Controlled-drug records and the words that name them. */
+const RECORD = new Set(["register", "registers", "wastage", "cd", "cds", "controlled", "destruction", "drug", "drugs"]);
+/** Honest handling: a wasted dose witnessed, reported, investigated; or a warning against the trick. */
+const HONEST = new Set(["witnessed", "witness", "datix", "datixed", "reported", "report", "incident", "investigation", "investigated", "audit", "never", "don't", "dont", "shouldn't", "mustn't", "diversion", "fraud", "struck", "suspended", "tribunal", "honestly"]);
+
+/** Advice to the reader: "top tip", "life hack". */
+const TIP = new Set(["tip", "tips", "hack", "hacks", "protip", "lifehack", "trick", "tricks"]);
+
+function quoted(a: Analysis, t: { start: number; end: number }): boolean {
+  const b = a.text[t.start - 1] ?? "";
+  const e = a.text[t.end] ?? "";
+  return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
+}
+
+/** Tokens of the span's sentence and the next and previous ones (bounded by `around`). */
+function nearby(a: Analysis, at: { start: number; end: number }): Token[] {
+  return around(a, at);
+}
+
+/**
+ * "wastage sheet says 'dropped'", "'spillages' on the CD register are your friend 😉": a waste word in
+ * scare quotes with a controlled-drug record or a medicine in its sentence, told by the author or to
+ * the reader, with no honest handling in the post.
+ */
+export function falsifiedWaste(a: Analysis, medicines: readonly Span[]): Token | undefined {
+  if (!a.hasAnyWord(WASTE_LIST)) return undefined;
+  for (const t of a.tokens) {
+    if (t.kind !== "word" || !WASTE.has(t.norm) || !quoted(a, t)) continue;
+    const words = nearby(a, t);
+    const record = words.some((w) => RECORD.has(w.norm)) || medicines.some((m) => a.sentenceOf(m.start) === t.sentence || a.sentenceOf(m.start) === t.sentence - 1);
+    if (!record) continue;
+    if (a.tokens.some((w) => HONEST.has(w.norm))) continue;
+    // the author's or the reader's record: a first or second person here, or in the post with no one
+    // else named here ("she wrote 'dropped' on the register" is someone else's)
+    const here = words.some((w) => FIRST_PERSON.has(w.norm) || SECOND_PERSON.has(w.norm) || TIP.has(w.norm));
+    const people = here || (!words.some((w) => THIRD_PERSON.has(w.norm)) && a.tokens.some((w) => FIRST_PERSON.has(w.norm) || SECOND_PERSON.has(w.norm)));
+    if (!people) continue;
+    return t;
+  }
+  return undefined;
+}
+
+/** Verbs of handing something over. */
+const GIVE = new Set(["gave", "give", "giving", "given", "handed", "hand", "sold", "sell", "selling", "shared", "share", "sharing", "lent", "lend", "lending", "flogged", "flog", "flogging", "passed", "slipped"]);
+export const GIVE_LIST = [...GIVE];
+/** Particles that make a give verb mean something else: "gave up", "gave in", "handed back". */
+const GIVE_PARTICLE = new Set(["up", "in", "back", "over", "out", "away"]);
+const DISPOSAL = new Set(["pharmacy", "chemist", "disposal", "dispose", "destroy", "destruction", "return", "returned", "returning", "bin"]);
+const SUBJECT_I = new Set(["i", "i've", "ive", "i'd", "i'll", "we", "we've", "just"]);
+
+/**
+ * "Gave my colleague two of my codeine", "sold a few of my diazepam to a mate": the author hands over
+ * their own medicine (supply), to someone who is not a patient. The verb is the author's: it opens
+ * the sentence or follows "I".
+ */
+export function givenOwnMedicine(a: Analysis, med: Span): Token | undefined {
+  const before = a.wordsBefore(med.start, 8).reverse(); // text order
+  if (before.length === 0) return undefined;
+  // the medicine is the author's: "my codeine", "of my codeine", "my own codeine"
+  const last = before[before.length - 1]!;
+  const prev = before[before.length - 2];
+  const mine = last.norm === "my" || (last.norm === "own" && prev?.norm === "my");
+  if (!mine) return undefined;
+  const vi = before.findIndex((t) => GIVE.has(t.norm));
+  if (vi < 0) return undefined;
+  const verb = before[vi]!;
+  if (GIVE_PARTICLE.has(before[vi + 1]?.norm ?? "")) return undefined;
+  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
+  if (subject && !SUBJECT_I.has(subject.norm)) return undefined;
+  // whom to: between the verb and the medicine, or after it ("to my flatmate"); not a patient
+  const between = before.slice(vi + 1);
+  const after = a.wordsAfter(med.end, 5);
+  if ([...between, ...after].some((t) => PATIENT_NOUNS.has(t.stem) && t.norm !== "guy" && t.norm !== "bloke" && t.norm !== "man" && t.norm !== "woman" && t.norm !== "lady")) return undefined;
+  if (around(a, med).some((t) => DISPOSAL.has(t.norm))) return undefined;
+  return verb;
+}
+
+/** Theft verbs that say taking without leave ("borrowed" a medicine is never returned). */
+const THEFT = new Set(["nicked", "pinched", "swiped", "stole", "pocketed", "borrowed", "snaffled", "liberated", "half-inched", "acquired"]);
+export const THEFT_LIST = [...THEFT];
+/** Care that explains why a medicine was taken: giving it, or taking it for a patient. */
+const CARE = new Set(["gave", "given", "administered", "signed", "witnessed", "checked", "countersigned", "returned", "destroyed", "disposed", "recorded", "reported", "datix", "datixed"]);
+/** Counted doses: "a couple of the", "two of", "a few", "some". */
+const COUNTING = new Set(["couple", "few", "some", "two", "three", "handful", "strip", "box", "pack", "bottle", "vial", "vials", "ampoule", "ampoules", "tablets", "tabs", "pills", "of", "the", "a"]);
+
+/**
+ * "Borrowed a couple of the tramadol Mrs X left behind", "I pocketed a strip of diazepam": a theft verb
+ * the author does, then a counted medicine, with no patient it was taken for and no care given.
+ */
+export function stolenMedicine(a: Analysis, med: Span): Token | undefined {
+  const before = a.wordsBefore(med.start, 6).reverse(); // text order
+  const vi = before.findIndex((t) => THEFT.has(t.norm));
+  if (vi < 0 || !before.slice(vi + 1).every((t) => COUNTING.has(t.norm) || t.kind === "number")) return undefined;
+  const verb = before[vi]!;
+  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
+  if (subject && !SUBJECT_I.has(subject.norm)) return undefined;
+  const words = around(a, med);
+  if (words.some((t) => CARE.has(t.norm))) return undefined;
+  // taken for someone: "for the patient in bay 2", "for her"
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.norm !== "for") continue;
+    const next = words.slice(i + 1, i + 4);
+    if (next.some((t) => PATIENT_NOUNS.has(t.stem) || THIRD_PERSON.has(t.norm))) return undefined;
+  }
+  return verb;
+}
+
+/** Words asking whether stock is counted or checked. */
+export const COUNT_LIST = ["counted", "counts", "count", "checked", "checks", "check", "audited", "tallied", "notice", "noticed", "miss", "missed"];
+const COUNT = new Set(COUNT_LIST);
+/** The author's own need that a medicine would meet. */
+const NEED = new Set(["sleep", "slept", "sleeping", "asleep", "insomnia", "kip", "nerves", "anxious", "anxiety", "back", "back's", "shoulder", "knee", "neck", "migraine", "pain", "hurting", "aching"]);
+const NOBODY = new Set(["nobody", "noone", "no-one"]);
+const GUARD = new Set(["audit", "diversion", "risk", "risks", "policy", "safe", "safety", "unsafe", "concern", "concerned", "worried", "worries", "worry", "governance", "training", "learning"]);
+
+/**
+ * "Does anyone know if the zopiclone on the ward is actually counted? I haven't slept in days": asking
+ * whether a workplace medicine is counted, or saying nobody counts it, beside a need of the author's.
+ */
+export function probedStock(a: Analysis, med: Span): Token | undefined {
+  const words = around(a, med);
+  const ci = words.findIndex((t) => COUNT.has(t.norm));
+  if (ci < 0) return undefined;
+  const question = words.some((t) => t.text === "?");
+  const nobody = words.slice(0, ci).some((t) => NOBODY.has(t.norm) || (t.norm === "no" && words[words.indexOf(t) + 1]?.norm === "one"));
+  if (!question && !nobody) return undefined;
+  if (a.tokens.some((t) => GUARD.has(t.norm))) return undefined;
+  // the need is the author's: a first-person word and a need in this sentence or the next two
+  const s = a.sentenceOf(med.start);
+  let mine = false;
+  let need = false;
+  for (let i = a.tokenIndexAt(words[0]!.start); i < a.tokens.length; i++) {
+    const t = a.tokens[i]!;
+    if (t.sentence > s + 2) break;
+    if (FIRST_PERSON.has(t.norm)) mine = true;
+    if (NEED.has(t.norm)) need = true;
+  }
+  return mine && need ? words[ci] : undefined;
+}

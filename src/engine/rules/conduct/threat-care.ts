@@ -1,0 +1,93 @@
+// Threats told through care (generalisation pass, dev8): a clinician's menace often names no violence,
+// only care withheld or an "accident" allowed. GMC Good medical practice 65; social media ¶15.
+//  - withheld care in scare quotes, by the author: "I'd 'forget' his pain relief", "might 'accidentally'
+//    skip her sedation";
+//  - an accident allowed to someone: "I'd let him have a little fall", "might let that relative have
+//    a nasty accident";
+//  - a wish of botched care on the reader: "hope your next cannula takes six attempts".
+// Linear: each shape starts at a word the post is first checked for (a.hasAnyWord).
+import type { Analysis } from "../../analysis";
+import type { Span } from "../../types";
+import type { ThreatFrame } from "./threat-frames";
+
+/** Verbs and adverbs of an omission or accident, which in scare quotes mean "on purpose". */
+const OMIT_LIST = ["forget", "forgot", "forgotten", "lose", "lost", "misplace", "misplaced", "miss", "skip", "overlook", "delay", "slip"];
+const OMIT = new Set(OMIT_LIST);
+/** Care whose omission or botching harms the patient. */
+const CARE = new Set(["anaesthetic", "anesthetic", "anaesthesia", "anesthesia", "analgesia", "painkillers", "painkiller", "pain", "morphine", "sedation", "sedative", "local", "lidocaine", "lignocaine", "gas", "cannula", "catheter", "meds", "medication", "dose", "doses", "insulin", "oxygen", "lube", "numbing", "fluids", "antiemetic", "bloods", "call", "buzzer"]);
+/** The author as the one who would do it. */
+const AUTHOR = new Set(["i", "i'd", "i'll", "id", "ill", "we'd", "we'll", "imma", "i'm", "im"]);
+
+function quoted(a: Analysis, t: { start: number; end: number }): boolean {
+  const b = a.text[t.start - 1] ?? "";
+  const e = a.text[t.end] ?? "";
+  return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
+}
+
+const FALL = new Set(["fall", "accident", "tumble", "slip", "trip"]);
+const FALL_MODIFIERS = new Set(["little", "nasty", "wee", "small", "unfortunate", "tiny", "bad"]);
+const NEGATORS = new Set(["never", "not", "wouldn't", "won't", "don't", "didn't", "couldn't", "wouldnt", "wont", "dont", "mustn't", "no"]);
+
+const HOPE = new Set(["hope", "hoping", "wish", "pray"]);
+const BOTCHED = new Set(["attempts", "goes", "tissues", "blows", "fails", "hurts", "agony", "wrong", "misses"]);
+const GOOD = new Set(["first", "smoothly", "well", "easily", "quick", "quickly", "painless", "luck"]);
+
+export const CARE_THREAT_WORDS = [...OMIT_LIST, "let", "hope", "hoping", "wish"];
+
+/** Every care threat in the post. */
+export function careThreats(a: Analysis): ThreatFrame[] {
+  const out: ThreatFrame[] = [];
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word") continue;
+    // "I'd 'forget' the anaesthetic": an omission in scare quotes, the author its subject, care its object
+    if (OMIT.has(w.norm) && quoted(a, w)) {
+      const before = a.wordsBefore(w.start, 4);
+      const after = a.wordsAfter(w.end, 5);
+      const care = after.find((x) => CARE.has(x.norm));
+      if (!care || !before.some((x) => AUTHOR.has(x.norm)) || before.some((x) => NEGATORS.has(x.norm))) continue;
+      const start = before.find((x) => AUTHOR.has(x.norm))!.start;
+      out.push({ span: span(a, start, care.end), confidence: 0.7, category: "violence", detector: "withheld care in scare quotes" });
+      continue;
+    }
+    // "not saying I'd let him have a little fall": an accident allowed to someone
+    if (w.norm === "let") {
+      const before = a.wordsBefore(w.start, 5);
+      if (!before.some((x) => AUTHOR.has(x.norm))) continue;
+      // "never let a patient have a fall"; "not saying" is a hedge, not a negation
+      if (before.some((x, k) => NEGATORS.has(x.norm) && !(x.norm === "not" && before[k - 1]?.norm === "saying"))) continue;
+      const after = a.wordsAfter(w.end, 16);
+      const have = after.findIndex((x) => x.norm === "have" || x.norm === "has");
+      if (have < 1) continue;
+      let k = have + 1;
+      if (after[k]?.norm !== "a" && after[k]?.norm !== "an") continue;
+      k++;
+      let modified = false;
+      while (k < after.length && FALL_MODIFIERS.has(after[k]!.norm)) { k++; modified = true; }
+      const fall = after[k];
+      if (!fall || !FALL.has(fall.norm) || (fall.norm === "trip" && !modified)) continue;
+      const start = before.find((x) => AUTHOR.has(x.norm))!.start;
+      out.push({ span: span(a, start, fall.end), confidence: 0.7, category: "violence", detector: "an accident allowed" });
+      continue;
+    }
+    // "I hope your next cannula takes nine attempts": botched care wished on the reader
+    if (HOPE.has(w.norm)) {
+      const after = a.wordsAfter(w.end, 10);
+      const your = after.findIndex((x) => x.norm === "your" || x.norm === "ur");
+      if (your < 0 || your > 2) continue;
+      const care = after.slice(your + 1, your + 4).find((x) => CARE.has(x.norm));
+      if (!care) continue;
+      const rest = after.slice(after.indexOf(care) + 1);
+      const bad = rest.find((x) => BOTCHED.has(x.norm));
+      if (!bad || rest.some((x) => GOOD.has(x.norm)) || (bad.norm === "goes" && !rest.some((x) => x.norm === "wrong"))) continue;
+      const end = bad.norm === "goes" ? rest.find((x) => x.norm === "wrong")!.end : bad.end;
+      out.push({ span: span(a, w.start, end), confidence: 0.65, category: "wish-harm", detector: "botched care wished on someone" });
+    }
+  }
+  return out;
+}
+
+function span(a: Analysis, start: number, end: number): Span {
+  return { type: "phrase", start, end, text: a.text.slice(start, end), confidence: 0.7, detector: "care-threat" } as Span;
+}
