@@ -72,8 +72,23 @@ ruleTester(rule, {
     // a condition the writer calls rare counts as a rare one, but "rare" alone is no diagnosis
     { name: "rare disease day at a city clinic", text: "Rare disease day today! Our Leeds clinic sees hundreds of families with rare conditions." },
     { name: "a medium rare steak in a city", text: "Medium rare steak in Leeds tonight, well earned after a long week on the ward." },
+    // binding: details far apart in a long post are not about one person
+    { name: "a retirement post: a patient's age early on, the author's new town paragraphs later", text: "Thirty years since I started as a house officer. The first patient I ever clerked was a 72-year-old man with pneumonia who patiently told me how to hold the stethoscope properly. I have never forgotten his kindness. Since then I have worked in six hospitals and three countries. I have learned more from patients than from any textbook. Most of my career was spent in general medicine, with a long detour into research. Retirement starts next month and we are moving to Tobermory to be near the grandchildren. Thank you to everyone who taught me along the way." },
+    { name: "a week's diary: a day at its start, the author's weekend town at its end", text: "Clinic reflections from a long week. On Monday a man asked me whether his cough could be the same thing his dad had, and we had a long chat about smoking. I spent Wednesday catching up on letters and audit work. The practice team organised a cake sale for the hospice. Thursday brought the usual flurry of chest infections and sick notes. Our new registrar is settling in well and already knows everyone's coffee order. The weekend will be spent in Whitby with the dog, walking on the beach and eating chips." },
   ],
   invalid: [
+    {
+      name: "a long post whose identifying details sit together in one sentence",
+      text: "Long night on the medical unit. Lots of chest pain, some falls, the usual. The one that stays with me is the 58-year-old retired harbourmaster from Mevagissey who came in after a collapse at home. He was so apologetic for bothering us. We got him sorted and he went up to cardiology by morning. Please look after yourselves out there, and be kind to the night team.",
+      errors: [{ messageId: "unique", excerpt: "58-year-old retired harbourmaster from Mevagissey" }],
+      output: "Long night on the medical unit. Lots of chest pain, some falls, the usual. The one that stays with me is the 50-something retired harbourmaster from a village who came in after a collapse at home. He was so apologetic for bothering us. We got him sorted and he went up to cardiology by morning. Please look after yourselves out there, and be kind to the night team.",
+    },
+    {
+      name: "a long post whose details spread over neighbouring sentences about one patient",
+      text: "Still thinking about a patient from last night and writing it down helps. She was a 34-year-old primary school headteacher. She came in from Aberdaron with a massive bleed and her whole village seemed to know already. We did everything we could. I went home and cried in the car. Some shifts never leave you, however many years you do this job.",
+      errors: [{ messageId: "unique", excerpt: "last night and writing it down helps. She was a 34-year-old primary school headteacher. She came in from Aberdaron" }],
+      output: "Still thinking about a patient from and writing it down helps. She was a 30-something primary school headteacher. She came in from a village with a massive bleed and her whole village seemed to know already. We did everything we could. I went home and cried in the car. Some shifts never leave you, however many years you do this job.",
+    },
     {
       name: "someone from a newsworthy crash on a named road yesterday",
       text: "The lorry driver from yesterday's pile-up on the A38 is off the ventilator, so relieved for him",
