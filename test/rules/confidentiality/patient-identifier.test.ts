@@ -56,8 +56,23 @@ ruleTester(rule, {
     { name: "our dental surgery's new address", text: "Our dental surgery is now at Suite 2, Canal Wharf, LS11 5PS - step-free access and parking." },
     { name: "the Lord Mayor at a ward reopening", text: "Lovely to meet the Lord Mayor at the ward reopening today, she chatted to every patient." },
     { name: "the Lord Lieutenant presenting awards", text: "The Lord Lieutenant presented the long service awards to our nurses today." },
+    // a farewell to a colleague: the names are the colleague's
+    { name: "a colleague's death announced, then called by first name", text: "With great sadness I share that our friend and colleague Dr Tomasz Nowak died at home on Friday, with his family around him. Tomasz had been a GP partner at our practice for nineteen years and taught half the trainees in the county.\n\nPatients adored him, and so did the receptionists, which is rarer.\n\nHis family have asked for donations to the hospice in place of flowers. Rest well, Tomasz." },
+    { name: "a ward sister's retirement post addressing her by name at the end", text: "Retirement do for our ward sister last night, and what a send-off. 💐\n\nTwenty-six years on the same ward. She taught most of the nurses in the building and half the doctors too. She could tell which patients were deteriorating before the obs did. She kept biscuits in her drawer for exhausted F1s and a stern look for anyone who skipped hand hygiene.\n\nI'm on a rest day today, nursing a mild headache with tea and toast.\n\nGlenys, enjoy your garden and your lie-ins. The ward won't be the same." },
   ],
   invalid: [
+    {
+      name: "a farewell to a colleague does not hide a patient named with their bed",
+      text: "Our colleague on the ward retired today, lovely party. Sadly Doris in bed 4 died overnight, her family were with her.",
+      errors: [{ messageId: "name", excerpt: "Doris" }],
+      output: "Our colleague on the ward retired today, lovely party. Sadly the patient in bed 4 died overnight, her family were with her.",
+    },
+    {
+      name: "a colleague's death does not hide a patient named with their care",
+      text: "Lost a colleague to cancer this year and it still hurts. Yesterday I looked after Gerald Pike, who is dying of the same cancer on our ward, and I cried in the sluice afterwards.",
+      errors: [{ messageId: "nameMaybe", excerpt: "Gerald Pike" }],
+      output: "Lost a colleague to cancer this year and it still hurts. Yesterday I looked after the patient, who is dying of the same cancer on our ward, and I cried in the sluice afterwards.",
+    },
     {
       name: "a birthday wish to a patient keeps their date of birth an identifier",
       text: "Happy birthday to our favourite resident on the stroke unit, born 09/06/1929 and still beating the physios at dominoes!",
