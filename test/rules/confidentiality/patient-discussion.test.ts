@@ -76,8 +76,21 @@ ruleTester(rule, {
     { name: "a friend greeted by name and asked after their knee", text: "Hi Tom, hope your knee is better after Saturday's match! Pint soon." },
     { name: "a friend congratulated by name", text: "Hi Sarah, congrats on the new job! Your patients are lucky." },
     { name: "a colleague thanked by title", text: "Thanks to Dr Patel for the talk on your kidneys and how dialysis works." },
+    // the author's own health told beside a patient: care in a sentence about the author alone is theirs
+    { name: "the author's own painkillers after an injury at work", text: "Honest post for mental health week. Two winters ago I tore a shoulder muscle helping to roll a patient during a long arrest. I kept going for a month on nights, swallowing codeine and naproxen like sweets and telling nobody. I was irritable, exhausted and making small mistakes. Please don't do what I did: see occupational health early." },
+    { name: "the author's own medicine after surgery, then a patient's kind question", text: "Back at work today after my own knee operation. For three weeks I lived on tramadol and box sets and I now understand recovery much better. A patient on my morning list asked how I was doing and I nearly cried. Kindness goes both ways." },
   ],
   invalid: [
+    {
+      name: "the author's own injury does not hide the patient's bleed told in the same sentence",
+      text: "Honest post. I injured my back last week, and the same night a lady came in with a massive GI bleed and needed six units. She was so frightened. I still think about her.",
+      errors: [{ messageId: "narrative", excerpt: "a lady" }],
+    },
+    {
+      name: "the author's tiredness does not hide the patient's diagnosis in the next sentence",
+      text: "I was exhausted after nights, but the man in bay 4 yesterday was the one who got to me. He had metastatic lung cancer and nobody had told him. I sat with him for an hour.",
+      errors: [{ messageId: "narrative", excerpt: "the man" }],
+    },
     {
       name: "a patient who asked NOT to have her story shared is still discussed",
       text: "Mrs Jones asked me not to share her story, but honestly: 92, fell off a ladder in Mevagissey last night and broke her hip, still asking for her knitting.",

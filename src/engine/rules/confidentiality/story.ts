@@ -766,6 +766,33 @@ export function withinReferent(refs: readonly { start: number; end: number }[], 
 }
 
 /** The best story about one patient in the post, if there is one. */
+/** The author in the first person singular. */
+const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "me", "myself"]);
+/** Words that bring a patient into a sentence whatever its grammar. */
+const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts",
+  // the author as clinician ("my first case", "the first I've seen", "I diagnosed", "your amlodipine")
+  "case", "cases", "you", "your", "you're", "seen", "saw", "see", "diagnosed", "diagnose", "treated", "treat", "prescribed", "prescribe", "prescription", "dispensed", "referred", "examined", "admitted", "discharged", "clerked", "operated", "reviewed"]);
+/**
+ * Sentences about the author alone: first person singular ("I carried on, popping paracetamol",
+ * "I've been on sertraline for three years"), with no he/she, no patient word and no referent in them.
+ * Care told there is the author's own health, not a patient's, even next to a story about a patient.
+ */
+function authorsOwnSentences(a: Analysis, refs: readonly Referent[]): ReadonlySet<number> {
+  return a.memo("confidentiality:authors-own", () => {
+    const first = new Set<number>();
+    const other = new Set<number>();
+    for (const r of refs) other.add(r.sentence);
+    for (const v of a.lexicon("context-cues", "encounter-verb")) other.add(a.sentenceOf(v.start));
+    for (const t of a.tokens) {
+      if (t.kind !== "word") continue;
+      if (SELF.has(t.norm)) first.add(t.sentence);
+      else if (SINGULAR_PRONOUNS.has(t.norm) || PATIENT_NOUNS.has(t.norm)) other.add(t.sentence);
+    }
+    for (const s of other) first.delete(s);
+    return first;
+  });
+}
+
 export function patientStory(a: Analysis): Story | undefined {
   return a.memo("confidentiality:story", () => findStory(a));
 }
@@ -826,7 +853,8 @@ function findStory(a: Analysis): Story | undefined {
       for (let k = first; k < list.length && care.length < MAX_CARE; k++) {
         const c = list[k]!;
         // (care inside a noun referent is theirs: "a stroke patient", "our youngest transplant patient")
-        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c)) care.push(c);
+        // (care in a sentence about the author alone is the author's: "I kept working, popping ibuprofen")
+        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c) && (s === r.sentence || !authorsOwnSentences(a, refs).has(s))) care.push(c);
       }
     }
     // a bed number used as a person ("Bed 7 keeps...") is a patient located on the ward
