@@ -75,8 +75,23 @@ ruleTester(rule, {
     // binding: details far apart in a long post are not about one person
     { name: "a retirement post: a patient's age early on, the author's new town paragraphs later", text: "Thirty years since I started as a house officer. The first patient I ever clerked was a 72-year-old man with pneumonia who patiently told me how to hold the stethoscope properly. I have never forgotten his kindness. Since then I have worked in six hospitals and three countries. I have learned more from patients than from any textbook. Most of my career was spent in general medicine, with a long detour into research. Retirement starts next month and we are moving to Tobermory to be near the grandchildren. Thank you to everyone who taught me along the way." },
     { name: "a week's diary: a day at its start, the author's weekend town at its end", text: "Clinic reflections from a long week. On Monday a man asked me whether his cough could be the same thing his dad had, and we had a long chat about smoking. I spent Wednesday catching up on letters and audit work. The practice team organised a cake sale for the hospice. Thursday brought the usual flurry of chest infections and sick notes. Our new registrar is settling in well and already knows everyone's coffee order. The weekend will be spent in Whitby with the dog, walking on the beach and eating chips." },
+    // a public figure's own announcement, discussed by someone who did not treat them
+    { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
+    { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
   ],
   invalid: [
+    {
+      name: "a public figure who came into clinic is a patient whatever their fame",
+      text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",
+      errors: [{ messageId: "unique", excerpt: "radio presenter came into clinic this week with prostate cancer" }],
+      output: "A well-known radio presenter came into clinic with prostate cancer. He was terrified, bless him, but we have a plan.",
+    },
+    {
+      name: "an announcement does not cover the author's own encounter with the public figure",
+      text: "A famous chef announced her diabetes last month, but I saw her on the ward yesterday with a kidney infection and she looked awful.",
+      errors: [{ messageId: "unique", excerpt: "famous chef announced her diabetes last month, but I saw her on the ward yesterday" }],
+      output: "A famous chef announced her diabetes last month, but I saw her on the ward with a kidney infection and she looked awful.",
+    },
     {
       name: "a long post whose identifying details sit together in one sentence",
       text: "Long night on the medical unit. Lots of chest pain, some falls, the usual. The one that stays with me is the 58-year-old retired harbourmaster from Mevagissey who came in after a collapse at home. He was so apologetic for bothering us. We got him sorted and he went up to cardiology by morning. Please look after yourselves out there, and be kind to the night team.",

@@ -79,8 +79,21 @@ ruleTester(rule, {
     // the author's own health told beside a patient: care in a sentence about the author alone is theirs
     { name: "the author's own painkillers after an injury at work", text: "Honest post for mental health week. Two winters ago I tore a shoulder muscle helping to roll a patient during a long arrest. I kept going for a month on nights, swallowing codeine and naproxen like sweets and telling nobody. I was irritable, exhausted and making small mistakes. Please don't do what I did: see occupational health early." },
     { name: "the author's own medicine after surgery, then a patient's kind question", text: "Back at work today after my own knee operation. For three weeks I lived on tramadol and box sets and I now understand recovery much better. A patient on my morning list asked how I was doing and I nearly cried. Kindness goes both ways." },
+    // a public figure's own announcement, discussed by someone who did not treat them
+    { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
+    { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
   ],
   invalid: [
+    {
+      name: "a public figure who came into clinic is a patient whatever their fame",
+      text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",
+      errors: [{ messageId: "narrative", excerpt: "radio presenter" }],
+    },
+    {
+      name: "an announcement does not cover the author's own encounter with the public figure",
+      text: "A famous chef announced her diabetes last month, but I saw her on the ward yesterday with a kidney infection and she looked awful.",
+      errors: [{ messageId: "narrative", excerpt: "famous chef" }],
+    },
     {
       name: "the author's own injury does not hide the patient's bleed told in the same sentence",
       text: "Honest post. I injured my back last week, and the same night a lady came in with a massive GI bleed and needed six units. She was so frightened. I still think about her.",

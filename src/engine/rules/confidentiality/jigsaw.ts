@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutPatient, COLLEAGUE_WORDS, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
+import { announcedOwnNews, comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
 import { localities } from "./localities";
 
 /** UK motorways and A-roads as people name them. */
@@ -148,7 +148,7 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   for (const { s, share } of occupations) {
     // ("the famous Kathakali artist": called famous, whatever the job)
     const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
-    if (fame < 0.5 || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
+    if (fame < 0.5 || announcedOwnNews(a, s) || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
     const named = namedBefore(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
@@ -183,7 +183,8 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
   const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
-  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()));
+  // ("a well-known presenter announced her diagnosis": her own news, made public by her)
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {

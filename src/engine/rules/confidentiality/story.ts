@@ -766,6 +766,27 @@ export function withinReferent(refs: readonly { start: number; end: number }[], 
 }
 
 /** The best story about one patient in the post, if there is one. */
+/** Verbs with which people make their own news public: "announced", "revealed", "went public". */
+const ANNOUNCE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "went", "goes", "posted", "posts", "shared", "shares", "told", "tells", "spoke", "speaks", "opened", "opens", "confirmed", "confirms"]);
+/** Words that make "went", "told", "opened", "spoke" an announcement ("went public", "told fans", "opened up", "spoke publicly"). */
+const ANNOUNCE_NEXT = new Set(["public", "publicly", "fans", "followers", "viewers", "listeners", "up", "openly", "out", "on", "online", "that", "her", "his", "their"]);
+const ANNOUNCE_ALONE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses"]);
+/**
+ * "A well-known TV presenter announced this week that she has bowel cancer": someone who made their own
+ * diagnosis public, discussed by an author who did not treat them (no clinician's encounter in the post).
+ * Their news is theirs to share (¶14 is about the author's patients), and the detail identifies no
+ * patient of the author's.
+ */
+export function announcedOwnNews(a: Analysis, s: { start: number; end: number }): boolean {
+  const after = a.wordsAfter(s.end, 3);
+  const k = after.findIndex((t) => ANNOUNCE.has(t.norm));
+  if (k < 0) return false;
+  const verb = after[k]!;
+  if (!ANNOUNCE_ALONE.has(verb.norm) && !ANNOUNCE_NEXT.has(a.wordsAfter(verb.end, 1)[0]?.norm ?? "")) return false;
+  // ...and the author did not meet them as a clinician ("...and I saw her in clinic the week before")
+  return a.lexicon("context-cues", "encounter-verb").length === 0 && !a.has("ward-bed") && !a.of("patient-cue").some((c) => c.confidence >= 0.6 && !a.isNegated(c));
+}
+
 /** The author in the first person singular. */
 const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "me", "myself"]);
 /** Words that bring a patient into a sentence whatever its grammar. */
@@ -838,7 +859,7 @@ function findStory(a: Analysis): Story | undefined {
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
     if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
     const e = (info ??= encounters(a));
-    if (e.habitual.has(r.sentence)) continue;
+    if (e.habitual.has(r.sentence) || announcedOwnNews(a, r)) continue;
     const weak = r.strength < 0.5 || r.plain;
     const from = weak && !e.sentences.has(r.sentence - 1) ? r.sentence : r.sentence - 1;
     let to = r.sentence + 2;
