@@ -78,8 +78,23 @@ ruleTester(rule, {
     // a public figure's own announcement, discussed by someone who did not treat them
     { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
     { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
+    // where and when the author was, in a sentence about the author alone
+    { name: "the author's own march in a city on a day, after advice to a kind of reader", text: "Pride month thoughts from an out consultant. When I started, I hid my partner from everyone at work. Things are better now: rainbow lanyards on the wards, and patients have told me the badge makes them feel safer. But there is more to do.\n\nIf you're a junior doctor who is still hiding, find your people.\n\nMarching in Belfast on Saturday with my partner. 💜" },
+    { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    {
+      name: "the author on call in a small town when a patient came in: the patient is in that sentence",
+      text: "I was on call in Tregaron on Saturday when a 17-year-old farmer came in with a crush injury. Still thinking about him.",
+      errors: [{ messageId: "unique", excerpt: "Tregaron on Saturday when a 17-year-old farmer" }],
+      output: "I was on call in a village when a 10-something farmer came in with a crush injury. Still thinking about him.",
+    },
+    {
+      name: "the author's own week told with the incident that brought a patient in",
+      text: "Ten years qualified today. My first week on the burns unit was the week of the mill fire in Holmfirth. The lad who came to us from it was nineteen, and I did his dressings every morning for six weeks.",
+      errors: [{ messageId: "unique", excerpt: "today. My first week on the burns unit was the week of the mill fire in Holmfirth" }],
+      output: "Ten years qualified. My first week on the burns unit was the week of the mill fire in a village. The lad who came to us from it was nineteen, and I did his dressings every morning for six weeks.",
+    },
     {
       name: "a public figure who came into clinic is a patient whatever their fame",
       text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutPatient, COLLEAGUE_WORDS, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { announcedOwnNews, comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
+import { announcedOwnNews, authorsOwnSentences, comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
 import { localities } from "./localities";
 
 /** UK motorways and A-roads as people name them. */
@@ -109,7 +109,12 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   const details: Detail[] = [];
   const usable = (s: Span) => s.confidence >= 0.5 && near(s) && !negated(a, s);
   // "Hope he gets better": a capitalised first word is weak evidence of a place (as for the identifier rule)
-  const places = a.of("place").filter((p) => usable(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
+  // "Marching in Belfast on Saturday with my husband": where and when the author was, in a sentence about the author alone
+  // (unless an incident, an illness or an age is told there too: "my first week was the week of the fire in Carrickfergus")
+  const own = authorsOwnSentences(a);
+  const told = a.memo("jigsaw:told-sentences", () => new Set([...a.of("event"), ...a.of("condition"), ...a.of("age")].map((x) => a.sentenceOf(x.start))));
+  const elsewhere = (s: Span) => { const k = a.sentenceOf(s.start); return !own.has(k) || told.has(k); };
+  const places = a.of("place").filter((p) => usable(p) && elsewhere(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
   const hospitals = a.of("hospital").filter(usable);
   let best: Detail | undefined;
   for (const p of places) {
@@ -172,7 +177,7 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
     if (near(span)) details.push({ label: road[0], factor: 1, span, kind: "road" });
   }
 
-  const time = a.of("time-ref").find((t) => near(t) && !FUTURE.test(t.text)) ?? a.of("date").find(near);
+  const time = a.of("time-ref").find((t) => near(t) && elsewhere(t) && !FUTURE.test(t.text)) ?? a.of("date").find((t) => near(t) && elsewhere(t));
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
 
   // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.

@@ -798,7 +798,7 @@ const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts",
  * "I've been on sertraline for three years"), with no he/she, no patient word and no referent in them.
  * Care told there is the author's own health, not a patient's, even next to a story about a patient.
  */
-function authorsOwnSentences(a: Analysis, refs: readonly Referent[]): ReadonlySet<number> {
+export function authorsOwnSentences(a: Analysis, refs: readonly Referent[] = referents(a)): ReadonlySet<number> {
   return a.memo("confidentiality:authors-own", () => {
     const first = new Set<number>();
     const other = new Set<number>();
