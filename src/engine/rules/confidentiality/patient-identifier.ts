@@ -170,6 +170,18 @@ function listedAfter(a: Analysis, span: Span, ruledOutEnds: ReadonlySet<number>)
   return !!prev && ruledOutEnds.has(prev.end);
 }
 
+/**
+ * UK numbers that no household has: 03 (public bodies and charities), 080 (freephone), 084/087 and 09
+ * (business and premium rate), 116 xxx (helplines such as Samaritans), 111 and 999. In a post they are a
+ * service's number, never a patient's.
+ */
+function serviceNumber(text: string): boolean {
+  let digits = "";
+  for (const ch of text) if (ch >= "0" && ch <= "9") digits += ch;
+  if (digits.startsWith("44")) digits = "0" + digits.slice(2);
+  return /^(?:03\d{9}|08[047]\d{8}|0800\d{6}|09\d{9})$/.test(digits) || /^116\d{3}$/.test(digits) || digits === "111" || digits === "999";
+}
+
 /** Words of leaving or loss: a retirement, a leaving do, a death. */
 const FAREWELL = new Set(["retire", "retires", "retired", "retiring", "retirement", "leaving", "farewell", "send-off", "sendoff", "died", "dies", "death", "passed", "lost", "funeral", "memorial", "condolences", "rip"]);
 /** Words that make a sentence about patients whatever else it says. */
@@ -418,6 +430,8 @@ export default defineRule({
       for (const span of a.of(type as Span["type"])) {
         if (type === "address" && span.data?.hasNumber !== true) continue;
         if (ownContact(a, span) || (type !== "phone" && type !== "email" && ownPremises(a, span))) continue;
+        // "Samaritans (116 123)", "NHS Practitioner Health (0300 0303 300)": a non-geographic number is an organisation's
+        if (type === "phone" && serviceNumber(span.text)) continue;
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         if (!namedHere && venueAddress(a, span)) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
