@@ -82,8 +82,21 @@ ruleTester(rule, {
     // a public figure's own announcement, discussed by someone who did not treat them
     { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
     { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
+    // a partitive over things, not people ("one of the most common cancers")
+    { name: "one of the most common cancers, in a public-health post", text: "Skin cancer is now one of the most common cancers in people in their twenties, and most cases are preventable. As a GP, here is what I wish every teenager knew before this weekend's heatwave. Wear SPF 30, reapply after swimming, and check your moles." },
+    { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "one of the author's patients, with their cancer and treatment",
+      text: "One of my patients with bowel cancer came in yesterday to say the chemo is working. Made my week.",
+      errors: [{ messageId: "narrative", excerpt: "One of my patients" }],
+    },
+    {
+      name: "one of the lads from a club, brought in with injuries",
+      text: "One of the lads from the rugby club came in last night with a broken jaw and a head injury. Still in ICU.",
+      errors: [{ messageId: "narrative", excerpt: "One of the lads" }],
+    },
     {
       name: "a public figure who came into clinic is a patient whatever their fame",
       text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",

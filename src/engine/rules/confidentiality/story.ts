@@ -553,7 +553,10 @@ function findReferents(a: Analysis): Referent[] {
         let noun: Token | undefined = det === "them" ? t[i + 2] : undefined;
         for (let k = i + 3; !noun && k <= i + 5 && k < t.length && t[k]!.sentence === w.sentence; k++) {
           const x = t[k]!;
-          if (x.kind === "word" && (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children")) noun = x;
+          // ("one of the most common cancers": "most" is no noun, and cancers are not people)
+          if (x.kind !== "word" || NOT_PLURAL_NOUNS.has(x.norm)) continue;
+          if (NOT_PEOPLE.has(x.norm)) break;
+          if (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children") noun = x;
         }
         // "one of our doctors", "one of my friends": a colleague or a friend, not a patient
         if (noun && (COLLEAGUE_WORDS.has(noun.norm) || noun.norm === "friends" || noun.norm === "mates")) noun = undefined;
@@ -766,6 +769,10 @@ export function withinReferent(refs: readonly { start: number; end: number }[], 
 }
 
 /** The best story about one patient in the post, if there is one. */
+/** Words ending in s that are not plural nouns ("one of the most...", "one of his..."). */
+const NOT_PLURAL_NOUNS = new Set(["most", "less", "various", "previous", "serious", "famous", "obvious", "his", "its", "this", "us", "was", "is", "has", "does", "as", "plus", "yes", "always", "perhaps", "across", "numerous", "countless", "dangerous", "nervous", "anxious", "precious", "curious", "jealous", "gorgeous", "miscellaneous"]);
+/** Plural heads of a partitive that are not people: "one of the commonest cancers", "two of the cases". */
+const NOT_PEOPLE = new Set(["cancers", "cases", "conditions", "diseases", "illnesses", "infections", "tumours", "things", "days", "nights", "weeks", "months", "years", "times", "reasons", "ways", "areas", "parts", "types", "kinds", "forms", "causes", "symptoms", "signs", "tests", "drugs", "medicines", "jobs", "questions", "problems", "mistakes", "lessons", "skills", "specialties", "specialities", "places", "hospitals", "wards"]);
 /** Verbs with which people make their own news public: "announced", "revealed", "went public". */
 const ANNOUNCE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "went", "goes", "posted", "posts", "shared", "shares", "told", "tells", "spoke", "speaks", "opened", "opens", "confirmed", "confirms"]);
 /** Words that make "went", "told", "opened", "spoke" an announcement ("went public", "told fans", "opened up", "spoke publicly"). */
