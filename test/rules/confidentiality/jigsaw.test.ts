@@ -72,8 +72,53 @@ ruleTester(rule, {
     // a condition the writer calls rare counts as a rare one, but "rare" alone is no diagnosis
     { name: "rare disease day at a city clinic", text: "Rare disease day today! Our Leeds clinic sees hundreds of families with rare conditions." },
     { name: "a medium rare steak in a city", text: "Medium rare steak in Leeds tonight, well earned after a long week on the ward." },
+    // binding: details far apart in a long post are not about one person
+    { name: "a retirement post: a patient's age early on, the author's new town paragraphs later", text: "Thirty years since I started as a house officer. The first patient I ever clerked was a 72-year-old man with pneumonia who patiently told me how to hold the stethoscope properly. I have never forgotten his kindness. Since then I have worked in six hospitals and three countries. I have learned more from patients than from any textbook. Most of my career was spent in general medicine, with a long detour into research. Retirement starts next month and we are moving to Tobermory to be near the grandchildren. Thank you to everyone who taught me along the way." },
+    { name: "a week's diary: a day at its start, the author's weekend town at its end", text: "Clinic reflections from a long week. On Monday a man asked me whether his cough could be the same thing his dad had, and we had a long chat about smoking. I spent Wednesday catching up on letters and audit work. The practice team organised a cake sale for the hospice. Thursday brought the usual flurry of chest infections and sick notes. Our new registrar is settling in well and already knows everyone's coffee order. The weekend will be spent in Whitby with the dog, walking on the beach and eating chips." },
+    // a public figure's own announcement, discussed by someone who did not treat them
+    { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
+    { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
+    // where and when the author was, in a sentence about the author alone
+    { name: "the author's own march in a city on a day, after advice to a kind of reader", text: "Pride month thoughts from an out consultant. When I started, I hid my partner from everyone at work. Things are better now: rainbow lanyards on the wards, and patients have told me the badge makes them feel safer. But there is more to do.\n\nIf you're a junior doctor who is still hiding, find your people.\n\nMarching in Belfast on Saturday with my partner. 💜" },
+    { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    {
+      name: "the author on call in a small town when a patient came in: the patient is in that sentence",
+      text: "I was on call in Tregaron on Saturday when a 17-year-old farmer came in with a crush injury. Still thinking about him.",
+      errors: [{ messageId: "unique", excerpt: "Tregaron on Saturday when a 17-year-old farmer" }],
+      output: "I was on call in a village when a 10-something farmer came in with a crush injury. Still thinking about him.",
+    },
+    {
+      name: "the author's own week told with the incident that brought a patient in",
+      text: "Ten years qualified today. My first week on the burns unit was the week of the mill fire in Holmfirth. The lad who came to us from it was nineteen, and I did his dressings every morning for six weeks.",
+      errors: [{ messageId: "unique", excerpt: "today. My first week on the burns unit was the week of the mill fire in Holmfirth" }],
+      output: "Ten years qualified. My first week on the burns unit was the week of the mill fire in a village. The lad who came to us from it was nineteen, and I did his dressings every morning for six weeks.",
+    },
+    {
+      name: "a public figure who came into clinic is a patient whatever their fame",
+      text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",
+      errors: [{ messageId: "unique", excerpt: "radio presenter came into clinic this week with prostate cancer" }],
+      output: "A well-known radio presenter came into clinic with prostate cancer. He was terrified, bless him, but we have a plan.",
+    },
+    {
+      name: "an announcement does not cover the author's own encounter with the public figure",
+      text: "A famous chef announced her diabetes last month, but I saw her on the ward yesterday with a kidney infection and she looked awful.",
+      errors: [{ messageId: "unique", excerpt: "famous chef announced her diabetes last month, but I saw her on the ward yesterday" }],
+      output: "A famous chef announced her diabetes last month, but I saw her on the ward with a kidney infection and she looked awful.",
+    },
+    {
+      name: "a long post whose identifying details sit together in one sentence",
+      text: "Long night on the medical unit. Lots of chest pain, some falls, the usual. The one that stays with me is the 58-year-old retired harbourmaster from Mevagissey who came in after a collapse at home. He was so apologetic for bothering us. We got him sorted and he went up to cardiology by morning. Please look after yourselves out there, and be kind to the night team.",
+      errors: [{ messageId: "unique", excerpt: "58-year-old retired harbourmaster from Mevagissey" }],
+      output: "Long night on the medical unit. Lots of chest pain, some falls, the usual. The one that stays with me is the 50-something retired harbourmaster from a village who came in after a collapse at home. He was so apologetic for bothering us. We got him sorted and he went up to cardiology by morning. Please look after yourselves out there, and be kind to the night team.",
+    },
+    {
+      name: "a long post whose details spread over neighbouring sentences about one patient",
+      text: "Still thinking about a patient from last night and writing it down helps. She was a 34-year-old primary school headteacher. She came in from Aberdaron with a massive bleed and her whole village seemed to know already. We did everything we could. I went home and cried in the car. Some shifts never leave you, however many years you do this job.",
+      errors: [{ messageId: "unique", excerpt: "last night and writing it down helps. She was a 34-year-old primary school headteacher. She came in from Aberdaron" }],
+      output: "Still thinking about a patient from and writing it down helps. She was a 30-something primary school headteacher. She came in from a village with a massive bleed and her whole village seemed to know already. We did everything we could. I went home and cried in the car. Some shifts never leave you, however many years you do this job.",
+    },
     {
       name: "someone from a newsworthy crash on a named road yesterday",
       text: "The lorry driver from yesterday's pile-up on the A38 is off the ventilator, so relieved for him",

@@ -76,8 +76,47 @@ ruleTester(rule, {
     { name: "a friend greeted by name and asked after their knee", text: "Hi Tom, hope your knee is better after Saturday's match! Pint soon." },
     { name: "a friend congratulated by name", text: "Hi Sarah, congrats on the new job! Your patients are lucky." },
     { name: "a colleague thanked by title", text: "Thanks to Dr Patel for the talk on your kidneys and how dialysis works." },
+    // the author's own health told beside a patient: care in a sentence about the author alone is theirs
+    { name: "the author's own painkillers after an injury at work", text: "Honest post for mental health week. Two winters ago I tore a shoulder muscle helping to roll a patient during a long arrest. I kept going for a month on nights, swallowing codeine and naproxen like sweets and telling nobody. I was irritable, exhausted and making small mistakes. Please don't do what I did: see occupational health early." },
+    { name: "the author's own medicine after surgery, then a patient's kind question", text: "Back at work today after my own knee operation. For three weeks I lived on tramadol and box sets and I now understand recovery much better. A patient on my morning list asked how I was doing and I nearly cried. Kindness goes both ways." },
+    // a public figure's own announcement, discussed by someone who did not treat them
+    { name: "a presenter who revealed his own diagnosis, and symptoms for everyone", text: "A much-loved radio presenter revealed this morning that he has prostate cancer, and our phones have been busy ever since. I have never met him. Men over fifty: if you are getting up at night to pee, or your flow has changed, book an appointment with your GP. Most of the time it is not cancer, but it is worth checking." },
+    { name: "a chef who went public about her own condition", text: "A famous chef went public this week about her type 1 diabetes, and I think that matters. Plenty of people still believe it is caused by eating sugar. It is an autoimmune condition, it is nobody's fault, and insulin keeps people alive. Good on her for speaking up." },
+    // a partitive over things, not people ("one of the most common cancers")
+    { name: "one of the most common cancers, in a public-health post", text: "Skin cancer is now one of the most common cancers in people in their twenties, and most cases are preventable. As a GP, here is what I wish every teenager knew before this weekend's heatwave. Wear SPF 30, reapply after swimming, and check your moles." },
+    { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "one of the author's patients, with their cancer and treatment",
+      text: "One of my patients with bowel cancer came in yesterday to say the chemo is working. Made my week.",
+      errors: [{ messageId: "narrative", excerpt: "One of my patients" }],
+    },
+    {
+      name: "one of the lads from a club, brought in with injuries",
+      text: "One of the lads from the rugby club came in last night with a broken jaw and a head injury. Still in ICU.",
+      errors: [{ messageId: "narrative", excerpt: "One of the lads" }],
+    },
+    {
+      name: "a public figure who came into clinic is a patient whatever their fame",
+      text: "A well-known radio presenter came into clinic this week with prostate cancer. He was terrified, bless him, but we have a plan.",
+      errors: [{ messageId: "narrative", excerpt: "radio presenter" }],
+    },
+    {
+      name: "an announcement does not cover the author's own encounter with the public figure",
+      text: "A famous chef announced her diabetes last month, but I saw her on the ward yesterday with a kidney infection and she looked awful.",
+      errors: [{ messageId: "narrative", excerpt: "famous chef" }],
+    },
+    {
+      name: "the author's own injury does not hide the patient's bleed told in the same sentence",
+      text: "Honest post. I injured my back last week, and the same night a lady came in with a massive GI bleed and needed six units. She was so frightened. I still think about her.",
+      errors: [{ messageId: "narrative", excerpt: "a lady" }],
+    },
+    {
+      name: "the author's tiredness does not hide the patient's diagnosis in the next sentence",
+      text: "I was exhausted after nights, but the man in bay 4 yesterday was the one who got to me. He had metastatic lung cancer and nobody had told him. I sat with him for an hour.",
+      errors: [{ messageId: "narrative", excerpt: "the man" }],
+    },
     {
       name: "a patient who asked NOT to have her story shared is still discussed",
       text: "Mrs Jones asked me not to share her story, but honestly: 92, fell off a ladder in Mevagissey last night and broke her hip, still asking for her knitting.",

@@ -56,8 +56,38 @@ ruleTester(rule, {
     { name: "our dental surgery's new address", text: "Our dental surgery is now at Suite 2, Canal Wharf, LS11 5PS - step-free access and parking." },
     { name: "the Lord Mayor at a ward reopening", text: "Lovely to meet the Lord Mayor at the ward reopening today, she chatted to every patient." },
     { name: "the Lord Lieutenant presenting awards", text: "The Lord Lieutenant presented the long service awards to our nurses today." },
+    // a farewell to a colleague: the names are the colleague's
+    { name: "a colleague's death announced, then called by first name", text: "With great sadness I share that our friend and colleague Dr Tomasz Nowak died at home on Friday, with his family around him. Tomasz had been a GP partner at our practice for nineteen years and taught half the trainees in the county.\n\nPatients adored him, and so did the receptionists, which is rarer.\n\nHis family have asked for donations to the hospice in place of flowers. Rest well, Tomasz." },
+    { name: "a ward sister's retirement post addressing her by name at the end", text: "Retirement do for our ward sister last night, and what a send-off. 💐\n\nTwenty-six years on the same ward. She taught most of the nurses in the building and half the doctors too. She could tell which patients were deteriorating before the obs did. She kept biscuits in her drawer for exhausted F1s and a stern look for anyone who skipped hand hygiene.\n\nI'm on a rest day today, nursing a mild headache with tea and toast.\n\nGlenys, enjoy your garden and your lie-ins. The ward won't be the same." },
+    // non-geographic numbers (03, 080, 116) are services', not patients'
+    { name: "helpline numbers in a wellbeing reminder", text: "Rough week on the unit and a reminder for all of us: if you're struggling, there is help. Samaritans (116 123) answer day and night, and NHS Practitioner Health (0300 0303 300) is there for doctors. Look after each other." },
+    { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a mobile number for a patient's son is still a patient's contact",
+      text: "Mrs Patel in bed 6 keeps asking for her son, his number is 07700 900461 if anyone on days can ring him.",
+      errors: [{ messageId: "name", excerpt: "Mrs Patel" }, { messageId: "contact", excerpt: "07700 900461" }],
+      output: "The patient in bed 6 keeps asking for her son, his number is if anyone on days can ring him.",
+    },
+    {
+      name: "a landline given for a patient's daughter is still a patient's contact",
+      text: "Patient in bay 3 with a chest infection wants her daughter called: 01632 960555, she's very confused tonight.",
+      errors: [{ messageId: "contact", excerpt: "01632 960555" }],
+      output: "Patient in bay 3 with a chest infection wants her daughter called:, she's very confused tonight.",
+    },
+    {
+      name: "a farewell to a colleague does not hide a patient named with their bed",
+      text: "Our colleague on the ward retired today, lovely party. Sadly Doris in bed 4 died overnight, her family were with her.",
+      errors: [{ messageId: "name", excerpt: "Doris" }],
+      output: "Our colleague on the ward retired today, lovely party. Sadly the patient in bed 4 died overnight, her family were with her.",
+    },
+    {
+      name: "a colleague's death does not hide a patient named with their care",
+      text: "Lost a colleague to cancer this year and it still hurts. Yesterday I looked after Gerald Pike, who is dying of the same cancer on our ward, and I cried in the sluice afterwards.",
+      errors: [{ messageId: "nameMaybe", excerpt: "Gerald Pike" }],
+      output: "Lost a colleague to cancer this year and it still hurts. Yesterday I looked after the patient, who is dying of the same cancer on our ward, and I cried in the sluice afterwards.",
+    },
     {
       name: "a birthday wish to a patient keeps their date of birth an identifier",
       text: "Happy birthday to our favourite resident on the stroke unit, born 09/06/1929 and still beating the physios at dominoes!",

@@ -36,8 +36,23 @@ ruleTester(rule, {
     { name: "thanks to everyone who came to a flu clinic", text: "To everyone who came to our flu clinic: when you attended on Saturday you helped us hit 500 jabs, thank you!" },
     { name: "an optician's general note on glaucoma checks", text: "We're sorry appointments ran late on Saturday. Glaucoma checks can take longer than a standard eye test, so we're adding an extra clinic.", options: reply },
     { name: "a general reply about longer slots for eye conditions", text: "Thank you for your feedback. Some patients with macular degeneration need longer appointments, and we'll review how we book them.", options: reply },
+    // echoing the reviewer's complaint in a reply that declines to confirm anything
+    { name: "sorry to hear about the outcome of 'your treatment', then a refusal to confirm anyone was seen", text: "Thank you for taking the time to write. We're sorry to hear you were disappointed with the outcome of your treatment. We never confirm or discuss whether anyone has been seen here in a public reply. Please ring our practice manager, who would be glad to talk it through.", options: reply },
+    { name: "sorry you feel 'your referral' was slow, then general information only", text: "Thanks for your feedback. We're sorry you feel your referral took too long. We cannot discuss any individual's care online, but in general referrals are sent within five working days. Please get in touch with the surgery directly.", options: reply },
   ],
   invalid: [
+    {
+      name: "an echoed complaint does not cover the records quoted in the same sentence",
+      text: "Thanks for your feedback. We're sorry you feel your referral took too long, but our records show we referred you on the day of your appointment. We cannot discuss this further online.",
+      options: reply,
+      errors: [{ messageId: "confirms", excerpt: "our records show" }, { messageId: "discloses", excerpt: "referred you" }, { messageId: "confirms", excerpt: "your appointment" }],
+    },
+    {
+      name: "a refusal to discuss care does not cover the care told after the apology",
+      text: "We're sorry to hear you were unhappy. You were seen by Dr Khan on Tuesday and your bloods came back normal. We can't discuss care in public, so please call us.",
+      options: reply,
+      errors: [{ messageId: "discloses", excerpt: "You were seen by" }, { messageId: "discloses", excerpt: "bloods" }],
+    },
     {
       name: "confirming the reviewer attended",
       text: "We're sorry you felt rushed when you attended on Tuesday, but the wait was due to an emergency.",

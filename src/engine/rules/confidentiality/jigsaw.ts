@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span, Suggestion } from "../../types";
 import { aboutPatient, COLLEAGUE_WORDS, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
+import { announcedOwnNews, authorsOwnSentences, comparedToManyAt, conditionIsModifier, patientStory, referents, withinReferent } from "./story";
 import { localities } from "./localities";
 
 /** UK motorways and A-roads as people name them. */
@@ -105,11 +105,16 @@ function negated(a: Analysis, s: Span): boolean {
   return true;
 }
 
-function collect(a: Analysis): Detail[] {
+function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[] {
   const details: Detail[] = [];
-  const usable = (s: Span) => s.confidence >= 0.5 && !negated(a, s);
+  const usable = (s: Span) => s.confidence >= 0.5 && near(s) && !negated(a, s);
   // "Hope he gets better": a capitalised first word is weak evidence of a place (as for the identifier rule)
-  const places = a.of("place").filter((p) => usable(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
+  // "Marching in Belfast on Saturday with my husband": where and when the author was, in a sentence about the author alone
+  // (unless an incident, an illness or an age is told there too: "my first week was the week of the fire in Carrickfergus")
+  const own = authorsOwnSentences(a);
+  const told = a.memo("jigsaw:told-sentences", () => new Set([...a.of("event"), ...a.of("condition"), ...a.of("age")].map((x) => a.sentenceOf(x.start))));
+  const elsewhere = (s: Span) => { const k = a.sentenceOf(s.start); return !own.has(k) || told.has(k); };
+  const places = a.of("place").filter((p) => usable(p) && elsewhere(p) && !(p.confidence < 0.75 && a.tokens[a.tokenIndexAt(p.start)]?.sentenceStart === true));
   const hospitals = a.of("hospital").filter(usable);
   let best: Detail | undefined;
   for (const p of places) {
@@ -117,15 +122,16 @@ function collect(a: Analysis): Detail[] {
     if (pop > 0 && (!best || pop < best.factor)) best = { label: p.text, factor: pop, span: p, kind: "place" };
   }
   // "the tiny village I grew up in", "a town of 2,000", "a Hebridean island", "our local councillor"
-  for (const p of localities(a)) if (!best || p.population < best.factor) best = { label: p.span.data?.kind === "locality" ? "the local area" : p.span.text, factor: p.population, span: p.span, kind: "place" };
+  for (const p of localities(a)) if (near(p.span) && (!best || p.population < best.factor)) best = { label: p.span.data?.kind === "locality" ? "the local area" : p.span.text, factor: p.population, span: p.span, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
   const ages = a.of("age").filter(usable);
-  const age = ages.find((s) => s.data?.exact === true) ?? ages[0] ?? apposedAge(a);
+  const apposed = ages.length ? undefined : apposedAge(a);
+  const age = ages.find((s) => s.data?.exact === true) ?? ages[0] ?? (apposed && near(apposed) ? apposed : undefined);
   if (age) details.push({ label: age.text, factor: shareOfAge(Number(age.data?.low ?? 0), Number(age.data?.high ?? 0)) * (age.data?.unit && age.data.unit !== "year" ? 1 / 12 : 1), span: age, kind: "age" });
 
-  const sex = a.of("sex")[0];
+  const sex = a.of("sex").find(near);
   if (sex) details.push({ label: sex.text, factor: 0.5, span: sex, kind: "sex" });
 
   const celebs = a.of("celebrity");
@@ -147,7 +153,7 @@ function collect(a: Analysis): Detail[] {
   for (const { s, share } of occupations) {
     // ("the famous Kathakali artist": called famous, whatever the job)
     const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
-    if (fame < 0.5 || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
+    if (fame < 0.5 || announcedOwnNews(a, s) || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
     const named = namedBefore(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
@@ -157,7 +163,7 @@ function collect(a: Analysis): Detail[] {
   const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
   // "that rare lung thing", "some rare kidney disease": the writer says it is rare without naming it
   const vague = conditions[0] && conditions[0].share < RARE_SHARE ? undefined : saidToBeRare(a);
-  if (vague) conditions.unshift({ s: vague, share: RARE_SHARE });
+  if (vague && near(vague)) conditions.unshift({ s: vague, share: RARE_SHARE });
   conditions.sort((x, y) => x.share - y.share);
   if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
 
@@ -168,21 +174,22 @@ function collect(a: Analysis): Detail[] {
   const road = a.of("event").length > 0 ? ROAD.exec(a.text) : null;
   if (road) {
     const span: Span = { type: "place", start: road.index, end: road.index + road[0].length, text: road[0], confidence: 0.8, detector: "roads", data: { kind: "road" } };
-    details.push({ label: road[0], factor: 1, span, kind: "road" });
+    if (near(span)) details.push({ label: road[0], factor: 1, span, kind: "road" });
   }
 
-  const time = a.of("time-ref").find((t) => !FUTURE.test(t.text)) ?? a.of("date")[0];
+  const time = a.of("time-ref").find((t) => near(t) && elsewhere(t) && !FUTURE.test(t.text)) ?? a.of("date").find((t) => near(t) && elsewhere(t));
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
 
   // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.
-  const unique = a.lexicon("context-cues", "unique-cue").find((s) => !a.isNegated(s)) ?? fewOfAPlace(a);
-  if (unique) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
+  const unique = a.lexicon("context-cues", "unique-cue").find((s) => near(s) && !a.isNegated(s)) ?? fewOfAPlace(a);
+  if (unique && near(unique)) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
 
   // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
   const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
-  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()));
+  // ("a well-known presenter announced her diagnosis": her own news, made public by her)
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -192,6 +199,67 @@ function collect(a: Analysis): Detail[] {
     details.push(fame);
   }
   return details;
+}
+
+/** The estimate for one set of details, or undefined when they cannot single anyone out. */
+function estimate(details: Detail[]): number | undefined {
+  const kinds = new Set(details.map((d) => d.kind));
+  // A place and a time alone ("Castlegate General ... after 10pm") say where and when, not who; with
+  // only "a man" or "a woman" besides, the place must be a named town or village, not a hospital.
+  if (!details.some((d) => PERSONAL.has(d.kind) || (d.kind === "sex" && details.some((p) => p.kind === "place" && p.span.type === "place")))) return undefined;
+  // One detail alone is ¶13's "individual piece of information": it takes two or more, anchored by
+  // something that narrows a whole population: a place, fame, a newsworthy event, a very rare
+  // condition or a claim of uniqueness.
+  const veryRare = details.some((d) => d.kind === "condition" && d.factor < 1e-5);
+  if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event") || kinds.has("unique") || veryRare)) return undefined;
+  const base = details.find((d) => d.kind === "place")?.factor ?? UK_POPULATION;
+  let expected = base;
+  for (const d of details) if (d.kind !== "place") expected *= d.factor;
+  // A newsworthy event with its day or place ("yesterday's pile-up on the M62") was in the news:
+  // the few people involved are known to anyone who read it, whatever the population.
+  const news = details.find((d) => d.kind === "event" && Number(d.span.data?.newsworthiness ?? 0) >= 0.7);
+  if (news && details.some((d) => d.kind === "time" || d.kind === "place" || d.kind === "road")) expected = Math.min(expected, NEWS_EVENT_PEOPLE);
+  return expected > 200 ? undefined : expected;
+}
+
+/** Sentences either side of an anchor whose details are read as about the same person. */
+const NEIGHBOURHOOD = 2;
+/** Most anchors tried one by one; past that (a very long post) the whole post is read at once. */
+const MAX_ANCHORS = 24;
+/**
+ * ¶13 combines details about one person. In a long post an age in one paragraph, a town in another and
+ * a date in a third are usually about different people (the author, a colleague, a news story), so the
+ * details are bound to the neighbourhood of an anchor (a place, fame, an event, a uniqueness claim, a
+ * very rare condition): its sentence and NEIGHBOURHOOD sentences either side. A post whose details all
+ * sit within one such neighbourhood reads exactly as before.
+ */
+function bound(a: Analysis): { details: Detail[]; expected: number } | undefined {
+  const all = collect(a);
+  const whole = estimate(all);
+  if (whole === undefined) return undefined;
+  const sentences = all.map((d) => a.sentenceOf(d.span.start));
+  const lo = Math.min(...sentences);
+  const hi = Math.max(...sentences);
+  if (hi - lo <= 2 * NEIGHBOURHOOD) return { details: all, expected: whole };
+  const anchors = new Set<number>();
+  const anchor = (s: Span) => anchors.add(a.sentenceOf(s.start));
+  for (const s of a.of("place")) anchor(s);
+  for (const s of a.of("hospital")) anchor(s);
+  for (const s of a.of("celebrity")) anchor(s);
+  for (const s of a.of("event")) anchor(s);
+  for (const s of a.lexicon("context-cues", "unique-cue")) anchor(s);
+  for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) anchor(s);
+  for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5 || calledFamous(a, s)) anchor(s);
+  for (const p of localities(a)) anchor(p.span);
+  for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
+  if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
+  let best: { details: Detail[]; expected: number } | undefined;
+  for (const s of anchors) {
+    const details = collect(a, (x) => Math.abs(a.sentenceOf(x.start) - s) <= NEIGHBOURHOOD);
+    const expected = estimate(details);
+    if (expected !== undefined && (!best || expected < best.expected)) best = { details, expected };
+  }
+  return best;
 }
 
 /** After "'s": "the town's only vet", "the county's only female blacksmith", "our village's two pubs". */
@@ -423,24 +491,9 @@ export default defineRule({
     // Nothing that narrows a whole population (a place, fame, an event, a uniqueness claim, a very
     // rare condition): no estimate can come out small, so the details are not gathered at all.
     if (!mayAnchor(a)) return;
-    const details = collect(a);
-    const kinds = new Set(details.map((d) => d.kind));
-    // A place and a time alone ("Castlegate General ... after 10pm") say where and when, not who; with
-    // only "a man" or "a woman" besides, the place must be a named town or village, not a hospital.
-    if (!details.some((d) => PERSONAL.has(d.kind) || (d.kind === "sex" && details.some((p) => p.kind === "place" && p.span.type === "place")))) return;
-    // One detail alone is ¶13's "individual piece of information": it takes two or more, anchored by
-    // something that narrows a whole population: a place, fame, a newsworthy event, a very rare
-    // condition or a claim of uniqueness.
-    const veryRare = details.some((d) => d.kind === "condition" && d.factor < 1e-5);
-    if (kinds.size < 2 || !(kinds.has("place") || kinds.has("celebrity") || kinds.has("event") || kinds.has("unique") || veryRare)) return;
-    const base = details.find((d) => d.kind === "place")?.factor ?? UK_POPULATION;
-    let expected = base;
-    for (const d of details) if (d.kind !== "place") expected *= d.factor;
-    // A newsworthy event with its day or place ("yesterday's pile-up on the M62") was in the news:
-    // the few people involved are known to anyone who read it, whatever the population.
-    const news = details.find((d) => d.kind === "event" && Number(d.span.data?.newsworthiness ?? 0) >= 0.7);
-    if (news && details.some((d) => d.kind === "time" || d.kind === "place" || d.kind === "road")) expected = Math.min(expected, NEWS_EVENT_PEOPLE);
-    if (expected > 200) return;
+    const found = bound(a);
+    if (!found) return;
+    const { details, expected } = found;
     // How surely the post is about a patient: the post's clinical context, or a story about one
     // patient's care (a referent, an encounter and care content; see story.ts). Details this rare
     // point at one person whoever they are to the author: a patient, or "someone close to them"

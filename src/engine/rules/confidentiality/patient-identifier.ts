@@ -170,6 +170,52 @@ function listedAfter(a: Analysis, span: Span, ruledOutEnds: ReadonlySet<number>)
   return !!prev && ruledOutEnds.has(prev.end);
 }
 
+/**
+ * UK numbers that no household has: 03 (public bodies and charities), 080 (freephone), 084/087 and 09
+ * (business and premium rate), 116 xxx (helplines such as Samaritans), 111 and 999. In a post they are a
+ * service's number, never a patient's.
+ */
+function serviceNumber(text: string): boolean {
+  let digits = "";
+  for (const ch of text) if (ch >= "0" && ch <= "9") digits += ch;
+  if (digits.startsWith("44")) digits = "0" + digits.slice(2);
+  return /^(?:03\d{9}|08[047]\d{8}|0800\d{6}|09\d{9})$/.test(digits) || /^116\d{3}$/.test(digits) || digits === "111" || digits === "999";
+}
+
+/** Words of leaving or loss: a retirement, a leaving do, a death. */
+const FAREWELL = new Set(["retire", "retires", "retired", "retiring", "retirement", "leaving", "farewell", "send-off", "sendoff", "died", "dies", "death", "passed", "lost", "funeral", "memorial", "condolences", "rip"]);
+/** Words that make a sentence about patients whatever else it says. */
+const PATIENT_WORDS = new Set(["patient", "patients", "patient's", "pt", "pts"]);
+/**
+ * "Our friend and colleague Dr Asante died on Sunday", "Leaving do for our retiring ward sister", "Our
+ * department lost a colleague": a post that says goodbye to a colleague of the author's. A farewell word
+ * within a few words of "our"/"my" + a colleague word (or "colleague" itself), in a sentence that
+ * mentions no patient. In such a post the names without care, a bed or a clinical setting in their own
+ * sentence are the colleague's, however much the post talks about the ward.
+ */
+function colleagueFarewell(a: Analysis): boolean {
+  return a.memo("identifier:colleague-farewell", () => {
+    const words = a.words;
+    let any = false;
+    for (const w of FAREWELL) if (words.has(w)) { any = true; break; }
+    if (!any) return false;
+    const t = a.tokens;
+    const patientSentences = new Set<number>();
+    for (const tok of t) if (PATIENT_WORDS.has(tok.norm)) patientSentences.add(tok.sentence);
+    let lastFarewell = -100;
+    let lastColleague = -100;
+    for (let i = 0; i < t.length; i++) {
+      const tok = t[i]!;
+      if (tok.kind !== "word" || patientSentences.has(tok.sentence)) continue;
+      if (FAREWELL.has(tok.norm)) lastFarewell = i;
+      else if (COLLEAGUE_WORDS.has(tok.stem) && !GROUP_WORDS.has(tok.stem) && (tok.norm.startsWith("colleague") || a.wordsBefore(tok.start, 3).some((w) => w.norm === "our" || w.norm === "my"))) lastColleague = i;
+      else continue;
+      if (Math.abs(lastFarewell - lastColleague) <= 6 && t[lastFarewell]!.sentence === t[lastColleague]!.sentence) return true;
+    }
+    return false;
+  });
+}
+
 /** A colleague word next to the name ("our HCA Maria"). */
 function nearColleague(a: Analysis, span: Span): boolean {
   return [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)].some((t) => COLLEAGUE_WORDS.has(t.stem));
@@ -206,6 +252,9 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
     return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
   }
+  // "Rest well, Kwame", "here's to Maureen": in a farewell to a colleague, a name with no care, bed or
+  // setting of its own is the colleague's
+  if (colleagueFarewell(a) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start)) && a.inSentence(span, a.of("clinical-setting")).length === 0 && !a.sentenceTokens(span.start).some((t) => PATIENT_WORDS.has(t.norm))) return true;
   // "yes Brenda": a stock name used to belittle, reported by respect/patients rather than as a name
   if (a.lexicon("mockery", "name-call").some((m) => m.start === span.start)) return true;
   const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
@@ -381,6 +430,8 @@ export default defineRule({
       for (const span of a.of(type as Span["type"])) {
         if (type === "address" && span.data?.hasNumber !== true) continue;
         if (ownContact(a, span) || (type !== "phone" && type !== "email" && ownPremises(a, span))) continue;
+        // "Samaritans (116 123)", "NHS Practitioner Health (0300 0303 300)": a non-geographic number is an organisation's
+        if (type === "phone" && serviceNumber(span.text)) continue;
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         if (!namedHere && venueAddress(a, span)) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.

@@ -165,6 +165,38 @@ function sentenceRoles(a: Analysis): { narrates: Set<number>; addressed: Set<num
   });
 }
 
+/** After "sorry", words that take up what the reviewer said they felt: "sorry to hear", "sorry you feel", "sorry you're unhappy". */
+const ECHO = new Set(["hear", "hearing", "read", "reading", "feel", "feels", "felt", "unhappy", "disappointed", "frustrated", "frustration", "upset", "dissatisfied"]);
+/** Words that, denied, decline to confirm anything: "we never confirm whether...", "we can't discuss any individual's care". */
+const DECLINE_VERBS = new Set(["confirm", "discuss", "comment"]);
+const DENIALS = new Set(["never", "can't", "cannot", "cant", "unable", "won't", "not", "don't", "do not"]);
+/**
+ * Sentences that only echo the reviewer's own complaint ("We're sorry to hear you're unhappy with your
+ * results", "sorry that you feel you weren't given enough information before your procedure") in a
+ * reply that elsewhere declines to confirm or discuss anyone's care: the care words there are the
+ * reviewer's account, handed back, not the practice confirming it. Empty when the reply declines nothing.
+ */
+function echoSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("review-reply:echo", () => {
+    const out = new Set<number>();
+    const words = a.words;
+    if (!words.has("sorry") || ![...DECLINE_VERBS].some((w) => words.has(w))) return out;
+    const t = a.tokens;
+    let declines = false;
+    for (let i = 0; i < t.length && !declines; i++) {
+      if (!DECLINE_VERBS.has(t[i]!.norm)) continue;
+      // a denial earlier in the same sentence, within a few words ("we never discuss", "can't ... or confirm")
+      for (let k = i - 1; k >= 0 && k >= i - 8 && t[k]!.sentence === t[i]!.sentence; k--) if (DENIALS.has(t[k]!.norm)) { declines = true; break; }
+    }
+    if (!declines) return out;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i]!.norm !== "sorry") continue;
+      for (let k = i + 1; k <= i + 5 && k < t.length && t[k]!.sentence === t[i]!.sentence; k++) if (ECHO.has(t[k]!.norm)) { out.add(t[i]!.sentence); break; }
+    }
+    return out;
+  });
+}
+
 export default defineRule({
   meta: {
     id: "confidentiality/review-reply",
@@ -193,12 +225,15 @@ export default defineRule({
       if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) continue;
       found.push({ span: s, kind: "confirms" });
     }
-    for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s)) found.push({ span: s, kind: "discloses" });
+    const echoes = echoSentences(a);
+    for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s) && !echoes.has(a.sentenceOf(s.start))) found.push({ span: s, kind: "discloses" });
     const roles = sentenceRoles(a);
     for (const s of a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine", "body")) {
       const prev = a.wordsBefore(s.start, 3);
       if (prev.some((t) => t.norm === "discuss")) continue;
       const sentence = a.sentenceOf(s.start);
+      // "sorry to hear you're unhappy with your results", in a reply that confirms nothing
+      if (echoes.has(sentence)) continue;
       // "your bloods", "his inhaler", "your son's assessment": the reviewer's own care, even in "we
       // couldn't issue your diazepam early" (unless the sentence declines to discuss it)
       // ("the new hip went smoothly": a new joint is a replacement)

@@ -553,7 +553,10 @@ function findReferents(a: Analysis): Referent[] {
         let noun: Token | undefined = det === "them" ? t[i + 2] : undefined;
         for (let k = i + 3; !noun && k <= i + 5 && k < t.length && t[k]!.sentence === w.sentence; k++) {
           const x = t[k]!;
-          if (x.kind === "word" && (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children")) noun = x;
+          // ("one of the most common cancers": "most" is no noun, and cancers are not people)
+          if (x.kind !== "word" || NOT_PLURAL_NOUNS.has(x.norm)) continue;
+          if (NOT_PEOPLE.has(x.norm)) break;
+          if (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children") noun = x;
         }
         // "one of our doctors", "one of my friends": a colleague or a friend, not a patient
         if (noun && (COLLEAGUE_WORDS.has(noun.norm) || noun.norm === "friends" || noun.norm === "mates")) noun = undefined;
@@ -766,6 +769,58 @@ export function withinReferent(refs: readonly { start: number; end: number }[], 
 }
 
 /** The best story about one patient in the post, if there is one. */
+/** Words ending in s that are not plural nouns ("one of the most...", "one of his..."). */
+const NOT_PLURAL_NOUNS = new Set(["most", "less", "various", "previous", "serious", "famous", "obvious", "his", "its", "this", "us", "was", "is", "has", "does", "as", "plus", "yes", "always", "perhaps", "across", "numerous", "countless", "dangerous", "nervous", "anxious", "precious", "curious", "jealous", "gorgeous", "miscellaneous"]);
+/** Plural heads of a partitive that are not people: "one of the commonest cancers", "two of the cases". */
+const NOT_PEOPLE = new Set(["cancers", "cases", "conditions", "diseases", "illnesses", "infections", "tumours", "things", "days", "nights", "weeks", "months", "years", "times", "reasons", "ways", "areas", "parts", "types", "kinds", "forms", "causes", "symptoms", "signs", "tests", "drugs", "medicines", "jobs", "questions", "problems", "mistakes", "lessons", "skills", "specialties", "specialities", "places", "hospitals", "wards"]);
+/** Verbs with which people make their own news public: "announced", "revealed", "went public". */
+const ANNOUNCE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "went", "goes", "posted", "posts", "shared", "shares", "told", "tells", "spoke", "speaks", "opened", "opens", "confirmed", "confirms"]);
+/** Words that make "went", "told", "opened", "spoke" an announcement ("went public", "told fans", "opened up", "spoke publicly"). */
+const ANNOUNCE_NEXT = new Set(["public", "publicly", "fans", "followers", "viewers", "listeners", "up", "openly", "out", "on", "online", "that", "her", "his", "their"]);
+const ANNOUNCE_ALONE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses"]);
+/**
+ * "A well-known TV presenter announced this week that she has bowel cancer": someone who made their own
+ * diagnosis public, discussed by an author who did not treat them (no clinician's encounter in the post).
+ * Their news is theirs to share (¶14 is about the author's patients), and the detail identifies no
+ * patient of the author's.
+ */
+export function announcedOwnNews(a: Analysis, s: { start: number; end: number }): boolean {
+  const after = a.wordsAfter(s.end, 3);
+  const k = after.findIndex((t) => ANNOUNCE.has(t.norm));
+  if (k < 0) return false;
+  const verb = after[k]!;
+  if (!ANNOUNCE_ALONE.has(verb.norm) && !ANNOUNCE_NEXT.has(a.wordsAfter(verb.end, 1)[0]?.norm ?? "")) return false;
+  // ...and the author did not meet them as a clinician ("...and I saw her in clinic the week before")
+  return a.lexicon("context-cues", "encounter-verb").length === 0 && !a.has("ward-bed") && !a.of("patient-cue").some((c) => c.confidence >= 0.6 && !a.isNegated(c));
+}
+
+/** The author in the first person singular. */
+const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "me", "myself"]);
+/** Words that bring a patient into a sentence whatever its grammar. */
+const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts",
+  // the author as clinician ("my first case", "the first I've seen", "I diagnosed", "your amlodipine")
+  "case", "cases", "you", "your", "you're", "seen", "saw", "see", "diagnosed", "diagnose", "treated", "treat", "prescribed", "prescribe", "prescription", "dispensed", "referred", "examined", "admitted", "discharged", "clerked", "operated", "reviewed"]);
+/**
+ * Sentences about the author alone: first person singular ("I carried on, popping paracetamol",
+ * "I've been on sertraline for three years"), with no he/she, no patient word and no referent in them.
+ * Care told there is the author's own health, not a patient's, even next to a story about a patient.
+ */
+export function authorsOwnSentences(a: Analysis, refs: readonly Referent[] = referents(a)): ReadonlySet<number> {
+  return a.memo("confidentiality:authors-own", () => {
+    const first = new Set<number>();
+    const other = new Set<number>();
+    for (const r of refs) other.add(r.sentence);
+    for (const v of a.lexicon("context-cues", "encounter-verb")) other.add(a.sentenceOf(v.start));
+    for (const t of a.tokens) {
+      if (t.kind !== "word") continue;
+      if (SELF.has(t.norm)) first.add(t.sentence);
+      else if (SINGULAR_PRONOUNS.has(t.norm) || PATIENT_NOUNS.has(t.norm)) other.add(t.sentence);
+    }
+    for (const s of other) first.delete(s);
+    return first;
+  });
+}
+
 export function patientStory(a: Analysis): Story | undefined {
   return a.memo("confidentiality:story", () => findStory(a));
 }
@@ -811,7 +866,7 @@ function findStory(a: Analysis): Story | undefined {
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
     if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
     const e = (info ??= encounters(a));
-    if (e.habitual.has(r.sentence)) continue;
+    if (e.habitual.has(r.sentence) || announcedOwnNews(a, r)) continue;
     const weak = r.strength < 0.5 || r.plain;
     const from = weak && !e.sentences.has(r.sentence - 1) ? r.sentence : r.sentence - 1;
     let to = r.sentence + 2;
@@ -826,7 +881,8 @@ function findStory(a: Analysis): Story | undefined {
       for (let k = first; k < list.length && care.length < MAX_CARE; k++) {
         const c = list[k]!;
         // (care inside a noun referent is theirs: "a stroke patient", "our youngest transplant patient")
-        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c)) care.push(c);
+        // (care in a sentence about the author alone is the author's: "I kept working, popping ibuprofen")
+        if ((c.end <= r.start || c.start >= r.end || r.kind === "noun") && usable(c) && (s === r.sentence || !authorsOwnSentences(a, refs).has(s))) care.push(c);
       }
     }
     // a bed number used as a person ("Bed 7 keeps...") is a patient located on the ward
