@@ -38,10 +38,21 @@ export function detectPhrases(a: Analysis): void {
     if (e.sensitive) data.sensitive = true;
     if (e.rarity) data.rarity = e.rarity;
     if (e.town) data.town = e.town;
+    // "I could murder a curry": the idiom of appetite, not an event
+    if (type === "event" && appetiteIdiom(a, m.firstToken, m.lastToken)) continue;
     if (type === "occupation") {
       const prev = a.wordsBefore(m.start, 1)[0];
       if (prev && FORMER.has(prev.norm)) data.retired = true;
     }
     a.addSpan({ type, start: m.start, end: m.end, text, confidence: e.confidence, detector: "lexicon", lexicon: m.lexicon, data });
   }
+}
+
+const DESIRE_MODALS = new Set(["could", "would", "i'd", "id", "couldve", "could've"]);
+/** "could murder a pint", "I'd murder a bacon roll": a violent verb after a modal, with a thing wanted after it. */
+function appetiteIdiom(a: Analysis, first: number, last: number): boolean {
+  const t = a.tokens;
+  const before = t[first - 1];
+  const after = t[last + 1];
+  return !!before && !!after && DESIRE_MODALS.has(before.norm) && (after.norm === "a" || after.norm === "an" || after.norm === "some");
 }

@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "'could murder a curry' is appetite, not a murder", text: "Finished nights in Truro, a 61-year-old colleague and I could murder a curry tonight" },
+    { name: "a nation is no small place: Wales has three million people, not a village's six thousand", text: "Had a lovely chat with a 40-year-old man from Wales with asthma about his inhaler technique" },
     { name: "a stranger thanked in a named town, said plainly not to be a patient", text: "To the gentleman who found my car keys outside the Co-op in Keswick on Sunday morning: thank you! Not a patient, just a very kind stranger." },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
