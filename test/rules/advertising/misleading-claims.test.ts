@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    // long-post round (dev9): a shape's words that describe time, illness or emphasis, not a sale
+    { name: "a number of hours after 'until' is a length of time, not a sale's deadline", text: "Stay off work until 48 hours after the sickness stops. Our travel clinic: £25 per vaccine, book online." },
+    { name: "an illness that comes to everyone is not a promised result", text: "January is when everyone gets ill. Book your flu jab at reception, £15 for non-eligible adults." },
+    { name: "'more than anything' as emphasis compares with nothing", text: "Sleep matters more than anything for teenagers. Book a review with our clinic nurse." },
     { name: "an NHS service's outcome, described with 'our' and a long name", text: "Our frequent-attender outreach service cut ED visits by 30% in a year, simply by giving people a named key worker." },
     { name: "a colleague's combined plan described in teaching", text: "Our physio and OT combined plan helped Mr B walk again after his stroke: a thread on goal setting in rehab." },
     { name: "an NHS notice that tells you what it will do", text: "The NHS will tell you if you're eligible for the RSV vaccine: it's safe and it works. Book when invited." },
@@ -96,6 +100,26 @@ ruleTester(rule, {
     { name: "physio advice about timescales, no product sold", text: "Most ankle sprains settle in weeks. Keep moving gently and ice it for the first day or two." },
   ],
   invalid: [
+    {
+      name: "a deadline given as a date still rushes a sale",
+      text: "20% off anti-wrinkle injections until 31st! Book now 💉",
+      errors: [{ messageId: "claim", excerpt: "until 31", severity: "error" }],
+    },
+    {
+      name: "everyone getting results is still a guarantee",
+      text: "Everyone gets results with our skin boosters, £120 a session, DM to book.",
+      errors: [{ messageId: "claim", excerpt: "Everyone gets", severity: "error" }],
+    },
+    {
+      name: "'longer than anything' is still a comparison that cannot be checked",
+      text: "Our filler lasts longer than anything else on the market. £180, book now.",
+      errors: [{ messageId: "claim", excerpt: "longer than anything", severity: "error" }],
+    },
+    {
+      name: "offers said to exploit patients are being criticised: only a faint note is left",
+      text: "Two-for-one offers on facelifts exploit vulnerable people. Ask your surgeon about risks before you book.",
+      errors: [{ messageId: "claimMaybe", excerpt: "Two-for-one", severity: "info" }],
+    },
     {
       name: "our own combined treatment 'cures' a condition in one session, guaranteed",
       text: "Our acupuncture + cupping combo cures migraines in one session, guaranteed 🙌",

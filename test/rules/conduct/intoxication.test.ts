@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // long-post round (dev9): the alternative a sentence turns down, and a reader's habit put as a test
+    { name: "the drink after 'rather ... than' is the rejected alternative", text: "Rule one of on call from home: I'd sooner be the boring one with a lemonade than the one driving in to theatre after a pint." },
+    { name: "'if you've been getting drunk' is advice to a reader", text: "If you've been getting drunk most weekends without meaning to, have a chat with your GP." },
     { name: "a glass at a sister's engagement party, with a general moan about nights in the next sentence", text: "One glass of fizz at my sister's engagement do and I was asleep by ten. Night shifts have broken me. Congrats Priya and Tom 🥂" },
     { name: "smashed with a score in goals later in the sentence is a defeat", text: "Got smashed at the derby on Saturday, 11 goals to 3. The physio team will be busy." },
     { name: "hammered by a score is a defeat, not drink", text: "Got absolutely hammered 5-1 in the hospital football final by the porters. Cardiology will be reflecting on this." },
@@ -50,6 +53,16 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "a new clause after 'but' is asserted, whatever 'rather ... than' came before",
+      text: "Honestly I'd rather be at home than on nights, but here I am on the ward after three pints 🍺",
+      errors: [{ messageId: "onDuty", excerpt: "pints", severity: "error" }],
+    },
+    {
+      name: "'if anyone asks' does not make the author's own state advice",
+      text: "If anyone asks, I was drunk on the ward round this morning and nobody noticed 😂",
+      errors: [{ messageId: "onDuty", excerpt: "drunk", severity: "error" }],
+    },
     {
       name: "still drunk, with tonight's shift named in the sentence before",
       text: "Long day shift tonight after my brother's stag do. Definitely still drunk 🙃",

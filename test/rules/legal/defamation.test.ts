@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // long-post round (dev9): cheating at a game is banter
+    { name: "a patient-free visit: still cheating at Scrabble", text: "Visited my old teacher Mrs Dunn at the hospice today. Comfortable, surrounded by family, and still cheating at Scrabble." },
+    { name: "a colleague who cheats at the Christmas quiz", text: "Our registrar cheats at the Christmas quiz every year and we love him for it." },
     // insinuation frames that point back a sentence: nothing hinted at in the sentence before
     { name: "a marathon-running GP and 'funny how'", text: "Dr Jones at Elmwood Surgery just ran her fifth marathon. Funny how some people find the time 😉" },
     { name: "a question about a named clinic's parking and 'just asking'", text: "Is the car park at Riverside Clinic ever going to reopen? Just asking, my knees can't take the bus 😅" },
@@ -114,6 +117,16 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "cheating at exams is an allegation",
+      text: "Dr Patel at Riverside cheated at his exams and lied about his qualifications.",
+      errors: [{ messageId: "allegation", excerpt: "cheated", severity: "error" }, { messageId: "allegation", excerpt: "lied about", severity: "error" }],
+    },
+    {
+      name: "cheating at an audit is an allegation",
+      text: "Dr Okafor cheated at the audit, changing the numbers before the CQC visit.",
+      errors: [{ messageId: "allegation", excerpt: "cheated", severity: "error" }],
+    },
     {
       name: "an insinuation frame after a loaded question about a named surgery points at it",
       text: "Why did the practice manager at Elmwood Surgery leave so suddenly last month? Funny how nobody's allowed to mention the accounts 🤔",

@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    // long posts (dev9 round): an offer verb whose own words name nothing borrows a medicine only from its neighbourhood
+    { name: "a medicine early in an explainer and 'we'll send' about letters much later", text: "Metformin is usually the first tablet offered for type 2 diabetes, and most people tolerate it well once the dose settles. Diet and activity still matter just as much. Clinics run every week at the surgery. Bring your blood pressure readings if you have them. Afterwards we'll send a summary letter to you and your consultant." },
+    { name: "an antibiotic story, then the team thanked for getting through the week", text: "This winter I saw more chest infections than ever, and not every one needed an antibiotic. Rest and fluids did most of the work. The rota has been brutal and the waiting room full. Still, the nurses were brilliant. Thanks, you lot, we'll get through this together." },
+    { name: "a scare-quoted 'prescribe' for exercise is a figure of speech", text: "As a GP I \"prescribe\" the local walking group to anyone who will listen: it is free and you can message the organisers for times." },
+    { name: "the author's own hypothetical after a rough night", text: "Terrible sleep after the baby was up all night. If I prescribe something odd on the ward today, you all know why, so check my drug charts please." },
     { name: "a reader's question answered 'usually no' is advice", text: "Can I ask my doctor for antibiotics over text? Short answer: usually no, and that's for your safety. They need to assess you." },
     { name: "a question answered 'Nope' on the next line is advice", text: "Can I get antibiotics over WhatsApp?\nNope. Please book a call." },
     { name: "being asked whether you prescribe a medicine, and refusing, is not an offer", text: "I get asked every week whether I do weight-loss jabs by message. I won't, and nobody should: book with your own GP." },
@@ -50,6 +55,16 @@ ruleTester(rule, {
     { name: "a patient told to order a repeat through the NHS app", text: "If you need a repeat, please order it through the NHS App, not by messaging staff." },
   ],
   invalid: [
+    {
+      name: "a medicine in the next sentence gives 'I'll sort you' its object",
+      text: "Run out of your antibiotics? No worries, I'll sort you out today.",
+      errors: [{ messageId: "offerMaybe", excerpt: "I'll sort you", severity: "warning" }],
+    },
+    {
+      name: "an offer naming the medicine deep in a long post is still an offer",
+      text: "Long week on the wards and I'm shattered. The rota is a mess and nobody has had a break. Anyway, the real reason for this post. I can send you some diazepam for the flight if you message me.",
+      errors: [{ messageId: "offer", excerpt: "I can send you some diazepam", severity: "error" }, { messageId: "offerMaybe", excerpt: "message me", severity: "warning" }],
+    },
     {
       name: "the same question answered 'yes, DM me' is an offer",
       text: "Can I get antibiotics over WhatsApp? Yes, DM me.",

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // long-post round (dev9): a post that sets out to retire a term repeats it
+    { name: "a quoted term dropped, then repeated bare two sentences on", text: "Time we dropped the label \"bed blocker\". It was everywhere when I trained. Nobody chooses to wait three weeks for a care package. Calling an older man a bed blocker hides the social care crisis behind him." },
+    { name: "a term the writer stopped saying, explained later in the post", text: "I want us to stop saying 'frequent flyer' on handover. I said it for years. A frequent flyer is usually someone whose needs we have not met yet." },
     // inviting stories about patients: kind superlatives, a serious question, no laugh
     { name: "the kindest thing a patient said, with a laugh", text: "What's the kindest thing a patient has ever said to you? Mine called me her guardian angel 😂❤️" },
     { name: "the worst thing a patient told you about their care, to improve it", text: "What's the worst thing a patient has told you about waiting for results? Gathering examples for our service redesign." },
@@ -141,6 +144,16 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "retiring one term does not excuse another used bare",
+      text: "We should retire 'acopia' from our notes. Anyway, the frequent flyer in bay 3 is back again 🙄",
+      errors: [{ messageId: "slang", excerpt: "frequent flyer", severity: "error" }],
+    },
+    {
+      name: "slang used of a patient with no critique anywhere",
+      text: "Three weeks in and the frequent flyer in cubicle 4 is back again, third time this week 🙄",
+      errors: [{ messageId: "slang", excerpt: "frequent flyer", severity: "error" }],
+    },
     {
       name: "asking the audience for the craziest things patients say, with a laugh, invites mockery",
       text: "Nurses of TikTok, drop the craziest thing a patient has ever asked you at 3am 🤣",

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    // long-post round (dev9): a capitalised name with digits followed by a noun names a class, not a code
+    { name: "a drug class after 'with' is not a discount code", text: "Euglycaemic DKA happens, especially with SGLT2 inhibitors, so check ketones even when glucose looks fine." },
+    { name: "a drug class after 'using' is not a discount code", text: "Type 2 diabetes update: patients using GLP1 agonists need a plan for sick days." },
     { name: "'they paid for it' is about people, not a company", text: "Older people aren't a burden on the NHS. They paid for it, they volunteer in it, and they hold families together." },
     { name: "a sponsorship by the author's own business, said to be theirs, is declared", text: "Best of luck to the Trust's under-12s football team (sponsored by our physio practice, which I own). Shirts look smart, lads!" },
     { text: "Thanks to the partners for the new rota software, nights are so much easier to swap now 🙏" },
@@ -95,6 +98,16 @@ ruleTester(rule, {
     { name: "my team at the hospital is an employer, not a firm promoting a product", text: "So proud of my team at the Royal Infirmary for the new sepsis pathway." },
   ],
   invalid: [
+    {
+      name: "a code ending its phrase after 'with' is still a code",
+      text: "Loving this collagen powder, order with DRJEN15 today 💪",
+      errors: [{ messageId: "undeclared", excerpt: "this collagen", severity: "warning" }],
+    },
+    {
+      name: "a code followed by a product name is still a code",
+      text: "Loving these vitamins, use DRMO20 gummies code at checkout for money off",
+      errors: [{ messageId: "undeclared", excerpt: "DRMO20 gummies", severity: "warning" }],
+    },
     {
       name: "thanks for a new product, to a company's handle",
       text: "Thanks so much to everyone at @LumenOptics for the new loupes, they arrived today and they're stunning 😍",

@@ -29,6 +29,10 @@ const REACH = new Set(["everyone", "everybody", "all", "every", "any"]);
 const SUITABLE = new Set(["safe", "suitable", "works", "work", "effective", "perfect", "ideal", "fine"]);
 const SCARCE_UNIT = new Set(["slots", "slot", "appointments", "appointment", "spaces", "space", "places", "place", "spots", "spot", "bookings", "sessions", "left", "remaining", "available"]);
 const SCARCE_LEAD = new Set(["only", "last", "just", "final"]);
+/** Units after a number that make "until 48 hours" a length of time rather than a date. */
+const DURATION_UNIT = new Set(["hours", "hour", "hrs", "hr", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "mins"]);
+/** What "everyone gets" when it is an illness, not a result ("everyone gets ill", "everyone gets colds"). */
+const UNWELL = new Set(["ill", "sick", "poorly", "unwell", "colds", "cold", "flu", "covid", "norovirus", "tired", "worse", "older", "old", "bored", "nervous", "anxious", "stressed", "burnt", "burned"]);
 const DEADLINE = new Set(["before", "by", "until", "till", "til", "ends", "ending", "expires", "closes"]);
 const WHEN = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "midnight", "tomorrow", "today", "christmas", "easter", "summer", "weekend",
@@ -129,6 +133,8 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         if (target && THAN_DET.has(target.norm)) target = nextWord(t, t.indexOf(target, i)) ?? target;
         // "more than 50 patients" counts; "better than ever" and "safer than before" compare with nothing
         if (!target || target.kind === "number" || THAN_TARGET_STOP.has(target.norm) || evidenceInSentence(a, s)) break;
+        // "matters more than anything", "more than everything": the idiom of emphasis compares with nothing
+        if (w.norm === "more" && (target.norm === "anything" || target.norm === "everything")) break;
         out.push(claim(a, w, target, "comparative", 0.55, "comparison without evidence"));
         i = t.indexOf(target, i);
         break;
@@ -162,6 +168,8 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         const v = nextWord(t, i);
         if (v && (v.norm === "leaves" || v.norm === "walks" || v.norm === "goes" || v.norm === "looks" || v.norm === "gets" || v.norm === "loves" || v.norm === "sees")) {
           const res = ahead(t, t.indexOf(v, i), 5, LOOKS_RESULT);
+          // "the month everyone gets ill": an illness that comes to everyone is not a promised result
+          if (!res && v.norm === "gets" && UNWELL.has(nextWord(t, t.indexOf(v, i))?.norm ?? "")) break;
           if (res || v.norm === "sees" || v.norm === "gets") out.push(claim(a, w, res ?? v, "guarantee", 0.6, "everyone gets the result"));
         }
         break;
@@ -222,6 +230,8 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         // "book before Friday", "20% off till May 1st", "sale ends Sunday": a deadline on a sale
         const n = nextWord(t, i);
         if (!n || !(WHEN.has(n.norm) || (n.kind === "number" && /^\d{1,2}(?:st|nd|rd|th)?$/.test(n.text)) || /^\d{1,2}(?:st|nd|rd|th)$/.test(n.norm))) break;
+        // "until 48 hours after your symptoms stop": a number of units is a length of time, not a date
+        if (n.kind === "number" && DURATION_UNIT.has(nextWord(t, t.indexOf(n, i))?.norm ?? "")) break;
         if (n.norm === "the" && !["end", "weekend", "month", "week", "summer", "holidays"].includes(nextWord(t, t.indexOf(n, i))?.norm ?? "")) break;
         if (!saleNear(a, i)) break;
         out.push(claim(a, w, n.norm === "the" ? (nextWord(t, t.indexOf(n, i)) ?? n) : n, "pressure", 0.6, "deadline on a sale"));

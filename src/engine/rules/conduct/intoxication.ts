@@ -164,6 +164,31 @@ const ATTRIBUTIVE_NEXT = new Set([
 ]);
 
 /**
+ * A drink or state the sentence turns down or puts to the reader as a test: "I'd rather be the sober
+ * one than the one driving in after a glass of wine" (the alternative after "rather ... than"), and
+ * "If you find you've been getting drunk more often, talk to your GP" (advice to a reader, under "if").
+ */
+function rejected(a: Analysis, span: Span): boolean {
+  // (nearest first, within the sentence)
+  const words = a.wordsBefore(span.start, 30);
+  let than = false;
+  let reader = false;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k]!;
+    // "I'd rather be at the pub than on nights, but here I am after three pints": a new clause is asserted
+    if (CLAUSE_TURN.has(w.norm)) break;
+    if (w.norm === "than") than = true;
+    else if (than && (w.norm === "rather" || w.norm === "sooner")) return true;
+    if (k < 4 && READER.has(w.norm)) reader = true;
+    // the sentence opens with "If" and the reader is the subject just before the word
+    if (reader && w.norm === "if" && k === words.length - 1 && words.length < 30) return true;
+  }
+  return false;
+}
+const CLAUSE_TURN = new Set(["but", "yet", "so", "though", "although", "instead"]);
+const READER = new Set(["you", "you've", "you're", "youve", "youre"]);
+
+/**
  * "Drunk, or hypoglycaemic?", "'He's just drunk' is the most dangerous phrase": a differential or a
  * quoted phrase is a mention of the word, not anyone's state.
  */
@@ -334,6 +359,7 @@ export default defineRule({
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
+      if (rejected(a, span)) continue;
       if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
       if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"
       if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
@@ -365,7 +391,7 @@ export default defineRule({
     }
 
     for (const span of a.lexicon("intoxication", "drinking")) {
-      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
+      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
       const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined);
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);

@@ -581,7 +581,7 @@ export default defineRule({
       const c = x.data?.category;
       if (c === "concealment" || c === "act" || (c === "manner" && x.text.endsWith("ly"))) cues = true;
       else if (c === "practice") (practice ??= []).push(x);
-      else if (c !== "manner") spans.push(x);
+      else if (c !== "manner" && !playful(a, x)) spans.push(x);
     }
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
@@ -666,3 +666,14 @@ export default defineRule({
     }
   },
 });
+
+/** Games whose cheating is table banter ("still cheating at cards", "cheats at Monopoly"). */
+const GAMES = new Set(["cards", "card", "scrabble", "monopoly", "cluedo", "bingo", "quiz", "quizzes", "crosswords", "crossword", "chess", "draughts", "dominoes", "poker", "rummy", "golf", "charades", "games", "uno", "wordle", "darts", "pool", "snooker", "bridge", "whist"]);
+/** "She was still cheating at cards": cheating at a game is banter, not an allegation of dishonesty. */
+function playful(a: Analysis, x: Span): boolean {
+  if (!/^cheat/i.test(x.text)) return false;
+  // the game within three words of "at" ("at cards", "at the Christmas quiz")
+  const after = a.wordsAfter(x.end, 4);
+  if (after[0]?.norm !== "at") return false;
+  return after.slice(1).some((w) => GAMES.has(w.norm));
+}

@@ -69,8 +69,16 @@ function postMedicineStrength(a: Analysis): number {
 
 /** How strongly something to be supplied is named near `span` (same sentence), 0..1; and how near. */
 function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: boolean } {
-  // Per-sentence strongest medicine, computed once per post, so each span is a lookup.
-  const bySentence = a.memo("remote-medicine-strength", () => {
+  const bySentence = medicineBySentence(a);
+  const strength = bySentence.get(a.sentenceOf(span.start)) ?? 0;
+  const poms = startsAt(a.lexicon("prescription-only-medicines"));
+  const adjacent = a.wordsAfter(span.end, 3).some((t) => MEDICINE_WORDS.has(t.norm) || (poms.has(t.start) && !a.isNegated(poms.get(t.start)!)));
+  return { strength, adjacent };
+}
+
+/** Per-sentence strongest medicine named, 0..1, computed once per post, so each look-up is cheap. */
+function medicineBySentence(a: Analysis): Map<number, number> {
+  return a.memo("remote-medicine-strength", () => {
     const m = new Map<number, number>();
     const put = (k: number, v: number) => m.set(k, Math.max(m.get(k) ?? 0, v));
     for (const p of a.lexicon("prescription-only-medicines")) if (!a.isNegated(p)) put(a.sentenceOf(p.start), Math.min(1, p.confidence + 0.35));
@@ -83,11 +91,24 @@ function medicineNear(a: Analysis, span: Span): { strength: number; adjacent: bo
     }
     return m;
   });
-  const strength = bySentence.get(a.sentenceOf(span.start)) ?? 0;
-  const poms = startsAt(a.lexicon("prescription-only-medicines"));
-  const adjacent = a.wordsAfter(span.end, 3).some((t) => MEDICINE_WORDS.has(t.norm) || (poms.has(t.start) && !a.isNegated(poms.get(t.start)!)));
-  return { strength, adjacent };
 }
+
+/**
+ * A medicine named in this sentence or the one either side. An offer whose own words name nothing
+ * ("we'll send a letter", "I send patients to them") borrows its object only from this neighbourhood:
+ * in a long post a medicine three paragraphs away is not what "we do" offers.
+ */
+function medicineAround(a: Analysis, sentence: number): boolean {
+  // the same evidence as `postMedicine` (a prescription-only medicine, or a word of MEDICINE_LIST), by sentence
+  const m = a.memo("remote-medicine-sentences", () => {
+    const out = new Set<number>();
+    for (const p of a.lexicon("prescription-only-medicines")) out.add(a.sentenceOf(p.start));
+    for (const t of a.tokens) if (MEDICINE_SET.has(t.norm)) out.add(t.sentence);
+    return out;
+  });
+  return m.has(sentence - 1) || m.has(sentence) || m.has(sentence + 1);
+}
+const MEDICINE_SET = new Set(MEDICINE_LIST);
 
 /**
  * Supply arranged through a private channel, phrased without an "I'll prescribe": "repeat
@@ -252,6 +273,10 @@ export default defineRule({
           // "I get asked weekly whether I 'do Ozempic'": a passive "get" and the question asked of
           // the author are not the author's offer
           if (verb.norm === "get" && PASSIVE.test(words[k + 2 + verbAt]?.norm ?? "")) continue;
+          // "I \"prescribe\" parkrun": a scare-quoted verb is a figure of speech, not a supply
+          if (a.isQuoted(verb)) continue;
+          // "If I prescribe something odd today, that's why": the author's own hypothetical, not an offer
+          if (k > 0 && words[k - 1]!.norm === "if" && (verb.norm === "prescribe" || verb.norm === "do")) continue;
           if (k > 0 && (words[k - 1]!.norm === "whether" || (words[k - 1]!.norm === "if" && words.slice(Math.max(0, k - 4), k - 1).some((w) => ASKED.has(w.norm))))) continue;
           const object = words.slice(k + 2 + verbAt, k + 8 + verbAt);
           const lastPom = a.memo("remote-last-pom", () => {
@@ -262,7 +287,7 @@ export default defineRule({
           const pom = (lastPom.get(verb.sentence) ?? -1) > verb.start;
           // "I'll send it straight to the chemist": sending something to a pharmacy is issuing a prescription
           const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
-          if (!named && !postMedicine) continue;
+          if (!named && !(postMedicine && medicineAround(a, verb.sentence))) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
           const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
           const overlap = overlapping(span);

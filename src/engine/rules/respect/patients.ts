@@ -29,6 +29,17 @@ const IMAGING = new Set(["ct", "scan", "scans", "xray", "x-ray", "mri", "photo",
 
 /** A quoted slang term in a teaching post or beside a critique ("'FLK' ... is an insult") is mentioned, not used. */
 function slangCriticised(a: Analysis, span: Span): boolean {
+  if (quotedCriticised(a, span)) return true;
+  // a post that sets out to retire a term repeats it: once the quoted term is criticised anywhere in
+  // the post ("Can we retire the phrase 'frequent flyer'?"), its bare uses later on are mentions too
+  return a.memo("respect-slang-criticised", () => {
+    const out = new Set<string>();
+    for (const x of a.lexicon("clinical-slang")) if (quotedCriticised(a, x)) out.add(x.text.toLowerCase());
+    return out;
+  }).has(span.text.toLowerCase());
+}
+
+function quotedCriticised(a: Analysis, span: Span): boolean {
   // a gloss in brackets after a quoted term ("'FLK' (funny looking kid)") is mentioned like the term
   const gloss = /['"\u2019\u201d]\s?\($/.test(a.text.slice(Math.max(0, span.start - 3), span.start));
   if (!gloss && !a.isQuoted(span) && !scareQuoted(a, span)) return false;

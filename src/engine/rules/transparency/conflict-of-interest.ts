@@ -33,6 +33,17 @@ function codeUse(tokens: readonly { norm: string; sentence: number }[], i: numbe
 }
 
 /** A sale word within five tokens of `i`, in its sentence. */
+/**
+ * "with SGLT2 inhibitors", "using GLP1 agonists": a capitalised name with digits that a lowercase noun
+ * follows names a class or a thing, not a code (a code ends its phrase: "use DRKATE15 at checkout").
+ */
+function namesAClass(t: Analysis["tokens"], i: number): boolean {
+  const after = t[i + 1];
+  return after !== undefined && after.kind === "word" && after.sentence === t[i]!.sentence && after.text === after.text.toLowerCase() && after.text.length > 3 && after.text.endsWith("s") && !CODE_TAIL.has(after.norm);
+}
+/** Words that may follow a code in its own phrase. */
+const CODE_TAIL = new Set(["gets", "saves", "gives", "takes", "unlocks", "works", "applies"]);
+
 function saleNear(a: Analysis, i: number): boolean {
   const t = a.tokens;
   const s = t[i]!.sentence;
@@ -126,7 +137,7 @@ function cues(a: Analysis): Cue[] {
     // "code DRMIKE10", "use DRKATE15 at checkout", "20% off with HONESTPHARM": a personal discount code
     // (not a door code, written in digits, nor "code BLUE": a code of letters only needs a sale nearby)
     const next = tokens[i + 1];
-    if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && (CODE_DIGITS.test(next.text) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
+    if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && ((CODE_DIGITS.test(next.text) && !namesAClass(tokens, i + 1)) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
       out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
     }
     // "PHYSIOJO15 at checkout", "SLEEPYNURSE for 15% off": a code in capitals with no lead word, followed by where or what it saves
