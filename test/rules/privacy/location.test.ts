@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    { name: "a nation cannot lead anyone to you: 'every nurse in England, every shift'", text: "Doing the maths: if every nurse in England left 30 mins late every shift, that's millions of hours of unpaid care every year." },
     "Great conference in Manchester last week, loads of ideas to bring back.",
     "Nights done! Off to bed 😴",
     "Proud to work at the Royal Cornwall Hospital. We're recruiting!",

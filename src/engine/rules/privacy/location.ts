@@ -93,7 +93,7 @@ function isHospitalSpan(span: Span): boolean {
 function places(a: Analysis): Place[] {
   const found = venues(a);
   if (found.length === 0 && !a.has("hospital") && !a.has("ward-bed") && !a.has("place")) return [];
-  const all: Span[] = [...found, ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed)];
+  const all: Span[] = [...found, ...a.of("hospital").filter((h) => h.confidence >= 0.6 || a.wordsBefore(h.start, 2).some((w) => AT.has(w.norm))), ...a.of("ward-bed").filter((s) => s.data?.named), ...a.of("place").filter((s) => s.data?.kind === "town" && !s.data?.unnamed && Number(s.data?.population ?? 0) < TOO_BIG_TO_FIND)];
   all.sort((x, y) => x.start - y.start || y.end - x.end);
   const out: Place[] = [];
   for (const s of all) {
@@ -203,6 +203,9 @@ function hasPair(list: Token[], pairs: ReadonlyMap<string, ReadonlySet<string>>)
   for (let i = 0; i + 1 < list.length; i++) if (pairs.get(list[i]!.norm)?.has(list[i + 1]!.norm)) return true;
   return false;
 }
+
+/** A place this large (a nation, a conurbation) cannot lead anyone to you: "every nurse in England". */
+const TOO_BIG_TO_FIND = 1_000_000;
 
 export default defineRule({
   meta: {
