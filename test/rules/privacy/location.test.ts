@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    { name: "a practice's notice of where its flu clinics run is public information, not the author's whereabouts", text: "We will be running Saturday flu clinics at the surgery, 14 Mill Lane, Ballymena, on 4th and 11th October from 8.30am." },
+    { name: "a practice page saying where its clinics are held on Saturdays", text: "Our vaccination clinics are at the Tenby health centre on Saturday mornings this month; book online." },
     { name: "a nation cannot lead anyone to you: 'every nurse in England, every shift'", text: "Doing the maths: if every nurse in England left 30 mins late every shift, that's millions of hours of unpaid care every year." },
     "Great conference in Manchester last week, loads of ideas to bring back.",
     "Nights done! Off to bed 😴",
@@ -55,6 +57,16 @@ ruleTester(rule, {
     { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
+    {
+      name: "the author, in the singular, running the clinic is findable",
+      text: "I'm running the Saturday flu clinic at Treliske this week, come find me",
+      errors: [{ messageId: "working", excerpt: "Treliske" }],
+    },
+    {
+      name: "a team on nights at a named hospital, in the plural, is still findable",
+      text: "We're on nights at Treliske this Saturday, come say hi",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Treliske" }],
+    },
     {
       name: "a whole stretch in a town is findable",
       text: "Locum shifts in Penrith all next week, staying at the Travelodge, anyone up for a pint?",

@@ -204,6 +204,20 @@ function hasPair(list: Token[], pairs: ReadonlyMap<string, ReadonlySet<string>>)
   return false;
 }
 
+const SINGULAR_SELF = new Set(["i", "i'm", "im", "i'll", "i've", "me", "my"]);
+const PLURAL_SELF = new Set(["we", "we'll", "we're", "our"]);
+const SERVICES = new Set(["clinic", "clinics", "service", "services", "appointments", "vaccinations", "jabs", "sessions", "surgery", "drop-in"]);
+function serviceNotice(sentence: readonly Token[]): boolean {
+  let plural = false;
+  let service = false;
+  for (const t of sentence) {
+    if (SINGULAR_SELF.has(t.norm)) return false;
+    if (PLURAL_SELF.has(t.norm)) plural = true;
+    else if (SERVICES.has(t.norm)) service = true;
+  }
+  return plural && service;
+}
+
 /** A place this large (a nation, a conurbation) cannot lead anyone to you: "every nurse in England". */
 const TOO_BIG_TO_FIND = 1_000_000;
 
@@ -298,6 +312,9 @@ export default defineRule({
         // "back here every Sunday", "20 mins out from the cath lab at St George's": the author is (nearly) there
         || (words.some((t, i) => t.norm === "here" && !POSTING.has(words[i - 1]?.norm ?? "") && !HERE_REASON.has(words[i + 1]?.norm ?? "")) && !words.some((t) => OTHERS.has(t.norm) || t.norm.startsWith("you")))
         || minutesOut >= 0;
+      // "We will be running flu clinics at the surgery, 14 Mill Lane": a service's notice of where its
+      // clinics are, in the plural voice of the practice, is public information, not the author's whereabouts
+      if (!here && !invite && !opens && serviceNotice(mine)) continue;
       const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => (t.norm === "checked" && mine[i + 1]?.norm === "in") || (t.norm === "live" && (mine[i + 1]?.norm === "from" || mine[i + 1]?.norm === "at") && t.start < span.start));
       // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
