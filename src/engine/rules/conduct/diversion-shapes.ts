@@ -12,6 +12,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { around } from "./substance-cues";
 import { FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
+import { scareQuoted } from "./scope";
 
 /** Words a wasted or destroyed dose is recorded as; in scare quotes they say the record is false. */
 export const WASTE_LIST = ["dropped", "spilt", "spilled", "spillage", "spillages", "smashed", "broken", "wasted", "contaminated", "expired", "lost", "missing", "leaked", "leaking"];
@@ -23,12 +24,6 @@ const HONEST = new Set(["witnessed", "witness", "datix", "datixed", "reported", 
 
 /** Advice to the reader: "top tip", "life hack". */
 const TIP = new Set(["tip", "tips", "hack", "hacks", "protip", "lifehack", "trick", "tricks"]);
-
-function quoted(a: Analysis, t: { start: number; end: number }): boolean {
-  const b = a.text[t.start - 1] ?? "";
-  const e = a.text[t.end] ?? "";
-  return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
-}
 
 /** Tokens of the span's sentence and the next and previous ones (bounded by `around`). */
 function nearby(a: Analysis, at: { start: number; end: number }): Token[] {
@@ -43,7 +38,7 @@ function nearby(a: Analysis, at: { start: number; end: number }): Token[] {
 export function falsifiedWaste(a: Analysis, medicines: readonly Span[]): Token | undefined {
   if (!a.hasAnyWord(WASTE_LIST)) return undefined;
   for (const t of a.tokens) {
-    if (t.kind !== "word" || !WASTE.has(t.norm) || !quoted(a, t)) continue;
+    if (t.kind !== "word" || !WASTE.has(t.norm) || !scareQuoted(a, t)) continue;
     const words = nearby(a, t);
     const record = words.some((w) => RECORD.has(w.norm)) || medicines.some((m) => a.sentenceOf(m.start) === t.sentence || a.sentenceOf(m.start) === t.sentence - 1);
     if (!record) continue;

@@ -30,25 +30,25 @@ function patientNearby(a: Analysis, span: Span): boolean {
   return nearTokens(a, span).some((t) => bare(t.norm) === "patient" || bare(t.norm) === "patients" || bare(t.norm) === "pt");
 }
 
-/** The author's own partner: a compliment about them sexualises no patient or colleague (GMP 53 is about those). */
-const PARTNER = new Set(["husband", "wife", "partner", "fiance", "fiancee", "fiancé", "fiancée", "boyfriend", "girlfriend", "hubby", "missus", "spouse", "bf", "gf", "hubs", "wifey"]);
-/** Sentences about the author's own partner: "my (lovely) husband", "married (ten years) to". */
-function ownPartnerSentence(a: Analysis, sentence: number): boolean {
-  const t = a.tokens;
+/** The author's own partner: a compliment about them sexualises no patient or colleague (GMP 53 is about those). Folded forms: "fiancée" is "fiancee". */
+const PARTNER = new Set(["husband", "wife", "partner", "fiance", "fiancee", "boyfriend", "girlfriend", "hubby", "missus", "spouse", "bf", "gf", "hubs", "wifey"]);
+const CLINICAL_PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "attender", "attenders"]);
+const NOT_A_SPOUSE = new Set(["job", "work", "ward", "nhs", "rota", "bleep"]);
+/**
+ * The sentence at `at` is about the author's own partner ("my (lovely) husband", "married ten years
+ * to...", but not "married to the job") and names no patient ("my husband's patient" still is one).
+ */
+function aboutOwnPartner(a: Analysis, at: { start: number }): boolean {
+  const t = a.sentenceTokens(at.start);
+  let partner = false;
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
-    if (w.sentence !== sentence || w.kind !== "word") continue;
-    if ((w.norm === "my" || w.norm === "our") && [t[i + 1], t[i + 2]].some((n) => n && n.sentence === sentence && PARTNER.has(bare(n.norm)))) return true;
-    // "married to the job" is no spouse
-    if (w.norm === "married" && !(t[i + 1]?.norm === "to" && t[i + 2]?.norm === "the" && /^(?:job|work|ward|nhs|rota|bleep)$/.test(t[i + 3]?.norm ?? ""))) return true;
+    if (w.kind !== "word") continue;
+    if (CLINICAL_PATIENT.has(bare(w.norm))) return false;
+    if ((w.norm === "my" || w.norm === "our") && (PARTNER.has(bare(t[i + 1]?.norm ?? "")) || PARTNER.has(bare(t[i + 2]?.norm ?? "")))) partner = true;
+    if (w.norm === "married" && !(t[i + 1]?.norm === "to" && t[i + 2]?.norm === "the" && NOT_A_SPOUSE.has(t[i + 3]?.norm ?? ""))) partner = true;
   }
-  return false;
-}
-const CLINICAL_PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "attender", "attenders"]);
-/** An explicit patient word in the sentence: "my husband's patient" is still a patient. */
-function patientWordIn(a: Analysis, at: { start: number }): boolean {
-  const s = a.sentenceOf(at.start);
-  return a.tokens.some((t) => t.sentence === s && CLINICAL_PATIENT.has(bare(t.norm)));
+  return partner;
 }
 
 const isTarget = (t: { norm: string; kind: string }) => { const n = bare(t.norm); return PATIENT_NOUNS.has(n) || COLLEAGUE_WORDS.has(n) || FAMILY.has(n) || t.kind === "mention"; };
@@ -110,7 +110,7 @@ export default defineRule({
     const found: ReportDescriptor[] = [];
     for (const g of gazes(a)) {
       if (covered.has(a.sentenceOf(g.start))) continue;
-      if (ownPartnerSentence(a, a.sentenceOf(g.start)) && !patientWordIn(a, g)) continue;
+      if (aboutOwnPartner(a, g)) continue;
       const patient = g.target === "patient";
       found.push({
         messageId: patient ? "aboutPatient" : g.target === "colleague" ? "aboutColleague" : "sexual",
@@ -187,7 +187,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
       const span = c.span;
       if (c.range[0] < lastEnd) continue; // "best boobs" already covers "boobs"
       if (!a.isAsserted(span)) continue;
-      if (ownPartnerSentence(a, a.sentenceOf(span.start)) && !patientWordIn(a, span)) continue;
+      if (aboutOwnPartner(a, span)) continue;
       // A colleague named in the sentence wins over a setting cue ("the new physio on our ward", "the
       // new reg... the on-call room", "our consultant could do a rectal on me"); a patient word does not lose.
       const colleagueNamed = aboutColleague(a, span);

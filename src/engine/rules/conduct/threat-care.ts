@@ -9,6 +9,7 @@
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
 import type { ThreatFrame } from "./threat-frames";
+import { scareQuoted } from "./scope";
 
 /** Verbs and adverbs of an omission or accident, which in scare quotes mean "on purpose". */
 const OMIT_LIST = ["forget", "forgot", "forgotten", "lose", "lost", "misplace", "misplaced", "miss", "skip", "overlook", "delay", "slip"];
@@ -17,12 +18,6 @@ const OMIT = new Set(OMIT_LIST);
 const CARE = new Set(["anaesthetic", "anesthetic", "anaesthesia", "anesthesia", "analgesia", "painkillers", "painkiller", "pain", "morphine", "sedation", "sedative", "local", "lidocaine", "lignocaine", "gas", "cannula", "catheter", "meds", "medication", "dose", "doses", "insulin", "oxygen", "lube", "numbing", "fluids", "antiemetic", "bloods", "call", "buzzer"]);
 /** The author as the one who would do it. */
 const AUTHOR = new Set(["i", "i'd", "i'll", "id", "ill", "we'd", "we'll", "imma", "i'm", "im"]);
-
-function quoted(a: Analysis, t: { start: number; end: number }): boolean {
-  const b = a.text[t.start - 1] ?? "";
-  const e = a.text[t.end] ?? "";
-  return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
-}
 
 const FALL = new Set(["fall", "accident", "tumble", "slip", "trip"]);
 const FALL_MODIFIERS = new Set(["little", "nasty", "wee", "small", "unfortunate", "tiny", "bad"]);
@@ -42,7 +37,7 @@ export function careThreats(a: Analysis): ThreatFrame[] {
     const w = t[i]!;
     if (w.kind !== "word") continue;
     // "I'd 'forget' the anaesthetic": an omission in scare quotes, the author its subject, care its object
-    if (OMIT.has(w.norm) && quoted(a, w)) {
+    if (OMIT.has(w.norm) && scareQuoted(a, w)) {
       const before = a.wordsBefore(w.start, 4);
       const after = a.wordsAfter(w.end, 5);
       const care = after.find((x) => CARE.has(x.norm));

@@ -204,8 +204,9 @@ function hasPair(list: Token[], pairs: ReadonlyMap<string, ReadonlySet<string>>)
   return false;
 }
 
-const SINGULAR_SELF = new Set(["i", "i'm", "im", "i'll", "i've", "me", "my"]);
-const PLURAL_SELF = new Set(["we", "we'll", "we're", "our"]);
+/** FIRST_PERSON split by number ("ill" left out: it is as often the adjective as "I'll"). */
+const PLURAL_SELF = new Set(["we", "we'll", "we're", "our", "us"]);
+const SINGULAR_SELF = new Set([...FIRST_PERSON].filter((w) => !PLURAL_SELF.has(w) && w !== "ill"));
 const SERVICES = new Set(["clinic", "clinics", "service", "services", "appointments", "vaccinations", "jabs", "sessions", "surgery", "drop-in"]);
 function serviceNotice(sentence: readonly Token[]): boolean {
   let plural = false;

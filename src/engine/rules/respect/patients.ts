@@ -106,12 +106,24 @@ function countsHere(a: Analysis, m: Span): boolean {
   return false;
 }
 
+/**
+ * The paths that need no slang list: derogation by composition, animal emoji, mocking titles,
+ * endearments, open letters, call-outs and solicited mockery. Run whether or not the lists matched.
+ */
+function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  reportDerogations(a, report, reported, undefined);
+  reportAnimal(a, report, reported, serious);
+  reportMockingTitle(a, report, reported, serious);
+  reportEndearment(a, report, reported, serious);
+  reportLetterPutDown(a, report, reported, serious);
+  reportCallOut(a, report, reported, serious);
+  reportSolicited(a, report, reported, serious);
+}
+
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
 const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
 function actedPart(a: Analysis, s: Span): boolean {
-  if (s.data?.category !== "faking") return false;
-  const sentence = a.sentenceOf(s.start);
-  return a.tokens.some((t) => t.sentence === sentence && PLAYED.has(t.norm));
+  return s.data?.category === "faking" && a.sentenceTokens(s.start).some((t) => PLAYED.has(t.norm));
 }
 
 /** Spans that make a patient identifiable; with them, mockery is the seriousness table's second row. */
@@ -422,15 +434,7 @@ export default defineRule({
     // The lists this rule has always read. Without any of them a post can only hold a derogation by
     // composition (a judging word said of a patient), and the rest of the rule has nothing to find.
     if (!legacySignals(a)) {
-      const reported = new Set<number>();
-      reportDerogations(a, report, reported, undefined);
-      const serious = () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
-      reportAnimal(a, report, reported, serious);
-      reportMockingTitle(a, report, reported, serious);
-      reportEndearment(a, report, reported, serious);
-      reportLetterPutDown(a, report, reported, serious);
-      reportCallOut(a, report, reported, serious);
-      reportSolicited(a, report, reported, serious);
+      reportComposed(a, report, new Set<number>(), () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral));
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -536,14 +540,7 @@ export default defineRule({
       }
     }
 
-    reportDerogations(a, report, reported, undefined);
-
-    reportAnimal(a, report, reported, serious);
-    reportMockingTitle(a, report, reported, serious);
-    reportEndearment(a, report, reported, serious);
-    reportLetterPutDown(a, report, reported, serious);
-    reportCallOut(a, report, reported, serious);
-    reportSolicited(a, report, reported, serious);
+    reportComposed(a, report, reported, serious);
 
     // A group of patients generalised over and judged ("every time we get a trans patient it's a
     // whole drama"): contempt for patients as well as discrimination. Patients: a patient word in the
