@@ -1,14 +1,15 @@
 // Where the time goes across the corpus: mean microseconds per post for the analysis and for each
-// rule, on posts cut to 280 characters. npx tsx scripts/profile-corpus.ts
+// rule, on posts cut to 280 characters (or the length given: npx tsx scripts/profile-corpus.ts 3000).
 import { readFileSync } from "node:fs";
 import { analyse, triggered } from "../src/engine/check";
 import { RULES } from "../src/engine/rules";
 import type { Analysis } from "../src/engine/analysis";
 
 const corpus = ["eval/dev.jsonl", "eval/dev2.jsonl"].flatMap((f) => readFileSync(f, "utf8").split("\n").filter(Boolean).map((l) => JSON.parse(l).text as string));
-// 280-character posts made as the benchmark makes them
+// posts of the given length made as the benchmark makes them
+const LENGTH = Number(process.argv[2] ?? 280);
 const posts: string[] = [];
-for (let i = 0; posts.length < 1500; ) { let t = ""; while (t.length < 280) t += (t ? " " : "") + corpus[i++ % corpus.length]; posts.push(t.slice(0, 280)); }
+for (let i = 0; posts.length < Math.max(150, Math.round(420_000 / LENGTH)); ) { let t = ""; while (t.length < LENGTH) t += (t ? " " : "") + corpus[i++ % corpus.length]; posts.push(t.slice(0, LENGTH)); }
 for (const p of posts) for (const r of RULES) r.check({ text: p, analysis: analyse(p), report: () => {} });
 const R = 3;
 let t = performance.now();

@@ -3,10 +3,25 @@ import { applyEdits, check, fixText, listRules, SERIOUSNESS_TABLE } from "../src
 import { SHARED_HEADER } from "./protocol";
 import type { WorkerRequest, WorkerResponse, WorkerResults } from "./protocol";
 import { checkImageInWorker } from "./media-slot";
+import { WarmUp, warmUpTexts } from "./warmup";
 
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 let shared: { header: Int32Array; bytes: Uint8Array } | null = null;
 const encoder = new TextEncoder();
+
+// The rules' worked examples at the lengths people type (a tweet, a paragraph, a long post), four
+// times over: about 80,000 characters, checked in idle moments after the first real check.
+const WARM_UP_ROUNDS = 4;
+const warmUp = new WarmUp(
+  (() => {
+    const examples = listRules("gmc").flatMap((r) => [...r.examples.flagged, ...r.examples.passes]);
+    const texts: string[] = [];
+    for (let round = 0; round < WARM_UP_ROUNDS; round++) for (const length of [280, 1_200, 3_000]) texts.push(...warmUpTexts(examples, length));
+    return texts;
+  })(),
+  (text) => check(text),
+  { quietMs: 150, now: () => performance.now(), later: (fn, ms) => void setTimeout(fn, ms) },
+);
 
 /** Writes a check result where the waiting page can read it, then wakes it. */
 function answerShared(id: number, result: WorkerResults["check"]): void {
@@ -53,6 +68,7 @@ function handle(msg: WorkerRequest): WorkerResults[keyof WorkerResults] | Promis
 
 scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
   const msg = e.data;
+  warmUp.touch();
   let response: WorkerResponse;
   try {
     response = { id: msg.id, ok: true, result: await handle(msg) };
@@ -60,5 +76,6 @@ scope.onmessage = async (e: MessageEvent<WorkerRequest>) => {
     response = { id: msg.id, ok: false, error: err instanceof Error ? err.message : String(err) };
   }
   scope.postMessage(response);
+  if (msg.type === "check") warmUp.start();
 };
 scope.postMessage({ id: 0, ready: true } satisfies WorkerResponse);

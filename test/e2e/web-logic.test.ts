@@ -5,6 +5,7 @@ import { diffText, findingKeys, mapRange, segments, textHash } from "../../web/h
 import { countFor } from "../../web/counter";
 import { sanitizeSettings, DEFAULT_SETTINGS } from "../../web/store";
 import { reviewStatus } from "../../web/privacy-data";
+import { WarmUp, warmUpTexts } from "../../web/warmup";
 import type { Finding } from "../../src/engine/types";
 
 const f = (start: number, end: number, severity: Finding["severity"] = "error", ruleId = "r/x", message = "m"): Finding => ({
@@ -85,5 +86,42 @@ describe("stored settings", () => {
     expect(reviewStatus(undefined, 90, now)).toBe("never");
     expect(reviewStatus("2025-05-01", 90, now)).toBe("ok");
     expect(reviewStatus("2025-01-01", 90, now)).toBe("due");
+  });
+});
+
+describe("idle-time warm-up of the engine worker", () => {
+  it("joins worked examples into posts of about the typing length, using each once", () => {
+    const texts = warmUpTexts(["a".repeat(100), "b".repeat(100), "c".repeat(100), "d".repeat(50)], 200);
+    expect(texts.map((t) => t.length)).toEqual([202, 152]);
+    expect(texts.join("\n\n").split("\n\n")).toHaveLength(4);
+  });
+  it("checks one text per task, only while nobody has asked for anything for a while", () => {
+    let clock = 0;
+    const queue: { at: number; fn: () => void }[] = [];
+    const ran: string[] = [];
+    const warm = new WarmUp(["one", "two", "three"], (t) => ran.push(t), {
+      quietMs: 100,
+      now: () => clock,
+      later: (fn, ms) => void queue.push({ at: clock + ms, fn }),
+    });
+    const runDue = () => {
+      queue.sort((x, y) => x.at - y.at);
+      const job = queue.shift()!;
+      clock = Math.max(clock, job.at);
+      job.fn();
+    };
+    warm.touch(); // the first real check
+    warm.start();
+    runDue(); // too soon after the request: postponed, nothing checked
+    expect(ran).toEqual([]);
+    runDue();
+    expect(ran).toEqual(["one"]);
+    clock += 10;
+    warm.touch(); // the user types: the next step waits again
+    runDue();
+    expect(ran).toEqual(["one"]);
+    while (queue.length) runDue();
+    expect(ran).toEqual(["one", "two", "three"]);
+    expect(warm.remaining).toBe(0);
   });
 });
