@@ -34,7 +34,7 @@ export function normaliseContext(raw: Record<string, unknown> | undefined): Post
   return ctx;
 }
 
-function load(path: string): Post[] {
+export function load(path: string): Post[] {
   return readFileSync(path, "utf8").split("\n").filter((l) => l.trim()).map((l, i) => {
     try {
       return JSON.parse(l) as Post;

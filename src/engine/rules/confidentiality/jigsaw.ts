@@ -15,11 +15,20 @@ const ONE_PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sider
 /** Singular third-person words: the post is about someone, not about "our patients" or the author. */
 const SOMEONE = new Set(["he", "she", "him", "his", "her", "hers", "he's", "she's", "himself", "herself"]);
 function describesSomeone(a: Analysis): boolean {
-  // (the post's word set, already built: no pass over the tokens)
+  // (the post's word set, already built: no pass over the tokens unless a person word is there)
   const words = a.words;
   for (const w of SOMEONE) if (words.has(w)) return true;
-  for (const w of PERSON_WORDS) if (words.has(w)) return true;
+  for (const w of PERSON_WORDS) if (words.has(w)) return a.tokens.some((t, i) => PERSON_WORDS.has(t.norm) && !addressedToReader(a, i)) || !!patientStory(a);
   return !!patientStory(a);
+}
+/** "If you're a man who has sex with men", "you are a woman over 50": the reader addressed, not someone described. */
+const YOU_ARE = new Set(["you're", "youre", "you"]);
+function addressedToReader(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  const article = t[i - 1]?.norm;
+  if (article !== "a" && article !== "an") return false;
+  const before = t[i - 2]?.norm;
+  return before !== undefined && (YOU_ARE.has(before) || (before === "are" && t[i - 3]?.norm === "you"));
 }
 /** A colleague word right next to an age or a job ("our 61-year-old ward sister", "the only stroke consultant") makes it a colleague's. */
 function colleagueDetail(a: Analysis, s: Span): boolean {
@@ -189,7 +198,7 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
   const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
   // ("a well-known presenter announced her diagnosis": her own news, made public by her)
-  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || addsToStory()) && !announcedOwnNews(a, c));
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && newsNamesSomeone(a, c))) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -314,6 +323,27 @@ function relativeOf(a: Analysis, s: Span): boolean {
   if (!/['\u2019]s$/.test(s.text)) return false;
   const next = a.wordsAfter(s.end, 1)[0];
   return !!next && RELATIVES.has(next.norm);
+}
+
+/** One person a news story can be about ("the lad on the news", "the family in the paper"). */
+const NEWS_SUBJECTS = new Set([...SOMEONE, ...PERSON_WORDS, "family", "patient", "lady", "gentleman", "pensioner", "cyclist", "pedestrian", "driver", "rider", "motorcyclist", "victim", "survivor", "hero"]);
+/**
+ * A story in the news matches a patient only when it is about someone: a singular person in the
+ * cue's sentence or the next ("Saw the story in the paper about the toddler...", "Did you see the
+ * crash on the news? He came in to us"). "A lot in the news this week about people harmed by fake
+ * Botox" is a topic, and the explainer after it describes nobody.
+ */
+function newsNamesSomeone(a: Analysis, cue: Span): boolean {
+  const t = a.tokens;
+  const k = a.sentenceOf(cue.start);
+  let i = a.tokenIndexAt(cue.start);
+  while (i > 0 && t[i - 1]!.sentence === k) i--;
+  let sentences = 0;
+  for (; i < t.length && sentences < 2; i++) {
+    if (i > 0 && t[i]!.sentence !== t[i - 1]!.sentence && t[i]!.sentence !== k) sentences++;
+    if (sentences < 2 && NEWS_SUBJECTS.has(t[i]!.norm)) return true;
+  }
+  return false;
 }
 
 /** "famous", "well-known", "renowned" just before the job: the person is known to the public. */
