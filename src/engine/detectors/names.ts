@@ -74,6 +74,23 @@ function isChildIntro(tokens: Token[], i: number): boolean {
   return !!prev && prev.kind === "word" && CHILD_WORDS.has(prev.norm) && prev.sentence === tokens[i]!.sentence;
 }
 
+/**
+ * "up Cadair Idris", "in Fort William", "to Castle Douglas", "near Port Isaac": after a word that
+ * leads to a place, a first name straight after a capitalised word that is neither a name nor a title
+ * ends the name of the place. (English puts a person's first name first; nicknames such as "saw Big
+ * Dave" have no place word before them.)
+ */
+const TO_A_PLACE = new Set(["in", "at", "to", "from", "near", "up", "of", "around", "outside", "visiting", "towards", "via", "climbed", "climbing", "above", "over"]);
+function endsProperNoun(tokens: Token[], i: number, firstNames: ReturnType<typeof formIndex>): boolean {
+  const prev = tokens[i - 1];
+  if (!prev || prev.kind !== "word" || !prev.cap || prev.sentenceStart || prev.sentence !== tokens[i]!.sentence || tokens[i]!.start - prev.end !== 1) return false;
+  const lead = tokens[i - 2];
+  if (!lead || lead.kind !== "word" || !TO_A_PLACE.has(lead.norm) || lead.sentence !== prev.sentence) return false;
+  if (prev.text === prev.text.toUpperCase()) return false; // "ED", "RIP": acronyms and shouting
+  const norm = bare(prev.norm);
+  return !TITLES.has(norm) && !CHILD_WORDS.has(norm) && !firstNames.get(norm) && !NAMING_WORDS.has(norm);
+}
+
 /** "Lily-Mae": the index of the capitalised word joined to this one by a hyphen with no spaces, or -1. */
 function hyphenatedPart(tokens: Token[], i: number): number {
   const dash = tokens[i + 1];
@@ -164,7 +181,7 @@ export function detectNames(a: Analysis): void {
     }
 
     const entry = first.get(norm);
-    if (entry && afterNamingWord(tokens, i)) continue;
+    if (entry && (afterNamingWord(tokens, i) || endsProperNoun(tokens, i, first))) continue;
     if (!entry) {
       // "our little fighter Jaxon", "baby Ava-Rose": a capitalised word after a word for a child is a
       // child's name even when no list knows it

@@ -40,6 +40,8 @@ export function detectPhrases(a: Analysis): void {
     if (e.town) data.town = e.town;
     // "I could murder a curry": the idiom of appetite, not an event
     if (type === "event" && appetiteIdiom(a, m.firstToken, m.lastToken)) continue;
+    // "the most patient man alive", "be patient with yourself": the adjective, not a patient
+    if (type === "patient-cue" && e.term === "patient" && m.firstToken === m.lastToken && ADJECTIVE_LEAD.has(tokens[m.firstToken - 1]?.norm ?? "")) continue;
     if (type === "occupation") {
       const prev = a.wordsBefore(m.start, 1)[0];
       if (prev && FORMER.has(prev.norm)) data.retired = true;
@@ -48,6 +50,8 @@ export function detectPhrases(a: Analysis): void {
   }
 }
 
+/** Degree words and copulas that make "patient" the adjective: "so patient", "be patient", "more patient". */
+const ADJECTIVE_LEAD = new Set(["be", "been", "being", "so", "very", "more", "most", "too", "incredibly", "really", "less", "extremely", "remain", "remained", "stay", "stayed", "infinitely", "endlessly", "super", "ever", "impossibly", "saintly"]);
 const DESIRE_MODALS = new Set(["could", "would", "i'd", "id", "couldve", "could've"]);
 /** "could murder a pint", "I'd murder a bacon roll": a violent verb after a modal, with a thing wanted after it. */
 function appetiteIdiom(a: Analysis, first: number, last: number): boolean {

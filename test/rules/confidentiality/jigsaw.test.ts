@@ -12,6 +12,7 @@ ruleTester(rule, {
     { name: "a motorway crash in the news with no patient", text: "Awful pile-up on the M5 this morning, drive safely everyone and leave space in the rain" },
     { name: "advice to the reader ('if you're a man who...') in a small place describes nobody", text: "If you're a man who has sex with men in Shetland, ask our sexual health clinic about the mpox vaccine this week." },
     { name: "'if you are a woman over 50' with a rare condition's symptoms is public-health advice", text: "If you are a woman over 50 in Tenby with motor neurone disease symptoms, see your GP at the surgery today." },
+    { name: "'the most patient man alive' is the adjective: a husband praised, not a patient", text: "My husband is the most patient man alive: he sat through my whole surgical exam revision in Tenby last night without a single complaint." },
     { name: "a topic in the news this week, explained to the public, is about nobody", text: "Lots on the news this week about people hurt by fake fillers bought online. Please check who is injecting you and see your GP if you have a reaction." },
     { name: "scare stories in the papers about a vaccine, answered with the evidence", text: "Seen the stories in the papers today about the MMR jab? The evidence is clear: it doesn't cause autism, and measles cases are rising on our ward." },
     { name: "a common condition in a big city at no particular time", text: "Lots of people with asthma in Leeds this winter: check your inhaler technique" },

@@ -3,12 +3,16 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a first name the post gave a professor's title to is the professor's when addressed later", text: "I read Professor Helen Carter's editorial on the four-hour target and patients waiting in corridors. Helen, if you read this, I'd love to talk at the college meeting." },
+    { name: "a consultant named with her title, then by her first name, discussing patients in general", text: "Dr Priya Nair's audit of our sepsis patients is out. Priya, the bit on lactate changed how I work." },
     { name: "the author's own date of birth in a birthday post (a reminder only)", text: "Born 02/07/1979, qualified 2003, still can't work the ward printer. Happy birthday to me 🎉" },
     { name: "a parent's date of birth in a birthday post about a retired GP (a reminder only)", text: "Born 11/09/1950, a GP for forty years and still doing the odd locum. Happy 75th to my mum, the toughest doctor I know." },
     { name: "placeholder data in a training system names nobody", text: "Name: Joe Bloggs. DOB: 01/01/1900. MRN: 0000000. Seeing this on screen means you are in the training EHR, so click away." },
     { name: "a storm named like a person is weather", text: "Storm Doris has flooded the road to the surgery, so we will ring you to rebook if your appointment was today." },
     // precision pass (a fifth author's benign posts): places named after people, venues' addresses
     { name: "a hospital named after a saint is not a patient called Luke", text: "Delighted the A&E at St Luke's stays open 24/7. Now fund the staff to run it." },
+    { name: "a mountain ending in a first name is no person: 'Cadair Idris'", text: "Took my dad up Cadair Idris on Sunday after his knee replacement, he smashed it. Proud of his physio too." },
+    { name: "a town ending in a first name is no person: 'Fort William', 'Castle Douglas'", text: "Locum shifts covering the ward in Fort William this week, then clinic with patients in Castle Douglas." },
     { name: "a park named after a queen is not a patient called Victoria", text: "Hospice fun run on Sunday: meet at the bandstand in Victoria Park at 9, two laps of the lake." },
     { name: "the address of a public vaccination venue is not a patient's home", text: "Walk-in flu jabs this week at the Civic Hall, LS1 1UR, 10am to 7pm. Bring your NHS number if you know it." },
     { name: "a pharmacy's address in a clinic announcement", text: "Covid boosters at Brookside Pharmacy, 14 Mill Lane, BS3 4AB every Tuesday this month." },
@@ -64,6 +68,15 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a patient who shares a first name with the doctor named in the post is still a patient",
+      text: "Professor Helen Carter saw us in clinic. Then Mrs Jones in bed 4, Helen Smith, had her insulin stopped.",
+      errors: [
+        { messageId: "name", severity: "error", excerpt: "Mrs Jones" },
+        { messageId: "name", severity: "error", excerpt: "Helen Smith" },
+      ],
+      output: "Professor Helen Carter saw us in clinic. Then the patient in bed 4, the patient, had her insulin stopped.",
+    },
     {
       name: "a mobile number for a patient's son is still a patient's contact",
       text: "Mrs Patel in bed 6 keeps asking for her son, his number is 07700 900461 if anyone on days can ring him.",

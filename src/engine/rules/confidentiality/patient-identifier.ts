@@ -255,6 +255,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   // "Rest well, Kwame", "here's to Maureen": in a farewell to a colleague, a name with no care, bed or
   // setting of its own is the colleague's
   if (colleagueFarewell(a) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start)) && a.inSentence(span, a.of("clinical-setting")).length === 0 && !a.sentenceTokens(span.start).some((t) => PATIENT_WORDS.has(t.norm))) return true;
+  if (namedAsClinician(a, span)) return true;
   // "yes Brenda": a stock name used to belittle, reported by respect/patients rather than as a name
   if (a.lexicon("mockery", "name-call").some((m) => m.start === span.start)) return true;
   const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
@@ -264,6 +265,20 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   // "Julie was the heart of Ward 10 for 22 years": a colleague's years of service (a patient's
   // years would come with their care: "Doris, 94, has been coming to clinic for 20 years with her ulcer")
   return a.digits > 0 && (a.words.has("years") || a.words.has("yrs")) && tenureSentences(a).has(a.sentenceOf(span.start)) && !careWordsHere(a, span);
+}
+
+/**
+ * "Professor Helen Carter's editorial ... Helen, if you read this": a name the post also gives, with
+ * a clinician's title, to the author of a paper or a colleague is that person's, wherever it recurs.
+ */
+function namedAsClinician(a: Analysis, span: Span): boolean {
+  if (span.data?.title !== undefined) return false;
+  const words = span.text.toLowerCase().split(/\s+/);
+  return a.of("person-name").some((n) => {
+    if (n === span || n.data?.clinician !== true) return false;
+    const named = n.text.toLowerCase().replace(/['\u2019]s$/, "").split(/\s+/).slice(1);
+    return words.every((w) => named.includes(w));
+  });
 }
 
 /** Sentences that give years of service: "for 22 years", "for over 30 years". */
