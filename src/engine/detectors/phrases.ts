@@ -5,6 +5,7 @@ import type { Analysis } from "../analysis";
 import { sharedMatcher } from "../lexicon";
 import { foldPhrase } from "../lexicon/matcher";
 import { PLACES_LEXICON } from "../places/gazetteer";
+import type { Token } from "../text/tokenize";
 import type { Span, SpanType } from "../types";
 
 const TYPE_OF_LEXICON: Record<string, SpanType> = {
@@ -40,6 +41,8 @@ export function detectPhrases(a: Analysis): void {
     if (e.town) data.town = e.town;
     // "I could murder a curry": the idiom of appetite, not an event
     if (type === "event" && appetiteIdiom(a, m.firstToken, m.lastToken)) continue;
+    // "watched children I immunised grow up", "when I grow up": a subject before it, so no imperative put-down
+    if (m.lexicon === "colleague-disputes" && e.category === "dismissal" && hasSubjectBefore(tokens, m.firstToken)) continue;
     // "the most patient man alive", "be patient with yourself": the adjective, not a patient
     if (type === "patient-cue" && e.term === "patient" && m.firstToken === m.lastToken && ADJECTIVE_LEAD.has(tokens[m.firstToken - 1]?.norm ?? "")) continue;
     if (type === "occupation") {
@@ -48,6 +51,20 @@ export function detectPhrases(a: Analysis): void {
     }
     a.addSpan({ type, start: m.start, end: m.end, text, confidence: e.confidence, detector: "lexicon", lexicon: m.lexicon, data });
   }
+}
+
+/** Subjects of a verb: "they grow up", "kids grow up fast", "watched them grow up". */
+const SUBJECTS = new Set(["i", "we", "they", "he", "she", "them", "him", "her", "us", "children", "kids", "people", "babies", "grandchildren", "boys", "girls", "teenagers", "toddlers", "who", "that"]);
+/** Words ending in s that are not plural subjects ("is", "this", "yes"). */
+const NOT_PLURAL = new Set(["is", "was", "has", "does", "this", "yes", "us", "his", "its", "as", "plus", "thus", "always", "perhaps", "seriously", "guys"]);
+/** A subject within three words before, in its clause ("children I immunised grow up"); "needs to grow up" is a put-down. */
+function hasSubjectBefore(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = tokens[k]!;
+    if (w.kind !== "word" || w.sentence !== tokens[i]!.sentence || w.norm === "to" || w.norm === "just" || w.norm === "please") return false;
+    if (SUBJECTS.has(w.norm) || (w.norm.length > 3 && w.norm.endsWith("s") && !w.norm.endsWith("ss") && !NOT_PLURAL.has(w.norm))) return true;
+  }
+  return false;
 }
 
 /** Degree words and copulas that make "patient" the adjective: "so patient", "be patient", "more patient". */

@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "friend requests from patients, declined a few sentences later, are a boundary kept", text: "Friend requests from patients are the strangest part of being a GP in a small town. I had two this week. I get it, we see each other at the school gates. But I decline them every time and point them to the practice page." },
+    { name: "a first-person refusal paragraphs after a patient's message on Instagram", text: "A patient found my Instagram and messaged me about her results. It's a small town, it happens. Lovely of her. I politely declined and asked her to ring the surgery." },
     { name: "a teaching case about another doctor's match", text: "Case for discussion: an FY2 matched on Hinge with someone from her colposcopy list. What should she do?" },
     { name: "the author's own dating life around night shifts", text: "Dating on a registrar rota: cancelled another second date because of nights. The apps should come with a shift filter 😂" },
     { name: "a patient's request for the author's number, refused", text: "The gentleman in bay 3 asked for my number at discharge. Reader, I did not give it 😅" },
@@ -47,6 +49,11 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    {
+      name: "a friend request accepted is not undone by refusing something else later",
+      text: "A patient sent me a friend request last night. We'd got on so well in clinic. I accepted it and we're meeting for a drink Friday. I refused to let the rota stop me.",
+      errors: [{ messageId: "befriending", severity: "error", excerpt: "patient sent me a friend request" }],
+    },
     { name: "ongoing messages with a former outpatient named in the line before", text: "A former outpatient of mine got in touch to say thanks. We've been texting every night since, he's such a sweetheart 🥰", errors: [{ messageId: "privateChannel", excerpt: "been texting every night", severity: "error" }] },
     { name: "looking a person up, with the patient named in the line after", text: "How do you find someone on Instagram with only a first name? Asking for... a patient I cannulated on Friday 😇", errors: [{ messageId: "maybe", excerpt: "find someone on Instagram", severity: "warning" }] },
     // generalisation round (dev4/dev5): finding a treated person's profile, messaging a former patient,

@@ -6,6 +6,8 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    { name: "children watched growing up in a retirement thank-you are no put-down", text: "Watched the children I vaccinated grow up and bring their own kids to clinic. Thank you to my partners and our nurses." },
+    { name: "'when I grow up' is a wish, not a dismissal", text: "When I grow up I want to be as calm in resus as our charge nurse Dami. What a shift." },
     // a post won through a connection: the author's brother, a colleague chosen on merit
     { name: "the author's brother got a gym job through a mate", text: "My brother got the job because he's mates with the manager at the gym 😂" },
     { name: "a new F1 appointed on merit", text: "Our new F1 got the post because she was the best candidate by miles, and the consultant said so." },

@@ -178,6 +178,24 @@ function refusals(a: Analysis): ReadonlySet<number> {
   });
 }
 const REFUSE = new Set(["declined", "decline", "refused", "refuse", "rejected", "redirected", "signposted"]);
+/** How far on (in characters: a short paragraph) a first-person refusal still answers an approach the post described. */
+const REFUSAL_REACH = 600;
+const FIRST_PERSON = new Set(["i", "we", "i'm", "im", "i've", "ive"]);
+/**
+ * "Friend requests from patients. I had three this month. [...] But I decline them, politely, every
+ * time": the author's own refusal, a few sentences after the approach it answers.
+ */
+function refusedLater(a: Analysis, approach: Span): boolean {
+  const later = a.memo("boundary-refusals:first-person", () => {
+    const out: number[] = [];
+    const t = a.tokens;
+    const firstPerson = a.sentencesWith("boundary:first-person", (x) => FIRST_PERSON.has(x.norm));
+    // ("I refused to let the rota stop me" refuses something else)
+    for (let i = 0; i < t.length; i++) if (REFUSE.has(t[i]!.norm) && t[i + 1]?.norm !== "to" && firstPerson.has(t[i]!.sentence)) out.push(t[i]!.start);
+    return out;
+  });
+  return later.some((at) => at > approach.end && at - approach.end <= REFUSAL_REACH);
+}
 /** What the author may withhold: "I did not give it", "didn't reply", "never accepted". */
 const GRANT = new Set(["give", "gave", "reply", "replied", "respond", "responded", "accept", "accepted", "add", "answer", "answered"]);
 const NEGATORS = new Set(["not", "didn't", "didnt", "never", "won't", "wouldn't", "don't"]);
@@ -257,7 +275,7 @@ export default defineRule({
       if (span.data?.category === "socialising" && a.sentenceTokens(span.start).some((t) => COLLEAGUES.has(t.norm))) continue;
       // "A former patient asked me out... I said no, kindly": the author kept the boundary
       const s = a.sentenceOf(span.start);
-      if (refused.has(s) || refused.has(s + 1)) continue;
+      if (refused.has(s) || refused.has(s + 1) || (refusedLater(a, span) && facts(span.start).accepted.length === 0)) continue;
       // an invitation made to the patient in the post itself ("...after your op! Drop me a message") is
       // the approach, not a report of one: it counts like an accepted one
       const direct = readerIsPatient > 0 && INVITATIONS.has(String(span.data?.category));
