@@ -43,6 +43,8 @@ export function detectPhrases(a: Analysis): void {
     if (type === "event" && appetiteIdiom(a, m.firstToken, m.lastToken)) continue;
     // "watched children I immunised grow up", "when I grow up": a subject before it, so no imperative put-down
     if (m.lexicon === "colleague-disputes" && e.category === "dismissal" && hasSubjectBefore(tokens, m.firstToken)) continue;
+    // "antibiotic tablets for a limited time": how long a treatment lasts, not a sales deadline
+    if (e.term === "limited time" && treatmentDuration(a, m.firstToken, m.lastToken)) continue;
     // "the most patient man alive", "be patient with yourself": the adjective, not a patient
     if (type === "patient-cue" && e.term === "patient" && m.firstToken === m.lastToken && ADJECTIVE_LEAD.has(tokens[m.firstToken - 1]?.norm ?? "")) continue;
     if (type === "occupation") {
@@ -51,6 +53,16 @@ export function detectPhrases(a: Analysis): void {
     }
     a.addSpan({ type, start: m.start, end: m.end, text, confidence: e.confidence, detector: "lexicon", lexicon: m.lexicon, data });
   }
+}
+
+/** What is taken or used for a while: "steroid cream for a limited time", "antibiotics for a limited time". */
+const TREATMENTS = new Set(["tablet", "tablets", "antibiotic", "antibiotics", "cream", "creams", "steroid", "steroids", "course", "courses", "treatment", "treatments", "medicine", "medicines", "medication", "medications", "dose", "doses", "pill", "pills", "drops", "inhaler", "gel", "ointment", "patch", "patches", "use", "used", "take", "taken", "prescribed"]);
+function treatmentDuration(a: Analysis, first: number, last: number): boolean {
+  const t = a.tokens;
+  if (t[first - 1]?.norm !== "a" || t[first - 2]?.norm !== "for") return false;
+  const after = t[last + 1];
+  if (after && after.sentence === t[last]!.sentence && (after.norm === "only" || after.norm === "offer" || after.norm === "offers" || after.text === "!")) return false;
+  return a.wordsBefore(t[first]!.start, 8).some((w) => TREATMENTS.has(w.norm));
 }
 
 /** Subjects of a verb: "they grow up", "kids grow up fast", "watched them grow up". */

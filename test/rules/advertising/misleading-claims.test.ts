@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "'for a limited time' after a treatment is how long to use it", text: "Strong steroid creams like Dermovate are safe used for a limited time. Our clinic nurses can show you how much to apply. Book online." },
     // long-post round (dev9): a shape's words that describe time, illness or emphasis, not a sale
     { name: "a number of hours after 'until' is a length of time, not a sale's deadline", text: "Stay off work until 48 hours after the sickness stops. Our travel clinic: £25 per vaccine, book online." },
     { name: "an illness that comes to everyone is not a promised result", text: "January is when everyone gets ill. Book your flu jab at reception, £15 for non-eligible adults." },
@@ -100,6 +101,11 @@ ruleTester(rule, {
     { name: "physio advice about timescales, no product sold", text: "Most ankle sprains settle in weeks. Keep moving gently and ice it for the first day or two." },
   ],
   invalid: [
+    {
+      name: "'for a limited time' on a clinic's offer is still a deadline",
+      text: "Lip filler £150 at our clinic for a limited time! Book now before the slots go.",
+      errors: [{ messageId: "claim", severity: "error", excerpt: "limited time" }],
+    },
     {
       name: "a deadline given as a date still rushes a sale",
       text: "20% off anti-wrinkle injections until 31st! Book now 💉",

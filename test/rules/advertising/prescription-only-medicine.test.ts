@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "a patient guide that names prescription treatments and sends readers to book with their own GP sells nothing", text: "Eczema, an honest guide. Mild flares settle with emollients; stubborn ones may need a steroid cream such as Dermovate for a limited time. If it's getting you down, talk to your GP. It's a good reason to book an appointment." },
+    { name: "'book in with your pharmacist' for a medicine review is signposting", text: "On warfarin and starting antibiotics? Book in with your pharmacist for a quick check, doxycycline and warfarin can interact." },
     { name: "a clinic explaining that the medicine is prescription-only and not advertised is compliant", text: "Anti-wrinkle injections are prescription-only in Australia, so we don't advertise them, their brand names or their prices. If you're curious, a consultation with one of our doctors is where that conversation starts." },
     { name: "the licensed medical uses of a toxin are teaching", text: "Botox has legitimate medical uses: chronic migraine, bladder overactivity, spasticity after stroke. Our neuro clinic uses it every week. That's a world away from the adverts on your feed." },
     { name: "news that vitamin drips make claims without evidence", text: "IV vitamin drips are rarely needed and can cause infections: a BMJ review found zero evidence they boost immunity." },

@@ -5,6 +5,7 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    { name: "a clinic's advert inviting readers to book their consultation confirms no one's visit", text: "Our new skin booster prices are here! Book your consultation today and meet our nurse prescriber." },
     { name: "a reply that confirms nothing and offers a private channel", text: "Thank you for your feedback. We can't discuss anyone's care online, but our practice manager would like to hear from you on the number on our website.", options: reply },
     { name: "a general apology about waiting times", text: "We're sorry the phones were busy this morning. We've added two receptionists on Mondays.", options: reply },
     { name: "the practice's patient services team is a service, not a patient", text: "Thanks for your review. Please ask for the patient services team and they will call you back.", options: reply },
@@ -41,6 +42,14 @@ ruleTester(rule, {
     { name: "sorry you feel 'your referral' was slow, then general information only", text: "Thanks for your feedback. We're sorry you feel your referral took too long. We cannot discuss any individual's care online, but in general referrals are sent within five working days. Please get in touch with the surgery directly.", options: reply },
   ],
   invalid: [
+    {
+      name: "a reply telling one reviewer their consultation felt rushed confirms the visit",
+      text: "Thanks for your message. We're sorry your consultation with our nurse about your eczema felt rushed. Please call us.",
+      errors: [
+        { messageId: "confirms", severity: "error", excerpt: "your consultation" },
+        { messageId: "discloses", severity: "error", excerpt: "eczema" },
+      ],
+    },
     {
       name: "an echoed complaint does not cover the records quoted in the same sentence",
       text: "Thanks for your feedback. We're sorry you feel your referral took too long, but our records show we referred you on the day of your appointment. We cannot discuss this further online.",

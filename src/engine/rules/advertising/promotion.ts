@@ -104,6 +104,28 @@ function near(a: Analysis, list: readonly Span[], offset: number, words: number)
   return a.wordsAfter(offset, words).some((w) => starts.has(w.start));
 }
 
+/** The reader's own clinicians: "talk to your GP", "book with your pharmacist". */
+const OWN_CLINICIAN = new Set(["gp", "gps", "doctor", "practice", "surgery", "pharmacist", "pharmacy", "dentist", "optician", "optometrist", "midwife"]);
+/**
+ * "Please talk to your GP. It's a real reason to book an appointment": booking sends the reader to
+ * their own GP, pharmacist or practice (in this sentence or the one before), which signposts care
+ * and sells nothing.
+ */
+function signposted(a: Analysis, booking: Token): boolean {
+  const yours = a.memo("promotion:your-clinician", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) if (t[i]!.norm === "your" && OWN_CLINICIAN.has(t[i + 1]!.norm)) out.add(t[i]!.start);
+    return [...out];
+  });
+  if (yours.length === 0) return false;
+  const sentence = booking.sentence;
+  return yours.some((at) => {
+    const k = a.sentenceOf(at);
+    return k === sentence || (k < sentence && booking.start - at < 200);
+  });
+}
+
 /** People and businesses other than the author, who may hold a code or a deal the post talks about. */
 const THIRD_PARTY = new Set(["influencers", "influencer", "sellers", "seller", "celebrities", "clinics", "companies", "brands", "people", "they", "them", "their", "others", "websites", "sites", "pharmacies", "accounts", "salons", "he", "she", "his", "her"]);
 
@@ -149,7 +171,7 @@ export function promotion(a: Analysis): Promotion {
       add(t.text + next.text, 0.6);
       priced = true;
     }
-    else if (BOOKING.has(t.norm) && !a.isNegated(t)) {
+    else if (BOOKING.has(t.norm) && !a.isNegated(t) && !signposted(a, t)) {
       const prev = tokens[i - 1]?.norm;
       const strong = (next && BOOKING_NEXT.has(next.norm)) || prev === "to" || prev === "dm" || t.sentenceStart;
       add(t.text, strong ? 0.55 : 0.3);

@@ -30,7 +30,12 @@ function isReviewReply(a: Analysis): boolean {
   // ...and the words that confirm care are said to "you" ("you were seen by", "your son's
   // assessment"), not about "the patient's family" who wrote to the paper
   // (a post about people in general, "people apologise for their teeth... we're just glad you came in", speaks to every reader)
-  return practiceVoice && addressed && !a.hasAnyWord(EVERYONE) && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s));
+  return practiceVoice && addressed && !a.hasAnyWord(EVERYONE) && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s) && !invited(a, s));
+}
+/** Verbs that offer a visit still to come: "Book your consultation today" invites; it confirms nothing. */
+const INVITING = new Set(["book", "booking", "arrange", "schedule", "reserve", "secure", "request", "claim", "grab", "start"]);
+function invited(a: Analysis, s: Span): boolean {
+  return a.wordsBefore(s.start, 2).some((w) => INVITING.has(w.norm));
 }
 /** People in general who have a condition: "some patients with glaucoma", "anyone with asthma". */
 const GENERIC_BEARERS = new Set(["patients", "people", "anyone", "anybody", "those", "children", "adults", "everyone", "someone", "many", "most", "some", "customers", "clients"]);
