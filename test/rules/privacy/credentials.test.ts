@@ -4,6 +4,8 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "advice to use the trust's password manager names a tool, not a shared password", text: "Cyber security month: don't write passwords on sticky notes. Use the trust's password manager, or a passphrase you can remember." },
+    { name: "the hospital's login policy is a rule about logins", text: "Reminder that the hospital's login policy changed: smartcards only, no shared accounts on the ward PCs." },
     { name: "a keypad on the fridge, with no code given, discloses nothing", text: "The keypad code on our staffroom fridge is the best-kept secret in the hospital. Nobody knows it and honestly that's why the milk lasts." },
     { name: "advice never to photograph a list of secrets is not a secret shown", text: "Before any selfie at work: never include your smartcard PIN, keypad codes or login details in the photo. Check the whiteboard too." },
     { name: "advice not to screenshot passwords", text: "Please don't screenshot the password or the door code for the group chat, even if it's quicker." },

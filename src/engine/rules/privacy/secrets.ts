@@ -478,12 +478,17 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
   return { kind, start, end, secret: secretName(noun), confidence, link, noun };
 }
 
+/** Nouns after a secret's name that make it a tool or a rule about secrets. */
+const SECRET_TOOLS = new Set(["manager", "managers", "vault", "generator", "policy", "policies", "reset", "resets", "rules", "requirements", "strength", "hygiene", "expiry", "app", "system", "training", "guidance", "page", "screen", "prompt"]);
+
 /**
  * "Shared my login with the locum", "gave the F1 my smartcard and PIN", "using Dr Ahmed's login":
  * a personal secret handed to, or taken from, someone else.
  */
 function handedOver(a: Analysis, noun: Span): Disclosure | undefined {
   if (!SHAREABLE.test(noun.text) || GUEST.test(noun.text)) return undefined;
+  // "use the trust's password manager", "the login policy": a tool or a rule about secrets, not one
+  if (SECRET_TOOLS.has(a.wordsAfter(noun.end, 1)[0]?.norm ?? "")) return undefined;
   const before = a.wordsBefore(noun.start, 6);
   const verbAt = before.findIndex((t) => SHARE_VERBS.has(t.norm) || USE_VERBS.has(t.norm));
   if (verbAt < 0) return undefined;
