@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    { name: "on call with a bottle poured for someone else is no drinking on call", text: "On call from home tonight. Kids asleep by eight, lasagne in the oven. Sparkling water for me, a bottle of red for my husband." },
+    { name: "off call before the wine is opened", text: "Off call at 6pm. Kids asleep by eight. Opened a bottle of wine with my husband." },
+    { name: "'my to do list' is no work session", text: "Back to my to do list and a glass of wine tonight, day off tomorrow." },
     // long-post round (dev9): the alternative a sentence turns down, and a reader's habit put as a test
     { name: "the drink after 'rather ... than' is the rejected alternative", text: "Rule one of on call from home: I'd sooner be the boring one with a lemonade than the one driving in to theatre after a pint." },
     { name: "'if you've been getting drunk' is advice to a reader", text: "If you've been getting drunk most weekends without meaning to, have a chat with your GP." },
@@ -53,6 +56,16 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "on call from home, then most of a bottle two sentences later, is drinking on call",
+      text: "On call from home tonight, kids asleep by eight. Opened a bottle of wine and finished most of it by ten. Then the hospital rang and I drove in for a sick child.",
+      errors: [{ messageId: "onDuty", severity: "error", excerpt: "bottle of wine" }],
+    },
+    {
+      name: "doing the drug round tipsy is intoxication at work, however mild the word",
+      text: "Did the evening drug round slightly tipsy after Sue's leaving lunch, nobody noticed.",
+      errors: [{ messageId: "onDuty", severity: "error", excerpt: "tipsy" }],
+    },
     {
       name: "a new clause after 'but' is asserted, whatever 'rather ... than' came before",
       text: "Honestly I'd rather be at home than on nights, but here I am on the ward after three pints 🍺",

@@ -68,9 +68,31 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
     }
     return m;
   });
-  const near = firstBySentence.get(s - 1) ?? firstBySentence.get(s) ?? firstBySentence.get(s + 1);
+  const near = firstBySentence.get(s - 1) ?? firstBySentence.get(s) ?? firstBySentence.get(s + 1) ?? onCallBefore(span, firstBySentence);
   // "on my day off" keeps only a cue of the span's own sentence (read only when there is a cue at all)
   return near !== undefined && offDuty(a, span) ? firstBySentence.get(s) : near;
+}
+
+/** People a drink may be poured for: "a bottle of red for my husband", "prosecco for the guests". */
+const DRINKERS = new Set(["husband", "wife", "partner", "mum", "mam", "mom", "dad", "parents", "in-laws", "friends", "mates", "guests", "team", "girls", "lads", "brother", "sister", "neighbours", "visitors", "everyone", "adults", "grown-ups"]);
+/** "Sparkling water for me, a bottle of red for my husband": the drink is someone else's. */
+function pouredForOthers(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 3);
+  if (after[0]?.norm !== "for") return false;
+  const who = after[1]?.norm ?? "";
+  if (who === "him" || who === "her" || who === "them" || who === "everyone") return true;
+  return (who === "my" || who === "the" || who === "his" || who === "their" || who === "our") && DRINKERS.has(after[2]?.norm ?? "");
+}
+
+/** How far (in characters: a short paragraph) being on call still covers what the author does next. */
+const ON_CALL_REACH = 400;
+/**
+ * "Friday night, on call from home... Got through most of a bottle of red by ten": on call is a state
+ * that lasts the evening, so a drink a few sentences later is still drunk on call.
+ */
+function onCallBefore(span: Span, cues: ReadonlyMap<number, Span>): Span | undefined {
+  for (const d of cues.values()) if (d.start < span.start && span.start - d.end <= ON_CALL_REACH && /\bcall\b|oncall/i.test(d.text)) return d;
+  return undefined;
 }
 
 /** "post-take ward round" names a ward round; "post" there is not "after". */
@@ -391,7 +413,7 @@ export default defineRule({
     }
 
     for (const span of a.lexicon("intoxication", "drinking")) {
-      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
+      if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
       const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined);
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);

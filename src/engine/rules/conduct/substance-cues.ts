@@ -84,7 +84,9 @@ const WORK_MODIFIERS = new Set(["my", "the", "this", "a", "morning", "afternoon"
 const SOCIAL_AFTER = new Set(["off", "drinks", "party", "do", "social", "night", "out", "meal", "dinner", "lunch", "christmas", "xmas", "leave", "trip"]);
 /** A session list: "theatre list", "morning list". */
 const SESSION = new Set(["theatre", "morning", "afternoon", "all-day", "evening", "operating", "endoscopy", "cath"]);
-const DUTY_OPENERS = new Set(["before", "ahead", "through", "for", "into", "on"]);
+const DUTY_OPENERS = new Set(["before", "ahead", "through", "for", "into", "on", "do", "doing", "did"]);
+/** Openers that need a word before the work noun: "do the ward round", not "my to do list". */
+const DOING = new Set(["do", "doing", "did"]);
 const isClock = (t: Token | undefined, next: Token | undefined): boolean =>
   !!t && t.kind === "number" && !!next && (next.norm === "am" || next.norm === "pm") && next.start - t.end <= 1;
 
@@ -96,7 +98,7 @@ const isClock = (t: Token | undefined, next: Token | undefined): boolean =>
 /** Whether any built work session is possible, from the post's words (a few lookups, no scan). */
 function dutyPossible(a: Analysis): boolean {
   const w = a.words;
-  return w.has("before") || w.has("am") || w.has("pm") || (w.has("ahead") && w.has("of")) || (w.has("through") && (w.has("get") || w.has("getting")))
+  return w.has("before") || w.has("do") || w.has("doing") || w.has("did") || w.has("am") || w.has("pm") || (w.has("ahead") && w.has("of")) || (w.has("through") && (w.has("get") || w.has("getting")))
     || (w.has("for") && w.has("back")) || (w.has("on") && (w.has("list") || w.has("lists"))) || (w.has("into") && (w.has("straight") || w.has("back")));
 }
 
@@ -127,6 +129,7 @@ export function dutyCues(a: Analysis): readonly Span[] {
       }
       if (end && unknown > 0 && !SESSION_NOUNS.has(end.norm)) continue;
       if (!end) continue;
+      if (DOING.has(w.norm) && k === i + 1) continue;
       // "my day off", "5pm work drinks", "the clinic Christmas party": not a work session
       if (SOCIAL_AFTER.has(t[k + 1]?.norm ?? "")) continue;
       const mine = t.slice(i, k).some((x) => x.norm === "my");
