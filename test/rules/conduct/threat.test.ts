@@ -5,6 +5,17 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    { name: "a favour: getting someone squeezed in", text: "So sorry about the wait! Message me and I'll get you squeezed in on Thursday 😊" },
+    { name: "a favour: getting him seen", text: "Don't worry about your dad, I'll get him seen by the registrar this afternoon." },
+    // harm counted out, incited, wished, or foretold to someone the author hunts (dev9/dev10/dev11 shapes, in new words)
+    { name: "kindness: nothing awful hoped to happen", text: "I hope nothing awful happens to her on the drive home in this snow." },
+    { name: "nobody hoped hurt", text: "Hope nobody gets hurt at the bonfire tonight, A&E is braced." },
+    { name: "giving someone a good wash", text: "The HCAs will give him a good wash and a shave before his family visits." },
+    { name: "knowing a face at a conference", text: "I know what you look like now, wave at me at the conference!" },
+    { name: "a clinician's dare about medicine", text: "Stop your statins and see what happens to you: please don't." },
+    { name: "a favourite bed by the window", text: "If she comes back to my ward again she'll be in the bed by the window, her favourite." },
+    { name: "thanks after an address to a patient", text: "To the patient who told me I saved her life: I know what that meant, thank you." },
+    { name: "every bone aching", text: "Every bone in my body aches after four nights." },
     // generalisation pass: idioms and clinical uses of the same verbs (object 'it' or 'me', offers, advice, news, threats received)
     { name: "'smashed it'", text: "Smashed it today: 12 discharges before noon 💪" },
     { name: "a rota that 'will kill me'", text: "This rota will actually kill me. Three nights then a day shift?!" },
@@ -117,6 +128,66 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    {
+      name: "a body part counted out, after hunting someone down",
+      text: "When I track down whoever scratched my car, I'll snap each finger he owns.",
+      errors: [{ messageId: "threat", excerpt: "I'll snap each finger", severity: "error" }],
+    },
+    {
+      name: "someone hoped to give a blow",
+      text: "Hope somebody gives that councillor a proper kicking.",
+      errors: [{ messageId: "wish", excerpt: "Hope somebody gives that councillor", severity: "error" }],
+    },
+    {
+      name: "something horrible wished on a person",
+      text: "I really wish something horrible would happen to the troll who wrote that.",
+      errors: [{ messageId: "wish", excerpt: "wish something horrible would happen to the troll", severity: "error" }],
+    },
+    {
+      name: "something painful hoped for a person",
+      text: "Hope the man who spat at my colleague gets something long and painful.",
+      errors: [{ messageId: "wish", excerpt: "Hope the man who spat at my colleague gets something long and painful", severity: "error" }],
+    },
+    {
+      name: "a dare, the open consequence falling on 'you'",
+      text: "Carry on slagging my practice off and see what happens to you.",
+      errors: [{ messageId: "intimidation", excerpt: "see what happens", severity: "error" }],
+    },
+    {
+      name: "bravado wiped off",
+      text: "Dear keyboard warrior: you won't be so cocky when you're on my list.",
+      errors: [{ messageId: "intimidation", excerpt: "you won't be so cocky", severity: "error" }],
+    },
+    {
+      name: "leaving the author's ground on a trolley",
+      text: "If that porter comes near my theatre again he'll be leaving on a trolley.",
+      errors: [{ messageId: "intimidation", excerpt: "he'll be leaving on a trolley", severity: "error" }],
+    },
+    {
+      name: "the hunted one becomes a patient",
+      text: "If I catch you, you'll be a patient in the department yourself.",
+      errors: [{ messageId: "intimidation", excerpt: "you'll be a patient", severity: "error" }],
+    },
+    {
+      name: "knowing a face, with a calm sign-off",
+      text: "Whoever keeps nicking my lunch: I know what you look like. Sleep tight.",
+      errors: [{ messageId: "intimidation", excerpt: "I know what you look", severity: "error" }],
+    },
+    {
+      name: "knowing someone's town, with a dare",
+      text: "Shout at my receptionist again. I know which town you're in. Keep it up.",
+      errors: [{ messageId: "intimidation", excerpt: "I know which town", severity: "error" }],
+    },
+    {
+      name: "waiting, with a knife",
+      text: "Touch my bike again. I'll be waiting 🔪",
+      errors: [{ messageId: "intimidation", excerpt: "I'll be waiting", severity: "error" }],
+    },
+    {
+      name: "an address whose relative clause reports, then the author's own threat",
+      text: "To the relative who called me a liar: I know where you live now.",
+      errors: [{ messageId: "intimidation", excerpt: "I know where you live", severity: "error" }],
+    },
     // dev8 generalisation pass: threats told through care
     {
       name: "withholding care in scare quotes, from a named target, is a threat",

@@ -45,10 +45,15 @@ export function reported(a: Analysis, span: { start: number; end: number }): boo
   const inside = quoted(a, span);
   const sentence = a.sentenceOf(span.start);
   let words = 0;
+  // "To the patient who called me a cow: I know where you live": an address ended by a colon, whose
+  // relative clause holds the reporting verb, describes the one addressed; the words after are the author's
+  let colon = false;
+  const relative = (i: number) => { const w = nextWordBefore(a, i); return w === "who" || w === "that" || w === "which"; };
   for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && words < 8; i--) {
     const t = a.tokens[i]!;
     if (t.sentence !== sentence) break;
     if (t.kind === "punct") {
+      if (t.text === ":" || t.text === "\u2014") colon = true;
       // a closing quote between the verb and the span ends the reported words
       if (!inside && (isSingle(t.text) || t.text === '"' || t.text === "\u201d") && !isWordChar(a.text.charCodeAt(t.end))) return false;
       continue;
@@ -57,11 +62,12 @@ export function reported(a: Analysis, span: { start: number; end: number }): boo
     words++;
     if (REPORTING_VERBS.has(t.norm)) {
       const subject = nextWordBefore(a, i);
+      if (colon && relative(i)) return false;
       if (subject !== "i" && subject !== "we") return true;
     }
     if (t.norm === "me" || t.norm === "us") {
       const verb = nextWordBefore(a, i);
-      if (verb === "called" || verb === "calls") return true;
+      if (verb === "called" || verb === "calls") return !(colon && relative(i - 1));
     }
   }
   return false;

@@ -118,11 +118,21 @@ function personObject(a: Analysis, v: number): { end: number; belonging: boolean
   if (PERSON_PRONOUN.has(w.norm)) {
     const then = t[next[k + 1] ?? -1];
     // "find you a bed" is an offer; "put her through the window" is not (a place of harm follows within three words)
-    const harmPlaceNext = next.slice(k + 2, k + 5).some((x) => HARM_PLACES.has(t[x]!.norm));
+    // "give her a good kicking": the thing given is a blow
+    const harmPlaceNext = next.slice(k + 2, k + 5).some((x) => HARM_PLACES.has(t[x]!.norm) || (FORMS.get(t[v]!.norm) === "give" && WEAK_NEEDS.get("give")!.has(t[x]!.norm)));
     if (then && OFFER_AFTER.has(then.norm) && (w.norm === "you" || w.norm === "u" || w.norm === "ya" || w.norm === "him" || w.norm === "her" || w.norm === "them") && !harmPlaceNext) return undefined;
     return { end: o, belonging: false };
   }
   if (POSSESSIVE.has(w.norm) || DETERMINER.has(w.norm)) {
+    // "every finger you own", "each bone in his body": a part of the body counted out, then its owner
+    if (EACH.has(w.norm)) {
+      const part = next.slice(k + 1, k + 3).findIndex((x) => BODY_PARTS.has(t[x]!.norm));
+      if (part >= 0) {
+        const at = k + 1 + part;
+        const owner = next.slice(at + 1, at + 4).some((x) => OWNER.has(t[x]!.norm));
+        if (owner) return { end: next[at]!, belonging: true };
+      }
+    }
     // "your face", "his career", "that smug reg", "the troll in my mentions"
     for (let j = k + 1; j < next.length && j <= k + 4; j++) {
       const n = t[next[j]!]!;
@@ -151,6 +161,12 @@ function nameStarts(a: Analysis): ReadonlySet<number> {
   }
   return v;
 }
+
+/** Counting determiners and the body parts they count ("every finger you own", "every bone in your body"). */
+const EACH = new Set(["every", "each", "all"]);
+const BODY_PARTS = new Set(["finger", "fingers", "bone", "bones", "tooth", "teeth", "rib", "ribs", "limb", "limbs", "toe", "toes"]);
+/** Words that give a counted body part its owner ("you own", "in your body", "of his"). */
+const OWNER = new Set(["you", "your", "u", "ur", "his", "her", "their", "he", "she", "they", "yours"]);
 
 /** Particles and prepositions between a verb and its person ("knock him out", "come for you", "go after him"). */
 const PARTICLES = new Set(["up", "out", "down", "in", "for", "after", "round", "at", "over"]);
@@ -183,7 +199,7 @@ const ULTIMATUM = new Set(["unless", "otherwise", "delete", "retract", "withdraw
 const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\ud83d\udde1", "\ud83d\udc4a", "\ud83e\ude78", "\u26b0\ufe0f", "\u26b0", "\ud83d\udd2b", "\ud83d\udc80"]);
 
 /** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
-const OUTCOME_WORDS = new Set(["sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
+const OUTCOME_WORDS = new Set(["painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
 const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
 const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never"]);
 /** Kind hopes: "hope she gets better", "hope you all get some sleep". */
@@ -313,6 +329,8 @@ function volitional(a: Analysis, i: number, verb: string, out: ThreatFrame[]): v
     if (!tail.some((n) => needs.has(n))) return;
   }
   const tail2 = after(a, obj.end, 2).map((k) => t[k]!.norm);
+  // "I'll get you squeezed in", "get him seen today": a favour done for someone
+  if (verb === "get" && tail2.length > 0 && FAVOUR.has(tail2[0]!)) return;
   if (tail2.length > 0 && BENIGN_AFTER.has(tail2[0]!) && !(tail2[0] === "for" && verb === "come")) {
     // "knock him out for the op", "I'll cut you down a dose"; "down the stairs" stays harm
     if (!(tail2[0] === "down" && (tail2[1] === "the" || tail2[1] === "a"))) return;
@@ -332,6 +350,7 @@ function volitional(a: Analysis, i: number, verb: string, out: ThreatFrame[]): v
   }
   out.push({ span: span(a, start, obj.end, "volition + harm + person"), confidence: incited ? Math.max(0.6, confidence - 0.05) : confidence, category: isExpose ? "intimidation" : incited ? "wish-harm" : "violence", detector: incited ? "someone incited to harm a person" : "first person + verb of harm + person" });
 }
+const FAVOUR = new Set(["squeezed", "seen", "booked", "sorted", "referred", "checked", "fixed", "in", "home", "started", "signed", "moved", "transferred", "scanned", "tested", "vaccinated", "covered"]);
 /** Weak verbs that are plain harm once their particle or place is there. */
 const EXPLICIT_WITH_PARTICLE = new Set(["put", "run", "push", "throw", "hunt", "track", "come", "take", "make", "give"]);
 /** Belongings that locate or expose a person. */
@@ -340,7 +359,7 @@ const WHEREABOUTS = new Set(["address", "details", "number", "location", "workpl
 const MARKERS = new Set(["i'll", "ill", "imma", "ima", "i'ma", "we'll", "i'd", "we'd", "will", "gonna", "going", "shall", "wanna", "want", "would", "could", "might", "gotta", "must", "should", "needs", "need", "ought", "has", "have", "wants", "someone", "somebody", "anyone", "anybody", "people", "everyone", "everybody", "y'all", "yall", "lot", "i'm", "im", "we're"]);
 const BODY_HARM = new Set(["break", "smash", "knock", "punch", "kick", "snap", "cut", "slit", "rearrange", "batter", "stab", "hit", "slap", "burn"]);
 const ADVERB = new Set(["be", "really", "actually", "genuinely", "honestly", "seriously", "totally", "absolutely", "personally", "definitely", "probably", "happily", "gladly", "fucking", "bloody", "just", "literally", "so", "go", "come", "and", "then", "also", "soon", "gonna", "going", "to", "swear", "will", "i", "we", "i'm", "im"]);
-const BODY = new Set(["face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine", "block", "lights"]);
+const BODY = new Set(["finger", "bone", "bones", "tooth", "limb", "limbs", "face", "head", "nose", "jaw", "teeth", "legs", "leg", "arms", "arm", "neck", "kneecaps", "kneecap", "ribs", "skull", "throat", "eyes", "eye", "fingers", "hands", "back", "spine", "block", "lights"]);
 
 /** "hope the man who attacked our paramedic ends up in a wheelchair", "hope your house burns down with you in it". */
 function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
@@ -351,6 +370,8 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (next.length < 2) return;
   // the one harmed: the words before the verb of the wish; not the author ("hope I get..."), not "you all get some sleep"
   const subject = t[next[0]!]!;
+  if (NOBODY.has(subject.norm)) return; // "hope nobody gets hurt"
+  if (somethingBad(a, next, i, out)) return;
   if (subject.norm === "i" || subject.norm === "we" || subject.norm === "it" || subject.norm === "this" || subject.norm === "that" || subject.norm === "everyone" || subject.norm === "all") return;
   if (subject.norm === "you" && t[next[1]!]!.norm === "all") return;
   let v = -1;
@@ -377,6 +398,30 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (subjectWords.length > 0 && subjectWords.every((n) => THINGS.has(n) || DETERMINER.has(n) || n === "new" || n === "old")) return;
   const end = a.tokenIndexAt(outcome[hit]!.start);
   out.push({ span: span(a, i, end, "hope + person + harm outcome"), confidence: 0.7, category: "wish-harm", detector: "a hope or wish of harm for a person" });
+}
+const NOBODY = new Set(["nobody", "noone", "no-one", "no", "none", "neither", "nothing"]);
+/** Bad things wished ("something terrible", "something slow and painful"). */
+const BAD = new Set(["terrible", "awful", "horrible", "horrendous", "nasty", "painful", "slow", "bad", "dreadful", "agonising", "agonizing", "unpleasant"]);
+/**
+ * "wish something terrible would happen to the minister": something bad, happening to a person. "Hope
+ * nothing bad happens to her" is kindness (nothing), and the harm must befall someone, not "to me".
+ */
+function somethingBad(a: Analysis, next: number[], i: number, out: ThreatFrame[]): boolean {
+  const t = a.tokens;
+  if (t[next[0]!]!.norm !== "something") return false;
+  if (!next.slice(1, 4).some((k) => BAD.has(t[k]!.norm))) return false;
+  const hap = next.slice(1, 7).findIndex((k) => t[k]!.norm === "happens" || t[k]!.norm === "happen" || t[k]!.norm === "befalls" || t[k]!.norm === "befall");
+  if (hap < 0) return false;
+  const h = 1 + hap;
+  if (next.slice(1, h).some((k) => t[k]!.norm === "not" || t[k]!.norm === "never" || t[k]!.norm.endsWith("n't"))) return false;
+  const to = t[next[h + 1] ?? -1];
+  const who = t[next[h + 2] ?? -1];
+  if (!who) return false;
+  if (t[next[h]!]!.norm.startsWith("befall")) return false;
+  if (to?.norm !== "to" || who.norm === "me" || who.norm === "us" || who.norm === "it" || who.norm === "myself") return false;
+  const end = DETERMINER.has(who.norm) && next[h + 3] !== undefined ? next[h + 3]! : next[h + 2]!;
+  out.push({ span: span(a, i, end, "something bad wished on a person"), confidence: 0.7, category: "wish-harm", detector: "wish something terrible happens to someone" });
+  return true;
 }
 /** Words that hope a harm away ("stays out of ICU", "avoids hospital"). */
 const AVERTED = new Set(["avoid", "avoids", "avoiding", "without", "escape", "escapes"]);
@@ -464,7 +509,7 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   const first = next[0]!.norm;
   if (!(first === "where" || first === "what" || first === "which" || first === "when" || first === "who" || POSSESSIVE.has(first))) return;
   // about another person, and something that locates them
-  const other = next.findIndex((w) => w.norm === "you" || w.norm === "your" || w.norm === "ur" || w.norm === "he" || w.norm === "she" || w.norm === "his" || w.norm === "they" || w.norm === "their");
+  const other = next.findIndex((w) => w.norm === "you" || w.norm === "you're" || w.norm === "youre" || w.norm === "he's" || w.norm === "she's" || w.norm === "your" || w.norm === "ur" || w.norm === "he" || w.norm === "she" || w.norm === "his" || w.norm === "they" || w.norm === "their");
   const hisHer = next.some((w) => w.norm === "her" || w.norm === "his");
   // "which gym the porters on nights use": a group located, menacing only with a sign-off ("Sleep tight.") or a threat nearby
   const group = other < 0 && !hisHer && next.slice(1, 6).some((w) => PERSON_NOUNS.has(w.stem) || COLLEAGUE_WORDS.has(w.stem) || w.norm === "lot" || w.norm === "crew");
@@ -484,8 +529,8 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
 /** Locators that are also small talk among colleagues (where someone works or drinks). */
-const SOCIAL_LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
-const LOCATORS = new Set(["workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
+const SOCIAL_LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
+const LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
 /** "posting his address and number below", "here's her home address". */
 function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
@@ -526,7 +571,16 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
     const next = after(a, i, 7).map((k) => t[k]!);
     const verbs = next.slice(0, 3).map((x) => x.norm);
     if (verbs.includes("need") || verbs.includes("be") || verbs.includes("end") || verbs.includes("leave") || verbs.includes("wake") || verbs.includes("go") || verbs.includes("leaving") || verbs.includes("going")) {
-      const place = next.find((x) => HARM_PLACES.has(x.norm));
+      // "through the window", "against a wall"; not "the bed by the window"
+      let place = next.find((x, k) => HARM_PLACES.has(x.norm) && !((x.norm === "window" || x.norm === "wall") && !next.slice(Math.max(0, k - 3), k).some((p) => THROUGH.has(p.norm))));
+      // "if he comes near my ward again he'll be leaving in one of our beds": a bed one leaves in is harm when the condition is about the author's ground
+      if (!place && (verbs.includes("leaving") || verbs.includes("leave")) && conditionalBefore(a, i) && aboutAuthor(a, i)) place = next.find((x) => BEDS.has(x.norm));
+      // "if I find you, you'll need the department yourselves": care for the one the author hunts
+      if (!place && huntedBefore(a, i) && next.some((x) => x.norm === "yourself" || x.norm === "yourselves" || x.norm === "himself" || x.norm === "herself" || x.norm === "themselves")) place = next.find((x) => CARE_PLACES.has(x.norm));
+      if (place && !HARM_PLACES.has(place.norm)) {
+        out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a consequence of harm"), confidence: 0.65, category: "intimidation", detector: "if I find you, you'll be a patient yourself / leave in one of our beds" });
+        return;
+      }
       // "you'll need a surgeon" is clinical advice when said to a patient; the menace is the frame ("if I ever meet...")
       if (place && (menacing(a, i) || conditionalBefore(a, i))) {
         out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a consequence of harm"), confidence: 0.65, category: "intimidation", detector: "you'll end up in hospital / need a surgeon" });
@@ -534,7 +588,7 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
       }
     }
     if (verbs[0] === "won't" || verbs[0] === "wont" || verbs[1] === "won't" || verbs[1] === "wont" || n.endsWith("'ll") && verbs[0] === "not") {
-      if (next.some((x) => x.norm === "smiling" || x.norm === "laughing" || x.norm === "walking") && next.some((x) => x.norm === "when" || x.norm === "after")) {
+      if (next.some((x) => x.norm === "smiling" || x.norm === "laughing" || x.norm === "walking" || BRAVADO.has(x.norm)) && next.some((x) => x.norm === "when" || x.norm === "after")) {
         out.push({ span: span(a, i, a.tokenIndexAt(next[Math.min(next.length - 1, 3)]!.start), "a consequence"), confidence: 0.6, category: "intimidation", detector: "you won't be smiling when..." });
       }
     }
@@ -561,11 +615,35 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
     }
     return;
   }
+  // "I'll be waiting 🔪": the wait ends the sentence, and a weapon follows it
+  if (n === "waiting" && t[i - 1]?.norm === "be" && ["i'll", "ill", "will"].includes(t[i - 2]?.norm ?? "") && !isWord(t[i + 1])) {
+    for (let k = i + 1; k < t.length && k <= i + 3 && !isWord(t[k]); k++) if (t[k]!.kind === "punct" && WEAPON_EMOJI.has(t[k]!.text)) { out.push({ span: span(a, i - 2, i, "waiting, with a weapon"), confidence: 0.65, category: "intimidation", detector: "I'll be waiting + a weapon emoji" }); return; }
+  }
   // "it won't be pretty", "I'll be waiting for you after your shift", "when I find you"
   if ((n === "waiting" && t[i - 1]?.norm === "be" && ["i'll", "ill", "will"].includes(t[i - 2]?.norm ?? "") && (t[i + 1]?.norm === "for" && (t[i + 2]?.norm === "you" || t[i + 2]?.norm === "him" || t[i + 2]?.norm === "her")))) {
     const tail = after(a, i, 6).map((k) => t[k]!.norm);
     if (tail.some((x) => x === "after" || x === "outside" || x === "park" || x === "car") || menacing(a, i)) out.push({ span: span(a, i - 2, i + 2, "waiting for you"), confidence: 0.55, category: "intimidation", detector: "I'll be waiting for you (outside, after your shift)" });
   }
+}
+
+/** Tough-guy states a consequence wipes off ("you won't be so brave when..."). */
+const BRAVADO = new Set(["brave", "cocky", "smug", "tough", "gobby", "mouthy", "lippy", "clever", "hard"]);
+const THROUGH = new Set(["through", "thru", "against", "into", "out", "off"]);
+const BEDS = new Set(["bed", "beds", "trolley", "trolleys"]);
+const CARE_PLACES = new Set(["patient", "department", "a&e", "ed", "ambulance", "resus", "ward", "hospital", "paramedic", "paramedics", "doctor", "surgeon"]);
+const WEAPON_EMOJI = new Set(["\ud83d\udd2a", "\ud83d\udde1\ufe0f", "\ud83d\udde1", "\ud83d\udd2b"]);
+/** The author hunting someone before index i in its sentence: "if I find you", "when we catch him", "find out who you are". */
+function huntedBefore(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1, n = 0; k >= 0 && n < 16 && t[k]!.sentence === t[i]!.sentence; k--, n++) {
+    const w = t[k]!.norm;
+    if (w !== "find" && w !== "catch" && w !== "track") continue;
+    const obj = t[k + 1]?.norm ?? "";
+    const by = t[k - 1]?.norm ?? "";
+    if ((by === "i" || by === "we" || by === "ever") && (PERSON_PRONOUN.has(obj) || obj === "out" || obj === "who")) return true;
+    if (obj === "out" && t[k + 2]?.norm === "who") return true;
+  }
+  return false;
 }
 
 /** Someone else's words ("he said he'd..."), but not a relative clause ("the person who wrote that review, they'll..."). */
@@ -664,8 +742,10 @@ function ominous(a: Analysis, i: number, out: ThreatFrame[]): void {
     else if (t[i - 2]?.norm === "out" && t[i - 3]?.norm === "find") from = i - 3;
     else return;
     // left open: nothing after it but a vocative ("see what happens to your HbA1c" is a prediction)
-    const rest = after(a, i, 1);
-    if (rest.length > 0 && !VOCATIVE.has(t[rest[0]!]!.norm)) return;
+    const rest = after(a, i, 2);
+    // "...see what happens to you": the open consequence falls on the person dared
+    const toThem = t[rest[0] ?? -1]?.norm === "to" && PERSON_PRONOUN.has(t[rest[1] ?? -1]?.norm ?? "");
+    if (rest.length > 0 && !VOCATIVE.has(t[rest[0]!]!.norm) && !toThem) return;
     open = true;
   } else if (n === "coming") {
     // "karma's coming. And so am I.": the author comes too, to someone singled out
@@ -696,13 +776,13 @@ const VOCATIVE = new Set(["mate", "pal", "sweetheart", "love", "sunshine", "budd
 const GET_FORMS = new Set(["get", "gets", "getting", "got"]);
 const ADDRESSED_FUTURE = new Set(["you'll", "youll", "they'll", "he'll", "she'll", "u'll", "will"]);
 
-/** A condition or dare before index i in its sentence: "if", "again", "one more", "keep posting", "come near", "when I find", "or". */
+/** A condition or dare before index i in its sentence: "if", "again", "one more", "keep posting", "carry on", "come near", "when I find", "or". */
 function dared(a: Analysis, i: number): boolean {
   if (conditionalBefore(a, i)) return true;
   const t = a.tokens;
   for (let k = i - 1, n = 0; k >= 0 && n < 20 && t[k]!.sentence === t[i]!.sentence; k--, n++) {
     const w = t[k]!.norm;
-    if (w === "keep" || w === "dare" || (w === "more" && t[k - 1]?.norm === "one") || (w === "when" && (t[k + 1]?.norm === "i" || t[k + 1]?.norm === "we"))) return true;
+    if (w === "keep" || w === "dare" || (w === "on" && t[k - 1]?.norm === "carry") || (w === "more" && t[k - 1]?.norm === "one") || (w === "when" && (t[k + 1]?.norm === "i" || t[k + 1]?.norm === "we"))) return true;
     if (w === "or" && i - k <= 2) return true;
   }
   return false;
