@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    { name: "blood tests are not blood", text: "There will be blood tests at 6am, so no breakfast please." },
+    { name: "on the news for a good reason", text: "I'm going to end up on the news after this charity marathon!" },
+    { name: "catching up with a friend", text: "Wait till I catch up with her, I have so much gossip." },
+    { name: "telling a story", text: "Wait till I tell you about this shift." },
     { name: "a favour: getting someone squeezed in", text: "So sorry about the wait! Message me and I'll get you squeezed in on Thursday 😊" },
     { name: "a favour: getting him seen", text: "Don't worry about your dad, I'll get him seen by the registrar this afternoon." },
     // harm counted out, incited, wished, or foretold to someone the author hunts (dev9/dev10/dev11 shapes, in new words)
@@ -128,6 +132,26 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    {
+      name: "a dare and then blood",
+      text: "Bin my sandwich again and there'll be blood.",
+      errors: [{ messageId: "intimidation", excerpt: "there'll be blood", severity: "error" }],
+    },
+    {
+      name: "ending up in prison, after a dare, with a knife",
+      text: "One more parent asks me for a sick note for a cold and I'm going to end up in prison 🔪",
+      errors: [{ messageId: "intimidation", excerpt: "end up in prison", severity: "error" }],
+    },
+    {
+      name: "waiting to catch someone",
+      text: "He nicked my parking space again. Wait till I catch him outside.",
+      errors: [{ messageId: "intimidation", excerpt: "Wait till I catch him", severity: "error" }],
+    },
+    {
+      name: "food poisoning wished on someone singled out",
+      text: "Hope whoever stole my bike gets food poisoning.",
+      errors: [{ messageId: "wish", excerpt: "Hope whoever stole my bike gets food poisoning", severity: "error" }],
+    },
     {
       name: "a body part counted out, after hunting someone down",
       text: "When I track down whoever scratched my car, I'll snap each finger he owns.",

@@ -199,14 +199,14 @@ const ULTIMATUM = new Set(["unless", "otherwise", "delete", "retract", "withdraw
 const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\ud83d\udde1", "\ud83d\udc4a", "\ud83e\ude78", "\u26b0\ufe0f", "\u26b0", "\ud83d\udd2b", "\ud83d\udc80"]);
 
 /** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
-const OUTCOME_WORDS = new Set(["painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
+const OUTCOME_WORDS = new Set(["poisoning", "painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
 const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
 const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never"]);
 /** Kind hopes: "hope she gets better", "hope you all get some sleep". */
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
 // Which frames a word can open (a bit set per word, built once).
-const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096;
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192;
 const ROLE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
 mark(FORMS.keys(), VERB);
@@ -221,6 +221,7 @@ mark(["get", "gets", "getting"], GET);
 mark(["find", "finds", "see"], FIND);
 mark(["happens", "coming", "wish"], OMEN);
 mark(["lucky", "grateful"], ESCAPED);
+mark(["blood", "news", "prison", "jail", "crimewatch", "till", "until", "til"], AFTERMATH);
 
 /** Every frame in the post (cached). */
 export function threatFrames(a: Analysis): readonly ThreatFrame[] {
@@ -269,6 +270,7 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & FIND) foundDamaged(a, i, out);
       if (role & OMEN) ominous(a, i, out);
       if (role & ESCAPED) escaped(a, i, out);
+      if (role & AFTERMATH) aftermath(a, i, out);
     }
     if (locators) locatorList(a, out);
     if (out.length === 0) return { frames: out, watched };
@@ -644,6 +646,52 @@ function huntedBefore(a: Analysis, i: number): boolean {
     if (obj === "out" && t[k + 2]?.norm === "who") return true;
   }
   return false;
+}
+
+/**
+ * The aftermath of what the author would do, told instead of the act, after a dare: "one more time and
+ * there will be blood", "...and I'm going to end up on the news / in prison 🔪", "wait till I catch him
+ * outside". "There will be blood tests", "I'll end up on the news for the marathon" and "wait till I
+ * catch up with her" are not it: the dare (or a weapon) and the bare ending make the menace.
+ */
+function aftermath(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const n = t[i]!.norm;
+  const nx = after(a, i, 2).map((k) => t[k]!.norm);
+  if (n === "blood") {
+    // "there will be blood", "there'll be blood" (on that ePortfolio), ending the clause or followed by "on"
+    const b = before(a, i, 3).map((k) => t[k]!.norm);
+    if (b[0] !== "be" || !(b[1] === "there'll" || (b[1] === "will" && b[2] === "there") || (b[1] === "gonna" && b[2] === "there's"))) return;
+    if (nx.length > 0 && nx[0] !== "on" && nx[0] !== "spilt" && nx[0] !== "spilled") return;
+    if (!dared(a, i) && !before(a, i, 6).some((k) => t[k]!.norm === "swear")) return;
+    const from = before(a, i, 3)[b[1] === "there'll" ? 1 : 2]!;
+    out.push({ span: span(a, from, i, "there will be blood"), confidence: 0.65, category: "intimidation", detector: "a dare + 'there will be blood'" });
+    return;
+  }
+  if (n === "till" || n === "until" || n === "til") {
+    // "wait till I catch him outside", "just wait until I get my hands on her"
+    if (t[i - 1]?.norm !== "wait") return;
+    const nn = after(a, i, 7).map((k) => t[k]!);
+    if (nn[0]?.norm !== "i" && nn[0]?.norm !== "we") return;
+    let o = -1;
+    if (nn[1]?.norm === "catch" || nn[1]?.norm === "find") o = 2;
+    else if (nn[1]?.norm === "get" && nn[2]?.norm === "my" && nn[3]?.norm === "hands" && nn[4]?.norm === "on") o = 5;
+    const obj = nn[o];
+    if (o < 0 || !obj || !PERSON_PRONOUN.has(obj.norm)) return;
+    // the object ends the sentence, or where it happens follows ("outside", "alone", "in the car park")
+    const then = nn[o + 1]?.norm;
+    if (then !== undefined && then !== "outside" && then !== "alone" && then !== "in") return;
+    out.push({ span: span(a, i - 1, a.tokenIndexAt(obj.start), "wait till I catch him"), confidence: 0.6, category: "intimidation", detector: "wait till I catch / get my hands on someone" });
+    return;
+  }
+  // "...and I'm going to end up on the news / in prison", after a dare and with a weapon, or sworn
+  const b = before(a, i, 7).map((k) => t[k]!.norm);
+  const up = b.indexOf("up");
+  if (up > 2) return; // "up" within "on the"/"in" of the place
+  if (up < 0 || b[up + 1] !== "end" || !b.slice(up + 2).some((w) => w === "going" || w === "gonna" || w === "i'll" || w === "ill" || w === "will")) return;
+  if (!b.slice(up + 2).some((w) => w === "i'm" || w === "im" || w === "i'll" || w === "ill" || w === "i")) return;
+  if (!dared(a, i) || !(menaceEmoji(a, i) || before(a, i, 8).some((k) => t[k]!.norm === "swear"))) return;
+  out.push({ span: span(a, before(a, i, 7)[up + 1]!, i, "ending up on the news"), confidence: 0.6, category: "intimidation", detector: "a dare + 'I'll end up on the news / in prison' + a weapon" });
 }
 
 /** Someone else's words ("he said he'd..."), but not a relative clause ("the person who wrote that review, they'll..."). */
