@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // supply and diversion by shape (dev10/dev11): tempting look-alikes
+    { name: "a taper explained, not a supply", text: "Questions about your diazepam taper? Message me and I'll explain the plan." },
+    { name: "leftovers taken back to the pharmacy", text: "I have a few co-codamol left over from my op, can I take them back to the pharmacy? Message me if you know." },
+    { name: "post-operative pain relief that helped", text: "Morphine got me through the week after my surgery, grateful to the ward team." },
+    { name: "drugs prepared from the list", text: "Prepping the drugs from the list for tomorrow: midazolam, fentanyl, propofol all checked." },
     "Ketamine for procedural sedation: 1-1.5 mg/kg IV, have suction ready. #FOAMed",
     "Cocaine chest pain: give benzos first, avoid beta-blockers.",
     { name: "patient history", text: "Pt admitted to smoking weed daily since age 14" },
@@ -56,6 +61,31 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    {
+      name: "a controlled drug left over from the author's own treatment, offered",
+      text: "Got two tramadol left from my knee op. Anyone who needs them, drop me a message.",
+      errors: [{ messageId: "supply", excerpt: "tramadol", severity: "error" }],
+    },
+    {
+      name: "a controlled drug named beside a deal",
+      text: "Exam nerves? Diazepam and propranolol here, message me, mates rates 😉",
+      errors: [{ messageId: "supply", excerpt: "Diazepam", severity: "error" }],
+    },
+    {
+      name: "a street drug as the author's way of coping with work",
+      text: "Skunk is the only thing getting me through a week of on-calls 🌿",
+      errors: [{ messageId: "use", excerpt: "Skunk", severity: "error" }],
+    },
+    {
+      name: "leftovers from the theatre list, for the author",
+      text: "The leftover midaz from today's list is my secret to a calm commute 😴",
+      errors: [{ messageId: "diversion", excerpt: "midaz from today's list", severity: "error" }],
+    },
+    {
+      name: "finishing a medicine from the drug round, for the author's back",
+      text: "Finishing the oramorph from the drug round because my back's wrecked.",
+      errors: [{ messageId: "diversion", excerpt: "Finishing the oramorph from the drug round", severity: "error" }],
+    },
     // dev8 generalisation pass: diversion told by its grammar
     {
       name: "a waste word in scare quotes on the CD register is a falsified record",

@@ -12,14 +12,16 @@ const PEOPLE = PATIENT_NOUNS;
 
 /** Verbs of taking a drug; with the author as subject they turn a drug name into self-report. */
 const USE_VERBS = new Set(["took", "taking", "take", "smoked", "smoking", "smoke", "snorted", "snorting", "did", "doing", "tried", "try", "had", "having", "popped", "dropped", "bought", "buying", "scored"]);
-const TAKE = new Set(["nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped", "got", "snaffled", "liberated"]);
+const TAKE = new Set(["finishing", "finished", "nicked", "pinched", "swiped", "stole", "took", "taken", "grabbed", "pocketed", "borrowed", "helped", "got", "snaffled", "liberated"]);
 /** Medicines meant for destruction: nobody takes them from here for a patient. */
 const DISPOSAL = new Set(["returns", "returned", "bin", "waste", "destruction", "disposal", "sharps", "denaturing"]);
 /** "spare oxycodone", "leftover diazepam": medicines the author has over. */
 const SPARE = new Set(["spare", "leftover", "left-over", "surplus", "extra"]);
 const FOR_ME = new Set(["my", "me", "myself", "home", "party", "weekend", "flight", "festival", "holiday"]);
 const WINK_LIST = ["\ud83e\udd2b", "\ud83d\ude02", "\ud83d\ude09", "\ud83d\ude0f"];
-const WORKPLACE = new Set(["ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "returned", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge", "pyxis", "omnicell"]);
+const WORKPLACE = new Set(["list", "lists", "ward", "wards", "cupboard", "theatre", "theatres", "work", "pharmacy", "resus", "department", "trolley", "bin", "returns", "returned", "stock", "unit", "ambulance", "clinic", "surgery", "destruction", "pile", "cabinet", "safe", "fridge", "pyxis", "omnicell"]);
+/** Where a medicine is taken from: the workplace, or the drug round ("from the drug round"; "round here" is a place, so only as a source). */
+const WORK_SOURCE = new Set([...WORKPLACE, "round", "rounds"]);
 /** Workplace stock written before the medicine: "ward stock midazolam", "theatre fentanyl", "CD cupboard oramorph". */
 const STOCK_BEFORE = new Set(["stock", "theatre", "theatres", "cupboard", "resus", "ward", "pyxis", "omnicell", "trolley"]);
 /** Taking verbs that say theft on their own ("borrowed from ward stock"), unlike "took" or "got" (fetching for a patient). */
@@ -208,6 +210,29 @@ function scare(a: Analysis, t: { start: number; end: number }): boolean {
   const e = a.text[t.end] ?? "";
   return /['\u2018"\u201c]/.test(b) && /['\u2019"\u201d]/.test(e);
 }
+/** Supply cues that price or wave through a deal ("mates rates", "no questions asked"): an offer of what sits beside them. */
+const DEAL = new Set(["rates", "questions"]);
+/**
+ * A medicine the author offers without "spare" before it: left over from their own treatment ("a few
+ * co-codamol left from my op... drop me a message") or named beside a deal ("propranolol, diazepam —
+ * message me, mates rates"; "msg me for your next lot of diazepam"). The offer must be in the
+ * medicine's sentence or the next, and the medicine a controlled drug or a listed drug name.
+ */
+function heldOver(a: Analysis, med: Span, offers: readonly Span[]): boolean {
+  const s = a.sentenceOf(med.start);
+  const near = offers.filter((o) => { const os = a.sentenceOf(o.start); return os === s || os === s + 1; });
+  const offer = near[0];
+  if (!offer) return false;
+  if (med.data?.category !== "controlled-drug" && med.data?.category !== "drug-name") return false;
+  // "...left over from my op, should I take it back to the pharmacy?": disposal, not supply
+  if (around(a, med).some((t) => DISPOSE_ACTS.has(t.norm))) return false;
+  const after = a.wordsAfter(med.end, 3);
+  const left = after[0]?.norm === "left" && (after[1]?.norm === "from" || after[1]?.norm === "over");
+  const deal = near.some((o) => o.text.split(/\s+/).some((w) => DEAL.has(w.toLowerCase())));
+  const forNext = a.wordsBefore(med.start, 4).some((t) => t.norm === "lot" || t.norm === "supply") && a.wordsBefore(med.start, 6).some((t) => t.norm === "for");
+  return left || deal || (forNext && offer.start < med.start);
+}
+
 /** Words that say a medicine in a diversion phrase is about a patient's supply, not the author's. */
 const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "patients", "pt", "son", "daughter", "relative"]);
 
@@ -215,7 +240,8 @@ const THIRD = new Set(["he", "she", "they", "his", "her", "their", "patient", "p
 function selfReport(a: Analysis, span: Span): boolean {
   if (a.wordsBefore(span.start, 1)[0]?.norm === "on" && span.confidence >= 0.3) return true; // "off my face on ket"
   const tokens = around(a, span).filter((t) => t.kind === "word");
-  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return span.confidence >= 0.5 || tokens.some((t) => USE_VERBS.has(t.norm));
+  // "weed is the only thing that gets me through a week of nights": a street drug as the author's way of coping
+  if (tokens.some((t) => FIRST_PERSON.has(t.norm))) return span.confidence >= 0.5 || tokens.some((t) => USE_VERBS.has(t.norm)) || (span.confidence >= 0.2 && copingFrame(a, span));
   return tokens[0] !== undefined && USE_VERBS.has(tokens[0].norm);
 }
 
@@ -346,7 +372,7 @@ export default defineRule({
       if (take < 0) take = tokens.findIndex((t) => VANISH.has(t.norm) && scare(a, t));
       // the source after the medicine ("from the CD cupboard", "out of a patient's returned meds bag"),
       // or written before it as its stock ("ward stock midazolam", "theatre fentanyl")
-      const from = tokens.findIndex((_, i) => sourcePrep(tokens, i) && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 6).some((w) => WORKPLACE.has(w.norm)));
+      const from = tokens.findIndex((_, i) => sourcePrep(tokens, i) && (take >= 0 ? i > take : i > medAt && i - medAt <= 3) && tokens.slice(i + 1, i + 6).some((w) => WORK_SOURCE.has(w.norm)));
       const stock = from < 0 ? a.wordsBefore(med.start, 2).find((w) => STOCK_BEFORE.has(w.norm)) : undefined;
       if ((from < 0 && !stock) || !a.isAsserted(med) || othersOnly(a, med)) continue;
       // "Got my propranolol from the pharmacy on my repeat prescription": supplied on a prescription
@@ -369,7 +395,7 @@ export default defineRule({
         || (!care && firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 12)) || ((theft || advising) && !careGiven);
       const disposal = source.some((w) => DISPOSAL.has(w.norm)) && !after.some((t) => t.norm === "destroy" || t.norm === "destruction" || t.norm === "dispose");
       if (!own && !disposal) continue;
-      const place = source.find((w) => WORKPLACE.has(w.norm) || STOCK_BEFORE.has(w.norm))!;
+      const place = source.find((w) => WORK_SOURCE.has(w.norm) || STOCK_BEFORE.has(w.norm))!;
       const start = Math.min(take >= 0 ? tokens[take]!.start : med.start, med.start, place.start);
       const end = Math.max(med.end, place.end);
       done.add(a.sentenceOf(med.start));
@@ -456,8 +482,10 @@ export default defineRule({
     if (offers.length > 0) {
       for (const med of medicines) {
         const prev = a.wordsBefore(med.start, 2);
-        if (!prev.some((t) => SPARE.has(t.norm)) || !a.isAsserted(med) || othersOnly(a, med)) continue;
-        const start = prev.find((t) => SPARE.has(t.norm))!.start;
+        // "a few co-codamol left from my op", "diazepam ... mates rates": held over by the author, or sold as a deal beside it
+        const held = !prev.some((t) => SPARE.has(t.norm)) && heldOver(a, med, offers);
+        if ((!prev.some((t) => SPARE.has(t.norm)) && !held) || !a.isAsserted(med) || othersOnly(a, med)) continue;
+        const start = held ? med.start : prev.find((t) => SPARE.has(t.norm))!.start;
         done.add(a.sentenceOf(med.start));
         report({ messageId: "supply", range: [start, med.end], data: { term: a.text.slice(start, med.end) }, severity: "error", confidence: combine(0.5, offers[0]!.confidence), explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: offers[0]!.text, effect: offers[0]!.confidence }] } });
         break;
