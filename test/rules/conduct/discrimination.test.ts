@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // disclaimers, wants and mental health patients (dev10/dev11 shapes): tempting look-alikes
+    { name: "a disclaimer about parking, not a group", text: "I have nothing against gay people, but I do have something against bad parking." },
+    { name: "mental health patients failed by waits", text: "Mental health patients are waiting far too long for beds." },
+    { name: "a group that always wants to thank the team", text: "Polish patients always want to thank the whole team." },
+    { name: "nothing against a rota", text: "Nothing against the new rota but it makes no sense." },
     { name: "a generalisation denied is a rebuttal: older people aren't a burden", text: "Older people aren't a 'burden' on the NHS. They paid for it, they volunteer in it, and they hold families together. Language matters." },
     { name: "migrants are not criminals: the trait denied", text: "Migrants are not criminals, they staff our wards." },
     // recall round 3 (the frame composer): the same groups and words in health-inequality data,
@@ -121,6 +126,26 @@ ruleTester(rule, {
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
   ],
   invalid: [
+    {
+      name: "mental health patients generalised",
+      text: "Mental health patients are basically all fakers, sorry.",
+      errors: [{ messageId: "generalisation", excerpt: "Mental health patients are basically all", severity: "error" }],
+    },
+    {
+      name: "a nationality that 'always wants' antibiotics",
+      text: "The Romanian ones always want antibiotics for a sniffle.",
+      errors: [{ messageId: "generalisation", excerpt: "Romanian ones always want antibiotics", severity: "error" }],
+    },
+    {
+      name: "a disclaimer before a prejudice about the group",
+      text: "Nothing against gay men but do they have to kiss in the car park?",
+      errors: [{ messageId: "generalisation", excerpt: "Nothing against gay men but", severity: "error" }],
+    },
+    {
+      name: "'no offence to' before a prejudice",
+      text: "No offence to Muslim colleagues, but they could cover a Christmas for once.",
+      errors: [{ messageId: "generalisation", excerpt: "No offence to Muslim colleagues, but", severity: "error" }],
+    },
     // dev8 generalisation pass: veiled groups
     {
       name: "a knowing 'you know which religion it is' is a veiled generalisation",

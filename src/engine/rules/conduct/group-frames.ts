@@ -64,7 +64,7 @@ const HABIT = new Set([
   "overstay", "overstaying", "bleed", "bleeding", "leech", "leeching", "kick", "kicking", "trash", "trashed", "trashing", "sue", "suing", "demand", "demanding", "expect", "expecting",
   "complain", "complaining", "refuse", "refusing", "jump", "jumping", "play", "playing", "pop", "popping", "ruin", "ruining", "ruined", "destroy", "destroying", "wreck", "wrecking",
   "bankrupt", "bankrupting", "cripple", "crippling", "dump", "dumping", "fleece", "fleecing", "smell", "stink", "stinks", "smells", "cut", "cutting", "rushing", "gang", "ganging", "stick", "sticking",
-  "blag", "blagging", "blagged", "scam", "scamming", "con", "conning", "swindle", "swindling", "fleeced",
+  "blag", "blagging", "blagged", "scam", "scamming", "con", "conning", "swindle", "swindling", "fleeced", "want", "wants",
 ]);
 /** Habits that need a particle or object to be hostile ("turn up drunk", "kick off", "play the system", "jump the queue", "pop out"). */
 const HABIT_NEXT: Record<string, ReadonlySet<string>> = {
@@ -74,6 +74,7 @@ const HABIT_NEXT: Record<string, ReadonlySet<string>> = {
   bleed: new Set(["the", "us"]), bleeding: new Set(["the", "us"]), block: new Set(["up", "beds", "the"]), blocking: new Set(["up", "beds", "the"]),
   expect: new Set(["to", "everything", "special", "free", "us", "the"]), expecting: new Set(["to", "everything", "special", "free", "us", "the"]),
   demand: new Set(["antibiotics", "everything", "to", "special", "the", "a", "an"]), demanding: new Set(["antibiotics", "everything", "to", "special", "the", "a", "an", "pronouns"]),
+  want: new Set(["antibiotics", "everything", "special", "free", "handouts"]), wants: new Set(["antibiotics", "everything", "special", "free", "handouts"]),
   refuse: new Set(["to"]), refusing: new Set(["to"]), complain: new Set(["about"]), complaining: new Set(["about"]),
 };
 /** "never pay", "never turn up", "don't respect": a negated duty held against a group. */
@@ -188,7 +189,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   const framed = [
     ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
     ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
-    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups)] : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups)] : NO_FRAMES),
   ];
   for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
@@ -729,6 +730,36 @@ function guarded(a: Analysis, groups: readonly Span[]): Frame[] {
       out.push({ group: g, range: [t[i]!.start, next[thing]!.end], confidence: 0.75, frame: a.text.slice(t[i]!.start, next[thing]!.end), kind: "precaution against a group" });
       break;
     }
+  }
+  return out;
+}
+
+/**
+ * The disclaimer that opens a prejudice: "Nothing against <group> but do they really need to...",
+ * "no offence to <group>, but they...". The "but" must follow the group closely and what follows
+ * it must come back to the group ("they", "them", "their"); "nothing against nurses" is no group.
+ */
+function disclaimed(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.confidence < 0.6) continue;
+    const prev = a.wordsBefore(g.start, 3).map((w) => w.norm);
+    // "nothing against (the) X", "no offence to X"
+    const against = (prev[0] === "against" && prev[1] === "nothing") || (prev[0] === "the" && prev[1] === "against" && prev[2] === "nothing");
+    const offence = prev[0] === "to" && prev[1] === "offence" && prev[2] === "no";
+    if (!against && !offence) continue;
+    const gi = a.tokenIndexAt(g.end);
+    const s = t[gi]!.sentence;
+    let but = -1;
+    for (let k = gi; k < t.length && k <= gi + 5 && t[k]!.sentence === s; k++) if (t[k]!.norm === "but") { but = k; break; }
+    if (but < 0) continue;
+    let back = -1;
+    for (let k = but + 1; k < t.length && k <= but + 10 && t[k]!.sentence <= s + 1; k++) if (t[k]!.norm === "they" || t[k]!.norm === "them" || t[k]!.norm === "their" || t[k]!.norm === "they're") { back = k; break; }
+    if (back < 0) continue;
+    const opener = a.wordsBefore(g.start, 3);
+    const from = opener[offence || prev[0] === "the" ? 2 : 1]!;
+    out.push({ group: g, range: [from.start, t[but]!.end], confidence: 0.7, frame: a.text.slice(from.start, t[but]!.end), kind: "a disclaimer before a prejudice" });
   }
   return out;
 }
