@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // a body part exclaimed over needs an emoji of attraction (dev10 shapes): look-alikes
+    { name: "shoulders that need physio", text: "Those shoulders need physio after the fall." },
+    { name: "rehab progress, no attraction", text: "Cardiac rehab class this morning. Those shoulders though, proud of my patients' progress 💪" },
     // recall round 3 (the gaze composer): the same words without a person at work, or said of the
     // author's own partner, of pain, of a team, of the weather; sexual-health teaching; clinical
     // "fit", "fine", "crushing"; pursuit alone is a boundary matter (boundaries/patient-relationship)
@@ -110,6 +113,16 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a patient's body part exclaimed over, with a flame",
+      text: "Met my old patient from fracture clinic in the supermarket. Those shoulders though 🔥",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "Those shoulders" }],
+    },
+    {
+      name: "a colleague's body part exclaimed over in a sentence of its own",
+      text: "The new F2 on our rotation. Those forearms. 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "Those forearms" }],
+    },
     {
       name: "'married to the job' is no spouse: the new F1 is still a colleague",
       text: "Just married to the job at this point, the new F1 is so hot though 🥵",

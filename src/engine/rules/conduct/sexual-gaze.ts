@@ -236,7 +236,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !(cat === "body-part" && a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)))) continue;
+    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -325,7 +325,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
     if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
-    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !leerAnywhere()) continue;
+    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere()) continue;
     lex.push(x);
   }
   if (lex.length === 0 && !shapes) return out;
@@ -446,6 +446,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       const owner = a.wordsBefore(span.start, 2).some((w) => POSSESSIVE.has(w.norm)) || (t[k + 1]?.norm === "on" && POINTER.has(t[k + 2]?.norm ?? ""));
       const leer = (emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35;
       if (ev) push(ev.start, span.end, 0.55, refFor(s, span.start, true), "rated body part");
+      // "Those forearms. 😍", "those shoulders though 🔥": the body part exclaimed over is itself the rating, with an emoji of attraction
+      else if (exclaimed(a, span) && (emojiNear(emoji, s) > 0 || attractedAnywhere())) push(a.wordsBefore(span.start, 1)[0]!.start, span.end, 0.5, refFor(s, span.start, true), "rated body part");
       else if (leer && (owner || refFor(s, span.start, false))) push(span.start, span.end, 0.45, refFor(s, span.start, true), "leered body part");
     }
   }
@@ -529,6 +531,20 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     out.push({ start: f.start, end: f.end, confidence, target: f.ref.target, cue: a.text.slice(f.start, f.end), kind: f.kind });
   }
   return out;
+}
+
+/**
+ * A body part exclaimed over: "those" or "that" straight before it, and either a sentence of its own
+ * ("Those forearms.") or "though" after it ("those shoulders though"). "Those shoulders need
+ * physio" is a sentence about them, and passes.
+ */
+function exclaimed(a: Analysis, x: { start: number; end: number }): boolean {
+  const prev = a.wordsBefore(x.start, 1)[0];
+  if (!prev || (prev.norm !== "those" && prev.norm !== "that")) return false;
+  const next = a.wordsAfter(x.end, 1)[0];
+  if (next && (next.norm === "though" || next.norm === "tho")) return true;
+  const s = a.sentenceOf(x.start);
+  return (!next || a.sentenceOf(next.start) !== s) && (a.wordsBefore(prev.start, 1)[0] === undefined || a.sentenceOf(a.wordsBefore(prev.start, 1)[0]!.start) !== s);
 }
 
 /**
