@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // a drink turned down, a rule stated to all, a compound that is not drink (dev10/dev11 false alarms)
+    { name: "a drink declined because on call", text: "Prosecco? Not tonight, I'm on call. Enjoy the party everyone 🥂" },
+    { name: "a drink turned down, thanks", text: "Pint after handover? No thanks, back on nights tomorrow." },
+    { name: "punch-drunk from nights", text: "Punch-drunk after four nights on the trot. Sleeping till Tuesday." },
+    { name: "a policy stated to everyone", text: "Reminder that even one drink before an on-call shift is one drink too many. The trust policy is zero." },
     { name: "on call with a bottle poured for someone else is no drinking on call", text: "On call from home tonight. Kids asleep by eight, lasagne in the oven. Sparkling water for me, a bottle of red for my husband." },
     { name: "off call before the wine is opened", text: "Off call at 6pm. Kids asleep by eight. Opened a bottle of wine with my husband." },
     { name: "'my to do list' is no work session", text: "Back to my to do list and a glass of wine tonight, day off tomorrow." },
@@ -56,6 +61,16 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "a drink accepted on call",
+      text: "Prosecco? Yes please, on call but who cares 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "Prosecco", severity: "error" }],
+    },
+    {
+      name: "the author's own slip, said with a reminder word",
+      text: "Reminder to self: I had one drink too many before my on-call shift.",
+      errors: [{ messageId: "onDuty", excerpt: "one drink too many", severity: "error" }],
+    },
     {
       name: "on call from home, then most of a bottle two sentences later, is drinking on call",
       text: "On call from home tonight, kids asleep by eight. Opened a bottle of wine and finished most of it by ten. Then the hospital rang and I drove in for a sick child.",

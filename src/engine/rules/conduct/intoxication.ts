@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutColleague } from "../shared";
-import { hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
+import { FIRST_PERSON, hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
@@ -232,6 +232,28 @@ const GLASSES_PER_BOTTLE = 4;
 /** Public-health wording about units and guidelines, not a night out. */
 const GUIDANCE = new Set(["units", "unit", "guideline", "guidelines", "about", "around", "approximately", "roughly", "equivalent", "than", "limit", "weekly", "week"]);
 const DEEP = new Set(["deep", "in", "down"]);
+/** "punch-drunk", "power-drunk", "love-drunk": a compound whose first part says what the drunkenness is of. */
+const NOT_DRINK_COMPOUND = new Set(["punch", "power", "love", "sleep", "sun", "sugar", "caffeine", "coffee"]);
+function compounded(a: Analysis, span: Span): boolean {
+  if (a.text[span.start - 1] !== "-" && a.text[span.start - 1] !== " ") return false;
+  const prev = a.wordsBefore(span.start, 1)[0];
+  return !!prev && prev.end >= span.start - 1 && NOT_DRINK_COMPOUND.has(prev.norm);
+}
+/** "Gin o'clock? Not for me, I'm on call.": the drink turned down straight after it is offered. */
+const DECLINE_AFTER = new Set(["for", "tonight", "today", "this", "me", "thanks"]);
+function declined(a: Analysis, span: Span): boolean {
+  // the answer may open the next sentence ("Gin o'clock? Not for me."): read on across it
+  const next: Token[] = [];
+  for (let i = a.tokenIndexAt(span.end); i < a.tokens.length && next.length < 2; i++) { const t = a.tokens[i]!; if (t.start >= span.end && t.kind === "word") next.push(t); }
+  if (next[0]?.norm === "not" && DECLINE_AFTER.has(next[1]?.norm ?? "")) return true;
+  return next[0]?.norm === "no" && (next[1]?.norm === "thanks" || next[1]?.norm === "thank");
+}
+/** "Reminder that 'just one drink' before an on-call shift is one too many": a rule stated to all, with no "I" in it. */
+const RULE_WORDS = new Set(["reminder", "policy", "psa", "rule", "rules"]);
+function ruleStated(a: Analysis, span: Span): boolean {
+  const words = around(a, span);
+  return words.some((w) => RULE_WORDS.has(w.norm)) && !words.some((w) => FIRST_PERSON.has(w.norm));
+}
 const NUMBER_WORDS = new Map([["two", 2], ["three", 3], ["four", 4], ["five", 5], ["six", 6], ["seven", 7], ["eight", 8], ["nine", 9], ["ten", 10], ["eleven", 11], ["twelve", 12], ["fifteen", 15], ["twenty", 20], ["dozen", 12]]);
 /** Drink emoji and the woozy face: alcohol is in the picture. */
 const DRINK_EMOJI = new Set(["\u{1F37B}", "\u{1F37A}", "\u{1F377}", "\u{1F942}", "\u{1F378}", "\u{1F379}", "\u{1F943}", "\u{1F37E}", "\u{1F974}"]);
@@ -380,6 +402,8 @@ export default defineRule({
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
       if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
+      if (term === "drunk" && compounded(a, span)) continue; // "punch-drunk after three nights": exhausted, not drunk
+      if (declined(a, span) || ruleStated(a, span)) continue;
       if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
       if (rejected(a, span)) continue;
       if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
@@ -414,6 +438,7 @@ export default defineRule({
 
     for (const span of a.lexicon("intoxication", "drinking")) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
+      if (declined(a, span) || ruleStated(a, span)) continue;
       const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined);
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);
