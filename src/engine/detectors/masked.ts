@@ -44,7 +44,8 @@ function matches(candidate: string, form: string, minVisible: number): boolean {
     const c = candidate[i]!;
     if (MASKS.has(c)) continue;
     const letter = LEET[c] ?? c;
-    if (letter !== form[i]) return false;
+    // "@" stands for "o" as often as for "a" ("b@llocks")
+    if (letter !== form[i] && !(c === "@" && form[i] === "o")) return false;
     letters++;
   }
   return letters >= minVisible && candidate[0] === form[0];

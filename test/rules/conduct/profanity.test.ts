@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // newspaper. GMP 65. Masked swearing is still swearing; mild words are noted, not flagged.
 ruleTester(rule, {
   valid: [
+    { name: "an @ inside an address is no mask", text: "Book a lesson at b@llroom.classes or ring the front desk." },
+    { name: "a handle with a digit", text: "Thanks to j0hn for the teaching slides today." },
     { name: "a finger-prick test is a test", text: "Finger-prick glucose at the bedside was 5.6, reassuring." },
     { name: "the clean paraphrase of the acronym is not swearing", text: "What the actual heck has happened to the car park permits this month?" },
     { name: "'what a pain' is not a named insult", text: "What a pain this new rota software is." },
@@ -21,6 +23,21 @@ ruleTester(rule, {
     { name: "FFS as fee-for-service", text: "FFS payments reward volume, not outcomes: a thread on US primary care funding" },
   ],
   invalid: [
+    {
+      name: "'@' masking an 'o'",
+      text: "This new rota system is a load of b@llocks.",
+      errors: [{ messageId: "swearing", excerpt: "b@llocks", severity: "warning" }],
+    },
+    {
+      name: "a compound insult written with a digit",
+      text: "To whoever nicked my lunch: you utter sh1tbag.",
+      errors: [{ messageId: "insult", excerpt: "sh1tbag", severity: "error" }],
+    },
+    {
+      name: "the transposed spelling",
+      text: "Passed my exams, holy fcuk!",
+      errors: [{ messageId: "swearing", excerpt: "fcuk", severity: "warning" }],
+    },
     { name: "a word with an innocent sense is an insult when it names someone", text: "Took my parking space again, you selfish prick.", errors: [{ messageId: "insult", excerpt: "prick", severity: "error" }] },
     { name: "telling someone where to shove it", text: "The minister can stick his pay offer up his arse.", errors: [{ messageId: "swearing", excerpt: "up his arse", severity: "warning" }] },
     {
