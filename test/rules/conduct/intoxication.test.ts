@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    { name: "a tasting tour", text: "The tequila tasting tour was still the best bit of Mexico." },
     // a drink turned down, a rule stated to all, a compound that is not drink (dev10/dev11 false alarms)
     { name: "a drink declined because on call", text: "Prosecco? Not tonight, I'm on call. Enjoy the party everyone 🥂" },
     { name: "a drink turned down, thanks", text: "Pint after handover? No thanks, back on nights tomorrow." },
@@ -61,6 +62,26 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "the drink still tasted, at work now",
+      text: "On the ward now and I can still taste last night's rum 🥴",
+      errors: [{ messageId: "onDuty", excerpt: "rum", severity: "error" }],
+    },
+    {
+      name: "slang spirits to get through a shift",
+      text: "Couple of voddies in the locker room to get through this shift 😉",
+      errors: [{ messageId: "onDuty", excerpt: "voddies", severity: "error" }],
+    },
+    {
+      name: "a hangover on a day off is noted, not flagged",
+      text: "Mild hangover on my day off after my cousin's wedding 🥂",
+      errors: [{ messageId: "intoxicated", excerpt: "hangover", severity: "info" }],
+    },
+    {
+      name: "the drink still tasted, no work named",
+      text: "Can still taste the tequila from last night 🥴",
+      errors: [{ messageId: "intoxicatedMaybe", excerpt: "taste the tequila", severity: "warning" }],
+    },
     {
       name: "a drink accepted on call",
       text: "Prosecco? Yes please, on call but who cares 🥂",

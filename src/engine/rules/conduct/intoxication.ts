@@ -143,6 +143,9 @@ function smellOfDrink(a: Analysis, span: Span): Token | undefined {
   const before = a.wordsBefore(span.start, 5);
   const of = before.findIndex((t) => t.norm === "of");
   if (of >= 0 && SMELL.has(before[of + 1]?.norm ?? "")) return before[of + 1];
+  // "I can still taste the tequila": the drink still in the author's mouth
+  const taste = before.findIndex((t) => t.norm === "taste" || t.norm === "tasting");
+  if (taste >= 0 && taste <= 2 && before.slice(taste + 1, taste + 3).some((t) => t.norm === "still")) return before[taste];
   const after = a.wordsAfter(span.end, 3);
   if (after[0]?.norm === "on" && (after[1]?.norm === "my" || after[1]?.norm === "the") && after[2]?.norm === "breath") return after[2];
   return undefined;
@@ -429,7 +432,8 @@ export default defineRule({
         messageId: confidence >= 0.6 ? "intoxicated" : "intoxicatedMaybe",
         range: [span.start, span.end],
         data: { term: span.text },
-        severity: span.data?.mild === 1 || confidence < 0.4 ? "info" : "warning",
+        // "hungover on my day off": the residue of a night out, said to be off work, is ordinary life
+        severity: span.data?.mild === 1 || confidence < 0.4 || (words.some((w) => HANGOVER.has(w)) && offDuty(a, span, false)) ? "info" : "warning",
         confidence,
         seriousness: confidence >= 0.6 ? SERIOUSNESS.intoxicated : SERIOUSNESS.drinking,
         explanation,
@@ -443,7 +447,7 @@ export default defineRule({
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);
       if (smell && !duty) {
-        report({ messageId: "intoxicatedMaybe", range: [smell.start, span.end], data: { term: a.text.slice(smell.start, span.end) }, severity: "warning", confidence: 0.5, seriousness: SERIOUSNESS.drinking, explanation: { detectors: ["lexicon:intoxication"], notes: ["smelling of drink"] } });
+        report({ messageId: "intoxicatedMaybe", range: [smell.start, span.end], data: { term: a.text.slice(smell.start, span.end) }, severity: offDuty(a, span, false) ? "info" : "warning", confidence: 0.5, seriousness: SERIOUSNESS.drinking, explanation: { detectors: ["lexicon:intoxication"], notes: ["smelling of drink"] } });
         reportedDrinking = true;
         continue;
       }
