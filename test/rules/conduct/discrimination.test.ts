@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    { name: "another family, thanked", text: "Another Muslim family brought baklava for the night staff, another lovely shift." },
+    { name: "thefts reported plainly", text: "Travellers' site residents reported thefts to the police this week." },
+    { name: "'mysterious' thefts with no group", text: "The ward had a spate of thefts; the 'mysterious' thefts turned out to be a porter." },
     // disclaimers, wants and mental health patients (dev10/dev11 shapes): tempting look-alikes
     { name: "a disclaimer about parking, not a group", text: "I have nothing against gay people, but I do have something against bad parking." },
     { name: "mental health patients failed by waits", text: "Mental health patients are waiting far too long for beds." },
@@ -126,6 +129,16 @@ ruleTester(rule, {
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
   ],
   invalid: [
+    {
+      name: "weary othering: 'another' family and their English",
+      text: "Another Polish family in clinic today and not a word of English. You couldn't make it up.",
+      errors: [{ messageId: "generalisation", excerpt: "Another Polish family", severity: "error" }],
+    },
+    {
+      name: "crime pinned on a group by scare quotes",
+      text: "Gypsies have pitched up by the bypass, so expect some 'unexplained' thefts from the staff car park.",
+      errors: [{ messageId: "generalisation", excerpt: "Gypsies have pitched up by the bypass, so expect some 'unexplained' thefts", severity: "error" }],
+    },
     {
       name: "mental health patients generalised",
       text: "Mental health patients are basically all fakers, sorry.",

@@ -189,7 +189,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   const framed = [
     ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
     ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
-    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups)] : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...weary(a, groups)] : NO_FRAMES),
   ];
   for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
@@ -760,6 +760,53 @@ function disclaimed(a: Analysis, groups: readonly Span[]): Frame[] {
     const opener = a.wordsBefore(g.start, 3);
     const from = opener[offence || prev[0] === "the" ? 2 : 1]!;
     out.push({ group: g, range: [from.start, t[but]!.end], confidence: 0.7, frame: a.text.slice(from.start, t[but]!.end), kind: "a disclaimer before a prejudice" });
+  }
+  return out;
+}
+
+/** Crimes an ironic word pins on a group ("a week of 'mysterious' thefts"). */
+const CRIME_LIST = ["theft", "thefts", "burglary", "burglaries", "break-ins", "robberies", "robbery", "shoplifting", "crime", "crimes", "stabbings", "muggings", "fights", "vandalism"];
+const CRIME = new Set(CRIME_LIST);
+/** Weary repetition tails: "no English between them", "you couldn't make it up". */
+const WEARY_TAIL = new Set(["english", "make"]);
+/**
+ * Weary othering and insinuated crime:
+ *  - "Another Roma family in resus, another 14 relatives... and no English between them. You couldn't
+ *    make it up.": "another" before the group, then a sneer at their language or "couldn't make it up";
+ *  - "<group> at the site again, which means a week of 'mysterious' thefts": a crime beside the group,
+ *    its cause hinted by scare quotes round the word before it. Even a weakly named group counts here
+ *    ("Travellers"): the scare quotes and the crime make the reading.
+ */
+function weary(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  const crime = a.hasAnyWord(CRIME_LIST);
+  for (const g of groups) {
+    const s = a.sentenceOf(g.start);
+    const prev = a.wordsBefore(g.start, 1)[0];
+    if (g.confidence >= 0.6 && prev?.norm === "another") {
+      for (let k = a.tokenIndexAt(g.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
+        const n = t[k]!.norm;
+        if (!WEARY_TAIL.has(n)) continue;
+        const lang = n === "english" && (t[k - 1]?.norm === "no" || (t[k - 1]?.norm === "of" && t[k - 2]?.norm === "word"));
+        const madeUp = n === "make" && t[k + 1]?.norm === "it" && t[k + 2]?.norm === "up" && (t[k - 1]?.norm === "couldn't" || t[k - 1]?.norm === "could");
+        if (!lang && !madeUp) continue;
+        out.push({ group: g, range: [prev.start, g.end], confidence: 0.7, frame: a.text.slice(prev.start, t[madeUp ? k + 2 : k]!.end), kind: "weary othering" });
+        break;
+      }
+      continue;
+    }
+    if (!crime || g.confidence < 0.3) continue;
+    // a weakly named group only capitalised, as a people ("Travellers"), not "travellers" on a train
+    if (g.confidence < 0.55 && !/^\p{Lu}/u.test(g.text)) continue;
+    for (let k = a.tokenIndexAt(g.end); k < t.length && t[k]!.sentence === s; k++) {
+      if (!CRIME.has(t[k]!.norm)) continue;
+      const before = t[k - 1];
+      const quoted = before && before.kind === "punct" && (before.text === "'" || before.text === "\u2019" || before.text === '"' || before.text === "\u201d") ? t[k - 2] : undefined;
+      if (!quoted || quoted.kind !== "word" || !(a.text[quoted.start - 1] === "'" || a.text[quoted.start - 1] === "\u2018" || a.text[quoted.start - 1] === '"' || a.text[quoted.start - 1] === "\u201c")) continue;
+      out.push({ group: g, range: [g.start, t[k]!.end], confidence: 0.7, frame: a.text.slice(quoted.start - 1, t[k]!.end), kind: "crime insinuated" });
+      break;
+    }
   }
   return out;
 }
