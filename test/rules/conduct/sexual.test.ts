@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    { name: "a manager's skirt, described plainly", text: "Our manager's skirt is from M&S, she says it's comfy for clinic." },
+    { name: "a butterfly named Adonis", text: "Adonis blue butterflies spotted on the hospital grounds walk today!" },
     // a body part exclaimed over needs an emoji of attraction (dev10 shapes): look-alikes
     { name: "shoulders that need physio", text: "Those shoulders need physio after the fall." },
     { name: "rehab progress, no attraction", text: "Cardiac rehab class this morning. Those shoulders though, proud of my patients' progress 💪" },
@@ -113,6 +115,16 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a manager's skirt leered at, with a swoon",
+      text: "The new ward manager's skirt today... well 😏 couldn't concentrate in handover",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "skirt" }, { messageId: "aboutColleague", severity: "warning", excerpt: "couldn't concentrate" }],
+    },
+    {
+      name: "a patient called an Adonis",
+      text: "The Adonis in bay 4 has me blushing 😍",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "Adonis" }],
+    },
     {
       name: "a patient's body part exclaimed over, with a flame",
       text: "Met my old patient from fracture clinic in the supermarket. Those shoulders though 🔥",

@@ -29,7 +29,7 @@ const STAFF = new Set([
   "f1", "f2", "fy1", "fy2", "sho", "shos", "spr", "sprs", "reg", "regs", "registrar", "registrars", "consultant", "consultants", "locum", "locums", "anaesthetist", "anaesthetists",
   "surgeon", "surgeons", "physio", "physios", "physiotherapist", "paramedic", "paramedics", "paramdeic", "nurse", "nurses", "midwife", "midwives", "hca", "hcas", "porter", "porters",
   "radiographer", "radiographers", "pharmacist", "pharmacists", "doctor", "doctors", "doc", "gp", "gps", "houseman", "intern", "interns", "resident", "residents", "rep", "reps",
-  "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor",
+  "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor", "manager",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
 /** The author as the wearer ("my scrubs", "I'd wear", "I'm in"). */
