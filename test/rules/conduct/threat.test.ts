@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    { name: "finding out how long the wait is", text: "The next patient who asks will find out how long the wait really is." },
+    { name: "finding out how quickly the author teaches", text: "The next F1 who asks is going to find out how quickly I can teach ECGs, I love it!" },
     { name: "blood tests are not blood", text: "There will be blood tests at 6am, so no breakfast please." },
     { name: "on the news for a good reason", text: "I'm going to end up on the news after this charity marathon!" },
     { name: "catching up with a friend", text: "Wait till I catch up with her, I have so much gossip." },
@@ -132,6 +134,11 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    {
+      name: "someone who wronged the author's staff will find out how fast the author moves",
+      text: "The next visitor who shouts at my HCAs is going to find out how fast security works. And how fast I do 😤",
+      errors: [{ messageId: "intimidation", excerpt: "find out how fast", severity: "error" }],
+    },
     {
       name: "a dare and then blood",
       text: "Bin my sandwich again and there'll be blood.",

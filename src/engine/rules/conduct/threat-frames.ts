@@ -267,7 +267,7 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & CONSEQUENCE) consequence(a, i, out);
       if (role & LOCATOR) locators = true;
       if (role & GET) gotHarm(a, i, out);
-      if (role & FIND) foundDamaged(a, i, out);
+      if (role & FIND) { foundDamaged(a, i, out); if (w.norm === "find") foundOutHow(a, i, out); }
       if (role & OMEN) ominous(a, i, out);
       if (role & ESCAPED) escaped(a, i, out);
       if (role & AFTERMATH) aftermath(a, i, out);
@@ -627,6 +627,39 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
     if (tail.some((x) => x === "after" || x === "outside" || x === "park" || x === "car") || menacing(a, i)) out.push({ span: span(a, i - 2, i + 2, "waiting for you"), confidence: 0.55, category: "intimidation", detector: "I'll be waiting for you (outside, after your shift)" });
   }
 }
+
+/**
+ * "The next relative who screams at my nurses is going to find out how quickly I can move": someone
+ * singled out for a wrong to the author's people or things is to find out how fast or hard something
+ * comes, the author included. "The next patient who asks will find out how long the wait is" names no
+ * force, and "the next F1 who asks will find out how quickly I teach" no wrong: both pass.
+ */
+function foundOutHow(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  if (t[i + 1]?.norm !== "out" || t[i + 2]?.norm !== "how") return;
+  const b = before(a, i, 4).map((k) => t[k]!.norm);
+  if (!b.some((n) => n === "going" || n === "gonna" || n === "will" || n === "you'll" || n === "they'll" || n === "he'll" || n === "she'll")) return;
+  // a force after "how" ("quickly", "hard"), and the author somewhere in what follows
+  let force = -1;
+  let author = false;
+  for (let k = i + 3; k < t.length && k <= i + 16 && t[k]!.sentence <= t[i]!.sentence + 1; k++) {
+    if (force < 0 && FORCE.has(t[k]!.norm)) force = k;
+    if (t[k]!.norm === "i" || t[k]!.norm === "i'll" || t[k]!.norm === "me") author = true;
+  }
+  if (force < 0 || !author) return;
+  // the one who finds out is singled out ("the next relative who...", "whoever...", "anyone who...")
+  // ...for a wrong done to the author's people or things ("who shouts at my HCAs", "who nicks my milk")
+  let singled = false;
+  let wronged = false;
+  for (let k = i - 1, n = 0; k >= 0 && n < 20 && t[k]!.sentence === t[i]!.sentence; k--, n++) {
+    const w = t[k]!.norm;
+    if (w === "my" || w === "our") wronged = true;
+    if (w === "whoever" || (w === "who" && t.slice(Math.max(0, k - 4), k).some((x) => x.norm === "next" || x.norm === "anyone" || x.norm === "any"))) { singled = true; break; }
+  }
+  if (!singled || !wronged) return;
+  out.push({ span: span(a, i, force, "finding out how fast"), confidence: 0.6, category: "intimidation", detector: "the next one who... will find out how quickly I can" });
+}
+const FORCE = new Set(["quickly", "quick", "fast", "hard", "rough", "roughly", "nasty", "violent", "painful", "painfully"]);
 
 /** Tough-guy states a consequence wipes off ("you won't be so brave when..."). */
 const BRAVADO = new Set(["brave", "cocky", "smug", "tough", "gobby", "mouthy", "lippy", "clever", "hard"]);
