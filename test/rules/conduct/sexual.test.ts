@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    { name: "physique as fitness advice", text: "Physique matters less than consistency: walk daily, says our physio." },
+    { name: "hard to concentrate after nights", text: "Hard to concentrate in teaching after nights, need coffee." },
     { name: "a manager's skirt, described plainly", text: "Our manager's skirt is from M&S, she says it's comfy for clinic." },
     { name: "a butterfly named Adonis", text: "Adonis blue butterflies spotted on the hospital grounds walk today!" },
     // a body part exclaimed over needs an emoji of attraction (dev10 shapes): look-alikes
@@ -115,6 +117,11 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a patient's physique, leered at, named after a hyphenated modifier",
+      text: "Fracture clinic had a semi-pro footballer whose physique made it hard to concentrate on his wrist. Longest exam of my life 😏",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "physique" }],
+    },
     {
       name: "a manager's skirt leered at, with a swoon",
       text: "The new ward manager's skirt today... well 😏 couldn't concentrate in handover",

@@ -163,10 +163,13 @@ function referents(a: Analysis, work: boolean, around: ReadonlySet<number>): { r
 }
 
 function determinerBefore(t: readonly Token[], i: number): string | undefined {
-  for (let j = i - 1; j >= 0 && j >= i - 3 && t[j]!.sentence === t[i]!.sentence; j--) {
+  // three words back; a hyphen inside a compound modifier ("a semi-pro rugby player") is not a word
+  for (let j = i - 1, words = 0; j >= 0 && words < 3 && t[j]!.sentence === t[i]!.sentence; j--) {
     const n = t[j]!.norm;
     if (DETERMINER.has(n) || n.endsWith("'s")) return n;
+    if (t[j]!.kind === "punct" && t[j]!.text === "-" && t[j - 1]?.end === t[j]!.start && t[j + 1]?.start === t[j]!.end) { words--; continue; }
     if (t[j]!.kind !== "word") return undefined;
+    words++;
   }
   return undefined;
 }
