@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    { name: "lines of code", text: "Wrote a few lines of code for the audit tool this shift ❄️ snow day!" },
+    { name: "lines of poetry", text: "Few lines of the good stuff from my favourite poet before nights 📖" },
     // supply and diversion by shape (dev10/dev11): tempting look-alikes
     { name: "a taper explained, not a supply", text: "Questions about your diazepam taper? Message me and I'll explain the plan." },
     { name: "leftovers taken back to the pharmacy", text: "I have a few co-codamol left over from my op, can I take them back to the pharmacy? Message me if you know." },
@@ -61,6 +63,11 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    {
+      name: "a counted dose 'of the good stuff' with a snow emoji",
+      text: "Couple of lines of the good stuff at the afters and I was flying ❄️",
+      errors: [{ messageId: "use", excerpt: "Couple of lines of the good stuff", severity: "error" }],
+    },
     {
       name: "a controlled drug left over from the author's own treatment, offered",
       text: "Got two tramadol left from my knee op. Anyone who needs them, drop me a message.",

@@ -150,6 +150,8 @@ const DOSE_COUNT = new Set(["few", "couple", "two", "three", "2", "3", "4", "som
 /** Words after a dose noun that make it something else ("lines of code", "pills for my migraine"). */
 const NOT_DOSE_AFTER = new Set(["of", "from", "in", "on", "about", "for", "to", "and"]);
 
+/** What a counted dose is "of" when it is a drug: slang for it, not "lines of code" or "pills of all colours". */
+const DRUG_STUFF = new Set(["stuff", "gear", "charlie", "coke", "snow", "powder", "ket", "mandy", "molly", "sniff", "marching"]);
 /** "Few lines at the afters", "a couple of bumps": a counted dose of a street drug with no verb (memoised). */
 const COUNTED_NOUNS = ["lines", "bumps", "pills", "tabs", "pingers", "gummies", "edibles"];
 export function countedDoses(a: Analysis): readonly Span[] {
@@ -164,8 +166,11 @@ export function countedDoses(a: Analysis): readonly Span[] {
       if (t[k]?.norm === "of") k--;
       const count = t[k];
       if (!count || count.sentence !== n.sentence || !DOSE_COUNT.has(count.norm)) continue;
-      if (NOT_DOSE_AFTER.has(t[i + 1]?.norm ?? "") && t[i + 1]!.sentence === n.sentence) continue;
-      out.push({ type: "phrase", start: count.start, end: n.end, text: a.text.slice(count.start, n.end), confidence: 0.5, detector: "counted-dose", lexicon: "substance-misuse", data: { category: "use-phrase", source: "built" } });
+      // "few lines of the good stuff", "a couple of bumps of gear": "of" then what the drug is called
+      let end = i;
+      if (t[i + 1]?.norm === "of") for (let k = i + 2; k < t.length && k <= i + 4 && t[k]!.sentence === n.sentence; k++) if (DRUG_STUFF.has(t[k]!.norm)) { end = k; break; }
+      if (end === i && NOT_DOSE_AFTER.has(t[i + 1]?.norm ?? "") && t[i + 1]!.sentence === n.sentence) continue;
+      out.push({ type: "phrase", start: count.start, end: t[end]!.end, text: a.text.slice(count.start, t[end]!.end), confidence: 0.5, detector: "counted-dose", lexicon: "substance-misuse", data: { category: "use-phrase", source: "built" } });
     }
     return out;
   });
