@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    { name: "a falls review", text: "The next patient who falls is getting a 'fall' review from the falls team, as per policy." },
+    { name: "a thank-you card in quotes", text: "Whoever left the mop out is getting a 'thank you' card from the slip-and-fall team 😂" },
     { name: "finding out how long the wait is", text: "The next patient who asks will find out how long the wait really is." },
     { name: "finding out how quickly the author teaches", text: "The next F1 who asks is going to find out how quickly I can teach ECGs, I love it!" },
     { name: "blood tests are not blood", text: "There will be blood tests at 6am, so no breakfast please." },
@@ -134,6 +136,11 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    {
+      name: "a mishap in scare quotes for someone singled out",
+      text: "I swear, the next punter who spits at my crew is getting a 'fall' on the way to the van 😤",
+      errors: [{ messageId: "intimidation", excerpt: "getting a 'fall", severity: "error" }],
+    },
     {
       name: "someone who wronged the author's staff will find out how fast the author moves",
       text: "The next visitor who shouts at my HCAs is going to find out how fast security works. And how fast I do 😤",

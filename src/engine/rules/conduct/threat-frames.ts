@@ -767,7 +767,8 @@ const DAMAGED = new Set(["slashed", "keyed", "smashed", "broken", "burnt", "burn
 function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
   const next = after(a, i, 4).map((k) => t[k]!);
-  const harm = next.find((w) => BLOWS.has(w.norm));
+  // a blow, or a mishap in scare quotes ("is getting a 'fall' on the way to the ambulance")
+  const harm = next.find((w) => BLOWS.has(w.norm) || (MISHAP.has(w.norm) && quotedWord(a, w) && mishapEnds(a, w)));
   if (!harm) return;
   // "I got a slap on the wrist", "we get a kicking from the CQC": the author receiving it is not a threat
   const b = before(a, i, 12).map((k) => t[k]!.norm);
@@ -775,6 +776,19 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   // "I got a slap on the wrist": the author receiving it, with no one singled out
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
+}
+const MISHAP = new Set(["fall", "accident", "slip", "trip", "tumble", "mishap"]);
+/** The word sits in quote marks of its own ('fall'): said with a wink. */
+function quotedWord(a: Analysis, w: Token): boolean {
+  const b = a.text[w.start - 1] ?? "";
+  const e = a.text[w.end] ?? "";
+  return (b === "'" || b === "\u2018" || b === '"' || b === "\u201c") && (e === "'" || e === "\u2019" || e === '"' || e === "\u201d");
+}
+/** The mishap is the thing got, not a modifier ("a 'fall' review"): the clause ends or a place or time follows. */
+const MISHAP_NEXT = new Set(["on", "in", "down", "at", "when", "before", "after", "near", "outside", "and", "if", "soon"]);
+function mishapEnds(a: Analysis, w: Token): boolean {
+  const n = a.wordsAfter(w.end, 1)[0];
+  return !n || a.sentenceOf(n.start) !== w.sentence || MISHAP_NEXT.has(n.norm);
 }
 const BLOWS = new Set(["dragged", "thrown", "kicked", "punched", "slapped", "battered", "decked", "knocked", "smacked", "glassed", "stabbed", "bottled", "lamped", "slap", "punch", "smack", "kicking", "beating", "hiding", "thump", "kick", "clout", "wallop", "battering", "pasting", "shoeing", "leathering", "headbutt", "knife", "bullet", "bottle", "glassing", "stabbing", "fist", "fists"]);
 
