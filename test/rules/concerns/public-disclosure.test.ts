@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    { name: "'nobody has ever taken it badly' is a reaction, not inaction", text: "Our team tells patients we can't accept friend requests. Nobody has ever taken it badly." },
     // tune5 (dev10/dev11): warnings told to the public and the post named as the channel, look-alikes
     { name: "a PSA about a flu clinic's opening times", text: "PSA to patients: our flu clinic is on Saturday morning this year, no need to book." },
     { name: "'if you've been to our surgery' with good news", text: "If you've been to our surgery recently, check your app for your results, they're all uploaded now." },
@@ -50,6 +51,11 @@ ruleTester(rule, {
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
   ],
   invalid: [
+    {
+      name: "nobody taking a broken hoist seriously, so posted here instead",
+      text: "I've told the ward our hoist is broken three times. Nobody has taken it seriously, so I'm posting it here instead.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "posting it here instead" }],
+    },
     // tune5 (dev10/dev11)
     {
       name: "a warning to a named surgery's patients about unchased results",

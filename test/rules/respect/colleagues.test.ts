@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5 (dev10/dev11): thanks before "you know who you are", a role naming a place or the author's own title
+    { name: "thanks, then 'you know who you are'", text: "To the F1 who stayed late to help me with my discharges: thank you. You know who you are." },
+    { name: "thanks a million, then 'you know who you are'", text: "To the ward sister who covered my break on Saturday: thanks a million. You know who you are 💙" },
+    { name: "'only a GP surgery' names a building", text: "We're only a GP surgery but the new building looks like a hospital wing 😂" },
+    { name: "the author's own quoted podcast title", text: "My 'Agony Nurse' podcast is back next week with a new co-host!" },
     { name: "children watched growing up in a retirement thank-you are no put-down", text: "Watched the children I vaccinated grow up and bring their own kids to clinic. Thank you to my partners and our nurses." },
     { name: "'when I grow up' is a wish, not a dismissal", text: "When I grow up I want to be as calm in resus as our charge nurse Dami. What a shift." },
     // a post won through a connection: the author's brother, a colleague chosen on merit
@@ -144,6 +149,22 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // tune5 (dev10/dev11): the look-alikes' counterparts still flagged
+    {
+      name: "'you know who you are' after a colleague's failing",
+      text: "To the registrar who hung up on me three times last night: you know who you are.",
+      errors: [{ messageId: "spatMaybe", excerpt: "you know who you are", severity: "warning" }],
+    },
+    {
+      name: "a colleague belittled as 'only a GP'",
+      text: "Some of us are just a GP to the consultants on the phone. Only a GP, apparently 🙄",
+      errors: [{ messageId: "insultMaybe", excerpt: "just a GP", severity: "info" }, { messageId: "belittling", excerpt: "Only a GP", severity: "error" }],
+    },
+    {
+      name: "a colleague's title in scare quotes",
+      text: "Our 'nurse' practitioner can't even do a blood pressure properly.",
+      errors: [{ messageId: "insultMaybe", excerpt: "'nurse'", severity: "warning" }, { messageId: "belittling", excerpt: "can't even do", severity: "error" }],
+    },
     {
       name: "a colleague said to have won her role through friendship with the director",
       text: "Our new clinical lead started today. She got the role through being friends with the medical director, and everyone knows it.",

@@ -25,6 +25,7 @@ const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", 
 const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
 const NOT_ORGANISATION = new Set(["kids", "children", "husband", "wife", "partner", "nationally", "government", "ministers", "politicians", "westminster"]);
+const REACTION = new Set(["badly", "offence", "offense", "personally", "kindly", "well"]);
 const REPEATS = new Set(["twice", "again", "times", "repeatedly", "months", "weeks"]);
 /** Addressees of a call to spread a concern. */
 const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", "reporters", "everyone", "friends", "public"]);
@@ -211,6 +212,8 @@ export function exposureCues(a: Analysis): Span[] {
       for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
         if (!ACT.has(t[k]!.norm)) continue;
         if (sentenceHas(a, s, NOT_ORGANISATION)) break;
+        // "nobody has ever taken it badly": a reaction, not action on a known problem
+        if (REACTION.has(word(k + 1)) || REACTION.has(word(k + 2))) break;
         out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION));
         i = k;
         break;

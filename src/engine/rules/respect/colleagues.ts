@@ -34,6 +34,20 @@ const WORKPLACE_POSSESSIVE = new Set(["our", "my"]);
 const NEW_OLD = new Set(["new", "old", "current", "former"]);
 const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
 /** Words that make a call-out a thank-you ("you know who you are ❤️"). */
+/** Nouns after a role that make it a kind of place or product ("only a GP surgery", "my 'Secret Nurse' column"). */
+const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference"]);
+/** A belittling title that is the author's own ("my 'Secret Nurse' column") or names a place ("only a GP surgery"). */
+function namesOwnTitleOrPlace(a: Analysis, span: Span): boolean {
+  const next = a.wordsAfter(span.end, 1)[0];
+  if (next && ROLE_AS_THING.has(next.norm)) return true;
+  const prev = a.wordsBefore(span.start, 1)[0];
+  return (prev?.norm === "my" || prev?.norm === "our") && scareQuoted(a, span);
+}
+/** "...: thank you. You know who you are.": thanks in the sentence before, and no mockery in this one, is what is said to them. */
+function thankedBefore(a: Analysis, span: Span): boolean {
+  const before = sentenceAnchor(a, span.start, -1);
+  return !!before && nearTokens(a, before).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) && a.inSentence(span, a.lexicon("mockery")).length === 0;
+}
 const THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "love"]);
 
 /** Pastimes: "hopeless at the charity football match", "useless at darts" judge a hobby, not practice. */
@@ -331,10 +345,11 @@ export default defineRule({
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (calledOut.some((c) => c.start === span.start)) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      if (thankedBefore(a, span)) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
         const comp = composed.get(span.start);
-        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span)) continue;
+        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span) || namesOwnTitleOrPlace(a, span)) continue;
         const own = span.confidence * weight;
         belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;
@@ -357,8 +372,8 @@ export default defineRule({
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
     for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
-      if (!asserted(a, span) || selfDirected(a, span)) continue;
-      if (span.detector === "call-out" && nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || namesOwnTitleOrPlace(a, span)) continue;
+      if (span.detector === "call-out" && (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) || thankedBefore(a, span))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
       // shape may have found its colleague in the sentence before (respect/remarks.ts)
       if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;
