@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5: paralipsis and veiled call-outs, look-alikes
+    { name: "'not saying' before praise", text: "Not saying our registrar is the best teacher ever, but I did learn a lot this week." },
+    { name: "'not saying' about the author's own laziness", text: "I'm not saying I'm lazy, but the sofa and I have a close relationship 😂" },
+    { name: "'They know.' after good news about a manager", text: "Our ward manager found funding for two extra HCAs on nights. They know." },
+    { name: "'won't name' the author of a good rota, with thanks", text: "The new rota finally gives us protected teaching. Won't name the genius who wrote it but thank you 💙" },
     // tune5 (dev10/dev11): thanks before "you know who you are", a role naming a place or the author's own title
     { name: "thanks, then 'you know who you are'", text: "To the F1 who stayed late to help me with my discharges: thank you. You know who you are." },
     { name: "thanks a million, then 'you know who you are'", text: "To the ward sister who covered my break on Saturday: thanks a million. You know who you are 💙" },
@@ -149,6 +154,27 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // tune5: paralipsis ("not saying X is Y, but...") and veiled call-outs ("They know.", "knows who she is")
+    {
+      name: "paralipsis: 'not saying our registrar is useless, but'",
+      text: "Not saying our registrar is useless, but he hasn't answered a single bleep all week.",
+      errors: [{ messageId: "insult", excerpt: "useless", severity: "error" }],
+    },
+    {
+      name: "paralipsis: 'I'm not saying... I'm just saying'",
+      text: "I'm not saying the new locum is lazy. I'm just saying he's never seen before 11.",
+      errors: [{ messageId: "insult", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out two sentences after the failing",
+      text: "Some nurses on nights treat obs as optional once the lights go off. Won't name the ward. They know.",
+      errors: [{ messageId: "belittling", excerpt: "They know", severity: "error" }],
+    },
+    {
+      name: "'not naming names but... knows who she is'",
+      text: "Some physios on our team still don't read the notes before seeing a patient. Not naming names but the one who started in May knows who she is 🙄",
+      errors: [{ messageId: "belittling", excerpt: "Not naming names but", severity: "error" }],
+    },
     // tune5 (dev10/dev11): the look-alikes' counterparts still flagged
     {
       name: "'you know who you are' after a colleague's failing",

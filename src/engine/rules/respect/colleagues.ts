@@ -18,7 +18,7 @@ const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disres
 /** Departments and specialties named as a team ("radiology at our place are a joke"). */
 const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
 /** Roles and posts missing from the shared colleague words ("our new CD", "the ACP"). */
-const ROLES = new Set(["coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+const ROLES = new Set(["dentist", "dentists", "hygienist", "hygienists", "optometrist", "optometrists", "starter", "starters", "coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
 /** Praise after "but" ("...but great with people", "...but a lovely person"): the remark is balanced. */
 const BALANCING_PRAISE = new Set(["great", "brilliant", "lovely", "kind", "amazing", "fab", "fantastic", "excellent", "wonderful", "good", "star", "legend", "superb", "caring"]);
 function praisedAfter(a: Analysis, end: number): boolean {
@@ -42,6 +42,20 @@ function namesOwnTitleOrPlace(a: Analysis, span: Span): boolean {
   if (next && ROLE_AS_THING.has(next.norm)) return true;
   const prev = a.wordsBefore(span.start, 1)[0];
   return (prev?.norm === "my" || prev?.norm === "our") && scareQuoted(a, span);
+}
+/**
+ * Paralipsis: "Not saying our OT lead is lazy, but...", "I'm not saying he's useless. I'm just saying...":
+ * the denial of saying it is how it is said. The clause opens with "(I'm) not saying" before the
+ * remark, and "but" follows it in the sentence or "just saying" opens the next.
+ */
+function paralipsis(a: Analysis, span: Span): boolean {
+  if (!a.words.has("saying")) return false;
+  const tokens = nearTokens(a, span, 40);
+  const k = tokens.findIndex((t) => t.norm === "saying" && t.end <= span.start);
+  if (k < 1 || tokens[k - 1]!.norm !== "not") return false;
+  if (tokens.some((t) => t.start >= span.end && t.norm === "but")) return true;
+  const next = sentenceAnchor(a, span.start, 1);
+  return !!next && nearTokens(a, next, 6).some((t, i, all) => t.norm === "saying" && all[i - 1]?.norm === "just");
 }
 /** "...: thank you. You know who you are.": thanks in the sentence before, and no mockery in this one, is what is said to them. */
 function thankedBefore(a: Analysis, span: Span): boolean {
@@ -189,7 +203,10 @@ function callOuts(a: Analysis): Span[] {
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
     if (!prev || !failingBefore(a, p)) continue;
-    const before = nearTokens(a, prev, 60);
+    // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
+    // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
+    const prev2 = sentenceAnchor(a, p.start, -2);
+    const before = [...(prev2 ? nearTokens(a, prev2, 60) : []), ...nearTokens(a, prev, 60)];
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
     // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
@@ -306,7 +323,7 @@ export default defineRule({
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
+      if (!(asserted(a, span) || paralipsis(a, span)) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
@@ -318,7 +335,8 @@ export default defineRule({
       const isAimed = aimed(a, span) || isVocative;
       // asked once: the confidence and the explanation both read it
       const hostile = hostility(span);
-      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostile) * (isVocative ? Math.max(weight, 0.9) : weight);
+      // "not saying X is lazy, but...": the pretended denial is itself the insinuation
+      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostile, paralipsis(a, span) ? 0.4 : 0) * (isVocative ? Math.max(weight, 0.9) : weight);
       // the grammatical link rescues an insult the target words alone would not report
       if (comp && confidence < 0.4 && comp.confidence > confidence) { confidence = comp.confidence; weight = Math.max(weight, comp.weight); }
       if (confidence < 0.3) continue;

@@ -329,6 +329,23 @@ const CALL_OUT = new Set(["you know who you are", "not naming names but", "namin
 export function callOutPhrases(a: Analysis): readonly Span[] {
   return a.memo("respect:call-outs", () => {
     const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+    // "They know.", "She knows who she is.", "Won't name the ward.": a veiled call-out as its own sentence or clause
+    if (a.words.has("know") || a.words.has("knows") || a.words.has("name")) {
+      const t = a.tokens;
+      for (let i = 0; i + 1 < t.length; i++) {
+        const w = t[i]!;
+        const n = t[i + 1]!;
+        if ((w.norm === "they" || w.norm === "she" || w.norm === "he") && (n.norm === "know" || n.norm === "knows") && n.sentence === w.sentence) {
+          // "They know." alone, or "knows who she is"
+          const after = t[i + 2];
+          const alone = w.sentenceStart && (!after || after.sentence !== w.sentence || after.kind === "punct");
+          const who = after?.norm === "who" && (t[i + 3]?.norm === "she" || t[i + 3]?.norm === "he" || t[i + 3]?.norm === "they") && (t[i + 4]?.norm === "is" || t[i + 4]?.norm === "are");
+          if (alone || who) { const end = who ? t[i + 4]! : n; points.push({ type: "phrase", start: w.start, end: end.end, text: a.text.slice(w.start, end.end), confidence: 0.45, detector: "call-out" }); }
+        }
+        // "Won't name the ward", "won't name names"
+        if ((w.norm === "won't" || w.norm === "wont") && n.norm === "name" && n.sentence === w.sentence) points.push({ type: "phrase", start: w.start, end: n.end, text: a.text.slice(w.start, n.end), confidence: 0.45, detector: "call-out" });
+      }
+    }
     if (a.words.has("looking")) {
       const t = a.tokens;
       for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
