@@ -20,7 +20,19 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   // a failure of care or equipment: "a backlog of unread results", "no working defib", "soiled pads", "reusing single-use"
   "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed", "deteriorated", "deteriorating"]);
 /** A failure of care or equipment that a warning to the public can be about ("no paediatrician", "bloods aren't being chased", "winging it"). */
-const WARN_RISK = new Set(["winging", "chased", "out-of-date", "expired", "ligature", "reusing", "resus", "unregistered", "unqualified", "paediatrician", "doctor", "nurse", "cover"]);
+const WARN_RISK = new Set(["winging", "chased", "out-of-date", "expired", "ligature", "reusing", "resus"]);
+/** Staff said to be missing ("no paediatrician", "a single SHO for the whole of A&E"). */
+const STAFF = new Set(["paediatrician", "paediatricians", "doctor", "doctors", "nurse", "nurses", "sho", "reg", "registrar", "consultant", "carer", "carers", "midwife", "midwives", "cover", "pharmacist"]);
+/** A risk a warning can be about: a care-failure word, or staff said to be missing or alone. */
+function warnedRisk(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (SAFETY.has(n) || WARN_RISK.has(n)) return true;
+    if ((n === "no" || n === "single" || n === "one") && (STAFF.has(t[i + 1]?.norm ?? "") || STAFF.has(t[i + 2]?.norm ?? ""))) return true;
+  }
+  return false;
+}
 /** A plain request to share ("Please share", "share widely"), as in an appeal for a missing patient or a blood donor. */
 const PLAIN_SHARE = /^(?:please share|share widely)$/i;
 
@@ -162,7 +174,7 @@ export default defineRule({
     const assertedRisks = risks.filter(asserted);
     // a warning to the public ("PSA to patients...", "If you've been there, get checked") is a concern
     // taken public only when the post tells of a risk or a failure of care; otherwise it is news
-    if (phrases.some((p) => p.data?.source === WARNING) && assertedRisks.length === 0 && !a.tokens.some((t) => SAFETY.has(t.norm) || WARN_RISK.has(t.norm))) {
+    if (phrases.some((p) => p.data?.source === WARNING) && assertedRisks.length === 0 && !warnedRisk(a)) {
       phrases = phrases.filter((p) => p.data?.source !== WARNING);
       if (phrases.length === 0 && risks.length === 0) return;
     }
