@@ -6,6 +6,8 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    { name: "undeclared conflicts of interest in research, in general", text: "Undeclared conflicts of interest remain common in surgical trials, says a new BMJ study." },
+    { name: "an appraisal reminder about undeclared payments", text: "Reminder for appraisal: list your interests, undeclared payments from industry are a probity issue." },
     // tune5 (dev10/dev11): insinuation with irony quotes, street-pinned providers, single-use kit,
     // one-word verdicts, false titles, signing for unseen work: the tempting look-alikes
     { name: "'funny how' about a colleague's marathons, nothing hinted", text: "Funny how Dr Morgan at Elm Park manages to run three marathons a year and still do on-calls 😅" },
@@ -131,6 +133,16 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "undeclared money alleged of a named account",
+      text: "@DrJonesOrtho lovely thread, shame about the undeclared pharma money behind it.",
+      errors: [{ messageId: "allegation", excerpt: "undeclared pharma money", severity: "error" }],
+    },
+    {
+      name: "undeclared shares hinted about a named doctor",
+      text: "Dr Reeve at the Castle clinic keeps recommending that implant. Undeclared shares, anyone? 🤔",
+      errors: [{ messageId: "allegation", excerpt: "Undeclared shares", severity: "error" }],
+    },
     // tune5 (dev10/dev11)
     {
       name: "'funny how' with irony quotes about an identifiable provider",

@@ -130,9 +130,13 @@ const SIMILE_VERBS = ["treat", "treats", "treating", "treated", "use", "uses", "
 const SIMILE_VERB_SET = new Set(SIMILE_VERBS);
 const SHOPS = new Set(["drive-thru", "drive-through", "drivethru", "drive", "takeaway", "hotel", "taxi", "vending", "supermarket", "restaurant", "buffet", "pick", "shop", "uber", "deliveroo", "amazon", "menu", "mcdonalds", "mcdonald's", "creche", "b&b", "spa"]);
 const SIMILE_SUBJECTS = new Set(["patients", "pts", "people", "they", "punters", "public", "folk", "relatives", "families", "parents", "some", "many", "half", "callers"]);
+const NO_SIMILES: Span[] = [];
 function serviceSimiles(a: Analysis): Span[] {
+  if (!a.words.has("like") || !a.hasAnyWord(SIMILE_VERBS)) return NO_SIMILES;
+  return a.memo("respect:service-similes", () => findSimiles(a));
+}
+function findSimiles(a: Analysis): Span[] {
   const out: Span[] = [];
-  if (!a.words.has("like") || !a.hasAnyWord(SIMILE_VERBS)) return out;
   const t = a.tokens;
   for (let i = 1; i < t.length; i++) {
     if (!SIMILE_VERB_SET.has(t[i]!.norm)) continue;
@@ -547,7 +551,7 @@ export default defineRule({
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
-    markers.push(...serviceSimiles(a).filter((m) => asserted(a, m)));
+    for (const m of serviceSimiles(a)) if (asserted(a, m)) markers.push(m);
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
     for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {
