@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5: a colleague's excuse in scare quotes, look-alikes
+    { name: "a registrar off 'sick', wished well", text: "Our registrar was off 'sick' today and honestly I hope she feels better soon, flu is awful this year." },
+    { name: "the author's own 'too busy' excuse", text: "I told the consultant I was 'too busy' to go to the quiz 🙃 the truth is I hate quizzes." },
+    { name: "an F1's excuse quoted and believed", text: "The F1 said he was 'stuck in traffic' and he was, the M6 was closed for hours. Poor lad." },
     // tune5: paralipsis and veiled call-outs, look-alikes
     { name: "'not saying' before praise", text: "Not saying our registrar is the best teacher ever, but I did learn a lot this week." },
     { name: "'not saying' about the author's own laziness", text: "I'm not saying I'm lazy, but the sofa and I have a close relationship 😂" },
@@ -154,6 +158,16 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a coordinator's 'too busy' doubted with an eye-roll",
+      text: "Funny how our rota coordinator is always 'too busy' to answer emails the week before Christmas 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'too busy'", severity: "error" }],
+    },
+    {
+      name: "a surgeon 'suddenly' off 'sick', then 'Funny that.'",
+      text: "The on-call surgeon suddenly went 'sick' the minute the list overran. Funny that.",
+      errors: [{ messageId: "belittling", excerpt: "'sick'", severity: "error" }],
+    },
     // tune5: paralipsis ("not saying X is Y, but...") and veiled call-outs ("They know.", "knows who she is")
     {
       name: "paralipsis: 'not saying our registrar is useless, but'",

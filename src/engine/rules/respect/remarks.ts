@@ -225,6 +225,52 @@ export function ageNicknames(a: Analysis): readonly Span[] {
   });
 }
 
+// ---- doubted excuses ----------------------------------------------------------------------------
+
+/** What a colleague gives as a reason for not doing the work. */
+const EXCUSES_LIST = ["busy", "sick", "unwell", "poorly", "understand", "forgot", "emergency", "stuck", "traffic", "signal", "migraine", "childcare"];
+const EXCUSES = new Set(EXCUSES_LIST);
+/** Words that say the excuse came too pat: "suddenly 'too busy'", "conveniently 'sick'". */
+const TOO_PAT = new Set(["suddenly", "conveniently", "mysteriously", "miraculously", "funnily", "somehow"]);
+const FIRST_PERSON = new Set(["i", "i'm", "im", "we", "we're", "me", "my"]);
+/**
+ * A colleague's excuse held up in scare quotes to be disbelieved: "certain registrars suddenly
+ * remember they're 'too busy'", "the practice manager ringing in 'sick' the week of the inspection
+ * 🙃", "the reg 'doesn't understand' the rota 🙄". The quote (one to four words) holds an excuse
+ * word, a colleague is named in its sentence or the one before, and the doubt is marked: an ironic
+ * emoji or sarcasm in the sentence or the next, or "suddenly"/"conveniently" before it. Not the
+ * author's own excuse.
+ */
+export function doubtedExcuses(a: Analysis): readonly Span[] {
+  return a.memo("respect:doubted-excuses", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(EXCUSES_LIST) || !QUOTE_MARKS.test(a.text)) return out;
+    const t = a.tokens;
+    const sarcasm = a.lexicon("mockery", "sarcasm");
+    for (let i = 1; i + 2 < t.length; i++) {
+      const q = t[i]!;
+      if (q.kind !== "punct" || !isQuote(q.text)) continue;
+      let close = -1;
+      let excuse = false;
+      for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === q.sentence; k++) {
+        if (t[k]!.kind === "punct" && isQuote(t[k]!.text)) { close = k; break; }
+        if (EXCUSES.has(t[k]!.norm)) excuse = true;
+      }
+      if (close < 0 || !excuse) continue;
+      const s = q.sentence;
+      const before = a.wordsBefore(q.start, 4);
+      if (before.some((w) => FIRST_PERSON.has(w.norm))) { i = close; continue; }
+      const weight = colleagueAround(a, i);
+      if (weight === 0) { i = close; continue; }
+      let marked = before.some((w) => TOO_PAT.has(w.norm)) || sarcasm.some((m) => { const ms = a.sentenceOf(m.start); return ms === s || ms === s + 1; });
+      for (let k = close + 1; !marked && k < t.length && t[k]!.sentence <= s + 1; k++) if (t[k]!.kind === "punct" && IRONIC_EMOJI.some((e) => t[k]!.text.startsWith(e))) marked = true;
+      if (marked) out.push(span(a, q.start, t[close]!.end, 0.6, "a colleague's excuse in scare quotes", weight));
+      i = close;
+    }
+    return out;
+  });
+}
+
 // ---- too busy -----------------------------------------------------------------------------------
 
 /** Pastimes that make "too busy X-ing to Y" a sneer rather than a staffing complaint. */
