@@ -6,6 +6,22 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    { name: "undeclared conflicts of interest in research, in general", text: "Undeclared conflicts of interest remain common in surgical trials, says a new BMJ study." },
+    { name: "an appraisal reminder about undeclared payments", text: "Reminder for appraisal: list your interests, undeclared payments from industry are a probity issue." },
+    // tune5 (dev10/dev11): insinuation with irony quotes, street-pinned providers, single-use kit,
+    // one-word verdicts, false titles, signing for unseen work: the tempting look-alikes
+    { name: "'funny how' about a colleague's marathons, nothing hinted", text: "Funny how Dr Morgan at Elm Park manages to run three marathons a year and still do on-calls 😅" },
+    { name: "'interesting how' with a quoted technical term and no one accused", text: "Interesting how the 'weekend effect' shows up in the national audit data. Worth a read." },
+    { name: "the pharmacy on a named street praised", text: "The pharmacy on Castle Street was brilliant today, sorted my dad's blister packs in ten minutes." },
+    { name: "a street named in passing", text: "Stuck in traffic on Abbey Road again, the clinic will have to wait." },
+    { name: "single-use kit: a practice that stopped reusing", text: "We stopped reusing syringes for flushes years ago, everything is single-use now." },
+    { name: "single-use kit: teaching never to reuse", text: "Reminder to our students: never reuse needles, not even on the same patient." },
+    { name: "a practice manager raising money for a fund", text: "Our lovely practice manager raised £400 for the hospice fund this month 💜" },
+    { name: "'criminals' in talk about crime", text: "Knife crime is rising in our city. Criminals need to be caught, not glamorised on TikTok." },
+    { name: "a husband who is not a doctor", text: "My husband is not a doctor but he still diagnoses everyone at dinner 😂" },
+    { name: "a PA clear about not being a doctor", text: "Our new PA is not a doctor and is always clear about that with patients, which I respect." },
+    { name: "signing off portfolios, never missing one", text: "Our consultant used to sign off every F1's portfolio with a smiley face, never missed one." },
+    { name: "an investigation reported by the news", text: "Dr Lowe at the Meadows practice is under investigation by the GMC, the BBC reports." },
     // long-post round (dev9): cheating at a game is banter
     { name: "a patient-free visit: still cheating at Scrabble", text: "Visited my old teacher Mrs Dunn at the hospice today. Comfortable, surrounded by family, and still cheating at Scrabble." },
     { name: "a colleague who cheats at the Christmas quiz", text: "Our registrar cheats at the Christmas quiz every year and we love him for it." },
@@ -117,6 +133,82 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    {
+      name: "undeclared money alleged of a named account",
+      text: "@DrJonesOrtho lovely thread, shame about the undeclared pharma money behind it.",
+      errors: [{ messageId: "allegation", excerpt: "undeclared pharma money", severity: "error" }],
+    },
+    {
+      name: "undeclared shares hinted about a named doctor",
+      text: "Dr Reeve at the Castle clinic keeps recommending that implant. Undeclared shares, anyone? 🤔",
+      errors: [{ messageId: "allegation", excerpt: "Undeclared shares", severity: "error" }],
+    },
+    // tune5 (dev10/dev11)
+    {
+      name: "'funny how' with irony quotes about an identifiable provider",
+      text: "Funny how the physio at Beacon Health always 'needs' ten more sessions before discharge.",
+      errors: [{ messageId: "allegation", excerpt: "Funny how", severity: "error" }],
+    },
+    {
+      name: "'not a coincidence' with irony quotes about a named clinic",
+      text: "Not a coincidence that every 'complication' at Silverline Aesthetics ends with a voucher and a gagging letter.",
+      errors: [{ messageId: "allegation", excerpt: "Not a coincidence", severity: "error" }],
+    },
+    {
+      name: "a one-word verdict on a dentist pinned to a street",
+      text: "The dentist on Abbey Road has been overcharging pensioners for years. Crook.",
+      errors: [{ messageId: "allegationMaybe", excerpt: "Crook", severity: "warning" }],
+    },
+    {
+      name: "a chemist pinned to a street called a fraud",
+      text: "The chemist on Castle Street is a total fraud, charging for prescriptions that never arrive.",
+      errors: [{ messageId: "allegation", excerpt: "is a total fraud", severity: "error" }, { messageId: "allegation", excerpt: "charging for prescriptions that never", severity: "error" }],
+    },
+    {
+      name: "reusing needles, single-use by nature",
+      text: "Glowhaus Clinic in Bristol are reusing needles between clients.",
+      errors: [{ messageId: "allegation", excerpt: "reusing needles", severity: "error" }],
+    },
+    {
+      name: "reusing syringes, single-use by nature",
+      text: "Bayside Dental are reusing syringes. Seen it myself.",
+      errors: [{ messageId: "allegation", excerpt: "reusing syringes", severity: "error" }],
+    },
+    {
+      name: "a practice manager identifiable through the author, taking from a fund",
+      text: "My old practice manager (you all know who) was helping himself to the staff lottery fund.",
+      errors: [{ messageId: "allegation", excerpt: "helping himself to the staff lottery fund", severity: "error" }],
+    },
+    {
+      name: "supply with no checks, then a one-word verdict",
+      text: "@FastMedsDirect are selling codeine to anyone with no checks. Criminals.",
+      errors: [{ messageId: "allegation", excerpt: "selling codeine to anyone with no checks", severity: "error" }, { messageId: "allegationMaybe", excerpt: "Criminals", severity: "warning" }],
+    },
+    {
+      name: "a practitioner said not to be registered",
+      text: "That 'nurse' doing lip filler at the salon in Neath isn't even registered. Report her.",
+      errors: [{ messageId: "allegationMaybe", excerpt: "isn't even registered", severity: "warning" }],
+    },
+    {
+      name: "a named doctor said not to be a doctor",
+      text: "Dr Hughes at the Ridgeway clinic is not a doctor. She's a fraud.",
+      errors: [{ messageId: "allegation", excerpt: "is not a doctor", severity: "error" }, { messageId: "allegation", excerpt: "fraud", severity: "error" }],
+    },
+    {
+      name: "signing off reports never read",
+      text: "Our old consultant used to sign off reports he never looked at.",
+      errors: [{ messageId: "allegation", excerpt: "sign off reports he never", severity: "error" }],
+    },
+    {
+      name: "the person behind an account pointed at",
+      text: "The bloke behind that 'truth doctor' account is a struck-off quack.",
+      errors: [{ messageId: "allegation", excerpt: "struck-off", severity: "error" }, { messageId: "allegation", excerpt: "quack", severity: "error" }],
+    },
+    {
+      name: "an investigation spread as gossip",
+      text: "Dr Lowe at the Meadows practice is under investigation by the GMC for something he did to a patient 👀",
+      errors: [{ messageId: "allegation", excerpt: "under investigation by the GMC", severity: "error" }],
+    },
     {
       name: "cheating at exams is an allegation",
       text: "Dr Patel at Riverside cheated at his exams and lied about his qualifications.",

@@ -6,6 +6,20 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5: a colleague's excuse in scare quotes, look-alikes
+    { name: "a registrar off 'sick', wished well", text: "Our registrar was off 'sick' today and honestly I hope she feels better soon, flu is awful this year." },
+    { name: "the author's own 'too busy' excuse", text: "I told the consultant I was 'too busy' to go to the quiz 🙃 the truth is I hate quizzes." },
+    { name: "an F1's excuse quoted and believed", text: "The F1 said he was 'stuck in traffic' and he was, the M6 was closed for hours. Poor lad." },
+    // tune5: paralipsis and veiled call-outs, look-alikes
+    { name: "'not saying' before praise", text: "Not saying our registrar is the best teacher ever, but I did learn a lot this week." },
+    { name: "'not saying' about the author's own laziness", text: "I'm not saying I'm lazy, but the sofa and I have a close relationship 😂" },
+    { name: "'They know.' after good news about a manager", text: "Our ward manager found funding for two extra HCAs on nights. They know." },
+    { name: "'won't name' the author of a good rota, with thanks", text: "The new rota finally gives us protected teaching. Won't name the genius who wrote it but thank you 💙" },
+    // tune5 (dev10/dev11): thanks before "you know who you are", a role naming a place or the author's own title
+    { name: "thanks, then 'you know who you are'", text: "To the F1 who stayed late to help me with my discharges: thank you. You know who you are." },
+    { name: "thanks a million, then 'you know who you are'", text: "To the ward sister who covered my break on Saturday: thanks a million. You know who you are 💙" },
+    { name: "'only a GP surgery' names a building", text: "We're only a GP surgery but the new building looks like a hospital wing 😂" },
+    { name: "the author's own quoted podcast title", text: "My 'Agony Nurse' podcast is back next week with a new co-host!" },
     { name: "children watched growing up in a retirement thank-you are no put-down", text: "Watched the children I vaccinated grow up and bring their own kids to clinic. Thank you to my partners and our nurses." },
     { name: "'when I grow up' is a wish, not a dismissal", text: "When I grow up I want to be as calm in resus as our charge nurse Dami. What a shift." },
     // a post won through a connection: the author's brother, a colleague chosen on merit
@@ -144,6 +158,53 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    {
+      name: "a coordinator's 'too busy' doubted with an eye-roll",
+      text: "Funny how our rota coordinator is always 'too busy' to answer emails the week before Christmas 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'too busy'", severity: "error" }],
+    },
+    {
+      name: "a surgeon 'suddenly' off 'sick', then 'Funny that.'",
+      text: "The on-call surgeon suddenly went 'sick' the minute the list overran. Funny that.",
+      errors: [{ messageId: "belittling", excerpt: "'sick'", severity: "error" }],
+    },
+    // tune5: paralipsis ("not saying X is Y, but...") and veiled call-outs ("They know.", "knows who she is")
+    {
+      name: "paralipsis: 'not saying our registrar is useless, but'",
+      text: "Not saying our registrar is useless, but he hasn't answered a single bleep all week.",
+      errors: [{ messageId: "insult", excerpt: "useless", severity: "error" }],
+    },
+    {
+      name: "paralipsis: 'I'm not saying... I'm just saying'",
+      text: "I'm not saying the new locum is lazy. I'm just saying he's never seen before 11.",
+      errors: [{ messageId: "insult", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out two sentences after the failing",
+      text: "Some nurses on nights treat obs as optional once the lights go off. Won't name the ward. They know.",
+      errors: [{ messageId: "belittling", excerpt: "They know", severity: "error" }],
+    },
+    {
+      name: "'not naming names but... knows who she is'",
+      text: "Some physios on our team still don't read the notes before seeing a patient. Not naming names but the one who started in May knows who she is 🙄",
+      errors: [{ messageId: "belittling", excerpt: "Not naming names but", severity: "error" }],
+    },
+    // tune5 (dev10/dev11): the look-alikes' counterparts still flagged
+    {
+      name: "'you know who you are' after a colleague's failing",
+      text: "To the registrar who hung up on me three times last night: you know who you are.",
+      errors: [{ messageId: "spatMaybe", excerpt: "you know who you are", severity: "warning" }],
+    },
+    {
+      name: "a colleague belittled as 'only a GP'",
+      text: "Some of us are just a GP to the consultants on the phone. Only a GP, apparently 🙄",
+      errors: [{ messageId: "insultMaybe", excerpt: "just a GP", severity: "info" }, { messageId: "belittling", excerpt: "Only a GP", severity: "error" }],
+    },
+    {
+      name: "a colleague's title in scare quotes",
+      text: "Our 'nurse' practitioner can't even do a blood pressure properly.",
+      errors: [{ messageId: "insultMaybe", excerpt: "'nurse'", severity: "warning" }, { messageId: "belittling", excerpt: "can't even do", severity: "error" }],
+    },
     {
       name: "a colleague said to have won her role through friendship with the director",
       text: "Our new clinical lead started today. She got the role through being friends with the medical director, and everyone knows it.",

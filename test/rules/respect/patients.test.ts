@@ -5,6 +5,18 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
+    { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
+    { name: "the service run like a supermarket: a policy point", text: "Patients deserve a health service that isn't run like a supermarket." },
+    { name: "animals as 'patients' at a vet surgery", text: "Our 'patients' at the vet surgery today were two guinea pigs and a very cross tortoise 🐢" },
+    { name: "the word 'patients' discussed", text: "We call them 'patients', not 'customers', because the relationship is about care, not sales." },
+    // tune5 (dev10/dev11): a denial of all of them, the author's own inability, an animal shown to the reader
+    { name: "'not one of them was a timewaster' denies the label", text: "Saw 30 patients in clinic today. Not one of them was a timewaster, whatever the papers say." },
+    { name: "'not a single one... was a timewaster'", text: "Not a single one of the frequent attenders I met this year was a timewaster. They were lonely." },
+    { name: "the practice's own inability, 'let alone'", text: "We can't discuss a patient's care online, let alone confirm they were seen." },
+    { name: "the author's own bad cannulation day, 'let alone'", text: "I couldn't cannulate a thing today, let alone the tricky ones. Off to practise." },
+    { name: "sheep in a field shown to the reader", text: "Here's the sheep in the field behind our practice, happier than any of us 🐑" },
+    { name: "the practice dog introduced", text: "Meet the practice dog, our unofficial wellbeing lead 🐶" },
     // long-post round (dev9): a post that sets out to retire a term repeats it
     { name: "a quoted term dropped, then repeated bare two sentences on", text: "Time we dropped the label \"bed blocker\". It was everywhere when I trained. Nobody chooses to wait three weeks for a care package. Calling an older man a bed blocker hides the social care crisis behind him." },
     { name: "a term the writer stopped saying, explained later in the post", text: "I want us to stop saying 'frequent flyer' on handover. I said it for years. A frequent flyer is usually someone whose needs we have not met yet." },
@@ -144,6 +156,37 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    {
+      name: "patients said to use an ambulance like a taxi, with an eye-roll",
+      text: "Half our patients use the ambulance like a taxi, then moan about the wait 🙄",
+      errors: [{ messageId: "mocking", excerpt: "like a taxi", severity: "error" }],
+    },
+    {
+      name: "patients said to treat a phone line like a takeaway",
+      text: "Some patients treat the out-of-hours line like a takeaway, ordering antibiotics by phone at 2am.",
+      errors: [{ messageId: "mocking", excerpt: "like a takeaway", severity: "error" }],
+    },
+    {
+      name: "the people's own name in scare quotes, eye-rolled",
+      text: "These 'patients' come to A&E for a sick note and a sandwich every Friday night 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'patients'", severity: "error" }],
+    },
+    // tune5 (dev10/dev11): the look-alikes' counterparts still flagged
+    {
+      name: "patients called timewasters",
+      text: "Half of tonight's patients were timewasters, honestly.",
+      errors: [{ messageId: "insult", excerpt: "timewasters", severity: "error" }],
+    },
+    {
+      name: "a patient's inability mocked, 'let alone'",
+      text: "That patient in bay 2 couldn't follow a simple instruction, let alone take his meds 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "couldn't follow a simple instruction, let alone", severity: "error" }],
+    },
+    {
+      name: "patients called sheep",
+      text: "The patients in bay 3 are sheep, follow whatever the loudest one says 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "sheep", severity: "error" }],
+    },
     {
       name: "retiring one term does not excuse another used bare",
       text: "We should retire 'acopia' from our notes. Anyway, the frequent flyer in bay 3 is back again 🙄",

@@ -25,6 +25,7 @@ const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", 
 const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
 const NOT_ORGANISATION = new Set(["kids", "children", "husband", "wife", "partner", "nationally", "government", "ministers", "politicians", "westminster"]);
+const REACTION = new Set(["badly", "offence", "offense", "personally", "kindly", "well"]);
 const REPEATS = new Set(["twice", "again", "times", "repeatedly", "months", "weeks"]);
 /** Addressees of a call to spread a concern. */
 const PUBLIC_AUDIENCE = new Set(["journalists", "journalist", "press", "media", "reporters", "everyone", "friends", "public"]);
@@ -61,6 +62,21 @@ const QUITTING = new Set(["done", "finished", "stopped", "through", "sick"]);
 const SILENT = new Set(["quiet", "silent", "shtum", "schtum"]);
 const KEEPING = new Set(["staying", "keeping", "being", "of"]);
 const CHANNEL_VERBS = new Set(["datixing", "reporting", "escalating", "complaining", "raising"]);
+
+/**
+ * A warning told to the public about a service, instead of raised with it: "PSA to patients at...",
+ * "If you've been there, get checked", "If you're local and pregnant...", "do NOT take your kids
+ * to...", "Avoid." The rule counts it only beside a risk or a failure of care in the post.
+ */
+export const WARNING = "a warning told to the public";
+const PSA_AUDIENCE = new Set(["patients", "everyone", "anyone", "parents", "mums", "locals", "all", "families", "people"]);
+const YOU = new Set(["you", "you've", "you're", "youve", "youre", "your"]);
+/** What a warned reader is told to do: "get checked", "ring us", "check your...", "stay away", "go elsewhere". */
+const WARN_DO: readonly (readonly string[])[] = [["get", "checked"], ["get", "tested"], ["ring", "us"], ["call", "us"], ["check", "your"], ["stay", "away"], ["go", "elsewhere"], ["been", "there"], ["are", "local"], ["you're", "local"], ["youre", "local"]];
+const KIN = new Set(["kids", "children", "child", "baby", "babies", "mum", "dad", "mam", "nan", "gran", "parents", "family", "relatives", "pets"]);
+/** Platforms hoped to do what a channel did not: "maybe Twitter will get someone's attention". */
+const PLATFORMS = new Set(["twitter", "x", "tiktok", "instagram", "facebook", "linkedin", "socials", "reddit"]);
+const ATTENTION = new Set(["attention", "notice", "listen", "act", "move", "respond"]);
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
@@ -118,14 +134,37 @@ export function exposureCues(a: Analysis): Span[] {
           for (let m = k + 1; m < t.length && m <= k + 7 && t[m]!.sentence === s; m++) {
             const r = t[m]!.norm;
             const negation = CHANNEL_NOUNS.has(r) ? t.slice(m + 1, m + 5).find((x) => x.sentence === s && NOT_WORKING.has(x.norm)) : undefined;
-            const failed = BECAUSE.has(n) && (NOTHING.has(r) || NOBODY.has(r) || !!negation);
+            // "because I'm out of options", "because there's no other option": the channels are used up
+            const failed = BECAUSE.has(n) && (NOTHING.has(r) || NOBODY.has(r) || !!negation || ((r === "options" || r === "option") && (word(m - 1) === "of" || word(m - 1) === "other")));
             const acting = SO_THAT.has(n) && ACT.has(r) && t.slice(k + 1, m).some((x) => ACTOR.has(x.norm)) && r !== "do" && r !== "did";
             if (failed || acting) { found = negation ?? t[m]!; break; }
           }
           break;
         }
       }
-      if (found) { out.push(cue(a, w, found, "public-exposure", 0.6, "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+      // "here ... instead" says outright that the post replaces the channel: the strongest of these
+      if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+    }
+    // a warning to the public ("PSA to patients at...", "If you've been there, get checked", "do NOT take your kids to...", "Avoid.")
+    if (w.norm === "psa" && word(i + 1) === "to" && PSA_AUDIENCE.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.55, WARNING)); i += 2; continue; }
+    if (w.norm === "if" && YOU.has(word(i + 1))) {
+      let hit: Token | undefined;
+      for (let k = i + 1; k < t.length && k <= i + 10 && t[k]!.sentence === s && !hit; k++) for (const seq of WARN_DO) if (word(k) === seq[0] && word(k + 1) === seq[1]) { hit = t[k + 1]!; break; }
+      if (hit) { out.push(cue(a, w, hit, "public-exposure", 0.55, WARNING)); i = a.tokenIndexAt(hit.start); continue; }
+    }
+    if ((w.norm === "take" && (word(i - 1) === "not" || word(i - 1) === "don't" || word(i - 1) === "dont") && word(i + 1) === "your" && KIN.has(word(i + 2)) && word(i + 3) === "to")
+      || (w.norm === "avoid" && w.sentenceStart && (!t[i + 1] || t[i + 1]!.sentence !== s || t[i + 1]!.kind === "punct"))) {
+      const end = w.norm === "take" ? t[i + 3]! : w;
+      out.push(cue(a, w.norm === "take" ? t[i - 1]! : w, end, "public-exposure", 0.55, WARNING));
+      i = a.tokenIndexAt(end.start);
+      continue;
+    }
+    // "maybe Twitter will get someone's attention": a platform hoped to move what a channel did not
+    if (PLATFORMS.has(w.norm) && (word(i + 1) === "will" || word(i + 1) === "might")) {
+      for (let k = i + 2; k < t.length && k <= i + 6 && t[k]!.sentence === s; k++) {
+        if (ATTENTION.has(t[k]!.norm)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.6, "the post named as the channel")); i = k; break; }
+      }
+      continue;
     }
     // "Journalists, DMs open", "press: my DMs are open"
     if (PUBLIC_AUDIENCE.has(w.norm) && (w.norm !== "friends" && w.norm !== "everyone" && w.norm !== "public")) {
@@ -173,6 +212,8 @@ export function exposureCues(a: Analysis): Span[] {
       for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
         if (!ACT.has(t[k]!.norm)) continue;
         if (sentenceHas(a, s, NOT_ORGANISATION)) break;
+        // "nobody has ever taken it badly": a reaction, not action on a known problem
+        if (REACTION.has(word(k + 1)) || REACTION.has(word(k + 2))) break;
         out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION));
         i = k;
         break;

@@ -3,13 +3,13 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
-import { exposureCues, INACTION } from "./exposure";
+import { exposureCues, INACTION, WARNING } from "./exposure";
 import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
-  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station"]);
+  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station", "dgh", "ambulance"]);
 const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
@@ -18,7 +18,21 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   // what a witness to harm says: "I'm sickened", "terrified someone will miss an MI", "3 readmissions"
   "sickened", "appalled", "horrified", "terrified", "sedating", "sedated", "unsupervised", "readmissions", "readmitted", "abuse", "abused", "hypos", "overdose",
   // a failure of care or equipment: "a backlog of unread results", "no working defib", "soiled pads", "reusing single-use"
-  "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed"]);
+  "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed", "deteriorated", "deteriorating"]);
+/** A failure of care or equipment that a warning to the public can be about ("no paediatrician", "bloods aren't being chased", "winging it"). */
+const WARN_RISK = new Set(["winging", "chased", "out-of-date", "expired", "ligature", "reusing", "resus"]);
+/** Staff said to be missing ("no paediatrician", "a single SHO for the whole of A&E"). */
+const STAFF = new Set(["paediatrician", "paediatricians", "doctor", "doctors", "nurse", "nurses", "sho", "reg", "registrar", "consultant", "carer", "carers", "midwife", "midwives", "cover", "pharmacist"]);
+/** A risk a warning can be about: a care-failure word, or staff said to be missing or alone. */
+function warnedRisk(a: Analysis): boolean {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const n = t[i]!.norm;
+    if (SAFETY.has(n) || WARN_RISK.has(n)) return true;
+    if ((n === "no" || n === "single" || n === "one") && (STAFF.has(t[i + 1]?.norm ?? "") || STAFF.has(t[i + 2]?.norm ?? ""))) return true;
+  }
+  return false;
+}
 /** A plain request to share ("Please share", "share widely"), as in an appeal for a missing patient or a blood donor. */
 const PLAIN_SHARE = /^(?:please share|share widely)$/i;
 
@@ -38,7 +52,28 @@ function gratitude(a: Analysis): boolean {
 
 function withBuilt(listed: readonly Span[], built: readonly Span[]): Span[] {
   if (built.length === 0) return listed as Span[];
-  return [...listed, ...built.filter((b) => !listed.some((l) => l.start < b.end && b.start < l.end))];
+  // where a listed phrase and a built cue overlap, the listed phrase stands with the stronger of the two
+  // confidences ("Nobody cares" listed as frustration, built as nobody acting on a known problem)
+  const overlaps = (x: Span, y: Span) => x.start < y.end && y.start < x.end;
+  const merged = listed.map((l) => {
+    let c = l.confidence;
+    for (const b of built) if (overlaps(l, b) && b.confidence > c) c = b.confidence;
+    return c === l.confidence ? l : { ...l, confidence: c };
+  });
+  return [...merged, ...built.filter((b) => !listed.some((l) => overlaps(l, b)))];
+}
+
+const POSSESSIVE = new Set(["our", "my"]);
+/** Capitalised generic words before a unit that name no one ("NHS trust", "GP practice", "A&E department"). */
+const SHOUTED = new Set(["nhs", "gp", "a&e", "ae", "uk", "icu", "itu", "ed", "hdu", "ooh", "psych", "mental", "i"]);
+/** "...home I work at", "...place I used to work at", "...practice on the high street": the author's own or a pinned unit. */
+function workedAt(tokens: readonly { norm: string; sentence: number }[], i: number): boolean {
+  const n = (k: number) => (tokens[k] && tokens[k]!.sentence === tokens[i]!.sentence ? tokens[k]!.norm : "");
+  if (n(i + 1) === "i" || n(i + 1) === "we") {
+    const v = n(i + 2) === "used" && n(i + 3) === "to" ? n(i + 4) : n(i + 2);
+    return v === "work" || v === "worked" || v === "works";
+  }
+  return n(i + 1) === "on" && n(i + 2) === "the" && n(i + 3) === "high" && n(i + 4) === "street";
 }
 
 /** 0..1: the post points at an identifiable unit, organisation or person (not "the NHS" in general). */
@@ -56,8 +91,12 @@ function specificity(a: Analysis): { value: number; word?: string } {
     // "St Aldhelm's maternity unit": a named institution the hospital pattern does not know.
     if (prev && (prev.norm === "st" || prev.norm === "saint") && t.cap && t.norm.endsWith("'s")) return { value: 0.9, word: `${prev.text} ${t.text}` };
     if (best.value >= 0.7) continue;
-    // "our trust's", "the hospital's", "our walk-in" (possessives read by their stem).
-    if (prev && LOCAL.has(t.stem) && OWNERS.has(prev.norm)) best = { value: 0.7, word: `${prev.norm} ${t.stem}` };
+    // "our trust's", "the hospital's", "our walk-in" (possessives read by their stem); "our radiology department"
+    if (prev && LOCAL.has(t.stem) && (OWNERS.has(prev.norm) || (prev.kind === "word" && !prev.cap && POSSESSIVE.has(tokens[i - 2]?.norm ?? "")))) best = { value: 0.7, word: `${prev.norm} ${t.stem}` };
+    // "Holloway Lane surgery", "Spa Drip Clinic": a proper name before the unit (not a sentence's first word)
+    else if (prev && LOCAL.has(t.stem) && prev.kind === "word" && prev.cap && !prev.sentenceStart && !SHOUTED.has(prev.norm)) best = { value: 0.7, word: `${prev.text} ${t.text}` };
+    // "the care home I work at", "the place I used to work at", "the practice on the high street"
+    else if (LOCAL.has(t.stem) && workedAt(tokens, i)) best = { value: 0.7, word: t.text };
     // "Management wants it buried", "Ours is": the author's own organisation without naming it.
     else if ((t.norm === "management" && t.cap) || t.norm === "ours") best = { value: 0.6, word: t.text };
   }
@@ -114,15 +153,31 @@ export default defineRule({
     const asserted = (s: Span) => a.isAsserted(s) && !insideQuotes(a, s);
     // listed phrases, and built cues that no listed phrase already covers
     const built = exposureCues(a);
-    const phrases = withBuilt(a.lexicon("concerns", "public-exposure"), built.filter((c) => c.data?.category === "public-exposure")).filter(asserted);
+    let phrases = withBuilt(a.lexicon("concerns", "public-exposure"), built.filter((c) => c.data?.category === "public-exposure")).filter(asserted);
     const risks = withBuilt(a.lexicon("concerns", "safety-concern"), [...careFailures(a), ...built.filter((c) => c.data?.category === "safety-concern")]);
     if (phrases.length === 0 && risks.length === 0) return;
-    const target = specificity(a);
+    let target = specificity(a);
+    // a warning to the public about "the out of hours service" in a named town: identifiable to its readers
+    // (a place found by the detectors, or "PSA to everyone in Wexford": the warned public's own town)
+    if (target.value < 0.6) {
+      for (const p of phrases) {
+        if (p.data?.source !== WARNING) continue;
+        const after = a.wordsAfter(p.end, 2);
+        const town = a.of("place")[0]?.text ?? ((after[0]?.norm === "in" || after[0]?.norm === "at") && after[1]?.cap ? after[1].text : undefined);
+        if (town) { target = { value: 0.6, word: town }; break; }
+      }
+    }
     // A risk to patients asserted about an identifiable unit ("the defibrillator on our ward hasn't
     // worked for 2 weeks... this is dangerous") is a concern raised in public even without
     // "going public" words; about the NHS at large it is debate, so it needs the target.
     // With "going public" words present, the risk phrases only add weight to them.
     const assertedRisks = risks.filter(asserted);
+    // a warning to the public ("PSA to patients...", "If you've been there, get checked") is a concern
+    // taken public only when the post tells of a risk or a failure of care; otherwise it is news
+    if (phrases.some((p) => p.data?.source === WARNING) && assertedRisks.length === 0 && !warnedRisk(a)) {
+      phrases = phrases.filter((p) => p.data?.source !== WARNING);
+      if (phrases.length === 0 && risks.length === 0) return;
+    }
     // "Please share: missing from our ward...": a plain request to share, with no risk or harm in the
     // post, is an appeal, not a concern taken public
     if (phrases.length > 0 && assertedRisks.length === 0 && phrases.every((p) => PLAIN_SHARE.test(p.text)) && !a.tokens.some((t) => SAFETY.has(t.norm))) return;

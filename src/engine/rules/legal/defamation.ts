@@ -17,7 +17,7 @@ const STRUCK_BY = new Set(["was", "were", "been", "has", "have", "had", "got", "
 /** Role nouns that point back to a named person or organisation ("The owner is a known fraud"). */
 const BACK_REFERENCE = new Set(["owner", "owners", "director", "directors", "ceo", "executives", "boss", "founder", "partners", "staff", "management"]);
 /** Providers that a place makes identifiable. */
-const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist"]);
+const PROVIDERS = new Set(["company", "hospital", "trust", "home", "practice", "surgery", "clinic", "pharmacy", "agency", "provider", "dentist", "pharmacist", "optician", "optometrist", "chemist"]);
 const ADDRESSEE = new Set(["you", "your", "you're", "youre", "you've", "u", "ur"]);
 const PRONOUNS = new Set(["he", "she", "they", "him", "her", "them", "his", "their", "it", "its"]);
 /** Concealing something: with an incident or evidence as its object ("buried three never events") it alleges a cover-up. */
@@ -27,7 +27,7 @@ const WINK = new Set(["\u{1F609}", "\u{1F914}", "\u{1F48B}", "\u{1F440}", "\u{1F
 
 /** Object classes that make an act an allegation (module constants). */
 const DOCUMENTS = new Set(["dbs", "checks", "training", "logbook", "competencies", "signature", "signatures", "notes", "note", "records", "record", "references", "reference", "documents", "document", "prescriptions", "prescription", "certificate", "certificates", "qualifications", "qualification", "consent", "forms", "form", "data", "figures", "numbers", "results", "audit", "audits", "timesheets", "timesheet", "logs", "log", "charts", "chart", "rota", "list", "lists", "paperwork", "cv", "degree", "registration", "minutes", "statistics", "stats", "mortality", "books", "accounts", "invoices", "receipts", "evidence", "research", "thesis", "paper", "review", "reviews", "datix", "incident", "report", "reports"]);
-const MONEY = new Set(["money", "cash", "funds", "funding", "fees", "grant", "budget", "account", "qof", "payments", "wages", "tips", "donations", "charity", "profits", "income", "pension", "salary", "£", "petty", "takings", "kitty", "collection"]);
+const MONEY = new Set(["money", "cash", "fund", "funds", "funding", "fees", "grant", "budget", "account", "qof", "payments", "wages", "tips", "donations", "charity", "profits", "income", "pension", "salary", "£", "petty", "takings", "kitty", "collection"]);
 const DRUGS = new Set(["drugs", "drug", "morphine", "opioids", "opiates", "diazepam", "fentanyl", "ketamine", "controlled", "cd", "cds", "oxycodone", "pregabalin", "gabapentin", "midazolam", "codeine", "tramadol", "benzos", "medication", "meds", "pills", "stock", "supplies", "botox", "filler", "antibiotics", "propofol", "nitrous", "steroids"]);
 const VULNERABLE = new Set(["whistleblower", "whistleblowers", "residents", "resident", "patients", "patient", "nurses", "nurse", "staff", "juniors", "trainees", "f1s", "f2s", "students", "kids", "children", "child", "babies", "baby", "women", "woman", "girls", "elderly", "clients", "service", "colleagues", "colleague", "receptionist", "receptionists", "hca", "hcas", "carers", "people", "men", "boys", "pensioners", "vulnerable", "her", "him", "them"]);
 const WARNINGS = new Set(["warnings", "warning", "concerns", "concern", "complaints", "complaint", "alarms", "alarm", "alerts", "alert", "datix", "datixes", "reports", "red", "flags", "safety", "whistleblowers", "staff"]);
@@ -144,6 +144,11 @@ function acts(a: Analysis): Span[] {
       if (quiet) push(cue, quiet.end, 0.65, "dishonesty", "a pay-off for silence");
       continue;
     }
+    if (head === "sells" && /^sign/i.test(cue.text)) {
+      // "signs off scans he never looked at": a signature for work that never happened
+      const never = wordsOn(a, i, s, 8).find((w) => NEVER.has(w.norm));
+      if (never) { push(cue, never.end, 0.6, "dishonesty", "signing for work that never happened"); continue; }
+    }
     if (head === "sells") {
       // a fake product ("selling fake Wegovy", "supplying counterfeit Botox")
       const fake = wordsOn(a, i, s, 3).find((w) => FAKE.has(w.norm));
@@ -215,7 +220,8 @@ function motives(a: Analysis): Span[] {
 const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations", "op", "ops", "surgery", "surgeries", "scan", "scans", "test", "tests", "injection", "injections", "arthroscopy", "arthroscopies", "scope", "scopes", "fusion", "fusions", "replacement", "replacements", "treatment", "treatments", "implant", "implants", "biopsy", "biopsies", "mri", "mris", "referral", "referrals", "prescription", "prescriptions"]);
 const NOBODY = new Set(["nobody", "noone", "no-one"]);
 const REUSE = new Set(["reuse", "reuses", "reused", "reusing", "recycles", "recycled", "recycling"]);
-const SINGLE_USE = new Set(["single-use", "disposable", "disposables"]);
+/** Kit that is single-use by its nature: reusing a cannula or a needle needs no "single-use" to say so. */
+const SINGLE_USE = new Set(["single-use", "disposable", "disposables", "cannula", "cannulas", "cannulae", "needle", "needles", "syringe", "syringes", "lancet", "lancets"]);
 const STOPPED = new Set(["stopped", "stop", "stops", "never", "not", "no", "don't", "doesn't", "won't", "banned", "ended", "quit"]);
 
 /**
@@ -293,9 +299,13 @@ function hinted(a: Analysis, span: Span): boolean {
   const s = a.sentenceOf(span.start);
   let drink = false;
   let duty = false;
+  let quotes = 0;
   for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
     const n = t[k]!.norm;
     if (HINTED.has(n) || (t[k]!.kind === "punct" && MONEY_EMOJI.has(t[k]!.text))) return true;
+    // irony quotes in the frame's own sentence ("funny how he always 'finds' something"): a pair of
+    // quote marks around a word or two says the word is not meant
+    if (t[k]!.sentence === s && t[k]!.kind === "punct" && QUOTE_CHARS.has(t[k]!.text) && ++quotes >= 2) return true;
     if (DRINK_HINTED.has(n)) drink = true;
     if (ON_DUTY.has(n)) duty = true;
   }
@@ -396,10 +406,23 @@ function sentenceBefore(a: Analysis, span: Span): Span | undefined {
  */
 function veiledTarget(a: Analysis, tokens: readonly { norm: string; stem: string; kind: string; end: number; start: number }[]): Target | undefined {
   for (let i = 1; i < tokens.length; i++) {
-    if (tokens[i]!.norm !== "certain" || tokens[i - 1]!.norm !== "a") continue;
-    for (let k = i + 1; k < tokens.length && k <= i + 4; k++) {
-      const w = tokens[k]!;
-      if (PROVIDERS.has(w.stem) || ORG_SUFFIX.has(w.stem) || COLLEAGUE_WORDS.has(w.stem)) return { text: a.text.slice(tokens[i - 1]!.start, w.end), weight: 0.9, end: w.end };
+    // "a certain well-known Instagram 'skin doctor'": up to five words on (punctuation not counted)
+    if (tokens[i]!.norm === "certain" && tokens[i - 1]!.norm === "a") {
+      for (let k = i + 1, words = 0; k < tokens.length && words < 5; k++) {
+        const w = tokens[k]!;
+        if (w.kind !== "word") continue;
+        words++;
+        if (PROVIDERS.has(w.stem) || ORG_SUFFIX.has(w.stem) || COLLEAGUE_WORDS.has(w.stem)) return { text: a.text.slice(tokens[i - 1]!.start, w.end), weight: 0.9, end: w.end };
+      }
+    }
+    // "the bloke behind that 'NHS whistleblower' account": one social media account, pointed at
+    if (tokens[i]!.norm === "that" && tokens[i - 1]!.norm === "behind") {
+      for (let k = i + 1, words = 0; k < tokens.length && words < 5; k++) {
+        const w = tokens[k]!;
+        if (w.kind !== "word") continue;
+        words++;
+        if (w.norm === "account" || w.norm === "page" || w.norm === "channel") return { text: a.text.slice(tokens[i]!.start, w.end), weight: 0.85, end: w.end };
+      }
     }
   }
   return undefined;
@@ -462,6 +485,31 @@ function organisations(a: Analysis): Target[] {
     if (name.kind === "word" && name.cap && name.sentence === w.sentence && /['\u2019]s$/.test(name.text)) out.push({ text: a.text.slice(w.start, name.end), weight: 0.85, end: name.end });
   }
   out.push(...camelCaseOrgs(a));
+  return out;
+}
+
+/** Street words that end a street name ("Bridge St", "Leigh Road", "Market Square"). */
+const STREET = new Set(["street", "st", "road", "rd", "lane", "ln", "avenue", "ave", "parade", "square", "sq", "row", "drive", "crescent", "terrace", "broadway"]);
+/**
+ * Street names as places: "the chemist on Bridge St", "the optician on High Street", "the clinic on
+ * the high street". One to three capitalised words before a capitalised street word (not at the
+ * start of a sentence, where "St Mary's" would read as a saint), or "the high street". Read only in
+ * posts that hold an allegation.
+ */
+function streets(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !STREET.has(w.norm)) continue;
+    const prev = t[i - 1]!;
+    if (w.norm === "street" && prev.norm === "high" && !prev.cap && t[i - 2]?.norm === "the") { out.push(actSpan(a, prev.start, w.end, 0.6, "street", "street name")); continue; }
+    if (!w.cap) continue;
+    let j = i - 1;
+    while (j >= 0 && i - j <= 3 && t[j]!.kind === "word" && t[j]!.cap && t[j]!.sentence === w.sentence && !t[j]!.sentenceStart) j--;
+    if (j === i - 1) continue;
+    out.push(actSpan(a, t[j + 1]!.start, w.end, 0.6, "street", "street name"));
+  }
   return out;
 }
 
@@ -605,7 +653,7 @@ export default defineRule({
     }
     // one combined list per check, so inSentence() indexes it once
     // a ward pins a role as a place does ("the ward manager on 4B")
-    const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address"), ...a.of("ward-bed")] };
+    const orgs: Orgs = { all, bySentence, places: [...a.of("place"), ...a.of("address"), ...a.of("ward-bed"), ...streets(a)] };
     const linked = a.has("url");
     // whether the post means to identify ("named in the thread below"), asked once a target is found
     let identifyValue: boolean | undefined;
@@ -616,6 +664,8 @@ export default defineRule({
       const obj = a.wordsAfter(span.end, 3).find((w) => !SKIP.has(w.norm));
       if (obj && IDIOM_OBJECTS.has(obj.norm) && span.data?.category === "dishonesty") continue;
       if (tradeOrQuoted(a, span)) continue;
+      // "Criminals." is a verdict on the sentence before; in a longer sentence it is talk about crime
+      if (span.data?.term === "criminals" && nearTokens(a, span).filter((t) => t.kind === "word").length > 4) continue;
       let target = targetOf(a, span, orgs);
       // "...moved on so quietly after all those errors? Bit convenient nobody's talking about it 🤔":
       // an insinuation frame comments on the sentence before, whose target it points at

@@ -14,7 +14,7 @@ const POSSESSIVE = new Set(["our", "my"]);
 /** Singular roles that name one colleague ("my consultant", "our registrar", "my old boss"). */
 const ONE_ROLE = new Set(["consultant", "registrar", "reg", "sho", "gp", "supervisor", "trainer", "boss", "manager", "matron", "partner", "locum", "surgeon", "anaesthetist", "ceo", "director", "lead", "colleague", "mentor", "es", "cs", "pharmacist", "dentist", "physio", "sister", "head", "principal", "dean", "chief", "doctor"]);
 /** "named in the thread", "name and shame", "you know who you are": the post means to identify. */
-const IDENTIFY: string[][] = [["named", "in"], ["name", "and", "shame"], ["naming", "and", "shaming"], ["you", "know", "who", "you", "are"], ["names", "in", "the"], ["names", "below"], ["name", "below"], ["will", "name"], ["i'll", "name"]];
+const IDENTIFY: string[][] = [["named", "in"], ["name", "and", "shame"], ["naming", "and", "shaming"], ["you", "know", "who", "you", "are"], ["names", "in", "the"], ["names", "below"], ["name", "below"], ["will", "name"], ["i'll", "name"], ["you", "all", "know", "who"], ["we", "all", "know", "who"], ["you", "know", "who", "i", "mean"]];
 const CAMEL = /^\p{Lu}\p{Ll}+\p{Lu}[\p{L}]+$/u;
 
 export interface Target { text: string; weight: number; end: number }
@@ -44,8 +44,11 @@ export function ownOrgTarget(tokens: readonly Token[]): Target | undefined {
       if (mine) return { text: `the ${w.text} (identifiable through you)`, weight: 0.85, end: w.end };
     }
     if (!org && OWN_ORGS.has(w.stem) && words.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.norm))) org = { text: `your ${w.text}`, weight: 0.7, end: w.end };
-    // "my consultant", "our old registrar": one colleague, identifiable to everyone who knows the author
-    if (!org && ONE_ROLE.has(w.stem) && words.slice(Math.max(0, i - 2), i).some((t) => POSSESSIVE.has(t.norm)) && !words.slice(Math.max(0, i - 2), i).some((t) => t.norm === "of")) org = { text: `your ${w.text} (identifiable through you)`, weight: 0.8, end: w.end };
+    // "my consultant", "our old registrar", "our local GP practice manager": one colleague,
+    // identifiable to everyone who knows the author (up to three modifiers, none of them "of")
+    const mods = words.slice(Math.max(0, i - 4), i);
+    const own = mods.findIndex((t) => POSSESSIVE.has(t.norm));
+    if (!org && ONE_ROLE.has(w.stem) && own >= 0 && !mods.slice(own).some((t) => t.norm === "of" || t.norm === "and")) org = { text: `your ${w.text} (identifiable through you)`, weight: 0.8, end: w.end };
   }
   return org;
 }

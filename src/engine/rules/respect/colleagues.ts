@@ -6,7 +6,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
+import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -18,7 +18,7 @@ const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disres
 /** Departments and specialties named as a team ("radiology at our place are a joke"). */
 const TEAMS = new Set(["radiology", "orthopaedics", "orthopedics", "ortho", "orthopods", "anaesthetics", "anesthesia", "cardiology", "microbiology", "haematology", "oncology", "urology", "psychiatry", "paeds", "pediatrics", "paediatrics", "obstetrics", "gynae", "medics", "surgical", "docs", "associate", "associates"]);
 /** Roles and posts missing from the shared colleague words ("our new CD", "the ACP"). */
-const ROLES = new Set(["coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
+const ROLES = new Set(["dentist", "dentists", "hygienist", "hygienists", "optometrist", "optometrists", "starter", "starters", "coordinator", "coordinators", "administrator", "administrators", "cd", "md", "acp", "acps", "anp", "anps", "trainer", "trainers", "supervisor", "supervisors", "educator", "partner", "partners", "senior", "director", "lead", "leads", "fellow", "fellows", "nemesis", "co-worker", "coworker", "coworkers"]);
 /** Praise after "but" ("...but great with people", "...but a lovely person"): the remark is balanced. */
 const BALANCING_PRAISE = new Set(["great", "brilliant", "lovely", "kind", "amazing", "fab", "fantastic", "excellent", "wonderful", "good", "star", "legend", "superb", "caring"]);
 function praisedAfter(a: Analysis, end: number): boolean {
@@ -34,6 +34,34 @@ const WORKPLACE_POSSESSIVE = new Set(["our", "my"]);
 const NEW_OLD = new Set(["new", "old", "current", "former"]);
 const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
 /** Words that make a call-out a thank-you ("you know who you are ❤️"). */
+/** Nouns after a role that make it a kind of place or product ("only a GP surgery", "my 'Secret Nurse' column"). */
+const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference"]);
+/** A belittling title that is the author's own ("my 'Secret Nurse' column") or names a place ("only a GP surgery"). */
+function namesOwnTitleOrPlace(a: Analysis, span: Span): boolean {
+  const next = a.wordsAfter(span.end, 1)[0];
+  if (next && ROLE_AS_THING.has(next.norm)) return true;
+  const prev = a.wordsBefore(span.start, 1)[0];
+  return (prev?.norm === "my" || prev?.norm === "our") && scareQuoted(a, span);
+}
+/**
+ * Paralipsis: "Not saying our OT lead is lazy, but...", "I'm not saying he's useless. I'm just saying...":
+ * the denial of saying it is how it is said. The clause opens with "(I'm) not saying" before the
+ * remark, and "but" follows it in the sentence or "just saying" opens the next.
+ */
+function paralipsis(a: Analysis, span: Span): boolean {
+  if (!a.words.has("saying")) return false;
+  const tokens = nearTokens(a, span, 40);
+  const k = tokens.findIndex((t) => t.norm === "saying" && t.end <= span.start);
+  if (k < 1 || tokens[k - 1]!.norm !== "not") return false;
+  if (tokens.some((t) => t.start >= span.end && t.norm === "but")) return true;
+  const next = sentenceAnchor(a, span.start, 1);
+  return !!next && nearTokens(a, next, 6).some((t, i, all) => t.norm === "saying" && all[i - 1]?.norm === "just");
+}
+/** "...: thank you. You know who you are.": thanks in the sentence before, and no mockery in this one, is what is said to them. */
+function thankedBefore(a: Analysis, span: Span): boolean {
+  const before = sentenceAnchor(a, span.start, -1);
+  return !!before && nearTokens(a, before).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) && a.inSentence(span, a.lexicon("mockery")).length === 0;
+}
 const THANKS = new Set(["thank", "thanks", "thankyou", "grateful", "appreciate", "legends", "legend", "heroes", "\u2764\ufe0f", "\u2764", "\ud83d\ude4f", "love"]);
 
 /** Pastimes: "hopeless at the charity football match", "useless at darts" judge a hobby, not practice. */
@@ -175,7 +203,10 @@ function callOuts(a: Analysis): Span[] {
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
     if (!prev || !failingBefore(a, p)) continue;
-    const before = nearTokens(a, prev, 60);
+    // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
+    // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
+    const prev2 = sentenceAnchor(a, p.start, -2);
+    const before = [...(prev2 ? nearTokens(a, prev2, 60) : []), ...nearTokens(a, prev, 60)];
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
     // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
@@ -214,7 +245,7 @@ function threatenedColleague(a: Analysis, span: Span): number {
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a)];
 }
 
 export default defineRule({
@@ -292,7 +323,7 @@ export default defineRule({
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
     for (const span of candidates) {
-      if (!asserted(a, span) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
+      if (!(asserted(a, span) || paralipsis(a, span)) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
@@ -304,7 +335,8 @@ export default defineRule({
       const isAimed = aimed(a, span) || isVocative;
       // asked once: the confidence and the explanation both read it
       const hostile = hostility(span);
-      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostile) * (isVocative ? Math.max(weight, 0.9) : weight);
+      // "not saying X is lazy, but...": the pretended denial is itself the insinuation
+      let confidence = weight === 0 ? 0 : combine(span.confidence, isAimed ? 0.5 : 0, hostile, paralipsis(a, span) ? 0.4 : 0) * (isVocative ? Math.max(weight, 0.9) : weight);
       // the grammatical link rescues an insult the target words alone would not report
       if (comp && confidence < 0.4 && comp.confidence > confidence) { confidence = comp.confidence; weight = Math.max(weight, comp.weight); }
       if (confidence < 0.3) continue;
@@ -331,10 +363,11 @@ export default defineRule({
       if (!asserted(a, span) || (quoted(a, span) && !scareQuoted(a, span))) continue;
       if (calledOut.some((c) => c.start === span.start)) continue;
       if (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      if (thankedBefore(a, span)) continue;
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
         const comp = composed.get(span.start);
-        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span)) continue;
+        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span) || namesOwnTitleOrPlace(a, span)) continue;
         const own = span.confidence * weight;
         belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;
@@ -357,8 +390,8 @@ export default defineRule({
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
     for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
-      if (!asserted(a, span) || selfDirected(a, span)) continue;
-      if (span.detector === "call-out" && nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
+      if (!asserted(a, span) || selfDirected(a, span) || namesOwnTitleOrPlace(a, span)) continue;
+      if (span.detector === "call-out" && (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) || thankedBefore(a, span))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
       // shape may have found its colleague in the sentence before (respect/remarks.ts)
       if (span.detector === "belittling shape" && belittling.some((b) => b.span.start <= span.start && span.end <= b.span.end)) continue;

@@ -631,6 +631,9 @@ function computeEvaluations(a: Analysis): Evaluation[] {
         const before = nearBefore(a, s, 10);
         const cannot = before.find((w) => CANNOT.has(w.norm));
         if (!cannot) continue;
+        // "we can't confirm whether someone is a patient, let alone...": the author's own inability is no put-down
+        const subject = a.wordsBefore(cannot.start, 1)[0]?.norm;
+        if (subject === "i" || subject === "we") continue;
         span = { ...s, start: cannot.start, text: a.text.slice(cannot.start, s.end) };
       }
       seen.add(s.start);
@@ -736,12 +739,24 @@ export function noOneSaid(a: Analysis, span: { start: number }): boolean {
   const w = a.tokens[cs];
   // "Nobody can stand her" is itself the judgement
   if (!w || w.start >= span.start) return false;
-  return (w.norm === "nobody" || w.norm === "noone" || w.norm === "none" || (w.norm === "no" && (a.tokens[cs + 1]?.norm === "one" || a.tokens[cs + 1]?.norm === "patient" || a.tokens[cs + 1]?.norm === "one's")) || w.norm === "never");
+  // "Not one of them was a timewaster", "Not a single one was rude": a denial of all of them
+  const n1 = a.tokens[cs + 1]?.norm;
+  if (w.norm === "not" && (n1 === "one" || (n1 === "a" && a.tokens[cs + 2]?.norm === "single"))) return true;
+  return (w.norm === "nobody" || w.norm === "noone" || w.norm === "none" || (w.norm === "no" && (n1 === "one" || n1 === "patient" || n1 === "one's")) || w.norm === "never");
+}
+
+/** "here's the X", "here is the X", "meet the X", "meet our X": a thing shown to the reader, not a word said of someone. */
+function presented(a: Analysis, span: Span): boolean {
+  const b = a.wordsBefore(span.start, 3);
+  if (b[0]?.norm !== "the" && b[0]?.norm !== "our" && b[0]?.norm !== "my") return false;
+  return b[1]?.norm === "here's" || b[1]?.norm === "heres" || b[1]?.norm === "meet" || (b[1]?.norm === "is" && b[2]?.norm === "here");
 }
 
 /** The link an evaluation's policy asks for, or undefined. */
 export function linkOf(a: Analysis, e: Evaluation): Link | undefined {
   if (felt(a, e.span)) return undefined;
+  // "Here's the sheep outside instead 🐑", "meet the practice cat": an animal presented is an animal
+  if ((e.category === "dehumanising" || e.category === "body-animal") && presented(a, e.span)) return undefined;
   // "a nightmare to cannulate", "a pain to bleed": the task is judged, not the person
   const after = e.policy === "strict" ? a.wordsAfter(e.span.end, 2) : [];
   if (after[0]?.norm === "to" && after[1] && TASK_VERBS.has(after[1].norm)) return undefined;

@@ -73,6 +73,11 @@ const QUALIFIED = new Set(["patient", "patients", "pt", "pts", "people", "lady",
 /** People nouns that end a scare-quoted label for them ("our 'wheelchair users'", "the 'allergic' ones"). */
 const LABELLED = new Set(["users", "user", "sufferers", "sufferer", "patients", "patient", "attenders", "callers", "ones", "cases", "victims"]);
 /** Determiners that make the quoted words a label for people already known ("our", "these", "some of the"). */
+/** The people's own name, doubted in scare quotes ("our 'patients'", "these 'clients'"). */
+const PEOPLE_QUOTED = new Set(["patients", "clients", "customers", "service-users"]);
+const DENYING_DETERMINERS = new Set(["our", "my", "these", "those", "some", "your"]);
+/** Words that show a word is being discussed, not used ("the word 'patients'", "call them 'clients'"). */
+const WORD_TALK = new Set(["word", "words", "term", "terms", "call", "calling", "called", "label", "labels", "prefer", "rather", "instead", "versus", "vs", "language", "say"]);
 const LABEL_OWNERS = new Set(["our", "my", "the", "these", "those", "all", "some", "of", "your"]);
 /** Quantifiers that sweep a whole class of patients together ("all these", "every"). */
 const SWEEPING = new Set(["every", "all", "these", "those"]);
@@ -130,6 +135,9 @@ export function doubtQuotes(a: Analysis): readonly Span[] {
     const after = t[j + 1];
     // a quoted name or title ("her 'Mrs B'") is a pseudonym, not doubt
     if (t[i + 1]!.cap) { i = j; continue; }
+    // "some of our 'patients' treat it like a drive-thru": the word for the people itself in scare
+    // quotes denies them the name; not when the word is discussed ("we call them 'patients', not...")
+    if (quoted.words === 1 && PEOPLE_QUOTED.has(t[j - 1]!.norm) && before && before.kind === "word" && before.sentence === w.sentence && DENYING_DETERMINERS.has(before.norm) && !nearTokens(a, w, 30).some((x) => WORD_TALK.has(x.norm))) { push(w.start, close.end, "the people's own name in scare quotes", 0.5, true); i = j; continue; }
     if (before && before.kind === "word" && before.sentence === w.sentence && POSSESSIVES.has(before.norm)) push(w.start, close.end, "possessive scare quotes");
     else if (after && after.kind === "word" && after.sentence === w.sentence && QUALIFIED.has(after.norm)) {
       // "all these 'fibromyalgia' patients", "every 'chronic fatigue' patient": a whole class doubted,

@@ -120,6 +120,42 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportSolicited(a, report, reported, serious);
 }
 
+/**
+ * Patients said to treat care as a shop: "some of our patients treat a GP appointment like a
+ * drive-thru", "they use the ambulance like a taxi". A verb of treating or using with people as its
+ * subject (within four words before), then "like a" and a commercial service. Marker of contempt
+ * for the choices of the people cared for (category choice, 0.75 like a sweeping doubt: it names its people).
+ */
+const SIMILE_VERBS = ["treat", "treats", "treating", "treated", "use", "uses", "using", "used"];
+const SIMILE_VERB_SET = new Set(SIMILE_VERBS);
+const SHOPS = new Set(["drive-thru", "drive-through", "drivethru", "drive", "takeaway", "hotel", "taxi", "vending", "supermarket", "restaurant", "buffet", "pick", "shop", "uber", "deliveroo", "amazon", "menu", "mcdonalds", "mcdonald's", "creche", "b&b", "spa"]);
+const SIMILE_SUBJECTS = new Set(["patients", "pts", "people", "they", "punters", "public", "folk", "relatives", "families", "parents", "some", "many", "half", "callers"]);
+const NO_SIMILES: Span[] = [];
+function serviceSimiles(a: Analysis): Span[] {
+  if (!a.words.has("like") || !a.hasAnyWord(SIMILE_VERBS)) return NO_SIMILES;
+  return a.memo("respect:service-similes", () => findSimiles(a));
+}
+function findSimiles(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!SIMILE_VERB_SET.has(t[i]!.norm)) continue;
+    const s = t[i]!.sentence;
+    const subject = a.wordsBefore(t[i]!.start, 4).some((w) => SIMILE_SUBJECTS.has(w.norm));
+    if (!subject) continue;
+    for (let k = i + 1; k < t.length && k <= i + 8 && t[k]!.sentence === s; k++) {
+      if (t[k]!.norm !== "like") continue;
+      const det = t[k + 1];
+      const shop = det && (det.norm === "a" || det.norm === "an" || det.norm === "the" || det.norm === "their" || det.norm === "some") ? t[k + 2] : det;
+      // "drive-thru" is three tokens: the span ends after the whole word
+      const end = shop && shop.norm === "drive" && t[shop === det ? k + 2 : k + 3]?.text === "-" ? (t[shop === det ? k + 3 : k + 4] ?? shop).end : shop?.end ?? 0;
+      if (shop && shop.sentence === s && SHOPS.has(shop.norm)) out.push({ type: "phrase", start: t[k]!.start, end, text: a.text.slice(t[k]!.start, end), confidence: 0.75, detector: "service simile", lexicon: "mockery", data: { category: "choice" } });
+      break;
+    }
+  }
+  return out;
+}
+
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
 const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
 function actedPart(a: Analysis, s: Span): boolean {
@@ -151,7 +187,7 @@ function legacySignals(a: Analysis): boolean {
   for (const name of LEGACY_LEXICONS) if (a.lexicon(name).length > 0) return true;
   for (const m of a.lexicon("mockery")) if (LEGACY_MOCKERY.has(String(m.data?.category))) return true;
   // a sweeping doubt of a class of patients ("all these 'fibromyalgia' patients") or an eye-rolled quote is a marker by itself
-  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0;
+  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0 || serviceSimiles(a).length > 0;
 }
 
 /**
@@ -515,6 +551,7 @@ export default defineRule({
     const atStaff = insults.some((m) => atColleague(a, m));
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
+    for (const m of serviceSimiles(a)) if (asserted(a, m)) markers.push(m);
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
     for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
     if (markers.length > 0) {

@@ -225,6 +225,52 @@ export function ageNicknames(a: Analysis): readonly Span[] {
   });
 }
 
+// ---- doubted excuses ----------------------------------------------------------------------------
+
+/** What a colleague gives as a reason for not doing the work. */
+const EXCUSES_LIST = ["busy", "sick", "unwell", "poorly", "understand", "forgot", "emergency", "stuck", "traffic", "signal", "migraine", "childcare"];
+const EXCUSES = new Set(EXCUSES_LIST);
+/** Words that say the excuse came too pat: "suddenly 'too busy'", "conveniently 'sick'". */
+const TOO_PAT = new Set(["suddenly", "conveniently", "mysteriously", "miraculously", "funnily", "somehow"]);
+const FIRST_PERSON = new Set(["i", "i'm", "im", "we", "we're", "me", "my"]);
+/**
+ * A colleague's excuse held up in scare quotes to be disbelieved: "certain registrars suddenly
+ * remember they're 'too busy'", "the practice manager ringing in 'sick' the week of the inspection
+ * 🙃", "the reg 'doesn't understand' the rota 🙄". The quote (one to four words) holds an excuse
+ * word, a colleague is named in its sentence or the one before, and the doubt is marked: an ironic
+ * emoji or sarcasm in the sentence or the next, or "suddenly"/"conveniently" before it. Not the
+ * author's own excuse.
+ */
+export function doubtedExcuses(a: Analysis): readonly Span[] {
+  return a.memo("respect:doubted-excuses", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(EXCUSES_LIST) || !QUOTE_MARKS.test(a.text)) return out;
+    const t = a.tokens;
+    const sarcasm = a.lexicon("mockery", "sarcasm");
+    for (let i = 1; i + 2 < t.length; i++) {
+      const q = t[i]!;
+      if (q.kind !== "punct" || !isQuote(q.text)) continue;
+      let close = -1;
+      let excuse = false;
+      for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === q.sentence; k++) {
+        if (t[k]!.kind === "punct" && isQuote(t[k]!.text)) { close = k; break; }
+        if (EXCUSES.has(t[k]!.norm)) excuse = true;
+      }
+      if (close < 0 || !excuse) continue;
+      const s = q.sentence;
+      const before = a.wordsBefore(q.start, 4);
+      if (before.some((w) => FIRST_PERSON.has(w.norm))) { i = close; continue; }
+      const weight = colleagueAround(a, i);
+      if (weight === 0) { i = close; continue; }
+      let marked = before.some((w) => TOO_PAT.has(w.norm)) || sarcasm.some((m) => { const ms = a.sentenceOf(m.start); return ms === s || ms === s + 1; });
+      for (let k = close + 1; !marked && k < t.length && t[k]!.sentence <= s + 1; k++) if (t[k]!.kind === "punct" && IRONIC_EMOJI.some((e) => t[k]!.text.startsWith(e))) marked = true;
+      if (marked) out.push(span(a, q.start, t[close]!.end, 0.6, "a colleague's excuse in scare quotes", weight));
+      i = close;
+    }
+    return out;
+  });
+}
+
 // ---- too busy -----------------------------------------------------------------------------------
 
 /** Pastimes that make "too busy X-ing to Y" a sneer rather than a staffing complaint. */
@@ -329,6 +375,23 @@ const CALL_OUT = new Set(["you know who you are", "not naming names but", "namin
 export function callOutPhrases(a: Analysis): readonly Span[] {
   return a.memo("respect:call-outs", () => {
     const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+    // "They know.", "She knows who she is.", "Won't name the ward.": a veiled call-out as its own sentence or clause
+    if (a.words.has("know") || a.words.has("knows") || a.words.has("name")) {
+      const t = a.tokens;
+      for (let i = 0; i + 1 < t.length; i++) {
+        const w = t[i]!;
+        const n = t[i + 1]!;
+        if ((w.norm === "they" || w.norm === "she" || w.norm === "he") && (n.norm === "know" || n.norm === "knows") && n.sentence === w.sentence) {
+          // "They know." alone, or "knows who she is"
+          const after = t[i + 2];
+          const alone = w.sentenceStart && (!after || after.sentence !== w.sentence || after.kind === "punct");
+          const who = after?.norm === "who" && (t[i + 3]?.norm === "she" || t[i + 3]?.norm === "he" || t[i + 3]?.norm === "they") && (t[i + 4]?.norm === "is" || t[i + 4]?.norm === "are");
+          if (alone || who) { const end = who ? t[i + 4]! : n; points.push({ type: "phrase", start: w.start, end: end.end, text: a.text.slice(w.start, end.end), confidence: 0.45, detector: "call-out" }); }
+        }
+        // "Won't name the ward", "won't name names"
+        if ((w.norm === "won't" || w.norm === "wont") && n.norm === "name" && n.sentence === w.sentence) points.push({ type: "phrase", start: w.start, end: n.end, text: a.text.slice(w.start, n.end), confidence: 0.45, detector: "call-out" });
+      }
+    }
     if (a.words.has("looking")) {
       const t = a.tokens;
       for (let i = 0; i + 2 < t.length; i++) if (t[i]!.norm === "looking" && t[i + 1]!.norm === "at" && t[i + 2]!.norm === "you") points.push({ type: "phrase", start: t[i]!.start, end: t[i + 2]!.end, text: a.text.slice(t[i]!.start, t[i + 2]!.end), confidence: 0.45, detector: "call-out" });
