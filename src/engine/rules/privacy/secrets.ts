@@ -40,7 +40,7 @@ const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_./-]{4,}$/u;
 const PASSWORDISH = /pass|pw|login|log in|user/i;
 const PIN = /^pin/i;
 /** Words between a secret noun and its value that do not break the link ("the code is STILL 1234"). */
-const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to", "so"]);
+const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to", "so", "literally", "basically", "actually", "officially"]);
 const ITS = new Set(["it's", "its"]);
 const OWN = /^(?:mine|ours)/i;
 /** Words that make "code" a shop's discount code ("15% off with code DRLUCY15"), not a lock. */
@@ -284,6 +284,44 @@ function placeCodes(a: Analysis, out: Disclosure[]): void {
   }
 }
 
+/** Nouns after "birthday" that make it a celebration ("my birthday present"), not a date. */
+const CELEBRATION = new Set(["party", "parties", "present", "presents", "cake", "treat", "venue", "card", "cards", "gift", "gifts", "do", "drinks", "celebration", "meal", "lunch", "night", "surprise"]);
+/** What names "the year": a clause ("the year the NHS was founded", "the year we opened", "the year of..."). */
+const CLUE_CLAUSE = new Set(["the", "of", "we", "i", "you", "my", "our", "she", "he", "they", "it", "that", "when"]);
+/** Clue nouns that answer a lock's combination when a person owns them ("Sarah's birthday", "the year the NHS was founded"). */
+const LOCK_HINT_WORDS = ["birthday", "year", "dob", "postcode"];
+/**
+ * A lock given by a clue instead of its digits: "the safe is Sarah's birthday backwards", "the side door's
+ * the year the NHS was founded". The door, safe or cupboard, a link ("is", "'s", "was"), then a clue
+ * noun owned by someone ("the", "my", a name's "'s").
+ */
+function lockHints(a: Analysis, out: Disclosure[]): void {
+  const t = a.tokens;
+  for (const lock of a.lexicon("credentials", "lockable")) {
+    let i = a.tokenIndexAt(lock.end);
+    // "safe's", "door's": the link is in the lockable's own token
+    const linked = /'s$/.test(lock.text);
+    if (!linked) {
+      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") continue;
+      i++;
+    }
+    while (i < t.length && (t[i]!.norm === "still" || t[i]!.norm === "now" || t[i]!.norm === "just" || t[i]!.norm === "literally")) i++;
+    const lead = t[i];
+    const noun = t[i + 1];
+    if (!lead || !noun || lead.sentence !== t[a.tokenIndexAt(lock.start)]!.sentence || noun.sentence !== lead.sentence) continue;
+    const owner = HINT_LEAD.has(lead.norm) || (lead.cap && lead.norm.endsWith("'s"));
+    if (!owner || !FAR_HINT_NOUN.has(noun.norm)) continue;
+    // "the staff room is my birthday present", "the fridge is the birthday cake's": a thing, not a clue;
+    // "the year" is a clue only with the clause that names it ("the year the NHS was founded")
+    const after = t[i + 2];
+    if (after && after.sentence === noun.sentence && CELEBRATION.has(after.norm)) continue;
+    if (lead.norm === "the" && !(after && after.sentence === noun.sentence && CLUE_CLAUSE.has(after.norm))) continue;
+    const span = { start: lead.start, end: noun.end };
+    if (a.isNegated(span)) continue;
+    out.push({ kind: "hint", start: span.start, end: span.end, secret: "an access code", confidence: 0.65, link: 0.5 });
+  }
+}
+
 /** Indexes of number tokens of four digits or more (keypad-code candidates), found once per post. */
 function longNumbers(a: Analysis): readonly number[] {
   return a.memo("credential-long-numbers", () => {
@@ -298,6 +336,7 @@ function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
   if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
+  if (lockPossible(a) && a.hasAnyWord(LOCK_HINT_WORDS)) lockHints(a, out);
   const built = a.hasAnyWord(CODE_WORDS_LIST) && lockPossible(a) ? lockCodes(a) : [];
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
@@ -551,7 +590,7 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0));
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS)));
 }
 
 
