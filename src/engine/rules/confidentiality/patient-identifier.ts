@@ -2,9 +2,9 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, patientAdjective, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { appositiveToColleague, isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
+import { appositiveToColleague, isSomeonesCare, nameIsProduct, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -121,9 +121,15 @@ function aboutPatientHere(a: Analysis, span: Span): boolean {
   const sentence = a.sentenceOf(span.start);
   if (sentencesHaving(a, "identifier:strong-cues", a.of("patient-cue"), (c) => c.confidence >= 0.45).has(sentence)) return true;
   if (bedSentences(a).has(sentence)) return true;
-  return a.sentencesWith("identifier:patient-words", (t) => STRONG_PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
+  return a.sentencesWith("identifier:patient-words", (t) => STRONG_PATIENT_WORDS.has(t.stem) && !patientAdjective(a, t)).has(a.sentenceOf(span.start));
 }
 const STRONG_PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "service user", "client", "clients", "admission", "admissions"]);
+
+const PATIENT_WORD_LIST = [...STRONG_PATIENT_WORDS];
+/** The post talks about care at all: a patient word or cue, a clinical setting, a condition, care words. */
+function careTalk(a: Analysis): boolean {
+  return a.hasAnyWord(PATIENT_WORD_LIST) || a.of("patient-cue").length > 0 || a.of("clinical-setting").length > 0 || a.of("condition").length > 0 || a.lexicon("care-disclosure").length > 0;
+}
 
 /** Sentences with a bed, bay or room (not only a ward). */
 function bedSentences(a: Analysis): ReadonlySet<number> {
@@ -238,7 +244,7 @@ function wishedWell(a: Analysis): boolean {
 const MEDIA_WORDS = ["book", "books", "bookshelf", "bookcase", "cartoon", "cartoons", "novel", "novels", "film", "films", "movie", "movies", "series", "episode", "toy", "toys", "audiobook"];
 
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
-  if (span.data?.clinician === true) return true;
+  if (span.data?.clinician === true || nameIsProduct(a, span)) return true;
   if (inPatientPlace(a, span)) return false;
   // a post about books, shows or toys names their characters ("Mr Bump is a close second"), unless
   // the name comes with someone's care or a bed
@@ -476,6 +482,9 @@ export default defineRule({
         // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
         const namedPatientHere = a.inSentence(bed, patientNames).length > 0;
         if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !namedPatientHere && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
+        // "Bay 3 at the garden centre has the best baskets in Antrim": with only a town (no hospital),
+        // a bay or room is a patient's only in a post about care (a patient, a clinical setting)
+        if (hospital.type !== "hospital" && !namedPatientHere && !careTalk(a)) continue;
         emit({
           messageId: "bed",
           range: [bed.start, bed.end],
