@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a body part said to be treated is someone's care, but not the author's own and not in general
+    { name: "the author's own knee healing is their own news", text: "My knee's finally healed after the marathon, back to running next week!" },
+    { name: "joints replaced in day surgery, in general", text: "Hip and knee replacements are done in day surgery now at lots of trusts." },
     // a person word inside a product's name, and an occupation naming a team, are no patient
     { name: "'baby Botox' is a treatment, not a baby", text: "Baby Botox is the tweakment everyone asks about at the clinic, but it is still a prescription medicine injected by a prescriber." },
     { name: "coastguard teams are a service thanked, not a patient", text: "Coastguard teams and paramedics pulled off an incredible rescue at the harbour last night, with the air ambulance landing on the beach." },
@@ -96,6 +99,16 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a patient met today whose knee was pinned is one person's care",
+      text: "Had a gent in this morning whose knee was pinned last year, now walking the dog again.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a gent" }],
+    },
+    {
+      name: "an old man seen today, his shoulder put back",
+      text: "Lovely old boy in today, 88, and his daughter says he's a menace. Shoulder's relocated, off home for tea.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "boy" }],
+    },
     {
       name: "a baby brought in with an illness is still one patient",
       text: "A baby came in last night with bronchiolitis, sats 88%, now on high flow.",

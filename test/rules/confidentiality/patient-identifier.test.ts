@@ -3,6 +3,10 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a picture of a patient record discloses every name on it; advice, blurring and lists of other things do not
+    { name: "advice never to photograph the handover sheet", text: "Never post a photo of the handover sheet, even a blurry one." },
+    { name: "a photo of a clinic list with the names blurred", text: "Photo of the clinic list, names blurred, to show how busy Mondays are." },
+    { name: "a picture of a shopping list for a ward party", text: "Pic of my shopping list for the ward party, who's bringing crisps?" },
     // "the most patient man I know" is the adjective; a product spelt like a name is no person
     { name: "'the most patient man I know' praises a friend, who is no patient", text: "Ravi, the most patient man I know, taught me to drive this summer and I passed first time!" },
     { name: "a friend 'so patient with me' is no patient", text: "Huge thanks to Bethany, so patient with me while I learnt to knit this winter." },
@@ -75,6 +79,16 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a screenshot of tomorrow's theatre list shares the patients on it",
+      text: "Here's a screenshot of tomorrow's theatre list so you can all see what we're in for 😬",
+      errors: [{ messageId: "pictured", severity: "error", excerpt: "theatre list" }],
+    },
+    {
+      name: "a picture note describing a list with names and NHS numbers",
+      text: "Busy clinic ahead! [image: printed list with names and NHS numbers]",
+      errors: [{ messageId: "pictured", severity: "error", excerpt: "list" }],
+    },
     {
       name: "a name next to 'the patient in bed 4' is still a patient",
       text: "Kevin, the patient in bed 4, keeps pulling his line out.",

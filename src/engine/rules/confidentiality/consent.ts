@@ -37,7 +37,7 @@ function madeUp(a: Analysis): number {
     while (t[k]?.kind === "punct" && t[k]!.text === "-") k++;
     if (!MADE_UP_NOUNS.has(t[k]?.norm ?? "") || t[k]!.sentence !== w.sentence) continue;
     // "no invented cases here: this happened" says the opposite
-    if (a.isNegated({ start: w.start, end: t[k]!.end })) continue;
+    if (a.isNegated({ start: w.start })) continue;
     return 0.8;
   }
   return 0;

@@ -131,6 +131,39 @@ function careTalk(a: Analysis): boolean {
   return a.hasAnyWord(PATIENT_WORD_LIST) || a.of("patient-cue").length > 0 || a.of("clinical-setting").length > 0 || a.of("condition").length > 0 || a.lexicon("care-disclosure").length > 0;
 }
 
+/** The spans the rest of the rule reads: identifiers, names and beds. */
+const IDENTIFIER_SPANS = ["nhs-number", "chi-number", "hospital-number", "ssn", "date-of-birth", "phone", "email", "postcode", "address", "zip", "person-name", "first-name", "ward-bed"] as const;
+/** Words for a picture posted with the text. */
+const PICTURE_WORDS = ["screenshot", "screenshots", "photo", "photos", "pic", "pics", "picture", "pictures", "snap", "image", "selfie", "📸"];
+const PICTURE_SET = new Set(PICTURE_WORDS);
+/** Records that list or name patients, when a clinical word says whose: "clinic list", "handover sheet", "drug chart". */
+const RECORD_NOUNS = ["list", "lists", "sheet", "sheets", "chart", "charts", "board", "whiteboard", "letter", "letters", "wristband", "wristbands", "notes", "label", "labels"];
+const RECORD_SET = new Set(RECORD_NOUNS);
+const RECORD_OWNERS = new Set(["clinic", "theatre", "theatres", "ward", "patient", "patients", "patient's", "patients'", "handover", "appointment", "appointments", "op", "operating", "drug", "obs", "discharge", "referral", "bed", "bay", "triage", "surgery", "dispensing", "prescription", "prescriptions", "delivery", "visit", "visits", "caseload", "medical"]);
+/** Words that say what a pictured list shows: "with names and NHS numbers", "everyone's addresses". */
+const SHOWS_DETAILS = new Set(["names", "nhs", "addresses", "dobs", "dob", "diagnoses", "details"]);
+const ADVICE = new Set(["never", "don't", "dont", "avoid", "before", "not", "no", "without", "blur", "blurred", "cropped", "crop", "redacted", "removed", "hidden", "covered"]);
+/**
+ * A picture of a patient record in the post: a picture word and a record a clinical word qualifies
+ * ("the clinic list", "today's handover sheet") or described as showing names, in one sentence or in
+ * an "[image: ...]" note. Advice ("never post a photo of the handover sheet") and a blurred or
+ * cropped picture are not one.
+ */
+function picturedRecord(a: Analysis): { start: number; end: number } | undefined {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const r = t[i]!;
+    if (!RECORD_SET.has(r.norm)) continue;
+    const sentence = a.sentenceTokens(r.start);
+    if (!sentence.some((x) => PICTURE_SET.has(x.norm)) || sentence.some((x) => ADVICE.has(x.norm))) continue;
+    const owner = t.slice(Math.max(0, i - 3), i).find((x) => x.sentence === r.sentence && RECORD_OWNERS.has(x.norm));
+    const details = t.slice(i + 1, i + 8).some((x) => x.sentence === r.sentence && SHOWS_DETAILS.has(x.norm));
+    if (!owner && !details) continue;
+    return { start: owner?.start ?? r.start, end: r.end };
+  }
+  return undefined;
+}
+
 /** Sentences with a bed, bay or room (not only a ward). */
 function bedSentences(a: Analysis): ReadonlySet<number> {
   return sentencesHaving(a, "identifier:bed-sentences", a.of("ward-bed"), (w) => w.data?.kind !== "ward");
@@ -329,7 +362,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed"],
+    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty"],
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
@@ -348,6 +381,7 @@ export default defineRule({
       name: "\"{{name}}\" names a patient.",
       nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
       bed: "\"{{bed}}\" with \"{{hospital}}\" locates a patient to a bed.",
+      pictured: "This shares a picture of {{what}}, which shows patients' names or details.",
     },
   },
   check({ analysis: a, text, report }) {
@@ -356,6 +390,16 @@ export default defineRule({
     // and dates of birth still deserve a second look (warning).
     const emit = (d: ReportDescriptor) =>
       report({ ...d, confidence: (d.confidence ?? 1) * (1 - 0.7 * fiction), severity: fiction >= 0.6 ? (d.messageId.startsWith("name") ? "info" : "warning") : d.severity });
+
+    // "Screenshot of tomorrow's clinic list", "pic of the handover sheet": a picture of a record that
+    // names patients discloses every name on it, though none is typed
+    if (a.hasAnyWord(PICTURE_WORDS) && a.hasAnyWord(RECORD_NOUNS)) {
+      const shown = picturedRecord(a);
+      if (shown) emit({ messageId: "pictured", range: [shown.start, shown.end], data: { what: a.text.slice(shown.start, shown.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["picture", "record"] } });
+    }
+    // (the clinical-setting and shift-word triggers are for pictured records only: without an
+    // identifier, a name or a bed nothing else here has anything to read)
+    if (!IDENTIFIER_SPANS.some((type) => a.has(type))) return;
 
     for (const [type, kind] of Object.entries(ALWAYS)) {
       for (const span of a.of(type as Span["type"])) {

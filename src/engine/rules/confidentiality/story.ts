@@ -219,10 +219,28 @@ const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vacci
  */
 export function isSomeonesCare(a: Analysis, s: Span): boolean {
   if (s.data?.category !== "body" && !POSSESSED_CARE_TERMS.has(String(s.data?.term))) return true;
+  // "Hip's done", "the wound is healing", "knee was pinned": a body part said to be treated or mending
+  // is someone's (not the author's: "my knee's killing me" names no treatment, "my hip's done" is mine)
+  if ((s.data?.category === "body" || s.data?.term === "chest") && bodyTreated(a, s)) return true;
   // "The Surgeon's Arms", "the King's Head": a capitalised body word after a capitalised possessive is a pub
   const first = s.text.charCodeAt(0);
   const capital = first >= 65 && first <= 90;
   return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my" && !(capital && t.cap)));
+}
+
+/** States of a body part that say it was treated or is mending: "Hip's done", "wound's healing". */
+const BODY_TREATED = new Set(["done", "fixed", "replaced", "healing", "healed", "mended", "mending", "pinned", "plated", "stitched", "dressed", "drained", "reduced", "relocated", "manipulated", "glued", "sutured", "splinted", "plastered", "cast"]);
+const BODY_LINK = new Set(["is", "was", "'s", "now", "all", "finally", "been", "has", "got", "getting"]);
+function bodyTreated(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 1)[0];
+  if (before && (before.norm === "my" || before.norm === "our")) return false;
+  // the link may be inside the span ("Hip's") or after it ("hip is", "knee has been")
+  const after = a.wordsAfter(s.end, 3);
+  for (const w of after) {
+    if (BODY_TREATED.has(w.norm)) return true;
+    if (!BODY_LINK.has(w.norm)) return false;
+  }
+  return false;
 }
 
 /**
