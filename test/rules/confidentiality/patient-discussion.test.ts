@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // an ambulance crew telling one person it picked them up confirms they were a patient; crews thanked or a score are not
+    { name: "a crew thanked by a relative is no reply to a patient", text: "Thank you to the crew who brought us in to A&E with Mum last week, you were brilliant." },
+    { name: "a crew picking a team up in a match", text: "Loved the charity football match, the crew picked you up 3-1 in the second half, well played Station 4!" },
     // a body part said to be treated is someone's care, but not the author's own and not in general
     { name: "the author's own knee healing is their own news", text: "My knee's finally healed after the marathon, back to running next week!" },
     { name: "joints replaced in day surgery, in general", text: "Hip and knee replacements are done in day surgery now at lots of trusts." },
@@ -99,6 +102,16 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a reply telling one person the crew picked them up confirms they were a patient",
+      text: "@dazza_77 you were in a right state when the crew picked you up, so maybe go easy on the one-star rant",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@dazza_77 you were in a right state when the crew picked you up" }],
+    },
+    {
+      name: "a reply saying the crew conveyed the reader",
+      text: "Replying to @kez: we conveyed you as fast as we could, the wait at A&E isn't our doing.",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@kez: we conveyed you" }],
+    },
     {
       name: "a patient met today whose knee was pinned is one person's care",
       text: "Had a gent in this morning whose knee was pinned last year, now walking the dog again.",
