@@ -4,6 +4,10 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    // being locked out names a lock: a keypad number tied to it by "it's" is its code, times and counts are not
+    { name: "locked out of a flat late at night, with a time", text: "Locked out of the flat again, it's 1145pm and the landlord isn't answering." },
+    { name: "locked out of a system, with a year", text: "Got locked out of EMIS for the third time. It's 2025 and we still can't do single sign-on." },
+    { name: "locked out of the staff room since a time", text: "Locked out of the staff room again so I've been sat in the car since 0730 😩" },
     { name: "advice to use the trust's password manager names a tool, not a shared password", text: "Cyber security month: don't write passwords on sticky notes. Use the trust's password manager, or a passphrase you can remember." },
     { name: "the hospital's login policy is a rule about logins", text: "Reminder that the hospital's login policy changed: smartcards only, no shared accounts on the ward PCs." },
     { name: "a keypad on the fridge, with no code given, discloses nothing", text: "The keypad code on our staffroom fridge is the best-kept secret in the hospital. Nobody knows it and honestly that's why the milk lasts." },
@@ -52,6 +56,18 @@ ruleTester(rule, {
     { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
   ],
   invalid: [
+    {
+      name: "a lock the author got locked out of, with its number given to nights",
+      text: "Got locked out of the sluice again. Reminder to nights: it's 4417#, not 4471#",
+      errors: [{ messageId: "code", severity: "error", excerpt: "4417" }],
+      output: "Got locked out of the sluice again. Reminder to nights: it's ••••#, not 4471#",
+    },
+    {
+      name: "'can't believe I got locked out' denies nothing about the code that follows",
+      text: "Can't believe I got locked out of the clean utility again. Note for the team: it's 3691.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "3691" }],
+      output: "Can't believe I got locked out of the clean utility again. Note for the team: it's ••••.",
+    },
     {
       name: "a patient's key safe number given to a colleague opens their home",
       text: "For whoever picks up my visits tomorrow: the key safe round the back of the cottage is 3-8-1-5, please put the key back.",

@@ -322,6 +322,21 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
   }
 }
 
+/** "locked out" in the post (word lookups only). */
+function lockedOutPossible(a: Analysis): boolean {
+  return a.words.has("locked") && a.words.has("out");
+}
+/** "locked out of the lab", "got locked out again": a lock the author could not open, as a secret noun. */
+function lockedOut(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.norm !== "locked" || t[i + 1]!.norm !== "out") continue;
+    out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.5, detector: "locked-out", lexicon: "credentials", data: { category: "secret-noun", source: "built" } });
+  }
+  return out;
+}
+
 /** Indexes of number tokens of four digits or more (keypad-code candidates), found once per post. */
 function longNumbers(a: Analysis): readonly number[] {
   return a.memo("credential-long-numbers", () => {
@@ -338,6 +353,8 @@ function find(a: Analysis): Disclosure[] {
   if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
   if (lockPossible(a) && a.hasAnyWord(LOCK_HINT_WORDS)) lockHints(a, out);
   const built = a.hasAnyWord(CODE_WORDS_LIST) && lockPossible(a) ? lockCodes(a) : [];
+  // "Locked out of the lab again. Note to self: it's 2580": being locked out names a lock
+  if (lockedOutPossible(a)) built.push(...lockedOut(a));
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
@@ -351,7 +368,8 @@ function find(a: Analysis): Disclosure[] {
   for (const noun of nouns) {
     // Someone else's words still give the secret away ("IT told me my password can't be..."), so only
     // negation and rejection ("never share your PIN") clear a noun.
-    if (a.isNegated(noun) || a.isRejected(noun)) continue;
+    // ("Can't believe I got locked out again... it's 2580": the lockout, not the code, is what "can't" denies)
+    if ((a.isNegated(noun) && noun.detector !== "locked-out") || a.isRejected(noun)) continue;
     // advice against sharing clears a noun only when no value is given with it
     const advice = warnedAgainst(a, noun);
     const sentence0 = a.sentenceOf(noun.start);
@@ -510,6 +528,8 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
   }
   if (!value && written) { value = written; kind = "written"; }
   if (!value) return undefined;
+  // a lock named only by being locked out of it takes a keypad number, not any value ("it's 1145pm")
+  if (noun.detector === "locked-out" && (kind !== "value" || !KEYPAD.test(a.text.slice(value[0]!.start, value[value.length - 1]!.end).replace(/-/g, "")))) return undefined;
   const start = value[0]!.start;
   const end = value[value.length - 1]!.end;
   const confidence = Math.min(1, noun.confidence + 0.3) * Math.max(link + 0.5, 0.6) * (kind === "written" ? 0.85 : 1);
@@ -590,7 +610,7 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS)));
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS))) || (lockedOutPossible(a) && longNumbers(a).length > 0);
 }
 
 
