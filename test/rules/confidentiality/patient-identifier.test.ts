@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "in for her shift" is work and "in for her swimming lesson" is life: only care makes a name a patient's
+    { name: "a colleague in for her shift", text: "Shout out to Gemma who was in for her shift at 6am and still brought doughnuts for everyone" },
+    { name: "a child in for a swimming lesson", text: "Mia was in for her first swimming lesson today and loved it, proud mum moment" },
     // a picture of a patient record discloses every name on it; advice, blurring and lists of other things do not
     { name: "advice never to photograph the handover sheet", text: "Never post a photo of the handover sheet, even a blurry one." },
     { name: "a photo of a clinic list with the names blurred", text: "Photo of the clinic list, names blurred, to show how busy Mondays are." },
@@ -79,6 +82,18 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a named person who was in for his jab is a patient",
+      text: "If anyone sees Dave who was in for his flu jab this morning, he left his glasses on the counter",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Dave" }],
+      output: "If anyone sees the patient who was in for his flu jab this morning, he left his glasses on the counter",
+    },
+    {
+      name: "a named person who came in for her medicine is a patient",
+      text: "Anyone know Sandra who came in for her methotrexate yesterday? Her purse is behind the counter.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Sandra" }],
+      output: "Anyone know the patient who came in for her methotrexate yesterday? Her purse is behind the counter.",
+    },
     {
       name: "a screenshot of tomorrow's theatre list shares the patients on it",
       text: "Here's a screenshot of tomorrow's theatre list so you can all see what we're in for 😬",

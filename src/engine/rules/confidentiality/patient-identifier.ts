@@ -345,6 +345,22 @@ function careWordsHere(a: Analysis, span: Span): boolean {
     a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
 }
 
+/** Words that say a person was in, after a name: "was in for her...", "came in for his...", "popped in for". */
+const IN_VERBS = new Set(["was", "came", "come", "popped", "pops", "comes", "is", "in"]);
+/**
+ * After the name, in its sentence, "in for her/his <care>": "Kelly-Ann who was in for her repeat of
+ * sertraline", "Dave, in for his jab": the person attended for their own care.
+ */
+function attendedFor(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 8);
+  for (let k = 0; k + 2 < after.length; k++) {
+    if (after[k]!.norm !== "in" || after[k + 1]!.norm !== "for" || (k > 0 && !IN_VERBS.has(after[k - 1]!.norm) && after[k - 1]!.norm !== "who")) continue;
+    const own = after[k + 2]!.norm;
+    return own === "her" || own === "his" || own === "their";
+  }
+  return false;
+}
+
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
   // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
@@ -467,12 +483,15 @@ export default defineRule({
       // title ("Mrs Jones") anywhere in a post set on a ward, likewise
       // a lay-titled name next to care words ("Mr Peter Gould needs his insulin visit moved")
       const careHere = careWordsHere(a, span);
+      let link0 = 0;
       // "Kevin Marsh, 07700 900412 ... his potassium is 6.8", "Mr Peter Gould (Flat 3, 22 Marine
       // Parade) needs his insulin visit moved": a name with a home address or private number, in a
       // post about someone's care, is a patient's record, not a contact card.
       const contactHere = contactOf(a, span).length > 0 && careInPost(a);
       // "Kayleigh Dobson ... into ED twice in one night with the same 'chest pain'": a setting and a complaint
-      let link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
+      // "Kelly-Ann who was in for her repeat of sertraline": the named person came in for care
+      if (careHere && attendedFor(a, span)) link0 = 0.85;
+      let link = Math.max(patientLink(a, span), link0, layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
       if (link < 0.5) link = Math.max(link, storyLink(a, span));
       // wished a recovery by the team of a ward or hospital the post names: a patient there
       if (wished && (a.has("ward-bed") || a.has("hospital"))) link = Math.max(link, 0.85);
