@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // someone found on the floor is a fall presented to the crew; advice about falls and the author's family are not
+    { name: "fall-prevention advice about finding someone on the floor", text: "Fall prevention week: if you find her on the floor, don't rush to lift, check for injury first and call for help" },
+    { name: "the author's grandad's long lie, told for a fundraiser", text: "Grandad had a long lie last winter and it changed everything, so I'm running the 10k for Age UK" },
     // an ambulance crew telling one person it picked them up confirms they were a patient; crews thanked or a score are not
     { name: "a crew thanked by a relative is no reply to a patient", text: "Thank you to the crew who brought us in to A&E with Mum last week, you were brilliant." },
     { name: "a crew picking a team up in a match", text: "Loved the charity football match, the crew picked you up 3-1 in the second half, well played Station 4!" },
@@ -102,6 +105,16 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a man of 91 found on the floor last night is one patient's care",
+      text: "Went to a lovely chap of 91 last night, found him on the floor by the fire, now on the ward and chatting away.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lovely chap" }],
+    },
+    {
+      name: "a retired teacher found on the floor at 3am",
+      text: "Arrived at 3am to find her on the floor, a retired teacher of 88 who'd been down since teatime.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a retired teacher" }],
+    },
     {
       name: "a reply telling one person the crew picked them up confirms they were a patient",
       text: "@dazza_77 you were in a right state when the crew picked you up, so maybe go easy on the one-star rant",
