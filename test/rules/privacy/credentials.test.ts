@@ -4,6 +4,9 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    // "same as" a clue gives a lock's code away; "same as" another thing or another year does not
+    { name: "a door the same as another, with a year in a later clause", text: "The sluice door is the same as the one on ward 3, the year they fitted them both was a bad one" },
+    { name: "a room in a mess, same as the year before", text: "The staff room is a mess, same as the year before, honestly" },
     // being locked out names a lock: a keypad number tied to it by "it's" is its code, times and counts are not
     { name: "locked out of a flat late at night, with a time", text: "Locked out of the flat again, it's 1145pm and the landlord isn't answering." },
     { name: "locked out of a system, with a year", text: "Got locked out of EMIS for the third time. It's 2025 and we still can't do single sign-on." },
@@ -56,6 +59,18 @@ ruleTester(rule, {
     { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
   ],
   invalid: [
+    {
+      name: "a side door's code given as the same as someone's birthday",
+      text: "Side door's the new one, same as my birthday 🤫",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "my birthday" }],
+      output: "Side door's the new one, same as •••• 🤫",
+    },
+    {
+      name: "a fridge's code given as the same as a famous year",
+      text: "The vaccine fridge is the one with the keypad, same as the year the NHS was founded",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the year the NHS was founded" }],
+      output: "The vaccine fridge is the one with the keypad, same as ••••",
+    },
     {
       name: "a lock the author got locked out of, with its number given to nights",
       text: "Got locked out of the sluice again. Reminder to nights: it's 4417#, not 4471#",

@@ -306,6 +306,11 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
       i++;
     }
     while (i < t.length && (t[i]!.norm === "still" || t[i]!.norm === "now" || t[i]!.norm === "just" || t[i]!.norm === "literally")) i++;
+    // "the CD cupboard's the 4-digit one - same as the year the hospital opened": a short description,
+    // then the clue after "same as"
+    for (let k = i; k < t.length && k <= i + 8 && t[k]!.sentence === t[i]?.sentence; k++) {
+      if (t[k]!.norm === "same" && t[k + 1]?.norm === "as") { i = k + 2; break; }
+    }
     const lead = t[i];
     const noun = t[i + 1];
     if (!lead || !noun || lead.sentence !== t[a.tokenIndexAt(lock.start)]!.sentence || noun.sentence !== lead.sentence) continue;
@@ -316,7 +321,14 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
     const after = t[i + 2];
     if (after && after.sentence === noun.sentence && CELEBRATION.has(after.norm)) continue;
     if (lead.norm === "the" && !(after && after.sentence === noun.sentence && CLUE_CLAUSE.has(after.norm))) continue;
-    const span = { start: lead.start, end: noun.end };
+    // the clue runs to the end of its clause ("the year the NHS was founded")
+    let last = noun;
+    for (let k = i + 2, words = 0; k < t.length && words < 8 && lead.norm === "the"; k++, words++) {
+      const c = t[k]!;
+      if (c.sentence !== noun.sentence || c.kind !== "word" || HINT_END.has(c.norm)) break;
+      last = c;
+    }
+    const span = { start: lead.start, end: last.end };
     if (a.isNegated(span)) continue;
     out.push({ kind: "hint", start: span.start, end: span.end, secret: "an access code", confidence: 0.65, link: 0.5 });
   }
