@@ -78,6 +78,17 @@ function namesAnEvent(a: Analysis, span: Span): boolean {
 }
 
 /** "Day shift at X", "Twilight shift on Ward 4": a kind of shift, then where. */
+/** People a town after "from" belongs to: "a lady from Tenby", "the lads from Bala". */
+const FROM_PEOPLE = new Set(["man", "woman", "lady", "gent", "gentleman", "lad", "lads", "girl", "boy", "guy", "fella", "bloke", "patient", "family", "couple", "chap", "farmer", "kid", "child", "baby", "mum", "dad"]);
+/** The town follows "from" after a person's name or a person noun: their home, not the author's whereabouts. */
+function someoneFrom(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 2);
+  if (before[0]?.norm !== "from" || !before[1]) return false;
+  const who = before[1];
+  if (FROM_PEOPLE.has(who.norm)) return true;
+  return [...a.of("person-name"), ...a.of("first-name")].some((n) => n.end === who.end);
+}
+
 function shiftAt(list: readonly Token[], i: number): boolean {
   return i >= 0 && list[i + 1]?.norm === "shift" && AT_OR_ON.has(list[i + 2]?.norm ?? "");
 }
@@ -274,6 +285,8 @@ export default defineRule({
       }
       // "the Tenby half marathon", "the Leeds 10k": the town names a public event, not where the author works
       if (!isHospitalSpan(span) && namesAnEvent(a, span)) continue;
+      // "Tomos Evans from Bala", "a lady from Tenby": where someone else comes from, not where the author is
+      if (!isHospitalSpan(span) && someoneFrom(a, span)) continue;
       const { mine, words, opener } = windowOf(a, span);
       if (mine.length === 0) continue;
       // "Locum pharmacist wanted for Saturday cover in Carmarthen", "sessions available Tuesdays at our
