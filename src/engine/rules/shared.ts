@@ -20,7 +20,18 @@ export const COLLEAGUE_WORDS = new Set([
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
   if (a.inSentence(span, a.of("patient-cue")).some((c) => c.confidence >= 0.3)) return true;
   if (a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward")) return true;
-  return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
+  return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem) && !patientAdjective(a, t)).has(a.sentenceOf(span.start));
+}
+
+/**
+ * "the most patient man alive", "be patient with me": the adjective. The phrase detector keeps no
+ * patient cue over such a "patient" (it knows the degree words), so a singular "patient" no cue covers
+ * is the adjective. Asked only of the word "patient".
+ */
+export function patientAdjective(a: Analysis, t: { norm: string; start: number }): boolean {
+  if (t.norm !== "patient") return false;
+  // (a cue may be longer and hold the word: "my patient", "the patient in bed 4")
+  return !a.lexicon("context-cues", "patient-cue").some((c) => c.start <= t.start && t.start < c.end);
 }
 
 /** The sentence around `span` talks about a colleague (role word, @handle, or Dr/Prof name). */

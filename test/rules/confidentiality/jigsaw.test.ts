@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // the author's own partner, described in their engagement or anniversary news, is no patient
+    { name: "an anniversary post describing the author's husband", text: "Our wedding anniversary today, and my husband, the only farrier in Tiree, is still the best thing that happened to me. Back on the ward tomorrow." },
+    { name: "engagement news describing the fiancé's job and town", text: "Some news: I'm engaged! Jamie proposed on top of Snowdon on Sunday. He's a primary school teacher from Bala, and I'm back in theatre tomorrow with a ring." },
+    // a lottery winner or a band's lead singer is known to many: fewer details point at them, but only a patient's
+    { name: "a made-up lottery winner in a teaching case", text: "Teaching tonight with a made-up case: a lottery winner from Omagh in with a broken hip. Who might recognise her?" },
+    { name: "a lead singer asked to play a charity gig is no patient", text: "Who else thinks the lead singer from that Cardiff band should do a charity gig for the hospice this summer?" },
     { name: "'could murder a curry' is appetite, not a murder", text: "Finished nights in Truro, a 61-year-old colleague and I could murder a curry tonight" },
     { name: "a nation is no small place: Wales has three million people, not a village's six thousand", text: "Had a lovely chat with a 40-year-old man from Wales with asthma about his inhaler technique" },
     { name: "a stranger thanked in a named town, said plainly not to be a patient", text: "To the gentleman who found my car keys outside the Co-op in Keswick on Sunday morning: thank you! Not a patient, just a very kind stranger." },
@@ -90,6 +96,30 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    {
+      name: "a patient's own wedding plans do not make the post the author's news",
+      text: "We had the only farrier on Tiree in with a head injury tonight, his wedding is next week.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the only farrier on Tiree in with a head injury tonight" }],
+      output: "We had the only farrier on Tiree in with a head injury, his wedding is next week.",
+    },
+    {
+      name: "the author's wedding plans beside a patient's story",
+      text: "I'm off to a wedding tomorrow, but first: we had the only female harbourmaster in Stornoway in tonight with chest pain.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the only female harbourmaster in Stornoway in tonight" }],
+      output: "I'm off to a wedding tomorrow, but first: we had the only female harbourmaster in a town in with chest pain.",
+    },
+    {
+      name: "the town's lottery winner in on the ward is known to everyone there",
+      text: "The lottery winner from Omagh is in with us on the ward tonight and the phones haven't stopped.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "lottery winner from Omagh is in with us on the ward tonight" }],
+      output: "The lottery winner from a town is in with us on the ward and the phones haven't stopped.",
+    },
+    {
+      name: "a band's lead singer seen in clinic with an injury",
+      text: "Had the lead singer of a band from Cardiff in clinic today with a broken wrist, lovely guy.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the lead singer of a band from Cardiff in clinic today with a broken wrist" }],
+      output: "Had the lead singer of a band from a city in clinic with a broken wrist, lovely guy.",
+    },
     {
       name: "the author on call in a small town when a patient came in: the patient is in that sentence",
       text: "I was on call in Tregaron on Saturday when a 17-year-old farmer came in with a crush injury. Still thinking about him.",

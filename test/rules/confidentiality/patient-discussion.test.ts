@@ -3,6 +3,24 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // someone found on the floor is a fall presented to the crew; advice about falls and the author's family are not
+    { name: "fall-prevention advice about finding someone on the floor", text: "Fall prevention week: if you find her on the floor, don't rush to lift, check for injury first and call for help" },
+    { name: "the author's grandad's long lie, told for a fundraiser", text: "Grandad had a long lie last winter and it changed everything, so I'm running the 10k for Age UK" },
+    // an ambulance crew telling one person it picked them up confirms they were a patient; crews thanked or a score are not
+    { name: "a crew thanked by a relative is no reply to a patient", text: "Thank you to the crew who brought us in to A&E with Mum last week, you were brilliant." },
+    { name: "a crew picking a team up in a match", text: "Loved the charity football match, the crew picked you up 3-1 in the second half, well played Station 4!" },
+    // a body part said to be treated is someone's care, but not the author's own and not in general
+    { name: "the author's own knee healing is their own news", text: "My knee's finally healed after the marathon, back to running next week!" },
+    { name: "joints replaced in day surgery, in general", text: "Hip and knee replacements are done in day surgery now at lots of trusts." },
+    // a person word inside a product's name, and an occupation naming a team, are no patient
+    { name: "'baby Botox' is a treatment, not a baby", text: "Baby Botox is the tweakment everyone asks about at the clinic, but it is still a prescription medicine injected by a prescriber." },
+    { name: "coastguard teams are a service thanked, not a patient", text: "Coastguard teams and paramedics pulled off an incredible rescue at the harbour last night, with the air ambulance landing on the beach." },
+    { name: "firefighter crews at the hospital are a service", text: "Firefighter crews were at the hospital all night after the blaze, with several casualties brought in by ambulance." },
+    // a case the author says is made up is no patient's; a clinic's own staff are not its patients
+    { name: "an imaginary patient for teaching is a made-up case", text: "An imaginary patient for tonight's teaching: a 70-year-old from a small village with a new stroke. What's your first question?" },
+    { name: "a made-up example in a confidentiality class identifies no one", text: "Training day for our new receptionists: a made-up example (a retired fisherman from a tiny island with a broken hip) showed how fast details identify someone." },
+    { name: "one of a clinic's prescribers is staff, not a patient", text: "Worried about anti-wrinkle injections? One of our prescribers will go through the risks and your concerns with you first." },
+    { name: "one of the practice's dentists, offering to talk a reader through care", text: "Thinking about Botox for your jaw clenching? Book with one of our dentists, who will talk through the risks of the treatment first." },
     { name: "'one of our doctors' is a colleague, not a patient", text: "If you're curious about anti-wrinkle injections, a consultation with one of our doctors is where that conversation starts, and it may end with 'not for you'." },
     { name: "a family that asked for the child's story to be used has consented to it", text: "A 9-year-old in our community died of measles last year. The family have spoken publicly and asked that her story be used to encourage vaccination. Honour that. Check your child's record." },
     { name: "a bereaved mother who asked us to use her name has consented", text: "Podcast episode: I interviewed a patient advocate who lost her son to sepsis. She asked us to use her name and his. She wants every hospital to learn his story." },
@@ -87,6 +105,56 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a man of 91 found on the floor last night is one patient's care",
+      text: "Went to a lovely chap of 91 last night, found him on the floor by the fire, now on the ward and chatting away.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lovely chap" }],
+    },
+    {
+      name: "a retired teacher found on the floor at 3am",
+      text: "Arrived at 3am to find her on the floor, a retired teacher of 88 who'd been down since teatime.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a retired teacher" }],
+    },
+    {
+      name: "a reply telling one person the crew picked them up confirms they were a patient",
+      text: "@dazza_77 you were in a right state when the crew picked you up, so maybe go easy on the one-star rant",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@dazza_77 you were in a right state when the crew picked you up" }],
+    },
+    {
+      name: "a reply saying the crew conveyed the reader",
+      text: "Replying to @kez: we conveyed you as fast as we could, the wait at A&E isn't our doing.",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@kez: we conveyed you" }],
+    },
+    {
+      name: "a patient met today whose knee was pinned is one person's care",
+      text: "Had a gent in this morning whose knee was pinned last year, now walking the dog again.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a gent" }],
+    },
+    {
+      name: "an old man seen today, his shoulder put back",
+      text: "Lovely old boy in today, 88, and his daughter says he's a menace. Shoulder's relocated, off home for tea.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "boy" }],
+    },
+    {
+      name: "a baby brought in with an illness is still one patient",
+      text: "A baby came in last night with bronchiolitis, sats 88%, now on high flow.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "A baby" }],
+    },
+    {
+      name: "one firefighter, singled out, with an injury",
+      text: "A firefighter came in last night with burns to both hands after the warehouse blaze.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "A firefighter" }],
+    },
+    {
+      name: "'made up her mind' is no made-up case: the story of a real patient is still flagged",
+      text: "Saw a lady this morning with pneumonia who had made up her mind to go home before her antibiotics were finished.",
+      errors: [{ messageId: "narrativeMaybe", severity: "warning", excerpt: "a lady" }],
+    },
+    {
+      name: "one of the author's clients is a patient, unlike one of their staff",
+      text: "One of my clients came in today with an infected piercing, the redness spreading right up her ear.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "One of my clients" }],
+    },
     {
       name: "one of the author's patients, with their cancer and treatment",
       text: "One of my patients with bowel cancer came in yesterday to say the chemo is working. Made my week.",

@@ -3,6 +3,20 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "in for her shift" is work and "in for her swimming lesson" is life: only care makes a name a patient's
+    { name: "a colleague in for her shift", text: "Shout out to Gemma who was in for her shift at 6am and still brought doughnuts for everyone" },
+    { name: "a child in for a swimming lesson", text: "Mia was in for her first swimming lesson today and loved it, proud mum moment" },
+    // a picture of a patient record discloses every name on it; advice, blurring and lists of other things do not
+    { name: "advice never to photograph the handover sheet", text: "Never post a photo of the handover sheet, even a blurry one." },
+    { name: "a photo of a clinic list with the names blurred", text: "Photo of the clinic list, names blurred, to show how busy Mondays are." },
+    { name: "a picture of a shopping list for a ward party", text: "Pic of my shopping list for the ward party, who's bringing crisps?" },
+    // "the most patient man I know" is the adjective; a product spelt like a name is no person
+    { name: "'the most patient man I know' praises a friend, who is no patient", text: "Ravi, the most patient man I know, taught me to drive this summer and I passed first time!" },
+    { name: "a friend 'so patient with me' is no patient", text: "Huge thanks to Bethany, so patient with me while I learnt to knit this winter." },
+    { name: "a product written like a name, in a clinic post", text: "Baby Botox is the tweakment everyone asks about at the clinic, but it is still a prescription medicine injected by a prescriber." },
+    // a bay or room in a town, in a post with no care in it, is a parking bay or a hall
+    { name: "a supermarket bay in a town is no bed", text: "Bay 2 at the big Tesco in Omagh always has the trolleys, handy for the school run." },
+    { name: "a parking bay with a pothole", text: "Parking bay 7 at the Lidl in Coleraine has a pothole that could swallow a car, be warned." },
     { name: "a first name the post gave a professor's title to is the professor's when addressed later", text: "I read Professor Helen Carter's editorial on the four-hour target and patients waiting in corridors. Helen, if you read this, I'd love to talk at the college meeting." },
     { name: "a consultant named with her title, then by her first name, discussing patients in general", text: "Dr Priya Nair's audit of our sepsis patients is out. Priya, the bit on lactate changed how I work." },
     { name: "the author's own date of birth in a birthday post (a reminder only)", text: "Born 02/07/1979, qualified 2003, still can't work the ward printer. Happy birthday to me 🎉" },
@@ -68,6 +82,46 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a named person who was in for his jab is a patient",
+      text: "If anyone sees Dave who was in for his flu jab this morning, he left his glasses on the counter",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Dave" }],
+      output: "If anyone sees the patient who was in for his flu jab this morning, he left his glasses on the counter",
+    },
+    {
+      name: "a named person who came in for her medicine is a patient",
+      text: "Anyone know Sandra who came in for her methotrexate yesterday? Her purse is behind the counter.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Sandra" }],
+      output: "Anyone know the patient who came in for her methotrexate yesterday? Her purse is behind the counter.",
+    },
+    {
+      name: "a screenshot of tomorrow's theatre list shares the patients on it",
+      text: "Here's a screenshot of tomorrow's theatre list so you can all see what we're in for 😬",
+      errors: [{ messageId: "pictured", severity: "error", excerpt: "theatre list" }],
+    },
+    {
+      name: "a picture note describing a list with names and NHS numbers",
+      text: "Busy clinic ahead! [image: printed list with names and NHS numbers]",
+      errors: [{ messageId: "pictured", severity: "error", excerpt: "list" }],
+    },
+    {
+      name: "a name next to 'the patient in bed 4' is still a patient",
+      text: "Kevin, the patient in bed 4, keeps pulling his line out.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Kevin" }],
+      output: "The patient, the patient in bed 4, keeps pulling his line out.",
+    },
+    {
+      name: "a bay in a town still locates a patient when the post is about her care",
+      text: "Bay 3 in Antrim is still waiting for her cannula, third time asking.",
+      errors: [{ messageId: "bed", severity: "error", excerpt: "Bay 3" }],
+      output: "in Antrim is still waiting for her cannula, third time asking.",
+    },
+    {
+      name: "a patient in a bay in a town is located",
+      text: "Patient in bay 6 at Omagh has been waiting 14 hours for a bed.",
+      errors: [{ messageId: "bed", severity: "error", excerpt: "bay 6" }],
+      output: "Patient in at Omagh has been waiting 14 hours for a bed.",
+    },
     {
       name: "a patient who shares a first name with the doctor named in the post is still a patient",
       text: "Professor Helen Carter saw us in clinic. Then Mrs Jones in bed 4, Helen Smith, had her insulin stopped.",

@@ -5,6 +5,11 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    // the author's own review of products, a story about replying, and a visit still to come are not replies to a patient
+    { name: "a headline over the author's own review of products", text: "Honest review of the two blood glucose meters we stock: both accurate, pick the one your hands find easiest." },
+    { name: "a confession about nearly replying to some review quotes what not to say", text: "Years ago I nearly replied to a negative review with 'your scan showed nothing' and thankfully deleted it before posting." },
+    { name: "'you'll get an honest opinion at your consultation' invites a visit still to come", text: "Our before-and-after gallery shows clients who agreed to share their photos. Results vary and you'll get an honest opinion at your consultation." },
+    { name: "'you will meet the surgeon at your appointment' is an advert's promise", text: "Our knee clinic is now open on Saturdays. You will meet your surgeon at your appointment and we explain every option." },
     { name: "a clinic's advert inviting readers to book their consultation confirms no one's visit", text: "Our new skin booster prices are here! Book your consultation today and meet our nurse prescriber." },
     { name: "a reply that confirms nothing and offers a private channel", text: "Thank you for your feedback. We can't discuss anyone's care online, but our practice manager would like to hear from you on the number on our website.", options: reply },
     { name: "a general apology about waiting times", text: "We're sorry the phones were busy this morning. We've added two receptionists on Mondays.", options: reply },
@@ -42,6 +47,23 @@ ruleTester(rule, {
     { name: "sorry you feel 'your referral' was slow, then general information only", text: "Thanks for your feedback. We're sorry you feel your referral took too long. We cannot discuss any individual's care online, but in general referrals are sent within five working days. Please get in touch with the surgery directly.", options: reply },
   ],
   invalid: [
+    {
+      name: "an honest review thanked, then the reviewer's care told back, is a reply",
+      text: "Thanks for the honest review. Your blood pressure was high when you came in, which is why we referred you.",
+      errors: [
+        { messageId: "discloses", severity: "error", excerpt: "blood pressure" },
+        { messageId: "confirms", severity: "error", excerpt: "when you came in" },
+        { messageId: "discloses", severity: "error", excerpt: "we referred" },
+      ],
+    },
+    {
+      name: "'as you'll recall' looks back at a visit that happened",
+      text: "As you'll recall, at your appointment we explained the risks of the extraction.",
+      errors: [
+        { messageId: "confirms", severity: "error", excerpt: "at your appointment" },
+        { messageId: "discloses", severity: "error", excerpt: "extraction" },
+      ],
+    },
     {
       name: "a reply telling one reviewer their consultation felt rushed confirms the visit",
       text: "Thanks for your message. We're sorry your consultation with our nurse about your eczema felt rushed. Please call us.",

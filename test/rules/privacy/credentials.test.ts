@@ -4,6 +4,13 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    // "same as" a clue gives a lock's code away; "same as" another thing or another year does not
+    { name: "a door the same as another, with a year in a later clause", text: "The sluice door is the same as the one on ward 3, the year they fitted them both was a bad one" },
+    { name: "a room in a mess, same as the year before", text: "The staff room is a mess, same as the year before, honestly" },
+    // being locked out names a lock: a keypad number tied to it by "it's" is its code, times and counts are not
+    { name: "locked out of a flat late at night, with a time", text: "Locked out of the flat again, it's 1145pm and the landlord isn't answering." },
+    { name: "locked out of a system, with a year", text: "Got locked out of EMIS for the third time. It's 2025 and we still can't do single sign-on." },
+    { name: "locked out of the staff room since a time", text: "Locked out of the staff room again so I've been sat in the car since 0730 😩" },
     { name: "advice to use the trust's password manager names a tool, not a shared password", text: "Cyber security month: don't write passwords on sticky notes. Use the trust's password manager, or a passphrase you can remember." },
     { name: "the hospital's login policy is a rule about logins", text: "Reminder that the hospital's login policy changed: smartcards only, no shared accounts on the ward PCs." },
     { name: "a keypad on the fridge, with no code given, discloses nothing", text: "The keypad code on our staffroom fridge is the best-kept secret in the hospital. Nobody knows it and honestly that's why the milk lasts." },
@@ -44,8 +51,74 @@ ruleTester(rule, {
     { name: "a shared login said to be on the intranet, no value", text: "The shared login for the new e-learning is on the intranet page, ask your manager for it." },
     { name: "'we're on' a shift pattern is not a password", text: "Our passwords have to be changed every quarter, which is a pain. We're on 12-hour shifts so I always forget." },
     { name: "a code said to be elsewhere, in brackets after an emoji", text: "The door code changes monthly; ask the nurse in charge 😊 (it's on the handover sheet, not here!)" },
+    // key safes, medicine cabinets and clues given by the lock they open
+    { name: "a key safe that is broken gives no number", text: "The key safe at the health centre is broken again, so ring the bell and someone will let you in." },
+    { name: "a key safe fitted for a patient is care planning, not a code", text: "Really pleased the council fitted a key safe for so many of our housebound patients this year: 12 in total." },
+    { name: "a medicines cabinet short of stock is not a code", text: "The pyxis is 3 drawers short of paracetamol again, pharmacy are on it." },
+    { name: "a birthday present in the staff room is no clue", text: "The staff room is my birthday present to myself: new kettle, new mugs, new fridge." },
+    { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
   ],
   invalid: [
+    {
+      name: "a side door's code given as the same as someone's birthday",
+      text: "Side door's the new one, same as my birthday 🤫",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "my birthday" }],
+      output: "Side door's the new one, same as •••• 🤫",
+    },
+    {
+      name: "a fridge's code given as the same as a famous year",
+      text: "The vaccine fridge is the one with the keypad, same as the year the NHS was founded",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the year the NHS was founded" }],
+      output: "The vaccine fridge is the one with the keypad, same as ••••",
+    },
+    {
+      name: "a lock the author got locked out of, with its number given to nights",
+      text: "Got locked out of the sluice again. Reminder to nights: it's 4417#, not 4471#",
+      errors: [{ messageId: "code", severity: "error", excerpt: "4417" }],
+      output: "Got locked out of the sluice again. Reminder to nights: it's ••••#, not 4471#",
+    },
+    {
+      name: "'can't believe I got locked out' denies nothing about the code that follows",
+      text: "Can't believe I got locked out of the clean utility again. Note for the team: it's 3691.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "3691" }],
+      output: "Can't believe I got locked out of the clean utility again. Note for the team: it's ••••.",
+    },
+    {
+      name: "a patient's key safe number given to a colleague opens their home",
+      text: "For whoever picks up my visits tomorrow: the key safe round the back of the cottage is 3-8-1-5, please put the key back.",
+      errors: [{ messageId: "code", excerpt: "3-8-1-5" }],
+      output: "For whoever picks up my visits tomorrow: the key safe round the back of the cottage is ••••, please put the key back.",
+    },
+    {
+      name: "a lockbox number, even one that looks like a year, is a code",
+      text: "Lockbox at the flat is 1948 if the carer is late again",
+      errors: [{ messageId: "code", excerpt: "1948" }],
+      output: "Lockbox at the flat is •••• if the carer is late again",
+    },
+    {
+      name: "a medicines cabinet named by its brand, with its number",
+      text: "New omnicell is 5520 until pharmacy change it, apparently",
+      errors: [{ messageId: "code", excerpt: "5520" }],
+      output: "New omnicell is •••• until pharmacy change it, apparently",
+    },
+    {
+      name: "'its' without an apostrophe still links a code to its value",
+      text: "The staff room door code changed, its 7734 from today",
+      errors: [{ messageId: "code", excerpt: "7734" }],
+      output: "The staff room door code changed, its •••• from today",
+    },
+    {
+      name: "a filler word between the link and the code",
+      text: "Alarm code for the pharmacy is literally 0000 now",
+      errors: [{ messageId: "code", excerpt: "0000" }],
+      output: "Alarm code for the pharmacy is literally •••• now",
+    },
+    {
+      name: "a safe's combination given as a named person's birthday",
+      text: "The CD safe is Mark's birthday, in case anyone on nights forgets",
+      errors: [{ messageId: "hint", excerpt: "Mark's birthday" }],
+      output: "The CD safe is ••••, in case anyone on nights forgets",
+    },
     {
       name: "the door code's place on the fridge tells readers where it is written",
       text: "Door code's on the fridge in the staffroom if you forget it",

@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    // a hospital named after a patient's bed or bay places the patient (the identifier rule's), not the author
+    { name: "a patient's bay and ward at a hospital, wished happy birthday", text: "Shoutout to Glenys on bay 2, Ward 7 at the Royal Gwent, 95 today and still beating us all at dominoes" },
+    { name: "a patient's bed and ward at a hospital", text: "Shoutout to Mr Pryce in bed 5, Ward 3 at the Royal Gwent, 101 today and still flirting with us all" },
+    // a town after "from" and a person is where that person comes from, not where the author is
+    { name: "a named person from a town is no check-in by the author", text: "Thinking of Dewi from Harlech today, such a gentleman on our ward" },
+    { name: "a titled person from a town, thought of tonight", text: "Thinking of Mrs Pugh from Criccieth tonight, she kept us all laughing on the ward" },
     { name: "a practice's notice of where its flu clinics run is public information, not the author's whereabouts", text: "We will be running Saturday flu clinics at the surgery, 14 Mill Lane, Ballymena, on 4th and 11th October from 8.30am." },
     { name: "a practice page saying where its clinics are held on Saturdays", text: "Our vaccination clinics are at the Tenby health centre on Saturday mornings this month; book online." },
     { name: "a nation cannot lead anyone to you: 'every nurse in England, every shift'", text: "Doing the maths: if every nurse in England left 30 mins late every shift, that's millions of hours of unpaid care every year." },
@@ -57,6 +63,26 @@ ruleTester(rule, {
     { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
+    {
+      name: "the author on a bay at a hospital all night is findable",
+      text: "I'm on bay 4 at the Royal Gwent all night, bring coffee",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Royal Gwent" }],
+    },
+    {
+      name: "a bay nurse tonight at a hospital, inviting visitors",
+      text: "Bay 2 nurse tonight at Ysbyty Gwynedd, come say hi",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Ysbyty Gwynedd" }],
+    },
+    {
+      name: "the author working in a town today is still findable",
+      text: "Working in Criccieth today, thinking of everyone on the ward",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Criccieth" }],
+    },
+    {
+      name: "the author's shift place is flagged even when a colleague from another town is named",
+      text: "On nights at Bronglais all weekend, a lad from Tregaron is on my team, send snacks",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Bronglais" }],
+    },
     {
       name: "the author, in the singular, running the clinic is findable",
       text: "I'm running the Saturday flu clinic at Treliske this week, come find me",

@@ -12,7 +12,35 @@ const GIVEN_WITH = new Set(["with", "shared", "posted", "sharing", "posting", "g
  * consent, or says outright that the person is not a patient ("a kind stranger, not a patient").
  */
 export function fictionOrConsent(a: Analysis): number {
-  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a), askedToShare(a)));
+  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a), askedToShare(a), madeUp(a)));
+}
+
+/** Words that say a case was made up by the author: "(invented example!)", "a made-up patient". */
+const MADE_UP = ["invented", "made-up", "imaginary", "pretend"];
+const MADE_UP_NOUNS = new Set(["example", "examples", "case", "cases", "patient", "patients", "person", "scenario", "scenarios", "story", "details", "name", "names"]);
+/**
+ * "(Invented example!)", "an imaginary patient", "a made up case": the author says the person was made
+ * up. ("made up" is two words: "made up example"; "a made up story about us" in a complaint is rare
+ * beside a case word.)
+ */
+function madeUp(a: Analysis): number {
+  const words = a.words;
+  if (!a.hasAnyWord(MADE_UP) && !(words.has("made") && words.has("up"))) return 0;
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    const up = t[i + 1]?.text === "-" ? i + 2 : i + 1;
+    const adjective = MADE_UP.includes(w.norm) ? i : w.norm === "made" && t[up]?.norm === "up" ? up : -1;
+    if (adjective < 0) continue;
+    // "invented example", "made-up case", "made up patient" (a hyphen may sit between "made" and "up")
+    let k = adjective + 1;
+    while (t[k]?.kind === "punct" && t[k]!.text === "-") k++;
+    if (!MADE_UP_NOUNS.has(t[k]?.norm ?? "") || t[k]!.sentence !== w.sentence) continue;
+    // "no invented cases here: this happened" says the opposite
+    if (a.isNegated({ start: w.start })) continue;
+    return 0.8;
+  }
+  return 0;
 }
 
 /** Who can ask for a story to be told: the person or their family. */

@@ -384,6 +384,27 @@ function seenSomeone(a: Analysis): boolean {
   return !!patientStory(a);
 }
 
+/** Words of the author's own relationship news. */
+const RELATIONSHIP_NEWS = ["engaged", "engagement", "proposed", "fiance", "fiancé", "fiancee", "fiancée", "wedding", "married", "anniversary", "honeymoon"];
+const NEWS_FIRST_PERSON = new Set(["i'm", "im", "we're", "were", "i", "we", "us", "me", "my", "our"]);
+/**
+ * The post announces the author's engagement, wedding or anniversary ("I'm engaged!", "we got married",
+ * "he proposed to me"), and tells no patient's story: the person described is
+ * the author's partner.
+ */
+function ownRelationshipNews(a: Analysis): boolean {
+  if (!a.hasAnyWord(RELATIONSHIP_NEWS)) return false;
+  const t = a.tokens;
+  let own = false;
+  for (let i = 0; i < t.length && !own; i++) {
+    if (!RELATIONSHIP_NEWS.includes(t[i]!.norm)) continue;
+    // a first-person word within three words either side: "I'm engaged", "our wedding", "proposed to me"
+    for (let k = Math.max(0, i - 3); k <= i + 3 && k < t.length; k++) if (t[k]!.sentence === t[i]!.sentence && NEWS_FIRST_PERSON.has(t[k]!.norm)) own = true;
+  }
+  // (a patient cue may be the author's own work, "back in theatre tomorrow"; a patient's story is not)
+  return own && !patientStory(a);
+}
+
 /** Cheap test that `collect` could find an anchor: any place, fame, event, uniqueness or very rare condition. */
 function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
@@ -547,6 +568,9 @@ export default defineRule({
     // condition and an age alone ("Pregnant at 19 in a tiny village? You're not alone...", "Measles
     // case confirmed at a primary school") are public-health talk, not a patient.
     if (!seenSomeone(a)) return;
+    // "Some personal news: I'm engaged! ... he's a maths teacher ...": the author's own partner,
+    // described in the author's relationship news, is no patient (unless a patient is in the post)
+    if (ownRelationshipNews(a)) return;
     // (so does a rare condition or event counted as one or a few occurrences: "a stillbirth at our unit", "two cases of X this week")
     // (a uniqueness claim singles out someone described by something: "we only had one home visit in
     // Gretna this week" says nothing about anyone; "...one home visit in Aberaeron ... her leg ulcer" does)

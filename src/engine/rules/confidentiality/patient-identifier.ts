@@ -2,9 +2,9 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
-import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, removal, replacement } from "../shared";
+import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, patientAdjective, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
-import { appositiveToColleague, isSomeonesCare, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
+import { appositiveToColleague, isSomeonesCare, nameIsProduct, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
 
 /** Identifiers that always belong to a person: in a post they point at someone, whatever the context. */
 const ALWAYS: Record<string, string> = {
@@ -121,9 +121,48 @@ function aboutPatientHere(a: Analysis, span: Span): boolean {
   const sentence = a.sentenceOf(span.start);
   if (sentencesHaving(a, "identifier:strong-cues", a.of("patient-cue"), (c) => c.confidence >= 0.45).has(sentence)) return true;
   if (bedSentences(a).has(sentence)) return true;
-  return a.sentencesWith("identifier:patient-words", (t) => STRONG_PATIENT_WORDS.has(t.stem)).has(a.sentenceOf(span.start));
+  return a.sentencesWith("identifier:patient-words", (t) => STRONG_PATIENT_WORDS.has(t.stem) && !patientAdjective(a, t)).has(a.sentenceOf(span.start));
 }
 const STRONG_PATIENT_WORDS = new Set(["patient", "patients", "pt", "pts", "service user", "client", "clients", "admission", "admissions"]);
+
+const PATIENT_WORD_LIST = [...STRONG_PATIENT_WORDS];
+/** The post talks about care at all: a patient word or cue, a clinical setting, a condition, care words. */
+function careTalk(a: Analysis): boolean {
+  return a.hasAnyWord(PATIENT_WORD_LIST) || a.of("patient-cue").length > 0 || a.of("clinical-setting").length > 0 || a.of("condition").length > 0 || a.lexicon("care-disclosure").length > 0;
+}
+
+/** The spans the rest of the rule reads: identifiers, names and beds. */
+const IDENTIFIER_SPANS = ["nhs-number", "chi-number", "hospital-number", "ssn", "date-of-birth", "phone", "email", "postcode", "address", "zip", "person-name", "first-name", "ward-bed"] as const;
+/** Words for a picture posted with the text. */
+const PICTURE_WORDS = ["screenshot", "screenshots", "photo", "photos", "pic", "pics", "picture", "pictures", "snap", "image", "selfie", "📸"];
+const PICTURE_SET = new Set(PICTURE_WORDS);
+/** Records that list or name patients, when a clinical word says whose: "clinic list", "handover sheet", "drug chart". */
+const RECORD_NOUNS = ["list", "lists", "sheet", "sheets", "chart", "charts", "board", "whiteboard", "letter", "letters", "wristband", "wristbands", "notes", "label", "labels"];
+const RECORD_SET = new Set(RECORD_NOUNS);
+const RECORD_OWNERS = new Set(["clinic", "theatre", "theatres", "ward", "patient", "patients", "patient's", "patients'", "handover", "appointment", "appointments", "op", "operating", "drug", "obs", "discharge", "referral", "bed", "bay", "triage", "surgery", "dispensing", "prescription", "prescriptions", "delivery", "visit", "visits", "caseload", "medical"]);
+/** Words that say what a pictured list shows: "with names and NHS numbers", "everyone's addresses". */
+const SHOWS_DETAILS = new Set(["names", "nhs", "addresses", "dobs", "dob", "diagnoses", "details"]);
+const ADVICE = new Set(["never", "don't", "dont", "avoid", "before", "not", "no", "without", "blur", "blurred", "cropped", "crop", "redacted", "removed", "hidden", "covered"]);
+/**
+ * A picture of a patient record in the post: a picture word and a record a clinical word qualifies
+ * ("the clinic list", "today's handover sheet") or described as showing names, in one sentence or in
+ * an "[image: ...]" note. Advice ("never post a photo of the handover sheet") and a blurred or
+ * cropped picture are not one.
+ */
+function picturedRecord(a: Analysis): { start: number; end: number } | undefined {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const r = t[i]!;
+    if (!RECORD_SET.has(r.norm)) continue;
+    const sentence = a.sentenceTokens(r.start);
+    if (!sentence.some((x) => PICTURE_SET.has(x.norm)) || sentence.some((x) => ADVICE.has(x.norm))) continue;
+    const owner = t.slice(Math.max(0, i - 3), i).find((x) => x.sentence === r.sentence && RECORD_OWNERS.has(x.norm));
+    const details = t.slice(i + 1, i + 8).some((x) => x.sentence === r.sentence && SHOWS_DETAILS.has(x.norm));
+    if (!owner && !details) continue;
+    return { start: owner?.start ?? r.start, end: r.end };
+  }
+  return undefined;
+}
 
 /** Sentences with a bed, bay or room (not only a ward). */
 function bedSentences(a: Analysis): ReadonlySet<number> {
@@ -238,7 +277,7 @@ function wishedWell(a: Analysis): boolean {
 const MEDIA_WORDS = ["book", "books", "bookshelf", "bookcase", "cartoon", "cartoons", "novel", "novels", "film", "films", "movie", "movies", "series", "episode", "toy", "toys", "audiobook"];
 
 function nameIsNotPatient(a: Analysis, span: Span): boolean {
-  if (span.data?.clinician === true) return true;
+  if (span.data?.clinician === true || nameIsProduct(a, span)) return true;
   if (inPatientPlace(a, span)) return false;
   // a post about books, shows or toys names their characters ("Mr Bump is a close second"), unless
   // the name comes with someone's care or a bed
@@ -306,6 +345,22 @@ function careWordsHere(a: Analysis, span: Span): boolean {
     a.inSentence(span, a.lexicon("prescription-only-medicines")).length > 0 || a.inSentence(span, a.of("condition")).length > 0;
 }
 
+/** Words that say a person was in, after a name: "was in for her...", "came in for his...", "popped in for". */
+const IN_VERBS = new Set(["was", "came", "come", "popped", "pops", "comes", "is", "in"]);
+/**
+ * After the name, in its sentence, "in for her/his <care>": "Kelly-Ann who was in for her repeat of
+ * sertraline", "Dave, in for his jab": the person attended for their own care.
+ */
+function attendedFor(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 8);
+  for (let k = 0; k + 2 < after.length; k++) {
+    if (after[k]!.norm !== "in" || after[k + 1]!.norm !== "for" || (k > 0 && !IN_VERBS.has(after[k - 1]!.norm) && after[k - 1]!.norm !== "who")) continue;
+    const own = after[k + 2]!.norm;
+    return own === "her" || own === "his" || own === "their";
+  }
+  return false;
+}
+
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
   // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
@@ -323,7 +378,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed"],
+    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty"],
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
@@ -342,6 +397,7 @@ export default defineRule({
       name: "\"{{name}}\" names a patient.",
       nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
       bed: "\"{{bed}}\" with \"{{hospital}}\" locates a patient to a bed.",
+      pictured: "This shares a picture of {{what}}, which shows patients' names or details.",
     },
   },
   check({ analysis: a, text, report }) {
@@ -350,6 +406,16 @@ export default defineRule({
     // and dates of birth still deserve a second look (warning).
     const emit = (d: ReportDescriptor) =>
       report({ ...d, confidence: (d.confidence ?? 1) * (1 - 0.7 * fiction), severity: fiction >= 0.6 ? (d.messageId.startsWith("name") ? "info" : "warning") : d.severity });
+
+    // "Screenshot of tomorrow's clinic list", "pic of the handover sheet": a picture of a record that
+    // names patients discloses every name on it, though none is typed
+    if (a.hasAnyWord(PICTURE_WORDS) && a.hasAnyWord(RECORD_NOUNS)) {
+      const shown = picturedRecord(a);
+      if (shown) emit({ messageId: "pictured", range: [shown.start, shown.end], data: { what: a.text.slice(shown.start, shown.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["picture", "record"] } });
+    }
+    // (the clinical-setting and shift-word triggers are for pictured records only: without an
+    // identifier, a name or a bed nothing else here has anything to read)
+    if (!IDENTIFIER_SPANS.some((type) => a.has(type))) return;
 
     for (const [type, kind] of Object.entries(ALWAYS)) {
       for (const span of a.of(type as Span["type"])) {
@@ -417,12 +483,15 @@ export default defineRule({
       // title ("Mrs Jones") anywhere in a post set on a ward, likewise
       // a lay-titled name next to care words ("Mr Peter Gould needs his insulin visit moved")
       const careHere = careWordsHere(a, span);
+      let link0 = 0;
       // "Kevin Marsh, 07700 900412 ... his potassium is 6.8", "Mr Peter Gould (Flat 3, 22 Marine
       // Parade) needs his insulin visit moved": a name with a home address or private number, in a
       // post about someone's care, is a patient's record, not a contact card.
       const contactHere = contactOf(a, span).length > 0 && careInPost(a);
       // "Kayleigh Dobson ... into ED twice in one night with the same 'chest pain'": a setting and a complaint
-      let link = Math.max(patientLink(a, span), layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
+      // "Kelly-Ann who was in for her repeat of sertraline": the named person came in for care
+      if (careHere && attendedFor(a, span)) link0 = 0.85;
+      let link = Math.max(patientLink(a, span), link0, layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
       if (link < 0.5) link = Math.max(link, storyLink(a, span));
       // wished a recovery by the team of a ward or hospital the post names: a patient there
       if (wished && (a.has("ward-bed") || a.has("hospital"))) link = Math.max(link, 0.85);
@@ -476,6 +545,9 @@ export default defineRule({
         // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
         const namedPatientHere = a.inSentence(bed, patientNames).length > 0;
         if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !namedPatientHere && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
+        // "Bay 3 at the garden centre has the best baskets in Antrim": with only a town (no hospital),
+        // a bay or room is a patient's only in a post about care (a patient, a clinical setting)
+        if (hospital.type !== "hospital" && !namedPatientHere && !careTalk(a)) continue;
         emit({
           messageId: "bed",
           range: [bed.start, bed.end],

@@ -35,8 +35,17 @@ function isReviewReply(a: Analysis): boolean {
 /** Verbs that offer a visit still to come: "Book your consultation today" invites; it confirms nothing. */
 const INVITING = new Set(["book", "booking", "arrange", "schedule", "reserve", "secure", "request", "claim", "grab", "start"]);
 function invited(a: Analysis, s: Span): boolean {
-  return a.wordsBefore(s.start, 2).some((w) => INVITING.has(w.norm));
+  if (a.wordsBefore(s.start, 2).some((w) => INVITING.has(w.norm))) return true;
+  // "you'll get an honest view at your consultation": a visit still to come, said to any reader
+  // (not "as you'll recall, at your appointment...", which looks back)
+  const before = a.wordsBefore(s.start, 6);
+  const will = before.findIndex((w, k) => FUTURE_YOU.has(w.norm) || (w.norm === "will" && before[k + 1]?.norm === "you"));
+  return will >= 0 && !before.slice(0, will).some((w) => LOOKING_BACK.has(w.norm));
 }
+/** A future said to the reader: "you'll", "you will". */
+const FUTURE_YOU = new Set(["you'll", "youll"]);
+/** After "you'll", verbs that look back at a visit that happened ("as you'll recall"). */
+const LOOKING_BACK = new Set(["recall", "remember", "know", "appreciate", "understand", "recollect", "agree", "notice"]);
 /** People in general who have a condition: "some patients with glaucoma", "anyone with asthma". */
 const GENERIC_BEARERS = new Set(["patients", "people", "anyone", "anybody", "those", "children", "adults", "everyone", "someone", "many", "most", "some", "customers", "clients"]);
 /** A condition naming a service or a kind of appointment: "glaucoma checks", "asthma clinic". */
@@ -65,6 +74,8 @@ const RESPONSE_WORDS = new Set(["response", "reply"]);
 /** Words before "review" that make it the reviewer's post ("your review", "the lovely review"), not a clinical review. */
 const REVIEW_OWNERS = new Set(["your", "lovely", "kind", "great", "interesting", "negative", "recent", "honest", "glowing", "latest", "wonderful", "fantastic", "amazing", "generous", "5-star", "five-star", "1-star", "one-star", "google"]);
 const REVIEW_NOUNS = new Set(["review", "feedback", "rating"]);
+/** Verbs of answering a review: "replied to a bad review" tells of a reply, it is not one. */
+const REPLY_VERBS = new Set(["replied", "reply", "replying", "responded", "respond", "responding", "answered", "answer", "answering"]);
 /** Before "your review", these make it an appointment ("see you at your review"). */
 const APPOINTMENT_PREPOSITIONS = new Set(["at", "to", "for", "until", "till", "after", "before", "book", "booked", "medication", "annual", "next"]);
 
@@ -98,7 +109,11 @@ function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<
       if (!REVIEW_NOUNS.has(w.norm)) continue;
       const prev = t[i - 1];
       const next = t[i + 1];
-      const owned = prev?.kind === "word" && REVIEW_OWNERS.has(prev.norm) && !(prev.norm === "your" && APPOINTMENT_PREPOSITIONS.has(t[i - 2]?.norm ?? ""));
+      let owned = prev?.kind === "word" && REVIEW_OWNERS.has(prev.norm) && !(prev.norm === "your" && APPOINTMENT_PREPOSITIONS.has(t[i - 2]?.norm ?? ""));
+      // "Honest review of the three monitors we stock": a headline over the author's own review of a thing
+      if (owned && prev!.norm !== "your" && prev!.sentenceStart && (next?.norm === "of" || next?.text === ":")) owned = false;
+      // "I once nearly replied to a negative review with...": a story about replying to some review
+      if (owned && prev!.norm !== "your" && (t[i - 2]?.norm === "a" || t[i - 2]?.norm === "an") && a.wordsBefore(prev!.start, 3).some((x) => REPLY_VERBS.has(x.norm))) owned = false;
       const from = w.norm === "review" && next?.norm === "from" && (t[i + 2]?.norm === "someone" || t[i + 2]?.norm === "a" || t[i + 2]?.norm === "somebody");
       if (owned || from) {
         answers = true;

@@ -83,7 +83,7 @@ const THIRD_PERSON_POSSESSIVE = new Set(["his", "her", "their"]);
 /** "the patient" + one of these is a service or a group, not a person. */
 const GENERIC_AFTER_PATIENT = new Set(["s", "safety", "care", "experience", "group", "groups", "information", "record", "records", "service", "services", "voice", "first", "centred", "centered", "panel", "panels", "forum", "forums", "participation", "representative", "representatives", "leaflet", "leaflets", "portal", "app", "feedback", "survey", "education", "advocate", "advocates", "liaison", "list", "lists", "journey", "flow", "pathway", "pathways", "population", "cohort", "notes", "questionnaire"]);
 /** A person noun used to name a service or thing ("toddler clinic", "baby steps", "man flu"). */
-const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days"]);
+const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "team", "teams", "crew", "crews", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days"]);
 /** Quantifiers: "every patient who...", "any man with..." are patients of a kind. */
 const QUANTIFIERS = new Set(["every", "any", "whenever", "each", "all", "most", "many"]);
 /** "If a patient...", "when a child...", "say a man presents...": a hypothetical. */
@@ -219,10 +219,28 @@ const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vacci
  */
 export function isSomeonesCare(a: Analysis, s: Span): boolean {
   if (s.data?.category !== "body" && !POSSESSED_CARE_TERMS.has(String(s.data?.term))) return true;
+  // "Hip's done", "the wound is healing", "knee was pinned": a body part said to be treated or mending
+  // is someone's (not the author's: "my knee's killing me" names no treatment, "my hip's done" is mine)
+  if ((s.data?.category === "body" || s.data?.term === "chest") && bodyTreated(a, s)) return true;
   // "The Surgeon's Arms", "the King's Head": a capitalised body word after a capitalised possessive is a pub
   const first = s.text.charCodeAt(0);
   const capital = first >= 65 && first <= 90;
   return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my" && !(capital && t.cap)));
+}
+
+/** States of a body part that say it was treated or is mending: "Hip's done", "wound's healing". */
+const BODY_TREATED = new Set(["done", "fixed", "replaced", "healing", "healed", "mended", "mending", "pinned", "plated", "stitched", "dressed", "drained", "reduced", "relocated", "manipulated", "glued", "sutured", "splinted", "plastered", "cast"]);
+const BODY_LINK = new Set(["is", "was", "'s", "now", "all", "finally", "been", "has", "got", "getting"]);
+function bodyTreated(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 1)[0];
+  if (before && (before.norm === "my" || before.norm === "our")) return false;
+  // the link may be inside the span ("Hip's") or after it ("hip is", "knee has been")
+  const after = a.wordsAfter(s.end, 3);
+  for (const w of after) {
+    if (BODY_TREATED.has(w.norm)) return true;
+    if (!BODY_LINK.has(w.norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -559,7 +577,8 @@ function findReferents(a: Analysis): Referent[] {
           if (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children") noun = x;
         }
         // "one of our doctors", "one of my friends": a colleague or a friend, not a patient
-        if (noun && (COLLEAGUE_WORDS.has(noun.norm) || noun.norm === "friends" || noun.norm === "mates")) noun = undefined;
+        // ("one of our prescribers", "one of the hygienists": the clinic's staff too)
+        if (noun && (COLLEAGUE_WORDS.has(noun.norm) || STAFF_PLURALS.has(noun.norm) || noun.norm === "friends" || noun.norm === "mates")) noun = undefined;
         // "one of my patients" says outright that this person is the author's patient
         if (noun) push(w.start, noun.end, w.sentence, "partitive", det === "my" || det === "our" ? 0.8 : 0.6, false);
       }
@@ -574,6 +593,8 @@ function findReferents(a: Analysis): Referent[] {
     }
     const next = t[i + 1];
     if (next && next.kind === "word" && next.sentence === w.sentence && next.start - w.end <= 1 && MODIFIED_NEXT.has(next.norm)) continue;
+    // "baby Botox", "man flu": a person word naming a kind of product or treatment
+    if (productStarts(a).has(w.start) || (next && next.kind === "word" && next.sentence === w.sentence && next.start - w.end <= 1 && productStarts(a).has(next.start))) continue;
     if ((w.stem === "patient" || w.stem === "pt") && next && next.sentence === w.sentence && (GENERIC_AFTER_PATIENT.has(next.norm) || (next.kind === "punct" && next.text === "'" && t[i + 2]?.norm === "s"))) continue;
     const startI = occupation ? a.tokenIndexAt(occupation.start) : i;
     const det = determinerBefore(t, startI, ageStarts);
@@ -639,7 +660,7 @@ function findReferents(a: Analysis): Referent[] {
   // "Mrs Avery in bay 6", "our little fighter Jaxon", "Doris on the ward"
   const vocative = vocatives(a);
   for (const s of a.of("person-name")) {
-    if (s.data?.clinician === true || s.data?.labelled === true) continue;
+    if (s.data?.clinician === true || s.data?.labelled === true || nameIsProduct(a, s)) continue;
     if (vocative(s) || appositiveToColleague(a, s)) continue;
     const title = typeof s.data?.title === "string" ? s.data.title : "";
     if (title && !LAY_TITLES.has(title)) continue;
@@ -650,6 +671,7 @@ function findReferents(a: Analysis): Referent[] {
   for (const s of a.of("first-name")) {
     // "Will definitely be...", "Grace under pressure": a name that is mostly a word needs a child's cue
     if (s.data?.child !== true && s.confidence < 0.3) continue;
+    if (nameIsProduct(a, s)) continue;
     if (vocative(s) || nearWords(a, s, NOT_PATIENT_NAME)) continue;
     if (s.data?.child !== true && !clinicalSentence(a, s)) continue;
     push(s.start, s.end, a.sentenceOf(s.start), "name", s.data?.child === true ? 0.65 : 0.45, s.data?.child !== true);
@@ -718,6 +740,21 @@ export function appositiveToColleague(a: Analysis, s: Span): boolean {
   return opening.some((x) => x.start < s.start && (COLLEAGUE_WORDS.has(x.stem) || COLLEAGUE_WORDS.has(x.norm)));
 }
 
+/** Where a prescription-only medicine or a cosmetic product is named (start offsets). */
+function productStarts(a: Analysis): ReadonlySet<number> {
+  return a.memo("confidentiality:product-starts", () => new Set([...a.lexicon("prescription-only-medicines"), ...a.lexicon("cosmetic-procedures")].filter((p) => p.data?.category !== "context").map((p) => p.start)));
+}
+
+/**
+ * "Baby Botox", "Juvederm", "Ozempic": a medicine or a cosmetic product spelt like a name. A name the
+ * prescription-only-medicines or cosmetic-procedures lexicon also matches is the product.
+ */
+export function nameIsProduct(a: Analysis, s: Span): boolean {
+  for (const p of a.lexicon("prescription-only-medicines")) if (p.start <= s.start && s.end <= p.end + 1 && p.data?.category !== "context") return true;
+  for (const p of a.lexicon("cosmetic-procedures")) if (p.start <= s.start && s.end <= p.end + 1) return true;
+  return false;
+}
+
 /** "Doris on the ward", "Kevin in bed 4": a bare name is a patient only where the sentence is clinical, and not after a preposition ("poster in May"). */
 const NAME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "before", "after", "during", "of", "from", "with", "to", "for", "at"]);
 /** A capitalised word before one of these is an eponym ("Fraser guidelines", "Glasgow score"), not a person. */
@@ -769,6 +806,8 @@ export function withinReferent(refs: readonly { start: number; end: number }[], 
 }
 
 /** The best story about one patient in the post, if there is one. */
+/** Staff a practice or clinic names as "one of our ...", beyond the shared colleague words. */
+const STAFF_PLURALS = new Set(["prescribers", "practitioners", "clinicians", "therapists", "dentists", "hygienists", "optometrists", "opticians", "injectors", "aestheticians", "technicians", "dispensers", "staff", "specialists", "advisers", "advisors", "experts", "pharmacy", "carers", "hcas", "assistants", "dieticians", "dietitians", "podiatrists", "audiologists", "sonographers", "radiographers", "physiotherapists", "vets"]);
 /** Words ending in s that are not plural nouns ("one of the most...", "one of his..."). */
 const NOT_PLURAL_NOUNS = new Set(["most", "less", "various", "previous", "serious", "famous", "obvious", "his", "its", "this", "us", "was", "is", "has", "does", "as", "plus", "yes", "always", "perhaps", "across", "numerous", "countless", "dangerous", "nervous", "anxious", "precious", "curious", "jealous", "gorgeous", "miscellaneous"]);
 /** Plural heads of a partitive that are not people: "one of the commonest cancers", "two of the cases". */

@@ -78,6 +78,32 @@ function namesAnEvent(a: Analysis, span: Span): boolean {
 }
 
 /** "Day shift at X", "Twilight shift on Ward 4": a kind of shift, then where. */
+/** Beds and bays: where a patient lies, not where staff are. */
+const BED_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley"]);
+/**
+ * A bed or bay just before the place, in its sentence, with no first-person word before the place:
+ * the place says where that patient is ("Mr Lloyd in bed 6 at Glan Clwyd"), not the author.
+ */
+function bedBefore(a: Analysis, span: Span): boolean {
+  if (!a.has("ward-bed")) return false;
+  const sentence = a.sentenceOf(span.start);
+  const bed = a.of("ward-bed").find((w) => BED_PLACES.has(String(w.data?.kind)) && w.end <= span.start && a.sentenceOf(w.start) === sentence && a.wordsBefore(span.start, 8).some((t) => t.start >= w.start));
+  // ("Bay 2 nurse tonight at...": the bay names the author's post)
+  if (!bed || ROLE.has(a.wordsAfter(bed.end, 1)[0]?.norm ?? "") || a.wordsAfter(bed.end, 1)[0]?.norm === "nurse") return false;
+  return !a.sentenceTokens(span.start).some((t) => t.start < span.start && FIRST_PERSON.has(t.norm));
+}
+
+/** People a town after "from" belongs to: "a lady from Tenby", "the lads from Bala". */
+const FROM_PEOPLE = new Set(["man", "woman", "lady", "gent", "gentleman", "lad", "lads", "girl", "boy", "guy", "fella", "bloke", "patient", "family", "couple", "chap", "farmer", "kid", "child", "baby", "mum", "dad"]);
+/** The town follows "from" after a person's name or a person noun: their home, not the author's whereabouts. */
+function someoneFrom(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 2);
+  if (before[0]?.norm !== "from" || !before[1]) return false;
+  const who = before[1];
+  if (FROM_PEOPLE.has(who.norm)) return true;
+  return [...a.of("person-name"), ...a.of("first-name")].some((n) => n.end === who.end);
+}
+
 function shiftAt(list: readonly Token[], i: number): boolean {
   return i >= 0 && list[i + 1]?.norm === "shift" && AT_OR_ON.has(list[i + 2]?.norm ?? "");
 }
@@ -274,6 +300,10 @@ export default defineRule({
       }
       // "the Tenby half marathon", "the Leeds 10k": the town names a public event, not where the author works
       if (!isHospitalSpan(span) && namesAnEvent(a, span)) continue;
+      // "Tomos Evans from Bala", "a lady from Tenby": where someone else comes from, not where the author is
+      if (!isHospitalSpan(span) && someoneFrom(a, span)) continue;
+      // "Ivy Morgan on bay 4, Ward 12 at the Royal Gwent": the hospital places a patient's bed, not the author
+      if (bedBefore(a, span)) continue;
       const { mine, words, opener } = windowOf(a, span);
       if (mine.length === 0) continue;
       // "Locum pharmacist wanted for Saturday cover in Carmarthen", "sessions available Tuesdays at our

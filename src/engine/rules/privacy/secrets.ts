@@ -40,7 +40,7 @@ const MIXED = /^(?=.*\p{L})(?=.*\d)[\p{L}\d!@#$%^&*_./-]{4,}$/u;
 const PASSWORDISH = /pass|pw|login|log in|user/i;
 const PIN = /^pin/i;
 /** Words between a secret noun and its value that do not break the link ("the code is STILL 1234"). */
-const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to", "so"]);
+const FILLER = new Set(["the", "our", "ward's", "ward", "is", "are", "still", "now", "currently", "was", "just", "it's", "its", "again", "back", "for", "today", "this", "week", "changed", "to", "so", "literally", "basically", "actually", "officially"]);
 const ITS = new Set(["it's", "its"]);
 const OWN = /^(?:mine|ours)/i;
 /** Words that make "code" a shop's discount code ("15% off with code DRLUCY15"), not a lock. */
@@ -284,6 +284,71 @@ function placeCodes(a: Analysis, out: Disclosure[]): void {
   }
 }
 
+/** Nouns after "birthday" that make it a celebration ("my birthday present"), not a date. */
+const CELEBRATION = new Set(["party", "parties", "present", "presents", "cake", "treat", "venue", "card", "cards", "gift", "gifts", "do", "drinks", "celebration", "meal", "lunch", "night", "surprise"]);
+/** What names "the year": a clause ("the year the NHS was founded", "the year we opened", "the year of..."). */
+const CLUE_CLAUSE = new Set(["the", "of", "we", "i", "you", "my", "our", "she", "he", "they", "it", "that", "when"]);
+/** Clue nouns that answer a lock's combination when a person owns them ("Sarah's birthday", "the year the NHS was founded"). */
+const LOCK_HINT_WORDS = ["birthday", "year", "dob", "postcode"];
+/**
+ * A lock given by a clue instead of its digits: "the safe is Sarah's birthday backwards", "the side door's
+ * the year the NHS was founded". The door, safe or cupboard, a link ("is", "'s", "was"), then a clue
+ * noun owned by someone ("the", "my", a name's "'s").
+ */
+function lockHints(a: Analysis, out: Disclosure[]): void {
+  const t = a.tokens;
+  for (const lock of a.lexicon("credentials", "lockable")) {
+    let i = a.tokenIndexAt(lock.end);
+    // "safe's", "door's": the link is in the lockable's own token
+    const linked = /'s$/.test(lock.text);
+    if (!linked) {
+      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") continue;
+      i++;
+    }
+    while (i < t.length && (t[i]!.norm === "still" || t[i]!.norm === "now" || t[i]!.norm === "just" || t[i]!.norm === "literally")) i++;
+    // "the CD cupboard's the 4-digit one - same as the year the hospital opened": a short description,
+    // then the clue after "same as"
+    for (let k = i; k < t.length && k <= i + 8 && t[k]!.sentence === t[i]?.sentence; k++) {
+      if (t[k]!.norm === "same" && t[k + 1]?.norm === "as") { i = k + 2; break; }
+    }
+    const lead = t[i];
+    const noun = t[i + 1];
+    if (!lead || !noun || lead.sentence !== t[a.tokenIndexAt(lock.start)]!.sentence || noun.sentence !== lead.sentence) continue;
+    const owner = HINT_LEAD.has(lead.norm) || (lead.cap && lead.norm.endsWith("'s"));
+    if (!owner || !FAR_HINT_NOUN.has(noun.norm)) continue;
+    // "the staff room is my birthday present", "the fridge is the birthday cake's": a thing, not a clue;
+    // "the year" is a clue only with the clause that names it ("the year the NHS was founded")
+    const after = t[i + 2];
+    if (after && after.sentence === noun.sentence && CELEBRATION.has(after.norm)) continue;
+    if (lead.norm === "the" && !(after && after.sentence === noun.sentence && CLUE_CLAUSE.has(after.norm))) continue;
+    // the clue runs to the end of its clause ("the year the NHS was founded")
+    let last = noun;
+    for (let k = i + 2, words = 0; k < t.length && words < 8 && lead.norm === "the"; k++, words++) {
+      const c = t[k]!;
+      if (c.sentence !== noun.sentence || c.kind !== "word" || HINT_END.has(c.norm)) break;
+      last = c;
+    }
+    const span = { start: lead.start, end: last.end };
+    if (a.isNegated(span)) continue;
+    out.push({ kind: "hint", start: span.start, end: span.end, secret: "an access code", confidence: 0.65, link: 0.5 });
+  }
+}
+
+/** "locked out" in the post (word lookups only). */
+function lockedOutPossible(a: Analysis): boolean {
+  return a.words.has("locked") && a.words.has("out");
+}
+/** "locked out of the lab", "got locked out again": a lock the author could not open, as a secret noun. */
+function lockedOut(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    if (t[i]!.norm !== "locked" || t[i + 1]!.norm !== "out") continue;
+    out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.5, detector: "locked-out", lexicon: "credentials", data: { category: "secret-noun", source: "built" } });
+  }
+  return out;
+}
+
 /** Indexes of number tokens of four digits or more (keypad-code candidates), found once per post. */
 function longNumbers(a: Analysis): readonly number[] {
   return a.memo("credential-long-numbers", () => {
@@ -298,7 +363,10 @@ function find(a: Analysis): Disclosure[] {
   const out: Disclosure[] = [];
   if (factoryAccount(a)) defaults(a, out);
   if (lockPossible(a) && longNumbers(a).length > 0) placeCodes(a, out);
+  if (lockPossible(a) && a.hasAnyWord(LOCK_HINT_WORDS)) lockHints(a, out);
   const built = a.hasAnyWord(CODE_WORDS_LIST) && lockPossible(a) ? lockCodes(a) : [];
+  // "Locked out of the lab again. Note to self: it's 2580": being locked out names a lock
+  if (lockedOutPossible(a)) built.push(...lockedOut(a));
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
@@ -312,7 +380,8 @@ function find(a: Analysis): Disclosure[] {
   for (const noun of nouns) {
     // Someone else's words still give the secret away ("IT told me my password can't be..."), so only
     // negation and rejection ("never share your PIN") clear a noun.
-    if (a.isNegated(noun) || a.isRejected(noun)) continue;
+    // ("Can't believe I got locked out again... it's 2580": the lockout, not the code, is what "can't" denies)
+    if ((a.isNegated(noun) && noun.detector !== "locked-out") || a.isRejected(noun)) continue;
     // advice against sharing clears a noun only when no value is given with it
     const advice = warnedAgainst(a, noun);
     const sentence0 = a.sentenceOf(noun.start);
@@ -471,6 +540,8 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
   }
   if (!value && written) { value = written; kind = "written"; }
   if (!value) return undefined;
+  // a lock named only by being locked out of it takes a keypad number, not any value ("it's 1145pm")
+  if (noun.detector === "locked-out" && (kind !== "value" || !KEYPAD.test(a.text.slice(value[0]!.start, value[value.length - 1]!.end).replace(/-/g, "")))) return undefined;
   const start = value[0]!.start;
   const end = value[value.length - 1]!.end;
   const confidence = Math.min(1, noun.confidence + 0.3) * Math.max(link + 0.5, 0.6) * (kind === "written" ? 0.85 : 1);
@@ -551,7 +622,7 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0));
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS))) || (lockedOutPossible(a) && longNumbers(a).length > 0);
 }
 
 
