@@ -45,7 +45,7 @@ const CODE = /^[A-Z][A-Z0-9]{3,14}$/;
 const INTRO_UNIT = new Set(["month", "week", "session", "consultation", "consult", "treatment", "box", "pack", "delivery", "dose"]);
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
-const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown", "exploit", "exploits", "exploiting", "exploitative", "misleading", "tribunal"]);
+const CAUTION = new Set(["beware", "wary", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown", "exploit", "exploits", "exploiting", "exploitative", "misleading", "tribunal"]);
 /** "is a prescription-only medicine": the status, with its article. */
 const ARTICLE = new Set(["a", "an"]);
 const COPULA = new Set(["is", "are", "was", "were", "be", "being", "remains", "remain", "it's", "they're"]);
