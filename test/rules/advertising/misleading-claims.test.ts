@@ -99,8 +99,22 @@ ruleTester(rule, {
     { name: "a patient's own recovery described without a product", text: "Proud of my rehab patients this month, so many of them are walking further than before." },
     { name: "a clinic saying stock of a free leaflet is limited", text: "Our new falls leaflet is out. Limited stock in the waiting room, so please take one per household." },
     { name: "physio advice about timescales, no product sold", text: "Most ankle sprains settle in weeks. Keep moving gently and ice it for the first day or two." },
+    // generalisation pass (dev11): access, advice to spend less and a comparison with a clause are no claims
+    { name: "'no referral needed' says how to be seen", text: "Our NHS walk-in sexual health clinic: free testing, no referral needed, book online or just turn up." },
+    { name: "'more anxiety than they're worth' compares with nothing sold", text: "Scans like these cause more anxiety than they're worth. Talk to us before you book, £49 consult." },
+    { name: "advice to buy the cheapest one that works", text: "Honest advice: just buy the cheapest thermometer that works, £8 at any chemist." },
+    { name: "advice to pick the cheapest one you can find", text: "Pick the cheapest one you can find, they all work, £5 at the chemist." },
+    // generalisation pass (dev11): a race for an offer and scarcity of one
+    { name: "a race to the car park sells nothing", text: "First to arrive gets the best parking at the hospital, honestly." },
+    { name: "cake in the staff room is not an offer", text: "First person to comment gets the last slice of cake in the staff room 🍰" },
+    { name: "one shift left before a holiday is not scarcity", text: "Only one more night shift left before my holiday!" },
   ],
   invalid: [
+    { name: "the cheapest in town at the author's own studio is a claim", text: "Why pay more? Get the cheapest lip filler in town at our studio, £79", errors: [{ messageId: "claim", excerpt: "cheapest", severity: "error" }] },
+    { name: "no diet needed is still effort promised away", text: "Lose weight without dieting! No diet needed with our £99 programme, book now", errors: [{ messageId: "claimMaybe", excerpt: "No diet needed", severity: "warning" }] },
+    { name: "a race to book for a cosmetic add-on", text: "Hydrafacial £75 this weekend. First to book gets a free LED add-on ✨", errors: [{ messageId: "claim", excerpt: "First to book gets", severity: "error" }] },
+    { name: "the first five to message get the price", text: "Lip flip offer £90 💋 first five to DM me get this price", errors: [{ messageId: "claim", excerpt: "first five to DM me get", severity: "error" }] },
+    { name: "scarcity of a single appointment", text: "Lip filler: just one appointment left on Saturday, £180. DM to book 💋", errors: [{ messageId: "claim", excerpt: "just one appointment", severity: "error" }] },
     {
       name: "'for a limited time' on a clinic's offer is still a deadline",
       text: "Lip filler £150 at our clinic for a limited time! Book now before the slots go.",

@@ -18,6 +18,12 @@ ruleTester(rule, {
     { name: "anti-wrinkle cream is a cosmetic product, not the injection", text: "Our new anti-wrinkle cream range is in stock, £25" },
     { name: "a quoted nickname discussed in teaching", text: "Patients ask about 'baby botox' a lot. Here's what the evidence says about low-dose toxin 🧵" },
     { name: "tox as a toxicology screen", text: "Tox screen came back negative, so we can rule out an overdose." },
+    // generalisation pass (dev11)
+    { name: "slimming tea is not an injectable", text: "Our slimming tea blend is back in stock, £12 a pouch 🍵" },
+    { name: "a nurse explaining what 'diet jabs' are, without selling", text: "People keep asking me what diet jabs actually do. They slow stomach emptying and blunt appetite; the evidence is decent but side effects are common. Talk to your GP." },
+    { name: "toxin's status explained with a quoted price list from others", text: "Botulinum toxin is a prescription-only medicine, which is why you won't find our prices online. If someone is selling '2 areas for £79', ask who is prescribing it." },
+    { name: "areas of a garden centre are not toxin", text: "Two areas of the car park are closed today, parking is £2 at the leisure centre instead." },
+    { name: "scarcity on a first-aid course is not a medicine", text: "Only one place left on Saturday's paediatric first aid course! First to message gets it." },
     { name: "a warning framed by 'if'", text: "If a salon offers you 'skinny jabs' with no consultation, walk away: these are prescription-only medicines." },
 
     { name: "a warning that mentions supply without a consultation", text: "Weight loss jabs are not a quick fix. If you're buying them online without a consultation, please stop and talk to your GP." },
@@ -217,6 +223,12 @@ ruleTester(rule, {
     // generalisation pass (dev8): indirect names and the shape of a direct-to-consumer advert
     { name: "injections for sweating, named by their use, with prices by DM", text: "Sweat injections for wedding season 💦 underarms done in 15 minutes. DM for prices", errors: [{ messageId: "promoted", excerpt: "Sweat injections", severity: "error" }] },
     { name: "a new inhaler from a company, praised and 'ask your GP about it'", text: "The new twice-weekly inhaler from @BreatheCo is a game changer for my COPD patients. Ask your GP about it!", errors: [{ messageId: "promoted", excerpt: "new twice-weekly inhaler", severity: "error" }] },
+    { name: "slimming pens posted after a form", text: "Slimming pens in stock 💚 fill in our quick form and we'll post them out the same day", errors: [{ messageId: "promotedMaybe", excerpt: "Slimming pens", severity: "warning" }] },
+    { name: "skinny shots with a price", text: "Skinny shots now £120 a month, delivered to your door 📦", errors: [{ messageId: "promoted", excerpt: "Skinny shots", severity: "error" }] },
+    { name: "a pen offered for a BMI", text: "Message me your BMI and I'll get your first pen out to you this week, no waiting list", errors: [{ messageId: "promotedMaybe", excerpt: "first pen", severity: "warning" }] },
+    { name: "toxin priced by the number of areas in a cosmetic advert", text: "Say goodbye to frown lines ✨ tweakments from £99, two areas this month only. Book now!", errors: [{ messageId: "promoted", excerpt: "two areas", severity: "error" }] },
+    { name: "sellers' short name for semaglutide, back in stock with a price", text: "Sema back in stock lovelies, £150 a month and no GP needed 💉", errors: [{ messageId: "promoted", excerpt: "Sema", severity: "error" }] },
+    { name: "scarcity and a race to comment sell a toxin appointment", text: "Just one Botox slot left this Friday! First to comment bags it 💉", errors: [{ messageId: "promoted", excerpt: "Botox", severity: "error" }] },
     { name: "the jab offered by height and weight", text: "Send me your height and weight and I'll check if you're eligible for the jab 💉 prescriptions sent same day", errors: [{ messageId: "promotedMaybe", excerpt: "the jab", severity: "warning" }] },
   ],
 });

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // generalisation pass (dev11)
+    { name: "leftover tablets from the author's own op are not a patient met at an op", text: "Got some spare paracetamol left from my op, anyone who needs it drop me a message 😊" },
+    { name: "telling patients not to add a personal account keeps the boundary", text: "Please don't add my personal account, use the practice page for anything about your care." },
     { name: "friend requests from patients, declined a few sentences later, are a boundary kept", text: "Friend requests from patients are the strangest part of being a GP in a small town. I had two this week. I get it, we see each other at the school gates. But I decline them every time and point them to the practice page." },
     { name: "a first-person refusal paragraphs after a patient's message on Instagram", text: "A patient found my Instagram and messaged me about her results. It's a small town, it happens. Lovely of her. I politely declined and asked her to ring the surgery." },
     { name: "a teaching case about another doctor's match", text: "Case for discussion: an FY2 matched on Hinge with someone from her colposcopy list. What should she do?" },
@@ -49,6 +52,9 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    { name: "a match with someone the author x-rayed", text: "The lad I x-rayed this morning just matched with me on Hinge 😍 swiping right", errors: [{ messageId: "dating", excerpt: "swiping right", severity: "error" }] },
+    { name: "a client steered to a personal account instead of the practice page", text: "Lovely to see you at clinic, I can tell you're one of our regulars! Add my personal Insta, quicker than the practice page x", errors: [{ messageId: "maybe", excerpt: "Add my personal", severity: "warning" }] },
+    { name: "leaving a personal number for a patient", text: "Tempted to leave my number on her dressing chart, she was gorgeous 😍 patient from bay 4", errors: [{ messageId: "privateChannel", excerpt: "leave my number", severity: "error" }] },
     {
       name: "a friend request accepted is not undone by refusing something else later",
       text: "A patient sent me a friend request last night. We'd got on so well in clinic. I accepted it and we're meeting for a drink Friday. I refused to let the rota stop me.",

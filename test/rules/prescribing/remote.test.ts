@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    // generalisation pass (dev11): what others ask for or trade is described, not offered
+    { name: "patients' requests over a private channel, refused", text: "Patients keep asking us for antibiotics over WhatsApp. We can't, and here's why." },
+    { name: "other people's online orders without a consultation", text: "The number of people ordering diazepam online with no consultation worries me." },
+    { name: "'be wary of' sellers who offer scripts by DM", text: "Be wary of any account offering Mounjaro scripts by DM." },
     // long posts (dev9 round): an offer verb whose own words name nothing borrows a medicine only from its neighbourhood
     { name: "a medicine early in an explainer and 'we'll send' about letters much later", text: "Metformin is usually the first tablet offered for type 2 diabetes, and most people tolerate it well once the dose settles. Diet and activity still matter just as much. Clinics run every week at the surgery. Bring your blood pressure readings if you have them. Afterwards we'll send a summary letter to you and your consultant." },
     { name: "an antibiotic story, then the team thanked for getting through the week", text: "This winter I saw more chest infections than ever, and not every one needed an antibiotic. Rest and fluids did most of the work. The rota has been brutal and the waiting room full. Still, the nurses were brilliant. Thanks, you lot, we'll get through this together." },
@@ -55,6 +59,8 @@ ruleTester(rule, {
     { name: "a patient told to order a repeat through the NHS app", text: "If you need a repeat, please order it through the NHS App, not by messaging staff." },
   ],
   invalid: [
+    { name: "an invitation to ask for a repeat over WhatsApp is the author's offer", text: "Just ask for your repeat prescription via WhatsApp and I'll sort it 👍", errors: [{ messageId: "offer", excerpt: "repeat prescription via WhatsApp", severity: "error" }, { messageId: "offerMaybe", excerpt: "I'll sort it", severity: "warning" }] },
+    { name: "a patient's request the author then met over text", text: "A patient asked about her inhaler so I sorted a prescription over text for her.", errors: [{ messageId: "offer", excerpt: "inhaler so I sorted a prescription over text", severity: "error" }] },
     {
       name: "a medicine in the next sentence gives 'I'll sort you' its object",
       text: "Run out of your antibiotics? No worries, I'll sort you out today.",

@@ -38,6 +38,12 @@ ruleTester(rule, {
     { name: "a lower-case first name is only partly a name", text: "Night shift on the medical ward again, pray for me and my patients.", options: profile("kate", "Staff nurse, respiratory") },
     { name: "a service brand run by a named physio", text: "Postnatal check-ups now on Thursdays. Book online.", options: profile("Core Health with Natasha", "Women's health physio") },
     { name: "a sports-rehab practice whose bio names only its service", text: "Sessions are 45 minutes. Wear something comfortable.", options: profile("Northgate Physio & Rehab", "Private physiotherapy and sports massage") },
+    // ¶17 is addressed to doctors: other registrants are asked for a name only when the account hides its author
+    { name: "a nurse known by a first name after her role is only a reminder", text: "Sepsis screening saves lives: check the obs, then check them again.", options: profile("Charge Nurse Seonaid") },
+    { name: "a midwife's handle built on her first name is only a reminder", text: "Reduced movements? Ring the unit tonight, don't wait for the morning.", options: profile("midwife.charlotte") },
+    { name: "a paramedic page named by its job description alone is only a reminder", text: "Icy roads tonight: drive slowly and keep a blanket in the car.", options: profile("Cumbria community paramedic") },
+    { name: "a GP receptionist is not a doctor", text: "Please ring at 8 for on-the-day appointments, not 7.45.", options: profile("GP receptionist", "Front desk, market town surgery") },
+    { name: "'as a GP receptionist' claims no clinical role", text: "As a GP receptionist I hear every excuse under the sun.", options: profile("desk_dragon_77") },
     { name: "a region in the bio is not a name, but a peer question still publishes nothing", text: "Anyone here know if the FY2 portfolio deadline moved? Can't find it anywhere.", options: profile("u/quiet_f2", "FY2 in the South East") },
   ],
   invalid: [
@@ -150,6 +156,24 @@ ruleTester(rule, {
       text: "My patients' backs all get better with my method.",
       options: profile("Grumpy Sports Physio", "Physio. Anonymous for obvious reasons."),
       errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a nurse's glued handle with no name in it still hides its author",
+      text: "Never give oral meds to someone who can't sit up. Aspiration kills.",
+      options: profile("NightsOnNeuro", "Staff nurse, stroke unit"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a first name in the display name does not help a pharmacist whose bio says the account is anonymous",
+      text: "Antibiotics won't shift a cold. Save them for when they work.",
+      options: profile("Pharmacist Rhodri", "Community pharmacist. Anonymous account."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
+      name: "a doctor's plain job description without a name still warns",
+      text: "As a consultant I can tell you the waiting lists are not shrinking.",
+      options: profile("Yorkshire consultant physician"),
+      errors: [{ messageId: "anonymous", excerpt: "As a consultant", severity: "warning" }],
     },
   ],
 });

@@ -96,8 +96,13 @@ ruleTester(rule, {
     { name: "thanks to the team for their support with no company named", text: "Huge thanks to the team on Ward 5 for all their support during my preceptorship." },
     { name: "a gift from a patient's family is not a company's", text: "A lovely gift basket from the family of a long-stay patient, shared with the whole ward 💐" },
     { name: "my team at the hospital is an employer, not a firm promoting a product", text: "So proud of my team at the Royal Infirmary for the new sepsis pathway." },
+    // generalisation pass (dev11): a clinic's own treatment on sale is advertising, not an undeclared interest
+    { name: "a clinic's sale on its own toxin treatments", text: "Spring sale at our clinic: 20% off all Botox treatments this month, grab yours before they go 💉" },
+    { name: "half-price injections for NHS staff at the author's clinic", text: "Half-price anti-wrinkle injections for NHS staff this week at our clinic, book now 💉" },
   ],
   invalid: [
+    { name: "a personal code for a toxin at someone else's clinic", text: "Use my code GLOW20 for 20% off Botox at Radiance Clinic 💉", errors: [{ messageId: "undeclared", excerpt: "Botox", severity: "warning" }] },
+    { name: "a gifted course of a weight-loss medicine with an affiliate link", text: "Gifted a course of Mounjaro by the lovely team at SlimWell, honestly life-changing, 15% off with my link", errors: [{ messageId: "undeclared", excerpt: "Mounjaro", severity: "warning" }, { messageId: "undeclared", excerpt: "SlimWell", severity: "warning" }] },
     {
       name: "a code ending its phrase after 'with' is still a code",
       text: "Loving this collagen powder, order with DRJEN15 today 💪",

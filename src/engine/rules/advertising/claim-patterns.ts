@@ -39,7 +39,8 @@ const TIME_UNITS = new Set(["minute", "minutes", "mins", "hour", "hours", "hrs",
 const TREATMENT_SUBJECT = new Set(["therapy", "therapies", "treatment", "treatments", "laser", "drip", "drips", "supplement", "supplements", "protocol", "programme", "program", "injection", "injections", "jab", "infusion", "infusions", "cleanse", "diet", "tea", "oil", "device", "formula", "remedy", "remedies", "pill", "pills"]);
 const PERIOD = new Set(["summer", "winter", "year", "season"]);
 /** What a result usually costs, promised away ("no diet needed"). */
-const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime", "referral"]);
+// (not "referral": "no referral needed" says how to be seen, not that a result comes without effort)
+const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime"]);
 /** Verbs of a promised result ("lose", "drop", "see results"). */
 const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten", ...(["rebuild", "restore", "boost", "repair", "regrow", "strengthen", "whiten", "heal", "reverse", "fix", "double", "triple", "transform"].flatMap((v) => [v, `${v}s`]))]);
 /** A benefit promised to the reader by a date: "boost your energy in minutes", "rebuilds your enamel in two weeks". */

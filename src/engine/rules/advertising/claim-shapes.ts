@@ -22,7 +22,7 @@ import type { Span } from "../../types";
 const COMPARATIVE = new Set(["better", "stronger", "faster", "safer", "longer", "cheaper", "quicker", "smoother", "younger", "slimmer", "firmer", "tighter", "clearer", "brighter", "superior", "gentler", "easier", "fuller", "more"]);
 /** What a comparison is made against without evidence ("than Botox", "than surgery", "than any diet"). */
 // (number words too: "more than three times a week" is a frequency, not a comparison)
-const THAN_TARGET_STOP = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "a", "half", "ever", "before", "usual", "expected", "i", "we", "you", "it", "they", "last", "yesterday", "many", "most", "people", "some", "think", "thought", "realise", "realize", "believe", "imagine", "assumed", "feared", "often", "previously", "once", "originally", "planned"]);
+const THAN_TARGET_STOP = new Set(["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twice", "a", "half", "ever", "before", "usual", "expected", "i", "we", "you", "it", "they", "i'm", "we're", "you're", "it's", "they're", "he's", "she's", "that's", "last", "yesterday", "many", "most", "people", "some", "think", "thought", "realise", "realize", "believe", "imagine", "assumed", "feared", "often", "previously", "once", "originally", "planned"]);
 /** Words that make a comparison an evidence statement ("in trials", "NICE says", "the study showed"). */
 const EVIDENCE = new Set(["trial", "trials", "study", "studies", "evidence", "nice", "meta-analysis", "rct", "rcts", "cochrane", "published", "data", "research", "guideline", "guidelines", "systematic", "review", "cohort", "placebo", "randomised", "randomized", "show", "showed", "shows", "found"]);
 const REACH = new Set(["everyone", "everybody", "all", "every", "any"]);
@@ -76,6 +76,7 @@ for (const w of ["why", "settle"]) FIRST.set(w, "settle");
 for (const w of AT_ONCE) FIRST.set(w, "at-once");
 for (const w of RID) FIRST.set(w, "rid");
 for (const w of ["protects", "protect", "protection"]) FIRST.set(w, "protect");
+FIRST.set("first", "first-to");
 FIRST.set("voted", "voted");
 FIRST.set("guaranteed", "guaranteed");
 FIRST.set("hello", "hello");
@@ -220,10 +221,24 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         // "only 2 appointments remaining", "last 3 slots", "just a few spaces left"
         const n = nextWord(t, i);
         if (!n) break;
-        const count = n.kind === "number" || n.norm === "a" || n.norm === "few" || n.norm === "two" || n.norm === "three" || n.norm === "four" || n.norm === "five";
+        const count = n.kind === "number" || n.norm === "a" || n.norm === "few" || n.norm === "one" || n.norm === "two" || n.norm === "three" || n.norm === "four" || n.norm === "five";
         if (!count) break;
         const unit = ahead(t, t.indexOf(n, i), 3, SCARCE_UNIT);
         if (unit && !(unit.norm === "available" && w.norm !== "only")) out.push(claim(a, w, unit, "pressure", 0.65, "scarcity"));
+        break;
+      }
+      case "first-to": {
+        // "first to comment gets it", "first 5 to book win a free peel": a race for the offer
+        let k = i;
+        const n = nextWord(t, k);
+        const skip = n && (n.kind === "number" || COUNT_WORDS.has(n.norm)) ? n : undefined;
+        if (skip) k = t.indexOf(skip, k);
+        if (nextWord(t, k)?.norm !== "to") break;
+        const to = nextWord(t, k)!;
+        const act = nextWord(t, t.indexOf(to, k));
+        if (!act || !RACE_ACT.has(act.norm)) break;
+        const win = ahead(t, t.indexOf(act, k), 4, RACE_WIN);
+        if (win) out.push(claim(a, w, win, "pressure", 0.65, "first to act wins"));
         break;
       }
       case "deadline": {
@@ -332,6 +347,11 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
 }
 
 const THAN = new Set(["than"]);
+const COUNT_WORDS = new Set(["two", "three", "four", "five", "ten", "few"]);
+/** What readers race to do for an offer ("first to comment", "first 10 to book"). */
+const RACE_ACT = new Set(["comment", "comments", "book", "books", "message", "messages", "dm", "reply", "replies", "share", "shares", "tag", "tags", "like", "call", "text", "inbox", "claim"]);
+/** What the winner gets ("gets it", "wins", "bags the slot"). */
+const RACE_WIN = new Set(["gets", "get", "wins", "win", "bags", "bag", "secures", "secure", "grabs", "receives"]);
 const THAN_DET = new Set(["the", "a", "an", "any", "your", "other", "all", "most", "every", "our", "their"]);
 const OUTCOME_NOUN = new Set(["regrowth", "results", "result", "weight", "loss", "success", "improvement", "cure", "clearance", "clear", "smooth", "glow", "transformation", "recovery", "pregnancy", "remission", "relief"]);
 const SOON = new Set(["today", "tonight", "now", "week", "weekend", "month", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "before"]);

@@ -90,6 +90,26 @@ function questioned(a: Parameters<typeof promotion>[0], span: Span): boolean {
   return false;
 }
 
+/** Price superlatives ("the cheapest"). */
+const CHEAP = new Set(["cheapest", "least expensive", "lowest price", "lowest priced"]);
+/** Verbs of choosing that tell the reader what to pick ("buy the cheapest", "go for the cheapest"). */
+const CHOOSE = new Set(["buy", "choose", "pick", "get", "go", "opt", "grab"]);
+/** "buy the cheapest", "go for the cheapest": a choose verb within three words before, opening its clause. */
+function advisedChoice(a: Parameters<typeof promotion>[0], span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4);
+  const verb = before.slice(0, 3).findIndex((w) => CHOOSE.has(w.norm));
+  if (verb < 0 || !before.slice(0, verb).every((w) => w.norm === "the" || w.norm === "for")) return false;
+  // imperative: the verb opens its sentence or follows "just"/"so"/"and"
+  const lead = before[verb + 1];
+  if (lead && lead.norm !== "just" && lead.norm !== "so" && lead.norm !== "and" && lead.norm !== "then") return false;
+  // whatever fits the reader ("the cheapest one that fits your arm", "the cheapest that works"), in a
+  // sentence that does not speak for the seller ("the cheapest lip filler in town at our studio")
+  if (!a.wordsAfter(span.end, 3).some((w) => FITS.has(w.norm))) return false;
+  return !a.sentenceTokens(span.start).some((w) => SELLER.has(w.norm));
+}
+const FITS = new Set(["one", "ones", "option", "options", "that", "which", "you"]);
+const SELLER = new Set(["our", "we", "us", "we're", "we've", "my"]);
+
 export default defineRule({
   meta: {
     id: "advertising/misleading-claims",
@@ -137,6 +157,8 @@ export default defineRule({
       const category = String(span.data?.category ?? "guarantee");
       if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
       if (charity && (category === "pressure" || category === "superlative")) continue;
+      // "Buy the cheapest one that fits your arm": advice to the reader to spend less, not a claim
+      if (category === "superlative" && CHEAP.has(span.text.toLowerCase()) && advisedChoice(a, span)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
       const examined = a.isQuoted(span) || (category === "guarantee" && questioned(a, span));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);

@@ -2,7 +2,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
 import { cautionary, promotion } from "./promotion";
-import { patternClaims } from "./claim-patterns";
+import { patternClaims, patternShapes } from "./claim-patterns";
 import { endsAt, startsAt } from "./span-index";
 import { framedSentences, supplyCues } from "../prescribing/supply";
 import type { Span } from "../../types";
@@ -22,6 +22,16 @@ const DOSAGE_FORM = new Set(DOSAGE_FORMS);
 /** Vaccines are POMs too, but an NHS invitation to a flu or covid jab is public health, not an advert. */
 const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus", "shingles", "mmr", "measles", "mumps", "rubella", "hpv", "rsv", "pneumococcal", "pneumonia", "whooping", "pertussis", "tetanus", "polio", "meningitis", "hepatitis", "typhoid", "rabies", "yellow", "chickenpox", "travel", "booster", "tb", "bcg"]);
 
+/** Words that make an injectable a weight-loss medicine ("slimming pens", "slim jabs", "diet injections"). */
+const WEIGHT_LOSS_MODIFIER = new Set(["slim", "slimming", "skinny", "diet", "dieting", "fat-loss", "weight-loss", "weightloss", "fatloss", "appetite"]);
+/** What a weight-loss modifier sells when it comes before it: the injectables, not "slimming tea". */
+const WEIGHT_LOSS_FORM = new Set(["pen", "pens", "jab", "jabs", "injection", "injections", "shot", "shots"]);
+/** Determiners before an injection offered by height and weight ("the jab", "your first pen", "a pen"). */
+const OFFERED_DET = new Set(["the", "your", "first", "a", "my", "next"]);
+/** Toxin sold by the treatment area ("3 areas for £149", "one area £99"): a count of areas in a priced cosmetic post. */
+const AREA_COUNT = new Set(["one", "two", "three", "four", "1", "2", "3", "4"]);
+const AREA_UNIT = new Set(["area", "areas"]);
+
 /**
  * Indirect names of botulinum toxin that the lexicon cannot list on their own: "anti-wrinkle" as a
  * service ("our anti-wrinkle package", "anti-wrinkle from £149", not "anti-wrinkle cream"), and "tox"
@@ -30,7 +40,32 @@ const VACCINE = new Set(["flu", "influenza", "covid", "covid-19", "coronavirus",
  */
 function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   const out: Span[] = [];
+  // "3 areas for £149" in a cosmetic advert (frown lines, tweakments): toxin priced by the area it treats
+  // (only when the post names no toxin itself: "Botox 3 areas for £199" is already named)
+  if (a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3") && !medicines.some((m) => m.data?.category === "botulinum-toxin") && !a.lexicon("cosmetic-procedures", "injectable").some((c) => c.text.toLowerCase().startsWith("anti"))) {
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) {
+      if (!AREA_COUNT.has(t[i]!.norm) || !AREA_UNIT.has(t[i + 1]!.norm) || t[i + 1]!.sentence !== t[i]!.sentence) continue;
+      if (promotion(a).cosmetic < 0.5 || !a.sentenceTokens(t[i]!.start).some((w) => w.text === "\u00a3")) continue;
+      out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "botulinum-toxin", source: "toxin priced by treatment area" } });
+    }
+  }
   if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS)) return out;
+  // "slimming pens", "slim jabs", "diet injections": a weight-loss injectable named by what it is for
+  if (a.hasAnyWord([...WEIGHT_LOSS_MODIFIER])) {
+    const t = a.tokens;
+    const listedAt = startsAt(medicines);
+    for (let i = 1; i < t.length; i++) {
+      if (!WEIGHT_LOSS_FORM.has(t[i]!.norm)) continue;
+      // the modifier right before, or hyphen-joined ("weight-loss pens" written as parts)
+      const prev = t[i - 1]!;
+      const mod = WEIGHT_LOSS_MODIFIER.has(prev.norm) ? prev : prev.text === "-" && t[i - 2] && WEIGHT_LOSS_MODIFIER.has(t[i - 2]!.norm) ? t[i - 2]! : undefined;
+      if (!mod || mod.sentence !== t[i]!.sentence || listedAt.has(mod.start)) continue;
+      // "weight-loss pen" is listed: let the lexicon's span stand
+      if (a.lexicon("prescription-only-medicines").some((m) => m.start <= mod.start && t[i]!.end <= m.end)) continue;
+      out.push({ type: "phrase", start: mod.start, end: t[i]!.end, text: a.text.slice(mod.start, t[i]!.end), confidence: 0.7, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "glp1", source: "a weight-loss injectable named by its purpose" } });
+    }
+  }
   // an injectable named by its condition needs both a condition and an injection word
   const byCondition = a.of("condition").length > 0 && a.hasAnyWord(INJECTABLE_WORDS);
   const listed = startsAt(medicines);
@@ -68,7 +103,7 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
   if (a.hasAnyWord(["jab", "jabs", "injection", "injections", "pen", "pens"]) && (a.words.has("bmi") || (a.words.has("height") && a.words.has("weight")))) {
     const t = a.tokens;
     for (let i = 1; i < t.length; i++) {
-      if (!INJECTABLE.has(t[i]!.norm) || t[i - 1]!.norm !== "the" || listed.has(t[i - 1]!.start)) continue;
+      if (!INJECTABLE.has(t[i]!.norm) || !OFFERED_DET.has(t[i - 1]!.norm) || listed.has(t[i - 1]!.start)) continue;
       if (a.wordsBefore(t[i]!.start, 3).some((w) => VACCINE.has(w.norm))) continue;
       out.push({ type: "phrase", start: t[i - 1]!.start, end: t[i]!.end, text: a.text.slice(t[i - 1]!.start, t[i]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "glp1", source: "an injection offered by height and weight" } });
     }
@@ -136,7 +171,8 @@ export default defineRule({
     seriousness: SERIOUSNESS.identifyingPatient - 5, // unlawful, but not in the table: below identifying a patient
     // an injection word may start a name built from a condition ("the new migraine injection")
     // (a handle or a company may stand for a maker: "the new inhaler from @PharmaCo")
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures:injectable", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies"],
+    // (a cosmetic advert may price toxin by the area alone: "3 areas for £149")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
@@ -160,7 +196,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && a.lexicon("cosmetic-procedures", "injectable").length === 0) return;
+    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !(a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3"))) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;
@@ -172,6 +208,9 @@ export default defineRule({
     for (const c of a.lexicon("advertising-claims")) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
     // Claims built from parts ("symptom free all summer", "cures acne permanently") count the same way.
     for (const c of patternClaims(a)) if (a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
+    // Pressure built from parts ("only one Botox appointment left", "first to comment gets it") sells
+    // whatever it is attached to; the other shapes need an advert around them and do not count here.
+    for (const c of patternShapes(a)) if (c.data?.category === "pressure" && a.isAsserted(c)) claimMiss *= 1 - 0.5 * c.confidence;
     const claims = 1 - claimMiss;
     // Supply without a consultation ("no consultation needed", "without seeing a doctor") sells the medicine too.
     let supplyMiss = 1;

@@ -45,7 +45,9 @@ const CODE = /^[A-Z][A-Z0-9]{3,14}$/;
 const INTRO_UNIT = new Set(["month", "week", "session", "consultation", "consult", "treatment", "box", "pack", "delivery", "dose"]);
 const OFFER_VERBS = new Set(["offer", "offering", "offers", "available", "providing", "stock", "stocking", "open"]);
 /** Words that make a medicine mention a warning, teaching or news rather than an advert. */
-const CAUTION = new Set(["beware", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown", "exploit", "exploits", "exploiting", "exploitative", "misleading", "tribunal"]);
+const CAUTION = new Set(["beware", "wary", "fake", "counterfeit", "scam", "scams", "warning", "warn", "warns", "dangerous", "illegal", "illegally", "unlicensed", "unregulated", "fraud", "report", "reported", "banned", "bans", "crackdown", "exploit", "exploits", "exploiting", "exploitative", "misleading", "tribunal"]);
+/** "is a prescription-only medicine": the status, with its article. */
+const ARTICLE = new Set(["a", "an"]);
 const COPULA = new Set(["is", "are", "was", "were", "be", "being", "remains", "remain", "it's", "they're"]);
 const NEGATORS = new Set(["don't", "dont", "can't", "cant", "cannot", "not", "never", "won't", "wont", "mustn't", "isn't", "aren't"]);
 const COSMETIC_THREAD = new Set(["vein", "veins", "lift", "lifts"]);
@@ -167,7 +169,8 @@ export function promotion(a: Analysis): Promotion {
     if (t.norm === "nhs" && SILENCED.has(next?.norm ?? "") && (tokens[i + 2]?.norm === "tell" || tokens[i + 2]?.norm === "want")) add("what the NHS won't tell you", 0.45);
     else if (PUBLIC_HEALTH.has(t.norm)) health = true;
     if (isEmoji(t)) emoji++;
-    else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end) {
+    // a price in quotation marks ("'3 areas for £99' offers") is someone else's offer, quoted
+    else if (CURRENCY.has(t.text) && next?.kind === "number" && next.start === t.end && !a.isQuoted({ start: t.start, end: next.end })) {
       add(t.text + next.text, 0.6);
       priced = true;
     }
@@ -180,7 +183,9 @@ export function promotion(a: Analysis): Promotion {
       // "our hair transplant", "our Botox", "our high-dose vitamin C infusions".
       const after = a.wordsAfter(t.end, 5);
       // a bundle sold may come further on: "our physio + spinal decompression combo"
-      const noun = after.slice(0, 3).find((w) => OUR_BUSINESS.has(w.norm)) ?? after.find((w) => BUNDLES.has(w.norm)) ?? after.find((w) => OUR_BUSINESS.has(w.norm) && /s$/.test(w.norm)) ?? after.slice(0, 3).find((w) => startsSpan(a, w.start));
+      // (a medicine after a colon starts a new clause: "on our page: botulinum toxin is...")
+      const clause = tokens[i + 1]?.text === ":" || tokens[i + 2]?.text === ":" ? after.slice(0, tokens[i + 1]?.text === ":" ? 0 : 1) : after.slice(0, 3);
+      const noun = after.slice(0, 3).find((w) => OUR_BUSINESS.has(w.norm)) ?? after.find((w) => BUNDLES.has(w.norm)) ?? after.find((w) => OUR_BUSINESS.has(w.norm) && /s$/.test(w.norm)) ?? clause.find((w) => startsSpan(a, w.start));
       if (noun) add(`our ${noun.text}`, 0.45);
     }
     else if ((t.norm === "we" || t.norm === "now") && next && OFFER_VERBS.has(next.norm)) add(`${t.text} ${next.text}`, 0.4);
@@ -258,7 +263,7 @@ function sentenceCaution(a: Analysis, span: { start: number }): number {
     // "we don't advertise them", "can't be advertised": the advertising rules kept, not broken
     else if (t.norm.startsWith("advertis") && words.slice(Math.max(0, i - 3), i).some((w) => NEGATORS.has(w.norm))) v = Math.max(v, 0.8);
     // "is prescription-only", "has legitimate medical uses": the medicine's status and indications
-    else if ((t.norm === "prescription" && COPULA.has(words[i - 1]?.norm ?? "") && (words[i + 1]?.norm === "only" || (words[i + 1]?.text === "-" && words[i + 2]?.norm === "only"))) || (t.norm === "medical" && (words[i + 1]?.norm === "uses" || words[i + 1]?.norm === "use") && words[i - 1]?.norm !== "for")) v = Math.max(v, 0.6);
+    else if ((t.norm === "prescription" && (COPULA.has(words[i - 1]?.norm ?? "") || (ARTICLE.has(words[i - 1]?.norm ?? "") && COPULA.has(words[i - 2]?.norm ?? ""))) && (words[i + 1]?.norm === "only" || (words[i + 1]?.text === "-" && words[i + 2]?.norm === "only"))) || (t.norm === "medical" && (words[i + 1]?.norm === "uses" || words[i + 1]?.norm === "use") && words[i - 1]?.norm !== "for")) v = Math.max(v, 0.6);
     else if (SUPPLY_NEWS.has(t.norm)) v = Math.max(v, 0.3);
   }
   return v;

@@ -105,7 +105,9 @@ export function connectionSpans(a: Analysis): Span[] {
 }
 
 /** Things a clinician does to a patient: "the guy whose toenail I removed", "the woman I stitched up". */
-const CARE_ACTS = new Set(["removed", "stitched", "sutured", "operated", "delivered", "scoped", "plastered", "cannulated", "intubated", "examined", "diagnosed", "discharged", "treated", "resuscitated", "admitted", "excised", "reduced", "injected", "fixed", "repaired", "catheterised", "catheterized", "swabbed", "scanned"]);
+const CARE_ACTS = new Set(["removed", "stitched", "sutured", "operated", "delivered", "scoped", "plastered", "cannulated", "intubated", "examined", "diagnosed", "discharged", "treated", "resuscitated", "admitted", "excised", "reduced", "injected", "fixed", "repaired", "catheterised", "catheterized", "swabbed", "scanned",
+  // ("x-rayed" is read as "x", "-", "rayed")
+  "x-rayed", "xrayed", "rayed", "imaged", "vaccinated", "immunised", "immunized", "jabbed", "bandaged", "splinted", "triaged", "massaged"]);
 const AUTHOR = new Set(["i", "we", "i'd", "i've"]);
 /** "I did his vasectomy consult", "I saw her in clinic": the author's part in a third person's care. */
 const DID = new Set(["did", "saw", "ran", "booked", "took", "reviewed", "clerked"]);
@@ -114,7 +116,7 @@ const THEIR = new Set(["his", "her", "their"]);
 const HANDS_ON = new Set(["examined", "stitched", "sutured", "operated", "scoped", "plastered", "cannulated", "intubated", "catheterised", "catheterized", "resuscitated", "swabbed"]);
 /** Possessive "your" before a care word: "after your op", "your results", "your knee surgery". */
 const YOUR = new Set(["your", "ur"]);
-const CARE_WORDS = new Set(["rehab", "dressing", "dressings", "wound", "op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "consult", "meds", "medication", "biopsy", "smear", "referral"]);
+const CARE_WORDS = new Set(["rehab", "dressing", "dressings", "wound", "op", "operation", "surgery", "procedure", "appointment", "appt", "scan", "results", "treatment", "stay", "admission", "discharge", "bloods", "stitches", "cast", "diagnosis", "recovery", "baby", "delivery", "consultation", "consult", "meds", "medication", "biopsy", "smear", "referral", "test", "check", "checkup", "check-up", "x-ray", "xray", "jab", "injection", "review"]);
 
 /**
  * 0..1: the sentence says the author did something clinical to the person: 0.95 with "whose" tying the
@@ -143,7 +145,8 @@ export function careActByAuthor(tokens: readonly Token[]): number {
 
 /** A care word owned by the person of the sentence: "after his discharge", "her op went well". */
 export function theirCare(tokens: readonly Token[]): boolean {
-  for (let i = 0; i + 1 < tokens.length; i++) if (THEIR.has(tokens[i]!.norm) && CARE_WORDS.has(tokens[i + 1]!.norm)) return true;
+  // (one word may stand between: "his eye test", "her smear results")
+  for (let i = 0; i + 1 < tokens.length; i++) if (THEIR.has(tokens[i]!.norm) && (CARE_WORDS.has(tokens[i + 1]!.norm) || (tokens[i + 1]!.kind === "word" && CARE_WORDS.has(tokens[i + 2]?.norm ?? "")))) return true;
   return false;
 }
 

@@ -22,6 +22,8 @@ const PAGE_OWNERS = new Set(["practice", "business", "professional", "work", "cl
 const COMMERCE = new Set(["prescription", "prescriptions", "prescribe", "cheapest", "price", "prices", "pricing", "£", "offer", "offers", "discount", "booking", "bookings", "consultations", "deals", "script", "scripts", "pill", "pills", "antibiotic", "antibiotics", "repeat", "repeats"]);
 /** After "from" (or "on ... list"): where or when a person was met at work ("the family from Tuesday's home birth"). */
 const CARE_EVENTS = new Set(["birth", "delivery", "labour", "op", "operation", "consultation", "appointment", "clinic", "list", "ward", "theatre", "resus", "admission"]);
+/** Care events that, after "my", are the author's own ("from my op"), where "from my clinic" is the author's workplace. */
+const OWN_CARE = new Set(["op", "operation", "birth", "delivery", "labour", "admission", "appointment", "consultation"]);
 /** A pronoun in the phrase points back to the person of the sentence before ("...patient's mum. Thinking of asking her for a drink"). */
 const PRONOUNS = new Set(["her", "him", "them", "she", "he", "they", "his", "their", "she's", "he's", "they're"]);
 
@@ -63,18 +65,25 @@ function readSentence(a: Analysis, offset: number): Facts {
       // "from the children's ward", "from my Tuesday clinic": a setting within a few words
       if ((next && SETTING_WORDS.has(next.norm)) || eventWithin(tokens, i, (w) => SETTING_WORDS.has(w) && w !== "work" && w !== "list" && w !== "round")) f.fromSetting = true;
       // "the couple from Friday's water birth", "a guy from yesterday's vasectomy list"
-      else if (eventWithin(tokens, i, (w) => CARE_EVENTS.has(w))) f.fromEvent = true;
+      // ("left from my op", "from my appointment": the author's own care, not where someone was met)
+      else if (eventWithin(tokens, i, (w) => CARE_EVENTS.has(w)) && !(tokens[i + 1]!.norm === "my" && OWN_CARE.has(tokens[i + 2]?.norm ?? ""))) f.fromEvent = true;
     }
     // "someone I saw on this morning's colposcopy list", "on my list" (not a waiting list: "on the list")
     if (t.norm === "on" && eventWithin(tokens, i, (w) => w === "list") && ownedList(tokens, i)) f.fromEvent = true;
     // Advice or a refusal: "If a patient adds you, politely decline"; "I said no". "We should grab a
     // coffee" proposes and "should I swipe?" asks: neither is advice.
-    if ((ADVICE.has(t.norm) && !proposalOrQuestion(tokens, i) && !(t.norm === "never" && IDIOM_AFTER_NEVER.has(tokens[i + 1]?.norm ?? ""))) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev))) f.advice = true;
+    if ((ADVICE.has(t.norm) && !proposalOrQuestion(tokens, i) && !(t.norm === "never" && IDIOM_AFTER_NEVER.has(tokens[i + 1]?.norm ?? ""))) || (t.norm === "no" && prev === "said") || (t.norm === "left" && SWIPE.has(prev)) || (PAGE_WORDS.has(t.norm) && PAGE_OWNERS.has(prev) && !compared(tokens, i))) f.advice = true;
     if (COMMERCE.has(t.norm)) f.selling = true;
     if ((t.norm === "personal" || t.norm === "private") && (prev === "my" || prev === "own")) f.personal = true;
     if (ACCEPTED.has(t.norm)) f.accepted.push(t.start);
   }
   return f;
+}
+
+/** "easier to chat there than the clinic page": the official page named only to be passed over. */
+function compared(tokens: readonly Token[], i: number): boolean {
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (tokens[k]!.norm === "than" || tokens[k]!.norm === "instead") return true;
+  return false;
 }
 
 /** A word `is` within three tokens after `i` in its sentence, passing over "the", "my" and "yesterday's"-like words. */

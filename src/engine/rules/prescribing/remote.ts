@@ -57,7 +57,36 @@ const TO_ME = /\bme\b/i;
 /** Subjects that make "happy to" someone else's willingness ("she's happy to", "they were glad to"). */
 const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "you", "you're", "it", "it's"]);
 /** Words that make a sentence a warning or a condition rather than an offer. */
-const WARNING_FRAME = new Set(["if", "never", "avoid", "beware", "careful", "unsafe", "dangerous", "illegal", "scam", "scams", "warning"]);
+const WARNING_FRAME = new Set(["if", "never", "avoid", "beware", "wary", "careful", "unsafe", "dangerous", "illegal", "scam", "scams", "warning"]);
+/** Asking for something: "people who ask us to just give them antibiotics", "messages asking for prescriptions". */
+const REQUEST = new Set(["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begging", "demand", "demanding", "demands"]);
+/** Words before a request verb that make it the reader being told to ask ("just ask for...", "please ask us"). */
+const IMPERATIVE_LEAD = new Set(["just", "simply", "please", "and", "or", "then", "so", "you", "u"]);
+/** Trading verbs that, after someone else, describe a market rather than the author's offer ("people buying pens online"). */
+const TRADE = new Set(["buying", "bought", "buy", "buys", "ordering", "ordered", "selling", "sold", "sells", "offering", "supplying", "getting"]);
+const OTHERS = new Set(["people", "patients", "someone", "somebody", "anyone", "anybody", "folk", "folks", "clients", "customers", "they", "sellers", "websites", "sites", "accounts", "influencers", "salons", "pharmacies", "companies", "others", "who"]);
+/**
+ * The cue describes what others ask for or trade, not what the author offers: a request verb with a
+ * subject before it ("people who ask us to 'just give' them antibiotics without seeing the doctor",
+ * "messages asking for prescriptions via Instagram"), or someone else buying or selling ("people
+ * buying pens online with no assessment", "anyone selling pens by DM"). Bounded: twelve words back.
+ */
+function othersTrade(a: Analysis, span: { start: number }): boolean {
+  // nearest first; the author's own subject in between ("asking about his meds so I just sorted it
+  // over Messenger", "... our pharmacy sends them over") makes the cue the author's act
+  const before = a.wordsBefore(span.start, 12);
+  for (let k = 0; k < before.length; k++) {
+    const w = before[k]!;
+    if (AUTHOR_SUBJECT.has(w.norm)) return false;
+    // "for anyone who asks": the request is the condition of an offer
+    if (REQUEST.has(w.norm) && before[k + 1]?.norm === "who" && ALL_COMERS.has(before[k + 2]?.norm ?? "")) return false;
+    if (REQUEST.has(w.norm) && k + 1 < before.length && !IMPERATIVE_LEAD.has(before[k + 1]!.norm)) return true;
+    if (TRADE.has(w.norm) && before.slice(k + 1, k + 4).some((x) => OTHERS.has(x.norm))) return true;
+  }
+  return false;
+}
+const ALL_COMERS = new Set(["anyone", "anybody", "everyone", "everybody", "whoever"]);
+const AUTHOR_SUBJECT = new Set(["our", "i", "i'll", "i've", "i'm", "i'd", "we", "we'll", "we've", "we're", "we'd", "ill", "ive", "im"]);
 const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
 
 /** The strongest prescription-only medicine named anywhere in the post, 0..1 (as medicineNear scores it). */
@@ -130,7 +159,9 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
     // "prescriptions sorted via Messenger": the medicine, then within six words "via" + a private channel.
     const after = a.wordsAfter(t.end, 7);
     const via = after.findIndex((w, k) => VIA.has(w.norm) && k < 6 && CHANNEL_NAMES.has(after[k + 1]?.norm ?? "") && !(after[k + 1]!.norm === "facebook" && after[k + 2] === undefined));
-    if (via >= 0) {
+    // ("messages asking for prescriptions via Instagram" is a request; "asking about his meds so I just
+    // sorted it over Messenger" is the author's act)
+    if (via >= 0 && !(othersTrade(a, t) && !after.slice(0, via).some((w) => AUTHOR_SUBJECT.has(w.norm)))) {
       const end = after[via + 1]!.norm === "facebook" && after[via + 2]?.norm === "messenger" ? after[via + 2]! : after[via + 1]!;
       const span: Span = { type: "phrase", start: t.start, end: end.end, text: a.text.slice(t.start, end.end), confidence: 0.75, detector: "remote-channel", data: { category: "offer" } };
       out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
@@ -214,7 +245,7 @@ export default defineRule({
       return undefined;
     };
     for (const span of spans) {
-      if (!a.isAsserted(span) || a.isQuoted(span) || answeredNo(a, span)) continue;
+      if (!a.isAsserted(span) || a.isQuoted(span) || answeredNo(a, span) || othersTrade(a, span)) continue;
       const category = span.data?.category;
       const med = medicineNear(a, span);
       // The author offers something to readers: first or second person, or promotional copy.

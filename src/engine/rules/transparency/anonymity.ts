@@ -9,8 +9,17 @@ const ROLES = new Set([
   "doctor", "doctors", "doc", "dr", "gp", "consultant", "registrar", "reg", "sho", "fy1", "fy2", "f1", "f2", "medic", "physician", "surgeon", "anaesthetist", "anesthesiologist",
   "psychiatrist", "paediatrician", "pediatrician", "obstetrician", "gynaecologist", "radiologist", "dermatologist", "cardiologist", "oncologist", "neurologist", "intensivist", "pathologist",
   "spr", "str", "trainee", "geriatrician", "gp partner",
-  "nurse", "midwife", "paramedic", "pharmacist", "physio", "physiotherapist", "md", "do", "rn", "houseman", "resident", "intern", "attending", "clinician",
+  "nurse", "midwife", "paramedic", "pharmacist", "physio", "physiotherapist", "radiographer", "md", "do", "rn", "houseman", "resident", "intern", "attending", "clinician",
 ]);
+/**
+ * Registered clinicians who are not doctors. ¶17 speaks to doctors; for other registrants a first
+ * name ("Nurse Ailsa", "physio_sian") or a plain job title is how staff accounts commonly appear, and
+ * only an account that hides its author on purpose (a bio saying "anon", a made-up glued handle)
+ * presents a clinician's word to be taken on trust with no one behind it.
+ */
+const NON_DOCTOR = new Set(["nurse", "nurses", "midwife", "paramedic", "pharmacist", "physio", "physiotherapist", "radiographer", "rn", "rgn", "rmn", "nmp"]);
+/** Staff who are not clinicians, named after the service they work for: "GP receptionist", "GP practice manager". */
+const NON_CLINICAL_STAFF = new Set(["receptionist", "receptionists", "practice", "manager", "administrator", "admin", "secretary", "clerk", "porter", "cleaner", "driver", "coordinator", "co-ordinator"]);
 /** Post-nominal letters that say the holder is a registered clinician. */
 const POST_NOMINALS = new Set(["mbbs", "mbchb", "mbbch", "bmbs", "mrcp", "mrcgp", "mrcs", "frcs", "frcp", "frca", "frcem", "frcog", "mrcog", "mrcpch", "frcr", "mrcpsych", "rgn", "rmn", "rn", "nmp"]);
 /** Roles in running text are ambiguous alone ("a resident of Leeds", "as a doc"); these need "NHS"/"junior" or are plain. */
@@ -68,7 +77,7 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
     for (let j = i + 2; j < Math.min(tokens.length, i + 6); j++) {
       const w = tokens[j]!;
       if (w.sentence !== t.sentence || w.kind === "punct") break;
-      if (ROLES.has(w.norm) && !(WEAK_IN_TEXT.has(w.norm) && j === i + 2)) {
+      if (ROLES.has(w.norm) && !(WEAK_IN_TEXT.has(w.norm) && j === i + 2) && !NON_CLINICAL_STAFF.has(tokens[j + 1]?.norm ?? "")) {
         const start = t.norm === "am" ? tokens[i - 1]!.start : t.start;
         return { start, end: w.end, role: w.text };
       }
@@ -79,7 +88,7 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
 
 /** A role claimed by the profile: a role word or post-nominal in the display name or bio. */
 function profileRole(tokens: readonly Token[]): string | undefined {
-  for (const t of tokens) if (t.kind === "word" && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm) || SPECIALIST.test(t.norm)) && (!WEAK_IN_TEXT.has(t.norm) || (t.norm.length <= 3 && t.text === t.text.toUpperCase() && t.norm !== "do"))) return t.text;
+  for (const [i, t] of tokens.entries()) if (t.kind === "word" && !NON_CLINICAL_STAFF.has(tokens[i + 1]?.norm ?? "") && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm) || SPECIALIST.test(t.norm)) && (!WEAK_IN_TEXT.has(t.norm) || (t.norm.length <= 3 && t.text === t.text.toUpperCase() && t.norm !== "do"))) return t.text;
   // "ED doc", "ICU reg", "paeds doc": a weak role after a department or field is a job title
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
@@ -183,6 +192,24 @@ function persona(rawName: string, bio: readonly Token[]): boolean {
     return (TITLES.has(words[i]!.norm) || ROLES.has(words[i]!.norm)) && !!next?.cap && !ROLES.has(next.norm) && !FIELDS.has(next.norm);
   };
   return words.some((t, i) => (ROLES.has(t.norm) || FIELDS.has(t.norm) || FIELD_SUFFIX.test(t.norm)) && !titleBeforeName(i));
+}
+
+/**
+ * A non-doctor's account that hides its author on purpose: the bio or display name says it is
+ * anonymous ("anon", "no names"), or the display name is a handle with no first name in it
+ * ("NightShiftNurse", "MidwifeMagic"). A handle built on a first name ("nurse.shannon",
+ * "physio_sian") or a display name written in words ("Paramedic Toni", "Scottish Ambulance
+ * paramedic": a first name after the role, or a plain job description) does not.
+ */
+function hidesAuthor(rawName: string, nameTokens: readonly Token[], bio: readonly Token[]): boolean {
+  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm)) || nameTokens.some((t) => ANONYMOUS_WORDS.has(t.norm) || t.norm === "secret")) return true;
+  if (bio.some((t, i) => t.norm === "no" && (bio[i + 1]?.norm === "names" || bio[i + 1]?.norm === "name"))) return true;
+  const name = rawName.trim();
+  if (name === "") return true;
+  const words = nameTokens.filter((t) => t.kind === "word");
+  if (/\s/.test(name) && !/[_\d@/]/.test(name)) return false;
+  const first = formIndex("names-first");
+  return !words.some((t) => first.has(t.norm) && !ROLES.has(t.norm) && !FIELDS.has(t.norm));
 }
 
 const RHETORICAL = new Set(["noticed", "notice", "think", "thinks", "find", "finds", "feel", "feels", "sick", "tired", "fed", "hate", "hates", "agree", "reckon", "despair"]);
@@ -308,11 +335,16 @@ export default defineRule({
     // clinician in everything it posts publicly; ¶17 is about the account, not the topic. Asking
     // peers a question ("anyone here moved to the UK?") publishes nothing to be taken on trust.
     const professional = !!inText || ((isPersona || professionalContent(a)) && !asksPeers(a.tokens));
+    // ¶17 is addressed to doctors: a nurse, midwife, paramedic or pharmacist is asked for a name
+    // only when the account hides its author on purpose
+    const roles = [inText?.role, profileRole(nameTokens), profileRole(bioTokens)].filter((r): r is string => r !== undefined);
+    const doctor = roles.some((r) => !NON_DOCTOR.has(r.toLowerCase()));
+    const unnamedOnPurpose = doctor || hidesAuthor(profile.displayName ?? "", nameTokens, bioTokens);
     report({
       messageId: name === "partial" ? "partialName" : inText ? "anonymous" : "profileAnonymous",
       range,
       data: { role: withArticle(role), name: shown },
-      severity: name === "partial" || !professional ? "info" : "warning",
+      severity: name === "partial" || !professional || !unnamedOnPurpose ? "info" : "warning",
       confidence: name === "partial" ? 0.4 : inText ? 0.85 : 0.7,
       explanation: { detectors: ["profile", inText ? "self-identification" : "profile-role"], context: [{ word: role, effect: 1 }, { word: `name: ${name ?? "none"}`, effect: name ? -0.5 : 0 }] },
     });

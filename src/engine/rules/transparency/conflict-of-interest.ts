@@ -15,6 +15,8 @@ const CODE_DIGITS = /^[A-Z]{2,}[0-9]{1,3}$/;
 /** Cues that send readers to buy (a link, a shop, a code), as opposed to thanks for sponsoring a charity run. */
 const PURCHASE = /link|shop|code|store|amazon|affiliate|commission|% off|discount|referral|kickback|ltk/i;
 /** A post that opens with its own label ("Gifted by @X", "Sponsored by X:") declares the gift or sponsorship. */
+/** Cues of an arrangement with a maker or seller, as against a shop's own sale ("% off", "grab yours"). */
+const ARRANGEMENT = /code|gift|sponsor|paid|partner|ambassador|affiliate|link|collab|sent|courtesy|commission|kickback|storefront|hamper|trip|grant|honorari|freebie|sample|\bpr\b|brand-frame|#ad|\bad\b/i;
 const LABEL = /^\s*(?:gifted|sponsored|pr gift|ad)\s*(?:by|from|:|\|)/i;
 /** Hospital emergency calls ("code blue", "code red"): codes, but not discounts. */
 const EMERGENCY_CODE = new Set(["blue", "red", "black", "green", "pink", "purple", "amber", "yellow", "white", "grey", "silver", "orange", "brown", "stemi", "stroke", "trauma", "arrest", "sepsis", "crash", "brady", "grey"]);
@@ -242,6 +244,7 @@ export default defineRule({
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
     const known = [...companies, ...products];
+    const productSet = new Set<Span>(products);
     // Not filtered by negation: "Can't recommend @X enough" praises X. Reported speech still excuses.
     // (Not by isQuoted either: a closing single quote does not end its scope, so "a very 'advisory
     // meeting' at ..., courtesy of a pharma company" would read as quoted to the end of the line.)
@@ -315,6 +318,11 @@ export default defineRule({
         ...[-2, -1, 0, 1, 2].flatMap((d) => endorseBySentence.get(sentence + d) ?? []),
       ];
       if (near.length === 0) continue;
+      // A treatment the author gives, on sale ("25% off all anti-wrinkle injections, grab yours"), is
+      // their own service advertised (the advertising rules' concern), not an undeclared interest in a
+      // company: a prescription medicine named as a product needs an arrangement cue (a code, a gift,
+      // sponsorship, a link) to ask for a declaration.
+      if (productSet.has(company) && !near.some((c) => ARRANGEMENT.test(c.text))) continue;
       const cue = near.reduce((x, y) => (y.strength > x.strength ? y : x));
       const critical = a.sentencesWith("coi-critical", (t) => CRITICAL.has(t.norm)).has(sentence) ? 0.5 : 1;
       // "Our hospital charity partnered with Tesco": the organisation's arrangement, not the author's.
