@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // taking a drug, then work later in the sentence (tempting look-alikes)
+    { name: "a patient's drug use before their shift is not the author's", text: "Saw a forklift driver who took ketamine before his night shift. Please look after yourselves." },
+    { name: "a pill for a headache before clinic is medicine", text: "Took a paracetamol before clinic, headache gone by the second patient." },
+    { name: "a 12-hour shift after which a drink is had", text: "Two pints after a 12-hour shift and I'm asleep on the sofa 🍺" },
+    { name: "a length of a shift with no drug or drink", text: "Three 13-hour shifts this week and a lovely team on every one." },
     { name: "a tasting tour", text: "The tequila tasting tour was still the best bit of Mexico." },
     // a drink turned down, a rule stated to all, a compound that is not drink (dev10/dev11 false alarms)
     { name: "a drink declined because on call", text: "Prosecco? Not tonight, I'm on call. Enjoy the party everyone 🥂" },
@@ -290,6 +295,26 @@ ruleTester(rule, {
       name: "a list this morning after a stag do (a private occasion, but the work is now)",
       text: "Morning list today after my brother's stag do. Scalpel hand is 'fine' 🍺",
       errors: [{ messageId: "onDuty", excerpt: "stag do", severity: "error" }],
+    },
+    {
+      name: "a drug taken right before a shift (a use, then the work in the same sentence)",
+      text: "Quick bump of ket before my night shift, honestly the best I've felt on nights",
+      errors: [{ messageId: "highOnDuty", excerpt: "bump of ket", severity: "error" }],
+    },
+    {
+      name: "pinging on ecstasy then straight into a clinic named by its day",
+      text: "Pinged on a pill at the warehouse party then straight into the Monday fracture clinic 🙃",
+      errors: [{ messageId: "highOnDuty", excerpt: "Pinged on a pill", severity: "error" }],
+    },
+    {
+      name: "a counted dose and a shift named by its length",
+      text: "A couple of lines of gear and the 12-hour shift just disappeared ❄️",
+      errors: [{ messageId: "highOnDuty", excerpt: "couple of lines of gear", severity: "error" }],
+    },
+    {
+      name: "still high from a festival and 'made it into' work",
+      text: "Still wired after the rave 🍄 but made it into clinic somehow",
+      errors: [{ messageId: "highOnDuty", excerpt: "wired after the rave", severity: "error" }],
     },
     {
       name: "on call today after a leaving do, with a drink emoji",

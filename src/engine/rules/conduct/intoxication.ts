@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutColleague } from "../shared";
 import { FIRST_PERSON, hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
-import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, COUNTED_NOUNS, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
@@ -13,6 +13,8 @@ const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
 const ANGRY_NEXT = new Set(["off", "at", "about", "that", "because", "with", "when"]);
 /** Duty cues that are about later ("clinic tomorrow"): drinking the night before is a warning, not a stop. */
 const LATER = new Set(["tomorrow", "morning", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later"]);
+/** Words before a work cue that make it the very next thing: "straight into clinic", "then onto nights". */
+const IMMEDIATE = new Set(["straight", "then"]);
 const AFTER = new Set(["after", "post", "finished", "since"]);
 const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "every", "one"]);
 
@@ -341,6 +343,12 @@ function stillHigh(a: Analysis): Span[] {
   return out;
 }
 
+/** A work session later in the use's own sentence: the drug taken on the way into work. */
+function workFollows(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  return dutyList(a).some((d) => d.start >= span.end && a.sentenceOf(d.start) === s);
+}
+
 /** Hiding drink on one's breath ("mouthwash, extra-strong mints... 🍻"). */
 const MASKING_LIST = ["mouthwash", "mints", "mint", "gum", "polo", "polos", "breath"];
 const MASKING = new Set(MASKING_LIST);
@@ -357,7 +365,6 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.intoxicated,
-    triggers: ["lexicon:intoxication"],
     docs: {
       summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",
@@ -377,6 +384,8 @@ export default defineRule({
     },
   },
   check({ analysis: a, report: emit }) {
+    // (runs on a drink word, a drug word, or a counted dose: "few lines of the good stuff and a 14h shift")
+    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS)) return;
     let reportedDrinking = false;
     // whether drink or drugs at work were already reported (the occasion-before-work reading adds nothing then)
     let reportedDuty = false;
@@ -487,15 +496,18 @@ export default defineRule({
     // (a drug word, a setting or a use phrase first: without one the post has no high to read)
     const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && a.hasAnyWord(HIGH_LIST));
     const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
-    const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
-    const doses = substance ? countedDoses(a) : NO_USES;
+    // a use that is not itself a high counts when work follows it in its sentence: "a line of k
+    // before a night shift", "microdosing before a shift", "pinged on a pill then straight into clinic"
+    const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1 || workFollows(a, u));
+    const doses = substance || a.hasAnyWord(COUNTED_NOUNS) ? countedDoses(a) : NO_USES;
     const afterglow = substance ? residualHighs(a) : NO_USES;
     if ((highs.length > 0 || doses.length > 0 || afterglow.length > 0) && dutyList(a).length > 0) {
       for (const span of [...highs, ...doses, ...afterglow]) {
-        if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
+        if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
         const duty = dutyNear(a, span);
         // high the night before a shift tomorrow is not high at work
-        if (!duty || wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm))) continue;
+        // ("straight into the Sunday clinic" is now, whatever day it names)
+        if (!duty || (!IMMEDIATE.has(a.wordsBefore(duty.start, 1)[0]?.norm ?? "") && (wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm))))) continue;
         report({ messageId: "highOnDuty", range: [span.start, span.end], data: { term: span.text, duty: ` ("${duty.text}")` }, severity: "error", confidence: 0.75, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: duty.text, effect: 0.6 }] } });
         break;
       }
@@ -521,3 +533,5 @@ export default defineRule({
     }
   },
 });
+
+
