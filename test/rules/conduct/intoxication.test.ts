@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // becoming drunk ("got wrecked") and masked drunk words: look-alikes
+    { name: "someone else absolutely steaming is not the author", text: "You were absolutely steaming when you fell off the kerb, mate, so maybe go easy on the paramedics." },
+    { name: "a car that got wrecked is damage", text: "My car got wrecked in the staff car park overnight. Third time this year." },
+    { name: "wrecked by the rota is exhaustion", text: "Got completely wrecked by this rota, sleeping all weekend." },
+    { name: "absolutely wrecked after nights is tiredness", text: "Absolutely wrecked after four nights in a row. Bed." },
+    { name: "'pissed at' a person is angry", text: "Still so p*ssed at the car park barrier for eating my ticket." },
+    { name: "mortal without a degree word is human", text: "Reminder that consultants are mere mortals and also forget their passwords." },
     // taking a drug, then work later in the sentence (tempting look-alikes)
     { name: "a patient's drug use before their shift is not the author's", text: "Saw a forklift driver who took ketamine before his night shift. Please look after yourselves." },
     { name: "a pill for a headache before clinic is medicine", text: "Took a paracetamol before clinic, headache gone by the second patient." },
@@ -315,6 +322,26 @@ ruleTester(rule, {
       name: "still high from a festival and 'made it into' work",
       text: "Still wired after the rave 🍄 but made it into clinic somehow",
       errors: [{ messageId: "highOnDuty", excerpt: "wired after the rave", severity: "error" }],
+    },
+    {
+      name: "'got' a state: becoming drunk at a party",
+      text: "Got so wrecked at the summer ball I lost both shoes",
+      errors: [{ messageId: "intoxicated", excerpt: "wrecked", severity: "warning" }],
+    },
+    {
+      name: "a degree word, even with swearing between, makes 'mortal' drunk",
+      text: "Absolutely bloody mortal at the leaving do, no regrets",
+      errors: [{ messageId: "intoxicated", excerpt: "mortal", severity: "warning" }],
+    },
+    {
+      name: "a masked drunk word with work the same morning",
+      text: "Still p*ssed from the leaving do and the fracture clinic starts at 9",
+      errors: [{ messageId: "onDuty", excerpt: "p*ssed", severity: "error" }],
+    },
+    {
+      name: "'pissed at' a clock time is drunk, not angry",
+      text: "Absolutely pissed at 6am and the ward round is at 8",
+      errors: [{ messageId: "onDuty", excerpt: "pissed", severity: "error" }],
     },
     {
       name: "on call today after a leaving do, with a drink emoji",

@@ -11,6 +11,48 @@ import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNea
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
 /** "pissed at/about/off" is angry, not drunk. */
 const ANGRY_NEXT = new Set(["off", "at", "about", "that", "because", "with", "when"]);
+/** "pissed at the rota" is angry; "pissed at 7.45", "pissed at 3am" is a time of day, so drunk. */
+function angry(a: Analysis, span: Span): boolean {
+  const [next, then] = a.wordsAfter(span.end, 2);
+  if (!next || !ANGRY_NEXT.has(next.norm)) return false;
+  return !(next.norm === "at" && (then?.kind === "number" || then?.norm === "midnight" || then?.norm === "noon" || then?.norm === "lunchtime"));
+}
+/** Verbs of becoming: "got wrecked", "getting mortal", "got so steaming we...". */
+const BECAME = new Set(["got", "get", "getting", "gets", "gettin"]);
+/** Other people as subject: the frame then says nothing about the author. */
+const OTHERS = new Set(["you", "you're", "youre", "u", "he", "she", "they", "he's", "she's", "they're", "hes", "shes", "theyre"]);
+/** Who may come before "got" when the state is a person's: the author and company, or a joined clause. */
+const BECOMERS = new Set(["i", "we", "i'm", "im", "we're", "were", "i'd", "we'd", "and", "then", "so", "both", "all", "everyone", "lads", "girls", "just", "never", "ever", "to", "again", "totally", "completely"]);
+/** Degree words and swearing that may sit between ("got absolutely f***ing wrecked", "pure steamin"). */
+const DEGREE = new Set(["so", "absolutely", "completely", "properly", "proper", "totally", "utterly", "well", "pure", "fully", "bloody", "fucking", "effing", "f", "ing", "fkn", "feckin", "fecking", "right"]);
+/** Ambiguous words whose other senses never take a degree word ("absolutely mortal" is only drunk). */
+const DEGREE_ONLY = new Set(["mortal", "steaming"]);
+/**
+ * The confidence a word for drunk earns from its frame: "got wrecked", "got absolutely wrecked" (a
+ * state one becomes, as at a party) reads as drunk, not tired or damaged; "absolutely mortal" too.
+ * "got wrecked by the rota", "got smashed 4-1" stay with their own senses (passive agent, a score).
+ */
+function becameDrunk(a: Analysis, span: Span): number {
+  const term = String(span.data?.term ?? "");
+  if (span.confidence >= 0.5 || term.includes(" ")) return 0;
+  if (a.wordsAfter(span.end, 1)[0]?.norm === "by") return 0;
+  // "pissed at 7.45": a state at a clock time (angry is at someone)
+  if (term === "pissed" && a.wordsAfter(span.end, 1)[0]?.norm === "at" && !angry(a, span)) return 0.6;
+  const before = a.wordsBefore(span.start, 5);
+  // "you were absolutely steaming when the crew picked you up": someone else's state, read as before
+  if (before.some((t) => OTHERS.has(t.norm))) return 0;
+  // "still p*ssed": the lexicon's "still pissed", masked
+  if (span.data?.masked === true && before[0]?.norm === "still") return 0.9;
+  let degree = false;
+  for (let k = 0; k < before.length; k++) {
+    const t = before[k]!;
+    // "we got wrecked", "Got wrecked at the dinner"; not "my car got wrecked"
+    if (BECAME.has(t.norm)) return !before[k + 1] || before[k + 1]!.sentence !== t.sentence || BECOMERS.has(before[k + 1]!.norm) ? 0.65 : 0;
+    if (!DEGREE.has(t.norm)) break;
+    degree = true;
+  }
+  return degree && DEGREE_ONLY.has(term) ? 0.6 : 0;
+}
 /** Duty cues that are about later ("clinic tomorrow"): drinking the night before is a warning, not a stop. */
 const LATER = new Set(["tomorrow", "morning", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later"]);
 /** Words before a work cue that make it the very next thing: "straight into clinic", "then onto nights". */
@@ -413,7 +455,7 @@ export default defineRule({
       if (song && !authorIsSubject(a, span)) continue; // "Drunk in Love came on in theatre 🎶": a song title
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
-      if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
+      if (term === "pissed" && angry(a, span)) continue;
       if (term === "drunk" && compounded(a, span)) continue; // "punch-drunk after three nights": exhausted, not drunk
       if (declined(a, span) || ruleStated(a, span)) continue;
       if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
@@ -421,10 +463,11 @@ export default defineRule({
       if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
       if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"
       if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
-      let confidence = span.confidence * who;
+      const framed = becameDrunk(a, span);
+      let confidence = Math.max(span.confidence, framed) * who;
       // a hangover of the author's with work happening now: the drink's residue at work
       const hangoverAtWork = who === 1 && words.some((w) => HANGOVER.has(w)) ? workNow(a, span) : undefined;
-      if (!drinkContext && span.confidence < 0.5 && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
+      if (!drinkContext && span.confidence < 0.5 && !framed && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;
