@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // a dram and the shift the author is on now: look-alikes
+    { name: "a dram after this shift is after work", text: "Wee dram by the fire after this shift, and not a minute before 🥃" },
+    { name: "nipping to the shops before this shift is no drink", text: "Quick nip to the shops for snacks to survive this shift." },
     // becoming drunk ("got wrecked") and masked drunk words: look-alikes
     { name: "someone else absolutely steaming is not the author", text: "You were absolutely steaming when you fell off the kerb, mate, so maybe go easy on the paramedics." },
     { name: "a car that got wrecked is damage", text: "My car got wrecked in the staff car park overnight. Third time this year." },
@@ -322,6 +325,16 @@ ruleTester(rule, {
       name: "still high from a festival and 'made it into' work",
       text: "Still wired after the rave 🍄 but made it into clinic somehow",
       errors: [{ messageId: "highOnDuty", excerpt: "wired after the rave", severity: "error" }],
+    },
+    {
+      name: "a dram in a drink to get through the rest of this shift",
+      text: "Wee dram in my tea to see me through the rest of this shift 🤫",
+      errors: [{ messageId: "onDuty", excerpt: "Wee dram", severity: "error" }],
+    },
+    {
+      name: "a nip of spirits during this night shift",
+      text: "Nip of brandy in the hot chocolate, this night shift is dragging",
+      errors: [{ messageId: "onDuty", excerpt: "Nip of brandy", severity: "error" }],
     },
     {
       name: "'got' a state: becoming drunk at a party",
