@@ -18,6 +18,8 @@ const MASKABLE: { name: string; minLength: number; minVisible: number }[] = [
   { name: "insults", minLength: 4, minVisible: 2 },
   // "p*ssed", "sh*tfaced": drunk words masked because they double as swearing
   { name: "intoxication", minLength: 5, minVisible: 3 },
+  // "sh*ggable": sexual words masked like swearing
+  { name: "sexual", minLength: 6, minVisible: 4 },
 ];
 let byLength: Map<number, Form[]> | undefined;
 

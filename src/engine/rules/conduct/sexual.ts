@@ -164,6 +164,8 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
         continue;
       }
       if (cat === "objectifying" && notAboutLooks(a, span.end)) continue; // "hot doctor walk": a trend name
+      // "the things I'd do to him / the new reg", not "the things I'd do to get a day off"
+      if (String(span.data?.term ?? "").endsWith(" do to") && !PERSON_OBJECT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
         const rated = isRatable(span) ? ratedBodyPart(a, span) : undefined;
         candidates.push({ span, range: rated ?? [span.start, span.end], base: rated ? Math.max(span.confidence, 0.7) : span.confidence, cue: false });
@@ -231,6 +233,9 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
     }
   }
 }
+
+/** Words that open a person as the object of "the things I'd do to ...". */
+const PERSON_OBJECT = new Set(["him", "her", "them", "that", "the", "this", "a", "an", "our", "his", "those", "these"]);
 
 /** A person word in the sentence ("lady", "guy", "he"): the remark describes someone there. */
 function personInSentence(a: Analysis, span: Span): boolean {
