@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // a religious practice resented ("off for Eid again, lovely for them"), versus planning around it
+    { name: "planning care around fasting, with a patient refusing a dose", text: "Ramadan starts this week. If a patient would refuse daytime tablets, talk about switching to once-daily dosing at iftar." },
+    { name: "covering a colleague's festival leave gladly", text: "Covering for Amir over Eid so he can be with his family. Lovely for them, and he covers my Christmas." },
     // "need not apply": the exclusion formula of job adverts, only with a group as subject
     { name: "time-wasters need not apply is no group", text: "Hiring a receptionist for our practice. Time-wasters and recruiters need not apply." },
     { name: "mums as a group in a benign notice", text: "The mums and tots group is back at the health centre on Tuesdays from next week." },
@@ -133,6 +136,16 @@ ruleTester(rule, {
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
   ],
   invalid: [
+    {
+      name: "festival leave resented as others getting off and the rest covering",
+      text: "Half the department off for Diwali again. The rest of us pick up the slack as usual.",
+      errors: [{ messageId: "generalisation", excerpt: "Diwali", severity: "error" }],
+    },
+    {
+      name: "a fasting month blamed for patients refusing treatment, with an ironic face",
+      text: "Ramadan means a ward full of patients refusing their insulin, brilliant 🙃",
+      errors: [{ messageId: "generalisation", excerpt: "Ramadan", severity: "error" }],
+    },
     {
       name: "a job advert barring mothers",
       text: "Recruiting a practice nurse. Working mums need not apply, we can't cover the school runs.",
