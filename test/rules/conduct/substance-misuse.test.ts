@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // a quantity of a drug by its street name, versus a sniffle and a friend's name
+    { name: "a bit of a sniff is a cold coming on", text: "Got a bit of a sniff this morning, hoping it's not the start of flu before my exams." },
+    { name: "a bit of a first name's time is no drug", text: "Spent a bit of Charlie's birthday money on a new stethoscope. Best aunt ever." },
     { name: "lines of code", text: "Wrote a few lines of code for the audit tool this shift ❄️ snow day!" },
     { name: "lines of poetry", text: "Few lines of the good stuff from my favourite poet before nights 📖" },
     // supply and diversion by shape (dev10/dev11): tempting look-alikes
@@ -63,6 +66,16 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    {
+      name: "a bit of cocaine by its street name before a night out",
+      text: "Bit of sniff before the leaving do, don't tell anyone 🤫",
+      errors: [{ messageId: "use", excerpt: "Bit of sniff", severity: "error" }],
+    },
+    {
+      name: "a gram of ketamine for the weekend",
+      text: "Sorted a gram of ket for the festival, can't wait",
+      errors: [{ messageId: "use", excerpt: "gram of ket", severity: "error" }],
+    },
     {
       name: "a counted dose 'of the good stuff' with a snow emoji",
       text: "Couple of lines of the good stuff at the afters and I was flying ❄️",
