@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    { name: "'stoned' as a pun on a kidney stone", text: "Ureteric colic all night and the CT says a 6mm stone. Officially stoned, and not in the fun way." },
     // a quantity of a drug by its street name, versus a sniffle and a friend's name
     { name: "a bit of a sniff is a cold coming on", text: "Got a bit of a sniff this morning, hoping it's not the start of flu before my exams." },
     { name: "a bit of a first name's time is no drug", text: "Spent a bit of Charlie's birthday money on a new stethoscope. Best aunt ever." },
@@ -66,6 +67,11 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    {
+      name: "stoned with a stone-free post is cannabis",
+      text: "Absolutely stoned at the festival last night, what a set 🌿",
+      errors: [{ messageId: "use", excerpt: "stoned", severity: "error" }],
+    },
     {
       name: "a bit of cocaine by its street name before a night out",
       text: "Bit of sniff before the leaving do, don't tell anyone 🤫",

@@ -296,6 +296,9 @@ function settingCuesOnly(a: Analysis): ReadonlySet<number> {
   });
 }
 
+/** Stones the body makes: beside them "stoned" is a pun ("passed a kidney stone... stoned"). */
+const STONE_WORDS = ["stone", "stones", "gallstone", "gallstones", "kidney", "renal", "ureteric", "calculus", "calculi", "lithotripsy"];
+
 export default defineRule({
   meta: {
     id: "conduct/substance-misuse",
@@ -494,6 +497,8 @@ export default defineRule({
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
       if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
       if (span.data?.category === "use-phrase" && forCondition(a, span)) continue; // "popped a pill for my migraine"
+      // "passed a kidney stone at 3am, stoned in the worst way": a pun on the stone, not cannabis
+      if (span.data?.term === "stoned" && a.hasAnyWord(STONE_WORDS)) continue;
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       // "a little microdose of mushrooms": the drug named right after the phrase
