@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // looks words about a child are praise
+    { name: "a gorgeous little patient is a child", text: "Gorgeous little man in clinic today, showed me every one of his dinosaurs 🦕" },
+    { name: "a gorgeous 6-year-old", text: "Had the most gorgeous 6-year-old in for her jabs, braver than me." },
     // "the things I'd do to" needs a person after it; a masked word is read like the word
     { name: "the things I'd do for time off", text: "The things I'd do to get a weekend off this month. Rota gods, hear me." },
     { name: "the things I'd do to a rota, in exasperation", text: "The things I'd do to that rota coordinator, honestly, the third swap this week." },
@@ -121,6 +124,16 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a child's parent rated, the child named in passing",
+      text: "The little fella in bay 3's dad is gorgeous 😍",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "gorgeous" }],
+    },
+    {
+      name: "years of fancying a colleague is no child's age",
+      text: "The gorgeous reg I've fancied for 2 years finally said hi 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "gorgeous" }],
+    },
     {
       name: "a masked 'shaggable' about a colleague",
       text: "The new locum is well sh*ggable, not going to lie",
