@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // "hot" after a dummy "it" is the weather
+    { name: "a hot one after 'it was' is the weather", text: "It was a hot one today 🥵 the ward fans gave up by noon." },
+    { name: "'it's hot out there' is the weather", text: "It's so hot out there 🥵 please check on your elderly neighbours." },
     // looks words about a child are praise
     { name: "a gorgeous little patient is a child", text: "Gorgeous little man in clinic today, showed me every one of his dinosaurs 🦕" },
     { name: "a gorgeous 6-year-old", text: "Had the most gorgeous 6-year-old in for her jabs, braver than me." },
@@ -124,6 +127,16 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a colleague as 'a hot one' is rated",
+      text: "The new reg is a hot one 🥵",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot" }],
+    },
+    {
+      name: "a hot day and then a colleague called hot",
+      text: "It was a hot day on the ward and the new F1 is hot 🥵",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot" }],
+    },
     {
       name: "a child's parent rated, the child named in passing",
       text: "The little fella in bay 3's dad is gorgeous 😍",

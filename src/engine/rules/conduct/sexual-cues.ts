@@ -39,14 +39,27 @@ export function notAboutLooks(a: Analysis, end: number): boolean {
   const after = a.tokens[i + 1];
   return !!after && after.sentence === next.sentence && TREND.has(after.norm) && next.kind === "word";
 }
+/** Weather after a dummy "it": "it was a hot one today", "it's hot out there". */
+const DUMMY_IT = new Set(["it", "it's", "its", "itll", "it'll"]);
+const WEATHER_NEXT = new Set(["one", "day", "today", "out", "outside", "night", "afternoon", "morning", "week", "weekend", "tonight", "in"]);
+const IT_FILLER = new Set(["a", "was", "is", "be", "so", "really", "proper", "bit", "gonna", "going", "to"]);
+export function weatherSense(a: Analysis, span: { start: number; end: number }): boolean {
+  if (!WEATHER_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) return false;
+  // nearest first: filler words back to a dummy "it"
+  for (const t of a.wordsBefore(span.start, 4)) {
+    if (DUMMY_IT.has(t.norm)) return true;
+    if (!IT_FILLER.has(t.norm)) return false;
+  }
+  return false;
+}
 /** Evaluative words that turn a body part into a rating: "best bum", "nice abs". */
 const EVALUATIVE = new Set(["best", "nice", "nicest", "great", "greatest", "amazing", "perfect", "peachy", "lovely", "cracking", "incredible", "fit", "hot", "hottest", "sexy", "tight", "biggest", "firm"]);
 /** Small and young: "a gorgeous wee fella", "the little man", "a 4-year-old", "a 3 yo". */
 const SMALL = new Set(["wee", "little", "lil", "tiny"]);
 const SMALL_PERSON = new Set(["fella", "fellow", "man", "one", "ones", "lady", "girl", "boy", "guy", "chap", "dude", "mite", "munchkin"]);
 const AGE_UNITS = new Set(["year", "years", "yr", "yrs"]);
-/** A child in the sentence ("gorgeous wee fella", "a 4 year old"): looks words there are praise, not desire. */
 const PARENTS = new Set(["dad", "dads", "mum", "mums", "mam", "mom", "father", "mother", "parent", "parents", "daddy", "mummy"]);
+/** A child in the sentence ("gorgeous wee fella", "a 4 year old"): looks words there are praise, not desire. */
 export function childNamed(tokens: readonly Token[]): boolean {
   // "the little fella's dad is gorgeous": the remark is about the parent
   if (tokens.some((t) => PARENTS.has(t.norm))) return false;

@@ -4,7 +4,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
-import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
+import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear, weatherSense } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { gazes } from "./sexual-gaze";
 
@@ -164,6 +164,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
         continue;
       }
       if (cat === "objectifying" && notAboutLooks(a, span.end)) continue; // "hot doctor walk": a trend name
+      if (cat === "attraction" && weatherSense(a, span)) continue; // "it was a hot one today 🥵": the weather
       // "the things I'd do to him / the new reg", not "the things I'd do to get a day off"
       if (String(span.data?.term ?? "").endsWith(" do to") && !PERSON_OBJECT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
