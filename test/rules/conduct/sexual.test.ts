@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // fitness, not looks
+    { name: "medically fit patients waiting for care packages", text: "Twelve medically fit patients on our ward waiting for social care packages this week." },
+    { name: "an otherwise fit patient in a case discussion", text: "Interesting case: an otherwise fit patient in her 30s with sudden breathlessness. PE until proven otherwise." },
     // "hot" after a dummy "it" is the weather
     { name: "a hot one after 'it was' is the weather", text: "It was a hot one today 🥵 the ward fans gave up by noon." },
     { name: "'it's hot out there' is the weather", text: "It's so hot out there 🥵 please check on your elderly neighbours." },

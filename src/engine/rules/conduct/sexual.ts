@@ -165,6 +165,8 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
       }
       if (cat === "objectifying" && notAboutLooks(a, span.end)) continue; // "hot doctor walk": a trend name
       if (cat === "attraction" && weatherSense(a, span)) continue; // "it was a hot one today 🥵": the weather
+      // "medically fit patients", "otherwise fit patient": fitness, not looks
+      if (span.data?.term === "fit patient" && FITNESS_BEFORE.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue;
       // "the things I'd do to him / the new reg", not "the things I'd do to get a day off"
       if (String(span.data?.term ?? "").endsWith(" do to") && !PERSON_OBJECT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
@@ -234,6 +236,9 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
     }
   }
 }
+
+/** Words before "fit patient" that make it fitness: "medically fit patients", "an otherwise fit patient". */
+const FITNESS_BEFORE = new Set(["medically", "otherwise", "clinically", "surgically", "physically", "physiologically", "young", "healthy", "previously", "relatively", "generally", "very"]);
 
 /** Words that open a person as the object of "the things I'd do to ...". */
 const PERSON_OBJECT = new Set(["him", "her", "them", "that", "the", "this", "a", "an", "our", "his", "those", "these"]);
