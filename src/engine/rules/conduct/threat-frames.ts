@@ -172,7 +172,7 @@ const OWNER = new Set(["you", "your", "u", "ur", "his", "her", "their", "he", "s
 const PARTICLES = new Set(["up", "out", "down", "in", "for", "after", "round", "at", "over"]);
 
 /** Where harm leaves someone ("in an ambulance", "in the ground", "in a wheelchair"). */
-const HARM_PLACES = new Set(["window", "wall", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty"]);
+const HARM_PLACES = new Set(["window", "wall", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty", "trolley", "corridor"]);
 
 function span(a: Analysis, from: number, to: number, detector: string): Span {
   const t = a.tokens;
@@ -201,7 +201,9 @@ const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\
 /** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
 const OUTCOME_WORDS = new Set(["poisoning", "painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
 const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
-const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never"]);
+const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never", "enjoys", "enjoy"]);
+/** Lengths of a wait: "hope she enjoys waiting 6 weeks for her next appointment" wishes delayed care. */
+const DELAY_UNITS = new Set(["hours", "weeks", "months", "ages", "years", "days"]);
 /** Kind hopes: "hope she gets better", "hope you all get some sleep". */
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
@@ -386,7 +388,7 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   let hit = -1;
   for (let k = 0; k < outcome.length; k++) {
     const n = outcome[k]!.norm;
-    if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's")) { hit = k; break; }
+    if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's") || (n === "waiting" && outcome.slice(k + 1, k + 4).some((x) => DELAY_UNITS.has(x.norm)))) { hit = k; break; }
   }
   if (hit < 0) return;
   // a kind hope before the harm ("gets home safely and stays out of ICU"); after it, the kind word is part of the harm ("needing an ICU bed")
