@@ -528,11 +528,20 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   // where someone works or drinks is colleagues' small talk ("found your workplace on the staff
   // directory, welcome!"); it menaces said to someone singled out, or with a calm sign-off or menace
   if (SOCIAL_LOCATORS.has(next[loc]!.norm) && !singledOut(a, i) && !signOff(a, i) && !menacing(a, i)) return;
+  // "found her on Instagram and sent her a message... we've been chatting": a profile found to make
+  // friends is a boundary question (boundaries/patient-relationship), not intimidation
+  if (ONLINE.has(next[loc]!.norm) && t[i]!.norm === "found" && friendlySequel(a, i) && !signOff(a, i) && !menacing(a, i)) return;
   out.push({ span: span(a, b[0] ?? i, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
 }
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
 /** Locators that are also small talk among colleagues (where someone works or drinks). */
+/** Online profiles, and the friendly follow-ups that make finding one a social approach. */
+const ONLINE = new Set(["instagram", "facebook", "linkedin", "profile", "socials", "tiktok", "twitter"]);
+const FRIENDLY = new Set(["message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
+function friendlySequel(a: Analysis, i: number): boolean {
+  return after(a, i, 24).some((k) => FRIENDLY.has(a.tokens[k]!.norm));
+}
 const SOCIAL_LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
 const LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
