@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // "I'm on at 8" is the author's shift; a fixture "on at 8" is not
+    { name: "a match on at 8 with pints is off duty", text: "The final is on at 8, pints poured and snacks out 🍺" },
+    { name: "on at 8 tomorrow with tea", text: "I'm on at 8 tomorrow, so it's tea and an early night for me." },
     // a dram and the shift the author is on now: look-alikes
     { name: "a dram after this shift is after work", text: "Wee dram by the fire after this shift, and not a minute before 🥃" },
     { name: "nipping to the shops before this shift is no drink", text: "Quick nip to the shops for snacks to survive this shift." },
@@ -77,6 +80,16 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "drinks at lunch and 'I'm on at' the afternoon",
+      text: "Two glasses of wine at lunch and I'm on at 2 in minors 👀",
+      errors: [{ messageId: "onDuty", excerpt: "glasses of wine", severity: "error" }],
+    },
+    {
+      name: "the room still spinning with a shift starting",
+      text: "The room is still spinning and I'm on at 7 on the assessment unit.",
+      errors: [{ messageId: "onDuty", excerpt: "room is still spinning", severity: "error" }],
+    },
     {
       name: "the drink still tasted, at work now",
       text: "On the ward now and I can still taste last night's rum 🥴",
