@@ -16,6 +16,10 @@ const MASKABLE: { name: string; minLength: number; minVisible: number }[] = [
   { name: "profanity", minLength: 1, minVisible: 1 },
   { name: "slurs", minLength: 4, minVisible: 2 },
   { name: "insults", minLength: 4, minVisible: 2 },
+  // "p*ssed", "sh*tfaced": drunk words masked because they double as swearing
+  { name: "intoxication", minLength: 5, minVisible: 3 },
+  // "sh*ggable": sexual words masked like swearing
+  { name: "sexual", minLength: 6, minVisible: 4 },
 ];
 let byLength: Map<number, Form[]> | undefined;
 

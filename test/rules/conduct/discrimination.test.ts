@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // a religious practice resented ("off for Eid again, lovely for them"), versus planning around it
+    { name: "planning care around fasting, with a patient refusing a dose", text: "Ramadan starts this week. If a patient would refuse daytime tablets, talk about switching to once-daily dosing at iftar." },
+    { name: "covering a colleague's festival leave gladly", text: "Covering for Amir over Eid so he can be with his family. Lovely for them, and he covers my Christmas." },
+    // "need not apply": the exclusion formula of job adverts, only with a group as subject
+    { name: "time-wasters need not apply is no group", text: "Hiring a receptionist for our practice. Time-wasters and recruiters need not apply." },
+    { name: "mums as a group in a benign notice", text: "The mums and tots group is back at the health centre on Tuesdays from next week." },
+    { name: "quoting the historic sign to condemn it", text: "My grandad remembers 'No Irish need apply' signs in London. We have come a long way and must not go back." },
     { name: "another family, thanked", text: "Another Muslim family brought baklava for the night staff, another lovely shift." },
     { name: "thefts reported plainly", text: "Travellers' site residents reported thefts to the police this week." },
     { name: "'mysterious' thefts with no group", text: "The ward had a spate of thefts; the 'mysterious' thefts turned out to be a porter." },
@@ -129,6 +136,26 @@ ruleTester(rule, {
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
   ],
   invalid: [
+    {
+      name: "festival leave resented as others getting off and the rest covering",
+      text: "Half the department off for Diwali again. The rest of us pick up the slack as usual.",
+      errors: [{ messageId: "generalisation", excerpt: "Diwali", severity: "error" }],
+    },
+    {
+      name: "a fasting month blamed for patients refusing treatment, with an ironic face",
+      text: "Ramadan means a ward full of patients refusing their insulin, brilliant 🙃",
+      errors: [{ messageId: "generalisation", excerpt: "Ramadan", severity: "error" }],
+    },
+    {
+      name: "a job advert barring mothers",
+      text: "Recruiting a practice nurse. Working mums need not apply, we can't cover the school runs.",
+      errors: [{ messageId: "generalisation", excerpt: "Working mums need not apply", severity: "error" }],
+    },
+    {
+      name: "a job advert barring a religious group",
+      text: "Locum slots open this summer. Sikhs needn't apply, the turban won't fit under a theatre hat.",
+      errors: [{ messageId: "generalisation", excerpt: "Sikhs needn't apply", severity: "error" }],
+    },
     {
       name: "weary othering: 'another' family and their English",
       text: "Another Polish family in clinic today and not a word of English. You couldn't make it up.",

@@ -5,6 +5,24 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // "I'm on at 8" is the author's shift; a fixture "on at 8" is not
+    { name: "a match on at 8 with pints is off duty", text: "The final is on at 8, pints poured and snacks out 🍺" },
+    { name: "on at 8 tomorrow with tea", text: "I'm on at 8 tomorrow, so it's tea and an early night for me." },
+    // a dram and the shift the author is on now: look-alikes
+    { name: "a dram after this shift is after work", text: "Wee dram by the fire after this shift, and not a minute before 🥃" },
+    { name: "nipping to the shops before this shift is no drink", text: "Quick nip to the shops for snacks to survive this shift." },
+    // becoming drunk ("got wrecked") and masked drunk words: look-alikes
+    { name: "someone else absolutely steaming is not the author", text: "You were absolutely steaming when you fell off the kerb, mate, so maybe go easy on the paramedics." },
+    { name: "a car that got wrecked is damage", text: "My car got wrecked in the staff car park overnight. Third time this year." },
+    { name: "wrecked by the rota is exhaustion", text: "Got completely wrecked by this rota, sleeping all weekend." },
+    { name: "absolutely wrecked after nights is tiredness", text: "Absolutely wrecked after four nights in a row. Bed." },
+    { name: "'pissed at' a person is angry", text: "Still so p*ssed at the car park barrier for eating my ticket." },
+    { name: "mortal without a degree word is human", text: "Reminder that consultants are mere mortals and also forget their passwords." },
+    // taking a drug, then work later in the sentence (tempting look-alikes)
+    { name: "a patient's drug use before their shift is not the author's", text: "Saw a forklift driver who took ketamine before his night shift. Please look after yourselves." },
+    { name: "a pill for a headache before clinic is medicine", text: "Took a paracetamol before clinic, headache gone by the second patient." },
+    { name: "a 12-hour shift after which a drink is had", text: "Two pints after a 12-hour shift and I'm asleep on the sofa 🍺" },
+    { name: "a length of a shift with no drug or drink", text: "Three 13-hour shifts this week and a lovely team on every one." },
     { name: "a tasting tour", text: "The tequila tasting tour was still the best bit of Mexico." },
     // a drink turned down, a rule stated to all, a compound that is not drink (dev10/dev11 false alarms)
     { name: "a drink declined because on call", text: "Prosecco? Not tonight, I'm on call. Enjoy the party everyone 🥂" },
@@ -62,6 +80,16 @@ ruleTester(rule, {
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
   ],
   invalid: [
+    {
+      name: "drinks at lunch and 'I'm on at' the afternoon",
+      text: "Two glasses of wine at lunch and I'm on at 2 in minors 👀",
+      errors: [{ messageId: "onDuty", excerpt: "glasses of wine", severity: "error" }],
+    },
+    {
+      name: "the room still spinning with a shift starting",
+      text: "The room is still spinning and I'm on at 7 on the assessment unit.",
+      errors: [{ messageId: "onDuty", excerpt: "room is still spinning", severity: "error" }],
+    },
     {
       name: "the drink still tasted, at work now",
       text: "On the ward now and I can still taste last night's rum 🥴",
@@ -290,6 +318,56 @@ ruleTester(rule, {
       name: "a list this morning after a stag do (a private occasion, but the work is now)",
       text: "Morning list today after my brother's stag do. Scalpel hand is 'fine' 🍺",
       errors: [{ messageId: "onDuty", excerpt: "stag do", severity: "error" }],
+    },
+    {
+      name: "a drug taken right before a shift (a use, then the work in the same sentence)",
+      text: "Quick bump of ket before my night shift, honestly the best I've felt on nights",
+      errors: [{ messageId: "highOnDuty", excerpt: "bump of ket", severity: "error" }],
+    },
+    {
+      name: "pinging on ecstasy then straight into a clinic named by its day",
+      text: "Pinged on a pill at the warehouse party then straight into the Monday fracture clinic 🙃",
+      errors: [{ messageId: "highOnDuty", excerpt: "Pinged on a pill", severity: "error" }],
+    },
+    {
+      name: "a counted dose and a shift named by its length",
+      text: "A couple of lines of gear and the 12-hour shift just disappeared ❄️",
+      errors: [{ messageId: "highOnDuty", excerpt: "couple of lines of gear", severity: "error" }],
+    },
+    {
+      name: "still high from a festival and 'made it into' work",
+      text: "Still wired after the rave 🍄 but made it into clinic somehow",
+      errors: [{ messageId: "highOnDuty", excerpt: "wired after the rave", severity: "error" }],
+    },
+    {
+      name: "a dram in a drink to get through the rest of this shift",
+      text: "Wee dram in my tea to see me through the rest of this shift 🤫",
+      errors: [{ messageId: "onDuty", excerpt: "Wee dram", severity: "error" }],
+    },
+    {
+      name: "a nip of spirits during this night shift",
+      text: "Nip of brandy in the hot chocolate, this night shift is dragging",
+      errors: [{ messageId: "onDuty", excerpt: "Nip of brandy", severity: "error" }],
+    },
+    {
+      name: "'got' a state: becoming drunk at a party",
+      text: "Got so wrecked at the summer ball I lost both shoes",
+      errors: [{ messageId: "intoxicated", excerpt: "wrecked", severity: "warning" }],
+    },
+    {
+      name: "a degree word, even with swearing between, makes 'mortal' drunk",
+      text: "Absolutely bloody mortal at the leaving do, no regrets",
+      errors: [{ messageId: "intoxicated", excerpt: "mortal", severity: "warning" }],
+    },
+    {
+      name: "a masked drunk word with work the same morning",
+      text: "Still p*ssed from the leaving do and the fracture clinic starts at 9",
+      errors: [{ messageId: "onDuty", excerpt: "p*ssed", severity: "error" }],
+    },
+    {
+      name: "'pissed at' a clock time is drunk, not angry",
+      text: "Absolutely pissed at 6am and the ward round is at 8",
+      errors: [{ messageId: "onDuty", excerpt: "pissed", severity: "error" }],
     },
     {
       name: "on call today after a leaving do, with a drink emoji",

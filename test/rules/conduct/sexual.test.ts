@@ -5,6 +5,19 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // fitness, not looks
+    { name: "medically fit patients waiting for care packages", text: "Twelve medically fit patients on our ward waiting for social care packages this week." },
+    { name: "an otherwise fit patient in a case discussion", text: "Interesting case: an otherwise fit patient in her 30s with sudden breathlessness. PE until proven otherwise." },
+    // "hot" after a dummy "it" is the weather
+    { name: "a hot one after 'it was' is the weather", text: "It was a hot one today 🥵 the ward fans gave up by noon." },
+    { name: "'it's hot out there' is the weather", text: "It's so hot out there 🥵 please check on your elderly neighbours." },
+    // looks words about a child are praise
+    { name: "a gorgeous little patient is a child", text: "Gorgeous little man in clinic today, showed me every one of his dinosaurs 🦕" },
+    { name: "a gorgeous 6-year-old", text: "Had the most gorgeous 6-year-old in for her jabs, braver than me." },
+    // "the things I'd do to" needs a person after it; a masked word is read like the word
+    { name: "the things I'd do for time off", text: "The things I'd do to get a weekend off this month. Rota gods, hear me." },
+    { name: "the things I'd do to a rota, in exasperation", text: "The things I'd do to that rota coordinator, honestly, the third swap this week." },
+    { name: "a masked word that is not sexual", text: "Sh*tting myself before the MRCP results tomorrow." },
     { name: "physique as fitness advice", text: "Physique matters less than consistency: walk daily, says our physio." },
     { name: "hard to concentrate after nights", text: "Hard to concentrate in teaching after nights, need coffee." },
     { name: "a manager's skirt, described plainly", text: "Our manager's skirt is from M&S, she says it's comfy for clinic." },
@@ -117,6 +130,41 @@ ruleTester(rule, {
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
   ],
   invalid: [
+    {
+      name: "a colleague as 'a hot one' is rated",
+      text: "The new reg is a hot one 🥵",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot" }],
+    },
+    {
+      name: "a hot day and then a colleague called hot",
+      text: "It was a hot day on the ward and the new F1 is hot 🥵",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "hot" }],
+    },
+    {
+      name: "a child's parent rated, the child named in passing",
+      text: "The little fella in bay 3's dad is gorgeous 😍",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "gorgeous" }],
+    },
+    {
+      name: "years of fancying a colleague is no child's age",
+      text: "The gorgeous reg I've fancied for 2 years finally said hi 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "gorgeous" }],
+    },
+    {
+      name: "a masked 'shaggable' about a colleague",
+      text: "The new locum is well sh*ggable, not going to lie",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "sh*ggable" }],
+    },
+    {
+      name: "'the things I'd do to' a colleague, with a suggestive emoji",
+      text: "The things I'd do to the new theatre registrar 🥵 send help",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "The things I'd do to" }],
+    },
+    {
+      name: "'the things I'd do to' a patient",
+      text: "The things I'd do to the patient in bay 4 with the broken wrist 😏",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "The things I'd do to" }],
+    },
     {
       name: "a patient's physique, leered at, named after a hyphenated modifier",
       text: "Fracture clinic had a semi-pro footballer whose physique made it hard to concentrate on his wrist. Longest exam of my life 😏",

@@ -5,6 +5,14 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // taking a dose from workplace stock oneself, versus giving it to a patient
+    { name: "morphine taken from the cupboard and given to a patient", text: "Took the oramorph from the CD cupboard and gave it to the man in bay 2 with a second signature." },
+    { name: "a patient who took diazepam from home", text: "He took a couple of diazepam from his wife's prescription before the scan, so we delayed the CT." },
+    { name: "'not me' before a harmless confession", text: "Not me eating the last of the biscuits from the staff room again." },
+    { name: "'stoned' as a pun on a kidney stone", text: "Ureteric colic all night and the CT says a 6mm stone. Officially stoned, and not in the fun way." },
+    // a quantity of a drug by its street name, versus a sniffle and a friend's name
+    { name: "a bit of a sniff is a cold coming on", text: "Got a bit of a sniff this morning, hoping it's not the start of flu before my exams." },
+    { name: "a bit of a first name's time is no drug", text: "Spent a bit of Charlie's birthday money on a new stethoscope. Best aunt ever." },
     { name: "lines of code", text: "Wrote a few lines of code for the audit tool this shift ❄️ snow day!" },
     { name: "lines of poetry", text: "Few lines of the good stuff from my favourite poet before nights 📖" },
     // supply and diversion by shape (dev10/dev11): tempting look-alikes
@@ -63,6 +71,31 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    {
+      name: "the author taking a patient's returned medicine",
+      text: "Took two of the lorazepam we sent back from bay 6, needed it after that inspection",
+      errors: [{ messageId: "diversion", excerpt: "Took two of the lorazepam", severity: "error" }],
+    },
+    {
+      name: "'not me' confessing a dose from the drug round",
+      text: "Not me finishing the tramadol from the drug round trolley, my knee is killing me",
+      errors: [{ messageId: "diversion", excerpt: "finishing the tramadol", severity: "error" }],
+    },
+    {
+      name: "stoned with a stone-free post is cannabis",
+      text: "Absolutely stoned at the festival last night, what a set 🌿",
+      errors: [{ messageId: "use", excerpt: "stoned", severity: "error" }],
+    },
+    {
+      name: "a bit of cocaine by its street name before a night out",
+      text: "Bit of sniff before the leaving do, don't tell anyone 🤫",
+      errors: [{ messageId: "use", excerpt: "Bit of sniff", severity: "error" }],
+    },
+    {
+      name: "a gram of ketamine for the weekend",
+      text: "Sorted a gram of ket for the festival, can't wait",
+      errors: [{ messageId: "use", excerpt: "gram of ket", severity: "error" }],
+    },
     {
       name: "a counted dose 'of the good stuff' with a snow emoji",
       text: "Couple of lines of the good stuff at the afters and I was flying ❄️",

@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // a profile found to make friends is a boundary question, not intimidation
+    { name: "found a former patient online and messaged to be friends", text: "After he was discharged I found him on Instagram and sent a message saying it was lovely to meet him." },
+    { name: "found a colleague's profile to say welcome", text: "Found our new F1 on LinkedIn and followed her, welcome to the team!" },
+    // degraded care wished on someone ("ends up on a trolley", "enjoys waiting 6 weeks"), versus care hoped for
+    { name: "hoping patients never end up on a corridor trolley", text: "Hope none of my patients end up on a trolley in a corridor this winter. Staff the wards properly." },
+    { name: "a reader's holiday enjoyed, back in two weeks", text: "Hope you all enjoy your break, see you back in clinic in two weeks!" },
+    { name: "a wait hoped to be short", text: "Hope she isn't waiting weeks for that scan, the referral went in today." },
     { name: "a falls review", text: "The next patient who falls is getting a 'fall' review from the falls team, as per policy." },
     { name: "a thank-you card in quotes", text: "Whoever left the mop out is getting a 'thank you' card from the slip-and-fall team 😂" },
     { name: "finding out how long the wait is", text: "The next patient who asks will find out how long the wait really is." },
@@ -136,6 +143,21 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    {
+      name: "a profile found after a complaint, with a promise of regret",
+      text: "Found her on Facebook after she complained about me. She'll regret it.",
+      errors: [{ messageId: "intimidation", excerpt: "Found her on Facebook", severity: "error" }],
+    },
+    {
+      name: "a critic wished onto a corridor trolley",
+      text: "To the MP who voted against our pay: hope you end up on a trolley in A&E for a day and a half.",
+      errors: [{ messageId: "wish", excerpt: "hope you end up on a trolley", severity: "error" }],
+    },
+    {
+      name: "a complainant wished a long wait for care",
+      text: "The man who shouted at our receptionist today: hope he enjoys waiting three months for a routine appointment.",
+      errors: [{ messageId: "wish", excerpt: "hope he enjoys waiting", severity: "error" }],
+    },
     {
       name: "a mishap in scare quotes for someone singled out",
       text: "I swear, the next punter who spits at my crew is getting a 'fall' on the way to the van 😤",

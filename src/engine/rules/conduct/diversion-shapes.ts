@@ -118,6 +118,38 @@ export function stolenMedicine(a: Analysis, med: Span): Token | undefined {
   return verb;
 }
 
+/** Verbs of taking a dose oneself. */
+const CONSUME = new Set(["took", "finished", "finishing", "necked", "swallowed", "downed"]);
+export const CONSUME_LIST = [...CONSUME];
+/** Where a workplace medicine comes from: "from the drug round", "we returned from bay 3", "the patient's room". */
+const STOCK_SOURCE = new Set(["round", "trolley", "cupboard", "room", "bay", "bed", "ward", "returns", "pharmacy", "fridge", "stock", "sample", "samples", "leftovers", "cabinet"]);
+const STOCK_LINK = new Set(["from", "returned", "out"]);
+/**
+ * "Took a couple of the diazepam we returned from Mrs T's room", "finishing the oramorph sample from
+ * the drug round": the author taking a dose themselves whose source is workplace stock, with no
+ * patient it was given to.
+ */
+export function consumedFromStock(a: Analysis, med: Span): Token | undefined {
+  const before = a.wordsBefore(med.start, 6).reverse(); // text order
+  const vi = before.findIndex((t) => CONSUME.has(t.norm));
+  if (vi < 0 || !before.slice(vi + 1).every((t) => COUNTING.has(t.norm) || t.kind === "number")) return undefined;
+  const verb = before[vi]!;
+  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
+  // "Not me finishing...": the author as "me" too
+  if (subject && !SUBJECT_I.has(subject.norm) && subject.norm !== "me") return undefined;
+  const ahead = a.wordsAfter(med.end, 9);
+  const link = ahead.findIndex((t) => STOCK_LINK.has(t.norm));
+  if (link < 0 || !ahead.slice(link + 1, link + 6).some((t) => STOCK_SOURCE.has(t.norm))) return undefined;
+  // given to a patient or handled properly ("took the oramorph from the cupboard and gave it to bay 2")
+  const words = around(a, med);
+  if (words.some((t) => CARE.has(t.norm) && t.norm !== "returned")) return undefined;
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.norm !== "for" && words[i]!.norm !== "to") continue;
+    if (words.slice(i + 1, i + 4).some((t) => PATIENT_NOUNS.has(t.stem) || THIRD_PERSON.has(t.norm))) return undefined;
+  }
+  return verb;
+}
+
 /** Words asking whether stock is counted or checked. */
 export const COUNT_LIST = ["counted", "counts", "count", "checked", "checks", "check", "audited", "tallied", "notice", "noticed", "miss", "missed"];
 const COUNT = new Set(COUNT_LIST);

@@ -277,9 +277,11 @@ const VEILED_BLAME = new Set(["benefits", "handouts", "scrounging", "scroungers"
 const SELF = new Set(["i", "i've", "i'm", "im", "ive", "my", "me", "myself"]);
 const THEM = new Set(["they", "them", "their", "theirs", "they're", "these", "those", "patients", "families", "people", "lot", "folk"]);
 /** Contempt cues for a religious practice: complaint, othering, eye-rolls and "thinking" faces. */
-const CONTEMPT = new Set(["bane", "lying", "liars", "lie", "lies", "game", "guess", "nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense"]);
+const CONTEMPT = new Set(["bane", "lying", "liars", "lie", "lies", "game", "guess", "nightmare", "ridiculous", "joke", "normal", "sense", "shocked", "surprise", "funny", "seems", "again", "every", "indulged", "indulging", "excuse", "excuses", "backwards", "medieval", "nonsense", "refuse", "refuses", "refusing"]);
+/** Words before "for them" / "for some" that make it sarcasm about others' time off. */
+const RESENT_BEFORE = new Set(["lovely", "nice", "alright", "right", "ok", "okay"]);
 const ACCUSED = new Set(["lying", "liars", "lie", "lies"]);
-const CONTEMPT_EMOJI = new Set(["\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612}", "\u{1F611}", "\u{1F92A}"]);
+const CONTEMPT_EMOJI = new Set(["\u{1F643}", "\u{1F644}", "\u{1F914}", "\u{1F926}", "\u{1F612}", "\u{1F611}", "\u{1F92A}"]);
 
 /**
  * A religious practice held in contempt ("Ramadan = my clinic becomes a nightmare... like normal
@@ -297,6 +299,8 @@ function practiceContempt(a: Analysis): Frame[] {
     // "their religion, not my problem": care disowned
     const disowned = around.some((w, q) => w.norm === "problem" && around[q - 1]?.norm === "my" && around[q - 2]?.norm === "not");
     if (disowned) cues++;
+    // resentment of cover: "lovely for them", "nice for some", "the rest of us cover"
+    if (around.some((w, q) => (w.norm === "for" && RESENT_BEFORE.has(around[q - 1]?.norm ?? "") && (around[q + 1]?.norm === "them" || around[q + 1]?.norm === "some")) || (w.norm === "rest" && around[q + 1]?.norm === "of" && around[q + 2]?.norm === "us"))) cues++;
     for (const w of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(w.text)) { cues++; break; }
     if (cues < 2) continue;
     // "Ramadan again and I've cocked up the fasting rota every year 🙄": the author's own doing

@@ -5,14 +5,58 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutColleague } from "../shared";
 import { FIRST_PERSON, hasAny, lyric, PATIENT_NOUNS, THIRD_PERSON } from "./util";
-import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, countedDoses, dutySpans } from "./substance-cues";
+import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, COUNTED_NOUNS, countedDoses, dutySpans } from "./substance-cues";
 
 /** Words inside an intoxicated phrase that tie it to work ("drunk on shift", "hungover on call"). */
 const DUTY_WORDS = new Set(["work", "shift", "call", "duty"]);
 /** "pissed at/about/off" is angry, not drunk. */
 const ANGRY_NEXT = new Set(["off", "at", "about", "that", "because", "with", "when"]);
+/** "pissed at the rota" is angry; "pissed at 7.45", "pissed at 3am" is a time of day, so drunk. */
+function angry(a: Analysis, span: Span): boolean {
+  const [next, then] = a.wordsAfter(span.end, 2);
+  if (!next || !ANGRY_NEXT.has(next.norm)) return false;
+  return !(next.norm === "at" && (then?.kind === "number" || then?.norm === "midnight" || then?.norm === "noon" || then?.norm === "lunchtime"));
+}
+/** Verbs of becoming: "got wrecked", "getting mortal", "got so steaming we...". */
+const BECAME = new Set(["got", "get", "getting", "gets", "gettin"]);
+/** Other people as subject: the frame then says nothing about the author. */
+const OTHERS = new Set(["you", "you're", "youre", "u", "he", "she", "they", "he's", "she's", "they're", "hes", "shes", "theyre"]);
+/** Who may come before "got" when the state is a person's: the author and company, or a joined clause. */
+const BECOMERS = new Set(["i", "we", "i'm", "im", "we're", "were", "i'd", "we'd", "and", "then", "so", "both", "all", "everyone", "lads", "girls", "just", "never", "ever", "to", "again", "totally", "completely"]);
+/** Degree words and swearing that may sit between ("got absolutely f***ing wrecked", "pure steamin"). */
+const DEGREE = new Set(["so", "absolutely", "completely", "properly", "proper", "totally", "utterly", "well", "pure", "fully", "bloody", "fucking", "effing", "f", "ing", "fkn", "feckin", "fecking", "right"]);
+/** Ambiguous words whose other senses never take a degree word ("absolutely mortal" is only drunk). */
+const DEGREE_ONLY = new Set(["mortal", "steaming"]);
+/**
+ * The confidence a word for drunk earns from its frame: "got wrecked", "got absolutely wrecked" (a
+ * state one becomes, as at a party) reads as drunk, not tired or damaged; "absolutely mortal" too.
+ * "got wrecked by the rota", "got smashed 4-1" stay with their own senses (passive agent, a score).
+ */
+function becameDrunk(a: Analysis, span: Span): number {
+  const term = String(span.data?.term ?? "");
+  if (span.confidence >= 0.5 || term.includes(" ")) return 0;
+  if (a.wordsAfter(span.end, 1)[0]?.norm === "by") return 0;
+  // "pissed at 7.45": a state at a clock time (angry is at someone)
+  if (term === "pissed" && a.wordsAfter(span.end, 1)[0]?.norm === "at" && !angry(a, span)) return 0.6;
+  const before = a.wordsBefore(span.start, 5);
+  // "you were absolutely steaming when the crew picked you up": someone else's state, read as before
+  if (before.some((t) => OTHERS.has(t.norm))) return 0;
+  // "still p*ssed": the lexicon's "still pissed", masked
+  if (span.data?.masked === true && before[0]?.norm === "still") return 0.9;
+  let degree = false;
+  for (let k = 0; k < before.length; k++) {
+    const t = before[k]!;
+    // "we got wrecked", "Got wrecked at the dinner"; not "my car got wrecked"
+    if (BECAME.has(t.norm)) return !before[k + 1] || before[k + 1]!.sentence !== t.sentence || BECOMERS.has(before[k + 1]!.norm) ? 0.65 : 0;
+    if (!DEGREE.has(t.norm)) break;
+    degree = true;
+  }
+  return degree && DEGREE_ONLY.has(term) ? 0.6 : 0;
+}
 /** Duty cues that are about later ("clinic tomorrow"): drinking the night before is a warning, not a stop. */
 const LATER = new Set(["tomorrow", "morning", "next", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "later"]);
+/** Words before a work cue that make it the very next thing: "straight into clinic", "then onto nights". */
+const IMMEDIATE = new Set(["straight", "then"]);
 const AFTER = new Set(["after", "post", "finished", "since"]);
 const DETERMINERS = new Set(["a", "the", "this", "that", "next", "another", "every", "one"]);
 
@@ -341,6 +385,12 @@ function stillHigh(a: Analysis): Span[] {
   return out;
 }
 
+/** A work session later in the use's own sentence: the drug taken on the way into work. */
+function workFollows(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  return dutyList(a).some((d) => d.start >= span.end && a.sentenceOf(d.start) === s);
+}
+
 /** Hiding drink on one's breath ("mouthwash, extra-strong mints... 🍻"). */
 const MASKING_LIST = ["mouthwash", "mints", "mint", "gum", "polo", "polos", "breath"];
 const MASKING = new Set(MASKING_LIST);
@@ -357,7 +407,6 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "seed-003:seriousness", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.intoxicated,
-    triggers: ["lexicon:intoxication"],
     docs: {
       summary: "Being drunk or high, especially linked to work; a drink off duty is fine",
       why: "Good medical practice 65: your conduct must justify patients' and the public's trust. The GMC adviser's seriousness table ranks a photo of a doctor clearly intoxicated near the top, and a photo of doctors drinking but not intoxicated near the bottom. Drinking before or during a shift goes further: it says patients were at risk. Posts meant for friends travel (¶8d).",
@@ -377,6 +426,8 @@ export default defineRule({
     },
   },
   check({ analysis: a, report: emit }) {
+    // (runs on a drink word, a drug word, or a counted dose: "few lines of the good stuff and a 14h shift")
+    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS)) return;
     let reportedDrinking = false;
     // whether drink or drugs at work were already reported (the occasion-before-work reading adds nothing then)
     let reportedDuty = false;
@@ -404,7 +455,7 @@ export default defineRule({
       if (song && !authorIsSubject(a, span)) continue; // "Drunk in Love came on in theatre 🎶": a song title
       const words = wordsOf(a, span);
       const term = String(span.data?.term ?? "");
-      if (term === "pissed" && ANGRY_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
+      if (term === "pissed" && angry(a, span)) continue;
       if (term === "drunk" && compounded(a, span)) continue; // "punch-drunk after three nights": exhausted, not drunk
       if (declined(a, span) || ruleStated(a, span)) continue;
       if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
@@ -412,10 +463,11 @@ export default defineRule({
       if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
       if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"
       if (term === "paralytic" && CLINICAL_AFTER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue; // "paralytic ileus"
-      let confidence = span.confidence * who;
+      const framed = becameDrunk(a, span);
+      let confidence = Math.max(span.confidence, framed) * who;
       // a hangover of the author's with work happening now: the drink's residue at work
       const hangoverAtWork = who === 1 && words.some((w) => HANGOVER.has(w)) ? workNow(a, span) : undefined;
-      if (!drinkContext && span.confidence < 0.5 && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
+      if (!drinkContext && span.confidence < 0.5 && !framed && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;
@@ -487,15 +539,18 @@ export default defineRule({
     // (a drug word, a setting or a use phrase first: without one the post has no high to read)
     const substance = a.lexicon("substance-misuse").length > 0 || (a.words.has("still") && a.hasAnyWord(HIGH_LIST));
     const uses = substance ? a.lexicon("substance-misuse", "use-phrase") : NO_USES;
-    const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1);
-    const doses = substance ? countedDoses(a) : NO_USES;
+    // a use that is not itself a high counts when work follows it in its sentence: "a line of k
+    // before a night shift", "microdosing before a shift", "pinged on a pill then straight into clinic"
+    const highs = uses.length === 0 ? uses : uses.filter((u) => u.data?.high === 1 || workFollows(a, u));
+    const doses = substance || a.hasAnyWord(COUNTED_NOUNS) ? countedDoses(a) : NO_USES;
     const afterglow = substance ? residualHighs(a) : NO_USES;
     if ((highs.length > 0 || doses.length > 0 || afterglow.length > 0) && dutyList(a).length > 0) {
       for (const span of [...highs, ...doses, ...afterglow]) {
-        if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalUse(a, span) && !authorIsSubject(a, span))) continue;
+        if (!a.isAsserted(span) || subjectWeight(a, span) < 0.8 || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span))) continue;
         const duty = dutyNear(a, span);
         // high the night before a shift tomorrow is not high at work
-        if (!duty || wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm))) continue;
+        // ("straight into the Sunday clinic" is now, whatever day it names)
+        if (!duty || (!IMMEDIATE.has(a.wordsBefore(duty.start, 1)[0]?.norm ?? "") && (wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm))))) continue;
         report({ messageId: "highOnDuty", range: [span.start, span.end], data: { term: span.text, duty: ` ("${duty.text}")` }, severity: "error", confidence: 0.75, seriousness: SERIOUSNESS.intoxicated, explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: duty.text, effect: 0.6 }] } });
         break;
       }
@@ -521,3 +576,5 @@ export default defineRule({
     }
   },
 });
+
+

@@ -39,8 +39,44 @@ export function notAboutLooks(a: Analysis, end: number): boolean {
   const after = a.tokens[i + 1];
   return !!after && after.sentence === next.sentence && TREND.has(after.norm) && next.kind === "word";
 }
+/** Weather after a dummy "it": "it was a hot one today", "it's hot out there". */
+const DUMMY_IT = new Set(["it", "it's", "its", "itll", "it'll"]);
+const WEATHER_NEXT = new Set(["one", "day", "today", "out", "outside", "night", "afternoon", "morning", "week", "weekend", "tonight", "in"]);
+const IT_FILLER = new Set(["a", "was", "is", "be", "so", "really", "proper", "bit", "gonna", "going", "to"]);
+export function weatherSense(a: Analysis, span: { start: number; end: number }): boolean {
+  if (!WEATHER_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) return false;
+  // nearest first: filler words back to a dummy "it"
+  for (const t of a.wordsBefore(span.start, 4)) {
+    if (DUMMY_IT.has(t.norm)) return true;
+    if (!IT_FILLER.has(t.norm)) return false;
+  }
+  return false;
+}
 /** Evaluative words that turn a body part into a rating: "best bum", "nice abs". */
 const EVALUATIVE = new Set(["best", "nice", "nicest", "great", "greatest", "amazing", "perfect", "peachy", "lovely", "cracking", "incredible", "fit", "hot", "hottest", "sexy", "tight", "biggest", "firm"]);
+/** Small and young: "a gorgeous wee fella", "the little man", "a 4-year-old", "a 3 yo". */
+const SMALL = new Set(["wee", "little", "lil", "tiny"]);
+const SMALL_PERSON = new Set(["fella", "fellow", "man", "one", "ones", "lady", "girl", "boy", "guy", "chap", "dude", "mite", "munchkin"]);
+const AGE_UNITS = new Set(["year", "years", "yr", "yrs"]);
+const PARENTS = new Set(["dad", "dads", "mum", "mums", "mam", "mom", "father", "mother", "parent", "parents", "daddy", "mummy"]);
+/** A child in the sentence ("gorgeous wee fella", "a 4 year old"): looks words there are praise, not desire. */
+export function childNamed(tokens: readonly Token[]): boolean {
+  // "the little fella's dad is gorgeous": the remark is about the parent
+  if (tokens.some((t) => PARENTS.has(t.norm))) return false;
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const t = tokens[i]!;
+    const next = tokens[i + 1]!;
+    if (SMALL.has(t.norm) && SMALL_PERSON.has(next.norm)) return true;
+    if (t.kind === "number" && Number(t.text) <= 12) {
+      // "4 year old", "4-year-old", "4yo" (not "fancied him for 2 years")
+      const k = next.text === "-" ? i + 2 : i + 1;
+      const unit = tokens[k];
+      if (unit?.norm === "yo" || (unit && AGE_UNITS.has(unit.norm) && (tokens[k + 1]?.text === "-" ? tokens[k + 2] : tokens[k + 1])?.norm === "old")) return true;
+    }
+  }
+  return false;
+}
+
 /** Babies, children, family: "gorgeous baby boy", "my handsome son" are not sexual. */
 const NOT_SEXUAL_TARGET = new Set(["baby", "babies", "newborn", "newborns", "son", "sons", "daughter", "daughters", "kid", "kids", "child", "children", "toddler", "nephew", "niece", "grandson", "granddaughter", "wife", "husband", "puppy", "dog", "cat", "bride", "groom", "view", "views", "weather", "sunset"]);
 /** Suggestive emoji (hot face, smirk, aubergine, peach, devil, kiss, drool, tongue, droplets). */
@@ -76,7 +112,7 @@ export function describesPerson(a: Analysis, span: Span): boolean {
   const next = after[0];
   if (notAboutLooks(a, span.end)) return false;
   const sentence = nearTokens(a, span);
-  if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem))) return false;
+  if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem)) || childNamed(sentence)) return false;
   // attributive: adjective [young/new...] noun
   for (const t of after) {
     if (PERSON_NOUNS.has(t.stem)) return true;

@@ -15,7 +15,8 @@
 import { PostCache, REPORTING_VERBS, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
-import { enjoyment, notAboutLooks } from "./sexual-cues";
+import { childNamed, enjoyment, notAboutLooks } from "./sexual-cues";
+import { nearTokens } from "./scope";
 
 export type Target = "patient" | "colleague" | "person";
 export interface Gaze { start: number; end: number; confidence: number; target: Target; cue: string; kind: string }
@@ -306,6 +307,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     if (cat === "objectifying" && !LOOKS_WORD.has(term)) continue;
     const next = a.tokens[a.tokenIndexAt(x.end)];
     if ((cat === "attraction" || cat === "looker" || cat === "objectifying") && notAboutLooks(a, x.end)) continue;
+    // "a gorgeous wee fella, 4, fearless": looks words about a child are praise
+    if ((cat === "attraction" || cat === "looker") && childNamed(nearTokens(a, x))) continue;
     if (cat === "leer") {
       // the first of two or more leering emoji in its sentence stands for the run
       const s = a.sentenceOf(x.start);

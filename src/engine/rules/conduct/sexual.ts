@@ -4,7 +4,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
-import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear } from "./sexual-cues";
+import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear, weatherSense } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { gazes } from "./sexual-gaze";
 
@@ -164,6 +164,11 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
         continue;
       }
       if (cat === "objectifying" && notAboutLooks(a, span.end)) continue; // "hot doctor walk": a trend name
+      if (cat === "attraction" && weatherSense(a, span)) continue; // "it was a hot one today 🥵": the weather
+      // "medically fit patients", "otherwise fit patient": fitness, not looks
+      if (span.data?.term === "fit patient" && FITNESS_BEFORE.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue;
+      // "the things I'd do to him / the new reg", not "the things I'd do to get a day off"
+      if (String(span.data?.term ?? "").endsWith(" do to") && !PERSON_OBJECT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       if (cat === "explicit" || cat === "objectifying" || cat === "innuendo") {
         const rated = isRatable(span) ? ratedBodyPart(a, span) : undefined;
         candidates.push({ span, range: rated ?? [span.start, span.end], base: rated ? Math.max(span.confidence, 0.7) : span.confidence, cue: false });
@@ -231,6 +236,12 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
     }
   }
 }
+
+/** Words before "fit patient" that make it fitness: "medically fit patients", "an otherwise fit patient". */
+const FITNESS_BEFORE = new Set(["medically", "otherwise", "clinically", "surgically", "physically", "physiologically", "young", "healthy", "previously", "relatively", "generally", "very"]);
+
+/** Words that open a person as the object of "the things I'd do to ...". */
+const PERSON_OBJECT = new Set(["him", "her", "them", "that", "the", "this", "a", "an", "our", "his", "those", "these"]);
 
 /** A person word in the sentence ("lady", "guy", "he"): the remark describes someone there. */
 function personInSentence(a: Analysis, span: Span): boolean {

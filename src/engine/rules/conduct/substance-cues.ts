@@ -78,15 +78,26 @@ const SESSION_NOUNS = new Set(["list", "lists", "clinic", "clinics", "round", "r
 /** Work sessions a clock time or "my" can come before ("my 2pm start", "the 8am list", "3am drug round"). */
 const WORK_NOUNS = new Set(["shift", "shifts", "start", "list", "lists", "clinic", "clinics", "round", "rounds", "handover", "nights", "night", "session", "surgery", "theatre", "theatres", "on-call", "oncall", "day", "duty", "work", "rota"]);
 /** Words that may sit between the opener and the work noun ("my 8am theatre list", "the afternoon clinic"). */
-const WORK_MODIFIERS = new Set(["my", "the", "this", "a", "morning", "afternoon", "evening", "night", "all-day", "theatre", "ward", "drug", "drugs", "med", "meds", "medication", "admin", "long", "late", "early", "first", "fracture", "outpatient", "gp", "paeds", "post-take", "take", "on", "call", "whole"]);
+const WORK_MODIFIERS = new Set(["my", "the", "this", "a", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "bank", "holiday", "weekend", "dental", "morning", "afternoon", "evening", "night", "all-day", "theatre", "ward", "drug", "drugs", "med", "meds", "medication", "admin", "long", "late", "early", "first", "fracture", "outpatient", "gp", "paeds", "post-take", "take", "on", "call", "whole"]);
 /** Openers that put a work session ahead of the author: "before my...", "to get through...", "on the... list". */
 /** Words after a work noun that make it a social event or time off ("work drinks", "day off"). */
-const SOCIAL_AFTER = new Set(["off", "drinks", "party", "do", "social", "night", "out", "meal", "dinner", "lunch", "christmas", "xmas", "leave", "trip"]);
+const SOCIAL_AFTER = new Set(["off", "notes", "letters", "letter", "drinks", "party", "do", "social", "night", "out", "meal", "dinner", "lunch", "christmas", "xmas", "leave", "trip"]);
 /** A session list: "theatre list", "morning list". */
 const SESSION = new Set(["theatre", "morning", "afternoon", "all-day", "evening", "operating", "endoscopy", "cath"]);
+/** Words before "into" that make it arriving at work: "straight into clinic", "made it into clinic". */
+const INTO_AFTER = new Set(["straight", "back", "it"]);
 const DUTY_OPENERS = new Set(["before", "ahead", "through", "for", "into", "on", "do", "doing", "did"]);
 /** Openers that need a word before the work noun: "do the ward round", not "my to do list". */
 const DOING = new Set(["do", "doing", "did"]);
+/** Units after a number that make it a length of shift ("14h", "12-hour", "13 hrs"). */
+const HOUR_UNITS = new Set(["h", "hr", "hrs", "hour", "hours"]);
+const SHIFT_NOUNS = new Set(["shift", "shifts", "nights", "day"]);
+/** A number then an hour unit ("14h", "12-hour"): how many tokens the length takes, or 0. */
+function hoursLong(t: readonly Token[], i: number): number {
+  if (t[i]!.kind !== "number") return 0;
+  const dash = t[i + 1]?.text === "-" ? 1 : 0;
+  return HOUR_UNITS.has(t[i + 1 + dash]?.norm ?? "") ? 2 + dash : 0;
+}
 const isClock = (t: Token | undefined, next: Token | undefined): boolean =>
   !!t && t.kind === "number" && !!next && (next.norm === "am" || next.norm === "pm") && next.start - t.end <= 1;
 
@@ -98,8 +109,8 @@ const isClock = (t: Token | undefined, next: Token | undefined): boolean =>
 /** Whether any built work session is possible, from the post's words (a few lookups, no scan). */
 function dutyPossible(a: Analysis): boolean {
   const w = a.words;
-  return w.has("before") || w.has("do") || w.has("doing") || w.has("did") || w.has("am") || w.has("pm") || (w.has("ahead") && w.has("of")) || (w.has("through") && (w.has("get") || w.has("getting")))
-    || (w.has("for") && w.has("back")) || (w.has("on") && (w.has("list") || w.has("lists"))) || (w.has("into") && (w.has("straight") || w.has("back")));
+  return w.has("before") || w.has("do") || ((w.has("shift") || w.has("shifts")) && (w.has("h") || w.has("hr") || w.has("hrs") || w.has("hour") || w.has("hours"))) || w.has("doing") || w.has("did") || w.has("am") || w.has("pm") || (w.has("ahead") && w.has("of")) || (w.has("through") && (w.has("get") || w.has("getting")))
+    || (w.has("for") && w.has("back")) || (w.has("on") && (w.has("list") || w.has("lists"))) || (w.has("into") && (w.has("straight") || w.has("back") || w.has("it")));
 }
 
 export function dutyCues(a: Analysis): readonly Span[] {
@@ -111,12 +122,13 @@ export function dutyCues(a: Analysis): readonly Span[] {
       const w = t[i]!;
       if (w.kind !== "word" && w.kind !== "number") continue;
       const opener = DUTY_OPENERS.has(w.norm) && (w.norm !== "ahead" || t[i + 1]?.norm === "of") && (w.norm !== "through" || t[i - 1]?.norm === "get" || t[i - 1]?.norm === "getting")
-        && (w.norm !== "for" || t[i - 1]?.norm === "in" || t[i - 1]?.norm === "back") && (w.norm !== "into" || t[i - 1]?.norm === "straight" || t[i - 1]?.norm === "back");
+        && (w.norm !== "for" || t[i - 1]?.norm === "in" || t[i - 1]?.norm === "back") && (w.norm !== "into" || INTO_AFTER.has(t[i - 1]?.norm ?? ""));
       const clock = isClock(w, t[i + 1]);
-      if (!opener && !clock) continue;
+      const hours = !opener && !clock ? hoursLong(t, i) : 0;
+      if (!opener && !clock && !hours) continue;
       // walk over modifiers and a clock time to a work noun, at most five tokens on, same sentence
-      let timed = clock;
-      let k = clock ? i + 2 : i + (w.norm === "ahead" ? 2 : 1);
+      let timed = clock || hours > 0;
+      let k = clock ? i + 2 : hours ? i + hours : i + (w.norm === "ahead" ? 2 : 1);
       let end: Token | undefined;
       let unknown = 0;
       for (let steps = 0; k < t.length && steps < 5 && t[k]!.sentence === w.sentence; k++, steps++) {
@@ -128,6 +140,8 @@ export function dutyCues(a: Analysis): readonly Span[] {
         if (!WORK_MODIFIERS.has(x.norm) && ++unknown > 1) break;
       }
       if (end && unknown > 0 && !SESSION_NOUNS.has(end.norm)) continue;
+      // "a 14h shift", "a 13-hour night shift": a length of time names a shift, not a list or a clinic
+      if (end && hours && !SHIFT_NOUNS.has(end.norm)) continue;
       if (!end) continue;
       if (DOING.has(w.norm) && k === i + 1) continue;
       // "my day off", "5pm work drinks", "the clinic Christmas party": not a work session
@@ -153,7 +167,7 @@ const NOT_DOSE_AFTER = new Set(["of", "from", "in", "on", "about", "for", "to", 
 /** What a counted dose is "of" when it is a drug: slang for it, not "lines of code" or "pills of all colours". */
 const DRUG_STUFF = new Set(["stuff", "gear", "charlie", "coke", "snow", "powder", "ket", "mandy", "molly", "sniff", "marching"]);
 /** "Few lines at the afters", "a couple of bumps": a counted dose of a street drug with no verb (memoised). */
-const COUNTED_NOUNS = ["lines", "bumps", "pills", "tabs", "pingers", "gummies", "edibles"];
+export const COUNTED_NOUNS = ["lines", "bumps", "pills", "tabs", "pingers", "gummies", "edibles"];
 export function countedDoses(a: Analysis): readonly Span[] {
   return a.memo("conduct-counted-doses", () => {
     const out: Span[] = [];

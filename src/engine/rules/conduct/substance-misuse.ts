@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
-import { COUNT_LIST, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
+import { consumedFromStock, CONSUME_LIST, COUNT_LIST, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -296,6 +296,21 @@ function settingCuesOnly(a: Analysis): ReadonlySet<number> {
   });
 }
 
+/** Stones the body makes: beside them "stoned" is a pun ("passed a kidney stone... stoned"). */
+const STONE_WORDS = ["stone", "stones", "gallstone", "gallstones", "kidney", "renal", "ureteric", "calculus", "calculi", "lithotripsy"];
+
+/**
+ * "Not me finishing the oramorph from the drug round": the social-media "not me <doing>" confesses
+ * what follows (the author doing it), though a negation opens the sentence.
+ */
+function notMe(a: Analysis, med: Span): boolean {
+  const s = a.sentenceOf(med.start);
+  const words = a.wordsBefore(med.start, 8);
+  const k = words.findIndex((t) => t.sentence !== s);
+  const opening = (k < 0 ? words : words.slice(0, k)).reverse();
+  return opening.length >= 3 && opening[0]!.norm === "not" && opening[1]!.norm === "me" && opening[2]!.norm.endsWith("ing");
+}
+
 export default defineRule({
   meta: {
     id: "conduct/substance-misuse",
@@ -421,13 +436,14 @@ export default defineRule({
     // medicine, asking whether stock is counted beside a need of one's own (one finding per post).
     const give = a.hasAnyWord(GIVE_LIST);
     const theft = a.hasAnyWord(THEFT_LIST);
+    const consume = a.hasAnyWord(CONSUME_LIST);
     const probe = a.hasAnyWord(COUNT_LIST);
-    for (const med of give || theft || probe ? medicines : []) {
+    for (const med of give || theft || consume || probe ? medicines : []) {
       if (done.size > 0 || a.isQuoted(med)) continue;
       // giving and taking must be asserted; a probe is often negated ("nobody counts the...")
-      const asserted = a.isAsserted(med);
+      const asserted = a.isAsserted(med) || notMe(a, med);
       const given = give && asserted ? givenOwnMedicine(a, med) : undefined;
-      const stolen = !given && theft && asserted ? stolenMedicine(a, med) : undefined;
+      const stolen = !given && asserted ? (theft ? stolenMedicine(a, med) : undefined) ?? (consume ? consumedFromStock(a, med) : undefined) : undefined;
       const probed = !given && !stolen && probe ? probedStock(a, med) : undefined;
       const cue = given ?? stolen ?? probed;
       if (!cue) continue;
@@ -494,6 +510,8 @@ export default defineRule({
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
       if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
       if (span.data?.category === "use-phrase" && forCondition(a, span)) continue; // "popped a pill for my migraine"
+      // "passed a kidney stone at 3am, stoned in the worst way": a pun on the stone, not cannabis
+      if (span.data?.term === "stoned" && a.hasAnyWord(STONE_WORDS)) continue;
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       // "a little microdose of mushrooms": the drug named right after the phrase

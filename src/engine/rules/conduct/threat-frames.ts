@@ -172,7 +172,7 @@ const OWNER = new Set(["you", "your", "u", "ur", "his", "her", "their", "he", "s
 const PARTICLES = new Set(["up", "out", "down", "in", "for", "after", "round", "at", "over"]);
 
 /** Where harm leaves someone ("in an ambulance", "in the ground", "in a wheelchair"). */
-const HARM_PLACES = new Set(["window", "wall", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty"]);
+const HARM_PLACES = new Set(["window", "wall", "stretcher", "teeth", "straw", "crutches", "plaster", "ambulance", "ground", "hospital", "coffin", "box", "grave", "wheelchair", "icu", "itu", "resus", "morgue", "mortuary", "body", "bodybag", "pieces", "cast", "surgeon", "stitches", "traction", "neck", "brace", "casualty", "trolley", "corridor"]);
 
 function span(a: Analysis, from: number, to: number, detector: string): Span {
   const t = a.tokens;
@@ -201,7 +201,9 @@ const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\
 /** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
 const OUTCOME_WORDS = new Set(["poisoning", "painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
 const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
-const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never"]);
+const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never", "enjoys", "enjoy"]);
+/** Lengths of a wait: "hope she enjoys waiting 6 weeks for her next appointment" wishes delayed care. */
+const DELAY_UNITS = new Set(["hours", "weeks", "months", "ages", "years", "days"]);
 /** Kind hopes: "hope she gets better", "hope you all get some sleep". */
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
@@ -386,7 +388,7 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
   let hit = -1;
   for (let k = 0; k < outcome.length; k++) {
     const n = outcome[k]!.norm;
-    if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's")) { hit = k; break; }
+    if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's") || (n === "waiting" && outcome.slice(k + 1, k + 4).some((x) => DELAY_UNITS.has(x.norm)))) { hit = k; break; }
   }
   if (hit < 0) return;
   // a kind hope before the harm ("gets home safely and stays out of ICU"); after it, the kind word is part of the harm ("needing an ICU bed")
@@ -526,11 +528,20 @@ function known(a: Analysis, i: number, out: ThreatFrame[]): void {
   // where someone works or drinks is colleagues' small talk ("found your workplace on the staff
   // directory, welcome!"); it menaces said to someone singled out, or with a calm sign-off or menace
   if (SOCIAL_LOCATORS.has(next[loc]!.norm) && !singledOut(a, i) && !signOff(a, i) && !menacing(a, i)) return;
+  // "found her on Instagram and sent her a message... we've been chatting": a profile found to make
+  // friends is a boundary question (boundaries/patient-relationship), not intimidation
+  if (ONLINE.has(next[loc]!.norm) && t[i]!.norm === "found" && friendlySequel(a, i) && !signOff(a, i) && !menacing(a, i)) return;
   out.push({ span: span(a, b[0] ?? i, a.tokenIndexAt(next[loc]!.start), "knowledge of where someone is"), confidence: 0.65, category: "intimidation", detector: "I know where/what + someone's whereabouts" });
 }
 const THOUGHT = new Set(["mean", "meant", "think", "thought", "feel", "felt", "say", "said", "need", "needed", "want", "wanted", "like", "liked", "do", "did", "means", "thinks", "feels", "says", "needs", "wants", "likes", "does", "going", "re"]);
 const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now", "already", "literally", "even", "everyone", "everybody", "people", "world", "internet"]);
 /** Locators that are also small talk among colleagues (where someone works or drinks). */
+/** Online profiles, and the friendly follow-ups that make finding one a social approach. */
+const ONLINE = new Set(["instagram", "facebook", "linkedin", "profile", "socials", "tiktok", "twitter"]);
+const FRIENDLY = new Set(["message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
+function friendlySequel(a: Analysis, i: number): boolean {
+  return after(a, i, 24).some((k) => FRIENDLY.has(a.tokens[k]!.norm));
+}
 const SOCIAL_LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "employer", "work", "works", "gym"]);
 const LOCATORS = new Set(["town", "city", "area", "village", "estate", "look", "looks", "workplace", "office", "pub", "drink", "drinks", "bar", "linkedin", "facebook", "instagram", "employer", "profile", "socials", "manager", "live", "lives", "work", "works", "park", "parks", "drive", "drives", "sleep", "sleeps", "finish", "finishes", "shift", "shifts", "kids", "children", "school", "car", "house", "home", "address", "reg", "plate", "route", "gym", "wife", "husband", "family", "mum", "daughter", "son", "walk", "commute", "street", "postcode", "practice"]);
 
