@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: a threat reported, an outcome, a colleague threatened, a kind wish (look-alikes of a patient menaced)
+    { name: "a patient's threat reported and escalated", text: "A patient told me 'I know where you live' on the ward today. Datix done, security informed." },
+    { name: "'you'll be a patient here yourself' as advice to rest", text: "Push through this shift and you'll be a patient here yourself, so please take your breaks." },
+    { name: "a colleague menaced is respect/colleagues'", text: "The reg on the ward who reported me: I know where you live 🙂" },
+    { name: "'patient experience' names a field of work; the manager's excuse is respect/colleagues'", text: "Nothing says patient experience like our practice manager going 'sick' the week of the inspection 🙃" },
+    { name: "a lead's scare-quoted illness beside a 'patient safety' audit", text: "Love how our clinical lead was suddenly 'unwell' the day the patient safety audit landed 🙃" },
+    { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
     { name: "the service run like a supermarket: a policy point", text: "Patients deserve a health service that isn't run like a supermarket." },
@@ -156,6 +163,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // tune5-respect2: a threat aimed at a patient or someone met in care (GMP 65, social media ¶15)
+    {
+      name: "a patient who spat at staff told the author knows where they live",
+      text: "To the man in bay 3 who spat at our HCA this morning: I know where you live now, it's in your notes.",
+      errors: [{ messageId: "threatened", excerpt: "I know where you live", severity: "error" }],
+    },
+    {
+      name: "an accident promised to the next drunk in a cubicle",
+      text: "The next drunk who kicks off in my cubicle is getting a 'fall' on the way to X-ray 😤",
+      errors: [{ messageId: "threatened", excerpt: "getting a 'fall", severity: "error" }],
+    },
     {
       name: "patients said to use an ambulance like a taxi, with an eye-roll",
       text: "Half our patients use the ambulance like a taxi, then moan about the wait 🙄",

@@ -10,6 +10,9 @@ import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, failingBef
 import { stereotypes } from "../conduct/stereotype";
 import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
+import { threatFrames } from "../conduct/threat-frames";
+import { CARE_THREAT_WORDS, careThreats } from "../conduct/threat-care";
+import { reported as reportedSpeech } from "../conduct/scope";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -118,6 +121,68 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportLetterPutDown(a, report, reported, serious);
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
+  reportThreatened(a, report, reported, serious);
+}
+
+/** People met at work, not staff, whom a threat can be aimed at ("the drunk who swings at us", "the man in bed 4"). */
+const THREATENED_PEOPLE = new Set(["patient", "patients", "pt", "man", "woman", "lady", "gentleman", "gent", "guy", "bloke", "fella", "drunk", "drunks", "relative", "relatives", "family", "visitor", "visitors", "mum", "dad", "husband", "wife", "son", "daughter", "punter", "punters", "caller", "callers"]);
+/** Second person, future and volition: the moods a threat speaks in. */
+const MENACING_MOODS = new Set(["you", "your", "you're", "youre", "ya", "u", "will", "i'll", "ill", "we'll", "i'd", "id", "we'd", "would", "gonna", "going", "getting", "gets", "let", "hope", "shall", "might", "may", "wait", "waiting"]);
+/** Words that place a meeting in care, or the person's conduct towards the author there (abuse, a complaint): where the person threatened was met. */
+const CARE_CONTEXT = new Set(["ambulance", "crew", "ward", "bay", "bed", "buzzer", "resus", "majors", "minors", "a&e", "ed", "triage", "clinic", "cubicle", "trolley", "discharge", "discharged", "admitted", "surgery", "appointment", "shift", "obs", "cannula", "notes", "consultation", "called", "complained", "swung", "spat", "shouted", "screamed"]);
+/**
+ * A threat (conduct/threat's shapes: "I know where you live", "let him have a little fall",
+ * "getting a 'fall' on the way in") aimed at a patient or someone met in their care: the sentence, or
+ * the one before ("To the patient who...: I know where you live"), names a patient, or a person of
+ * the public in a clinical scene. Menacing the people you care for is contempt for them as well as a
+ * threat (GMP 65; social media guidance ¶15). Not when the person is a colleague or the threat reported.
+ */
+function reportThreatened(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const threats: { span: Span; confidence: number }[] = [];
+  for (const f of threatFrames(a)) threats.push(f);
+  if (a.hasAnyWord(CARE_THREAT_WORDS)) for (const f of careThreats(a)) threats.push(f);
+  for (const x of a.lexicon("threats", "violence", "intimidation")) threats.push({ span: x, confidence: x.confidence });
+  if (threats.length === 0) return;
+  for (const { span, confidence } of threats) {
+    if (confidence < 0.5 || reported.has(span.start) || a.isNegated(span) || a.isRejected(span) || a.isQuoted(span) || reportedSpeech(a, span)) continue;
+    const prev = sentenceAnchor(a, span.start, -1);
+    const patient = aboutPatient(a, span) || (prev !== undefined && aboutPatient(a, prev));
+    const s = a.sentenceOf(span.start);
+    // a person of the public, and care around them ("the next drunk who swings at my crew ... the ambulance")
+    const person = () => {
+      let who = false;
+      let care = false;
+      let i = a.tokenIndexAt(span.start);
+      while (i > 0 && a.tokens[i - 1]!.sentence >= s - 1) i--;
+      for (; i < a.tokens.length && a.tokens[i]!.sentence <= s; i++) {
+        const t = a.tokens[i]!;
+        if (THREATENED_PEOPLE.has(t.norm) && t.start < span.end) who = true;
+        if (CARE_CONTEXT.has(t.norm) && (t.end <= span.start || t.start >= span.end)) care = true;
+      }
+      return who && care;
+    };
+    const careAround = () => {
+      let i = a.tokenIndexAt(span.start);
+      while (i > 0 && a.tokens[i - 1]!.sentence >= s - 1) i--;
+      for (; i < a.tokens.length && a.tokens[i]!.sentence <= s; i++) {
+        const t = a.tokens[i]!;
+        if (CARE_CONTEXT.has(t.norm) && (t.end <= span.start || t.start >= span.end)) return true;
+      }
+      return false;
+    };
+    // the person was met in care (a care word outside the threat itself), and the threat's own words
+    // name no patient or place of care: "you'll be a patient here yourself" is an outcome, not a target
+    const own = a.sentenceTokens(span.start).filter((t) => t.start >= span.start && t.end <= span.end);
+    if (own.some((t) => CARE_CONTEXT.has(t.norm) || t.norm === "patient" || t.norm === "resus")) continue;
+    // a threat speaks to its target or looks ahead ("I know where you live", "is getting a 'fall'", "I'd let him..."); "I found her on Instagram" tells
+    if (!own.some((t) => MENACING_MOODS.has(t.norm))) continue;
+    if (!(patient ? careAround() : scene(a) >= 0.3 && person())) continue;
+    if (atColleague(a, span) || colleagueOnly(a, span)) continue;
+    reported.add(span.start);
+    const c = Math.min(0.8, patient ? 0.75 : 0.65);
+    report({ messageId: "threatened", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(c, "error", SURE, 0.5), confidence: c, seriousness: serious(), explanation: { detectors: ["conduct/threat shapes", "patient or member of the public as the one threatened"], context: [{ word: patient ? "patient referent" : "person in a clinical scene", effect: 1 }] } });
+    return;
+  }
 }
 
 /**
@@ -464,6 +529,7 @@ export default defineRule({
       stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
       derogatory: "\"{{term}}\", said of {{who}}, is derogatory: it belittles the people you care for.",
+      threatened: "\"{{term}}\" menaces a patient or someone in your care; even as a joke it shows contempt for them.",
     },
   },
   check({ analysis: a, report }) {
@@ -553,7 +619,8 @@ export default defineRule({
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     for (const m of serviceSimiles(a)) if (asserted(a, m)) markers.push(m);
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
-    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
+    // (not a colleague's words: "our manager ringing in 'sick' 🙃" is respect/colleagues')
+    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m) && !colleagueOnly(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
