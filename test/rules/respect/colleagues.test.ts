@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: staff as a group praised, the people met at work who are not staff
+    { name: "a group of staff thanked", text: "Polish nurses on our ward are lovely and half of them speak three languages." },
+    { name: "overseas nurses praised for the winter", text: "Overseas nurses have carried this ward through the winter. Thank you." },
+    { name: "working with patients is not working with colleagues", text: "Working with frail elderly patients on the ward teaches you patience." },
+    { name: "a family the author worked with, praised", text: "I worked with a lovely family today whose dad was dying; they were so kind to us." },
     // tune5: a colleague's excuse in scare quotes, look-alikes
     { name: "a registrar off 'sick', wished well", text: "Our registrar was off 'sick' today and honestly I hope she feels better soon, flu is awful this year." },
     { name: "the author's own 'too busy' excuse", text: "I told the consultant I was 'too busy' to go to the quiz 🙃 the truth is I hate quizzes." },
@@ -158,6 +163,17 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // tune5-respect2: colleagues generalised over as a class (GMP 36, social media ¶15)
+    {
+      name: "nurses of one origin said to understand nothing, eye-rolled",
+      text: "International nurses are sweet but honestly half of them can't understand a word the patients say 🙄",
+      errors: [{ messageId: "generalising", excerpt: "International nurses are sweet but honestly half", severity: "error" }],
+    },
+    {
+      name: "the people the author works with judged as a load, with a laugh",
+      text: "Working with a load of men in theatre is like babysitting, no wonder nothing gets done 😂",
+      errors: [{ messageId: "belittling", excerpt: "load of", severity: "error" }],
+    },
     {
       name: "a coordinator's 'too busy' doubted with an eye-roll",
       text: "Funny how our rota coordinator is always 'too busy' to answer emails the week before Christmas 🙄",

@@ -11,6 +11,8 @@ ruleTester(rule, {
     { name: "a colleague menaced is respect/colleagues'", text: "The reg on the ward who reported me: I know where you live 🙂" },
     { name: "'patient experience' names a field of work; the manager's excuse is respect/colleagues'", text: "Nothing says patient experience like our practice manager going 'sick' the week of the inspection 🙃" },
     { name: "a lead's scare-quoted illness beside a 'patient safety' audit", text: "Love how our clinical lead was suddenly 'unwell' the day the patient safety audit landed 🙃" },
+    { name: "a group of nurses generalised over is respect/colleagues'", text: "International nurses are sweet but honestly half of them can't understand a word the patients say 🙄" },
+    { name: "the people the author works with are colleagues", text: "Working with a load of men in theatre is like babysitting, no wonder nothing gets done 😂" },
     { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },

@@ -221,6 +221,13 @@ function findSimiles(a: Analysis): Span[] {
   return out;
 }
 
+/** A group named by a staff role ("overseas nurses", "the women surgeons"), with no patient word in it. */
+function staffGroup(a: Analysis, g: Span): boolean {
+  if (PATIENT_GROUP.test(g.text)) return false;
+  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if (COLLEAGUE_WORDS.has(a.tokens[i]!.stem) && a.tokens[i]!.kind === "word") return true;
+  return false;
+}
+
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
 const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
 function actedPart(a: Analysis, s: Span): boolean {
@@ -651,6 +658,8 @@ export default defineRule({
     // group ("Muslim patients") or a clinical scene around it.
     for (const st of stereotypes(a)) {
       if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
+      // "overseas nurses", "women surgeons": a group of staff, not of patients
+      if (staffGroup(a, st.group)) continue;
       if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
       reported.add(st.range[0]);
       report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });
