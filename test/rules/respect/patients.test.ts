@@ -13,6 +13,11 @@ ruleTester(rule, {
     { name: "a lead's scare-quoted illness beside a 'patient safety' audit", text: "Love how our clinical lead was suddenly 'unwell' the day the patient safety audit landed 🙃" },
     { name: "a group of nurses generalised over is respect/colleagues'", text: "International nurses are sweet but honestly half of them can't understand a word the patients say 🙄" },
     { name: "the people the author works with are colleagues", text: "Working with a load of men in theatre is like babysitting, no wonder nothing gets done 😂" },
+    // tune5-respect2: replies to reviews that thank, apologise, or own the fault; advice with "maybe try"
+    { name: "thanks for a five-star review with a laugh", text: "Thank you for the lovely 5 star review, bless you 😂 we loved seeing you!" },
+    { name: "a one-star reply that apologises and offers a private channel", text: "We're sorry you had a 1 star experience. Please contact our practice manager so we can look into your concerns." },
+    { name: "a one-star review the author agrees with", text: "Got a 1 star review today for the wait. Honestly fair, the clinic ran 90 minutes late 🙃 we're fixing the rota." },
+    { name: "'maybe try' as advice to any reader", text: "Maybe try the walk-in centre if you can't get a GP appointment, they're open till 8." },
     { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
@@ -165,6 +170,22 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // tune5-respect2: a reply that belittles the patient who criticised the practice (GMP 65)
+    {
+      name: "a one-star reviewer's 'emergency' scare-quoted and sent away with an eye-roll",
+      text: "To whoever left us one star because the clinic ran late: you spent the whole wait on your phone and your 'emergency' was a verruca. Maybe try reading the leaflet 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'emergency'", severity: "error" }],
+    },
+    {
+      name: "a two-star reviewer met with 'bit rich' and 'bless'",
+      text: "Two stars because we wouldn't sign you off work for a hangover? Bit rich. Bless 🙃",
+      errors: [{ messageId: "critic", excerpt: "Bless", severity: "error" }],
+    },
+    {
+      name: "a reply to a complainant's handle mocking their word for the staff",
+      text: "Replying to @kev_77: you were shouting at reception for 20 minutes, maybe don't call us 'rude' 🙃",
+      errors: [{ messageId: "critic", excerpt: "'rude'", severity: "error" }],
+    },
     // tune5-respect2: a threat aimed at a patient or someone met in care (GMP 65, social media ¶15)
     {
       name: "a patient who spat at staff told the author knows where they live",

@@ -11,6 +11,7 @@ import { stereotypes } from "../conduct/stereotype";
 import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 import { threatFrames } from "../conduct/threat-frames";
+import { criticBelittled } from "./reviewer";
 import { CARE_THREAT_WORDS, careThreats } from "../conduct/threat-care";
 import { reported as reportedSpeech } from "../conduct/scope";
 
@@ -122,6 +123,12 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
   reportThreatened(a, report, reported, serious);
+  // a reply that belittles the patient who left a bad review or complained (respect/reviewer.ts)
+  const critic = criticBelittled(a);
+  if (critic && !reported.has(critic.start)) {
+    reported.add(critic.start);
+    report({ messageId: "critic", range: [critic.start, critic.end], data: { term: critic.text }, severity: "error", confidence: 0.7, seriousness: serious(), explanation: { detectors: ["answers a critic (low rating, reply to @x, your review)", "two put-downs (scare-quoted words, stock put-down, ironic emoji)"], notes: [String(critic.detector)] } });
+  }
 }
 
 /** People met at work, not staff, whom a threat can be aimed at ("the drunk who swings at us", "the man in bed 4"). */
@@ -536,6 +543,7 @@ export default defineRule({
       stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
       derogatory: "\"{{term}}\", said of {{who}}, is derogatory: it belittles the people you care for.",
+      critic: "\"{{term}}\" belittles the person who criticised you; answer the point, or take it offline, but don't mock them.",
       threatened: "\"{{term}}\" menaces a patient or someone in your care; even as a joke it shows contempt for them.",
     },
   },
@@ -639,6 +647,7 @@ export default defineRule({
         combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
       const strongest = [...markers].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
       if (confidence >= 0.6 && (sc() >= 0.25 || strong) && !reported.has(strongest.start)) {
+        reported.add(strongest.start);
         report({
           messageId: "mocking",
           range: [strongest.start, strongest.end],
