@@ -7,6 +7,9 @@ import { ruleTester } from "../../support/rule-tester";
 ruleTester(rule, {
   valid: [
     // tune5-respect2: staff as a group praised, the people met at work who are not staff
+    { name: "'bless him' after a colleague stayed late to help", text: "Our F1 stayed two hours late to finish the discharge letters. Bless him." },
+    { name: "'bless him' in the same sentence as a colleague's success", text: "The new SHO had never done a chest drain before and nailed it, bless him." },
+    { name: "'bless her' after a relative's failing, not a colleague's", text: "My mum couldn't work the telly remote at Christmas. Bless her." },
     { name: "a group of staff thanked", text: "Polish nurses on our ward are lovely and half of them speak three languages." },
     { name: "overseas nurses praised for the winter", text: "Overseas nurses have carried this ward through the winter. Thank you." },
     { name: "working with patients is not working with colleagues", text: "Working with frail elderly patients on the ward teaches you patience." },
@@ -163,6 +166,17 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // tune5-respect2: a condescending sign-off after a colleague's failing (GMP 36, social media ¶15)
+    {
+      name: "'Bless him.' after a reg's hyperbolic failure",
+      text: "Our new reg couldn't put in a cannula if the vein was lit up in neon. Bless him.",
+      errors: [{ messageId: "belittling", excerpt: "Bless him", severity: "error" }],
+    },
+    {
+      name: "'Sure Jan.' after a locum's failing",
+      text: "The locum forgot the bloods again and left the ward at 5. Sure Jan.",
+      errors: [{ messageId: "belittling", excerpt: "Sure Jan", severity: "error" }],
+    },
     // tune5-respect2: colleagues generalised over as a class (GMP 36, social media ¶15)
     {
       name: "nurses of one origin said to understand nothing, eye-rolled",

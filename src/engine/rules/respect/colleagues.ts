@@ -200,10 +200,13 @@ function letterToOutsider(a: Analysis): number | undefined {
  */
 function callOuts(a: Analysis): Span[] {
   const out: Span[] = [];
-  const points = callOutPhrases(a);
+  const offs = signOffs(a);
+  const points = [...callOutPhrases(a), ...offs];
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
     if (!prev || !failingBefore(a, p)) continue;
+    // a sign-off needs a plain failing before it ("couldn't", "forgot", "again"), not "stayed late"
+    if (offs.includes(p) && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
     // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
     // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
     const prev2 = sentenceAnchor(a, p.start, -2);
@@ -216,6 +219,19 @@ function callOuts(a: Analysis): Span[] {
   }
   return out;
 }
+
+/**
+ * A condescending sign-off opening its own sentence after a colleague's failing: "Our new locum
+ * couldn't find a vein... Bless him.", "...asked for the obs twice. Sure jan." (mockery mock-praise,
+ * the "bless him" and "sure jan" entries). Read like a call-out: the failing narrated before it
+ * names the colleague; "...and nailed it, bless him" is one sentence of praise, not a sign-off.
+ */
+function signOffs(a: Analysis): Span[] {
+  if (!a.hasAnyWord(["bless", "sure", "ok", "okay", "yes", "right"])) return [];
+  return a.lexicon("mockery", "mock-praise").filter((m) => SIGN_OFF.test(m.text) && a.tokens[a.tokenIndexAt(m.start)]?.sentenceStart === true);
+}
+const PLAIN_FAILING = new Set(["never", "forgot", "forgets", "missed", "misses", "ignored", "ignores", "refused", "refuses", "again", "without", "no", "cannot"]);
+const SIGN_OFF = /^(?:bless|sure|ok(?:ay)? karen|yes dear|right you are)/i;
 
 /** People outside the staff: when one is in the threat's sentences, a colleague there is the one defended ("the man who hit our receptionist"). */
 const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "patient", "patients", "relative", "relatives", "family", "visitor", "visitors", "punter", "troll", "trolls", "driver", "idiot", "someone", "person", "mp", "influencer", "bed", "bay", "cubicle"]);
