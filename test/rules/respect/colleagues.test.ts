@@ -10,6 +10,8 @@ ruleTester(rule, {
     { name: "'bless him' after a colleague stayed late to help", text: "Our F1 stayed two hours late to finish the discharge letters. Bless him." },
     { name: "'bless him' in the same sentence as a colleague's success", text: "The new SHO had never done a chest drain before and nailed it, bless him." },
     { name: "'bless her' after a relative's failing, not a colleague's", text: "My mum couldn't work the telly remote at Christmas. Bless her." },
+    { name: "'imagine being a nurse... and still loving' is praise", text: "Imagine being a nurse for 40 years and still loving every shift ❤️" },
+    { name: "'imagine being a patient' is sympathy, not a colleague", text: "Imagine being a patient waiting twelve hours on a trolley with no food. We have to do better." },
     { name: "a group of staff thanked", text: "Polish nurses on our ward are lovely and half of them speak three languages." },
     { name: "overseas nurses praised for the winter", text: "Overseas nurses have carried this ward through the winter. Thank you." },
     { name: "working with patients is not working with colleagues", text: "Working with frail elderly patients on the ward teaches you patience." },
@@ -176,6 +178,17 @@ ruleTester(rule, {
       name: "'Sure Jan.' after a locum's failing",
       text: "The locum forgot the bloods again and left the ward at 5. Sure Jan.",
       errors: [{ messageId: "belittling", excerpt: "Sure Jan", severity: "error" }],
+    },
+    // tune5-respect2: "imagine being a <role> for years and still <failing>": the incredulity carried by "and still"
+    {
+      name: "a registrar of six years who still can't read a gas",
+      text: "Imagine being a registrar for six years and still not knowing how to read a gas 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Imagine being a registrar", severity: "error" }],
+    },
+    {
+      name: "a surgeon of a decade who still leaves the op note blank",
+      text: "Imagine being a surgeon for a decade and still leaving the op note blank half the time 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Imagine being a surgeon", severity: "error" }],
     },
     // tune5-respect2: colleagues generalised over as a class (GMP 36, social media ¶15)
     {

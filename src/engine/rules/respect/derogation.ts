@@ -1046,7 +1046,10 @@ function computeFrames(a: Analysis): PeopleScan {
       while (roleAt < i + 7 && t[roleAt] && !isColleague(a, roleAt) && (t[roleAt]!.kind === "punct" || ROLE_ADJ.has(t[roleAt]!.norm) || t[roleAt]!.norm === "senior" || t[roleAt]!.norm === "qualified" || t[roleAt]!.norm === "real" || t[roleAt]!.norm === "so-called" || t[roleAt]!.norm === "fully")) roleAt++;
       if (w.norm === "imagine" && n1.norm === "being" && (n2.norm === "a" || n2.norm === "an") && t[roleAt] && isColleague(a, roleAt)) {
         // mock-incredulity needs a failing after it or a laugh in the sentence
-        const tail = a.wordsAfter(t[roleAt]!.end, 10);
+        // ("imagine being a GP for 25 years and still sending letters with no obs": a longer tail when
+        // "and still" carries the incredulity on, within the sentence)
+        const still = a.wordsAfter(t[roleAt]!.end, 8).some((x, k, xs) => x.norm === "still" && xs[k - 1]?.norm === "and");
+        const tail = a.wordsAfter(t[roleAt]!.end, still ? 18 : 10).filter((x) => x.sentence === w.sentence);
         if (tail.some((x) => NEGATIVE_TAIL.has(x.norm) || x.norm === "thick" || x.norm === "clueless" || x.norm === "useless") || a.inSentence(w, a.lexicon("mockery", "laugh")).length > 0) out.push(frameSpan(a, i, roleAt, 0.6, "imagine being a <role> and..."));
         continue;
       }
