@@ -697,7 +697,8 @@ export default defineRule({
         // a frame that closes its sentence ("...check your prescriptions. I'll say no more.") hints at the sentence before
         const after = a.wordsAfter(span.end, 1)[0];
         const closing = !after || a.sentenceOf(after.start) !== a.sentenceOf(span.start);
-        const prevHint = () => { const prev = sentenceBefore(a, span); return !!prev && hintingSentence(a, prev); };
+        // (not when that sentence makes an allegation of its own: that one is reported)
+        const prevHint = () => { const prev = sentenceBefore(a, span); return !!prev && !alleged.has(a.sentenceOf(prev.start)) && hintingSentence(a, prev); };
         const hint = hinted(a, span) || (closing && target.end === -1 && prevHint()) ? 0.35 : 0;
         if (wink() === 0 && hint === 0) continue;
         if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
