@@ -18,6 +18,8 @@ ruleTester(rule, {
     { name: "a one-star reply that apologises and offers a private channel", text: "We're sorry you had a 1 star experience. Please contact our practice manager so we can look into your concerns." },
     { name: "a one-star review the author agrees with", text: "Got a 1 star review today for the wait. Honestly fair, the clinic ran 90 minutes late 🙃 we're fixing the rota." },
     { name: "'maybe try' as advice to any reader", text: "Maybe try the walk-in centre if you can't get a GP appointment, they're open till 8." },
+    { name: "'gotta love the patients' with a heart, after a kindness", text: "Gotta love the patients on our ward, they baked the whole team a cake today 😂❤️" },
+    { name: "'gotta love the new rota' is about a thing", text: "Gotta love the new rota, three weekends in a row 🙃" },
     { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
@@ -170,6 +172,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // tune5-respect2: "gotta love the...", "don't you just love the..." ironic openers about patients, with an eye-roll
+    {
+      name: "'gotta love the patients who...' with a clown emoji",
+      text: "Gotta love the patients who read one blog post and then lecture the pharmacist about their own antibiotics 🤡",
+      errors: [{ messageId: "mocking", excerpt: "Gotta love the", severity: "error" }],
+    },
+    {
+      name: "'don't you just love the relatives who...' with an eye-roll",
+      text: "Don't you just love the relatives who ring the ward at 3am to ask why nobody has rung them 🙄",
+      errors: [{ messageId: "mocking", excerpt: "Don't you just love the", severity: "error" }],
+    },
     // tune5-respect2: a reply that belittles the patient who criticised the practice (GMP 65)
     {
       name: "a one-star reviewer's 'emergency' scare-quoted and sent away with an eye-roll",

@@ -85,6 +85,8 @@ function personNear(a: Analysis, m: Span, pronouns = true): boolean {
   return aboutPatient(a, m) || a.lexicon("mockery", "name-call").length > 0;
 }
 
+/** Hearts and warm emoji: affection, which sarcasm does not carry. */
+const AFFECTION = ["\u2764", "\ud83d\udc95", "\ud83d\udc96", "\ud83d\udc97", "\ud83d\udc99", "\ud83d\udc9a", "\ud83d\udc9b", "\ud83d\udc9c", "\ud83e\udd70", "\ud83d\ude0d", "\ud83d\ude4f", "\ud83e\udd0d", "\ud83e\udde1"];
 /** Spectacle and choice markers count only when people, a condition, a patient's quoted words or an image are near. */
 function countsHere(a: Analysis, m: Span): boolean {
   const category = m.data?.category;
@@ -97,6 +99,8 @@ function countsHere(a: Analysis, m: Span): boolean {
     const confirmed = ironyNear(a, m) || a.inSentence(m, sarcasm).length > 1 || (next !== undefined && a.inSentence(next, sarcasm).length > 0) || (prev !== undefined && a.inSentence(prev, sarcasm).length > 0);
     const otherMarker = a.inSentence(m, a.lexicon("mockery", "choice", "contempt", "blame")).length > 0;
     if (colleagueFirst(a, m, COLLEAGUE_WORDS)) return false; // sarcasm about a colleague is respect/colleagues'
+    // a heart or a thank-you in the sentence makes the praise sincere ("Gotta love the patients on our ward, they baked us a cake ❤️")
+    if (a.sentenceTokens(m.start).some((t) => AFFECTION.some((h) => t.text.startsWith(h)) || t.norm === "thank" || t.norm === "thanks")) return false;
     return confirmed && (personNear(a, m, false) || aboutPatient(a, m) || otherMarker);
   }
   if (category !== "spectacle" && category !== "choice") return true;
