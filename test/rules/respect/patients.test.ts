@@ -20,6 +20,8 @@ ruleTester(rule, {
     { name: "'maybe try' as advice to any reader", text: "Maybe try the walk-in centre if you can't get a GP appointment, they're open till 8." },
     { name: "'gotta love the patients' with a heart, after a kindness", text: "Gotta love the patients on our ward, they baked the whole team a cake today 😂❤️" },
     { name: "'gotta love the new rota' is about a thing", text: "Gotta love the new rota, three weekends in a row 🙃" },
+    { name: "the author the whiniest colleague, laughing at themselves", text: "I'm the whiniest colleague on the ward when the coffee runs out, sorry team 😂" },
+    { name: "'the moaniest one on nights? Definitely me'", text: "Which of us is the moaniest one on nights? Definitely me 😂" },
     { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
@@ -182,6 +184,17 @@ ruleTester(rule, {
       name: "'don't you just love the relatives who...' with an eye-roll",
       text: "Don't you just love the relatives who ring the ward at 3am to ask why nobody has rung them 🙄",
       errors: [{ messageId: "mocking", excerpt: "Don't you just love the", severity: "error" }],
+    },
+    // tune5-respect2: a person ranked by how tiresome they are ("the whiniest one"), said of a patient
+    {
+      name: "a named patient in a bay called the whingiest",
+      text: "Mr Jones in bay 3 is the whingiest patient I've had all year, buzzer every five minutes 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "whingiest", severity: "error" }],
+    },
+    {
+      name: "the lady in a side room called the moaniest one on the ward",
+      text: "The lady in side room 2 is the moaniest one on the ward, and that's saying something 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "moaniest one", severity: "error" }],
     },
     // tune5-respect2: a reply that belittles the patient who criticised the practice (GMP 65)
     {
