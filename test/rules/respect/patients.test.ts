@@ -22,6 +22,10 @@ ruleTester(rule, {
     { name: "'gotta love the new rota' is about a thing", text: "Gotta love the new rota, three weekends in a row 🙃" },
     { name: "the author the whiniest colleague, laughing at themselves", text: "I'm the whiniest colleague on the ward when the coffee runs out, sorry team 😂" },
     { name: "'the moaniest one on nights? Definitely me'", text: "Which of us is the moaniest one on nights? Definitely me 😂" },
+    { name: "'I'd happily leave my own phone' has a thing as its object", text: "I'd happily leave my own phone at home if the patients' relatives could reach the ward by landline." },
+    { name: "'I'd happily let you choose' offers patients a choice", text: "Patients: I'd happily let you choose your appointment time online if the system allowed it." },
+    { name: "'leave them to it' lets patients get on", text: "Our patients are lovely, I'd happily leave them to it in the garden on a sunny day." },
+    { name: "a denial: 'I'd never happily leave a patient waiting'", text: "I'd never happily leave a patient waiting on a trolley; it breaks my heart every shift." },
     { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
@@ -195,6 +199,17 @@ ruleTester(rule, {
       name: "the lady in a side room called the moaniest one on the ward",
       text: "The lady in side room 2 is the moaniest one on the ward, and that's saying something 🙄",
       errors: [{ messageId: "derogatory", excerpt: "moaniest one", severity: "error" }],
+    },
+    // tune5-respect2: a glad wish to leave patients without care
+    {
+      name: "patients the author would happily leave on a commode",
+      text: "There are patients on this ward I'd happily leave on the commode until handover 🙃",
+      errors: [{ messageId: "neglect", excerpt: "I'd happily leave", severity: "error" }],
+    },
+    {
+      name: "patients one would gladly forget to ring back",
+      text: "Some patients you'd gladly forget to ring back, honestly.",
+      errors: [{ messageId: "neglect", excerpt: "you'd gladly forget", severity: "error" }],
     },
     // tune5-respect2: a reply that belittles the patient who criticised the practice (GMP 65)
     {

@@ -127,11 +127,45 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
   reportThreatened(a, report, reported, serious);
+  if (a.hasAnyWord(GLADLY_LIST)) reportNeglectWish(a, report, reported, serious);
   // a reply that belittles the patient who left a bad review or complained (respect/reviewer.ts)
   const critic = criticBelittled(a);
   if (critic && !reported.has(critic.start)) {
     reported.add(critic.start);
     report({ messageId: "critic", range: [critic.start, critic.end], data: { term: critic.text }, severity: "error", confidence: 0.7, seriousness: serious(), explanation: { detectors: ["answers a critic (low rating, reply to @x, your review)", "two put-downs (scare-quoted words, stock put-down, ironic emoji)"], notes: [String(critic.detector)] } });
+  }
+}
+
+const GLADLY_LIST = ["happily", "gladly", "cheerfully"];
+const GLADLY = new Set(GLADLY_LIST);
+const WOULD = new Set(["i'd", "id", "you'd", "youd", "we'd", "would", "could", "i'll", "we'll"]);
+const NEGLECT = new Set(["leave", "let", "ignore", "forget", "skip", "abandon"]);
+const NEGLECTED_OBJECT = new Set(["them", "him", "her", "em", "patients", "relatives", "on", "in", "at", "until", "till", "to", "for", "waiting", "sitting", "lying", "there", "outside", "alone"]);
+/**
+ * "Some patients you'd happily leave on the floor for an extra 20 minutes": a wish, said gladly, to
+ * leave patients without care (would/'d + happily/gladly + leave/ignore/forget), in a sentence about
+ * patients. Contempt for the people cared for (GMP 65). A denial ("I'd never...") is not a wish.
+ */
+function reportNeglectWish(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!GLADLY.has(t[i]!.norm)) continue;
+    const before = a.wordsBefore(t[i]!.start, 2);
+    const after = a.wordsAfter(t[i]!.end, 2);
+    if (!before.some((w) => WOULD.has(w.norm)) || before.some((w) => w.norm === "never" || w.norm === "not")) continue;
+    const verb = after.find((w) => NEGLECT.has(w.norm));
+    if (!verb || verb.sentence !== t[i]!.sentence) continue;
+    // the people are the object: moved before it ("some patients you'd happily leave on the floor") or a pronoun for them; not "leave my phone", "let you choose"
+    const object = a.wordsAfter(verb.end, 1)[0];
+    if (!object || object.sentence !== verb.sentence || !NEGLECTED_OBJECT.has(object.norm)) continue;
+    // "leave them to it", "leave them in peace": letting people get on, not neglect
+    const rest = a.wordsAfter(object.end, 2).map((w) => w.norm).join(" ");
+    if (rest === "to it" || rest.startsWith("in peace") || rest.startsWith("be")) continue;
+    const span: Span = { type: "phrase", start: before[0]!.start, end: verb.end, text: a.text.slice(before[0]!.start, verb.end), confidence: 0.65, detector: "neglect wish", lexicon: "mockery", data: { category: "contempt" } };
+    if (reported.has(span.start) || !a.isAsserted(span) || !aboutPatient(a, span) || colleagueOnly(a, span)) continue;
+    reported.add(span.start);
+    report({ messageId: "neglect", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: 0.65, seriousness: serious(), explanation: { detectors: ["would + gladly + leave/ignore/forget", "patients in the sentence"] } });
+    return;
   }
 }
 
@@ -547,6 +581,7 @@ export default defineRule({
       stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
       derogatory: "\"{{term}}\", said of {{who}}, is derogatory: it belittles the people you care for.",
+      neglect: "\"{{term}}\" wishes care withheld from patients; even as a joke it shows contempt for them.",
       critic: "\"{{term}}\" belittles the person who criticised you; answer the point, or take it offline, but don't mock them.",
       threatened: "\"{{term}}\" menaces a patient or someone in your care; even as a joke it shows contempt for them.",
     },
