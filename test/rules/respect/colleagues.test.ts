@@ -12,6 +12,8 @@ ruleTester(rule, {
     { name: "'bless her' after a relative's failing, not a colleague's", text: "My mum couldn't work the telly remote at Christmas. Bless her." },
     { name: "'imagine being a nurse... and still loving' is praise", text: "Imagine being a nurse for 40 years and still loving every shift ❤️" },
     { name: "'imagine being a patient' is sympathy, not a colleague", text: "Imagine being a patient waiting twelve hours on a trolley with no food. We have to do better." },
+    { name: "the partners' meeting: a quoted word before a thing", text: "Our GP 'partners' meeting moved to Thursday, bring biscuits." },
+    { name: "PA colleagues praised, no quotes", text: "PA colleagues on our ward are brilliant and I'm glad to work with them." },
     { name: "a group of staff thanked", text: "Polish nurses on our ward are lovely and half of them speak three languages." },
     { name: "overseas nurses praised for the winter", text: "Overseas nurses have carried this ward through the winter. Thank you." },
     { name: "working with patients is not working with colleagues", text: "Working with frail elderly patients on the ward teaches you patience." },
@@ -189,6 +191,17 @@ ruleTester(rule, {
       name: "a surgeon of a decade who still leaves the op note blank",
       text: "Imagine being a surgeon for a decade and still leaving the op note blank half the time 🙃",
       errors: [{ messageId: "belittling", excerpt: "Imagine being a surgeon", severity: "error" }],
+    },
+    // tune5-respect2: a staff group's title denied by scare quotes after its role ("ACP 'colleagues'")
+    {
+      name: "ACP 'colleagues' with an eye-roll",
+      text: "ACP 'colleagues' now want their own parking bays. Next they'll be asking for my rota slot 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'colleagues'", severity: "error" }],
+    },
+    {
+      name: "locum 'doctors' doubted, with an eye-roll",
+      text: "Locum 'doctors' on nights again, none of them will put in a cannula 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'doctors'", severity: "error" }],
     },
     // tune5-respect2: colleagues generalised over as a class (GMP 36, social media ¶15)
     {
