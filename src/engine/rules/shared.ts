@@ -18,9 +18,17 @@ export const COLLEAGUE_WORDS = new Set([
 
 /** The sentence around `span` talks about a patient (a patient cue, or a patient word). */
 export function aboutPatient(a: Analysis, span: { start: number }): boolean {
-  if (a.inSentence(span, a.of("patient-cue")).some((c) => c.confidence >= 0.3)) return true;
+  if (a.inSentence(span, a.of("patient-cue")).some((c) => c.confidence >= 0.3 && !patientCompound(a, { norm: c.text.toLowerCase(), end: c.end }))) return true;
   if (a.inSentence(span, a.of("ward-bed")).some((w) => w.data?.kind !== "ward")) return true;
-  return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem) && !patientAdjective(a, t)).has(a.sentenceOf(span.start));
+  return a.sentencesWith("patient-words", (t) => PATIENT_WORDS.has(t.stem) && !patientAdjective(a, t) && !patientCompound(a, t)).has(a.sentenceOf(span.start));
+}
+
+/** "patient safety", "patient experience": "patient" naming a field of work, not a person. */
+const PATIENT_FIELDS = new Set(["safety", "experience", "feedback", "survey", "surveys", "portal", "panel", "panels", "forum", "participation", "liaison", "advocate", "advocates", "leaflet", "leaflets", "flow"]);
+function patientCompound(a: Analysis, t: { norm: string; end: number }): boolean {
+  if (t.norm !== "patient") return false;
+  const next = a.wordsAfter(t.end, 1)[0];
+  return next !== undefined && next.start - t.end <= 1 && PATIENT_FIELDS.has(next.norm);
 }
 
 /**

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: a failing told as mock incredulity at a colleague is a put-down (respect/colleagues), not a concern raised
+    { name: "'imagine being a consultant... and still' with a failing on a named ward", text: "Imagine being a consultant on Ward 5 for 20 years and still sending people home with no safety-netting 🙃" },
+    { name: "'imagine being a GP... and still' a referral with no obs, at a named surgery", text: "Imagine being a GP for 30 years and still sending referrals from Oak Lane Surgery with no obs. Wow." },
     { name: "'nobody has ever taken it badly' is a reaction, not inaction", text: "Our team tells patients we can't accept friend requests. Nobody has ever taken it badly." },
     // tune5 (dev10/dev11): warnings told to the public and the post named as the channel, look-alikes
     { name: "a PSA about a flu clinic's opening times", text: "PSA to patients: our flu clinic is on Saturday morning this year, no need to book." },

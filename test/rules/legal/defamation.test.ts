@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: a closing "say no more" after praise, or after a plain notice to check an inbox
+    { name: "'ask any of her patients... I'll say no more' after a retirement", text: "Dr Okafor at Riverside Surgery is retiring on Friday. Ask any of her patients how much she'll be missed. I'll say no more 😊" },
+    { name: "'check your inbox' for clinic dates, then 'say no more'", text: "Patients of Riverside Surgery, check your inbox: the flu clinic dates are out. Say no more, book in!" },
     { name: "undeclared conflicts of interest in research, in general", text: "Undeclared conflicts of interest remain common in surgical trials, says a new BMJ study." },
     { name: "an appraisal reminder about undeclared payments", text: "Reminder for appraisal: list your interests, undeclared payments from industry are a probity issue." },
     // tune5 (dev10/dev11): insinuation with irony quotes, street-pinned providers, single-use kit,
@@ -133,6 +136,17 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    // tune5-respect2: a closing insinuation after readers are told to check or ask about a named person (¶16)
+    {
+      name: "clients of a named pharmacist told to check their packs, then 'I'll say no more'",
+      text: "Clients of Mr Patel at the Greenway pharmacy, check your blister packs. I'll say no more.",
+      errors: [{ messageId: "allegation", excerpt: "I'll say no more", severity: "error" }],
+    },
+    {
+      name: "patients of a named GP told to ask why referrals vanish, then 'draw your own conclusions'",
+      text: "Patients of Dr Okafor at Riverside Surgery: ask why your referrals keep vanishing. Draw your own conclusions.",
+      errors: [{ messageId: "allegation", excerpt: "Draw your own conclusions", severity: "error" }],
+    },
     {
       name: "undeclared money alleged of a named account",
       text: "@DrJonesOrtho lovely thread, shame about the undeclared pharma money behind it.",

@@ -6,6 +6,18 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: staff as a group praised, the people met at work who are not staff
+    { name: "'bless him' after a colleague stayed late to help", text: "Our F1 stayed two hours late to finish the discharge letters. Bless him." },
+    { name: "'bless him' in the same sentence as a colleague's success", text: "The new SHO had never done a chest drain before and nailed it, bless him." },
+    { name: "'bless her' after a relative's failing, not a colleague's", text: "My mum couldn't work the telly remote at Christmas. Bless her." },
+    { name: "'imagine being a nurse... and still loving' is praise", text: "Imagine being a nurse for 40 years and still loving every shift ❤️" },
+    { name: "'imagine being a patient' is sympathy, not a colleague", text: "Imagine being a patient waiting twelve hours on a trolley with no food. We have to do better." },
+    { name: "the partners' meeting: a quoted word before a thing", text: "Our GP 'partners' meeting moved to Thursday, bring biscuits." },
+    { name: "PA colleagues praised, no quotes", text: "PA colleagues on our ward are brilliant and I'm glad to work with them." },
+    { name: "a group of staff thanked", text: "Polish nurses on our ward are lovely and half of them speak three languages." },
+    { name: "overseas nurses praised for the winter", text: "Overseas nurses have carried this ward through the winter. Thank you." },
+    { name: "working with patients is not working with colleagues", text: "Working with frail elderly patients on the ward teaches you patience." },
+    { name: "a family the author worked with, praised", text: "I worked with a lovely family today whose dad was dying; they were so kind to us." },
     // tune5: a colleague's excuse in scare quotes, look-alikes
     { name: "a registrar off 'sick', wished well", text: "Our registrar was off 'sick' today and honestly I hope she feels better soon, flu is awful this year." },
     { name: "the author's own 'too busy' excuse", text: "I told the consultant I was 'too busy' to go to the quiz 🙃 the truth is I hate quizzes." },
@@ -158,6 +170,50 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // tune5-respect2: a condescending sign-off after a colleague's failing (GMP 36, social media ¶15)
+    {
+      name: "'Bless him.' after a reg's hyperbolic failure",
+      text: "Our new reg couldn't put in a cannula if the vein was lit up in neon. Bless him.",
+      errors: [{ messageId: "belittling", excerpt: "Bless him", severity: "error" }],
+    },
+    {
+      name: "'Sure Jan.' after a locum's failing",
+      text: "The locum forgot the bloods again and left the ward at 5. Sure Jan.",
+      errors: [{ messageId: "belittling", excerpt: "Sure Jan", severity: "error" }],
+    },
+    // tune5-respect2: "imagine being a <role> for years and still <failing>": the incredulity carried by "and still"
+    {
+      name: "a registrar of six years who still can't read a gas",
+      text: "Imagine being a registrar for six years and still not knowing how to read a gas 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Imagine being a registrar", severity: "error" }],
+    },
+    {
+      name: "a surgeon of a decade who still leaves the op note blank",
+      text: "Imagine being a surgeon for a decade and still leaving the op note blank half the time 🙃",
+      errors: [{ messageId: "belittling", excerpt: "Imagine being a surgeon", severity: "error" }],
+    },
+    // tune5-respect2: a staff group's title denied by scare quotes after its role ("ACP 'colleagues'")
+    {
+      name: "ACP 'colleagues' with an eye-roll",
+      text: "ACP 'colleagues' now want their own parking bays. Next they'll be asking for my rota slot 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'colleagues'", severity: "error" }],
+    },
+    {
+      name: "locum 'doctors' doubted, with an eye-roll",
+      text: "Locum 'doctors' on nights again, none of them will put in a cannula 🙄",
+      errors: [{ messageId: "belittling", excerpt: "'doctors'", severity: "error" }],
+    },
+    // tune5-respect2: colleagues generalised over as a class (GMP 36, social media ¶15)
+    {
+      name: "nurses of one origin said to understand nothing, eye-rolled",
+      text: "International nurses are sweet but honestly half of them can't understand a word the patients say 🙄",
+      errors: [{ messageId: "generalising", excerpt: "International nurses are sweet but honestly half", severity: "error" }],
+    },
+    {
+      name: "the people the author works with judged as a load, with a laugh",
+      text: "Working with a load of men in theatre is like babysitting, no wonder nothing gets done 😂",
+      errors: [{ messageId: "belittling", excerpt: "load of", severity: "error" }],
+    },
     {
       name: "a coordinator's 'too busy' doubted with an eye-roll",
       text: "Funny how our rota coordinator is always 'too busy' to answer emails the week before Christmas 🙄",

@@ -5,6 +5,28 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // tune5-respect2: a threat reported, an outcome, a colleague threatened, a kind wish (look-alikes of a patient menaced)
+    { name: "a patient's threat reported and escalated", text: "A patient told me 'I know where you live' on the ward today. Datix done, security informed." },
+    { name: "'you'll be a patient here yourself' as advice to rest", text: "Push through this shift and you'll be a patient here yourself, so please take your breaks." },
+    { name: "a colleague menaced is respect/colleagues'", text: "The reg on the ward who reported me: I know where you live 🙂" },
+    { name: "'patient experience' names a field of work; the manager's excuse is respect/colleagues'", text: "Nothing says patient experience like our practice manager going 'sick' the week of the inspection 🙃" },
+    { name: "a lead's scare-quoted illness beside a 'patient safety' audit", text: "Love how our clinical lead was suddenly 'unwell' the day the patient safety audit landed 🙃" },
+    { name: "a group of nurses generalised over is respect/colleagues'", text: "International nurses are sweet but honestly half of them can't understand a word the patients say 🙄" },
+    { name: "the people the author works with are colleagues", text: "Working with a load of men in theatre is like babysitting, no wonder nothing gets done 😂" },
+    // tune5-respect2: replies to reviews that thank, apologise, or own the fault; advice with "maybe try"
+    { name: "thanks for a five-star review with a laugh", text: "Thank you for the lovely 5 star review, bless you 😂 we loved seeing you!" },
+    { name: "a one-star reply that apologises and offers a private channel", text: "We're sorry you had a 1 star experience. Please contact our practice manager so we can look into your concerns." },
+    { name: "a one-star review the author agrees with", text: "Got a 1 star review today for the wait. Honestly fair, the clinic ran 90 minutes late 🙃 we're fixing the rota." },
+    { name: "'maybe try' as advice to any reader", text: "Maybe try the walk-in centre if you can't get a GP appointment, they're open till 8." },
+    { name: "'gotta love the patients' with a heart, after a kindness", text: "Gotta love the patients on our ward, they baked the whole team a cake today 😂❤️" },
+    { name: "'gotta love the new rota' is about a thing", text: "Gotta love the new rota, three weekends in a row 🙃" },
+    { name: "the author the whiniest colleague, laughing at themselves", text: "I'm the whiniest colleague on the ward when the coffee runs out, sorry team 😂" },
+    { name: "'the moaniest one on nights? Definitely me'", text: "Which of us is the moaniest one on nights? Definitely me 😂" },
+    { name: "'I'd happily leave my own phone' has a thing as its object", text: "I'd happily leave my own phone at home if the patients' relatives could reach the ward by landline." },
+    { name: "'I'd happily let you choose' offers patients a choice", text: "Patients: I'd happily let you choose your appointment time online if the system allowed it." },
+    { name: "'leave them to it' lets patients get on", text: "Our patients are lovely, I'd happily leave them to it in the garden on a sunny day." },
+    { name: "a denial: 'I'd never happily leave a patient waiting'", text: "I'd never happily leave a patient waiting on a trolley; it breaks my heart every shift." },
+    { name: "a kind wish for a patient's next appointment", text: "Hope your next clinic appointment goes smoothly, you were lovely today." },
     // tune5: care treated as a shop, and the people's own name in scare quotes: look-alikes
     { name: "the author treats their own clinic like a spa", text: "I treat my Sunday clinic like a spa day: candles, tea, and nobody in a hurry 😌" },
     { name: "the service run like a supermarket: a policy point", text: "Patients deserve a health service that isn't run like a supermarket." },
@@ -156,6 +178,66 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // tune5-respect2: "gotta love the...", "don't you just love the..." ironic openers about patients, with an eye-roll
+    {
+      name: "'gotta love the patients who...' with a clown emoji",
+      text: "Gotta love the patients who read one blog post and then lecture the pharmacist about their own antibiotics 🤡",
+      errors: [{ messageId: "mocking", excerpt: "Gotta love the", severity: "error" }],
+    },
+    {
+      name: "'don't you just love the relatives who...' with an eye-roll",
+      text: "Don't you just love the relatives who ring the ward at 3am to ask why nobody has rung them 🙄",
+      errors: [{ messageId: "mocking", excerpt: "Don't you just love the", severity: "error" }],
+    },
+    // tune5-respect2: a person ranked by how tiresome they are ("the whiniest one"), said of a patient
+    {
+      name: "a named patient in a bay called the whingiest",
+      text: "Mr Jones in bay 3 is the whingiest patient I've had all year, buzzer every five minutes 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "whingiest", severity: "error" }],
+    },
+    {
+      name: "the lady in a side room called the moaniest one on the ward",
+      text: "The lady in side room 2 is the moaniest one on the ward, and that's saying something 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "moaniest one", severity: "error" }],
+    },
+    // tune5-respect2: a glad wish to leave patients without care
+    {
+      name: "patients the author would happily leave on a commode",
+      text: "There are patients on this ward I'd happily leave on the commode until handover 🙃",
+      errors: [{ messageId: "neglect", excerpt: "I'd happily leave", severity: "error" }],
+    },
+    {
+      name: "patients one would gladly forget to ring back",
+      text: "Some patients you'd gladly forget to ring back, honestly.",
+      errors: [{ messageId: "neglect", excerpt: "you'd gladly forget", severity: "error" }],
+    },
+    // tune5-respect2: a reply that belittles the patient who criticised the practice (GMP 65)
+    {
+      name: "a one-star reviewer's 'emergency' scare-quoted and sent away with an eye-roll",
+      text: "To whoever left us one star because the clinic ran late: you spent the whole wait on your phone and your 'emergency' was a verruca. Maybe try reading the leaflet 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'emergency'", severity: "error" }],
+    },
+    {
+      name: "a two-star reviewer met with 'bit rich' and 'bless'",
+      text: "Two stars because we wouldn't sign you off work for a hangover? Bit rich. Bless 🙃",
+      errors: [{ messageId: "critic", excerpt: "Bless", severity: "error" }],
+    },
+    {
+      name: "a reply to a complainant's handle mocking their word for the staff",
+      text: "Replying to @kev_77: you were shouting at reception for 20 minutes, maybe don't call us 'rude' 🙃",
+      errors: [{ messageId: "critic", excerpt: "'rude'", severity: "error" }],
+    },
+    // tune5-respect2: a threat aimed at a patient or someone met in care (GMP 65, social media ¶15)
+    {
+      name: "a patient who spat at staff told the author knows where they live",
+      text: "To the man in bay 3 who spat at our HCA this morning: I know where you live now, it's in your notes.",
+      errors: [{ messageId: "threatened", excerpt: "I know where you live", severity: "error" }],
+    },
+    {
+      name: "an accident promised to the next drunk in a cubicle",
+      text: "The next drunk who kicks off in my cubicle is getting a 'fall' on the way to X-ray 😤",
+      errors: [{ messageId: "threatened", excerpt: "getting a 'fall", severity: "error" }],
+    },
     {
       name: "patients said to use an ambulance like a taxi, with an eye-roll",
       text: "Half our patients use the ambulance like a taxi, then moan about the wait 🙄",

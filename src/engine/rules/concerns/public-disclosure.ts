@@ -6,6 +6,7 @@ import { combine } from "../shared";
 import { exposureCues, INACTION, WARNING } from "./exposure";
 import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
+import { colleagueFrames } from "../respect/derogation";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
@@ -188,7 +189,13 @@ export default defineRule({
     // "New faces, no handover notes, and you still got everyone washed and fed. Thank you.": a risk
     // told as the hardship a team overcame, in a thank-you, is praise; it raises nothing (only when no
     // going-public words are present)
-    const targetRisks = target.value >= 0.6 && !(going.length === 0 && gratitude(a)) ? assertedRisks : [];
+    let targetRisks = target.value >= 0.6 && !(going.length === 0 && gratitude(a)) ? assertedRisks : [];
+    // "Imagine being a GP for 25 years and still sending letters with no obs": a failing told as mock
+    // incredulity at a colleague is a put-down (respect/colleagues), not a concern raised
+    if (targetRisks.length > 0 && a.words.has("imagine")) {
+      const mocked = new Set(colleagueFrames(a).filter((f) => f.text.toLowerCase().startsWith("imagine")).map((f) => a.sentenceOf(f.start)));
+      if (mocked.size > 0) targetRisks = targetRisks.filter((r) => !mocked.has(a.sentenceOf(r.start)));
+    }
     const exposures = going.length > 0 ? going : targetRisks.length > 0 ? targetRisks : inaction;
     if (exposures.length === 0) return;
     const ignored = inaction.length > 0 && exposures !== inaction ? 0.35 : 0;

@@ -579,8 +579,12 @@ function loaded(a: Analysis, span: Span): boolean {
 const QUOTE_CHARS = new Set(["\"", "'", "\u2018", "\u2019", "\u201c", "\u201d"]);
 /** The sentence of `span` asks a question, scare-quotes something, or names an incident, records or money. */
 function hintingSentence(a: Analysis, span: Span): boolean {
-  return nearTokens(a, span, 60).some((t) => t.text === "?" || QUOTE_CHARS.has(t.text) || INCIDENTS.has(t.norm) || HINTED.has(t.norm) || MONEY.has(t.norm));
+  const near = nearTokens(a, span, 60);
+  return near.some((t, k) => t.text === "?" || QUOTE_CHARS.has(t.text) || INCIDENTS.has(t.norm) || HINTED.has(t.norm) || MONEY.has(t.norm) || (PROMPTS.has(t.norm) && PROMPTED.has(near[k + 1]?.norm ?? "")));
 }
+/** The reader told to look for themselves: "check your prescriptions", "ask why four partners left". */
+const PROMPTS = new Set(["check", "ask"]);
+const PROMPTED = new Set(["your", "why", "where", "how"]);
 
 /** Copulas and articles that make a bare noun an accusation: "is a known fraud", "he's an utter liar". */
 const COPULA = new Set(["is", "are", "was", "were", "he's", "she's", "they're", "it's", "hes", "shes", "theyre", "being", "be", "been"]);
@@ -690,7 +694,12 @@ export default defineRule({
         // beside an allegation, the allegation itself is reported
         if (beside) continue;
         // a wink, or something to hint at (drink before a list, claims, money), makes it an allegation
-        const hint = hinted(a, span) ? 0.35 : 0;
+        // a frame that closes its sentence ("...check your prescriptions. I'll say no more.") hints at the sentence before
+        const after = a.wordsAfter(span.end, 1)[0];
+        const closing = !after || a.sentenceOf(after.start) !== a.sentenceOf(span.start);
+        // (not when that sentence makes an allegation of its own: that one is reported)
+        const prevHint = () => { const prev = sentenceBefore(a, span); return !!prev && !alleged.has(a.sentenceOf(prev.start)) && hintingSentence(a, prev); };
+        const hint = hinted(a, span) || (closing && target.end === -1 && prevHint()) ? 0.35 : 0;
         if (wink() === 0 && hint === 0) continue;
         if (target.weight < 0.85) continue; // hinting about a unit or a role is a concern, not an allegation
         strength = combine(strength, wink(), hint);

@@ -10,6 +10,7 @@ import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPe
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
+import { stereotypes } from "../conduct/stereotype";
 import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
@@ -199,10 +200,13 @@ function letterToOutsider(a: Analysis): number | undefined {
  */
 function callOuts(a: Analysis): Span[] {
   const out: Span[] = [];
-  const points = callOutPhrases(a);
+  const offs = signOffs(a);
+  const points = [...callOutPhrases(a), ...offs];
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
     if (!prev || !failingBefore(a, p)) continue;
+    // a sign-off needs a plain failing before it ("couldn't", "forgot", "again"), not "stayed late"
+    if (offs.includes(p) && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
     // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
     // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
     const prev2 = sentenceAnchor(a, p.start, -2);
@@ -215,6 +219,19 @@ function callOuts(a: Analysis): Span[] {
   }
   return out;
 }
+
+/**
+ * A condescending sign-off opening its own sentence after a colleague's failing: "Our new locum
+ * couldn't find a vein... Bless him.", "...asked for the obs twice. Sure jan." (mockery mock-praise,
+ * the "bless him" and "sure jan" entries). Read like a call-out: the failing narrated before it
+ * names the colleague; "...and nailed it, bless him" is one sentence of praise, not a sign-off.
+ */
+function signOffs(a: Analysis): Span[] {
+  if (!a.hasAnyWord(["bless", "sure", "ok", "okay", "yes", "right"])) return [];
+  return a.lexicon("mockery", "mock-praise").filter((m) => SIGN_OFF.test(m.text) && a.tokens[a.tokenIndexAt(m.start)]?.sentenceStart === true);
+}
+const PLAIN_FAILING = new Set(["never", "forgot", "forgets", "missed", "misses", "ignored", "ignores", "refused", "refuses", "again", "without", "no", "cannot"]);
+const SIGN_OFF = /^(?:bless|sure|ok(?:ay)? karen|yes dear|right you are)/i;
 
 /** People outside the staff: when one is in the threat's sentences, a colleague there is the one defended ("the man who hit our receptionist"). */
 const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "patient", "patients", "relative", "relatives", "family", "visitor", "visitors", "punter", "troll", "trolls", "driver", "idiot", "someone", "person", "mp", "influencer", "bed", "bay", "cubicle"]);
@@ -269,6 +286,7 @@ export default defineRule({
       belittling: "\"{{term}}\" publicly belittles a colleague.",
       spat: "This reads as a public argument with a colleague (\"{{term}}\"); debate the point, or walk away.",
       spatMaybe: "This may read as a heated public exchange with a colleague (\"{{term}}\").",
+      generalising: "\"{{term}}\" generalises about colleagues as a group; it belittles them in public (GMP 36, social media ¶15).",
       threat: "\"{{term}}\" threatens a colleague in public: that is bullying, whatever the tone (GMP 36, social media ¶15).",
     },
   },
@@ -322,6 +340,10 @@ export default defineRule({
       const prev = composed.get(d.evaluation.span.start);
       if (!prev || prev.confidence < d.confidence) composed.set(d.evaluation.span.start, { confidence: d.confidence, weight });
     }
+    // Colleagues judged as a class ("overseas nurses... half of them can't understand", "working with a
+    // load of women ... no wonder nothing gets done"): a generalisation about a group of staff, or a
+    // judging word said of the people the author works with. One finding, the first.
+    staffGeneralisation(a, derogated, report);
     for (const span of candidates) {
       if (!(asserted(a, span) || paralipsis(a, span)) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
@@ -494,3 +516,21 @@ export default defineRule({
     }
   },
 });
+
+/** A stereotype whose group is named by a staff role, or a judging word said of the people the author works with. */
+function staffGeneralisation(a: Analysis, derogated: ReturnType<typeof derogations>, report: (d: ReportDescriptor) => void): void {
+  for (const st of stereotypes(a)) {
+    if (st.confidence < 0.5 || !asserted(a, st.group) || /\b(?:patients?|pts?)\b/i.test(st.group.text)) continue;
+    let staff = false;
+    for (let i = a.tokenIndexAt(st.group.start); i < a.tokens.length && a.tokens[i]!.start < st.group.end; i++) if (a.tokens[i]!.kind === "word" && COLLEAGUE_WORDS.has(a.tokens[i]!.stem)) staff = true;
+    if (!staff) continue;
+    report({ messageId: "generalising", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: INSULT_SERIOUSNESS, explanation: { detectors: ["lexicon:groups", "stereotype shape", "a staff role in the group"] } });
+    return;
+  }
+  for (const d of derogated) {
+    if (d.link.referent.single || !d.link.referent.how.endsWith("the author works with") || d.confidence < 0.5) continue;
+    const span = d.evaluation.span;
+    report({ messageId: "generalising", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(d.confidence, "error", SURE, 0.5), confidence: d.confidence, seriousness: INSULT_SERIOUSNESS, explanation: { detectors: ["respect/derogation: evaluation linked to the people the author works with"] } });
+    return;
+  }
+}

@@ -248,6 +248,8 @@ function mk(t: Token, who: Who, weight: number, single: boolean, how: string): R
 /** A person or a class of people who are patients by where they are or the scene of the post. */
 function scenePatient(a: Analysis, i: number, weight: number, how: string, single: boolean): Referent | undefined {
   const t = a.tokens[i]!;
+  // "working with a load of women on the ward", "I work alongside people who...": the author's colleagues
+  if (workedWith(a, i)) return mk(t, "colleague", 0.8, single, how + " the author works with");
   if (placedClinically(a, i)) return mk(t, "patient", 1, single, how + " in a clinical place");
   const sc = scene(a);
   if (sc >= 0.5) return mk(t, "patient", weight, single, how + " in a clinical scene");
@@ -287,6 +289,15 @@ function careClause(a: Analysis, i: number): boolean {
 const conditionCache = new PostCache<Set<number>>();
 const spanStart = (x: { start: number }) => x.start;
 
+const WORK_VERBS = new Set(["work", "works", "working", "worked", "job-share", "share"]);
+/** A work verb and "with"/"alongside" within the five words before the noun, in its sentence. */
+function workedWith(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1; k >= 1 && k >= i - 5 && t[k]!.sentence === t[i]!.sentence; k--) {
+    if ((t[k]!.norm === "with" || t[k]!.norm === "alongside") && WORK_VERBS.has(t[k - 1]!.norm)) return true;
+  }
+  return false;
+}
 /** "the man in bed 12", "lady in majors", "the one in cubicle 4": a clinical place right after the noun. */
 function placedClinically(a: Analysis, i: number): boolean {
   const t = a.tokens;
@@ -939,6 +950,8 @@ const RECURRING = new Set(["one", "overdose", "od", "drunk", "faller", "attender
 /** Words the one pass stops at, with what each can be (a bit set). */
 const SCAN = new Map<string, number>();
 for (const [words, bit] of [[FACULTIES, S_FACULTY], [FRAME_FIRST, S_FIRST], [TAUTOLOGY_LINK, S_LINK], [ANY_COLLEAGUE, S_COLLEAGUE]] as const) for (const w of words) SCAN.set(w, (SCAN.get(w) ?? 0) | bit);
+// "working with a load of women...": a work verb may put the people after it among the author's colleagues (workedWith)
+for (const w of ["work", "works", "working", "worked"]) SCAN.set(w, (SCAN.get(w) ?? 0) | S_COLLEAGUE);
 /** An @handle opens the remark, with at most two filler words between ("@x lol ok grandad"). */
 function repliedTo(a: Analysis, i: number): boolean {
   const t = a.tokens;
@@ -1033,7 +1046,10 @@ function computeFrames(a: Analysis): PeopleScan {
       while (roleAt < i + 7 && t[roleAt] && !isColleague(a, roleAt) && (t[roleAt]!.kind === "punct" || ROLE_ADJ.has(t[roleAt]!.norm) || t[roleAt]!.norm === "senior" || t[roleAt]!.norm === "qualified" || t[roleAt]!.norm === "real" || t[roleAt]!.norm === "so-called" || t[roleAt]!.norm === "fully")) roleAt++;
       if (w.norm === "imagine" && n1.norm === "being" && (n2.norm === "a" || n2.norm === "an") && t[roleAt] && isColleague(a, roleAt)) {
         // mock-incredulity needs a failing after it or a laugh in the sentence
-        const tail = a.wordsAfter(t[roleAt]!.end, 10);
+        // ("imagine being a GP for 25 years and still sending letters with no obs": a longer tail when
+        // "and still" carries the incredulity on, within the sentence)
+        const still = a.wordsAfter(t[roleAt]!.end, 8).some((x, k, xs) => x.norm === "still" && xs[k - 1]?.norm === "and");
+        const tail = a.wordsAfter(t[roleAt]!.end, still ? 18 : 10).filter((x) => x.sentence === w.sentence);
         if (tail.some((x) => NEGATIVE_TAIL.has(x.norm) || x.norm === "thick" || x.norm === "clueless" || x.norm === "useless") || a.inSentence(w, a.lexicon("mockery", "laugh")).length > 0) out.push(frameSpan(a, i, roleAt, 0.6, "imagine being a <role> and..."));
         continue;
       }

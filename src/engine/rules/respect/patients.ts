@@ -10,6 +10,10 @@ import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, failingBef
 import { stereotypes } from "../conduct/stereotype";
 import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
+import { threatFrames } from "../conduct/threat-frames";
+import { criticBelittled } from "./reviewer";
+import { CARE_THREAT_WORDS, careThreats } from "../conduct/threat-care";
+import { reported as reportedSpeech } from "../conduct/scope";
 
 /** Generic words for the people described when the post is already about patients. */
 const GENERIC_PEOPLE = new Set(["people", "they", "them", "crowd", "gentleman", "gent", "chap", "fella", "lad", "patient", "patients", "pt", "granny", "grandad", "mum", "mama", "dad", "man", "woman", "lady", "bloke", "guy", "family", "elderly", "drunks", "addicts", "punters", "public", "students", "kids", "folk", "someone", "somebody", "drunk", "ones", "type"]);
@@ -81,6 +85,8 @@ function personNear(a: Analysis, m: Span, pronouns = true): boolean {
   return aboutPatient(a, m) || a.lexicon("mockery", "name-call").length > 0;
 }
 
+/** Hearts and warm emoji: affection, which sarcasm does not carry. */
+const AFFECTION = ["\u2764", "\ud83d\udc95", "\ud83d\udc96", "\ud83d\udc97", "\ud83d\udc99", "\ud83d\udc9a", "\ud83d\udc9b", "\ud83d\udc9c", "\ud83e\udd70", "\ud83d\ude0d", "\ud83d\ude4f", "\ud83e\udd0d", "\ud83e\udde1"];
 /** Spectacle and choice markers count only when people, a condition, a patient's quoted words or an image are near. */
 function countsHere(a: Analysis, m: Span): boolean {
   const category = m.data?.category;
@@ -93,6 +99,8 @@ function countsHere(a: Analysis, m: Span): boolean {
     const confirmed = ironyNear(a, m) || a.inSentence(m, sarcasm).length > 1 || (next !== undefined && a.inSentence(next, sarcasm).length > 0) || (prev !== undefined && a.inSentence(prev, sarcasm).length > 0);
     const otherMarker = a.inSentence(m, a.lexicon("mockery", "choice", "contempt", "blame")).length > 0;
     if (colleagueFirst(a, m, COLLEAGUE_WORDS)) return false; // sarcasm about a colleague is respect/colleagues'
+    // a heart or a thank-you in the sentence makes the praise sincere ("Gotta love the patients on our ward, they baked us a cake ❤️")
+    if (a.sentenceTokens(m.start).some((t) => AFFECTION.some((h) => t.text.startsWith(h)) || t.norm === "thank" || t.norm === "thanks")) return false;
     return confirmed && (personNear(a, m, false) || aboutPatient(a, m) || otherMarker);
   }
   if (category !== "spectacle" && category !== "choice") return true;
@@ -118,6 +126,108 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportLetterPutDown(a, report, reported, serious);
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
+  reportThreatened(a, report, reported, serious);
+  if (a.hasAnyWord(GLADLY_LIST)) reportNeglectWish(a, report, reported, serious);
+  // a reply that belittles the patient who left a bad review or complained (respect/reviewer.ts)
+  const critic = criticBelittled(a);
+  if (critic && !reported.has(critic.start)) {
+    reported.add(critic.start);
+    report({ messageId: "critic", range: [critic.start, critic.end], data: { term: critic.text }, severity: "error", confidence: 0.7, seriousness: serious(), explanation: { detectors: ["answers a critic (low rating, reply to @x, your review)", "two put-downs (scare-quoted words, stock put-down, ironic emoji)"], notes: [String(critic.detector)] } });
+  }
+}
+
+const GLADLY_LIST = ["happily", "gladly", "cheerfully"];
+const GLADLY = new Set(GLADLY_LIST);
+const WOULD = new Set(["i'd", "id", "you'd", "youd", "we'd", "would", "could", "i'll", "we'll"]);
+const NEGLECT = new Set(["leave", "let", "ignore", "forget", "skip", "abandon"]);
+const NEGLECTED_OBJECT = new Set(["them", "him", "her", "em", "patients", "relatives", "on", "in", "at", "until", "till", "to", "for", "waiting", "sitting", "lying", "there", "outside", "alone"]);
+/**
+ * "Some patients you'd happily leave on the floor for an extra 20 minutes": a wish, said gladly, to
+ * leave patients without care (would/'d + happily/gladly + leave/ignore/forget), in a sentence about
+ * patients. Contempt for the people cared for (GMP 65). A denial ("I'd never...") is not a wish.
+ */
+function reportNeglectWish(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!GLADLY.has(t[i]!.norm)) continue;
+    const before = a.wordsBefore(t[i]!.start, 2);
+    const after = a.wordsAfter(t[i]!.end, 2);
+    if (!before.some((w) => WOULD.has(w.norm)) || before.some((w) => w.norm === "never" || w.norm === "not")) continue;
+    const verb = after.find((w) => NEGLECT.has(w.norm));
+    if (!verb || verb.sentence !== t[i]!.sentence) continue;
+    // the people are the object: moved before it ("some patients you'd happily leave on the floor") or a pronoun for them; not "leave my phone", "let you choose"
+    const object = a.wordsAfter(verb.end, 1)[0];
+    if (!object || object.sentence !== verb.sentence || !NEGLECTED_OBJECT.has(object.norm)) continue;
+    // "leave them to it", "leave them in peace": letting people get on, not neglect
+    const rest = a.wordsAfter(object.end, 2).map((w) => w.norm).join(" ");
+    if (rest === "to it" || rest.startsWith("in peace") || rest.startsWith("be")) continue;
+    const span: Span = { type: "phrase", start: before[0]!.start, end: verb.end, text: a.text.slice(before[0]!.start, verb.end), confidence: 0.65, detector: "neglect wish", lexicon: "mockery", data: { category: "contempt" } };
+    if (reported.has(span.start) || !a.isAsserted(span) || !aboutPatient(a, span) || colleagueOnly(a, span)) continue;
+    reported.add(span.start);
+    report({ messageId: "neglect", range: [span.start, span.end], data: { term: span.text }, severity: "error", confidence: 0.65, seriousness: serious(), explanation: { detectors: ["would + gladly + leave/ignore/forget", "patients in the sentence"] } });
+    return;
+  }
+}
+
+/** People met at work, not staff, whom a threat can be aimed at ("the drunk who swings at us", "the man in bed 4"). */
+const THREATENED_PEOPLE = new Set(["patient", "patients", "pt", "man", "woman", "lady", "gentleman", "gent", "guy", "bloke", "fella", "drunk", "drunks", "relative", "relatives", "family", "visitor", "visitors", "mum", "dad", "husband", "wife", "son", "daughter", "punter", "punters", "caller", "callers"]);
+/** Second person, future and volition: the moods a threat speaks in. */
+const MENACING_MOODS = new Set(["you", "your", "you're", "youre", "ya", "u", "will", "i'll", "ill", "we'll", "i'd", "id", "we'd", "would", "gonna", "going", "getting", "gets", "let", "hope", "shall", "might", "may", "wait", "waiting"]);
+/** Words that place a meeting in care, or the person's conduct towards the author there (abuse, a complaint): where the person threatened was met. */
+const CARE_CONTEXT = new Set(["ambulance", "crew", "ward", "bay", "bed", "buzzer", "resus", "majors", "minors", "a&e", "ed", "triage", "clinic", "cubicle", "trolley", "discharge", "discharged", "admitted", "surgery", "appointment", "shift", "obs", "cannula", "notes", "consultation", "called", "complained", "swung", "spat", "shouted", "screamed"]);
+/**
+ * A threat (conduct/threat's shapes: "I know where you live", "let him have a little fall",
+ * "getting a 'fall' on the way in") aimed at a patient or someone met in their care: the sentence, or
+ * the one before ("To the patient who...: I know where you live"), names a patient, or a person of
+ * the public in a clinical scene. Menacing the people you care for is contempt for them as well as a
+ * threat (GMP 65; social media guidance ¶15). Not when the person is a colleague or the threat reported.
+ */
+function reportThreatened(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const threats: { span: Span; confidence: number }[] = [];
+  for (const f of threatFrames(a)) threats.push(f);
+  if (a.hasAnyWord(CARE_THREAT_WORDS)) for (const f of careThreats(a)) threats.push(f);
+  for (const x of a.lexicon("threats", "violence", "intimidation")) threats.push({ span: x, confidence: x.confidence });
+  if (threats.length === 0) return;
+  for (const { span, confidence } of threats) {
+    if (confidence < 0.5 || reported.has(span.start) || a.isNegated(span) || a.isRejected(span) || a.isQuoted(span) || reportedSpeech(a, span)) continue;
+    const prev = sentenceAnchor(a, span.start, -1);
+    const patient = aboutPatient(a, span) || (prev !== undefined && aboutPatient(a, prev));
+    const s = a.sentenceOf(span.start);
+    // a person of the public, and care around them ("the next drunk who swings at my crew ... the ambulance")
+    const person = () => {
+      let who = false;
+      let care = false;
+      let i = a.tokenIndexAt(span.start);
+      while (i > 0 && a.tokens[i - 1]!.sentence >= s - 1) i--;
+      for (; i < a.tokens.length && a.tokens[i]!.sentence <= s; i++) {
+        const t = a.tokens[i]!;
+        if (THREATENED_PEOPLE.has(t.norm) && t.start < span.end) who = true;
+        if (CARE_CONTEXT.has(t.norm) && (t.end <= span.start || t.start >= span.end)) care = true;
+      }
+      return who && care;
+    };
+    const careAround = () => {
+      let i = a.tokenIndexAt(span.start);
+      while (i > 0 && a.tokens[i - 1]!.sentence >= s - 1) i--;
+      for (; i < a.tokens.length && a.tokens[i]!.sentence <= s; i++) {
+        const t = a.tokens[i]!;
+        if (CARE_CONTEXT.has(t.norm) && (t.end <= span.start || t.start >= span.end)) return true;
+      }
+      return false;
+    };
+    // the person was met in care (a care word outside the threat itself), and the threat's own words
+    // name no patient or place of care: "you'll be a patient here yourself" is an outcome, not a target
+    const own = a.sentenceTokens(span.start).filter((t) => t.start >= span.start && t.end <= span.end);
+    if (own.some((t) => CARE_CONTEXT.has(t.norm) || t.norm === "patient" || t.norm === "resus")) continue;
+    // a threat speaks to its target or looks ahead ("I know where you live", "is getting a 'fall'", "I'd let him..."); "I found her on Instagram" tells
+    if (!own.some((t) => MENACING_MOODS.has(t.norm))) continue;
+    if (!(patient ? careAround() : scene(a) >= 0.3 && person())) continue;
+    if (atColleague(a, span) || colleagueOnly(a, span)) continue;
+    reported.add(span.start);
+    const c = Math.min(0.8, patient ? 0.75 : 0.65);
+    report({ messageId: "threatened", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(c, "error", SURE, 0.5), confidence: c, seriousness: serious(), explanation: { detectors: ["conduct/threat shapes", "patient or member of the public as the one threatened"], context: [{ word: patient ? "patient referent" : "person in a clinical scene", effect: 1 }] } });
+    return;
+  }
 }
 
 /**
@@ -154,6 +264,13 @@ function findSimiles(a: Analysis): Span[] {
     }
   }
   return out;
+}
+
+/** A group named by a staff role ("overseas nurses", "the women surgeons"), with no patient word in it. */
+function staffGroup(a: Analysis, g: Span): boolean {
+  if (PATIENT_GROUP.test(g.text)) return false;
+  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if (COLLEAGUE_WORDS.has(a.tokens[i]!.stem) && a.tokens[i]!.kind === "word") return true;
+  return false;
 }
 
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
@@ -464,6 +581,9 @@ export default defineRule({
       stereotype: "\"{{term}}\" stereotypes patients from one group; it reads as contempt for them.",
       generalising: "\"{{term}}\" with a laugh generalises about patients; it may read as mocking them.",
       derogatory: "\"{{term}}\", said of {{who}}, is derogatory: it belittles the people you care for.",
+      neglect: "\"{{term}}\" wishes care withheld from patients; even as a joke it shows contempt for them.",
+      critic: "\"{{term}}\" belittles the person who criticised you; answer the point, or take it offline, but don't mock them.",
+      threatened: "\"{{term}}\" menaces a patient or someone in your care; even as a joke it shows contempt for them.",
     },
   },
   check({ analysis: a, report }) {
@@ -553,7 +673,8 @@ export default defineRule({
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     for (const m of serviceSimiles(a)) if (asserted(a, m)) markers.push(m);
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
-    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m)) markers.push(m);
+    // (not a colleague's words: "our manager ringing in 'sick' 🙃" is respect/colleagues')
+    for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m) && !colleagueOnly(a, m)) markers.push(m);
     if (markers.length > 0) {
       const laughs = a.lexicon("mockery", "laugh");
       const swears = a.lexicon("profanity").filter((p) => p.data?.category !== "mild" && aimed(a, p) && asserted(a, p) && !colleagueOnly(a, p) && !atColleague(a, p));
@@ -565,6 +686,7 @@ export default defineRule({
         combine(...markers.map((m) => m.confidence), ...insults.filter((m) => !colleagueOnly(a, m) && !atColleague(a, m)).map((m) => 0.5 * m.confidence), ...swears.map((m) => 0.4 * m.confidence), ...laughs.slice(0, 2).map((m) => m.confidence)) * weight;
       const strongest = [...markers].sort((x, y) => y.confidence - x.confidence || x.start - y.start)[0]!;
       if (confidence >= 0.6 && (sc() >= 0.25 || strong) && !reported.has(strongest.start)) {
+        reported.add(strongest.start);
         report({
           messageId: "mocking",
           range: [strongest.start, strongest.end],
@@ -584,6 +706,8 @@ export default defineRule({
     // group ("Muslim patients") or a clinical scene around it.
     for (const st of stereotypes(a)) {
       if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
+      // "overseas nurses", "women surgeons": a group of staff, not of patients
+      if (staffGroup(a, st.group)) continue;
       if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
       reported.add(st.range[0]);
       report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });

@@ -50,7 +50,8 @@ export function scene(a: Analysis): number {
 export function colleagueOnly(a: Analysis, span: Span): boolean {
   if (!aboutColleague(a, span) || aboutPatient(a, span)) return false;
   // a condition or a ward or bay in the sentence puts patients in it ("Dementia ward bingo: 'nurse nurse nurse'")
-  if (a.inSentence(span, a.of("condition")).length > 0 || a.inSentence(span, a.of("ward-bed")).length > 0) return false;
+  // (not the span's own condition: "ringing in 'sick'" is a colleague's excuse doubted, not a patient)
+  if (a.inSentence(span, a.of("condition")).some((c) => c.end <= span.start || c.start >= span.end) || a.inSentence(span, a.of("ward-bed")).length > 0) return false;
   return !nearTokens(a, span).some((t) => PUBLIC_NOUNS.has(t.stem));
 }
 /** People met at work who are not staff. */

@@ -169,6 +169,8 @@ function sentenceTail(a: Analysis, i: number): Token[] {
 
 // ---- doubted roles ------------------------------------------------------------------------------
 
+/** Words a staff group is given as equals ("colleagues", "doctors"): in scare quotes after a role, the title is denied. */
+const GROUP_TITLES = new Set(["colleagues", "doctors", "clinicians", "professionals", "medics", "nurses", "surgeons"]);
 const DOUBTING_DETERMINERS = new Set(["some", "these", "those", "our", "the", "my", "your", "his", "her", "their", "so-called", "a", "certain"]);
 /** Before a plural role, only determiners that pick some out ("some 'consultants'"); "the 'doctors' mess'" names a room. */
 const PLURAL_DOUBTING = new Set(["some", "these", "those", "so-called", "certain", "our", "my"]);
@@ -181,7 +183,9 @@ export function doubtedRoles(a: Analysis): readonly Span[] {
     const t = a.tokens;
     for (let i = 1; i + 2 < t.length; i++) {
       const q = t[i]!;
-      if (q.kind !== "punct" || !isQuote(q.text) || !isWord(t[i - 1]) || !DOUBTING_DETERMINERS.has(t[i - 1]!.norm) || t[i - 1]!.sentence !== q.sentence) continue;
+      // "PA 'colleagues'", "agency 'nurses'": a staff group's own word for itself, doubted after the group's role
+      const roleBefore = isWord(t[i - 1]) && COLLEAGUE_WORDS.has(t[i - 1]!.norm) && isWord(t[i + 1]) && GROUP_TITLES.has(t[i + 1]!.norm) && t[i + 2] !== undefined && isQuote(t[i + 2]!.text);
+      if (q.kind !== "punct" || !isQuote(q.text) || !isWord(t[i - 1]) || !(DOUBTING_DETERMINERS.has(t[i - 1]!.norm) || roleBefore) || t[i - 1]!.sentence !== q.sentence) continue;
       // one or two words, the last a role ("'consultants'", "'senior' reg" is the quoted adjective before a role)
       for (let k = i + 1; k <= i + 2 && k + 1 < t.length; k++) {
         if (!isWord(t[k])) break;
@@ -191,7 +195,7 @@ export function doubtedRoles(a: Analysis): readonly Span[] {
         // "our 'senior' nurse is newly qualified because nobody applied": the quotes blame the system
         if (sentenceTail(a, k).some((x) => BECAUSE.has(x.norm))) break;
         // (a teaching post discusses the word; asked only once a quoted role is found)
-        if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm)) && a.teaching < 0.35) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
+        if (r && r.who === "colleague" && (r.single || PLURAL_DOUBTING.has(t[i - 1]!.norm) || roleBefore) && a.teaching < 0.35) out.push(span(a, q.start, close.end, 0.6, "a role in scare quotes", 0));
         break;
       }
     }
