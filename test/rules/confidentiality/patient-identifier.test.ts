@@ -3,6 +3,11 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶14: a public answer to one handle about their care identifies the patient; handles spoken to about other things do not
+    { name: "a handle thanked for a correction about a dose", text: "@pharma_jo thanks, you're right about the dose in my slide, fixed now." },
+    { name: "a colleague's handle asked about their patient", text: "@kemi_reg how's your patient with the chest pain, did the bloods come back?" },
+    { name: "a clinician's handle congratulated on a talk", text: "@DrPatelCardio your talk on ECGs and troponin was brilliant, thank you!" },
+    { name: "a friend's handle wished well without any care discussed", text: "@lou_bakes so sorry to hear you're poorly, sending soup and hugs x" },
     // "in for her shift" is work and "in for her swimming lesson" is life: only care makes a name a patient's
     { name: "a colleague in for her shift", text: "Shout out to Gemma who was in for her shift at 6am and still brought doughnuts for everyone" },
     { name: "a child in for a swimming lesson", text: "Mia was in for her first swimming lesson today and loved it, proud mum moment" },
@@ -82,6 +87,16 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a handle told their scan result in public",
+      text: "@mike_t1980 good news, your scan was clear so we can stop the tablets next week",
+      errors: [{ messageId: "handle", severity: "error", excerpt: "@mike_t1980" }],
+    },
+    {
+      name: "a reply to a handle about their father's admission",
+      text: "Replying to @annie_w: sorry you're worried about your dad. His bloods have settled and the antibiotics are working.",
+      errors: [{ messageId: "handle", severity: "error", excerpt: "@annie_w" }],
+    },
     {
       name: "a named person who was in for his jab is a patient",
       text: "If anyone sees Dave who was in for his flu jab this morning, he left his glasses on the counter",

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, patientAdjective, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
 import { appositiveToColleague, isSomeonesCare, nameIsProduct, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
@@ -361,6 +362,44 @@ function attendedFor(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Care words that, said to a handle, discuss that person's care. */
+const HANDLE_CARE = ["care-noun", "action", "confirms", "clinical-act", "symptom", "medicine", "outcome"] as const;
+const YOU_ALL = new Set(["you", "your", "you're", "youre", "you've", "you'd", "yours"]);
+/** A handle that is a clinician's ("@DrShah", "@NurseKate"): an exchange between colleagues. */
+const CLINICIAN_HANDLE = /^@(?:dr|doc|nurse|prof|mr|mrs|ms|miss)[\W_]?[a-z]/i;
+const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
+const THIRD = new Set(["her", "his", "their"]);
+const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
+/**
+ * The post opens addressed to one @handle ("@jo_b ...", "Reply to @jo_b: ...") and speaks to them
+ * ("you", "your") about care: two or more care words (a test, a result, a wound, a medicine, a
+ * discharge), not a clinician's handle and no colleague words. The handle, if so.
+ */
+function addressedHandle(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  let i = 0;
+  while (i < t.length && t[i]!.kind === "punct") i++;
+  if (t[i] && OPENING_REPLY.has(t[i]!.norm) && t[i + 1]?.norm === "to") i += 2;
+  const m = t[i];
+  if (!m || m.kind !== "mention" || CLINICIAN_HANDLE.test(m.text)) return undefined;
+  // a second handle opening the post is a group conversation
+  if (t[i + 1]?.kind === "mention") return undefined;
+  let you = false;
+  for (let k = i + 1; k < t.length && !you; k++) you = YOU_ALL.has(t[k]!.norm);
+  if (!you) return undefined;
+  // "@sam how's your patient in bed 4?": the handle is a colleague's
+  if (a.words.has("patient") || a.words.has("patients")) return undefined;
+  // ("don't skip the antibiotics", "no need to worry about the liver": denied care is still their care)
+  const care = a.lexicon("care-disclosure", ...HANDLE_CARE);
+  if (care.length < 2) return undefined;
+  // one of them is the addressee's own ("your bloods", "after your op... the wound", "your mum's discharge")
+  // ("@x sorry you feel your mum's discharge was rushed. Her sats were stable": the relative's care)
+  const kin = t.some((w, k) => w.norm === "your" && KIN_WORDS.has(t[k + 1]?.norm ?? ""));
+  const owned = (w: Token) => YOU_ALL.has(w.norm) || (w.norm.startsWith("your") && w.norm !== "your") || (kin && THIRD.has(w.norm));
+  if (!care.some((c) => YOU_ALL.has(c.text.split(" ")[0]!.toLowerCase()) || a.wordsBefore(c.start, 3).some(owned))) return undefined;
+  return { type: "phrase", start: m.start, end: m.end, text: m.text, confidence: 0.75, detector: "mention" };
+}
+
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
   // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
@@ -378,7 +417,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty"],
+    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty", "lexicon:care-disclosure"],
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
@@ -398,6 +437,7 @@ export default defineRule({
       nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
       bed: "\"{{bed}}\" with \"{{hospital}}\" locates a patient to a bed.",
       pictured: "This shares a picture of {{what}}, which shows patients' names or details.",
+      handle: "This answers {{handle}} in public about their own or their relative's care: the handle identifies the patient.",
     },
   },
   check({ analysis: a, text, report }) {
@@ -413,6 +453,10 @@ export default defineRule({
       const shown = picturedRecord(a);
       if (shown) emit({ messageId: "pictured", range: [shown.start, shown.end], data: { what: a.text.slice(shown.start, shown.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["picture", "record"] } });
     }
+    // "@jo_b glad you're feeling better after your op, keep the wound dry...", "Reply to @Gaz1962: your
+    // bloods were fine": a public answer to one handle about their care names the patient by the handle
+    const handle = addressedHandle(a);
+    if (handle) emit({ messageId: "handle", range: [handle.start, handle.end], data: { handle: handle.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["mention", "lexicon:care-disclosure"], notes: ["a post addressed to one handle that discusses their care"] } });
     // (the clinical-setting and shift-word triggers are for pictured records only: without an
     // identifier, a name or a bed nothing else here has anything to read)
     if (!IDENTIFIER_SPANS.some((type) => a.has(type))) return;
