@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // GMP 69: a CHI number named a sentence before its digits, and a date of birth written "(b. ...)", identify a patient; a helpdesk number or a year of birth do not
+    { name: "a helpdesk number in a post about the CHI system", text: "The CHI system is ancient. Ring 0141 496 0018 if your login fails, that's the IT desk." },
+    { name: "a poet's year of birth in an obituary", text: "Lovely obituary for the poet Idris Vaughan (b. 1931) in the paper today." },
     // ¶14: a public answer to one handle about their care identifies the patient; handles spoken to about other things do not
     { name: "a handle thanked for a correction about a dose", text: "@pharma_jo thanks, you're right about the dose in my slide, fixed now." },
     { name: "a colleague's handle asked about their patient", text: "@kemi_reg how's your patient with the chest pain, did the bloods come back?" },
@@ -87,6 +90,18 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "a CHI number typed a sentence after the word CHI",
+      text: "Portal won't take the CHI for my gentleman in side room 2. Tried 0507413399 three times now, any ideas?",
+      errors: [{ messageId: "number", severity: "error", excerpt: "0507413399" }],
+      output: "Portal won't take the CHI for my gentleman in side room 2. Tried three times now, any ideas?",
+    },
+    {
+      name: "a resident's date of birth abbreviated in brackets",
+      text: "Our oldest resident on the ward (b. 02/11/1926) says the secret is porridge, bless her.",
+      errors: [{ messageId: "number", severity: "error", excerpt: "02/11/1926" }],
+      output: "Our oldest resident on the ward says the secret is porridge, bless her.",
+    },
     {
       name: "a handle told their scan result in public",
       text: "@mike_t1980 good news, your scan was clear so we can stop the tablets next week",

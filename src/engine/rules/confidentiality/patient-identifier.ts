@@ -19,7 +19,7 @@ const GROUP_WORDS = new Set(["team", "department", "dept", "management", "junior
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
-const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|cr|uhid|mrd|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
+const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|cr|uhid|mrd|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\bb\.|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
 const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my", ...PUBLIC_VOICES]);
 /** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
