@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "can't believe" is amazement, not a denial: the name after it is read like any other
+    { name: "amazement at a colleague's retirement", text: "Still can't believe Gemma Hart from our ward is retiring after 30 years, what a nurse." },
+    { name: "amazement at a singer's tour", text: "Can't believe Ed Sheeran is playing our little town next summer!" },
     // GMP 69: a CHI number named a sentence before its digits, and a date of birth written "(b. ...)", identify a patient; a helpdesk number or a year of birth do not
     { name: "a helpdesk number in a post about the CHI system", text: "The CHI system is ancient. Ring 0141 496 0018 if your login fails, that's the IT desk." },
     { name: "a poet's year of birth in an obituary", text: "Lovely obituary for the poet Idris Vaughan (b. 1931) in the paper today." },
@@ -90,6 +93,18 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "amazement at how a named former NICU baby has grown",
+      text: "Can't believe Rosie Quinn from our NICU is starting school this week, she came in at 25 weeks.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Rosie Quinn" }],
+      output: "Can't believe the patient from our NICU is starting school this week, she came in at 25 weeks.",
+    },
+    {
+      name: "amazement at a named patient's recovery",
+      text: "I still can't believe Mr Derek Oakes from bay 4 walked out of here today after everything.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Mr Derek Oakes" }],
+      output: "I still can't believe the patient from bay 4 walked out of here today after everything.",
+    },
     {
       name: "a CHI number typed a sentence after the word CHI",
       text: "Portal won't take the CHI for my gentleman in side room 2. Tried 0507413399 three times now, any ideas?",

@@ -400,6 +400,14 @@ function addressedHandle(a: Analysis): Span | undefined {
   return { type: "phrase", start: m.start, end: m.end, text: m.text, confidence: 0.75, detector: "mention" };
 }
 
+/** "Can't believe little Alfie is five", "I still can't believe Mrs Jones...": amazement, which denies nothing about the name after it. */
+const DISBELIEF_NEGATORS = new Set(["can't", "cannot", "cant", "couldn't", "couldnt"]);
+function disbelief(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4); // nearest first
+  const k = before.findIndex((t) => t.norm === "believe");
+  return k >= 0 && DISBELIEF_NEGATORS.has(before[k + 1]?.norm ?? "");
+}
+
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
   // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
@@ -507,7 +515,7 @@ export default defineRule({
         emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });
         continue;
       }
-      if (a.isNegated(span)) continue;
+      if (a.isNegated(span) && !disbelief(a, span)) continue;
       if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
         // "Shout out to Ellie, 8, the bravest girl on Rainbow Ward... get well soon": a thank-you
         // word does not make a child on a ward a colleague (a role word still does)
