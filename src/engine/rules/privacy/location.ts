@@ -21,6 +21,8 @@ const OPENERS = new Set([
   "on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights", "night", "doing", "running", "live", "solo",
   "starting", "started", "home", "late", "long", "first", "stuck", "spending", "rostered", "currently", "locuming",
 ]);
+/** Openers that still put the author somewhere after "and" ("...and on the ward round at", "...and back at"). */
+const ELIDED_OPENERS = new Set(["on", "back", "covering", "heading", "working", "doing", "starting", "off"]);
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /** Words that say when on their own. */
 const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", "weekend", "morning", "afternoon", "evening", "till", "until", "christmas", "nye", "tues", "weds", "thurs", "mon", "tue", "wed", "thu", "fri", ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
@@ -326,7 +328,10 @@ export default defineRule({
       // ("Day shift at Ninewells...", "Twilight shift at...": a kind of shift opening the sentence is the author's)
       const shiftOpener = opener !== undefined && shiftAt(mine, mine.indexOf(opener)) && opener.start < span.start;
       const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start) || shiftOpener
-        || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"));
+        || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"))
+        // "Still hungover from the party and on the ward round at X in 40 min": a clause joined by
+        // "and" with its subject left out, in a sentence about nobody else, is the author's
+        || (mine.some((t, i) => t.start < span.start && ELIDED_OPENERS.has(t.norm) && mine[i - 1]?.norm === "and") && !mine.some((t) => OTHERS.has(t.norm)));
       // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
       const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");
       // a department or station, and the next line says the author is on shift ("Crew from Hillcrest
