@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a reply to a clinician's handle is an exchange between colleagues
+    { name: "a doctor's handle thanked for correcting a dose", text: "@DrAmaraOkoye thanks, you're right about the dose on my slide, I've fixed it." },
+    { name: "a nurse's handle thanked for feedback on a leaflet", text: "@Nurse_Kate you're right, the inhaler leaflet needed simpler words, updated now." },
     // ¶14: a murmur heard in one patient is their care; a murmur taught or the author's own is not
     { name: "a teaching point about innocent murmurs", text: "Teaching tip: an innocent murmur in children is soft, systolic and changes with posture." },
     { name: "the author's own murmur", text: "My own heart murmur was picked up at my medical, turns out it's innocent!" },
@@ -108,6 +111,11 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a patient whose handle starts like a title is still answered about their care",
+      text: "@drew_m1990 your bloods came back fine, so no need to worry about the lump",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@drew_m1990 your bloods" }],
+    },
     {
       name: "a grandad told his murmur was harmless this morning",
       text: "Told a grandad this morning that his murmur was harmless and he did a little dance in the corridor.",

@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a hospital named after a king is an organisation", text: "Lovely evening at the King Edward VII hospital awards, well done to our ward team." },
     // "can't believe" is amazement, not a denial: the name after it is read like any other
     { name: "amazement at a colleague's retirement", text: "Still can't believe Gemma Hart from our ward is retiring after 30 years, what a nurse." },
     { name: "amazement at a singer's tour", text: "Can't believe Ed Sheeran is playing our little town next summer!" },

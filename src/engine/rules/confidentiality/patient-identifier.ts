@@ -285,6 +285,9 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (MEDIA_WORDS.some((w) => a.words.has(w)) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start))) return true;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
+  // "the King Edward VII hospital awards", "the Florence Nightingale Foundation": a name that an
+  // organisation's head word follows is the organisation's name
+  if (ORGANISATION_HEADS.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") && a.text[span.end] === " ") return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
@@ -366,7 +369,8 @@ function attendedFor(a: Analysis, span: Span): boolean {
 const HANDLE_CARE = ["care-noun", "action", "confirms", "clinical-act", "symptom", "medicine", "outcome"] as const;
 const YOU_ALL = new Set(["you", "your", "you're", "youre", "you've", "you'd", "yours"]);
 /** A handle that is a clinician's ("@DrShah", "@NurseKate"): an exchange between colleagues. */
-const CLINICIAN_HANDLE = /^@(?:dr|doc|nurse|prof|mr|mrs|ms|miss)[\W_]?[a-z]/i;
+// (a capital or a separator after the title: "@DrShah", "@dr_shah", not "@drew_m")
+const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
 const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
 const THIRD = new Set(["her", "his", "their"]);
 const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
