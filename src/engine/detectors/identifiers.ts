@@ -125,7 +125,8 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
       const nhsLabel = labelBefore(text, start, /\b(?:nhs|nhs ?(?:no|number|num)|nhs#)\W{0,4}$/i);
       // "wrong NHS number on this lady's bloods - it says 712 345 6788": a label earlier in the sentence
       const nhsNearby = nhsLabel || labelBefore(text, start, /\bnhs (?:no|number|num)\b[^.!?\n]{0,60}$/i, 80);
-      const chiLabel = labelBefore(text, start, /\bchi\b(?: ?(?:no|number))?\W{0,4}$/i);
+      // ("get a CHI to pull through? Keeps rejecting 2103874512": the upper-case label a sentence or so before)
+      const chiLabel = labelBefore(text, start, /\bchi\b(?: ?(?:no|number))?\W{0,4}$/i) || labelBefore(text, start, /\bCHI\b[^\n]{0,90}$/, 100);
       const valid = nhsChecksumValid(digits);
       // English and Welsh NHS numbers start 4, 6 or 7; Scottish CHI numbers start with a day of birth.
       const nhsRange = /^[4-9]/.test(digits);

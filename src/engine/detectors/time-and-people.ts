@@ -10,7 +10,8 @@ const MONTH_INDEX: Record<string, number> = { jan: 1, feb: 2, mar: 3, apr: 4, ma
 const NUMERIC_DATE = /(?<![\d/.-])(\d{1,2})([/.-])(\d{1,2})\2(\d{4}|\d{2})(?![\d/.-])/g;
 const DAY_MONTH = new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s{1,2}(?:of\\s)?(${MONTHS})\\b\\.?(?:,?\\s{1,2}(\\d{4}))?`, "gi");
 const MONTH_DAY = new RegExp(`\\b(${MONTHS})\\.?\\s{1,2}(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s{1,2}(\\d{4}))?`, "gi");
-const DOB_LABEL = /\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday)\W{0,3}$/i;
+// ("(b. 14/03/1925)": born, abbreviated in brackets as in obituaries and registers)
+const DOB_LABEL = /(?:\b(?:d\.?o\.?b\.?|date of birth|born(?: on)?|birthday(?: is)?|bday)|\(b\.)\W{0,3}$/i;
 
 const DAYS = "(?:mon|tues|wednes|thurs|fri|satur|sun)day";
 /** When something happened or will happen: narrows who a patient is (jigsaw) and when you'll be somewhere (location). */

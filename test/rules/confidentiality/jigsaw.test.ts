@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶13: intubating someone is a clinical encounter, and conjoined twins are very rare however they are worded; teaching and history are not a patient
+    { name: "learning to intubate on a mannequin", text: "Learning to intubate on the sim mannequin in our tiny village hall today, harder than it looks! #MedEd" },
+    { name: "a lecture on the history of conjoined babies", text: "Fascinating lecture on the history of conjoined babies and the ethics of separation surgery." },
     // the author's own partner, described in their engagement or anniversary news, is no patient
     { name: "an anniversary post describing the author's husband", text: "Our wedding anniversary today, and my husband, the only farrier in Tiree, is still the best thing that happened to me. Back on the ward tomorrow." },
     { name: "engagement news describing the fiancé's job and town", text: "Some news: I'm engaged! Jamie proposed on top of Snowdon on Sunday. He's a primary school teacher from Bala, and I'm back in theatre tomorrow with a ring." },
@@ -96,6 +99,18 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    {
+      name: "intubating the village's postmistress is a patient the village can name",
+      text: "Had to intubate the postmistress of our tiny village at 2am, and now everyone in the only shop is asking me about her.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "postmistress of our tiny village at 2am, and now everyone in the only" }],
+      output: "Had to intubate the postmistress of our tiny village, and now everyone in the only shop is asking me about her.",
+    },
+    {
+      name: "conjoined boys named by how they were born are a family everyone read about",
+      text: "Two of my favourite patients, the conjoined boys we separated in 2023, started nursery today.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "conjoined boys we separated in 2023, started nursery today" }],
+      output: "Two of my favourite patients, the conjoined boys we separated in 2023, started nursery.",
+    },
     {
       name: "a patient's own wedding plans do not make the post the author's news",
       text: "We had the only farrier on Tiree in with a head injury tonight, his wedding is next week.",

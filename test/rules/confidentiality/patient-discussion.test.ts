@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a reply to a clinician's handle is an exchange between colleagues
+    { name: "a doctor's handle thanked for correcting a dose", text: "@DrAmaraOkoye thanks, you're right about the dose on my slide, I've fixed it." },
+    { name: "a nurse's handle thanked for feedback on a leaflet", text: "@Nurse_Kate you're right, the inhaler leaflet needed simpler words, updated now." },
+    // ¶14: a murmur heard in one patient is their care; a murmur taught or the author's own is not
+    { name: "a teaching point about innocent murmurs", text: "Teaching tip: an innocent murmur in children is soft, systolic and changes with posture." },
+    { name: "the author's own murmur", text: "My own heart murmur was picked up at my medical, turns out it's innocent!" },
     // someone found on the floor is a fall presented to the crew; advice about falls and the author's family are not
     { name: "fall-prevention advice about finding someone on the floor", text: "Fall prevention week: if you find her on the floor, don't rush to lift, check for injury first and call for help" },
     { name: "the author's grandad's long lie, told for a fundraiser", text: "Grandad had a long lie last winter and it changed everything, so I'm running the 10k for Age UK" },
@@ -105,6 +111,21 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    {
+      name: "a patient whose handle starts like a title is still answered about their care",
+      text: "@drew_m1990 your bloods came back fine, so no need to worry about the lump",
+      errors: [{ messageId: "reply", severity: "error", excerpt: "@drew_m1990 your bloods" }],
+    },
+    {
+      name: "a grandad told his murmur was harmless this morning",
+      text: "Told a grandad this morning that his murmur was harmless and he did a little dance in the corridor.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a grandad" }],
+    },
+    {
+      name: "a lad's murmur heard in clinic today",
+      text: "Listened to a lad's chest in clinic today and heard the loudest murmur of my career.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lad's" }],
+    },
     {
       name: "a man of 91 found on the floor last night is one patient's care",
       text: "Went to a lovely chap of 91 last night, found him on the floor by the fire, now on the ward and chatting away.",

@@ -3,6 +3,18 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a hospital named after a king is an organisation", text: "Lovely evening at the King Edward VII hospital awards, well done to our ward team." },
+    // "can't believe" is amazement, not a denial: the name after it is read like any other
+    { name: "amazement at a colleague's retirement", text: "Still can't believe Gemma Hart from our ward is retiring after 30 years, what a nurse." },
+    { name: "amazement at a singer's tour", text: "Can't believe Ed Sheeran is playing our little town next summer!" },
+    // GMP 69: a CHI number named a sentence before its digits, and a date of birth written "(b. ...)", identify a patient; a helpdesk number or a year of birth do not
+    { name: "a helpdesk number in a post about the CHI system", text: "The CHI system is ancient. Ring 0141 496 0018 if your login fails, that's the IT desk." },
+    { name: "a poet's year of birth in an obituary", text: "Lovely obituary for the poet Idris Vaughan (b. 1931) in the paper today." },
+    // ¶14: a public answer to one handle about their care identifies the patient; handles spoken to about other things do not
+    { name: "a handle thanked for a correction about a dose", text: "@pharma_jo thanks, you're right about the dose in my slide, fixed now." },
+    { name: "a colleague's handle asked about their patient", text: "@kemi_reg how's your patient with the chest pain, did the bloods come back?" },
+    { name: "a clinician's handle congratulated on a talk", text: "@DrPatelCardio your talk on ECGs and troponin was brilliant, thank you!" },
+    { name: "a friend's handle wished well without any care discussed", text: "@lou_bakes so sorry to hear you're poorly, sending soup and hugs x" },
     // "in for her shift" is work and "in for her swimming lesson" is life: only care makes a name a patient's
     { name: "a colleague in for her shift", text: "Shout out to Gemma who was in for her shift at 6am and still brought doughnuts for everyone" },
     { name: "a child in for a swimming lesson", text: "Mia was in for her first swimming lesson today and loved it, proud mum moment" },
@@ -82,6 +94,40 @@ ruleTester(rule, {
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
   ],
   invalid: [
+    {
+      name: "amazement at how a named former NICU baby has grown",
+      text: "Can't believe Rosie Quinn from our NICU is starting school this week, she came in at 25 weeks.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Rosie Quinn" }],
+      output: "Can't believe the patient from our NICU is starting school this week, she came in at 25 weeks.",
+    },
+    {
+      name: "amazement at a named patient's recovery",
+      text: "I still can't believe Mr Derek Oakes from bay 4 walked out of here today after everything.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Mr Derek Oakes" }],
+      output: "I still can't believe the patient from bay 4 walked out of here today after everything.",
+    },
+    {
+      name: "a CHI number typed a sentence after the word CHI",
+      text: "Portal won't take the CHI for my gentleman in side room 2. Tried 0507413399 three times now, any ideas?",
+      errors: [{ messageId: "number", severity: "error", excerpt: "0507413399" }],
+      output: "Portal won't take the CHI for my gentleman in side room 2. Tried three times now, any ideas?",
+    },
+    {
+      name: "a resident's date of birth abbreviated in brackets",
+      text: "Our oldest resident on the ward (b. 02/11/1926) says the secret is porridge, bless her.",
+      errors: [{ messageId: "number", severity: "error", excerpt: "02/11/1926" }],
+      output: "Our oldest resident on the ward says the secret is porridge, bless her.",
+    },
+    {
+      name: "a handle told their scan result in public",
+      text: "@mike_t1980 good news, your scan was clear so we can stop the tablets next week",
+      errors: [{ messageId: "handle", severity: "error", excerpt: "@mike_t1980" }],
+    },
+    {
+      name: "a reply to a handle about their father's admission",
+      text: "Replying to @annie_w: sorry you're worried about your dad. His bloods have settled and the antibiotics are working.",
+      errors: [{ messageId: "handle", severity: "error", excerpt: "@annie_w" }],
+    },
     {
       name: "a named person who was in for his jab is a patient",
       text: "If anyone sees Dave who was in for his flu jab this morning, he left his glasses on the counter",

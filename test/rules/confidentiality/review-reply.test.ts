@@ -5,6 +5,12 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    // dev10 pass: a titled person or the reader's relative said to have attended, a clinician who saw the reader, a reviewer's rating or feeling answered
+    { name: "a titled public figure's visit in a post that answers nobody", text: "Mr Hughes the headteacher attended our careers evening and was brilliant with the sixth formers." },
+    { name: "a rating the author gave a hotel", text: "Gave the hotel 2 stars, the breakfast was cold and the pool was shut." },
+    { name: "sympathy to a friend who was unhappy with the weather", text: "So sorry you were disappointed by the rain on your holiday, next year will be better!" },
+    { name: "Twitter's reply header to a colleague", text: "Replying to @drkhan: great slides, thanks for sharing them with the registrars." },
+    { name: "a reply to an unhappy reviewer that declines and offers a private channel", text: "We're sorry you were unhappy. We can't discuss anyone's care online, so please contact our practice manager.", options: reply },
     // the author's own review of products, a story about replying, and a visit still to come are not replies to a patient
     { name: "a headline over the author's own review of products", text: "Honest review of the two blood glucose meters we stock: both accurate, pick the one your hands find easiest." },
     { name: "a confession about nearly replying to some review quotes what not to say", text: "Years ago I nearly replied to a negative review with 'your scan showed nothing' and thankfully deleted it before posting." },
@@ -47,6 +53,34 @@ ruleTester(rule, {
     { name: "sorry you feel 'your referral' was slow, then general information only", text: "Thanks for your feedback. We're sorry you feel your referral took too long. We cannot discuss any individual's care online, but in general referrals are sent within five working days. Please get in touch with the surgery directly.", options: reply },
   ],
   invalid: [
+    {
+      name: "a reply that says a titled reviewer attended and declined",
+      text: "We're sorry to read this. Mrs Collins attended on the 4th and declined the blood test we offered.",
+      ...reply,
+      errors: [{ messageId: "confirms", severity: "error", excerpt: "Mrs Collins attended" }],
+    },
+    {
+      name: "a reply to a rating that tells the reader how long their daughter waited",
+      text: "To whoever left us 1 star: your daughter waited twenty minutes for her x-ray, which is well under our target.",
+      errors: [
+        { messageId: "confirms", severity: "error", excerpt: "your daughter waited" },
+        { messageId: "discloses", severity: "error", excerpt: "x-ray" },
+      ],
+    },
+    {
+      name: "a reply that says the nurse saw the reviewer",
+      text: "Thanks for your review. The nurse who saw you followed the guidance to the letter.",
+      ...reply,
+      errors: [{ messageId: "confirms", severity: "error", excerpt: "nurse who saw you" }],
+    },
+    {
+      name: "a reply that sums up the reviewer's course of therapy",
+      text: "We're sorry you were disappointed. Your counselling ended after eight sessions because you stopped attending.",
+      errors: [
+        { messageId: "discloses", severity: "error", excerpt: "counselling" },
+        { messageId: "discloses", severity: "error", excerpt: "you stopped" },
+      ],
+    },
     {
       name: "an honest review thanked, then the reviewer's care told back, is a reply",
       text: "Thanks for the honest review. Your blood pressure was high when you came in, which is why we referred you.",

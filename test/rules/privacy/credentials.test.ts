@@ -4,6 +4,13 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    // dev10 pass: digits spelt out, lower-case pins, codes buzzed at a door, dotted usernames, a value standing alone, a pointed-at secret in a photo
+    { name: "a phone number spelt with hyphens is not at a door", text: "Call the bleep desk on 0-1-2-3 if switchboard is down, nobody answers anyway." },
+    { name: "an orthopaedic pin with a count", text: "Fixed the ankle with a pin 2 weeks ago, she's walking already." },
+    { name: "buzzing a colleague at an extension", text: "Buzz reception if you need a chaperone, they're great." },
+    { name: "a photo of a desk with no secret pointed at", text: "Photo of my new desk! Yes that's my plant, yes it's already dying 🌱" },
+    { name: "a password rule followed by an unrelated code-like word", text: "Password rules changed again today. Covid19 ruined everything anyway." },
+    { name: "a pointed-at password manager in a photo is a tool", text: "Photo from the IT training day: that's my password manager on screen, highly recommend it." },
     // "same as" a clue gives a lock's code away; "same as" another thing or another year does not
     { name: "a door the same as another, with a year in a later clause", text: "The sluice door is the same as the one on ward 3, the year they fitted them both was a bad one" },
     { name: "a room in a mess, same as the year before", text: "The staff room is a mess, same as the year before, honestly" },
@@ -59,6 +66,46 @@ ruleTester(rule, {
     { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
   ],
   invalid: [
+    {
+      name: "a door code spelt digit by digit",
+      text: "Staff room door's 5-1-9-0 now, pass it on to the night team",
+      errors: [{ messageId: "code", severity: "error", excerpt: "5-1-9-0" }],
+      output: "Staff room door's •••• now, pass it on to the night team",
+    },
+    {
+      name: "a lower-case pin with its digits",
+      text: "bank card for the ward kitty is in the top drawer, pin 3316",
+      errors: [{ messageId: "code", severity: "error", excerpt: "3316" }],
+      output: "bank card for the ward kitty is in the top drawer, pin ••••",
+    },
+    {
+      name: "a code to buzz at an entrance",
+      text: "Locums tonight: dial 8202 at the back door and someone will let you up",
+      errors: [{ messageId: "code", severity: "error", excerpt: "8202" }],
+      output: "Locums tonight: dial •••• at the back door and someone will let you up",
+    },
+    {
+      name: "a generic login with a dotted username",
+      text: "Students can log onto the ward PC with j.bloggs / Spring24 for now",
+      errors: [{ messageId: "code", severity: "error", excerpt: "Spring24" }],
+      output: "Students can log onto the ward PC with j.bloggs / •••• for now",
+    },
+    {
+      name: "a password written out as a sentence of its own",
+      text: "Kept the same password for years, my cat's name and my house number. Biscuit42.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "Biscuit42" }],
+      output: "Kept the same password for years, my cat's name and my house number. ••••.",
+    },
+    {
+      name: "a photo with the password pointed at",
+      text: "Pic of my workstation before the move 📸 and yes, that is my password on the monitor, don't judge",
+      errors: [{ messageId: "shown", severity: "error", excerpt: "password" }],
+    },
+    {
+      name: "a picture of a desk where the author points at the PIN",
+      text: "Snap of the new office. Spot the sticky note? That's my PIN. Oops.",
+      errors: [{ messageId: "shown", severity: "error", excerpt: "PIN" }],
+    },
     {
       name: "a side door's code given as the same as someone's birthday",
       text: "Side door's the new one, same as my birthday 🤫",

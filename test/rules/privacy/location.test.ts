@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    // a picture of the view from a hospital, taken now, checks the author in; a view spoken of in general or from the past does not
+    { name: "a famous view in general", text: "The view from Ninewells' roof garden is famous, they say." },
+    { name: "an old photo of the view", text: "Lovely photo of the old view from Ninewells in the 1970s in the paper." },
+    // ¶8c: a clause joined by "and" with its subject left out is the author's, unless the sentence is about someone else
+    { name: "a relative discharged and back home", text: "Dad was discharged and back home from Ninewells today, so relieved." },
+    { name: "a patient stable and on the ward", text: "The patient was stable and on the ward at Ninewells by 8pm tonight." },
     // a hospital named after a patient's bed or bay places the patient (the identifier rule's), not the author
     { name: "a patient's bay and ward at a hospital, wished happy birthday", text: "Shoutout to Glenys on bay 2, Ward 7 at the Royal Gwent, 95 today and still beating us all at dominoes" },
     { name: "a patient's bed and ward at a hospital", text: "Shoutout to Mr Pryce in bed 5, Ward 3 at the Royal Gwent, 101 today and still flirting with us all" },
@@ -63,6 +69,26 @@ ruleTester(rule, {
     { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
+    {
+      name: "a picture of the view from a hospital this morning",
+      text: "Pic: view from the top floor of Ninewells this morning, what a sky after nights.",
+      errors: [{ messageId: "checkIn", severity: "warning", excerpt: "Ninewells" }],
+    },
+    {
+      name: "a sunset view from a hospital's roof mid-shift",
+      text: "Sunset view from the roof garden at the Royal Derby Hospital 🌅 halfway through the night shift.",
+      errors: [{ messageId: "checkIn", severity: "warning", excerpt: "Royal Derby Hospital" }],
+    },
+    {
+      name: "an elided subject after 'and': on call at a hospital until a time",
+      text: "Barely slept after the wedding and on call at Ninewells till 8pm tonight.",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "Ninewells" }],
+    },
+    {
+      name: "an elided subject after 'and': on a ward round at the Mater in minutes",
+      text: "Proper hungover and on the ward round at the Mater in 20 mins, pray for me",
+      errors: [{ messageId: "working", severity: "warning", excerpt: "the Mater" }],
+    },
     {
       name: "the author on a bay at a hospital all night is findable",
       text: "I'm on bay 4 at the Royal Gwent all night, bring coffee",

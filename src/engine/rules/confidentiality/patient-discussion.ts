@@ -67,7 +67,8 @@ export default defineRule({
     // A public reply to a patient about their own care: "your bloods came back fine", "the biopsy
     // showed the lump was benign", "that rash is normal after her jabs".
     const first = replyOpening(a);
-    if (first) {
+    // ("@DrRuthOwens you're right about the dose on my slide": a reply to a clinician's handle is a colleague's exchange)
+    if (first && !CLINICIAN_HANDLE.test(a.text.slice(first.start, first.end))) {
       const words = a.words;
       const addressed = words.has("you") || words.has("your") || words.has("u") || words.has("ur");
       const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm) || THEIRS.has(t.norm));
@@ -117,6 +118,9 @@ export default defineRule({
 });
 
 const NONE: ReadonlySet<number> = new Set();
+/** A handle that is a clinician's ("@DrShah", "@NurseKate", "@Prof_Lee"). */
+// (a capital or a separator after the title: "@DrShah", "@dr_shah", not "@drew_m")
+const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
 /** The care-disclosure entries that are body parts read after "your" ("your knee", "your back"). */
 const BODY_CARE_TERMS = new Set(["chest", "eyelid"]);
 /** What a clinician commits to doing for one person: "I'll prescribe", "we'll refer you", "I'll get you seen". */

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span, Suggestion } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, patientAdjective, removal, replacement } from "../shared";
 import { fictionOrConsent } from "./consent";
 import { appositiveToColleague, isSomeonesCare, nameIsProduct, patientStory, PUBLIC_VOICES, sentencesHaving } from "./story";
@@ -18,7 +19,7 @@ const GROUP_WORDS = new Set(["team", "department", "dept", "management", "junior
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
-const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|cr|uhid|mrd|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
+const LABEL_BEFORE = /(?:(?:\b(?:nhs|chi|hospital|hosp|mrn|unit|ssn|cr|uhid|mrd|social security|dob|d\.o\.b\.?|date of birth|born(?: on)?|tel|phone|mobile|mob|email|e-mail)\b|\bb\.|\b(?:patient|case) (?:no|number|id)\b)[\s.:#-]*(?:\b(?:no|number|num|id)\b[\s.:#-]*)?)+$/i;
 /** Words near a name that make it a colleague, a public figure or a thank-you, not a patient. */
 const NOT_PATIENT_NEAR = new Set([...COLLEAGUE_WORDS, "reception", "cat", "dog", "puppy", "kitten", "pony", "horse", "hamster", "rabbit", "parrot", "pet", "mascot", "teddy", "thanks", "thank", "shout", "shoutout", "kudos", "cheers", "hero", "congratulations", "congrats", "welcome", "farewell", "retirement", "retiring", "rip", "memory", "memoriam", "tribute", "award", "author", "speaker", "talk", "lecture", "minister", "mp", "secretary", "president", "chair", "professor", "mentor", "friend", "husband", "wife", "partner", "son", "daughter", "my", ...PUBLIC_VOICES]);
 /** The last word of an organisation's name: "MS Society", "Ms Trust" are not Ms Society or Ms Trust. */
@@ -284,6 +285,9 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (MEDIA_WORDS.some((w) => a.words.has(w)) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start))) return true;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
+  // "the King Edward VII hospital awards", "the Florence Nightingale Foundation": a name that an
+  // organisation's head word follows is the organisation's name
+  if (ORGANISATION_HEADS.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") && a.text[span.end] === " ") return true;
   // Colleagues are rarely "Mrs Greenhalgh" to each other: a lay title is not undone by "thanks"
   // or "shoutout", only by a role word ("Mrs Jones, our ward clerk").
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
@@ -361,6 +365,53 @@ function attendedFor(a: Analysis, span: Span): boolean {
   return false;
 }
 
+/** Care words that, said to a handle, discuss that person's care. */
+const HANDLE_CARE = ["care-noun", "action", "confirms", "clinical-act", "symptom", "medicine", "outcome"] as const;
+const YOU_ALL = new Set(["you", "your", "you're", "youre", "you've", "you'd", "yours"]);
+/** A handle that is a clinician's ("@DrShah", "@NurseKate"): an exchange between colleagues. */
+// (a capital or a separator after the title: "@DrShah", "@dr_shah", not "@drew_m")
+const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
+const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
+const THIRD = new Set(["her", "his", "their"]);
+const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
+/**
+ * The post opens addressed to one @handle ("@jo_b ...", "Reply to @jo_b: ...") and speaks to them
+ * ("you", "your") about care: two or more care words (a test, a result, a wound, a medicine, a
+ * discharge), not a clinician's handle and no colleague words. The handle, if so.
+ */
+function addressedHandle(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  let i = 0;
+  while (i < t.length && t[i]!.kind === "punct") i++;
+  if (t[i] && OPENING_REPLY.has(t[i]!.norm) && t[i + 1]?.norm === "to") i += 2;
+  const m = t[i];
+  if (!m || m.kind !== "mention" || CLINICIAN_HANDLE.test(m.text)) return undefined;
+  // a second handle opening the post is a group conversation
+  if (t[i + 1]?.kind === "mention") return undefined;
+  let you = false;
+  for (let k = i + 1; k < t.length && !you; k++) you = YOU_ALL.has(t[k]!.norm);
+  if (!you) return undefined;
+  // "@sam how's your patient in bed 4?": the handle is a colleague's
+  if (a.words.has("patient") || a.words.has("patients")) return undefined;
+  // ("don't skip the antibiotics", "no need to worry about the liver": denied care is still their care)
+  const care = a.lexicon("care-disclosure", ...HANDLE_CARE);
+  if (care.length < 2) return undefined;
+  // one of them is the addressee's own ("your bloods", "after your op... the wound", "your mum's discharge")
+  // ("@x sorry you feel your mum's discharge was rushed. Her sats were stable": the relative's care)
+  const kin = t.some((w, k) => w.norm === "your" && KIN_WORDS.has(t[k + 1]?.norm ?? ""));
+  const owned = (w: Token) => YOU_ALL.has(w.norm) || (w.norm.startsWith("your") && w.norm !== "your") || (kin && THIRD.has(w.norm));
+  if (!care.some((c) => YOU_ALL.has(c.text.split(" ")[0]!.toLowerCase()) || a.wordsBefore(c.start, 3).some(owned))) return undefined;
+  return { type: "phrase", start: m.start, end: m.end, text: m.text, confidence: 0.75, detector: "mention" };
+}
+
+/** "Can't believe little Alfie is five", "I still can't believe Mrs Jones...": amazement, which denies nothing about the name after it. */
+const DISBELIEF_NEGATORS = new Set(["can't", "cannot", "cant", "couldn't", "couldnt"]);
+function disbelief(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 4); // nearest first
+  const k = before.findIndex((t) => t.norm === "believe");
+  return k >= 0 && DISBELIEF_NEGATORS.has(before[k + 1]?.norm ?? "");
+}
+
 function nameReplacement(a: Analysis, span: Span): Suggestion {
   const t = a.tokens[a.tokenIndexAt(span.start)];
   // "anyone know a Sandra Whitlow" -> "anyone know a patient", not "a the patient"
@@ -378,7 +429,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:14", "gmc-sm:13", "gmp:69", "gmc-sm:12"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty"],
+    triggers: ["span:nhs-number", "span:chi-number", "span:hospital-number", "span:ssn", "span:date-of-birth", "span:phone", "span:email", "span:postcode", "span:address", "span:zip", "span:person-name", "span:first-name", "span:ward-bed", "span:clinical-setting", "lexicon:intoxication:on-duty", "lexicon:care-disclosure"],
     docs: {
       summary: "Direct identifiers of a patient: numbers, dates of birth, names, addresses, contact details, bed and ward",
       why: "You must maintain patient confidentiality when communicating publicly (GMP 69) and must not discuss individual patients on publicly accessible social media (¶14). A professional closed group is no exception for identifiable information (¶12). An NHS number, a date of birth or a name pins the post to one person.",
@@ -398,6 +449,7 @@ export default defineRule({
       nameMaybe: "\"{{name}}\" may name a patient: the post reads as being about a patient.",
       bed: "\"{{bed}}\" with \"{{hospital}}\" locates a patient to a bed.",
       pictured: "This shares a picture of {{what}}, which shows patients' names or details.",
+      handle: "This answers {{handle}} in public about their own or their relative's care: the handle identifies the patient.",
     },
   },
   check({ analysis: a, text, report }) {
@@ -413,6 +465,10 @@ export default defineRule({
       const shown = picturedRecord(a);
       if (shown) emit({ messageId: "pictured", range: [shown.start, shown.end], data: { what: a.text.slice(shown.start, shown.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["picture", "record"] } });
     }
+    // "@jo_b glad you're feeling better after your op, keep the wound dry...", "Reply to @Gaz1962: your
+    // bloods were fine": a public answer to one handle about their care names the patient by the handle
+    const handle = addressedHandle(a);
+    if (handle) emit({ messageId: "handle", range: [handle.start, handle.end], data: { handle: handle.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["mention", "lexicon:care-disclosure"], notes: ["a post addressed to one handle that discusses their care"] } });
     // (the clinical-setting and shift-word triggers are for pictured records only: without an
     // identifier, a name or a bed nothing else here has anything to read)
     if (!IDENTIFIER_SPANS.some((type) => a.has(type))) return;
@@ -463,7 +519,7 @@ export default defineRule({
         emit({ messageId: "name", range: [span.start, span.end], data: { name: span.text }, severity: "error", confidence: span.confidence, suggestions: [replacement([span.start, span.end], "[name removed]", "Remove the name", true)], explanation: { detectors: ["names:labelled"] } });
         continue;
       }
-      if (a.isNegated(span)) continue;
+      if (a.isNegated(span) && !disbelief(a, span)) continue;
       if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
         // "Shout out to Ellie, 8, the bravest girl on Rainbow Ward... get well soon": a thank-you
         // word does not make a child on a ward a colleague (a role word still does)

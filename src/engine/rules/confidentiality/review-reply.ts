@@ -14,7 +14,7 @@ const SERVICE_NOUNS = new Set(["services", "service", "experience", "safety", "l
 
 function isReviewReply(a: Analysis): boolean {
   if (a.context.platform === "review-reply") return true;
-  if (a.lexicon("care-disclosure").length === 0 && a.of("condition").length === 0) return false;
+  if (a.lexicon("care-disclosure").length === 0 && a.of("condition").length === 0 && toldVisits(a).length === 0) return false;
   if (a.lexicon("care-disclosure", "opener").some((s) => s.start < 80)) return true;
   // "Response to Derek W.:", "Sorry you feel that way Mike", "Thank you Jean for the lovely review":
   // answering one reviewer, however the reply opens
@@ -68,9 +68,14 @@ function genericYou(a: Analysis, s: Span): boolean {
   return a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm));
 }
 
-const ANSWER_WORDS = ["sorry", "review", "feedback", "rating", "response", "reply"];
+const ANSWER_WORDS = ["sorry", "review", "feedback", "rating", "response", "reply", "replying", "responding", "star", "stars"];
+/** "gave us 1 star", "left us two stars": the reviewer's rating of the practice, not the author's of something else. */
+const RATING_VERBS = new Set(["gave", "give", "given", "giving", "left", "leaving"]);
+const RATING_NUMBERS = new Set(["1", "2", "3", "one", "two", "three", "zero", "0", "no"]);
+/** After "sorry you were" or "sorry you're", the feeling a reviewer reported ("unhappy", "disappointed"). */
+const REPORTED_FEELINGS = new Set(["unhappy", "disappointed", "dissatisfied", "upset", "frustrated", "annoyed", "unimpressed", "displeased"]);
 /** Opening words of a reply to one person: "Response to", "Reply to", "Responding to". */
-const RESPONSE_WORDS = new Set(["response", "reply"]);
+const RESPONSE_WORDS = new Set(["response", "reply", "replying", "responding"]);
 /** Words before "review" that make it the reviewer's post ("your review", "the lovely review"), not a clinical review. */
 const REVIEW_OWNERS = new Set(["your", "lovely", "kind", "great", "interesting", "negative", "recent", "honest", "glowing", "latest", "wonderful", "fantastic", "amazing", "generous", "5-star", "five-star", "1-star", "one-star", "google"]);
 const REVIEW_NOUNS = new Set(["review", "feedback", "rating"]);
@@ -96,7 +101,9 @@ function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<
     if (first && RESPONSE_WORDS.has(first.norm) && t[t.indexOf(first) + 1]?.norm === "to") {
       // ...with the name and a colon soon after: "Response to 'Concerned Dad':"
       const k = t.indexOf(first);
-      if (t.slice(k + 2, k + 9).some((x) => x.kind === "punct" && x.text === ":")) answers = true;
+      // ("Replying to @handle" is how every threaded reply is headed, not a review's answer)
+      const header = (first.norm === "replying" || first.norm === "responding") && t[k + 2]?.kind === "mention";
+      if (!header && t.slice(k + 2, k + 9).some((x) => x.kind === "punct" && x.text === ":")) answers = true;
     }
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
@@ -104,6 +111,16 @@ function answersReviewer(a: Analysis): { answers: boolean; reviewSentences: Set<
       if (w.norm === "sorry") {
         // "sorry you feel that way", "sorry Mr Doyle feels this way"
         for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "feel" || t[k]!.norm === "feels" || t[k]!.norm === "felt") answers = true;
+        // "sorry you were unhappy", "sorry you're disappointed with..."
+        const you = t[i + 1]?.norm === "that" ? i + 2 : i + 1;
+        const feeling = t[you]?.norm === "you're" ? you + 1 : t[you]?.norm === "you" && (t[you + 1]?.norm === "were" || t[you + 1]?.norm === "are") ? you + 2 : -1;
+        if (feeling > 0 && REPORTED_FEELINGS.has(t[feeling]?.norm ?? "") && t[feeling]!.sentence === w.sentence) answers = true;
+        continue;
+      }
+      // "the gentleman who gave us 1 star", "left us two stars": a rating of the practice
+      if ((w.norm === "star" || w.norm === "stars") && RATING_NUMBERS.has(t[i - 1]?.norm ?? "") && t[i - 2]?.norm === "us" && RATING_VERBS.has(t[i - 3]?.norm ?? "")) {
+        answers = true;
+        reviewSentences.add(w.sentence);
         continue;
       }
       if (!REVIEW_NOUNS.has(w.norm)) continue;
@@ -134,6 +151,54 @@ function relativeVisited(a: Analysis): boolean {
   return false;
 }
 
+/** Titles that name a member of the public ("Mr Dean"), not a clinician. */
+const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
+/** What a reply says a named person or the reader's relative did as a patient: "Mr Dean attended on...", "your son waited". */
+const TOLD_VISITS = new Set(["attended", "waited", "came", "arrived", "declined", "refused", "missed", "presented", "registered"]);
+/** Who sees a patient: "the doctor saw you", "the nurse who saw your son". */
+const SEERS = new Set(["doctor", "doctors", "nurse", "nurses", "gp", "clinician", "consultant", "dentist", "physio", "paramedic", "paramedics", "surgeon", "registrar", "practitioner", "optician", "optometrist", "pharmacist", "hygienist"]);
+const TOLD_PASSIVE = new Set(["seen", "offered", "admitted", "discharged", "referred", "prescribed", "examined", "treated", "assessed", "triaged", "booked"]);
+/**
+ * In a reply, a member of the public named with a title, or the reader's relative ("your son"), said
+ * to have attended, waited, declined or been seen: "Mr Dean attended on 3 June and was offered a
+ * follow-up", "your daughter waited 40 minutes". Confirms in public that they were a patient.
+ */
+function toldVisits(a: Analysis): Span[] {
+  return a.memo("review-reply:told-visits", () => findToldVisits(a));
+}
+const TOLD_CUES = ["your", "saw", "mr", "mrs", "ms", "miss", "mx"];
+function findToldVisits(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.hasAnyWord(TOLD_CUES)) return out;
+  const t = a.tokens;
+  const titled = a.of("person-name").filter((p) => LAY_TITLES.has(String(p.data?.title ?? "")));
+  const heads: { at: number; start: number }[] = titled.map((p) => ({ at: a.tokenIndexAt(p.end), start: p.start }));
+  if (a.words.has("your")) for (let i = 0; i + 1 < t.length; i++) if (t[i]!.norm === "your" && KIN.has(t[i + 1]!.norm)) heads.push({ at: i + 2, start: t[i]!.start });
+  // "left before the doctor saw your 'agony'", "the nurse who saw you": a clinician seeing the reader
+  if (a.words.has("saw")) {
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (t[i]!.norm !== "saw" || !YOU_WORDS.has(t[i + 1]!.norm) || t[i + 1]!.sentence !== t[i]!.sentence) continue;
+      const who = t[i - 1]!.norm === "who" ? t[i - 2] : t[i - 1];
+      if (!who || !SEERS.has(who.norm)) continue;
+      const span: Span = { type: "phrase", start: who.start, end: t[i + 1]!.end, text: a.text.slice(who.start, t[i + 1]!.end), confidence: 0.8, detector: "review-reply:told-visit" };
+      if (!a.isNegated(span)) out.push(span);
+    }
+  }
+  // (a phrase the lexicon already reads, "your mum was", keeps its own finding)
+  const listed = new Set(a.lexicon("care-disclosure", "confirms").map((c) => c.start));
+  for (const { at, start } of heads) {
+    if (listed.has(start)) continue;
+    const v = t[at];
+    if (!v || v.kind !== "word") continue;
+    const passive = v.norm === "was" && TOLD_PASSIVE.has(t[at + 1]?.norm ?? "") ? t[at + 1]! : undefined;
+    const verb = passive ?? (TOLD_VISITS.has(v.norm) ? v : undefined);
+    if (!verb || verb.sentence !== t[a.tokenIndexAt(start)]!.sentence) continue;
+    const span: Span = { type: "phrase", start, end: verb.end, text: a.text.slice(start, verb.end), confidence: 0.8, detector: "review-reply:told-visit" };
+    if (!a.isNegated(span)) out.push(span);
+  }
+  return out;
+}
+
 /** The post opens by addressing one person: an @handle, or a name or "Ma'am"/"Sir" followed by a comma. */
 const TERMS_OF_ADDRESS = new Set(["ma'am", "maam", "madam", "sir"]);
 function opensAddressingOne(a: Analysis): boolean {
@@ -159,7 +224,7 @@ const NARRATED = new Set(["were", "had", "came", "signed", "ignored", "chose", "
 /** Sentences that offer a private channel or decline to discuss care: care words there are not disclosed. */
 const PRIVATE_CHANNEL = new Set(["discuss", "discussing", "comment", "contact", "call", "ring", "email", "e-mail", "phone", "speak", "privately", "confidential", "confidentiality", "touch", "message", "dm", "pm", "unable", "can't", "cannot"]);
 /** Care words that are also the practice's admin ("our complaints procedure", "self-referral service"): someone's care only after "your". */
-const ADMIN_TERMS = new Set(["procedure", "appointment", "treatment", "consent form"]);
+const ADMIN_TERMS = new Set(["procedure", "appointment", "treatment", "consent form", "physiotherapy"]);
 /** Parts of the body ("came back clear", "the heart of the community"): someone's care only after "your". */
 const BODY_WORDS = new Set(["chest", "shoulder", "knee", "back", "skin", "eye", "eyes", "ears", "hip", "liver", "heart", "lungs", "bowels", "weight", "lips", "nose", "face", "gums"]);
 /** A result given for a care word: "your MRI was normal", "the bloods came back fine". */
@@ -245,6 +310,7 @@ export default defineRule({
       if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) continue;
       found.push({ span: s, kind: "confirms" });
     }
+    for (const s of toldVisits(a)) found.push({ span: s, kind: "confirms" });
     const echoes = echoSentences(a);
     for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s) && !echoes.has(a.sentenceOf(s.start))) found.push({ span: s, kind: "discloses" });
     const roles = sentenceRoles(a);

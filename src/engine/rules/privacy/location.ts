@@ -21,6 +21,11 @@ const OPENERS = new Set([
   "on", "working", "back", "off", "heading", "covering", "here", "locum", "shift", "nights", "night", "doing", "running", "live", "solo",
   "starting", "started", "home", "late", "long", "first", "stuck", "spending", "rostered", "currently", "locuming",
 ]);
+const YEARISH = /^(?:19|20)\d\ds?$/;
+/** With "view from", a picture or a time of day says the view is the author's, now. */
+const VIEW_NOW = new Set(["photo", "pic", "picture", "snap", "📸", "sunrise", "sunset", "tonight", "today", "morning", "dawn", "now"]);
+/** Openers that still put the author somewhere after "and" ("...and on the ward round at", "...and back at"). */
+const ELIDED_OPENERS = new Set(["on", "back", "covering", "heading", "working", "doing", "starting", "off"]);
 const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 /** Words that say when on their own. */
 const WHEN_WORDS = new Set(["tonight", "today", "tomorrow", "now", "currently", "weekend", "morning", "afternoon", "evening", "till", "until", "christmas", "nye", "tues", "weds", "thurs", "mon", "tue", "wed", "thu", "fri", ...WEEKDAYS, ...WEEKDAYS.map((d) => `${d}s`)]);
@@ -221,7 +226,7 @@ function whenPhrase(a: Analysis, list: Token[], i: number): string {
 /** A word that can start any of the rule's evidence of the author being at the place. */
 function mayPlaceAuthor(t: Token): boolean {
   const w = t.norm;
-  return FIRST_PERSON.has(w) || w === "here" || w === "where" || w === "checked" || w === "live" || w === "job" || w === "rotation" || w === "placement"
+  return FIRST_PERSON.has(w) || w === "here" || w === "where" || w === "checked" || w === "live" || w === "view" || w === "job" || w === "rotation" || w === "placement"
     || OPENERS.has(w) || INVITES.has(w) || t.text === CHECK_IN || t.kind === "number";
 }
 
@@ -326,7 +331,10 @@ export default defineRule({
       // ("Day shift at Ninewells...", "Twilight shift at...": a kind of shift opening the sentence is the author's)
       const shiftOpener = opener !== undefined && shiftAt(mine, mine.indexOf(opener)) && opener.start < span.start;
       const opens = (opener !== undefined && OPENERS.has(opener.norm) && opener.start < span.start) || shiftOpener
-        || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"));
+        || mine.some((t, i) => t.start < span.start && OPENERS.has(t.norm) && (mine[i - 1]?.norm === "now" || mine[i - 1]?.norm === "then"))
+        // "Still hungover from the party and on the ward round at X in 40 min": a clause joined by
+        // "and" with its subject left out, in a sentence about nobody else, is the author's
+        || (mine.some((t, i) => t.start < span.start && ELIDED_OPENERS.has(t.norm) && mine[i - 1]?.norm === "and") && !mine.some((t) => OTHERS.has(t.norm)));
       // a sentence with nobody else in it, next to one about the author's job ("New job starts Monday! Ward 11 at Ninewells, nights...")
       const diary = !words.some((t) => OTHERS.has(t.norm)) && words.some((t) => t.norm === "job" || t.norm === "rotation" || t.norm === "placement");
       // a department or station, and the next line says the author is on shift ("Crew from Hillcrest
@@ -346,7 +354,12 @@ export default defineRule({
       // "We will be running flu clinics at the surgery, 14 Mill Lane": a service's notice of where its
       // clinics are, in the plural voice of the practice, is public information, not the author's whereabouts
       if (!here && !invite && !opens && serviceNotice(mine)) continue;
-      const checkIn = words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => (t.norm === "checked" && mine[i + 1]?.norm === "in") || (t.norm === "live" && (mine[i + 1]?.norm === "from" || mine[i + 1]?.norm === "at") && t.start < span.start));
+      // "Photo: view from the doctors' mess, 11th floor, <hospital>. Sunrise after a long one": a
+      // picture taken from the place, now, is a check-in (not "the view from X is famous")
+      const viewFrom = mine.some((t, i) => t.norm === "view" && mine[i + 1]?.norm === "from" && t.start < span.start) && words.some((t) => VIEW_NOW.has(t.norm))
+        // (an old photo of the view, "in the 1970s", "years ago", is history, not where the author is)
+        && !words.some((t) => PAST.has(t.norm) || t.norm === "old" || YEARISH.test(t.text));
+      const checkIn = viewFrom || words.some((t) => t.text === CHECK_IN && t.start < span.start) || mine.some((t, i) => (t.norm === "checked" && mine[i + 1]?.norm === "in") || (t.norm === "live" && (mine[i + 1]?.norm === "from" || mine[i + 1]?.norm === "at") && t.start < span.start));
       // The place's own words ("Larch Ward", "Dementia ward") are not evidence of working there.
       const work = scope.some((t, i, list) => (t.start < span.start || t.start >= span.end) && (WORK.has(t.norm) || (t.norm === "call" && list[i - 1]?.norm === "on") || (ROLE.has(t.norm) && !NOT_MINE.has(list[i - 1]?.norm ?? ""))))
         // A clinic or ward is the author's work unless the sentence is about someone's appointment

@@ -74,6 +74,41 @@ const PICTURE = new Set(["screenshot", "screenshots", "photo", "photos", "pic", 
 /** Words after a number that make it a quantity, not a code ("It's 100% pointless", "it's 365 days"). */
 const UNIT_AFTER = new Set(["%", "days", "day", "hours", "hrs", "mins", "minutes", "years", "weeks", "months", "times", "am", "pm", "quid", "pounds", "characters", "chars", "digits", "people", "patients"]);
 
+const PICTURE_LIST = [...PICTURE];
+const POINTING = new Set(["that's", "thats", "that", "this", "this's"]);
+/**
+ * "Photo of my desk (ignore the post-it, yes that's my password)": a secret pointed at ("that's my
+ * password", "that is our door code") in a post that shares a picture is one the reader can see.
+ */
+function pointedAt(a: Analysis, noun: Span): boolean {
+  if (!a.hasAnyWord(PICTURE_LIST)) return false;
+  const before = a.wordsBefore(noun.start, 3); // nearest first
+  if (!before[0] || !(POSSESSIVE.has(before[0].norm) || before[0].norm === "the")) return false;
+  const link = before[1];
+  if (!link) return false;
+  if (link.norm === "that's" || link.norm === "thats") return true;
+  return link.norm === "is" && POINTING.has(before[2]?.norm ?? "");
+}
+
+/** Whether token i follows a full stop written with no space either side ("ed.locum"). */
+function dottedName(a: Analysis, i: number): boolean {
+  const dot = a.tokens[i - 1];
+  const before = a.tokens[i - 2];
+  const t = a.tokens[i]!;
+  return dot?.text === "." && before?.kind === "word" && t.kind === "word" && dot.start === before.end && t.start === dot.end;
+}
+
+/** A value of six or more letters and digits that is its whole sentence ("Margaret1974."). */
+function standsAlone(a: Analysis, run: Token[]): boolean {
+  const text = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
+  if (text.length < 6 || !MIXED.test(text)) return false;
+  const sentence = run[0]!.sentence;
+  const prev = a.tokens[a.tokenIndexAt(run[0]!.start) - 1];
+  if (prev && prev.sentence === sentence && prev.kind === "word") return false;
+  for (let k = a.tokenIndexAt(run[run.length - 1]!.end); k < a.tokens.length && a.tokens[k]!.sentence === sentence; k++) if (a.tokens[k]!.kind === "word" || a.tokens[k]!.kind === "number") return false;
+  return true;
+}
+
 /** Things with a lock of their own: "the code on the fridge" may be the fridge's lock. */
 const LOCKABLE = new Set(["fridge", "door", "doors", "cupboard", "locker", "cabinet", "safe", "gate", "drawer"]);
 /** Where a secret is written down: "on the post-it", "on a sticky note under the keyboard", "on the whiteboard". */
@@ -218,10 +253,13 @@ const OTHER_CODES_AFTER = new Set(["of", "blue", "red", "black", "brown", "green
 const CODE_WORDS = new Set(["code", "codes", "code's"]);
 const CODE_WORDS_LIST = [...CODE_WORDS];
 /** Verbs that hand over a code to type: "use 1357# on the side entrance", "punch in 4826* on the keypad". */
-const KEY_IN = new Set(["use", "try", "punch", "press", "enter", "type", "tap", "key", "it's", "its"]);
+const KEY_IN = new Set(["use", "try", "punch", "press", "enter", "type", "tap", "key", "buzz", "dial", "it's", "its"]);
 const LOCK_PREPS = new Set(["on", "for", "at", "into", "to"]);
 /** A keypad value: four to eight digits, maybe with # or * ("2468", "1357#", "2580*"). */
 const KEYPAD = /^\d{4,8}[#*]?$/;
+/** A keypad code spelt digit by digit ("7-3-7-3", "1-9-8-4#"): read as its digits. */
+const SPELT = /^\d(?:-\d){3,7}[#*]?$/;
+const keypadValue = (v: string): boolean => KEYPAD.test(v) || SPELT.test(v);
 
 /**
  * A bare "code" in a sentence that names a door, room or cupboard it opens ("the code for the store room
@@ -249,7 +287,7 @@ function keypadAt(a: Analysis, i: number): Token[] | undefined {
   const run = valueAfter(a, i);
   if (!run || run[0]!.kind !== "number") return undefined;
   const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
-  return KEYPAD.test(value) && plainValue(a, run) && !YEAR.test(value) ? run : undefined;
+  return keypadValue(value) && plainValue(a, run) && !YEAR.test(value.replace(/-/g, "")) ? run : undefined;
 }
 
 /**
@@ -349,12 +387,31 @@ function lockedOut(a: Analysis): Span[] {
   return out;
 }
 
+/** "pin 7741", "pin: 0451", "pin is 2580" in lower case (the lexicon's PIN is upper case only): the word, if a keypad value follows it. */
+function lowerPins(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    if (w.norm !== "pin" || w.text === "PIN") continue;
+    const at = t[i + 1]!.text === ":" || t[i + 1]!.norm === "is" ? i + 2 : i + 1;
+    if (t[at]?.sentence !== w.sentence || !keypadAt(a, at)) continue;
+    out.push({ type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.6, detector: "lower-pin", lexicon: "credentials", data: { category: "secret-noun", source: "built" } });
+  }
+  return out;
+}
+
 /** Indexes of number tokens of four digits or more (keypad-code candidates), found once per post. */
 function longNumbers(a: Analysis): readonly number[] {
   return a.memo("credential-long-numbers", () => {
     const out: number[] = [];
     const t = a.tokens;
-    for (let i = 0; i < t.length; i++) if (t[i]!.kind === "number" && t[i]!.text.length >= 4) out.push(i);
+    for (let i = 0; i < t.length; i++) {
+      const n = t[i]!;
+      if (n.kind !== "number") continue;
+      // "7-3-7-3": a single digit joined by a hyphen to the next digit starts a spelt-out code
+      if (n.text.length >= 4 || (n.text.length === 1 && t[i + 1]?.text === "-" && t[i + 1]!.start === n.end && t[i - 1]?.text !== "-" && t[i + 2]?.kind === "number")) out.push(i);
+    }
     return out;
   });
 }
@@ -367,6 +424,8 @@ function find(a: Analysis): Disclosure[] {
   const built = a.hasAnyWord(CODE_WORDS_LIST) && lockPossible(a) ? lockCodes(a) : [];
   // "Locked out of the lab again. Note to self: it's 2580": being locked out names a lock
   if (lockedOutPossible(a)) built.push(...lockedOut(a));
+  // "pin 7741" typed in lower case: a PIN given with its digits (an orthopaedic pin takes no keypad number)
+  if (a.words.has("pin") && longNumbers(a).length > 0) built.push(...lowerPins(a));
   const listed = a.lexicon("credentials", "secret-noun");
   const nouns = built.length === 0 ? listed : [...listed, ...built].sort((x, y) => x.start - y.start);
   if (nouns.length === 0) return out;
@@ -388,7 +447,8 @@ function find(a: Analysis): Disclosure[] {
     // A weak noun ("with code", "access code") in a sentence about prices is a discount code.
     if (noun.confidence < 0.8 && a.sentencesWith("credential-discount", (t) => DISCOUNT.has(t.norm) && (t.norm !== "off" || priceBefore(a, t))).has(sentence0)) continue;
     // A picture of the secret: the secret is disclosed without its value being typed.
-    if (!advice && noun.confidence >= 0.5 && !shown.has(sentence0) && a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0)) {
+    // ("a photo of my password manager": a tool for secrets, not one)
+    if (!advice && noun.confidence >= 0.5 && !shown.has(sentence0) && !SECRET_TOOLS.has(a.wordsAfter(noun.end, 1)[0]?.norm ?? "") && (a.sentencesWith("credential-picture", (t) => PICTURE.has(t.norm) && !a.isNegated(t)).has(sentence0) || pointedAt(a, noun))) {
       shown.add(sentence0);
       out.push({ kind: "shown", start: noun.start, end: noun.end, secret: secretName(noun), confidence: 0.7, link: 0.7, noun });
       continue;
@@ -444,6 +504,8 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
     // (punctuation and emoji are not words of the description: "the on-call room 😂 (it's X)" is as
     // near as "the on-call room, it's X"; a few only, so a run of emoji cannot stretch the walk)
     if (t.kind === "punct" && t.text !== ":" && t.text !== "=" && t.sentence === sentence && free < 6) { free++; steps--; }
+    // "ed.locum", "j.smith": a full stop inside a username is not a sentence break
+    if (t.sentence !== sentence && dottedName(a, i)) sentence = t.sentence;
     if (t.sentence !== sentence) {
       if (crossed) break;
       // "Mine's my dog's name and a 1. Bailey1 will never be guessed": after a link, a code-like
@@ -451,6 +513,12 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
       if (link > 0 && t.kind === "word") {
         const next = valueAfter(a, i);
         if (next && MIXED.test(a.text.slice(next[0]!.start, next[next.length - 1]!.end))) { value = next; break; }
+      }
+      // "...my wife's name and our anniversary. Margaret1974.": a sentence that is nothing but a
+      // password-like value (letters and digits, six or more), straight after the secret's sentence
+      if (link === 0 && t.kind === "word") {
+        const alone = valueAfter(a, i);
+        if (alone && standsAlone(a, alone)) { value = alone; link = 0.4; break; }
       }
       // "What's the code for the CD cupboard? I think it's 0808"; "The Cerner password expires every
       // 30 days. Fine. It's Summer2024! now": the value in one of the next two sentences, tied back
@@ -622,7 +690,7 @@ export function secretPossible(a: Analysis): boolean {
   // a walk over the post's few credential spans ("is", ":" are most of them): no filtered list is built
   for (const c of a.lexicon("credentials")) if (c.data?.category === "secret-noun") return true;
   // a door or cupboard with a long number, or a bare "code" near one
-  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS))) || (lockedOutPossible(a) && longNumbers(a).length > 0);
+  return factoryAccount(a) || (lockPossible(a) && (a.hasAnyWord(CODE_WORDS_LIST) || longNumbers(a).length > 0 || a.hasAnyWord(LOCK_HINT_WORDS))) || ((lockedOutPossible(a) || a.words.has("pin")) && longNumbers(a).length > 0);
 }
 
 
