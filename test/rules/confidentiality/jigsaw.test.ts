@@ -15,6 +15,11 @@ ruleTester(rule, {
     { name: "'could murder a curry' is appetite, not a murder", text: "Finished nights in Truro, a 61-year-old colleague and I could murder a curry tonight" },
     { name: "a nation is no small place: Wales has three million people, not a village's six thousand", text: "Had a lovely chat with a 40-year-old man from Wales with asthma about his inhaler technique" },
     { name: "a stranger thanked in a named town, said plainly not to be a patient", text: "To the gentleman who found my car keys outside the Co-op in Keswick on Sunday morning: thank you! Not a patient, just a very kind stranger." },
+    // ¶13 is about a patient: the author's own stunt, a ward's own video, the author's own check-up and a question about lotteries describe no patient
+    { name: "the author's own charity bungee jump is no patient's accident", text: "Did a charity bungee jump off the Tyne bridge yesterday for the hospice! Legs still shaking." },
+    { name: "a ward's own video going viral names nobody", text: "Our hand-washing video for the ward went viral this week, thank you to everyone who shared it." },
+    { name: "the author in for their own check-up is not a patient of theirs", text: "In for a check-up myself today at the dentist in Tenby, the staff were lovely." },
+    { name: "a lottery win asked about in general is no winner", text: "Anyone else's practice had people asking if the lottery win would pay for private scans? Not how it works, sadly." },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
     { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },
@@ -99,6 +104,25 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    // ¶13 and "small communities": an event that made the news, or a person the whole town knows, is matched to the patient by anyone who read it
+    {
+      name: "a newsworthy accident on its day, with the patient still on the unit",
+      text: "Remember the bungee jump from the pier on Sunday? The one they airlifted out. Still on our unit and doing better.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the bungee jump from the pier on Sunday" }],
+      output: "Remember the bungee jump from the pier? The one they airlifted out. Still on our unit and doing better.",
+    },
+    {
+      name: "a lottery winner from the paper joining the practice list",
+      text: "The lottery winner from the local paper registered with us this morning, so much for a quiet little practice.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "lottery winner from the local paper registered with us this morning" }],
+      output: "The lottery winner from the local paper registered with us, so much for a quiet little practice.",
+    },
+    {
+      name: "a small town's mayor attended on a call-out",
+      text: "Strangest call of my career: the mayor of Bude, stuck up his own ladder after the carnival last night.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "mayor of Bude, stuck up his own ladder after the carnival last night" }],
+      output: "Strangest call of my career: the mayor of a town, stuck up his own ladder after the carnival.",
+    },
     {
       name: "intubating the village's postmistress is a patient the village can name",
       text: "Had to intubate the postmistress of our tiny village at 2am, and now everyone in the only shop is asking me about her.",

@@ -575,7 +575,9 @@ export default defineRule({
     // (a uniqueness claim singles out someone described by something: "we only had one home visit in
     // Gretna this week" says nothing about anyone; "...one home visit in Aberaeron ... her leg ulcer" does)
     const described = details.some((d) => d.kind === "condition" || d.kind === "age" || d.kind === "occupation" || d.kind === "event" || d.kind === "sex");
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "unique" && described) || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
+    // (and so does a newsworthy event on its day: "the bungee jump off the bridge yesterday? the one
+    // who walked away": the few people in the story are known to everyone who read it)
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "event" && expected <= NEWS_EVENT_PEOPLE && Number(d.span.data?.newsworthiness ?? 0) >= 0.8 && details.some((t) => t.kind === "time")) || (d.kind === "unique" && described) || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;
