@@ -20,6 +20,9 @@ ruleTester(rule, {
     { name: "a ward's own video going viral names nobody", text: "Our hand-washing video for the ward went viral this week, thank you to everyone who shared it." },
     { name: "the author in for their own check-up is not a patient of theirs", text: "In for a check-up myself today at the dentist in Tenby, the staff were lovely." },
     { name: "a lottery win asked about in general is no winner", text: "Anyone else's practice had people asking if the lottery win would pay for private scans? Not how it works, sadly." },
+    // a test done on someone named by a job is a patient's only when it is theirs and the job is not a colleague's
+    { name: "a radiographer's list is the colleague's work, not a patient's test", text: "The radiographer's x-ray list in Hexham was huge today, fair play to her." },
+    { name: "a footballer's X-ray as an exam question is a type, not a person", text: "A footballer's ankle X-ray is a classic exam question: which views would you ask for? #MedEd" },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
     { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },
@@ -104,6 +107,19 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    // ¶13: "the vicar's X-ray", "the headteacher's scan": a result for someone the whole town knows by their job
+    {
+      name: "a small town's vicar's X-ray result",
+      text: "Great news from imaging: the Hexham vicar's chest X-ray is clear, he'll be back in the pulpit on Sunday.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Hexham vicar's chest X-ray is clear, he'll be back in the pulpit on Sunday" }],
+      output: "Great news from imaging: the Hexham vicar's chest X-ray is clear, he'll be back in the pulpit.",
+    },
+    {
+      name: "a village headteacher's X-ray seen this morning",
+      text: "Lovely to see the Portsoy headteacher's hip X-ray looking so good this morning, she'll be back for the new term.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Portsoy headteacher's hip X-ray looking so good this morning" }],
+      output: "Lovely to see the Portsoy headteacher's hip X-ray looking so good, she'll be back for the new term.",
+    },
     // ¶13 and "small communities": an event that made the news, or a person the whole town knows, is matched to the patient by anyone who read it
     {
       name: "a newsworthy accident on its day, with the patient still on the unit",

@@ -378,10 +378,31 @@ function sameInstitution(a: Analysis): Span | undefined {
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
+  if (testedJob(a)) return true;
   // "...He's just found out and his little girl is 3": someone in particular, told in the third person
   const words = a.words;
   for (const w of SOMEONE) if (words.has(w)) return true;
   return !!patientStory(a);
+}
+
+/**
+ * "the striker's ankle X-ray is clean", "the vicar's biopsy came back": a test that belongs to someone
+ * named by their job (in the possessive, a care noun within three words) was done on them as a patient.
+ * (not a colleague's: "the radiographer's scan list")
+ */
+function testedJob(a: Analysis): Span | undefined {
+  return a.memo("jigsaw:tested-job", () => findTestedJob(a));
+}
+function findTestedJob(a: Analysis): Span | undefined {
+  const jobs = a.of("occupation").filter((s) => /['\u2019]s$/.test(s.text) && !COLLEAGUE_WORDS.has(s.text.toLowerCase().replace(/['\u2019]s$/, "")));
+  if (jobs.length === 0) return undefined;
+  const tests = a.lexicon("care-disclosure", "care-noun");
+  if (tests.length === 0) return undefined;
+  return jobs.find((j) => {
+    const after = a.wordsAfter(j.end, 3);
+    const last = after[after.length - 1];
+    return !!last && tests.some((c) => c.start >= j.end && c.start <= last.start && a.sentenceOf(c.start) === a.sentenceOf(j.start));
+  });
 }
 
 /** Words of the author's own relationship news. */
@@ -577,7 +598,7 @@ export default defineRule({
     const described = details.some((d) => d.kind === "condition" || d.kind === "age" || d.kind === "occupation" || d.kind === "event" || d.kind === "sex");
     // (and so does a newsworthy event on its day: "the bungee jump off the bridge yesterday? the one
     // who walked away": the few people in the story are known to everyone who read it)
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "event" && expected <= NEWS_EVENT_PEOPLE && Number(d.span.data?.newsworthiness ?? 0) >= 0.8 && details.some((t) => t.kind === "time")) || (d.kind === "unique" && described) || (d.kind === "occupation" && aboutPatient(a, d.span)) || countedOccurrence(a, d))) return;
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "event" && expected <= NEWS_EVENT_PEOPLE && Number(d.span.data?.newsworthiness ?? 0) >= 0.8 && details.some((t) => t.kind === "time")) || (d.kind === "unique" && described) || (d.kind === "occupation" && (aboutPatient(a, d.span) || d.span === testedJob(a))) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;
