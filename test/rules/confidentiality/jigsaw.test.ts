@@ -23,6 +23,9 @@ ruleTester(rule, {
     // a test done on someone named by a job is a patient's only when it is theirs and the job is not a colleague's
     { name: "a radiographer's list is the colleague's work, not a patient's test", text: "The radiographer's x-ray list in Hexham was huge today, fair play to her." },
     { name: "a footballer's X-ray as an exam question is a type, not a person", text: "A footballer's ankle X-ray is a classic exam question: which views would you ask for? #MedEd" },
+    // small places named without a patient: a service notice and the author's own walk
+    { name: "island ferries cancelled, a clinic postponed: a notice, no patient", text: "Westray and Stronsay ferries cancelled again today, so our outreach clinic is postponed to next week." },
+    { name: "the author's own walk between two small villages", text: "Cracking walk from Crianlarich to Tyndrum on my day off yesterday, legs are done." },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
     { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },
@@ -107,6 +110,19 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    // "small communities": an island or village of a few hundred people, with an age and an injury, is one person
+    {
+      name: "a very old man from a small Orkney island, with his injury and the day",
+      text: "Flew a 91-year-old gent in from Westray this morning with a fractured hip, sharp as a tack and furious about missing his darts.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "91-year-old gent in from Westray this morning with a fractured hip" }],
+      output: "Flew a 90-something gent in from a village with a fractured hip, sharp as a tack and furious about missing his darts.",
+    },
+    {
+      name: "a woman from a highland village of a couple of hundred, with her condition",
+      text: "Seen in clinic today: a lady in her 80s from Tyndrum with shingles, bless her, she drove herself down.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "today: a lady in her 80s from Tyndrum with shingles" }],
+      output: "Seen in clinic: a lady in her 80s from a village with shingles, bless her, she drove herself down.",
+    },
     // ¶13: "the vicar's X-ray", "the headteacher's scan": a result for someone the whole town knows by their job
     {
       name: "a small town's vicar's X-ray result",
