@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶14 is about patients: someone the author met off duty telling their own news is a neighbour, not a patient's care discussed
+    { name: "a dad at the school gates, invited to come in to the surgery", text: "Lovely chat at the school gates with a dad whose little one has just started on a new eczema cream. Told him to pop in to the surgery if it flares." },
+    { name: "a fellow runner at parkrun talking about her own hip replacement", text: "Did the parkrun this morning and got chatting to a woman who's training for a half marathon after her hip replacement last year. Inspiring stuff!" },
     // a reply to a clinician's handle is an exchange between colleagues
     { name: "a doctor's handle thanked for correcting a dose", text: "@DrAmaraOkoye thanks, you're right about the dose on my slide, I've fixed it." },
     { name: "a nurse's handle thanked for feedback on a leaflet", text: "@Nurse_Kate you're right, the inhaler leaflet needed simpler words, updated now." },
@@ -111,6 +114,22 @@ ruleTester(rule, {
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
   ],
   invalid: [
+    // ...but a patient met off duty is still a patient, and one seen at work is still one seen at work
+    {
+      name: "a patient met in the supermarket, her chemotherapy told",
+      text: "Bumped into my patient at the supermarket today, she said her chemo is finally working and she's eating again.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "my patient" }],
+    },
+    {
+      name: "someone from the school gates whose rehab was with the author's team",
+      text: "Saw a dad from the school gates this week, back on his feet after his heart attack. So proud of how he did in rehab with us.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a dad" }],
+    },
+    {
+      name: "a school-gate acquaintance seen at the surgery, her asthma told",
+      text: "Saw a lady at the surgery today who I'd chatted to at the school gates, her asthma is much worse since the damp came in.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lady" }],
+    },
     {
       name: "a patient whose handle starts like a title is still answered about their care",
       text: "@drew_m1990 your bloods came back fine, so no need to worry about the lump",

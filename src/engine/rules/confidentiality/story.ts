@@ -860,6 +860,30 @@ export function authorsOwnSentences(a: Analysis, refs: readonly Referent[] = ref
   });
 }
 
+/** Places where the author meets people as a neighbour, not a clinician: "at the school gates", "at parkrun". */
+const OFF_DUTY_PLACES = ["parkrun", "gates", "playground", "supermarket", "tesco", "sainsbury's", "asda", "aldi", "lidl", "gym", "checkout", "touchline", "sidelines", "allotment", "allotments"];
+/** The author's team ("with us", "we treated her"): care given at work. */
+const TEAM_WORDS = ["us", "we", "we've"];
+/** Words before a clinical place that invite someone there ("pop in to the surgery", "book in at the practice"): not a visit that happened. */
+const INVITING = new Set(["pop", "come", "book", "call", "ring", "phone", "drop", "make", "get"]);
+/**
+ * Someone the author met off duty ("walked the last 5k at parkrun with a man recovering from a knee
+ * replacement", "a mum at the school gates asked about her kid's asthma") tells their own news to a
+ * neighbour: no patient's care is being discussed, unless the post says they are a patient ("my
+ * patient", "on the ward") or the meeting was in a clinic (a clinical place not merely offered:
+ * "pop in to the surgery and we'll talk properly" keeps the boundary).
+ */
+function metOffDuty(a: Analysis, sentence: number): boolean {
+  // ("so proud of how she did in rehab with us": care by the author's team, wherever she was seen since)
+  if (!a.hasAnyWord(OFF_DUTY_PLACES) || a.hasAnyWord(TEAM_WORDS)) return false;
+  const places = a.sentencesWith("story:off-duty", (t) => OFF_DUTY_PLACES.includes(t.norm));
+  let near = false;
+  for (let k = sentence - 3; k <= sentence && !near; k++) near = places.has(k);
+  if (!near) return false;
+  if (a.of("patient-cue").some((c) => c.confidence >= 0.5 && !a.isNegated(c)) || a.has("ward-bed")) return false;
+  return !a.of("clinical-setting").some((c) => Math.abs(a.sentenceOf(c.start) - sentence) <= 1 && !a.wordsBefore(c.start, 3).some((w) => INVITING.has(w.norm)));
+}
+
 export function patientStory(a: Analysis): Story | undefined {
   return a.memo("confidentiality:story", () => findStory(a));
 }
@@ -905,7 +929,7 @@ function findStory(a: Analysis): Story | undefined {
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
     if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
     const e = (info ??= encounters(a));
-    if (e.habitual.has(r.sentence) || announcedOwnNews(a, r)) continue;
+    if (e.habitual.has(r.sentence) || announcedOwnNews(a, r) || metOffDuty(a, r.sentence)) continue;
     const weak = r.strength < 0.5 || r.plain;
     const from = weak && !e.sentences.has(r.sentence - 1) ? r.sentence : r.sentence - 1;
     let to = r.sentence + 2;
