@@ -26,6 +26,9 @@ ruleTester(rule, {
     // small places named without a patient: a service notice and the author's own walk
     { name: "island ferries cancelled, a clinic postponed: a notice, no patient", text: "Westray and Stronsay ferries cancelled again today, so our outreach clinic is postponed to next week." },
     { name: "the author's own walk between two small villages", text: "Cracking walk from Crianlarich to Tyndrum on my day off yesterday, legs are done." },
+    // a 100th birthday is an age: the author's own family's, or an institution's, is no patient's
+    { name: "the author's grandad's 100th birthday", text: "Happy 100th birthday to my grandad in Llanidloes, still gardening every day!" },
+    { name: "a hospital's own 100th birthday", text: "Our hospital celebrates its 100th birthday this year: come to the open day in Llanidloes on Saturday." },
     // precision pass
     { name: "a plural occupation is a group, not a patient", text: "Ten years since the Boscastle flood. Thinking of all our patients affected then, and thankful to the lifeboat crews and engineers." },
     { name: "a bed in a named hospital is the identifier rule's finding", text: "Bed 9 on Ward 12 at Derriford, the gentleman who whistles all night, is my favourite patient this week" },
@@ -110,6 +113,19 @@ ruleTester(rule, {
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
   ],
   invalid: [
+    // a 100th birthday is an exact age few people share (about one in 4,500 is a centenarian); in a small town it is one person
+    {
+      name: "a patient's 100th birthday on the unit, with her town",
+      text: "Cake on the unit for a lady from Llanidloes celebrating her 100th birthday with us. Still sharp as a tack.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Llanidloes celebrating her 100th" }],
+      output: "Cake on the unit for a lady from a village celebrating her 100-something birthday with us. Still sharp as a tack.",
+    },
+    {
+      name: "a man's 100th birthday tea on the ward, with his town",
+      text: "Wheeled a man from Tenby back from X-ray just in time for his 100th birthday tea on the ward.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Tenby back from X-ray just in time for his 100th" }],
+      output: "Wheeled a man from a village back from X-ray just in time for his 100-something birthday tea on the ward.",
+    },
     // "small communities": an island or village of a few hundred people, with an age and an injury, is one person
     {
       name: "a very old man from a small Orkney island, with his injury and the day",

@@ -57,7 +57,8 @@ const HOSPITAL_CATCHMENT = 300_000;
 /** Share of people at one year of age (UK mid-year estimates: roughly flat to 70, then falling). */
 const shareOfAge = (low: number, high: number) => {
   let s = 0;
-  for (let y = low; y <= high; y++) s += y < 70 ? 1 / 80 : y < 90 ? 1 / 120 : 1 / 700;
+  // (a centenarian is rarer still: ONS counts about 15,000 people aged 100 or over in the UK, one in 4,500)
+  for (let y = low; y <= high; y++) s += y < 70 ? 1 / 80 : y < 90 ? 1 / 120 : y < 100 ? 1 / 700 : 1 / 4500;
   return Math.min(1, s);
 };
 /** Share of residents who became a patient on one stated day ("last night", "Saturday"): ~70k A&E attendances a day in England. */
@@ -136,7 +137,7 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   if (best) details.push(best);
 
   const ages = a.of("age").filter(usable);
-  const apposed = ages.length ? undefined : apposedAge(a);
+  const apposed = ages.length ? undefined : apposedAge(a) ?? birthdayAge(a);
   const age = ages.find((s) => s.data?.exact === true) ?? ages[0] ?? (apposed && near(apposed) ? apposed : undefined);
   if (age) details.push({ label: age.text, factor: shareOfAge(Number(age.data?.low ?? 0), Number(age.data?.high ?? 0)) * (age.data?.unit && age.data.unit !== "year" ? 1 / 12 : 1), span: age, kind: "age" });
 
@@ -313,6 +314,23 @@ function apposedAge(a: Analysis): Span | undefined {
       if (age < 1 || age > 110 || (after && after.sentence === n.sentence && after.kind !== "punct")) continue;
       return { type: "age", start: n.start, end: n.end, text: n.text, confidence: 0.7, detector: "jigsaw:apposed-age", data: { value: age, low: age, high: age, exact: true, unit: "year" } };
     }
+  }
+  return undefined;
+}
+
+/** "her 100th birthday", "his 90th birthday on the ward": the ordinal birthday is the person's age. */
+const ORDINAL_SUFFIX = new Set(["st", "nd", "rd", "th"]);
+function birthdayAge(a: Analysis): Span | undefined {
+  if (a.digits === 0 || !a.words.has("birthday")) return undefined;
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.norm !== "birthday") continue;
+    const suffix = t[i - 1]!;
+    const n = t[i - 2]!;
+    if (!ORDINAL_SUFFIX.has(suffix.norm) || n.kind !== "number" || n.end !== suffix.start || !/^\d{1,3}$/.test(n.text)) continue;
+    const age = Number(n.text);
+    if (age < 1 || age > 115) continue;
+    return { type: "age", start: n.start, end: suffix.end, text: a.text.slice(n.start, suffix.end), confidence: 0.8, detector: "jigsaw:birthday-age", data: { value: age, low: age, high: age, exact: true, unit: "year" } };
   }
   return undefined;
 }
