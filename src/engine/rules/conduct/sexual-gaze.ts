@@ -29,7 +29,7 @@ const PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "atten
 const STAFF = new Set([
   "f1", "f2", "fy1", "fy2", "sho", "shos", "spr", "sprs", "reg", "regs", "registrar", "registrars", "consultant", "consultants", "locum", "locums", "anaesthetist", "anaesthetists",
   "surgeon", "surgeons", "physio", "physios", "physiotherapist", "paramedic", "paramedics", "paramdeic", "nurse", "nurses", "midwife", "midwives", "hca", "hcas", "porter", "porters",
-  "radiographer", "radiographers", "pharmacist", "pharmacists", "doctor", "doctors", "doc", "gp", "gps", "houseman", "intern", "interns", "resident", "residents", "rep", "reps",
+  "radiographer", "radiographers", "pharmacist", "pharmacists", "doctor", "doctors", "doc", "docs", "gp", "gps", "houseman", "intern", "interns", "resident", "residents", "rep", "reps",
   "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor", "manager",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
@@ -240,7 +240,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x)))) continue;
+    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -325,7 +325,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       while (e + 1 < t.length && t[e + 1]!.end <= x.end) e++;
       if (!(term === "thoroughly" ? nearWord(t, i, 5, EXAM) : nearWord(t, e, 6, CARE_TASK, true))) continue;
     }
-    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere()) continue;
+    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere() && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     // "bends over backwards for every patient": the idiom of effort
     if (cat === "swoon" && /^ben[dt]/i.test(x.text) && next?.norm === "backwards") continue;
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
@@ -403,7 +403,9 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       const ref = describes(a, span, k, refs, cat === "looker") ?? (cat === "looker" ? lookerRef(a, span, k, bySentence, work) : undefined);
       if (!ref || kids.has(s)) continue;
       // "sexy" is low in the list (marketing, "sexy new guideline"); said of a person it is not mild
-      const strength = LOOKS_WORD.has(String(span.data?.term ?? "")) ? Math.max(span.confidence, 0.55) : span.confidence;
+      // "FIT fit", "hot hot": the looks word said twice, once shouted, is the emphatic sense
+      const doubled = t[k - 1]?.norm === t[k]!.norm && t[k - 1]!.text !== t[k]!.text && t[k - 1]!.sentence === s && !a.sentenceTokens(span.start).some((w) => FITNESS.has(w.norm));
+      const strength = LOOKS_WORD.has(String(span.data?.term ?? "")) || doubled ? Math.max(span.confidence, 0.55) : span.confidence;
       push(span.start, span.end, strength, ref, cat, strength < 0.5);
     } else if (cat === "desire") {
       // "He ... flirted with every nurse": someone else's desire, not the author's gaze
@@ -442,6 +444,12 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       if (a.wordsBefore(span.start, 3).some((w) => AUTHOR_WEARS.has(w.norm))) continue;
       // "anaesthetists whose scrubs are two sizes too small 👀🍑": what they wear, leered at
       if ((emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35) push(span.start, span.end, 0.35, refFor(s, span.start, false), "innuendo");
+      // "the new reg looks hot in theatre scrubs", "ranking the SHOs by how good they look in uniform":
+      // how someone looks in what they wear at work, rated
+      else {
+        const looks = looksIn(a, k);
+        if (looks) push(looks.start, span.end, looks.strong ? 0.55 : 0.45, refFor(s, span.start, false), "rated looks", !looks.strong);
+      }
     } else if (cat === "flirt") {
       // "wouldn't mind her checking my reflexes": desire with a person as object; the other flirting
       // cues ("slid into her DMs", "shooting my shot") add to a looks remark nearby, like pursuit
@@ -697,6 +705,8 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
 
   if (!ends && !result) return undefined;
   let j = k - 1;
+  // "the new reg is FIT fit": the word said twice, the first one shouted, is emphasis
+  if (t[j]?.norm === t[k]!.norm && t[j]!.sentence === s && t[j]!.text !== t[k]!.text) j--;
   while (j >= 0 && t[j]!.sentence === s && t[j]!.kind === "word" && (FILLER.has(t[j]!.norm.replace(/o{3,}/, "o")) || (t[j]!.norm.length > 4 && t[j]!.norm.endsWith("ly")))) j--;
   const cop = t[j];
   if (!cop || cop.sentence !== s) return undefined;
@@ -729,6 +739,52 @@ function pointerRef(a: Analysis, refs: readonly Ref[], s: number): Ref | undefin
   const idx = indexRefs(refs, a.tokens);
   const here = idx.bySentence.get(s) ?? idx.bySentence.get(s - 1);
   return here ? here[here.length - 1] : undefined;
+}
+
+/** Fitness talk: "FIT fit, runs marathons" is the athletic sense. */
+const FITNESS = new Set(["marathon", "marathons", "runs", "running", "runner", "gym", "parkrun", "5k", "10k", "triathlon", "ironman", "cycling", "cycles", "lifts", "training", "trains", "squats", "swims", "stamina"]);
+const LOOK_VERB = new Set(["look", "looks", "looking", "looked"]);
+/** Looks words that say attraction whatever follows. */
+const LOOKS_STRONG = new Set(["hot", "hotter", "hottest", "fit", "fitter", "sexy", "peng", "lush", "buff", "gorgeous", "fine", "fiiine"]);
+/** Praise words: attraction only when people are being rated or with something more. */
+const LOOKS_MILD = new Set(["good", "great", "amazing", "better", "best", "incredible", "unreal"]);
+const RANKING = new Set(["rating", "ranking", "rate", "rank", "ranked", "rated", "league"]);
+/**
+ * "<person> look(s) <looks word> in <clothing>" with the clothing at token `k`: "in" (and perhaps a
+ * determiner) before it, then a looks word and a look verb. Not the author's own ("I look fit in my
+ * new scrubs", handled by AUTHOR_WEARS on "my"; "I"/"we" before the verb here). A praise word is
+ * strong when the sentence ranks people ("rating the docs by how good they look in scrubs").
+ */
+function looksIn(a: Analysis, k: number): { start: number; strong: boolean } | undefined {
+  const t = a.tokens;
+  // "in scrubs", "in those scrubs", "in theatre scrubs", "in their navy scrubs": two words at most
+  let j = k - 1;
+  if (t[j]?.norm !== "in" && t[j]?.kind === "word") j--;
+  if (t[j]?.norm !== "in" && t[j]?.kind === "word") j--;
+  if (t[j]?.norm !== "in" || t[j]!.sentence !== t[k]!.sentence) return undefined;
+  let adj = j - 1;
+  let v: number;
+  if (LOOK_VERB.has(t[j - 1]?.norm ?? "")) {
+    // "how good they look in scrubs": the looks word after "how", before the subject
+    v = j - 1;
+    adj = -1;
+    for (let h = v - 2; h >= 0 && h >= v - 5 && t[h]!.sentence === t[k]!.sentence; h--) if (t[h]!.norm === "how") { adj = h + 1; break; }
+    if (adj < 0) return undefined;
+  } else {
+    while (adj >= 0 && FILLER.has(t[adj]!.norm)) adj--;
+    v = adj - 1;
+    while (v >= 0 && FILLER.has(t[v]!.norm)) v--;
+    if (!LOOK_VERB.has(t[v]?.norm ?? "")) return undefined;
+  }
+  const word = t[adj]?.norm ?? "";
+  const strongWord = LOOKS_STRONG.has(word);
+  if (!strongWord && !LOOKS_MILD.has(word)) return undefined;
+  const subj = t[v - 1]?.norm ?? "";
+  if (subj === "i" || subj === "we" || subj === "i'll" || subj === "you" || subj === "me") return undefined;
+  const s = t[k]!.sentence;
+  let ranked = false;
+  for (let i = v - 1; i >= 0 && t[i]!.sentence === s && i > v - 25; i--) if (RANKING.has(t[i]!.norm)) { ranked = true; break; }
+  return { start: t[v]!.start, strong: strongWord || ranked };
 }
 
 /** A looker noun with a determiner is itself the person ("the cutie in bay 1"): located by the post. */
