@@ -134,8 +134,23 @@ ruleTester(rule, {
     { name: "asking for a carer of one's own sex for intimate care passes", text: "I don't want a male nurse doing my smear, is it OK to ask for a female one?" },
     { name: "not wanting a gay nurse to feel unwelcome passes", text: "I don't want a gay nurse to ever feel unwelcome on our ward. Pride lanyards are in the office 🌈" },
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
+    // care withheld from a group of patients (GMP 56): adjustments, counts and views are not refusals
+    { name: "an adjustment for autistic children is care", text: "I don't bother with a cannula for autistic kids if the cream has worked, we go straight to the blood test." },
+    { name: "a quiet room instead of the main waiting room", text: "Autistic patients can find clinics impossible, so I don't see them in the main waiting room, we use the quiet room." },
+    { name: "a count in an audit", text: "We don't see enough autistic patients in our audit to say anything yet." },
+    { name: "a view rebutted", text: "I don't see autistic patients as a problem, they just need a different approach." },
   ],
   invalid: [
+    {
+      name: "giving up examining a disability group, with the reason said of them",
+      text: "Autistic kids are basically impossible to examine so I just don't bother anymore.",
+      errors: [{ messageId: "generalisation", excerpt: "Autistic kids are basically impossible to examine so I just don't bother", severity: "error" }],
+    },
+    {
+      name: "refusing to take on patients of an ethnic group",
+      text: "Honestly I won't take on any more Roma patients, not worth the hassle.",
+      errors: [{ messageId: "generalisation", excerpt: "won't take on any more Roma patients", severity: "error" }],
+    },
     {
       name: "festival leave resented as others getting off and the rest covering",
       text: "Half the department off for Diwali again. The rest of us pick up the slack as usual.",

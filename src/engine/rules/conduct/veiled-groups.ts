@@ -5,7 +5,10 @@
 //    control trope "owned by the same... community", "same names, same families, same money": a group
 //    left unnamed for the reader to supply, with a knowing or control cue;
 //  - refusing care from someone for being in a group: "I wouldn't want a Muslim doctor treating my mum";
-//  - the backhanded generalisation: "[group] are great until they...".
+//  - the backhanded generalisation: "[group] are great until they...";
+//  - care withheld from a group of patients by the author: "I won't take on [group] patients",
+//    "[group] patients are impossible to examine so I don't bother anymore" (GMP 56: do not refuse
+//    or delay treatment because of a patient's protected characteristic).
 // Each shape starts at a word the post is first checked for; linear with bounded looks either side.
 import type { Analysis } from "../../analysis";
 import type { Span } from "../../types";
@@ -34,7 +37,17 @@ const OBSTACLE = new Set(["ceiling", "barrier", "barriers", "discrimination", "r
 /** Praise turned by "until": "are great until they...". */
 const PRAISE = new Set(["great", "fine", "lovely", "brilliant", "good", "nice", "ok", "okay", "alright", "amazing", "wonderful", "fab", "fantastic", "grand"]);
 
-export const VEIL_CUES = ["which", "same", "want", "until"];
+/** Care the author withholds: the verb after the refusal ("don't bother", "won't see", "refuse to treat"). */
+const CARE_VERB = new Set(["bother", "treat", "see", "examine", "take", "register", "accept", "touch", "refer", "scan", "bleed"]);
+const COUNT = new Set(["enough", "many", "much", "few", "fewer", "more", "less", "lot", "lots", "number", "numbers"]);
+/** Why the author gave up, said of the group: the judgement that makes a refusal a rule for them. */
+const GAVE_UP = new Set(["impossible", "pointless", "hopeless", "waste", "anymore", "nightmare", "useless"]);
+/** Nouns for the people care is for: the group must be patients or their children. */
+const CARED_FOR = new Set(["patients", "patient", "kids", "children", "people", "adults", "clients", "pts", "families", "ones"]);
+/** The care is withheld for the group's sake or as an adjustment ("I don't bother with a cannula if..."), not refused. */
+const ADJUSTED = new Set(["if", "unless", "without", "until", "instead", "adjustment", "adjustments", "quiet", "calm", "sedation", "numbing", "cream", "first"]);
+
+export const VEIL_CUES = ["which", "same", "want", "until", ...CARE_VERB];
 
 export function veiledGroups(a: Analysis): Veiled[] {
   const out: Veiled[] = [];
@@ -85,6 +98,11 @@ export function veiledGroups(a: Analysis): Veiled[] {
       out.push({ range: [before.find((x) => NOT.has(x.norm))!.start, after[role]!.end], group: group.text, confidence: 0.7, kind: "care refused for a group" });
       continue;
     }
+    if (CARE_VERB.has(w.norm)) {
+      const hit = careWithheld(a, i);
+      if (hit) out.push(hit);
+      continue;
+    }
     if (w.norm === "until") {
       // "[group] are great until they...": praise withdrawn from a whole group
       const before = a.wordsBefore(w.start, 3);
@@ -106,3 +124,46 @@ export function veiledGroups(a: Analysis): Veiled[] {
 }
 /** Sex alone: asking for a carer of one's own sex for intimate care is an accepted request. */
 const SEX_ONLY = new Set(["male", "female", "man", "woman", "men", "women", "males", "females"]);
+
+/**
+ * The author withholding care from a group of patients, the care verb at token `i`: "I" and a
+ * refusal before it ("I just don't bother", "we won't see", "I refuse to treat"), and in the same
+ * sentence a group named as patients, either its object ("won't take on Roma patients") or named
+ * before with the author's reason for giving up ("autistic kids are impossible to examine so I
+ * don't bother anymore"). A refusal made conditional or an adjustment ("I don't bother with a
+ * cannula if the child is calm") is care, not its refusal.
+ */
+function careWithheld(a: Analysis, i: number): Veiled | undefined {
+  const t = a.tokens;
+  const w = t[i]!;
+  const before = a.wordsBefore(w.start, 4);
+  const neg = before.findIndex((x) => NOT.has(x.norm) || x.norm === "stopped" || x.norm === "longer");
+  if (neg < 0 || neg > 2) return undefined;
+  if (!before.slice(neg).some((x) => FIRST.has(x.norm))) return undefined;
+  // "refuse" needs "to" ("I refuse to treat"); "don't/won't" the verb straight after or one adverb between
+  const s = w.sentence;
+  const sentence = a.sentenceTokens(w.start);
+  if (sentence.some((x) => ADJUSTED.has(x.norm))) return undefined;
+  const groups = groupSpans(a).filter((g) => a.sentenceOf(g.start) === s && g.data?.category !== "sex" && !SEX_ONLY.has(String(g.data?.term ?? g.text).toLowerCase()));
+  const negTok = before[neg]!;
+  for (const g of groups) {
+    const head = t[a.tokenIndexAt(g.end) - 1];
+    const headNext = t[a.tokenIndexAt(g.end)];
+    const caredFor = (head && CARED_FOR.has(head.norm)) || (headNext && headNext.start < g.end + 2 && CARED_FOR.has(headNext.norm)) || String(g.data?.category) === "disability" && /people|person/.test(g.text);
+    if (!caredFor) continue;
+    if (g.start > w.end) {
+      // the object: within a few words after the verb ("won't take on any more Roma patients")
+      // not a count ("don't see enough/many autistic patients") or a view ("don't see X as a problem")
+      const between = a.wordsAfter(w.end, 6).filter((x) => x.start < g.start);
+      if (between.some((x, q) => COUNT.has(x.norm) && !(x.norm === "more" && between[q - 1]?.norm === "any")) || a.wordsAfter(g.end, 1)[0]?.norm === "as") continue;
+      if (between.length < 6) {
+        return { range: [negTok.start, g.end], group: g.text, confidence: 0.7, kind: "care withheld from a group" };
+      }
+      continue;
+    }
+    // named before: the reason for giving up said of the group, between the group and the refusal or after it
+    const reason = sentence.some((x) => x.start > g.end && GAVE_UP.has(x.norm));
+    if (reason) return { range: [g.start, w.end], group: g.text, confidence: 0.7, kind: "care withheld from a group" };
+  }
+  return undefined;
+}
