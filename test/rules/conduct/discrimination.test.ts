@@ -139,8 +139,21 @@ ruleTester(rule, {
     { name: "a quiet room instead of the main waiting room", text: "Autistic patients can find clinics impossible, so I don't see them in the main waiting room, we use the quiet room." },
     { name: "a count in an audit", text: "We don't see enough autistic patients in our audit to say anything yet." },
     { name: "a view rebutted", text: "I don't see autistic patients as a problem, they just need a different approach." },
+    // not "getting" the humour: one occasion, or a barrier the group meets
+    { name: "one quiz joke explained", text: "Some of the overseas nurses didn't get the joke in the Christmas quiz, so we explained it and they won the next round 😂" },
+    { name: "overseas nurses not getting support is a barrier", text: "Overseas nurses don't get the same induction support, and that needs fixing." },
   ],
   invalid: [
+    {
+      name: "a nationality group said never to understand the local humour",
+      text: "Some of the overseas nurses just don't get British banter and go straight to the manager.",
+      errors: [{ messageId: "generalisation", excerpt: "overseas nurses just don't get British banter", severity: "error" }],
+    },
+    {
+      name: "international graduates said not to get the sarcasm",
+      text: "International medical graduates never get our sarcasm, honestly.",
+      errors: [{ messageId: "generalisation", excerpt: "International medical graduates never get our sarcasm", severity: "error" }],
+    },
     {
       name: "giving up examining a disability group, with the reason said of them",
       text: "Autistic kids are basically impossible to examine so I just don't bother anymore.",
