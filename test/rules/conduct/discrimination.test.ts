@@ -142,8 +142,22 @@ ruleTester(rule, {
     // not "getting" the humour: one occasion, or a barrier the group meets
     { name: "one quiz joke explained", text: "Some of the overseas nurses didn't get the joke in the Christmas quiz, so we explained it and they won the next round 😂" },
     { name: "overseas nurses not getting support is a barrier", text: "Overseas nurses don't get the same induction support, and that needs fixing." },
+    // a people pointed at by a place left unnamed needs a sneer; health facts and praise pass
+    { name: "a visa requirement, no sneer", text: "Everyone from that country needs a visa to visit, so the conference moved online." },
+    { name: "TB screening for people from a region", text: "Patients from that part of the world have higher rates of TB, so screen early." },
+    { name: "colleagues met at conferences, praised", text: "Everyone from that continent I've met at conferences has been lovely, apparently it's the food." },
   ],
   invalid: [
+    {
+      name: "a people hinted at by 'that part of the world', with irony",
+      text: "Funny how everyone from that part of the world has the same 'allergy' to paracetamol 🙃",
+      errors: [{ messageId: "generalisation", excerpt: "everyone from that part of the world", severity: "error" }],
+    },
+    {
+      name: "patients from 'a certain continent', with an eye-roll",
+      text: "Amazing how all the patients from a certain continent need an interpreter AND a male doctor 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "patients from a certain continent", severity: "error" }],
+    },
     {
       name: "a nationality group said never to understand the local humour",
       text: "Some of the overseas nurses just don't get British banter and go straight to the manager.",

@@ -6,6 +6,9 @@
 //    left unnamed for the reader to supply, with a knowing or control cue;
 //  - refusing care from someone for being in a group: "I wouldn't want a Muslim doctor treating my mum";
 //  - the backhanded generalisation: "[group] are great until they...";
+//  - a people named only by where they are from: "everyone from that particular continent has...",
+//    "all the ones from a certain part of the world", with a sneer (an eye-roll, "apparently",
+//    "funny how", "cultural");
 //  - care withheld from a group of patients by the author: "I won't take on [group] patients",
 //    "[group] patients are impossible to examine so I don't bother anymore" (GMP 56: do not refuse
 //    or delay treatment because of a patient's protected characteristic).
@@ -47,7 +50,15 @@ const CARED_FOR = new Set(["patients", "patient", "kids", "children", "people", 
 /** The care is withheld for the group's sake or as an adjustment ("I don't bother with a cannula if..."), not refused. */
 const ADJUSTED = new Set(["if", "unless", "without", "until", "instead", "adjustment", "adjustments", "quiet", "calm", "sedation", "numbing", "cream", "first"]);
 
-export const VEIL_CUES = ["which", "same", "want", "until", ...CARE_VERB];
+/** Places that stand for a people when pointed at and left unnamed. */
+const PLACE_VEIL = new Set(["continent", "country", "countries", "part", "parts", "region", "corner", "island", "islands"]);
+const EVERYONE = new Set(["everyone", "everybody", "all", "anyone", "anybody", "ones", "lot", "people", "patients", "families", "always"]);
+const POINTED = new Set(["that", "those", "certain", "a"]);
+/** The sneer that makes the hint a jibe: irony words and the eye-roll or upside-down face. */
+const SNEER_WORDS = new Set(["apparently", "funny", "amazing", "amazingly", "surprise", "shocker", "cultural", "culturally", "course", "obviously", "naturally", "classic", "typical"]);
+const SNEER_EMOJI = new Set(["\u{1F643}", "\u{1F644}", "\u{1F612}", "\u{1F926}", "\u{1F923}", "\u{1F602}"]);
+
+export const VEIL_CUES = ["which", "same", "want", "until", "from", ...CARE_VERB];
 
 export function veiledGroups(a: Analysis): Veiled[] {
   const out: Veiled[] = [];
@@ -96,6 +107,11 @@ export function veiledGroups(a: Analysis): Veiled[] {
       const group = groupSpans(a).find((g) => g.start >= from && g.start < after[role]!.end && !SEX_ONLY.has(String(g.data?.term ?? g.text).toLowerCase()) && g.data?.category !== "sex");
       if (!group) continue;
       out.push({ range: [before.find((x) => NOT.has(x.norm))!.start, after[role]!.end], group: group.text, confidence: 0.7, kind: "care refused for a group" });
+      continue;
+    }
+    if (w.norm === "from" && !benign) {
+      const hit = placeVeil(a, i);
+      if (hit) out.push(hit);
       continue;
     }
     if (CARE_VERB.has(w.norm)) {
@@ -166,4 +182,35 @@ function careWithheld(a: Analysis, i: number): Veiled | undefined {
     if (reason) return { range: [g.start, w.end], group: g.text, confidence: 0.7, kind: "care withheld from a group" };
   }
   return undefined;
+}
+
+/**
+ * A people pointed at by a place left unnamed, "from" at token `i`: a universal before it
+ * ("everyone from", "all the ones from"), "that/those/a certain (particular)" and a place noun after
+ * ("continent", "part of the world"), and a sneer in the sentence. Health facts and support words
+ * anywhere in the post make it a post about a community's health (the caller's `benign`).
+ */
+function placeVeil(a: Analysis, i: number): Veiled | undefined {
+  const t = a.tokens;
+  const w = t[i]!;
+  const before = a.wordsBefore(w.start, 2);
+  const all = before.find((x) => EVERYONE.has(x.norm));
+  if (!all) return undefined;
+  const after = a.wordsAfter(w.end, 3);
+  if (!after[0] || !POINTED.has(after[0].norm)) return undefined;
+  let p = 1;
+  if (after[p]?.norm === "particular" || after[p]?.norm === "certain") p++;
+  const place = after[p];
+  if (!place || !PLACE_VEIL.has(place.norm)) return undefined;
+  let end = place.end;
+  if (place.norm === "part" || place.norm === "parts" || place.norm === "corner") {
+    const ofWorld = a.wordsAfter(place.end, 3);
+    if (ofWorld.map((x) => x.norm).join(" ") !== "of the world") return undefined;
+    end = ofWorld[2]!.end;
+  }
+  if (after[0].norm === "a" && after[1]?.norm !== "certain") return undefined;
+  const sentence = a.sentenceTokens(w.start);
+  const sneer = sentence.some((x) => SNEER_WORDS.has(x.norm) || (x.kind !== "word" && SNEER_EMOJI.has(x.text)));
+  if (!sneer) return undefined;
+  return { range: [all.start, end], group: "a people named by a place left unnamed", confidence: 0.65, kind: "place hint" };
 }
