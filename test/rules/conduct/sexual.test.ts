@@ -137,8 +137,21 @@ ruleTester(rule, {
     { name: "FIT fit for work", text: "Our HCA is FIT fit for work after her knee op, back on Monday." },
     { name: "FIT fit as in marathons", text: "The new physio is FIT fit, runs marathons and still does parkrun on Saturdays." },
     { name: "HOT hot weather", text: "The weather is HOT hot today, keep the patients hydrated." },
+    // a looker noun is the person only with a determiner and not as "a <noun> of" a thing
+    { name: "a hunk of bread on nights", text: "Grabbed a hunk of bread from the ward kitchen at 3am, living the dream." },
+    { name: "a stunner of a goal after a shift", text: "Scored a stunner of a goal at the staff five-a-side after my shift." },
   ],
   invalid: [
+    {
+      name: "an examination on someone called an Adonis, the age between",
+      text: "Knee exam on a 30 year old Adonis this morning, tough job 😇",
+      errors: [{ messageId: "sexual", severity: "warning", excerpt: "Adonis" }],
+    },
+    {
+      name: "a hunk examined, no other person named",
+      text: "Shoulder exam on a total hunk this morning, someone has to do it",
+      errors: [{ messageId: "sexual", severity: "warning", excerpt: "hunk" }],
+    },
     {
       name: "colleagues ranked by how they look in work clothes",
       text: "Ranking the docs on our rota by how good they look in scrubs, part one.",

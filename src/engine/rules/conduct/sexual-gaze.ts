@@ -347,7 +347,9 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
   const refs = work ? found0.refs : found0.refs.filter((r) => r.target !== "person");
   indexRefs(refs, t);
   const { home, kids } = found0;
-  if (refs.length === 0 && !shapes) return out;
+  // "the cutie in bay 1", "an Adonis this morning": a looker noun is itself the person (lookerRef)
+  const lookerAlone = work && lex.some((x) => x.data?.category === "looker" && lookerDeterminer(t, a.tokenIndexAt(x.start)) !== undefined);
+  if (refs.length === 0 && !shapes && !lookerAlone) return out;
   const bySentence = new Map<number, Ref[]>();
   for (const r of refs) {
     if (r.target === "person" && !work) continue;
@@ -355,7 +357,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     if (list) list.push(r);
     else bySentence.set(r.sentence, [r]);
   }
-  if (bySentence.size === 0 && !shapes) return out;
+  if (bySentence.size === 0 && !shapes && !lookerAlone) return out;
   const swoon = new Set<number>();
   for (const s of all) if (s.data?.category === "swoon" && (!a.isNegated(s) || /couldn|could not/i.test(s.text))) swoon.add(a.sentenceOf(s.start));
   const teaching = a.teaching >= 0.5;
@@ -787,11 +789,29 @@ function looksIn(a: Analysis, k: number): { start: number; strong: boolean } | u
   return { start: t[v]!.start, strong: strongWord || ranked };
 }
 
+/** The determiner of a looker noun, past an age ("a 25 year old Adonis", "a 22-year-old hunk"). */
+function lookerDeterminer(t: readonly Token[], k: number): string | undefined {
+  let j = k;
+  if (t[j - 1]?.norm === "old" && t[j - 1]!.sentence === t[k]!.sentence) {
+    let m = j - 2;
+    if (t[m]?.text === "-") m--;
+    if (YEAR.has(t[m]?.norm ?? "")) {
+      m--;
+      if (t[m]?.text === "-") m--;
+      if (t[m]?.kind === "number") j = m;
+    }
+  }
+  return determinerBefore(t, j);
+}
+const YEAR = new Set(["year", "years", "yr", "yrs", "yo"]);
+
 /** A looker noun with a determiner is itself the person ("the cutie in bay 1"): located by the post. */
 function lookerRef(a: Analysis, span: Span, k: number, bySentence: Map<number, Ref[]>, work: boolean): Ref | undefined {
   const t = a.tokens;
-  const det = determinerBefore(t, k);
+  const det = lookerDeterminer(t, k);
   if (det === undefined || OWN.has(det)) return undefined;
+  // "a hunk of bread", "a stunner of a goal": a piece or a thing ("<looker> of a consultant" is read by describes())
+  if (t[k + 1]?.norm === "of") return undefined;
   const s = t[k]!.sentence;
   const here = bySentence.get(s);
   if (here && here.length) return here[0];
