@@ -140,8 +140,22 @@ ruleTester(rule, {
     // a looker noun is the person only with a determiner and not as "a <noun> of" a thing
     { name: "a hunk of bread on nights", text: "Grabbed a hunk of bread from the ward kitchen at 3am, living the dream." },
     { name: "a stunner of a goal after a shift", text: "Scored a stunner of a goal at the staff five-a-side after my shift." },
+    // a superlative on a plain body part is advice or a symptom unless it is a looks remark
+    { name: "best back exercises, a thread", text: "The best back exercises for patients after a disc prolapse, a thread 🧵" },
+    { name: "a rehab programme rated, not shoulders", text: "Our physio has the best shoulders rehab programme I've ever seen, honestly 😍" },
+    { name: "a tight chest and back pain are symptoms", text: "New patient in bay 4 with a tight chest and the worst back pain he's ever had." },
   ],
   invalid: [
+    {
+      name: "a patient's back rated as the best ever seen, with a swoon emoji",
+      text: "The patient in bay 2 had the nicest back I've ever seen 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "nicest back" }],
+    },
+    {
+      name: "shoulders rated on a colleague",
+      text: "The new reg has the nicest shoulders I have ever seen 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "nicest shoulders" }],
+    },
     {
       name: "an examination on someone called an Adonis, the age between",
       text: "Knee exam on a 30 year old Adonis this morning, tough job 😇",

@@ -240,7 +240,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
+    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -331,7 +331,9 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
     if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
-    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere()) continue;
+    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere() && !superlativePart(x)) continue;
+    // "the nicest back I've ever seen 🥵": a superlative on a plain body part is a looks remark only as one
+    if (cat === "body-part" && superlativePart(x) && !(everSeen(a, x) && attractedAnywhere())) continue;
     lex.push(x);
   }
   if (lex.length === 0 && !shapes) return out;
@@ -462,6 +464,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       const owner = a.wordsBefore(span.start, 2).some((w) => POSSESSIVE.has(w.norm)) || (t[k + 1]?.norm === "on" && POINTER.has(t[k + 2]?.norm ?? ""));
       const leer = (emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35;
       if (ev) push(ev.start, span.end, 0.55, refFor(s, span.start, true), "rated body part");
+      // "the nicest back I've ever seen": the superlative is in the phrase (checked in the filter above)
+      else if (superlativePart(span)) push(span.start, span.end, 0.55, refFor(s, span.start, true), "rated body part");
       // "Those forearms. 😍", "those shoulders though 🔥": the body part exclaimed over is itself the rating, with an emoji of attraction
       else if (exclaimed(a, span) && (emojiNear(emoji, s) > 0 || attractedAnywhere())) push(a.wordsBefore(span.start, 1)[0]!.start, span.end, 0.5, refFor(s, span.start, true), "rated body part");
       else if (leer && (owner || refFor(s, span.start, false))) push(span.start, span.end, 0.45, refFor(s, span.start, true), "leered body part");
@@ -745,6 +749,20 @@ function pointerRef(a: Analysis, refs: readonly Ref[], s: number): Ref | undefin
 
 /** Fitness talk: "FIT fit, runs marathons" is the athletic sense. */
 const FITNESS = new Set(["marathon", "marathons", "runs", "running", "runner", "gym", "parkrun", "5k", "10k", "triathlon", "ironman", "cycling", "cycles", "lifts", "training", "trains", "squats", "swims", "stamina"]);
+const SUPERLATIVE_PART = new Set(["nicest", "best", "hottest", "fittest", "sexiest"]);
+const SEEN_OPEN = new Set(["i've", "ive", "i", "i'd", "ever", "seen", "i'll", "in", "on"]);
+/** A listed superlative on a plain body part ("nicest back"). */
+function superlativePart(x: Span): boolean {
+  const sp = x.text.indexOf(" ");
+  return sp > 0 && SUPERLATIVE_PART.has(x.text.slice(0, sp).toLowerCase());
+}
+/** "...I've ever seen", "...I've seen in years", "...ever": the superlative a judgement of looks, not advice. */
+function everSeen(a: Analysis, x: Span): boolean {
+  // straight after the body part ("the best shoulders rehab programme I've ever seen" rates a programme)
+  const next = a.wordsAfter(x.end, 5);
+  if (!next[0] || !SEEN_OPEN.has(next[0].norm)) return false;
+  return next.some((w) => w.norm === "ever" || w.norm === "seen" || w.norm === "laid");
+}
 const LOOK_VERB = new Set(["look", "looks", "looking", "looked"]);
 /** Looks words that say attraction whatever follows. */
 const LOOKS_STRONG = new Set(["hot", "hotter", "hottest", "fit", "fitter", "sexy", "peng", "lush", "buff", "gorgeous", "fine", "fiiine"]);
