@@ -146,8 +146,17 @@ ruleTester(rule, {
     { name: "a visa requirement, no sneer", text: "Everyone from that country needs a visa to visit, so the conference moved online." },
     { name: "TB screening for people from a region", text: "Patients from that part of the world have higher rates of TB, so screen early." },
     { name: "colleagues met at conferences, praised", text: "Everyone from that continent I've met at conferences has been lovely, apparently it's the food." },
+    // Down syndrome: the condition and care for the group are not a generalisation
+    { name: "heart screening for children with Down syndrome", text: "Children with Down syndrome are more likely to have congenital heart disease, so always listen for a murmur." },
+    { name: "families thanked", text: "Lovely clinic with families of kids with Down's today, they always bring cake 🥰" },
+    { name: "antenatal screening named", text: "Screening for Down syndrome is offered to everyone at 10-14 weeks." },
   ],
   invalid: [
+    {
+      name: "parents of children with Down syndrome generalised over, with an eye-roll",
+      text: "Parents of kids with Down's always think they know better than the specialists 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "kids with Down's always", severity: "error" }],
+    },
     {
       name: "a people hinted at by 'that part of the world', with irony",
       text: "Funny how everyone from that part of the world has the same 'allergy' to paracetamol 🙃",
