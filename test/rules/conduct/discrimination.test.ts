@@ -150,8 +150,22 @@ ruleTester(rule, {
     { name: "heart screening for children with Down syndrome", text: "Children with Down syndrome are more likely to have congenital heart disease, so always listen for a murmur." },
     { name: "families thanked", text: "Lovely clinic with families of kids with Down's today, they always bring cake 🥰" },
     { name: "antenatal screening named", text: "Screening for Down syndrome is offered to everyone at 10-14 weeks." },
+    // a surname is read as a people only when it "tells you" or "says it all" about them
+    { name: "a surname recognised, an old teacher", text: "The surname on the screen told me it was my old teacher, lovely to catch up." },
+    { name: "wristband checks", text: "Please check the surname and date of birth on every wristband before giving blood." },
+    { name: "one person's surname gives away a family link", text: "Her surname gives it away, she's the consultant's daughter, and she starts on our ward next week." },
   ],
   invalid: [
+    {
+      name: "a surname read as a family's habits, with an eye-roll",
+      text: "When the surname on the booking list tells you the whole extended family will be turning up 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "surname on the booking list tells you", severity: "error" }],
+    },
+    {
+      name: "'surname says it all' before a demand",
+      text: "Surname says it all, no prizes for guessing who'll be demanding a side room.",
+      errors: [{ messageId: "generalisation", excerpt: "Surname says it all", severity: "error" }],
+    },
     {
       name: "parents of children with Down syndrome generalised over, with an eye-roll",
       text: "Parents of kids with Down's always think they know better than the specialists 🙄",

@@ -9,6 +9,7 @@
 //  - a people named only by where they are from: "everyone from that particular continent has...",
 //    "all the ones from a certain part of the world", with a sneer (an eye-roll, "apparently",
 //    "funny how", "cultural");
+//  - a surname read as a people's habits: "the surname tells you they'll want...", "surname says it all";
 //  - care withheld from a group of patients by the author: "I won't take on [group] patients",
 //    "[group] patients are impossible to examine so I don't bother anymore" (GMP 56: do not refuse
 //    or delay treatment because of a patient's protected characteristic).
@@ -58,7 +59,7 @@ const POINTED = new Set(["that", "those", "certain", "a"]);
 const SNEER_WORDS = new Set(["apparently", "funny", "amazing", "amazingly", "surprise", "shocker", "cultural", "culturally", "course", "obviously", "naturally", "classic", "typical"]);
 const SNEER_EMOJI = new Set(["\u{1F643}", "\u{1F644}", "\u{1F612}", "\u{1F926}", "\u{1F923}", "\u{1F602}"]);
 
-export const VEIL_CUES = ["which", "same", "want", "until", "from", ...CARE_VERB];
+export const VEIL_CUES = ["which", "same", "want", "until", "from", "surname", "surnames", ...CARE_VERB];
 
 export function veiledGroups(a: Analysis): Veiled[] {
   const out: Veiled[] = [];
@@ -107,6 +108,18 @@ export function veiledGroups(a: Analysis): Veiled[] {
       const group = groupSpans(a).find((g) => g.start >= from && g.start < after[role]!.end && !SEX_ONLY.has(String(g.data?.term ?? g.text).toLowerCase()) && g.data?.category !== "sex");
       if (!group) continue;
       out.push({ range: [before.find((x) => NOT.has(x.norm))!.start, after[role]!.end], group: group.text, confidence: 0.7, kind: "care refused for a group" });
+      continue;
+    }
+    if ((w.norm === "surname" || w.norm === "surnames") && !benign) {
+      // "the surname on the screen tells you they'll want...", "the surname says it all"
+      // one person's own name ("her surname gives it away, she's the consultant's daughter")
+      const own = a.wordsBefore(w.start, 1)[0]?.norm;
+      if (own === "her" || own === "his" || own === "my" || own === "your") continue;
+      const after = a.wordsAfter(w.end, 8);
+      const k = after.findIndex((x, q) => (x.norm === "tells" || x.norm === "told") && after[q + 1]?.norm === "you" || (x.norm === "says" || x.norm === "said") && after[q + 1]?.norm === "it" && after[q + 2]?.norm === "all" || (x.norm === "gives" || x.norm === "gave") && after[q + 1]?.norm === "it" && after[q + 2]?.norm === "away");
+      if (k < 0) continue;
+      const last = after[after[k]!.norm.startsWith("t") ? k + 1 : k + 2]!;
+      out.push({ range: [w.start, last.end], group: "a people read from a surname", confidence: 0.65, kind: "surname hint" });
       continue;
     }
     if (w.norm === "from" && !benign) {
