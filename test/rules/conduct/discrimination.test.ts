@@ -134,8 +134,73 @@ ruleTester(rule, {
     { name: "asking for a carer of one's own sex for intimate care passes", text: "I don't want a male nurse doing my smear, is it OK to ask for a female one?" },
     { name: "not wanting a gay nurse to feel unwelcome passes", text: "I don't want a gay nurse to ever feel unwelcome on our ward. Pride lanyards are in the office 🌈" },
     { name: "'women surgeons are fine until they meet bias' names a barrier", text: "Women surgeons are fine until they meet the bias in our promotion panels. Fix the panels." },
+    // care withheld from a group of patients (GMP 56): adjustments, counts and views are not refusals
+    { name: "an adjustment for autistic children is care", text: "I don't bother with a cannula for autistic kids if the cream has worked, we go straight to the blood test." },
+    { name: "a quiet room instead of the main waiting room", text: "Autistic patients can find clinics impossible, so I don't see them in the main waiting room, we use the quiet room." },
+    { name: "a count in an audit", text: "We don't see enough autistic patients in our audit to say anything yet." },
+    { name: "a view rebutted", text: "I don't see autistic patients as a problem, they just need a different approach." },
+    // not "getting" the humour: one occasion, or a barrier the group meets
+    { name: "one quiz joke explained", text: "Some of the overseas nurses didn't get the joke in the Christmas quiz, so we explained it and they won the next round 😂" },
+    { name: "overseas nurses not getting support is a barrier", text: "Overseas nurses don't get the same induction support, and that needs fixing." },
+    // a people pointed at by a place left unnamed needs a sneer; health facts and praise pass
+    { name: "a visa requirement, no sneer", text: "Everyone from that country needs a visa to visit, so the conference moved online." },
+    { name: "TB screening for people from a region", text: "Patients from that part of the world have higher rates of TB, so screen early." },
+    { name: "colleagues met at conferences, praised", text: "Everyone from that continent I've met at conferences has been lovely, apparently it's the food." },
+    // Down syndrome: the condition and care for the group are not a generalisation
+    { name: "heart screening for children with Down syndrome", text: "Children with Down syndrome are more likely to have congenital heart disease, so always listen for a murmur." },
+    { name: "families thanked", text: "Lovely clinic with families of kids with Down's today, they always bring cake 🥰" },
+    { name: "antenatal screening named", text: "Screening for Down syndrome is offered to everyone at 10-14 weeks." },
+    // a surname is read as a people only when it "tells you" or "says it all" about them
+    { name: "a surname recognised, an old teacher", text: "The surname on the screen told me it was my old teacher, lovely to catch up." },
+    { name: "wristband checks", text: "Please check the surname and date of birth on every wristband before giving blood." },
+    { name: "one person's surname gives away a family link", text: "Her surname gives it away, she's the consultant's daughter, and she starts on our ward next week." },
   ],
   invalid: [
+    {
+      name: "a surname read as a family's habits, with an eye-roll",
+      text: "When the surname on the booking list tells you the whole extended family will be turning up 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "surname on the booking list tells you", severity: "error" }],
+    },
+    {
+      name: "'surname says it all' before a demand",
+      text: "Surname says it all, no prizes for guessing who'll be demanding a side room.",
+      errors: [{ messageId: "generalisation", excerpt: "Surname says it all", severity: "error" }],
+    },
+    {
+      name: "parents of children with Down syndrome generalised over, with an eye-roll",
+      text: "Parents of kids with Down's always think they know better than the specialists 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "kids with Down's always", severity: "error" }],
+    },
+    {
+      name: "a people hinted at by 'that part of the world', with irony",
+      text: "Funny how everyone from that part of the world has the same 'allergy' to paracetamol 🙃",
+      errors: [{ messageId: "generalisation", excerpt: "everyone from that part of the world", severity: "error" }],
+    },
+    {
+      name: "patients from 'a certain continent', with an eye-roll",
+      text: "Amazing how all the patients from a certain continent need an interpreter AND a male doctor 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "patients from a certain continent", severity: "error" }],
+    },
+    {
+      name: "a nationality group said never to understand the local humour",
+      text: "Some of the overseas nurses just don't get British banter and go straight to the manager.",
+      errors: [{ messageId: "generalisation", excerpt: "overseas nurses just don't get British banter", severity: "error" }],
+    },
+    {
+      name: "international graduates said not to get the sarcasm",
+      text: "International medical graduates never get our sarcasm, honestly.",
+      errors: [{ messageId: "generalisation", excerpt: "International medical graduates never get our sarcasm", severity: "error" }],
+    },
+    {
+      name: "giving up examining a disability group, with the reason said of them",
+      text: "Autistic kids are basically impossible to examine so I just don't bother anymore.",
+      errors: [{ messageId: "generalisation", excerpt: "Autistic kids are basically impossible to examine so I just don't bother", severity: "error" }],
+    },
+    {
+      name: "refusing to take on patients of an ethnic group",
+      text: "Honestly I won't take on any more Roma patients, not worth the hassle.",
+      errors: [{ messageId: "generalisation", excerpt: "won't take on any more Roma patients", severity: "error" }],
+    },
     {
       name: "festival leave resented as others getting off and the rest covering",
       text: "Half the department off for Diwali again. The rest of us pick up the slack as usual.",

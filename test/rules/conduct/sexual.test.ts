@@ -128,8 +128,64 @@ ruleTester(rule, {
     { name: "the author's spouse, married to a pharmacist, is no colleague", text: "Married 10 years today to the hottest pharmacist in Queensland. Happy anniversary, love. ❤️" },
     { name: "the author's husband, the hottest man in the hospital, is no patient", text: "My husband is the hottest man in the hospital today: he's the one stood next to the broken radiator in outpatients." },
     { name: "a 'hot girl walk' is a trend name about exercise", text: "Hot girl walk? Hot doctor walk. 10,000 steps around the hospital grounds at lunch because I refuse to sit for 12 hours." },
+    // how someone looks in their work clothes, rated (GMP 53): look-alikes that praise or are the author's own
+    { name: "new starters looking great in their uniforms, with pride", text: "Our new F1s look great in their scrubs on their first day, so proud of them." },
+    { name: "the author's own scrubs", text: "I look good in scrubs at last, found a size that actually fits." },
+    { name: "uniforms rated, not people", text: "Ranking the trusts by how good the new uniforms look in the staff survey." },
+    { name: "patients look better dressed, a care point", text: "Patients look better in their own clothes than in gowns, get them dressed before the ward round." },
+    // a looks word said twice, shouted once, is emphatic; fit for work or fitness talk is not
+    { name: "FIT fit for work", text: "Our HCA is FIT fit for work after her knee op, back on Monday." },
+    { name: "FIT fit as in marathons", text: "The new physio is FIT fit, runs marathons and still does parkrun on Saturdays." },
+    { name: "HOT hot weather", text: "The weather is HOT hot today, keep the patients hydrated." },
+    // a looker noun is the person only with a determiner and not as "a <noun> of" a thing
+    { name: "a hunk of bread on nights", text: "Grabbed a hunk of bread from the ward kitchen at 3am, living the dream." },
+    { name: "a stunner of a goal after a shift", text: "Scored a stunner of a goal at the staff five-a-side after my shift." },
+    // a superlative on a plain body part is advice or a symptom unless it is a looks remark
+    { name: "best back exercises, a thread", text: "The best back exercises for patients after a disc prolapse, a thread 🧵" },
+    { name: "a rehab programme rated, not shoulders", text: "Our physio has the best shoulders rehab programme I've ever seen, honestly 😍" },
+    { name: "a tight chest and back pain are symptoms", text: "New patient in bay 4 with a tight chest and the worst back pain he's ever had." },
   ],
   invalid: [
+    {
+      name: "a patient's back rated as the best ever seen, with a swoon emoji",
+      text: "The patient in bay 2 had the nicest back I've ever seen 🥵",
+      errors: [{ messageId: "aboutPatient", severity: "error", excerpt: "nicest back" }],
+    },
+    {
+      name: "shoulders rated on a colleague",
+      text: "The new reg has the nicest shoulders I have ever seen 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "nicest shoulders" }],
+    },
+    {
+      name: "an examination on someone called an Adonis, the age between",
+      text: "Knee exam on a 30 year old Adonis this morning, tough job 😇",
+      errors: [{ messageId: "sexual", severity: "warning", excerpt: "Adonis" }],
+    },
+    {
+      name: "a hunk examined, no other person named",
+      text: "Shoulder exam on a total hunk this morning, someone has to do it",
+      errors: [{ messageId: "sexual", severity: "warning", excerpt: "hunk" }],
+    },
+    {
+      name: "colleagues ranked by how they look in work clothes",
+      text: "Ranking the docs on our rota by how good they look in scrubs, part one.",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "look in scrubs" }],
+    },
+    {
+      name: "a colleague said to look hot in uniform",
+      text: "Not gonna lie, the new anaesthetist looks so hot in those scrubs.",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "looks so hot in those scrubs" }],
+    },
+    {
+      name: "'FIT fit' said of a colleague",
+      text: "Honestly the new reg is FIT fit.",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "fit" }],
+    },
+    {
+      name: "'FIT fit' about a locum, with a reason to stare",
+      text: "The locum on our ward is FIT fit, could barely get through handover.",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "fit" }],
+    },
     {
       name: "a colleague as 'a hot one' is rated",
       text: "The new reg is a hot one 🥵",

@@ -53,6 +53,8 @@ function sneer(t: readonly Token[], j: number): boolean {
   return n1 === "barely" || n1 === "hardly" || n1 === "even" || t[j]!.norm === "barely" || t[j]!.norm === "hardly" || (n1 === "be" && (n2 === "bothered" || n2 === "arsed" || n2 === "trusted"));
 }
 
+/** What a people is sneered at for not "getting": humour and ways of doing things. */
+const CULTURE_GOT = new Set(["banter", "humour", "humor", "jokes", "joke", "sarcasm", "irony", "culture", "ways", "manners", "queueing", "queuing"]);
 /** "be" counts only before these ("can't be trusted", "can't be bothered"). */
 const BE_COMPETENCE = new Set(["trusted", "bothered", "arsed", "reasoned", "relied", "taught", "helped"]);
 const CANT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "won't", "wont", "never", "barely", "hardly", "don't", "dont", "doesn't", "doesnt", "refuse", "refuses"]);
@@ -559,6 +561,10 @@ function denial(t: readonly Token[], j: number): Hit | undefined {
     if (v.norm === "know" && t[k + 1]?.norm === "how") continue;
     if (v.norm === "how" || v.norm === "to") continue;
     if (COMPETENCE.has(v.norm) && v.norm !== "be") return { start: w.start, end: v.end, strength: 0.7, kind: "capability" };
+    // "just don't get our humour", "never get the banter": a people said not to understand the culture
+    if (v.norm === "get" || v.norm === "understand") {
+      for (let m = k + 1; m <= k + 3 && m < t.length && t[m]!.sentence === w.sentence; m++) if (CULTURE_GOT.has(t[m]!.norm)) return { start: w.start, end: t[m]!.end, strength: 0.7, kind: "capability" };
+    }
     if (DUTY.has(v.norm) && (w.norm === "never" || w.norm.startsWith("don") || w.norm.startsWith("doesn") || w.norm === "refuse" || w.norm === "refuses")) return { start: w.start, end: v.end, strength: 0.6, kind: "duty" };
     return undefined;
   }

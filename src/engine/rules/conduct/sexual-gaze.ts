@@ -29,7 +29,7 @@ const PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "atten
 const STAFF = new Set([
   "f1", "f2", "fy1", "fy2", "sho", "shos", "spr", "sprs", "reg", "regs", "registrar", "registrars", "consultant", "consultants", "locum", "locums", "anaesthetist", "anaesthetists",
   "surgeon", "surgeons", "physio", "physios", "physiotherapist", "paramedic", "paramedics", "paramdeic", "nurse", "nurses", "midwife", "midwives", "hca", "hcas", "porter", "porters",
-  "radiographer", "radiographers", "pharmacist", "pharmacists", "doctor", "doctors", "doc", "gp", "gps", "houseman", "intern", "interns", "resident", "residents", "rep", "reps",
+  "radiographer", "radiographers", "pharmacist", "pharmacists", "doctor", "doctors", "doc", "docs", "gp", "gps", "houseman", "intern", "interns", "resident", "residents", "rep", "reps",
   "student", "students", "medic", "medics", "trainee", "trainees", "matron", "odp", "odps", "receptionist", "receptionists", "colleague", "colleagues", "boss", "supervisor", "manager",
   "cardiologist", "radiologist", "dentist", "sonographer", "dietitian", "sho's", "reg's", "anaesthetics", "ortho", "ctr", "ct1", "ct2", "st1", "st2", "st3", "st4", "st5", "st6",
 ]);
@@ -240,7 +240,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x)))) continue;
+    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -325,13 +325,15 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       while (e + 1 < t.length && t[e + 1]!.end <= x.end) e++;
       if (!(term === "thoroughly" ? nearWord(t, i, 5, EXAM) : nearWord(t, e, 6, CARE_TASK, true))) continue;
     }
-    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere()) continue;
+    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere() && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     // "bends over backwards for every patient": the idiom of effort
     if (cat === "swoon" && /^ben[dt]/i.test(x.text) && next?.norm === "backwards") continue;
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
     if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
-    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere()) continue;
+    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere() && !superlativePart(x)) continue;
+    // "the nicest back I've ever seen 🥵": a superlative on a plain body part is a looks remark only as one
+    if (cat === "body-part" && superlativePart(x) && !(everSeen(a, x) && attractedAnywhere())) continue;
     lex.push(x);
   }
   if (lex.length === 0 && !shapes) return out;
@@ -347,7 +349,9 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
   const refs = work ? found0.refs : found0.refs.filter((r) => r.target !== "person");
   indexRefs(refs, t);
   const { home, kids } = found0;
-  if (refs.length === 0 && !shapes) return out;
+  // "the cutie in bay 1", "an Adonis this morning": a looker noun is itself the person (lookerRef)
+  const lookerAlone = work && lex.some((x) => x.data?.category === "looker" && lookerDeterminer(t, a.tokenIndexAt(x.start)) !== undefined);
+  if (refs.length === 0 && !shapes && !lookerAlone) return out;
   const bySentence = new Map<number, Ref[]>();
   for (const r of refs) {
     if (r.target === "person" && !work) continue;
@@ -355,7 +359,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     if (list) list.push(r);
     else bySentence.set(r.sentence, [r]);
   }
-  if (bySentence.size === 0 && !shapes) return out;
+  if (bySentence.size === 0 && !shapes && !lookerAlone) return out;
   const swoon = new Set<number>();
   for (const s of all) if (s.data?.category === "swoon" && (!a.isNegated(s) || /couldn|could not/i.test(s.text))) swoon.add(a.sentenceOf(s.start));
   const teaching = a.teaching >= 0.5;
@@ -403,7 +407,9 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       const ref = describes(a, span, k, refs, cat === "looker") ?? (cat === "looker" ? lookerRef(a, span, k, bySentence, work) : undefined);
       if (!ref || kids.has(s)) continue;
       // "sexy" is low in the list (marketing, "sexy new guideline"); said of a person it is not mild
-      const strength = LOOKS_WORD.has(String(span.data?.term ?? "")) ? Math.max(span.confidence, 0.55) : span.confidence;
+      // "FIT fit", "hot hot": the looks word said twice, once shouted, is the emphatic sense
+      const doubled = t[k - 1]?.norm === t[k]!.norm && t[k - 1]!.text !== t[k]!.text && t[k - 1]!.sentence === s && !a.sentenceTokens(span.start).some((w) => FITNESS.has(w.norm));
+      const strength = LOOKS_WORD.has(String(span.data?.term ?? "")) || doubled ? Math.max(span.confidence, 0.55) : span.confidence;
       push(span.start, span.end, strength, ref, cat, strength < 0.5);
     } else if (cat === "desire") {
       // "He ... flirted with every nurse": someone else's desire, not the author's gaze
@@ -442,6 +448,12 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       if (a.wordsBefore(span.start, 3).some((w) => AUTHOR_WEARS.has(w.norm))) continue;
       // "anaesthetists whose scrubs are two sizes too small 👀🍑": what they wear, leered at
       if ((emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35) push(span.start, span.end, 0.35, refFor(s, span.start, false), "innuendo");
+      // "the new reg looks hot in theatre scrubs", "ranking the SHOs by how good they look in uniform":
+      // how someone looks in what they wear at work, rated
+      else {
+        const looks = looksIn(a, k);
+        if (looks) push(looks.start, span.end, looks.strong ? 0.55 : 0.45, refFor(s, span.start, false), "rated looks", !looks.strong);
+      }
     } else if (cat === "flirt") {
       // "wouldn't mind her checking my reflexes": desire with a person as object; the other flirting
       // cues ("slid into her DMs", "shooting my shot") add to a looks remark nearby, like pursuit
@@ -452,6 +464,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       const owner = a.wordsBefore(span.start, 2).some((w) => POSSESSIVE.has(w.norm)) || (t[k + 1]?.norm === "on" && POINTER.has(t[k + 2]?.norm ?? ""));
       const leer = (emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35;
       if (ev) push(ev.start, span.end, 0.55, refFor(s, span.start, true), "rated body part");
+      // "the nicest back I've ever seen": the superlative is in the phrase (checked in the filter above)
+      else if (superlativePart(span)) push(span.start, span.end, 0.55, refFor(s, span.start, true), "rated body part");
       // "Those forearms. 😍", "those shoulders though 🔥": the body part exclaimed over is itself the rating, with an emoji of attraction
       else if (exclaimed(a, span) && (emojiNear(emoji, s) > 0 || attractedAnywhere())) push(a.wordsBefore(span.start, 1)[0]!.start, span.end, 0.5, refFor(s, span.start, true), "rated body part");
       else if (leer && (owner || refFor(s, span.start, false))) push(span.start, span.end, 0.45, refFor(s, span.start, true), "leered body part");
@@ -697,6 +711,8 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
 
   if (!ends && !result) return undefined;
   let j = k - 1;
+  // "the new reg is FIT fit": the word said twice, the first one shouted, is emphasis
+  if (t[j]?.norm === t[k]!.norm && t[j]!.sentence === s && t[j]!.text !== t[k]!.text) j--;
   while (j >= 0 && t[j]!.sentence === s && t[j]!.kind === "word" && (FILLER.has(t[j]!.norm.replace(/o{3,}/, "o")) || (t[j]!.norm.length > 4 && t[j]!.norm.endsWith("ly")))) j--;
   const cop = t[j];
   if (!cop || cop.sentence !== s) return undefined;
@@ -731,11 +747,89 @@ function pointerRef(a: Analysis, refs: readonly Ref[], s: number): Ref | undefin
   return here ? here[here.length - 1] : undefined;
 }
 
+/** Fitness talk: "FIT fit, runs marathons" is the athletic sense. */
+const FITNESS = new Set(["marathon", "marathons", "runs", "running", "runner", "gym", "parkrun", "5k", "10k", "triathlon", "ironman", "cycling", "cycles", "lifts", "training", "trains", "squats", "swims", "stamina"]);
+const SUPERLATIVE_PART = new Set(["nicest", "best", "hottest", "fittest", "sexiest"]);
+const SEEN_OPEN = new Set(["i've", "ive", "i", "i'd", "ever", "seen", "i'll", "in", "on"]);
+/** A listed superlative on a plain body part ("nicest back"). */
+function superlativePart(x: Span): boolean {
+  const sp = x.text.indexOf(" ");
+  return sp > 0 && SUPERLATIVE_PART.has(x.text.slice(0, sp).toLowerCase());
+}
+/** "...I've ever seen", "...I've seen in years", "...ever": the superlative a judgement of looks, not advice. */
+function everSeen(a: Analysis, x: Span): boolean {
+  // straight after the body part ("the best shoulders rehab programme I've ever seen" rates a programme)
+  const next = a.wordsAfter(x.end, 5);
+  if (!next[0] || !SEEN_OPEN.has(next[0].norm)) return false;
+  return next.some((w) => w.norm === "ever" || w.norm === "seen" || w.norm === "laid");
+}
+const LOOK_VERB = new Set(["look", "looks", "looking", "looked"]);
+/** Looks words that say attraction whatever follows. */
+const LOOKS_STRONG = new Set(["hot", "hotter", "hottest", "fit", "fitter", "sexy", "peng", "lush", "buff", "gorgeous", "fine", "fiiine"]);
+/** Praise words: attraction only when people are being rated or with something more. */
+const LOOKS_MILD = new Set(["good", "great", "amazing", "better", "best", "incredible", "unreal"]);
+const RANKING = new Set(["rating", "ranking", "rate", "rank", "ranked", "rated", "league"]);
+/**
+ * "<person> look(s) <looks word> in <clothing>" with the clothing at token `k`: "in" (and perhaps a
+ * determiner) before it, then a looks word and a look verb. Not the author's own ("I look fit in my
+ * new scrubs", handled by AUTHOR_WEARS on "my"; "I"/"we" before the verb here). A praise word is
+ * strong when the sentence ranks people ("rating the docs by how good they look in scrubs").
+ */
+function looksIn(a: Analysis, k: number): { start: number; strong: boolean } | undefined {
+  const t = a.tokens;
+  // "in scrubs", "in those scrubs", "in theatre scrubs", "in their navy scrubs": two words at most
+  let j = k - 1;
+  if (t[j]?.norm !== "in" && t[j]?.kind === "word") j--;
+  if (t[j]?.norm !== "in" && t[j]?.kind === "word") j--;
+  if (t[j]?.norm !== "in" || t[j]!.sentence !== t[k]!.sentence) return undefined;
+  let adj = j - 1;
+  let v: number;
+  if (LOOK_VERB.has(t[j - 1]?.norm ?? "")) {
+    // "how good they look in scrubs": the looks word after "how", before the subject
+    v = j - 1;
+    adj = -1;
+    for (let h = v - 2; h >= 0 && h >= v - 5 && t[h]!.sentence === t[k]!.sentence; h--) if (t[h]!.norm === "how") { adj = h + 1; break; }
+    if (adj < 0) return undefined;
+  } else {
+    while (adj >= 0 && FILLER.has(t[adj]!.norm)) adj--;
+    v = adj - 1;
+    while (v >= 0 && FILLER.has(t[v]!.norm)) v--;
+    if (!LOOK_VERB.has(t[v]?.norm ?? "")) return undefined;
+  }
+  const word = t[adj]?.norm ?? "";
+  const strongWord = LOOKS_STRONG.has(word);
+  if (!strongWord && !LOOKS_MILD.has(word)) return undefined;
+  const subj = t[v - 1]?.norm ?? "";
+  if (subj === "i" || subj === "we" || subj === "i'll" || subj === "you" || subj === "me") return undefined;
+  const s = t[k]!.sentence;
+  let ranked = false;
+  for (let i = v - 1; i >= 0 && t[i]!.sentence === s && i > v - 25; i--) if (RANKING.has(t[i]!.norm)) { ranked = true; break; }
+  return { start: t[v]!.start, strong: strongWord || ranked };
+}
+
+/** The determiner of a looker noun, past an age ("a 25 year old Adonis", "a 22-year-old hunk"). */
+function lookerDeterminer(t: readonly Token[], k: number): string | undefined {
+  let j = k;
+  if (t[j - 1]?.norm === "old" && t[j - 1]!.sentence === t[k]!.sentence) {
+    let m = j - 2;
+    if (t[m]?.text === "-") m--;
+    if (YEAR.has(t[m]?.norm ?? "")) {
+      m--;
+      if (t[m]?.text === "-") m--;
+      if (t[m]?.kind === "number") j = m;
+    }
+  }
+  return determinerBefore(t, j);
+}
+const YEAR = new Set(["year", "years", "yr", "yrs", "yo"]);
+
 /** A looker noun with a determiner is itself the person ("the cutie in bay 1"): located by the post. */
 function lookerRef(a: Analysis, span: Span, k: number, bySentence: Map<number, Ref[]>, work: boolean): Ref | undefined {
   const t = a.tokens;
-  const det = determinerBefore(t, k);
+  const det = lookerDeterminer(t, k);
   if (det === undefined || OWN.has(det)) return undefined;
+  // "a hunk of bread", "a stunner of a goal": a piece or a thing ("<looker> of a consultant" is read by describes())
+  if (t[k + 1]?.norm === "of") return undefined;
   const s = t[k]!.sentence;
   const here = bySentence.get(s);
   if (here && here.length) return here[0];
