@@ -97,16 +97,27 @@ const CARE = new Set(["gave", "given", "administered", "signed", "witnessed", "c
 const COUNTING = new Set(["couple", "few", "some", "two", "three", "handful", "strip", "box", "pack", "bottle", "vial", "vials", "ampoule", "ampoules", "tablets", "tabs", "pills", "of", "the", "a"]);
 
 /**
+ * One of `verbs` done by the author just before a counted medicine ("I pocketed a strip of", "took
+ * a couple of the"): the verb, when only counting words stand between it and the medicine and its
+ * subject is the author ("me" too when `me` is set) or left out.
+ */
+function authorsVerbBefore(a: Analysis, med: Span, verbs: ReadonlySet<string>, me: boolean): Token | undefined {
+  const before = a.wordsBefore(med.start, 6).reverse(); // text order
+  const vi = before.findIndex((t) => verbs.has(t.norm));
+  if (vi < 0 || !before.slice(vi + 1).every((t) => COUNTING.has(t.norm) || t.kind === "number")) return undefined;
+  const verb = before[vi]!;
+  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
+  if (subject && !SUBJECT_I.has(subject.norm) && !(me && subject.norm === "me")) return undefined;
+  return verb;
+}
+
+/**
  * "Borrowed a couple of the tramadol Mrs X left behind", "I pocketed a strip of diazepam": a theft verb
  * the author does, then a counted medicine, with no patient it was taken for and no care given.
  */
 export function stolenMedicine(a: Analysis, med: Span): Token | undefined {
-  const before = a.wordsBefore(med.start, 6).reverse(); // text order
-  const vi = before.findIndex((t) => THEFT.has(t.norm));
-  if (vi < 0 || !before.slice(vi + 1).every((t) => COUNTING.has(t.norm) || t.kind === "number")) return undefined;
-  const verb = before[vi]!;
-  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
-  if (subject && !SUBJECT_I.has(subject.norm)) return undefined;
+  const verb = authorsVerbBefore(a, med, THEFT, false);
+  if (!verb) return undefined;
   const words = around(a, med);
   if (words.some((t) => CARE.has(t.norm))) return undefined;
   // taken for someone: "for the patient in bay 2", "for her"
@@ -130,13 +141,9 @@ const STOCK_LINK = new Set(["from", "returned", "out"]);
  * patient it was given to.
  */
 export function consumedFromStock(a: Analysis, med: Span): Token | undefined {
-  const before = a.wordsBefore(med.start, 6).reverse(); // text order
-  const vi = before.findIndex((t) => CONSUME.has(t.norm));
-  if (vi < 0 || !before.slice(vi + 1).every((t) => COUNTING.has(t.norm) || t.kind === "number")) return undefined;
-  const verb = before[vi]!;
-  const subject = vi === 0 ? a.wordsBefore(verb.start, 1)[0] : before[vi - 1];
-  // "Not me finishing...": the author as "me" too
-  if (subject && !SUBJECT_I.has(subject.norm) && subject.norm !== "me") return undefined;
+  // ("Not me finishing...": the author as "me" too)
+  const verb = authorsVerbBefore(a, med, CONSUME, true);
+  if (!verb) return undefined;
   const ahead = a.wordsAfter(med.end, 9);
   const link = ahead.findIndex((t) => STOCK_LINK.has(t.norm));
   if (link < 0 || !ahead.slice(link + 1, link + 6).some((t) => STOCK_SOURCE.has(t.norm))) return undefined;
