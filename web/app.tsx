@@ -30,6 +30,9 @@ function routeFromHash(hash: string): Route {
   return "check";
 }
 
+/** How long a keystroke may wait on this thread for its check (see the effect that sets it). */
+const SYNC_WAIT_MS = 20;
+
 /** Optional hook for the benchmark and tests: they define `window.__scrubsPerf = []` before load. */
 interface PerfSample {
   length: number;
@@ -158,8 +161,11 @@ export function App() {
     engine().ready.then(async () => {
       if (!live) return;
       setReady(true);
-      // Let a keystroke wait up to 12 ms for its check so fresh highlights land in the same frame.
-      if (await engine().enableSharedAnswers().catch(() => false)) scheduler.budgetMs = 12;
+      // Let a keystroke wait for its check so fresh highlights land in the same frame. 20 ms covers
+      // the engine's slow tail on a 3,000-character post (p95 about 10 ms, spikes to 16); with 12 ms
+      // those checks missed the wait and their highlights came a frame or two later (keystroke p95
+      // 14-25 ms against 14-18 ms with 20). The typed character is at most one frame late.
+      if (await engine().enableSharedAnswers().catch(() => false)) scheduler.budgetMs = SYNC_WAIT_MS;
     });
     return () => {
       live = false;
