@@ -78,8 +78,43 @@ ruleTester(rule, {
     { name: "cans of drink as a shopping list", text: "Bought two cans of Diet Coke and a meal deal before clinic, living the dream" },
     { name: "a work session after a fun run is not after drinking", text: "Ward round this morning straight after the hospital fun run, legs like jelly 🏃" },
     { name: "a party after yesterday's shift, told the next day off", text: "Christmas party after my shift yesterday was lovely 🥂 day off today, recovering on the sofa" },
+      // a drink poured for "the rest" of a group, and a duty word that names something (dev6 false alarms)
+    { name: "lemonade for the on-call lot, lager for the rest", text: "Barbecue on Sunday: lemonade for the on-call lot, a cold lager for the rest. Sensible." },
+    { name: "wine for the others while the driver is on call", text: "Dinner with friends tonight: sparkling water for me, I'm on call, and a bottle of red for the others." },
+    { name: "a pub quiz team named after a shift", text: "Pints with the quiz team, which is called 'The Late Shift'. Came fourth, again." },
+    { name: "a gin named after a ward round", text: "My sister's wedding gin is named The Ward Round. Cheers to the happy couple 🍸" },
   ],
   invalid: [
+    {
+      name: "a hangover with the day off said in the next sentence is info (dev2 false alarm)",
+      text: "Worst hangover of my life. Day off, thank goodness, and the sofa is mine 🥴",
+      errors: [{ messageId: "intoxicated", excerpt: "hangover", severity: "info" }],
+    },
+    {
+      name: "a hangover, the ward round said next",
+      text: "Worst hangover of my life. Ward round starts in ten minutes 🥴",
+      errors: [{ messageId: "onDuty", excerpt: "hangover", severity: "error" }],
+    },
+    {
+      name: "a hangover with no day off is a warning",
+      text: "Worst hangover of my life. Never drinking tequila again 🥴",
+      errors: [{ messageId: "intoxicated", excerpt: "hangover", severity: "warning" }],
+    },
+    {
+      name: "a hangover on annual leave, said the sentence before, is info",
+      text: "Annual leave starts today. Hangover is real and the sofa is calling 🥴",
+      errors: [{ messageId: "intoxicated", excerpt: "Hangover", severity: "info" }],
+    },
+    {
+      name: "prosecco for the rest of the shift",
+      text: "Prosecco for the rest of the shift, don't tell matron 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "Prosecco", severity: "error" }],
+    },
+    {
+      name: "cocktails at lunch, then called in for a night shift",
+      text: "Three cocktails at lunch, then called in for a night shift 🍸",
+      errors: [{ messageId: "onDuty", excerpt: "cocktails", severity: "error" }],
+    },
     {
       name: "drinks at lunch and 'I'm on at' the afternoon",
       text: "Two glasses of wine at lunch and I'm on at 2 in minors 👀",

@@ -91,6 +91,21 @@ function offDuty(a: Analysis, span: { start: number }, occasions = true): boolea
 }
 
 /**
+ * Off duty said in the span's sentence or a neighbour: "Hangover cure suggestions please. Day off,
+ * ..." (read only where no duty cue was found, so a shift nearby has already made it work).
+ */
+function offDutyAround(a: Analysis, span: { start: number }): boolean {
+  if (offDuty(a, span, false)) return true;
+  const s = a.sentenceOf(span.start);
+  const list = a.sentences;
+  for (const k of [s - 1, s + 1]) {
+    const near = list[k];
+    if (near && near.end > near.start && offDuty(a, { start: near.start }, false)) return true;
+  }
+  return false;
+}
+
+/**
  * An on-duty cue near the span (same or next sentence), not negated, not "after my shift", and not
  * someone else's shift; a sentence that says the author is off keeps only cues in its own sentence.
  */
@@ -108,6 +123,7 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
       if (m.has(k) || a.isNegated(d)) continue;
       const before = a.wordsBefore(d.start, 4);
       if (before.slice(0, 2).some((t) => OTHERS_ON_DUTY.has(t.norm)) || before.some((t) => AFTER.has(t.norm) && !postTake(a, t))) continue;
+      if (namedAs(a, d, before)) continue;
       m.set(k, d);
     }
     return m;
@@ -117,14 +133,28 @@ function dutyNear(a: Analysis, span: Span): Span | undefined {
   return near !== undefined && offDuty(a, span) ? firstBySentence.get(s) : near;
 }
 
+/** Verbs that give something a name: "a cocktail called 'The Night Shift'". */
+const NAMING = new Set(["called", "named", "dubbed", "titled"]);
+/** A duty cue that is the quoted or title-cased name of something, not work: "a cocktail called 'The Night Shift'". */
+function namedAs(a: Analysis, d: Span, before: readonly { norm: string }[]): boolean {
+  // (before is nearest first)
+  const last = before[0]?.norm;
+  const naming = NAMING.has(last ?? "") || (last === "the" && NAMING.has(before[1]?.norm ?? ""));
+  if (!naming) return false;
+  const first = d.text.charAt(0);
+  return a.isQuoted(d) || (first !== first.toLowerCase() && d.text.includes(" "));
+}
+
 /** People a drink may be poured for: "a bottle of red for my husband", "prosecco for the guests". */
 const DRINKERS = new Set(["husband", "wife", "partner", "mum", "mam", "mom", "dad", "parents", "in-laws", "friends", "mates", "guests", "team", "girls", "lads", "brother", "sister", "neighbours", "visitors", "everyone", "adults", "grown-ups"]);
 /** "Sparkling water for me, a bottle of red for my husband": the drink is someone else's. */
 function pouredForOthers(a: Analysis, span: Span): boolean {
-  const after = a.wordsAfter(span.end, 3);
+  const after = a.wordsAfter(span.end, 4);
   if (after[0]?.norm !== "for") return false;
   const who = after[1]?.norm ?? "";
   if (who === "him" || who === "her" || who === "them" || who === "everyone") return true;
+  // "mocktails for the on-call team, prosecco for the rest": the others (not "for the rest of the shift")
+  if (who === "the" && (after[2]?.norm === "rest" || after[2]?.norm === "others") && after[3]?.norm !== "of") return true;
   return (who === "my" || who === "the" || who === "his" || who === "their" || who === "our") && DRINKERS.has(after[2]?.norm ?? "");
 }
 
@@ -485,7 +515,7 @@ export default defineRule({
         range: [span.start, span.end],
         data: { term: span.text },
         // "hungover on my day off": the residue of a night out, said to be off work, is ordinary life
-        severity: span.data?.mild === 1 || confidence < 0.4 || (words.some((w) => HANGOVER.has(w)) && offDuty(a, span, false)) ? "info" : "warning",
+        severity: span.data?.mild === 1 || confidence < 0.4 || (words.some((w) => HANGOVER.has(w)) && offDutyAround(a, span)) ? "info" : "warning",
         confidence,
         seriousness: confidence >= 0.6 ? SERIOUSNESS.intoxicated : SERIOUSNESS.drinking,
         explanation,
