@@ -144,8 +144,21 @@ ruleTester(rule, {
     { name: "best back exercises, a thread", text: "The best back exercises for patients after a disc prolapse, a thread 🧵" },
     { name: "a rehab programme rated, not shoulders", text: "Our physio has the best shoulders rehab programme I've ever seen, honestly 😍" },
     { name: "a tight chest and back pain are symptoms", text: "New patient in bay 4 with a tight chest and the worst back pain he's ever had." },
+      // "nothing sexier than" a thing rates the thing, not a person (a dev6 false alarm)
+    { name: "nothing sexier than a freshly restocked cannula drawer", text: "Nothing sexier than a freshly restocked cannula drawer on a night shift. Ward nurse life." },
+    { name: "nothing hotter than a working bleep", text: "Honestly nothing hotter than a printer that works first time in clinic, my colleagues agree." },
   ],
   invalid: [
+    {
+      name: "nothing sexier than the new reg, a person compared",
+      text: "Nothing sexier than the new reg in theatre blues 🔥",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "Nothing sexier than" }],
+    },
+    {
+      name: "nothing hotter than a named colleague",
+      text: "Nothing hotter than Dr Okafor at the start of a night shift 😍",
+      errors: [{ messageId: "aboutColleague", severity: "warning", excerpt: "Nothing hotter than" }],
+    },
     {
       name: "a patient's back rated as the best ever seen, with a swoon emoji",
       text: "The patient in bay 2 had the nicest back I've ever seen 🥵",

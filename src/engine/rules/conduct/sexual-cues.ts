@@ -240,3 +240,26 @@ export function invitations(a: Analysis): readonly Span[] {
   }
   return out;
 }
+
+/** Where the thing compared in "nothing hotter than ..." ends: "a nurse | in scrubs", "a trolley | at the start". */
+const COMPARED_END = new Set(["at", "in", "on", "with", "who", "that", "which", "when", "after", "before", "during", "for", "of", "and", "to", "from", "first"]);
+/** People the compared thing may name besides the listed person nouns. */
+const COMPARED_PEOPLE = new Set(["you", "someone", "somebody", "sister", "radiographer", "pharmacist", "colleague", "colleagues", "medic", "medics", "firefighter", "fireman", "firemen", "policeman", "cop", "locum", "anaesthetists", "registrars", "consultants", "doctors", "regs", "boss"]);
+/**
+ * "Nothing sexier than a fully stocked resus trolley": the comparison rates a thing, not a person.
+ * The compared phrase runs from "than" to a preposition or the sentence's end (six words at most);
+ * any person word, pronoun or capitalised name in it keeps the remark about a person.
+ */
+export function comparesAThing(a: Analysis, span: Span, people: ReadonlySet<string>, others: ReadonlySet<string>): boolean {
+  if (!/\bthan$/i.test(span.text)) return false;
+  const words = wordTokensFrom(a, span.end, 6);
+  let seen = 0;
+  for (const t of words) {
+    if (t.sentence !== words[0]!.sentence || t.kind === "mention") return t.kind !== "mention" && seen > 0;
+    if (seen > 0 && COMPARED_END.has(t.norm)) break;
+    if (people.has(t.stem) || people.has(t.norm) || others.has(t.norm) || COMPARED_PEOPLE.has(t.norm)) return false;
+    if (t.cap && !/^(A|An|The|My|Our|Your|This|That)$/.test(t.text)) return false; // a name: "than Dr Shah in scrubs"
+    seen++;
+  }
+  return seen > 0;
+}

@@ -4,7 +4,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
-import { describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear, weatherSense } from "./sexual-cues";
+import { comparesAThing, describesPerson, emojiSignal, notAboutLooks, enjoyment, invitations, isRatable, PERSON_NOUNS, ratedBodyPart, strongEmojiNear, weatherSense } from "./sexual-cues";
 import { clinicalUse, PATIENT_NOUNS, THIRD_PERSON } from "./util";
 import { gazes } from "./sexual-gaze";
 
@@ -51,6 +51,8 @@ function aboutOwnPartner(a: Analysis, at: { start: number }): boolean {
   return partner;
 }
 
+/** Person words a compared phrase may hold ("nothing hotter than the new reg"). */
+const PERSON_OR_PRONOUN: ReadonlySet<string> = new Set([...PATIENT_NOUNS, ...THIRD_PERSON, ...COLLEAGUE_WORDS, ...FAMILY]);
 const isTarget = (t: { norm: string; kind: string }) => { const n = bare(t.norm); return PATIENT_NOUNS.has(n) || COLLEAGUE_WORDS.has(n) || FAMILY.has(n) || t.kind === "mention"; };
 
 /**
@@ -164,6 +166,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
         continue;
       }
       if (cat === "objectifying" && notAboutLooks(a, span.end)) continue; // "hot doctor walk": a trend name
+      if (cat === "objectifying" && comparesAThing(a, span, PERSON_NOUNS, PERSON_OR_PRONOUN)) continue; // "nothing sexier than a stocked trolley"
       if (cat === "attraction" && weatherSense(a, span)) continue; // "it was a hot one today 🥵": the weather
       // "medically fit patients", "otherwise fit patient": fitness, not looks
       if (span.data?.term === "fit patient" && FITNESS_BEFORE.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) continue;
