@@ -112,8 +112,21 @@ ruleTester(rule, {
     // a partitive over things, not people ("one of the most common cancers")
     { name: "one of the most common cancers, in a public-health post", text: "Skin cancer is now one of the most common cancers in people in their twenties, and most cases are preventable. As a GP, here is what I wish every teenager knew before this weekend's heatwave. Wear SPF 30, reapply after swimming, and check your moles." },
     { name: "one of the biggest killers, in a public-health post", text: "Sepsis is one of the biggest killers in UK hospitals this winter, and one of the most preventable. As a nurse, please learn the signs: a fever, a rash that doesn't fade, fast breathing." },
+      // an allied health professional in a story is staff, not a patient (a dev7 false alarm)
+    { name: "the sonographer who did the scan is staff", text: "Our sonographer spotted the anomaly on the scan this morning before any of us, and then made everyone tea. Legend." },
+    { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    {
+      name: "a teacher with a scan today is still a patient",
+      text: "Saw a teacher this morning whose scan showed a large mass. Breaking the news was hard.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "a teacher" }],
+    },
+    {
+      name: "the radiographer is staff, the lady whose scan it was is the patient",
+      text: "The radiographer called me over last night: the lady in bay 3 had a huge mass on her scan.",
+      errors: [{ messageId: "narrative", severity: "warning", excerpt: "the lady" }],
+    },
     // ...but a patient met off duty is still a patient, and one seen at work is still one seen at work
     {
       name: "a patient met in the supermarket, her chemotherapy told",

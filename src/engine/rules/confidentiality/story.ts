@@ -12,6 +12,12 @@ import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { COLLEAGUE_WORDS, firstStartingAt } from "../shared";
 
+/**
+ * Health professions the shared colleague list leaves out: in a story "the radiographer" or "a
+ * sonographer" is staff doing the scan, like "the radiologist", not a patient singled out by their job.
+ */
+const ALLIED_STAFF = new Set(["radiographer", "radiographers", "sonographer", "sonographers", "phlebotomist", "phlebotomists", "odp", "odps", "dietitian", "dietitians", "dietician", "dieticians"]);
+
 export type ReferentKind = "noun" | "age" | "occupation" | "name" | "bed" | "slot" | "partitive" | "coy" | "kin";
 
 export interface Referent {
@@ -584,7 +590,7 @@ function findReferents(a: Analysis): Referent[] {
       }
       continue;
     }
-    if (occupation && (COLLEAGUE_WORDS.has(occupation.text.toLowerCase()) || COLLEAGUE_WORDS.has(w.stem) || LEARNERS.has(String(occupation.data?.term)))) continue;
+    if (occupation && (COLLEAGUE_WORDS.has(occupation.text.toLowerCase()) || COLLEAGUE_WORDS.has(w.stem) || ALLIED_STAFF.has(w.norm) || LEARNERS.has(String(occupation.data?.term)))) continue;
     if (occupation) {
       // "engineers", "farmers round here": a group
       const term = String(occupation.data?.term ?? "");
