@@ -92,8 +92,23 @@ ruleTester(rule, {
     // non-geographic numbers (03, 080, 116) are services', not patients'
     { name: "helpline numbers in a wellbeing reminder", text: "Rough week on the unit and a reminder for all of us: if you're struggling, there is help. Samaritans (116 123) answer day and night, and NHS Practitioner Health (0300 0303 300) is there for doctors. Look after each other." },
     { name: "a freephone and an 0330 number after a hard shift on the ward", text: "After a hard shift supporting a family through a death on the ward, please remember the staff wellbeing line (0800 069 6222) and the BMA counselling service on 0330 123 1245." },
+      // a name set off by commas after a job title is the person holding it (a dev6 false alarm)
+    { name: "our practice manager, named, will ring back", text: "We can't discuss anyone's care here, but our practice manager, Priya, will ring anyone who contacts the surgery." },
+    { name: "the ward's discharge coordinator, named, thanked", text: "Huge thanks to the discharge coordinator, Femi, for sorting every patient transport on the ward today." },
   ],
   invalid: [
+    {
+      name: "a patient named between commas is still a patient",
+      text: "Our patient, Doris Pickering, in bed 4 finally went home after her hip op today.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Doris Pickering" }],
+      output: "Our patient, the patient, in bed 4 finally went home after her hip op today.",
+    },
+    {
+      name: "a lady in a bay named between commas is still a patient",
+      text: "The lady in bay 2, Maureen Hale, keeps asking for her daughter after the stroke.",
+      errors: [{ messageId: "name", severity: "error", excerpt: "Maureen Hale" }],
+      output: "The lady in bay 2, the patient, keeps asking for her daughter after the stroke.",
+    },
     {
       name: "amazement at how a named former NICU baby has grown",
       text: "Can't believe Rosie Quinn from our NICU is starting school this week, she came in at 25 weeks.",

@@ -274,6 +274,29 @@ function wishedWell(a: Analysis): boolean {
   });
 }
 
+/** Head words of a job title that a name may stand beside: "our complaints lead, Jane,". */
+const ROLE_HEADS = new Set(["lead", "leads", "manager", "officer", "coordinator", "co-ordinator", "clerk", "administrator", "admin", "advisor", "adviser", "champion", "navigator", "liaison", "secretary", "receptionist", "practitioner", "pharmacist", "partner"]);
+const OWNERS = new Set(["our", "my", "the", "your"]);
+/**
+ * "our complaints lead, Jane, will call", "the practice manager, Sam, is...": a name set off by commas
+ * right after a job title with "our", "my", "the" or "your" (within four words) is the person holding it.
+ */
+function roleAppositive(a: Analysis, span: Span): boolean {
+  const t = a.tokens;
+  const i = a.tokenIndexAt(span.start);
+  const comma = t[i - 1];
+  const after = t[a.tokenIndexAt(span.end)];
+  if (!comma || comma.text !== "," || !after || after.start !== span.end || (after.text !== "," && after.text !== ")")) return false;
+  const head = t[i - 2];
+  if (!head || head.kind !== "word" || head.sentence !== comma.sentence || !(ROLE_HEADS.has(head.norm) || (COLLEAGUE_WORDS.has(head.norm) && !GROUP_WORDS.has(head.stem)))) return false;
+  for (let k = i - 3; k >= Math.max(0, i - 6); k--) {
+    const w = t[k]!;
+    if (w.kind !== "word" || w.sentence !== head.sentence) return false;
+    if (OWNERS.has(w.norm)) return true;
+  }
+  return false;
+}
+
 /** Words for books, shows and toys ("Mr Tickle is the most-requested book"); not "character", which is said of people ("such a character"). */
 const MEDIA_WORDS = ["book", "books", "bookshelf", "bookcase", "cartoon", "cartoons", "novel", "novels", "film", "films", "movie", "movies", "series", "episode", "toy", "toys", "audiobook"];
 
@@ -283,6 +306,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   // a post about books, shows or toys names their characters ("Mr Bump is a close second"), unless
   // the name comes with someone's care or a bed
   if (MEDIA_WORDS.some((w) => a.words.has(w)) && !careWordsHere(a, span) && !bedSentences(a).has(a.sentenceOf(span.start))) return true;
+  if (roleAppositive(a, span)) return true;
   const lastWord = a.tokens[Math.max(0, a.tokenIndexAt(span.end) - 1)];
   if (lastWord && lastWord.end === span.end && ORGANISATION_HEADS.has(lastWord.norm)) return true;
   // "the King Edward VII hospital awards", "the Florence Nightingale Foundation": a name that an
