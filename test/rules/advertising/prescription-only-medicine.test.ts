@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "a setting word in quotation marks is mentioned, not used: a clinician objecting to the euphemism sells nothing", text: 'I hate euphemisms like "tweakments" for what are prescription-only injections. Call Botox what it is.' },
     { name: "a patient guide that names prescription treatments and sends readers to book with their own GP sells nothing", text: "Eczema, an honest guide. Mild flares settle with emollients; stubborn ones may need a steroid cream such as Dermovate for a limited time. If it's getting you down, talk to your GP. It's a good reason to book an appointment." },
     { name: "'book in with your pharmacist' for a medicine review is signposting", text: "On warfarin and starting antibiotics? Book in with your pharmacist for a quick check, doxycycline and warfarin can interact." },
     { name: "a clinic explaining that the medicine is prescription-only and not advertised is compliant", text: "Anti-wrinkle injections are prescription-only in Australia, so we don't advertise them, their brand names or their prices. If you're curious, a consultation with one of our doctors is where that conversation starts." },

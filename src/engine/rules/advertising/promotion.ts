@@ -229,7 +229,8 @@ export function promotion(a: Analysis): Promotion {
   for (const s of a.lexicon("sponsorship", "commercial-cue")) if (!a.isNegated(s) && !othersCue(a, s)) add(s.text, 0.5 * s.confidence);
   for (const s of a.lexicon("advertising-claims", "pressure")) if (!a.isNegated(s)) add(s.text, 0.8 * s.confidence);
   for (const s of a.lexicon("remote-prescribing", "channel")) add(s.text, 0.6 * s.confidence);
-  for (const s of a.lexicon("cosmetic-procedures", "context")) add(s.text, 0.5 * s.confidence);
+  // (a setting word in quotation marks is mentioned, not used: "euphemisms like \"tweakments\"")
+  for (const s of a.lexicon("cosmetic-procedures", "context")) if (!a.isQuoted(s)) add(s.text, 0.5 * s.confidence);
   const bio = bioSignal(a.context.profile?.bio);
   if (bio > 0) add("profile bio", 0.5 * bio);
   let cosmeticMiss = 1 - bio;
