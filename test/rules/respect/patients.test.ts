@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // tune5-stereo: discrimination's veiled groups and group frames, when the group is not patients
+    { name: "a veiled group that owns businesses names no patients", text: "Funny how the dental chains round here are all run by the same... community. Follow the money." },
+    { name: "a group of staff refused care is not a group of patients", text: "Sorry but I don't want a gay male nurse washing my nan, and I won't pretend otherwise." },
+    { name: "epidemiology of a class of patients, with a care word", text: "Older patients with UTIs often present with confusion rather than dysuria, so dip the urine before blaming dementia." },
+    { name: "a stereotype rebutted on the ward", text: "No, patients from Eastern Europe are not 'all the same' on my ward; every one of them has their own story." },
     // tune5-respect2: a threat reported, an outcome, a colleague threatened, a kind wish (look-alikes of a patient menaced)
     { name: "a patient's threat reported and escalated", text: "A patient told me 'I know where you live' on the ward today. Datix done, security informed." },
     { name: "'you'll be a patient here yourself' as advice to rest", text: "Push through this shift and you'll be a patient here yourself, so please take your breaks." },
@@ -178,6 +183,17 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // tune5-stereo: a class of patients generalised over through discrimination's veiled groups
+    {
+      name: "a culture left for the reader to name, on the ward",
+      text: "Honestly, when the relatives pack out the ward like that you can guess which culture it is. Without fail.",
+      errors: [{ messageId: "stereotype", excerpt: "which culture" }],
+    },
+    {
+      name: "a people named by a place left unnamed, with a pain score",
+      text: "Funny how everyone from that part of the world reports pain of 10/10 in every limb 🙃 culture, they say.",
+      errors: [{ messageId: "stereotype", excerpt: "everyone from that part of the world" }],
+    },
     // tune5-respect2: "gotta love the...", "don't you just love the..." ironic openers about patients, with an eye-roll
     {
       name: "'gotta love the patients who...' with a clown emoji",

@@ -61,7 +61,12 @@ const SNEER_EMOJI = new Set(["\u{1F643}", "\u{1F644}", "\u{1F612}", "\u{1F926}",
 
 export const VEIL_CUES = ["which", "same", "want", "until", "from", "surname", "surnames", ...CARE_VERB];
 
+/** Veiled groups, found once per post (discrimination and respect/patients both read them). */
 export function veiledGroups(a: Analysis): Veiled[] {
+  return a.memo("veiled-groups", () => findVeiled(a));
+}
+
+function findVeiled(a: Analysis): Veiled[] {
   const out: Veiled[] = [];
   if (!a.hasAnyWord(VEIL_CUES)) return out;
   const veil = a.lexicon("group-proxies").length > 0; // a veil noun, or an identity word ("religion")

@@ -8,6 +8,8 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SU
 import { colleagueOnly, scene } from "./referent";
 import { claimQuotes, colleagueFirst, comparisonInsults, doubtQuotes, failingBefore, ironyNear } from "./evaluative";
 import { stereotypes } from "../conduct/stereotype";
+import { veiledGroups } from "../conduct/veiled-groups";
+import { groupFrames } from "../conduct/group-frames";
 import { callOutPhrases, calledOutPerson, openLetter } from "./remarks";
 import { assertedHere, careWord, derogations, incredulityFrames, noOneSaid, referentAt } from "./derogation";
 import { threatFrames } from "../conduct/threat-frames";
@@ -294,6 +296,57 @@ function patientWeight(a: Analysis, span: Span, setting: number): number {
   return span.data?.category === "acronym" || span.data?.category === "description" ? 0.8 : 0.55;
 }
 
+/**
+ * The same contempt through discrimination's other shapes: a group left for the reader to name
+ * ("you already know which culture it is", "everyone from that continent") or a group framed as a
+ * practice held in contempt ("Ramadan season = ..."). They are about patients when the post is set in
+ * care: a care word in the sentence, a clinical scene, or a patient word in the group.
+ */
+function reportGroupFrames(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, sc: () => number, serious: () => number): void {
+  for (const g of patientGroupFrames(a, sc)) {
+    const s = a.sentenceOf(g.range[0]);
+    if (reported.has(g.range[0]) || [...reported].some((r) => a.sentenceOf(r) === s)) continue;
+    reported.add(g.range[0]);
+    report({ messageId: "stereotype", range: g.range, data: { term: a.text.slice(g.range[0], g.range[1]) }, severity: severityFor(g.confidence, "error", SURE, 0.5), confidence: g.confidence, seriousness: serious(), explanation: { detectors: ["group frame", "patients as the group"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }], notes: [`frame: ${g.kind}`] } });
+  }
+}
+
+/** Words that set a sentence in care, so a group generalised over there is a group of patients. */
+const CARE_SETTING = new Set(["ward", "bay", "bays", "clinic", "surgery", "caseload", "a&e", "ed", "resus", "majors", "triage", "waiting", "reception", "on-call", "admitted", "admissions", "patients", "pts", "patient", "visitors", "relatives", "meds", "appointment", "appointments", "consultation", "cubicle", "theatre", "antenatal", "gp", "specialists", "pain", "symptoms", "presenting", "presents"]);
+
+/** A staff word in the frame's sentence or the next, and no patient word there. */
+function colleagueBeside(a: Analysis, span: Span): boolean {
+  const next = sentenceAnchor(a, span.start, 1);
+  const toks = [...a.sentenceTokens(span.start), ...(next ? a.sentenceTokens(next.start) : [])];
+  return toks.some((t) => t.kind === "word" && COLLEAGUE_WORDS.has(t.stem)) && !toks.some((t) => PATIENT_PLURALS.has(t.norm) || t.norm === "patient" || t.norm === "pt");
+}
+
+function careSentence(a: Analysis, offset: number): boolean {
+  return a.sentenceTokens(offset).some((t) => CARE_SETTING.has(t.norm));
+}
+
+/** Discrimination's veiled groups and group frames whose group is patients, in the author's own words. */
+function patientGroupFrames(a: Analysis, sc: () => number): { range: [number, number]; confidence: number; kind: string }[] {
+  const out: { range: [number, number]; confidence: number; kind: string }[] = [];
+  // a veiled frame carries its own negation ("not being funny, but..."); a group frame must be asserted
+  const found: { range: [number, number]; confidence: number; kind: string; group?: Span; veiled?: boolean }[] = [...veiledGroups(a).map((v) => ({ range: v.range, confidence: v.confidence, kind: v.kind, veiled: true })), ...groupFrames(a)];
+  for (const f of found) {
+    if (f.confidence < 0.5) continue;
+    const span: Span = { type: "phrase", start: f.range[0], end: f.range[1], text: a.text.slice(f.range[0], f.range[1]), confidence: f.confidence, detector: "group frame" } as Span;
+    if ((!f.veiled && a.isNegated(span)) || quoted(a, span) || a.isReported(span) || rejected(a, span) || colleagueOnly(a, span)) continue;
+    // a group of staff ("a gay male nurse") or a group charged with crime outside care is not patients
+    if (staffGroup(a, f.group ?? span) || /crime|care refused|control/.test(f.kind)) continue;
+    if (nearTokens(a, span).some((t) => CRITIQUE.has(t.norm))) continue;
+    // "...thanks to our newest HCA for the inspiration": a colleague beside the frame, and no patient, makes it theirs
+    if (colleagueBeside(a, span)) continue;
+    const careHere = careSentence(a, span.start);
+    // a clinical scene alone is weak: "private clinics all owned by the same... community" names no patients
+    if (!(careHere || sc() >= 0.5 || aboutPatient(a, span) || (f.group && PATIENT_GROUP.test(f.group.text)))) continue;
+    out.push(f);
+  }
+  return out;
+}
+
 /** Adjectives that open a class of people ("old people", "drunk lads"): the generalisation starts at them. */
 const CLASS_OPENERS = new Set(["old", "young", "drunk", "elderly", "obese", "bariatric", "frail", "psych", "anxious", "worried"]);
 
@@ -561,7 +614,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmp:65", "gmc-sm:5", "seed-002:professional"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:colleague-disputes:dismissal", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups"],
+    triggers: ["span:ward-bed", "span:patient-cue", "lexicon:colleague-disputes:dismissal", "lexicon:clinical-slang", "lexicon:insults", "lexicon:mockery", "lexicon:slurs", "lexicon:profanity", "lexicon:groups", "lexicon:group-proxies"],
     docs: {
       summary: "Derogatory or mocking talk about patients, one patient or patients in general",
       why: "Good medical practice 65 asks that your conduct justifies patients' trust in you and the public's trust in the profession, and the standards do not change online (¶5). Clinical slang such as \"frequent flyer\" or \"acopia\" turns a person into a label; mocking patients in public, even without names, is on the GMC adviser's seriousness table.",
@@ -590,7 +643,10 @@ export default defineRule({
     // The lists this rule has always read. Without any of them a post can only hold a derogation by
     // composition (a judging word said of a patient), and the rest of the rule has nothing to find.
     if (!legacySignals(a)) {
-      reportComposed(a, report, new Set<number>(), () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral));
+      const serious = () => (identifiable(a) ? SERIOUSNESS.identifiablePhotoAdverse : SERIOUSNESS.disrespectGeneral);
+      const done = new Set<number>();
+      reportComposed(a, report, done, serious);
+      reportGroupFrames(a, report, done, () => scene(a), serious);
       return;
     }
     // Row 2 of the table is an identifiable patient with adverse comments (there, in a photo); a
@@ -708,10 +764,12 @@ export default defineRule({
       if (!asserted(a, st.group) || colleagueOnly(a, st.group) || reported.has(st.range[0])) continue;
       // "overseas nurses", "women surgeons": a group of staff, not of patients
       if (staffGroup(a, st.group)) continue;
-      if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text))) continue;
+      if (!(aboutPatient(a, st.group) || sc() >= 0.3 || PATIENT_GROUP.test(st.group.text) || careSentence(a, st.group.start))) continue;
       reported.add(st.range[0]);
       report({ messageId: "stereotype", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: serious(), explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: "clinical scene", effect: Math.round(sc() * 100) / 100 }] } });
     }
+
+    reportGroupFrames(a, report, reported, sc, serious);
 
     // "Why do patients always...? 😅", "why do old people always fall at 3am? 🙄": patients, or a
     // class of them, as the butt of a generalisation, with a laugh.
