@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶13: "I delivered" about a talk or leaflets acts on no one: the author's own day in a small place
+    { name: "a talk delivered to a group in a small village", text: "Today I delivered a talk on sepsis to the mums' group in Crianlarich, lovely crowd." },
+    { name: "leaflets delivered round a small town with the author's daughter", text: "Yesterday I delivered leaflets round Aberfeldy with my daughter for the hospice appeal." },
     // ¶13: intubating someone is a clinical encounter, and conjoined twins are very rare however they are worded; teaching and history are not a patient
     { name: "learning to intubate on a mannequin", text: "Learning to intubate on the sim mannequin in our tiny village hall today, harder than it looks! #MedEd" },
     { name: "a lecture on the history of conjoined babies", text: "Fascinating lecture on the history of conjoined babies and the ethics of separation surgery." },
@@ -520,6 +523,19 @@ ruleTester(rule, {
       text: "A woman from Leeds with a rare kidney disease was in clinic today.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with a rare kidney disease was in clinic today" }],
       output: "A woman from a city with a rare kidney disease was in clinic.",
+    },
+    // ¶13: the author acting on someone as their clinician ("I delivered", "I treated") is an encounter, so where and when it happened count
+    {
+      name: "twins delivered in a taxi outside a small town today",
+      text: "Today I delivered twins in the back of a taxi outside Aberfeldy, dad fainted.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Today I delivered twins in the back of a taxi outside Aberfeldy" }],
+      output: "I delivered twins in the back of a taxi outside a village, dad fainted.",
+    },
+    {
+      name: "twins treated at the roadside outside a small town last night",
+      text: "Last night I treated twins at the roadside outside Dornoch after the crash, mum was brilliant.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Last night I treated twins at the roadside outside Dornoch" }],
+      output: "I treated twins at the roadside outside a village after the crash, mum was brilliant.",
     },
   ],
 });

@@ -845,6 +845,8 @@ const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "me"
 const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts",
   // the author as clinician ("my first case", "the first I've seen", "I diagnosed", "your amlodipine")
   "case", "cases", "you", "your", "you're", "seen", "saw", "see", "diagnosed", "diagnose", "treated", "treat", "prescribed", "prescribe", "prescription", "dispensed", "referred", "examined", "admitted", "discharged", "clerked", "operated", "reviewed"]);
+/** Patient cues that tell the author acting on someone as their clinician (not a setting: "on the ward", "in clinic"). */
+const ACTED_ON = new Set(["i treated", "i delivered", "today i saw", "just saw", "called to see", "clerked", "intubated", "extubated", "diagnosed", "looking after", "came in", "brought in", "brought in by ambulance", "presented with", "admitted with", "rolled in", "in with"]);
 /**
  * Sentences about the author alone: first person singular ("I carried on, popping paracetamol",
  * "I've been on sertraline for three years"), with no he/she, no patient word and no referent in them.
@@ -856,6 +858,9 @@ export function authorsOwnSentences(a: Analysis, refs: readonly Referent[] = ref
     const other = new Set<number>();
     for (const r of refs) other.add(r.sentence);
     for (const v of a.lexicon("context-cues", "encounter-verb")) other.add(a.sentenceOf(v.start));
+    // "Today I delivered twins on the hard shoulder...", "I intubated him in the car park": the author
+    // acting on someone as their clinician is an encounter, whoever else the sentence names
+    for (const c of a.of("patient-cue")) if (ACTED_ON.has(String(c.data?.term)) && c.confidence >= 0.4 && !a.isNegated(c)) other.add(a.sentenceOf(c.start));
     for (const t of a.tokens) {
       if (t.kind !== "word") continue;
       if (SELF.has(t.norm)) first.add(t.sentence);
