@@ -20,7 +20,13 @@ const NOTHING = new Set(["nowhere", "nothing", "nothing's", "joke", "pointless",
  */
 export const INACTION = "nobody acting on a known problem";
 const NOBODY = new Set(["nobody", "nobody's", "noone", "no-one"]);
-const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec"]);
+const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec", "governance"]);
+/** Between an authority and "nothing": "the trust did nothing", "governance team will do nothing", "management have done nothing". */
+const DO_NOTHING_BETWEEN = new Set(["team", "will", "'ll", "would", "do", "does", "did", "has", "have", "done", "still", "always", "just"]);
+/** Providing what a unit needs: refused, it leaves the risk standing ("won't pay for cover"). */
+const PROVIDE = new Set(["pay", "fund", "hire", "replace", "recruit", "buy"]);
+/** What a unit needs provided: staff, cover or kit. */
+const PROVIDED = new Set(["cover", "locum", "locums", "agency", "staff", "nurse", "nurses", "doctor", "doctors", "pharmacist", "midwife", "midwives", "hca", "hcas", "another", "second", "extra", "new", "replacement", "it", "one"]);
 const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", "refuses", "refused"]);
 const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
@@ -82,6 +88,22 @@ function cue(a: Analysis, from: Token, to: Token, category: string, confidence: 
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
 }
 
+/** The sentence after `s`, if it is a curt verdict of nothing ("Nothing.", "Still nothing.", "Ignored."): its verdict word. */
+function curtVerdict(t: readonly Token[], from: number, s: number): Token | undefined {
+  let words = 0;
+  let verdict: Token | undefined;
+  // (from the channel on, and only so far: the channel's sentence is usually short)
+  for (let k = from; k < t.length && k < from + 60; k++) {
+    const x = t[k]!;
+    if (x.sentence <= s) continue;
+    if (x.sentence !== s + 1) break;
+    if (x.kind !== "word" && x.kind !== "number") continue;
+    if (++words > 3) return undefined;
+    if (NOTHING.has(x.norm) || x.norm === "silence" || x.norm === "crickets") verdict = x;
+  }
+  return verdict;
+}
+
 /** Whether sentence `s` (or the one before it, which often sets the scene) holds one of `words`. */
 function sentenceHas(a: Analysis, s: number, words: ReadonlySet<string>): boolean {
   const found = a.sentencesWith("concerns-not-organisation", (t) => words.has(t.norm));
@@ -116,6 +138,11 @@ export function exposureCues(a: Analysis): Span[] {
           i = k;
           break;
         }
+      }
+      // "Third Datix this month about the fridge. Nothing.": the verdict on the channel in a curt sentence of its own
+      if (channel && out[out.length - 1]?.start !== w.start) {
+        const verdict = curtVerdict(t, i, s);
+        if (verdict) { out.push(cue(a, w, verdict, "public-exposure", 0.6, "a proper channel said to have failed")); i = a.tokenIndexAt(verdict.start); }
       }
       continue;
     }
@@ -207,10 +234,22 @@ export function exposureCues(a: Analysis): Span[] {
     }
     // "Nobody's pulled them", "nobody upstairs is listening", "management won't listen"
     const noOne = NOBODY.has(w.norm) || (w.norm === "no" && word(i + 1) === "one");
+    // "Our governance team will do nothing", "the trust did nothing": said outright, with no verb of acting
+    if (AUTHORITIES.has(w.norm)) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 4 && t[k]!.sentence === s && DO_NOTHING_BETWEEN.has(t[k]!.norm)) k++;
+      // ("did nothing wrong" clears them)
+      if (k > i + 1 && t[k]?.sentence === s && t[k]!.norm === "nothing" && word(k + 1) !== "wrong" && !sentenceHas(a, s, NOT_ORGANISATION)) {
+        out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION));
+        i = k;
+        continue;
+      }
+    }
     const refusing = AUTHORITIES.has(w.norm) && (REFUSE.has(word(i + 1)) || (word(i + 1) === "still" && REFUSE.has(word(i + 2))));
     if (noOne || refusing) {
       for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
-        if (!ACT.has(t[k]!.norm)) continue;
+        // "management won't pay for cover", "the trust refuses to fund a second nurse": refusing the staff or kit the risk needs
+        if (!ACT.has(t[k]!.norm) && !(refusing && PROVIDE.has(t[k]!.norm) && t.slice(k + 1, k + 5).some((x) => x.sentence === s && PROVIDED.has(x.norm)))) continue;
         if (sentenceHas(a, s, NOT_ORGANISATION)) break;
         // "nobody has ever taken it badly": a reaction, not action on a known problem
         if (REACTION.has(word(k + 1)) || REACTION.has(word(k + 2))) break;
