@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶13: "our town's only pharmacy", "the town's two GP practices" single out no person
+    { name: "a town's only pharmacy closing", text: "Our town's only pharmacy is closing next month, which is a real loss for our patients." },
+    { name: "a town's two practices merging", text: "The town's two GP practices are merging this spring, and I'll be working at both from May." },
     // ¶13: "I delivered" about a talk or leaflets acts on no one: the author's own day in a small place
     { name: "a talk delivered to a group in a small village", text: "Today I delivered a talk on sepsis to the mums' group in Crianlarich, lovely crowd." },
     { name: "leaflets delivered round a small town with the author's daughter", text: "Yesterday I delivered leaflets round Aberfeldy with my daughter for the hospice appeal." },
@@ -536,6 +539,19 @@ ruleTester(rule, {
       text: "Last night I treated twins at the roadside outside Dornoch after the crash, mum was brilliant.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "Last night I treated twins at the roadside outside Dornoch" }],
       output: "I treated twins at the roadside outside a village after the crash, mum was brilliant.",
+    },
+      // ¶13, small communities: "one of our town's three dentists" names the town itself as the place, a typical town of about 20,000
+    {
+      name: "one of a town's three dentists in resus with a head injury",
+      text: "One of our town's three dentists came into resus last night with a nasty head injury.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "town's three dentists came into resus last night with a nasty head injury" }],
+      output: "One of our town's three dentists came into resus with a nasty head injury.",
+    },
+    {
+      name: "a town's only female butcher seen in clinic",
+      text: "I saw the town's only female butcher in clinic this morning, she's had a rough year.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "town's only female butcher in clinic this morning" }],
+      output: "I saw the town's only female butcher in clinic, she's had a rough year.",
     },
   ],
 });

@@ -133,6 +133,13 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   }
   // "the tiny village I grew up in", "a town of 2,000", "a Hebridean island", "our local councillor"
   for (const p of localities(a)) if (near(p.span) && (!best || p.population < best.factor)) best = { label: p.span.data?.kind === "locality" ? "the local area" : p.span.text, factor: p.population, span: p.span, kind: "place" };
+  // "one of our town's two councillors", "the island's only vet": the community owning the few is itself the place
+  const few = fewOfAPlace(a);
+  if (few && near(few)) {
+    const owner = a.tokens[a.tokenIndexAt(few.start)]!;
+    const size = COMMUNITY_SIZE[owner.stem.replace(/['\u2019]s$/, "")];
+    if (size !== undefined && (!best || size < best.factor)) best = { label: "the " + owner.stem.replace(/['\u2019]s$/, ""), factor: size, span: { type: "place", start: owner.start, end: owner.end, text: owner.text, confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { kind: "unnamed", unnamed: true, population: size } }, kind: "place" };
+  }
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -261,6 +268,8 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) anchor(s);
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5 || calledFamous(a, s)) anchor(s);
   for (const p of localities(a)) anchor(p.span);
+  const few = fewOfAPlace(a);
+  if (few) anchor(few);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -296,6 +305,8 @@ function fewOfAPlace(a: Analysis): Span | undefined {
   }
   return undefined;
 }
+/** Typical sizes of the communities a "few of a place" names (localities.ts's figures; a town unqualified by "small" is a typical English town of about 20,000). */
+const COMMUNITY_SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, parish: 2000, estate: 3000, town: 20_000 };
 const PLACE_OWNERS = new Set(["town", "village", "county", "island", "city", "parish", "valley", "area", "region", "estate", "hamlet", "community", "street", "school", "club", "team", "practice", "country", "nation"]);
 
 /** "the landlord of the pub, 58, ...": a number set off by commas after a person is their age, as newspapers write it. */
@@ -449,7 +460,7 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0;
+  return localities(a).length > 0 || !!fewOfAPlace(a);
 }
 
 /** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
