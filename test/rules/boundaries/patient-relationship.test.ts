@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // an account that is no patient sliding into DMs, colleagues and a pharmacy following back
+    { name: "a random account in the DMs asking for advice, sent to 111", text: "Some random account slides into my DMs asking for free medical advice every week, I point them to 111." },
+    { name: "fellow GPs following the author back", text: "Finally hit 1,000 followers and a few fellow GPs followed me back, thanks all!" },
+    { name: "the local pharmacy following a practice page back", text: "Our new practice page is up and the local pharmacy has already followed me back 😊" },
     // generalisation pass (dev11)
     { name: "leftover tablets from the author's own op are not a patient met at an op", text: "Got some spare paracetamol left from my op, anyone who needs it drop me a message 😊" },
     { name: "telling patients not to add a personal account keeps the boundary", text: "Please don't add my personal account, use the practice page for anything about your care." },
@@ -52,6 +56,9 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    // ¶10-11: the patient sliding into the author's DMs, answered; a patient following the author back after the author followed them
+    { name: "a discharged patient who slides into the author's DMs, answered", text: "The patient I discharged on Friday slides into my DMs every night now and honestly I reply 🙈", errors: [{ messageId: "privateChannel", excerpt: "slides into my DMs", severity: "error" }] },
+    { name: "a lad from the author's clinic list who followed the author back", text: "Lovely lad from my clinic list followed me back last night, we've been chatting since 😏", errors: [{ messageId: "maybe", excerpt: "followed me back", severity: "warning" }] },
     { name: "a match with someone the author x-rayed", text: "The lad I x-rayed this morning just matched with me on Hinge 😍 swiping right", errors: [{ messageId: "dating", excerpt: "swiping right", severity: "error" }] },
     { name: "a client steered to a personal account instead of the practice page", text: "Lovely to see you at clinic, I can tell you're one of our regulars! Add my personal Insta, quicker than the practice page x", errors: [{ messageId: "maybe", excerpt: "Add my personal", severity: "warning" }] },
     { name: "leaving a personal number for a patient", text: "Tempted to leave my number on her dressing chart, she was gorgeous 😍 patient from bay 4", errors: [{ messageId: "privateChannel", excerpt: "leave my number", severity: "error" }] },
