@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a business on a named street with no one from it singled out as a patient
+    { name: "the author's own haircut at a salon on a named square", text: "Had my hair done at the salon on Market Square today, lovely ladies there." },
+    { name: "a baker thanked for cakes for the ward staff", text: "The lady from the bakery on High Street brought cakes for the ward staff, thank you!" },
+    // a "details changed" label stands when a later "don't change" is about something else
+    { name: "details changed, then advice not to change an approach", text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Don't change anything about your approach." },
+    { name: "details changed, and the outcome (not the details) left as it was", text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. I didn't change the outcome, sadly." },
     // ¶13: "our town's only pharmacy", "the town's two GP practices" single out no person
     { name: "a town's only pharmacy closing", text: "Our town's only pharmacy is closing next month, which is a real loss for our patients." },
     { name: "a town's two practices merging", text: "The town's two GP practices are merging this spring, and I'll be working at both from May." },
@@ -552,6 +558,32 @@ ruleTester(rule, {
       text: "I saw the town's only female butcher in clinic this morning, she's had a rough year.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "town's only female butcher in clinic this morning" }],
       output: "I saw the town's only female butcher in clinic, she's had a rough year.",
+    },
+      // ¶13: a disguise the author takes back ("I haven't changed any details", "forgot to change the names") no longer protects the patient
+    {
+      name: "details said to be changed, then said not to be",
+      text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Actually I haven't changed any details, oops.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61yo retired vicar from Mevagissey with motor neurone disease came in last night" }],
+      output: "Details changed: 60-something retired vicar from a village with motor neurone disease came in. Actually I haven't changed any details, oops.",
+    },
+    {
+      name: "names said to be changed, then forgotten",
+      text: "Names changed: a 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Oh no, I forgot to change the names.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61yo retired vicar from Mevagissey with motor neurone disease came in last night" }],
+      output: "Names changed: a 60-something retired vicar from a village with motor neurone disease came in. Oh no, I forgot to change the names.",
+    },
+      // ¶13, small communities: someone tied to a small business on a named street is known to everyone who shops there
+    {
+      name: "the man who runs the chippy on a named road, in with chest pain",
+      text: "The man who runs the chippy on Station Road came in with chest pain last night.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the chippy on Station Road came in with chest pain last night" }],
+      output: "The man who runs the chippy on Station Road came in with chest pain.",
+    },
+    {
+      name: "the girl from the bakery on a named street, in clinic with asthma",
+      text: "The girl from the bakery on Bridge Street was in clinic today with her asthma again.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the bakery on Bridge Street was in clinic today with her asthma" }],
+      output: "The girl from the bakery on Bridge Street was in clinic with her asthma again.",
     },
   ],
 });

@@ -140,6 +140,9 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
     const size = COMMUNITY_SIZE[owner.stem.replace(/['\u2019]s$/, "")];
     if (size !== undefined && (!best || size < best.factor)) best = { label: "the " + owner.stem.replace(/['\u2019]s$/, ""), factor: size, span: { type: "place", start: owner.start, end: owner.end, text: owner.text, confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { kind: "unnamed", unnamed: true, population: size } }, kind: "place" };
   }
+  // "the lady from the hair salon on Market Square": the few people who work at one business on a named street
+  const workplace = pinnedWorkplace(a);
+  if (workplace && near(workplace) && (!best || WORKPLACE_STAFF < best.factor)) best = { label: workplace.text, factor: WORKPLACE_STAFF, span: workplace, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -270,6 +273,8 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   for (const p of localities(a)) anchor(p.span);
   const few = fewOfAPlace(a);
   if (few) anchor(few);
+  const workplace = pinnedWorkplace(a);
+  if (workplace) anchor(workplace);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -308,6 +313,48 @@ function fewOfAPlace(a: Analysis): Span | undefined {
 /** Typical sizes of the communities a "few of a place" names (localities.ts's figures; a town unqualified by "small" is a typical English town of about 20,000). */
 const COMMUNITY_SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, parish: 2000, estate: 3000, town: 20_000 };
 const PLACE_OWNERS = new Set(["town", "village", "county", "island", "city", "parish", "valley", "area", "region", "estate", "hamlet", "community", "street", "school", "club", "team", "practice", "country", "nation"]);
+
+/** People who work at one small business (a salon, a chippy, a corner shop): a handful. */
+const WORKPLACE_STAFF = 5;
+/** Small businesses whose staff their customers know by sight. */
+const BUSINESSES = new Set(["salon", "hairdresser's", "hairdressers", "barber's", "barbers", "shop", "chippy", "pub", "cafe", "café", "bakery", "bakers", "baker's", "butcher's", "butchers", "newsagent's", "newsagents", "garage", "florist's", "florists", "takeaway", "restaurant", "hotel", "bar", "deli", "launderette", "nursery", "gym", "bookies", "offy", "off-licence", "co-op", "post office", "petrol station"]);
+/** The last word of a street's name ("Market Square", "Station Road"). */
+const STREET_TYPES = ["street", "road", "square", "lane", "avenue", "parade", "row", "terrace", "crescent", "place", "way", "hill", "green", "close", "drive"];
+const STREET_TYPE_SET = new Set(STREET_TYPES);
+/** Words tying a person to where they work: "the lady from the salon", "the man who runs the chippy", "the girl at the bakery". */
+const WORKS_AT = new Set(["from", "at", "runs", "owns", "works", "run", "own", "work"]);
+/**
+ * A person tied to a small business on a named street: "the lady from the hair salon on Market Square",
+ * "the bloke who runs the chippy on Station Road". Everyone who shops there knows who that is (¶13, the
+ * GMC blog's small communities). The span is the business and its street.
+ */
+function pinnedWorkplace(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(STREET_TYPES)) return undefined;
+  return a.memo("jigsaw:pinned-workplace", () => {
+    const t = a.tokens;
+    for (const r of referents(a)) {
+      // within five words after the person: a tie word, then "the" and a business within three words
+      const from = a.tokenIndexAt(r.end);
+      for (let i = from; i < t.length && i <= from + 5 && t[i]!.sentence === r.sentence; i++) {
+        if (!WORKS_AT.has(t[i]!.norm)) continue;
+        let b = -1;
+        for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === r.sentence; k++) if (BUSINESSES.has(t[k]!.norm) || BUSINESSES.has(t[k]!.stem)) { b = k; break; }
+        if (b < 0) break;
+        // ...on or in a street named with capitals: "on Market Square", "in Station Road"
+        const on = t[b + 1];
+        if (!on || (on.norm !== "on" && on.norm !== "in" && on.norm !== "off") || on.sentence !== r.sentence) break;
+        let k = b + 2;
+        let named = 0;
+        while (k < t.length && k <= b + 5 && t[k]!.sentence === r.sentence && t[k]!.kind === "word" && t[k]!.cap && !STREET_TYPE_SET.has(t[k]!.norm)) { named++; k++; }
+        const type = t[k];
+        if (named === 0 || !type || !type.cap || !STREET_TYPE_SET.has(type.norm) || type.sentence !== r.sentence) break;
+        const start = t[i + 1]!.norm === "the" ? t[i + 1]!.start : t[b]!.start;
+        return { type: "place", start, end: type.end, text: a.text.slice(start, type.end), confidence: 0.7, detector: "jigsaw:pinned-workplace", data: { kind: "workplace", unnamed: true, population: WORKPLACE_STAFF } } as Span;
+      }
+    }
+    return undefined;
+  });
+}
 
 /** "the landlord of the pub, 58, ...": a number set off by commas after a person is their age, as newspapers write it. */
 const APPOSED_NUMBER = /, ?\d{1,3}(?:,|$)/m;
@@ -460,7 +507,7 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0 || !!fewOfAPlace(a);
+  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a);
 }
 
 /** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
@@ -551,7 +598,8 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:13", "seed-004:small-communities", "gmp:69"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "span:occupation", "span:age", "lexicon:context-cues:unique-cue"],
+    // (a person word too: "the lady from the salon on Market Square" names no place the detectors know)
+    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "span:occupation", "span:age", "lexicon:context-cues:unique-cue", "span:sex"],
     docs: {
       summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
       why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match. Unnamed places count too (\"the tiny village\", \"a town of 2,000\", \"our local vicar\"), as do public roles (\"the Chelsea winger\") and hints that the reader would know who it is (\"won't say who\").",
