@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a unit named by a condition, and a full name after "to", with no patient in them
+    { name: "the stroke unit team winning an award", text: "So proud of our stroke unit team, who won the trust award tonight!" },
+    { name: "a colleague thanked by full name on the ward", text: "Huge thanks to Sarah Jones on the ward for covering my shift with her usual calm." },
     // ¶14 is about patients: someone the author met off duty telling their own news is a neighbour, not a patient's care discussed
     { name: "a dad at the school gates, invited to come in to the surgery", text: "Lovely chat at the school gates with a dad whose little one has just started on a new eczema cream. Told him to pop in to the surgery if it flares." },
     { name: "a fellow runner at parkrun talking about her own hip replacement", text: "Did the parkrun this morning and got chatting to a woman who's training for a half marathon after her hip replacement last year. Inspiring stuff!" },
@@ -117,6 +120,9 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // ¶14: a full name after "thinking of" is the person thought of; a stay on a unit named by a condition tells the condition
+    { name: "a named patient thought of, with her pneumonia", text: "Thinking of Mary Price on our ward tonight, 91 and still fighting her pneumonia.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "Mary Price" }] },
+    { name: "a lady on the stroke unit, told about", text: "Thinking of the lady on our stroke unit tonight, she held my hand the whole time.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the lady" }] },
     {
       name: "a teacher with a scan today is still a patient",
       text: "Saw a teacher this morning whose scan showed a large mass. Breaking the news was hard.",

@@ -268,6 +268,21 @@ export function conditionIsModifier(a: Analysis, s: Span): boolean {
   return !!next && next.start - s.end <= 1 && next.kind === "word" && VACCINE_NOUNS.has(next.norm);
 }
 
+/** Units named by what they treat: someone on one is being treated for it. */
+const CARE_UNITS = new Set(["ward", "unit"]);
+const ON_UNIT = new Set(["on", "in", "onto", "to"]);
+/**
+ * "fighting so hard on our stroke unit", "admitted to the burns unit": a stay on a unit named by a
+ * condition tells the condition, though the condition word only names the unit.
+ */
+function careUnitStay(a: Analysis, s: Span): boolean {
+  const next = a.tokens[a.tokenIndexAt(s.end)];
+  if (!next || !CARE_UNITS.has(next.norm)) return false;
+  const before = a.wordsBefore(s.start, 2);
+  const k = before[0] && (before[0].norm === "our" || before[0].norm === "the" || before[0].norm === "my") ? 1 : 0;
+  return ON_UNIT.has(before[k]?.norm ?? "");
+}
+
 function isPastVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
   const w = t.norm;
@@ -763,11 +778,14 @@ export function nameIsProduct(a: Analysis, s: Span): boolean {
 
 /** "Doris on the ward", "Kevin in bed 4": a bare name is a patient only where the sentence is clinical, and not after a preposition ("poster in May"). */
 const NAME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "before", "after", "during", "of", "from", "with", "to", "for", "at"]);
+/** Prepositions that take a person as readily as a date or a place ("thinking of", "praying for", "sat with"). */
+const PERSON_PREPOSITIONS = new Set(["of", "for", "with", "to"]);
 /** A capitalised word before one of these is an eponym ("Fraser guidelines", "Glasgow score"), not a person. */
 const EPONYM_NEXT = new Set(["guidelines", "guideline", "criteria", "syndrome", "disease", "test", "score", "scale", "sign", "rule", "rules", "law", "method", "protocol", "classification", "competence", "competent", "manoeuvre"]);
 function clinicalSentence(a: Analysis, s: Span): boolean {
   const prev = a.wordsBefore(s.start, 1)[0];
-  if (prev && NAME_PREPOSITIONS.has(prev.norm)) return false;
+  // ("Thinking of Tomos Evans", "prayers for Mary Price": a full name is a person after any preposition)
+  if (prev && NAME_PREPOSITIONS.has(prev.norm) && !(s.type === "person-name" && s.data?.surnameKnown === true && PERSON_PREPOSITIONS.has(prev.norm))) return false;
   const next = a.wordsAfter(s.end, 1)[0];
   if (next && ((next.kind === "number" && s.type === "first-name") || EPONYM_NEXT.has(next.norm))) return false;
   // a patient cue or a clinical setting in the sentence, or care said to be someone's ("his
@@ -930,7 +948,7 @@ function findStory(a: Analysis): Story | undefined {
   const verdicts = new Map<Span, boolean>();
   const usable = (c: Span) => {
     let v = verdicts.get(c);
-    if (v === undefined) verdicts.set(c, (v = !(c.type === "condition" && conditionIsModifier(a, c)) && (c.lexicon !== "care-disclosure" || isSomeonesCare(a, c)) && !a.isNegated(c)));
+    if (v === undefined) verdicts.set(c, (v = !(c.type === "condition" && conditionIsModifier(a, c) && !careUnitStay(a, c)) && (c.lexicon !== "care-disclosure" || isSomeonesCare(a, c)) && !a.isNegated(c)));
     return v;
   };
   for (const r of refs) {
