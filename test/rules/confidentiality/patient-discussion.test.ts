@@ -3,6 +3,10 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a colleague on ICU, travellers in general, a traveller's guide
+    { name: "the author's registrar working on ICU", text: "My reg is on ICU all week so I'm covering the ward alone." },
+    { name: "advice to travellers about typhoid jabs", text: "Travellers heading to India: get your typhoid jab at least two weeks before you go." },
+    { name: "a traveller's guide to malaria tablets", text: "A traveller's guide to malaria tablets: book in with the practice nurse before you fly." },
     // a unit named by a condition, and a full name after "to", with no patient in them
     { name: "the stroke unit team winning an award", text: "So proud of our stroke unit team, who won the trust award tonight!" },
     { name: "a colleague thanked by full name on the ward", text: "Huge thanks to Sarah Jones on the ward for covering my shift with her usual calm." },
@@ -120,6 +124,9 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // ¶14: a child said to be on intensive care is being treated there; a returning traveller is one person met
+    { name: "a girl the author admitted, still on PICU", text: "Bumped into the family of the little girl I admitted on Saturday. She's still on PICU, fingers crossed.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the little girl" }] },
+    { name: "a returning traveller with typhoid in clinic", text: "Returning traveller in clinic this morning with typhoid, first I've seen in years.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "traveller" }] },
     // ¶14: a full name after "thinking of" is the person thought of; a stay on a unit named by a condition tells the condition
     { name: "a named patient thought of, with her pneumonia", text: "Thinking of Mary Price on our ward tonight, 91 and still fighting her pneumonia.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "Mary Price" }] },
     { name: "a lady on the stroke unit, told about", text: "Thinking of the lady on our stroke unit tonight, she held my hand the whole time.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the lady" }] },

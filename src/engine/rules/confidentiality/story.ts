@@ -48,7 +48,7 @@ export interface Story {
 const PERSON = new Set([
   "patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "fella", "fellow", "boy", "girl", "baby", "newborn", "infant", "child", "kid", "lad", "lass",
   "toddler", "teenager", "teen", "youngster", "client", "driver", "rider", "cyclist", "motorcyclist", "biker", "pedestrian", "passenger", "walker", "hiker", "climber", "runner", "swimmer",
-  "surfer", "pensioner", "widow", "widower", "drunk", "smoker", "drinker", "casualty", "victim", "attender", "regular", "punter", "mother", "father", "grandmother", "grandfather",
+  "surfer", "traveller", "traveler", "tourist", "holidaymaker", "pensioner", "widow", "widower", "drunk", "smoker", "drinker", "casualty", "victim", "attender", "regular", "punter", "mother", "father", "grandmother", "grandfather",
 ]);
 /** Family words: with "my" or "our", or alone at the start of a sentence ("Mum says..."), they are the author's family. */
 const KIN = new Set(["mum", "mom", "mam", "mummy", "dad", "daddy", "grandad", "granddad", "grandpa", "grandma", "gran", "granny", "nan", "nana", "nanna", "husband", "wife", "son", "daughter", "brother", "sister", "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "mother", "father", "grandmother", "grandfather", "baby", "kid", "child", "boy", "girl", "lad", "partner", "fiance", "fiancee", "boyfriend", "girlfriend"]);
@@ -89,7 +89,7 @@ const THIRD_PERSON_POSSESSIVE = new Set(["his", "her", "their"]);
 /** "the patient" + one of these is a service or a group, not a person. */
 const GENERIC_AFTER_PATIENT = new Set(["s", "safety", "care", "experience", "group", "groups", "information", "record", "records", "service", "services", "voice", "first", "centred", "centered", "panel", "panels", "forum", "forums", "participation", "representative", "representatives", "leaflet", "leaflets", "portal", "app", "feedback", "survey", "education", "advocate", "advocates", "liaison", "list", "lists", "journey", "flow", "pathway", "pathways", "population", "cohort", "notes", "questionnaire"]);
 /** A person noun used to name a service or thing ("toddler clinic", "baby steps", "man flu"). */
-const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "team", "teams", "crew", "crews", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days"]);
+const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "team", "teams", "crew", "crews", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days", "guide", "guides", "handbook", "checklist", "tips", "advice", "insurance"]);
 /** Quantifiers: "every patient who...", "any man with..." are patients of a kind. */
 const QUANTIFIERS = new Set(["every", "any", "whenever", "each", "all", "most", "many"]);
 /** "If a patient...", "when a child...", "say a man presents...": a hypothetical. */
@@ -268,6 +268,19 @@ export function conditionIsModifier(a: Analysis, s: Span): boolean {
   return !!next && next.start - s.end <= 1 && next.kind === "word" && VACCINE_NOUNS.has(next.norm);
 }
 
+/** "she's on", "he's still in", "she was in": a person said to be on a unit. */
+const BE = new Set(["'s", "is", "was", "been", "still", "now", "currently", "remains", "stayed"]);
+function onIntensiveCare(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 4);
+  if (before[0]?.norm !== "on" && before[0]?.norm !== "in") return false;
+  for (let k = 1; k < before.length; k++) {
+    const w = before[k]!;
+    if (SINGULAR_PRONOUNS.has(w.norm) || (w.norm === "they" && before[k - 1]?.norm !== "were")) return k === 1 || before.slice(1, k).every((x) => BE.has(x.norm));
+    if (!BE.has(w.norm)) return false;
+  }
+  return false;
+}
+
 /** Units named by what they treat: someone on one is being treated for it. */
 const CARE_UNITS = new Set(["ward", "unit"]);
 const ON_UNIT = new Set(["on", "in", "onto", "to"]);
@@ -303,6 +316,8 @@ function careBins(a: Analysis): Map<number, Span[]> {
     for (const s of a.lexicon("prescription-only-medicines")) if (s.confidence >= 0.4 && s.data?.category !== "context" && s.text.charCodeAt(0) !== 35) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("event")) if (s.confidence >= 0.5) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("ward-bed")) if (s.data?.kind !== "ward") bin(care, a.sentenceOf(s.start), s);
+    // "She's on PICU now", "he's still in ITU": someone said to be on intensive care is being treated there
+    for (const s of a.of("clinical-setting")) if (s.data?.category === "critical-care" && onIntensiveCare(a, s)) bin(care, a.sentenceOf(s.start), s);
     // "came in with...", "presented with...", "in again with...": what follows is the presenting complaint
     for (const s of a.of("patient-cue")) if (s.confidence >= 0.45 && (CARE_CUES.has(String(s.data?.term)) || / with$/i.test(s.text))) bin(care, a.sentenceOf(s.start), s);
     for (const list of care.values()) if (list.length > 1) list.sort((x, y) => x.start - y.start);
