@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a bereaved person met off duty is no patient
+    { name: "a bereaved lady met for coffee at church", text: "Had coffee with a lady at church today whose husband died last month, so brave." },
+    { name: "a friend's mum's death and a lady from her church", text: "My friend's mum died last week and I sat with a lady from her church all afternoon." },
     // a colleague on ICU, travellers in general, a traveller's guide
     { name: "the author's registrar working on ICU", text: "My reg is on ICU all week so I'm covering the ward alone." },
     { name: "advice to travellers about typhoid jabs", text: "Travellers heading to India: get your typhoid jab at least two weeks before you go." },
@@ -124,6 +127,9 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // ¶14: a patient's bereavement, told where they are seen as a patient, is their personal story
+    { name: "a gent on the author's list whose wife died", text: "Saw a lovely gent on my list this morning whose wife died last week. Not coping at all.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lovely gent" }] },
+    { name: "a lady in a bay whose daughter died", text: "Visited a lady in bay 4 today whose daughter died in the spring, she just wanted to talk.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lady" }] },
     // ¶14: a child said to be on intensive care is being treated there; a returning traveller is one person met
     { name: "a girl the author admitted, still on PICU", text: "Bumped into the family of the little girl I admitted on Saturday. She's still on PICU, fingers crossed.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the little girl" }] },
     { name: "a returning traveller with typhoid in clinic", text: "Returning traveller in clinic this morning with typhoid, first I've seen in years.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "traveller" }] },

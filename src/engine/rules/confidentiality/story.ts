@@ -127,7 +127,7 @@ const LEARNERS = new Set(["student", "medical student", "student nurse"]);
 const CARE_CATEGORIES = new Set(["care-noun", "action", "clinical-act", "symptom", "medicine", "body"]);
 /** Care that describes the person's illness or injury, not only a task done ("a cannula"). */
 const SPECIFIC_CARE = new Set(["condition", "event", "ward-bed", "patient-cue"]);
-const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action", "clinical-term"]);
+const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action", "clinical-term", "bereavement"]);
 /** Roles and platforms of people who tell their own story in public (¶14 covers the author's patients, not their talks). */
 export const PUBLIC_VOICES = ["leader", "leaders", "advocate", "campaigner", "activist", "ambassador", "founder", "keynote", "podcast", "webinar", "conference", "blogger", "presenter", "panellist"];
 /** Near a bare name, these make it a colleague, a public figure or a thank-you rather than a patient. */
@@ -279,6 +279,28 @@ function onIntensiveCare(a: Analysis, s: Span): boolean {
     if (!BE.has(w.norm)) return false;
   }
   return false;
+}
+
+/**
+ * "a gent on my list whose wife died last week", "since her son died": a relative's death told about the
+ * person, in a sentence (or next to one) that places them in the author's care (a patient cue other
+ * than the referent itself, a clinical setting, a bed). Their grief is theirs, like their diagnosis.
+ */
+const BEREAVED = new Set(["whose", "her", "his", "their"]);
+function bereavement(a: Analysis, r: Referent): Span | undefined {
+  const deaths = a.lexicon("care-disclosure", "outcome");
+  if (deaths.length === 0) return undefined;
+  for (const d of a.inSentence(r, deaths)) {
+    if (d.start < r.end || d.data?.term !== "died" || a.isNegated(d)) continue;
+    // the relative just before the death: "her son died", "whose wife died"
+    const [kin, whose] = a.wordsBefore(d.start, 2);
+    if (!kin || !whose || kin.start < r.end || !KIN.has(kin.stem) || !BEREAVED.has(whose.norm)) continue;
+    const near = (x: { start: number }) => Math.abs(a.sentenceOf(x.start) - r.sentence) <= 1;
+    const cared = a.of("patient-cue").some((c) => c.confidence >= 0.5 && near(c) && (c.end <= r.start || c.start >= r.end) && !a.isNegated(c)) || a.of("clinical-setting").some(near) || a.of("ward-bed").some(near);
+    if (!cared) return undefined;
+    return { ...d, detector: "story:bereavement", data: { ...d.data, category: "bereavement" } };
+  }
+  return undefined;
 }
 
 /** Units named by what they treat: someone on one is being treated for it. */
@@ -971,7 +993,7 @@ function findStory(a: Analysis): Story | undefined {
     // the one before for a strong referent or when that one tells the encounter ("Diagnosed X today!
     // 17 year old girl..."); the story goes on while the sentences keep talking about him or her.
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
-    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
+    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && (stayEnded(a, r.sentence) || bereavement(a, r)))) continue;
     const e = (info ??= encounters(a));
     if (e.habitual.has(r.sentence) || announcedOwnNews(a, r) || metOffDuty(a, r.sentence)) continue;
     const weak = r.strength < 0.5 || r.plain;
@@ -996,6 +1018,8 @@ function findStory(a: Analysis): Story | undefined {
     if (r.bed) care.push(r.bed);
     // "Jaxon finally went home from the NICU today": a stay on a unit and its end are someone's care
     if (care.length === 0 && (r.strength >= 0.6 || r.kind === "name")) { const stay = stayEnded(a, r.sentence); if (stay) care.push(stay); }
+    // "a lady on my list who hasn't eaten since her son died": a patient's bereavement, told where they are seen as a patient
+    if (care.length === 0) { const loss = bereavement(a, r); if (loss) care.push(loss); }
     if (care.length === 0) continue;
     // "a cannula first time on a patient": a bare "a patient" with one task done is the author's
     // day, not the patient's story; it takes an illness, a symptom, a medicine or a second detail
