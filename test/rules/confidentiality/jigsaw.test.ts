@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "had X in for a pint": a host's guest, not a clinician's patient
+    { name: "a lead singer had in for a pint at the author's pub", text: "Had the lead singer of a famous band in for a pint at our pub last night, my husband was starstruck." },
+    { name: "a well-known actor in a panto audience", text: "Had a well-known actor in the audience at our panto last night, the kids loved it." },
     // a business on a named street with no one from it singled out as a patient
     { name: "the author's own haircut at a salon on a named square", text: "Had my hair done at the salon on Market Square today, lovely ladies there." },
     { name: "a baker thanked for cakes for the ward staff", text: "The lady from the bakery on High Street brought cakes for the ward staff, thank you!" },
@@ -584,6 +587,19 @@ ruleTester(rule, {
       text: "The girl from the bakery on Bridge Street was in clinic today with her asthma again.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "the bakery on Bridge Street was in clinic today with her asthma" }],
       output: "The girl from the bakery on Bridge Street was in clinic with her asthma again.",
+    },
+      // ¶13: "had X in for..." is the clinician's idiom for seeing someone as a patient
+    {
+      name: "a band's frontman had in for a crown today",
+      text: "Had the frontman of a famous indie band in for a crown today, lovely in person.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the frontman of a famous indie band in for a crown today" }],
+      output: "Had the frontman of a famous indie band in for a crown, lovely in person.",
+    },
+    {
+      name: "a Cardiff band's lead singer had in for a filling",
+      text: "Had the lead singer from that Cardiff band in for a filling this morning, terrified of the drill!",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the lead singer from that Cardiff band in for a filling this morning" }],
+      output: "Had the lead singer from that Cardiff band in for a filling, terrified of the drill!",
     },
   ],
 });

@@ -451,8 +451,42 @@ function sameInstitution(a: Analysis): Span | undefined {
   return { type: "place", start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.6, detector: "jigsaw:same-institution" };
 }
 
+/** What a guest is "had in for" that is no care. */
+const HOSTED = new Set(["pint", "pints", "drink", "drinks", "coffee", "tea", "meal", "dinner", "lunch", "breakfast", "chat", "interview", "photo", "photos", "selfie", "quote", "gig", "show", "podcast", "episode", "talk", "visit", "tour"]);
+/** Places in the sentence that make "had X in" a host's, not a clinician's. */
+const VENUES_NOT_CARE = new Set(["pub", "bar", "restaurant", "cafe", "café", "shop", "studio", "podcast", "show", "audience", "panto", "gig"]);
+/** What follows "in" when someone was "had in": "in for a cap", "in with chest pain", "in today". */
+const HAD_IN_NEXT = new Set(["for", "with", "today", "yesterday", "tonight", "this", "last", "earlier", "again", "first"]);
+/**
+ * "Had the lead singer from that band in for a cap today", "we had a well-known actor in with a broken
+ * wrist": the clinician's idiom for seeing someone as a patient, with the person between "had" and "in".
+ */
+function hadSomeoneIn(a: Analysis): Span | undefined {
+  if (!a.words.has("had") || !a.words.has("in")) return undefined;
+  return a.memo("jigsaw:had-in", () => {
+    const t = a.tokens;
+    const people = [...a.of("celebrity"), ...a.of("occupation"), ...referents(a)].map((x) => x.start);
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.norm !== "had") continue;
+      // opening its sentence, or after "we"/"I" doing so ("Had...", "We had...")
+      const opens = w.sentenceStart || ((t[i - 1]?.norm === "we" || t[i - 1]?.norm === "i") && t[i - 1]!.sentenceStart);
+      if (!opens) continue;
+      for (let k = i + 2; k < t.length && k <= i + 14 && t[k]!.sentence === w.sentence; k++) {
+        if (t[k]!.norm !== "in" || !HAD_IN_NEXT.has(t[k + 1]?.norm ?? "")) continue;
+        // "in for a pint", "in for a chat on the podcast": hospitality or media, not care
+        if (t.slice(k + 1, k + 5).some((x) => x.sentence === w.sentence && HOSTED.has(x.norm)) || a.sentenceTokens(w.start).some((x) => VENUES_NOT_CARE.has(x.norm))) break;
+        if (people.some((p) => p > w.start && p < t[k]!.start)) return { type: "patient-cue", start: w.start, end: t[k]!.end, text: a.text.slice(w.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:had-in" } as Span;
+        break;
+      }
+    }
+    return undefined;
+  });
+}
+
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
+  if (hadSomeoneIn(a)) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
   if (testedJob(a)) return true;
   // "...He's just found out and his little girl is 3": someone in particular, told in the third person
@@ -651,6 +685,8 @@ export default defineRule({
     let patient = a.patientContext;
     // "Won't say who, but ... was in fracture clinic today": the author knows exactly who was seen
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
+    // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
+    if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
     if (patient < needed) {
       const story = patientStory(a);
       patient = Math.max(patient, story ? 0.2 + 0.6 * story.confidence : 0);
