@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // telling parents of a moved drop-in is news; a child asked if they're listening is no organisation
+    { name: "posting so parents know a drop-in has moved", text: "Posting so parents are aware the school nurse drop-in has moved to Thursdays." },
+    { name: "'Mum, are you listening?' at home", text: "Mum, are you listening? Dinner's ready!" },
     // a channel waited on for an hour, an organisation cleared of blame, a refused party: no concern taken public
     { name: "a Datix filed an hour ago with no reply yet", text: "Filed a Datix about the new rota today. Nothing yet, it's only been an hour!" },
     { name: "management said to have done nothing wrong", text: "Management did nothing wrong here, the ward manager handled the complaint perfectly." },
@@ -288,6 +291,17 @@ ruleTester(rule, {
       name: "a second Datix met with 'Still nothing.', then a platform hoped to act",
       text: "Second Datix this week about the resus trolley on our unit missing its adrenaline. Still nothing. Maybe Facebook will get someone's attention.",
       errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Datix this week about the resus trolley on our unit missing its adrenaline. Still nothing" }, { messageId: "publicConcern", severity: "warning", excerpt: "Facebook will get someone's attention" }],
+    },
+      // the organisation called out in public; the public told of a risk at a unit in place of the channel
+    {
+      name: "head office asked in public if it is listening, about a store with no pharmacist",
+      text: "Our store has had no pharmacist for three days and the queue is out the door. Head office, are you even listening?",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "office, are you even listening" }],
+    },
+    {
+      name: "a nurse-led clinic with no working defib, shared so patients know",
+      text: "Our nurse-led clinic has had no working defib for a month. Sharing so patients know.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Sharing so patients know" }],
     },
   ],
 });

@@ -154,6 +154,7 @@ export function exposureCues(a: Analysis): Span[] {
     // "I'm putting it here instead", "posting because the routes aren't working", "posting the photo so someone does something"
     if (POSTING.has(w.norm)) {
       let found: Token | undefined;
+      let informed = false;
       for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === s && !found; k++) {
         const n = t[k]!.norm;
         if (n === "instead" && word(k + 1) !== "of" && t.slice(i + 1, k).some((x) => x.norm === "here")) found = t[k]!;
@@ -164,13 +165,18 @@ export function exposureCues(a: Analysis): Span[] {
             // "because I'm out of options", "because there's no other option": the channels are used up
             const failed = BECAUSE.has(n) && (NOTHING.has(r) || NOBODY.has(r) || !!negation || ((r === "options" || r === "option") && (word(m - 1) === "of" || word(m - 1) === "other")));
             const acting = SO_THAT.has(n) && ACT.has(r) && t.slice(k + 1, m).some((x) => ACTOR.has(x.norm)) && r !== "do" && r !== "did";
+            // "sharing so mums know", "posting so patients are aware": the public told in place of the channel
+            // ("Share this so families know" asks readers to spread it: read below as a call to the public)
+            const informing = !SPREAD.has(w.norm) && n === "so" && m === k + 2 && (WHO.has(word(k + 1)) || KIN.has(word(k + 1)) || PSA_AUDIENCE.has(word(k + 1))) && (KNOW.has(r) || r === "aware" || (r === "are" && word(m + 1) === "aware"));
+            if (informing) { found = r === "are" ? t[m + 1]! : t[m]!; informed = true; break; }
             if (failed || acting) { found = negation ?? t[m]!; break; }
           }
           break;
         }
       }
       // "here ... instead" says outright that the post replaces the channel: the strongest of these
-      if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+      // (telling the public is a warning: a concern only beside a risk or a failure of care, otherwise news)
+      if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, informed ? WARNING : "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
     }
     // a warning to the public ("PSA to patients at...", "If you've been there, get checked", "do NOT take your kids to...", "Avoid.")
     if (w.norm === "psa" && word(i + 1) === "to" && PSA_AUDIENCE.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.55, WARNING)); i += 2; continue; }
@@ -234,6 +240,11 @@ export function exposureCues(a: Analysis): Span[] {
     }
     // "Nobody's pulled them", "nobody upstairs is listening", "management won't listen"
     const noOne = NOBODY.has(w.norm) || (w.norm === "no" && word(i + 1) === "one");
+    // "Head office, are you listening?", "@trust, are you even listening?": the organisation called out in public
+    if (AUTHORITIES.has(w.norm) && t[i + 1]?.text === "," && word(i + 2) === "are" && word(i + 3) === "you") {
+      const k = word(i + 4) === "even" ? i + 5 : i + 4;
+      if (word(k) === "listening" || word(k) === "reading" || word(k) === "watching") { out.push(cue(a, w, t[k]!, "public-exposure", 0.6, "the organisation called out in public")); i = k; continue; }
+    }
     // "Our governance team will do nothing", "the trust did nothing": said outright, with no verb of acting
     if (AUTHORITIES.has(w.norm)) {
       let k = i + 1;
