@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // the author's own chest pain, and a rash seen in a textbook, are no patient's
+    { name: "the author's own chest pain last week", text: "The chest pain I had last week turned out to be a pulled muscle, phew." },
+    { name: "a rash seen in a textbook", text: "A rash I saw in a textbook once still haunts me. #MedEd" },
+    // "my man" and "my lad" are the author's own without a time or a bed after them
+    { name: "the author's husband from the pub quiz team", text: "My man from the pub quiz team made me dinner tonight, best husband ever." },
+    { name: "the author's son's goal on Saturday", text: "My lad from Saturday's football match is still talking about his goal, proud mum moment." },
     // a bereaved person met off duty is no patient
     { name: "a bereaved lady met for coffee at church", text: "Had coffee with a lady at church today whose husband died last month, so brave." },
     { name: "a friend's mum's death and a lady from her church", text: "My friend's mum died last week and I sat with a lady from her church all afternoon." },
@@ -127,6 +133,12 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // ¶14: "the rash I saw on clinic" is one patient's, seen by the author
+    { name: "the strangest rash the author saw in clinic, pictures promised", text: "Thread on the strangest rash I saw in clinic this morning. Pics to follow, he was fine with it.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the strangest rash" }] },
+    { name: "the weirdest wound the author dressed today", text: "The weirdest wound I dressed today had a maggot in it. Nature is amazing.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The weirdest wound" }] },
+    // ¶14: "my man from Tuesday", "my lady in bay 3": a person the author met at a time or in a bed is their patient
+    { name: "an update on 'my man from Tuesday', now extubated", text: "Quick update on my man from Tuesday: extubated this morning and asking for a bacon roll.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "my man" }] },
+    { name: "'my lady in bay 3' after her hip operation", text: "My lady in bay 3 finally had her hip done today, up and walking already!", errors: [{ messageId: "narrative", severity: "warning", excerpt: "My lady" }] },
     // ¶14: a patient's bereavement, told where they are seen as a patient, is their personal story
     { name: "a gent on the author's list whose wife died", text: "Saw a lovely gent on my list this morning whose wife died last week. Not coping at all.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lovely gent" }] },
     { name: "a lady in a bay whose daughter died", text: "Visited a lady in bay 4 today whose daughter died in the spring, she just wanted to talk.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lady" }] },

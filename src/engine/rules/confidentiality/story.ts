@@ -225,6 +225,8 @@ const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vacci
  */
 export function isSomeonesCare(a: Analysis, s: Span): boolean {
   if (s.data?.category !== "body" && !POSSESSED_CARE_TERMS.has(String(s.data?.term))) return true;
+  // "the strangest rash I saw on clinic": seen on someone by the author
+  if (seenByAuthor(a, s)) return true;
   // "Hip's done", "the wound is healing", "knee was pinned": a body part said to be treated or mending
   // is someone's (not the author's: "my knee's killing me" names no treatment, "my hip's done" is mine)
   if ((s.data?.category === "body" || s.data?.term === "chest") && bodyTreated(a, s)) return true;
@@ -232,6 +234,16 @@ export function isSomeonesCare(a: Analysis, s: Span): boolean {
   const first = s.text.charCodeAt(0);
   const capital = first >= 65 && first <= 90;
   return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my" && !(capital && t.cap)));
+}
+
+/** Verbs of the author examining or treating what they describe ("the rash I saw", "the wound we dressed"). */
+const SEEN_VERBS = new Set(["saw", "seen", "examined", "treated", "dressed", "drained", "sutured", "stitched", "scoped", "imaged", "biopsied", "reviewed", "x-rayed", "had"]);
+/** The care word is the object of the author's seeing or treating: "the rash I saw", "a wound I've dressed". */
+function seenByAuthor(a: Analysis, s: Span): boolean {
+  const [who, v1, v2] = a.wordsAfter(s.end, 3);
+  if (!who || (who.norm !== "i" && who.norm !== "we" && who.norm !== "i've" && who.norm !== "we've")) return false;
+  const verb = v1 && (v1.norm === "just" || v1.norm === "have" || v1.norm === "had") && v2 && SEEN_VERBS.has(v2.norm) ? v2 : v1;
+  return !!verb && SEEN_VERBS.has(verb.norm) && verb.norm !== "had";
 }
 
 /** States of a body part that say it was treated or is mending: "Hip's done", "wound's healing". */
@@ -301,6 +313,20 @@ function bereavement(a: Analysis, r: Referent): Span | undefined {
     return { ...d, detector: "story:bereavement", data: { ...d.data, category: "bereavement" } };
   }
   return undefined;
+}
+
+/** Person nouns that "my" makes the author's patient when a time or a bed follows ("my man from Tuesday"). */
+const MET_PEOPLE = new Set(["man", "lady", "gent", "gentleman", "guy", "chap", "fella", "woman"]);
+const MET_TIMES = new Set(["yesterday", "today", "tonight", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "yesterday's", "last", "this"]);
+/** "my man from Tuesday's thread", "my lady in bay 3", "my guy from last night": met at a time, or lying in a bed. */
+function metAtWork(a: Analysis, t: readonly Token[], i: number): boolean {
+  if (!MET_PEOPLE.has(t[i]!.norm)) return false;
+  const p = t[i + 1];
+  if (!p || p.sentence !== t[i]!.sentence || (p.norm !== "from" && p.norm !== "in" && p.norm !== "on")) return false;
+  const n = t[i + 2];
+  if (!n || n.sentence !== p.sentence) return false;
+  if (p.norm === "from" && MET_TIMES.has(n.norm)) return true;
+  return a.of("ward-bed").some((b) => b.start === n.start && BED_KINDS.has(String(b.data?.kind)));
 }
 
 /** Units named by what they treat: someone on one is being treated for it. */
@@ -670,7 +696,8 @@ function findReferents(a: Analysis): Referent[] {
       const d = t[det]!.norm;
       // "my mum", "our MP", "my plumber": the author's own people, not patients
       // ("our local vicar" is a figure in the community, who can be a patient like anyone)
-      if ((d === "my" || d === "our") && !(OWNABLE.has(w.stem) && !occupation) && t[det + 1]?.norm !== "local") continue;
+      // ("my man from Tuesday", "my lady in bay 3": someone met at a time or in a bed is the author's patient)
+      if ((d === "my" || d === "our") && !(OWNABLE.has(w.stem) && !occupation) && t[det + 1]?.norm !== "local" && !(det === i - 1 && metAtWork(a, t, i))) continue;
       // "treat the patient, not the number" is a maxim; "the patient who flirted through his
       // catheterisation" is one person, picked out by what they did
       if (d === "the" && (w.stem === "patient" || w.stem === "pt") && !didSomething(t, i)) continue;
@@ -712,6 +739,14 @@ function findReferents(a: Analysis): Referent[] {
     } else if (t[first]!.sentenceStart) push(s.start, s.end, sentence, "age", 0.6, false);
   }
 
+  // "the strangest rash I saw on clinic this morning": the one person the author saw it on
+  for (const c of a.lexicon("care-disclosure", "care-noun", "symptom")) {
+    if (!seenByAuthor(a, c)) continue;
+    const first = a.tokenIndexAt(c.start);
+    const det = determinerBefore(t, first, ageStarts);
+    if (det === undefined || (t[det]!.norm !== "the" && t[det]!.norm !== "a" && t[det]!.norm !== "this" && t[det]!.norm !== "that")) continue;
+    push(t[det]!.start, c.end, t[first]!.sentence, "noun", 0.6, false);
+  }
   // "someone I saw on this morning's colposcopy list", "somebody I treated last week"
   if (a.words.has("someone") || a.words.has("somebody")) for (const r of someoneMet(a)) push(r.start, r.end, a.sentenceOf(r.start), "noun", 0.8, false);
 
