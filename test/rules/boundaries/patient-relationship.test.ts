@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // coffee with colleagues, and a practice's own Messenger page
+    { name: "going for a coffee with the ward team", text: "Going for a coffee with the ward team after nights, then bed." },
+    { name: "a practice's Messenger page for opening hours", text: "Our practice is on Messenger now: message us there for opening hours, not for medical advice." },
     // an account that is no patient sliding into DMs, colleagues and a pharmacy following back
     { name: "a random account in the DMs asking for advice, sent to 111", text: "Some random account slides into my DMs asking for free medical advice every week, I point them to 111." },
     { name: "fellow GPs following the author back", text: "Finally hit 1,000 followers and a few fellow GPs followed me back, thanks all!" },
@@ -56,6 +59,9 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    // ¶10-11: Messenger is a personal channel like WhatsApp or Instagram
+    { name: "a patient who added the author and chats on Messenger", text: "A patient from my Tuesday clinic added me last week and we've been chatting on Messenger every night.", errors: [{ messageId: "befriending", excerpt: "added me last week and we've been chatting on Messenger", severity: "error" }] },
+    { name: "an old patient looked up on Messenger", text: "Found my old patient on Messenger last night and messaged her to see how she's doing after the op.", errors: [{ messageId: "seekingOut", excerpt: "Found my old patient on Messenger", severity: "error" }] },
     // ¶10-11: the patient sliding into the author's DMs, answered; a patient following the author back after the author followed them
     { name: "a discharged patient who slides into the author's DMs, answered", text: "The patient I discharged on Friday slides into my DMs every night now and honestly I reply 🙈", errors: [{ messageId: "privateChannel", excerpt: "slides into my DMs", severity: "error" }] },
     { name: "a lad from the author's clinic list who followed the author back", text: "Lovely lad from my clinic list followed me back last night, we've been chatting since 😏", errors: [{ messageId: "maybe", excerpt: "followed me back", severity: "warning" }] },
