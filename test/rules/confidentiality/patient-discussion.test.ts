@@ -133,6 +133,7 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    { name: "a man in clinic whose wife had just died on the ward", text: "Saw a man in clinic today whose wife had just died on our ward. He wanted to know why.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a man" }] },
     // ¶14: "the rash I saw on clinic" is one patient's, seen by the author
     { name: "the strangest rash the author saw in clinic, pictures promised", text: "Thread on the strangest rash I saw in clinic this morning. Pics to follow, he was fine with it.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the strangest rash" }] },
     { name: "the weirdest wound the author dressed today", text: "The weirdest wound I dressed today had a maggot in it. Nature is amazing.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The weirdest wound" }] },

@@ -299,13 +299,16 @@ function onIntensiveCare(a: Analysis, s: Span): boolean {
  * than the referent itself, a clinical setting, a bed). Their grief is theirs, like their diagnosis.
  */
 const BEREAVED = new Set(["whose", "her", "his", "their"]);
+const DEATH_AUXILIARIES = new Set(["had", "has", "have", "just", "recently", "sadly", "suddenly"]);
 function bereavement(a: Analysis, r: Referent): Span | undefined {
   const deaths = a.lexicon("care-disclosure", "outcome");
   if (deaths.length === 0) return undefined;
   for (const d of a.inSentence(r, deaths)) {
     if (d.start < r.end || d.data?.term !== "died" || a.isNegated(d)) continue;
     // the relative just before the death: "her son died", "whose wife died"
-    const [kin, whose] = a.wordsBefore(d.start, 2);
+    // ("whose wife had died", "her son has just died": auxiliaries between the relative and the death)
+    const back = a.wordsBefore(d.start, 5).filter((x) => !DEATH_AUXILIARIES.has(x.norm));
+    const [kin, whose] = back;
     if (!kin || !whose || kin.start < r.end || !KIN.has(kin.stem) || !BEREAVED.has(whose.norm)) continue;
     const near = (x: { start: number }) => Math.abs(a.sentenceOf(x.start) - r.sentence) <= 1;
     const cared = a.of("patient-cue").some((c) => c.confidence >= 0.5 && near(c) && (c.end <= r.start || c.start >= r.end) && !a.isNegated(c)) || a.of("clinical-setting").some(near) || a.of("ward-bed").some(near);
