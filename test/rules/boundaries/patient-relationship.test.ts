@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // the author's own new relationship with someone met at a wedding; bloods labelled with a patient's number
+    { name: "seeing someone met at a friend's wedding", text: "I'm seeing someone new, met him at a friend's wedding in June. So happy!" },
+    { name: "bloods labelled with his number", text: "Labelled the bloods with his number and sent them off." },
     // coffee with colleagues, and a practice's own Messenger page
     { name: "going for a coffee with the ward team", text: "Going for a coffee with the ward team after nights, then bed." },
     { name: "a practice's Messenger page for opening hours", text: "Our practice is on Messenger now: message us there for opening hours, not for medical advice." },
@@ -59,6 +62,9 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    // ¶10-11, GMP 53: a relationship announced with someone met as a patient; a patient's number given to the author
+    { name: "seeing someone the author met when he was admitted under their team", text: "I'm seeing someone! We met when he was admitted under our team in the spring. Six months on and so happy.", errors: [{ messageId: "maybe", excerpt: "I'm seeing someone", severity: "warning" }] },
+    { name: "a lad from bay 4 who gave the author his number", text: "The lad from bay 4 gave me his number when he was discharged, should I text him?", errors: [{ messageId: "dating", excerpt: "gave me his number", severity: "error" }] },
     // ¶10-11: Messenger is a personal channel like WhatsApp or Instagram
     { name: "a patient who added the author and chats on Messenger", text: "A patient from my Tuesday clinic added me last week and we've been chatting on Messenger every night.", errors: [{ messageId: "befriending", excerpt: "added me last week and we've been chatting on Messenger", severity: "error" }] },
     { name: "an old patient looked up on Messenger", text: "Found my old patient on Messenger last night and messaged her to see how she's doing after the op.", errors: [{ messageId: "seekingOut", excerpt: "Found my old patient on Messenger", severity: "error" }] },
