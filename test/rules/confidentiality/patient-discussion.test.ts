@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a pre-op clinic moving, and the author's own pre-op nerves
+    { name: "the pre-op assessment clinic moving building", text: "Pre-op assessment clinic is moving to the new building from Monday." },
+    { name: "the author's own pre-op nerves on their birthday", text: "Happy 40th birthday to me! Pre-op nerves for my knee next week though." },
     // the author's own chest pain, and a rash seen in a textbook, are no patient's
     { name: "the author's own chest pain last week", text: "The chest pain I had last week turned out to be a pulled muscle, phew." },
     { name: "a rash seen in a textbook", text: "A rash I saw in a textbook once still haunts me. #MedEd" },
@@ -133,6 +136,9 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // ¶14: "post-op", "pre-op" is care named by its form, and an age alone can carry the story
+    { name: "an 8-year-old from a match, doing well post-op", text: "The 8-year-old from Saturday's match is doing well post-op, back on the pitch by spring.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The 8-year-old" }] },
+    { name: "a 45-year-old with hyponatraemia this morning", text: "A 45-year-old with hyponatraemia of 112 this morning, fitting on arrival. Lesson: check the sodium!", errors: [{ messageId: "narrative", severity: "warning", excerpt: "A 45-year-old" }] },
     { name: "a man in clinic whose wife had just died on the ward", text: "Saw a man in clinic today whose wife had just died on our ward. He wanted to know why.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a man" }] },
     // ¶14: "the rash I saw on clinic" is one patient's, seen by the author
     { name: "the strangest rash the author saw in clinic, pictures promised", text: "Thread on the strangest rash I saw in clinic this morning. Pics to follow, he was fine with it.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the strangest rash" }] },

@@ -388,8 +388,16 @@ function clinicalTerms(a: Analysis): Span[] {
   return a.memo("confidentiality:clinical-terms", () => {
     const knownEnds = new Set(a.of("condition").map((c) => c.end));
     const out: Span[] = [];
-    for (const t of a.tokens) {
+    const tk = a.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i]!;
       const w = t.norm;
+      // "post-op", "pre-op", "post-operatively": someone's state around an operation
+      if ((w === "post" || w === "pre") && tk[i + 1]?.text === "-" && tk[i + 1]!.start === t.end && (tk[i + 2]?.norm === "op" || tk[i + 2]?.norm === "operative" || tk[i + 2]?.norm === "operatively") && tk[i + 2]!.start === tk[i + 1]!.end) {
+        out.push({ type: "phrase", start: t.start, end: tk[i + 2]!.end, text: a.text.slice(t.start, tk[i + 2]!.end), confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } });
+        continue;
+      }
+      if (w === "postop" || w === "preop") { out.push({ type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } }); continue; }
       // (a few suffix comparisons on long words only: no regular expression per token)
       if (t.kind !== "word" || w.length < 8 || !CLINICAL_ENDINGS.some((e) => w.endsWith(e)) || NOT_CLINICAL.has(w) || t.text.charCodeAt(0) === 35) continue;
       // (a condition the lexicon knows is read from the lexicon, with its rarity)
