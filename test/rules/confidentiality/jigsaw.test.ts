@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // a team's players in general, and a team watched, are no one person
+    { name: "a team's rugby lads praised for a semi-final", text: "Proud of the Ulster rugby lads for making the semi, great match last night!" },
+    { name: "a rugby team watched with the author's son", text: "Took my son to watch the Leeds rugby team last night, he loved it." },
     // "had X in for a pint": a host's guest, not a clinician's patient
     { name: "a lead singer had in for a pint at the author's pub", text: "Had the lead singer of a famous band in for a pint at our pub last night, my husband was starstruck." },
     { name: "a well-known actor in a panto audience", text: "Had a well-known actor in the audience at our panto last night, the kids loved it." },
@@ -600,6 +603,19 @@ ruleTester(rule, {
       text: "Had the lead singer from that Cardiff band in for a filling this morning, terrified of the drill!",
       errors: [{ messageId: "unique", severity: "error", excerpt: "the lead singer from that Cardiff band in for a filling this morning" }],
       output: "Had the lead singer from that Cardiff band in for a filling, terrified of the drill!",
+    },
+      // ¶13: a player of a named team ("the Cardiff rugby lad") is one of a squad of a handful, like "the Chelsea winger"
+    {
+      name: "a named team's rugby lad, post-op after a cup game",
+      text: "The 17yo Cardiff rugby lad from Saturday's cup game is doing well post-op, his coach popped in.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "17yo Cardiff rugby lad from Saturday" }],
+      output: "The 10-something Cardiff rugby lad from Saturday's cup game is doing well post-op, his coach popped in.",
+    },
+    {
+      name: "a named team's rugby player in fracture clinic today",
+      text: "Saw a 22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture" }],
+      output: "Saw a 20-something Leinster rugby player in fracture clinic with a nasty scaphoid fracture.",
     },
   ],
 });

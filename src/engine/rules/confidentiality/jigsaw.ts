@@ -179,6 +179,10 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
   }
 
+  // "the Ulster rugby lad", "a Celtic hockey girl": a player of a named team, in a story about one patient
+  const player = teamPlayer(a);
+  if (player && near(player) && patientStory(a) && (!famous || NAMED_SQUAD / UK_POPULATION < famous.factor)) famous = { label: player.text, factor: NAMED_SQUAD / UK_POPULATION, span: player, kind: "celebrity" };
+
   // "his tetanus shot", "flu jab clinic": a vaccine or a service, not someone's illness
   const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
   // "that rare lung thing", "some rare kidney disease": the writer says it is rare without naming it
@@ -275,6 +279,8 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   if (few) anchor(few);
   const workplace = pinnedWorkplace(a);
   if (workplace) anchor(workplace);
+  const player = teamPlayer(a);
+  if (player) anchor(player);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -541,7 +547,31 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a);
+  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a);
+}
+
+/** Team sports whose named sides have small squads. */
+const TEAM_SPORTS = ["rugby", "football", "hockey", "cricket", "netball", "hurling", "camogie", "shinty", "gaa", "lacrosse", "basketball", "volleyball"];
+const PLAYER_NOUNS = new Set([...PERSON_WORDS, "player", "star", "captain", "keeper", "goalie"]);
+/**
+ * "The 19yo Ulster rugby lad", "a Glasgow hockey player": a team's name, its sport and one person: a
+ * member of one named squad, which a handful of people fit (as "the Chelsea winger" does).
+ */
+function teamPlayer(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(TEAM_SPORTS)) return undefined;
+  return a.memo("jigsaw:team-player", () => {
+    const t = a.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (!TEAM_SPORTS.includes(t[i]!.norm)) continue;
+      const team = t[i - 1]!;
+      const who = t[i + 1]!;
+      if (team.kind !== "word" || !team.cap || team.sentenceStart || team.sentence !== t[i]!.sentence || PLAIN_CAPITALS.has(team.norm)) continue;
+      // one person (not "the Ulster rugby lads", "the Leeds rugby team")
+      if (who.sentence !== t[i]!.sentence || !PLAYER_NOUNS.has(who.norm)) continue;
+      return { type: "occupation", start: team.start, end: who.end, text: a.text.slice(team.start, who.end), confidence: 0.7, detector: "jigsaw:team-player", data: { fame: 0.6 } } as Span;
+    }
+    return undefined;
+  });
 }
 
 /** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
@@ -687,11 +717,12 @@ export default defineRule({
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
     // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
     if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
-    if (patient < needed) {
+    // (a story about one patient's care counts however much context the post has: it can make the finding sure)
+    if (patient < 0.5) {
       const story = patientStory(a);
       patient = Math.max(patient, story ? 0.2 + 0.6 * story.confidence : 0);
-      if (patient < needed) return;
     }
+    if (patient < needed) return;
     // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
     // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
     // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the
