@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "34F" in a dating profile or the author's own intro is no patient
+    { name: "a dating profile's age-and-sex shorthand", text: "Dating profile says 34F, Orkney, loves hiking. Swipe right?" },
+    { name: "the author introducing themself in shorthand", text: "Me: 34F, Orkney, new to running. Any tips for a first 10k?" },
     // a team's players in general, and a team watched, are no one person
     { name: "a team's rugby lads praised for a semi-final", text: "Proud of the Ulster rugby lads for making the semi, great match last night!" },
     { name: "a rugby team watched with the author's son", text: "Took my son to watch the Leeds rugby team last night, he loved it." },
@@ -616,6 +619,19 @@ ruleTester(rule, {
       text: "Saw a 22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture" }],
       output: "Saw a 20-something Leinster rugby player in fracture clinic with a nasty scaphoid fracture.",
+    },
+      // ¶13: "61M", "52F" in a clinical post is the shorthand clinicians write for a patient
+    {
+      name: "61M lighthouse keeper from a small town presenting with haemoptysis",
+      text: "61M lighthouse keeper from Stromness presents with haemoptysis, no other history.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61M lighthouse keeper from Stromness" }],
+      output: "60-something lighthouse keeper from a village presents with haemoptysis, no other history.",
+    },
+    {
+      name: "52F head teacher in a small town presenting with palpitations",
+      text: "52F primary school head, Tobermory, presents with palpitations. Thoughts?",
+      errors: [{ messageId: "unique", severity: "warning", excerpt: "52F primary school head, Tobermory" }],
+      output: "50-something primary school head, Tobermory, presents with palpitations. Thoughts?",
     },
   ],
 });

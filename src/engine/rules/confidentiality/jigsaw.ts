@@ -490,8 +490,19 @@ function hadSomeoneIn(a: Analysis): Span | undefined {
   });
 }
 
+const PRESENTING = ["presents", "presenting", "presented", "case", "hx", "pmh", "pmhx", "c/o"];
+/** "34F", "61M": one token giving an age and a sex, as clinicians write a patient's. */
+function ageSexShorthand(a: Analysis): Span | undefined {
+  const sexes = a.of("sex");
+  if (sexes.length === 0) return undefined;
+  // ...in a clinical post: a presentation, a condition or symptom, a setting ("34F, Orkney, loves hiking" is a dating profile)
+  if (!(a.has("condition") || a.has("clinical-setting") || a.lexicon("care-disclosure", "symptom", "care-noun", "clinical-act").length > 0 || a.hasAnyWord(PRESENTING))) return undefined;
+  return a.of("age").find((g) => g.data?.exact === true && sexes.some((x) => x.start === g.start && x.end === g.end) && !a.isNegated(g));
+}
+
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
+  if (ageSexShorthand(a)) return true;
   if (hadSomeoneIn(a)) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
   if (testedJob(a)) return true;
@@ -717,6 +728,8 @@ export default defineRule({
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
     // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
     if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
+    // "34F teacher, Orkney, presents...": the age-and-sex shorthand clinicians write for a patient
+    if (ageSexShorthand(a)) patient = Math.max(patient, 0.4);
     // (a story about one patient's care counts however much context the post has: it can make the finding sure)
     if (patient < 0.5) {
       const story = patientStory(a);
