@@ -3,6 +3,7 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a lad from a bay looked up on Instagram, no illness told", text: "Looked up the lad from bay 6 on Instagram after his discharge and sent him a follow request 👀" },
     // a pre-op clinic moving, and the author's own pre-op nerves
     { name: "the pre-op assessment clinic moving building", text: "Pre-op assessment clinic is moving to the new building from Monday." },
     { name: "the author's own pre-op nerves on their birthday", text: "Happy 40th birthday to me! Pre-op nerves for my knee next week though." },
@@ -136,6 +137,8 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // a patient looked up online is the boundaries rule's; it discusses their care only when it tells their illness
+    { name: "a man with lung cancer looked up on Facebook", text: "Looked up the man from bay 4 with lung cancer on Facebook and sent him a request.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the man" }] },
     // ¶14: "post-op", "pre-op" is care named by its form, and an age alone can carry the story
     { name: "an 8-year-old from a match, doing well post-op", text: "The 8-year-old from Saturday's match is doing well post-op, back on the pitch by spring.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The 8-year-old" }] },
     { name: "a 45-year-old with hyponatraemia this morning", text: "A 45-year-old with hyponatraemia of 112 this morning, fitting on arrival. Lesson: check the sodium!", errors: [{ messageId: "narrative", severity: "warning", excerpt: "A 45-year-old" }] },

@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { fictionOrConsent } from "./consent";
 import { patientStory } from "./story";
+import { connectionSpans } from "../boundaries/cues";
 
 // ¶14: "You must not use publicly accessible social media to discuss individual patients or their
 // care with those patients or anyone else." Two shapes: a narrative about one patient's care, and a
@@ -99,7 +100,8 @@ export default defineRule({
     const { referent: who, care } = story;
     // A post about a relationship with a patient (a date, a favour, contact off the record) is a
     // boundaries matter; it discusses their care only when it discloses a condition or treatment.
-    const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s));
+    // ("Looked up the guy from bay 2 on Facebook": the boundaries rule's built connection phrases count too)
+    const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s)) || connectionSpans(a).some((s) => s.confidence >= 0.25 && !a.isNegated(s));
     // (a named procedure, "this morning's colposcopy list", discloses it too)
     if (boundary && !care.some((d) => d.type === "condition" || d.lexicon === "prescription-only-medicines" || d.data?.category === "medicine" || d.data?.category === "clinical-term")) return;
     // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:
