@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // a trust left unnamed in praise carries no concern
+    { name: "a trust left unnamed in a thank-you", text: "Not naming the trust but they've been brilliant about my flexible working request. Thank you!" },
     // telling parents of a moved drop-in is news; a child asked if they're listening is no organisation
     { name: "posting so parents know a drop-in has moved", text: "Posting so parents are aware the school nurse drop-in has moved to Thursdays." },
     { name: "'Mum, are you listening?' at home", text: "Mum, are you listening? Dinner's ready!" },
@@ -302,6 +304,17 @@ ruleTester(rule, {
       name: "a nurse-led clinic with no working defib, shared so patients know",
       text: "Our nurse-led clinic has had no working defib for a month. Sharing so patients know.",
       errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Sharing so patients know" }],
+    },
+      // a unit withheld in words and offered by a hint, beside a risk
+    {
+      name: "an unnamed ward with broken bed alarms and falls",
+      text: "Not naming the ward, but two patients have had falls this week because the bed alarms are broken. Sort it out.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Not naming the ward" }],
+    },
+    {
+      name: "an unnamed practice with a backlog of unread results, 'if you know, you know'",
+      text: "Won't name the practice but there's been a backlog of unread results for a month. If you know, you know.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Won't name the practice" }],
     },
   ],
 });

@@ -80,6 +80,8 @@ const YOU = new Set(["you", "you've", "you're", "youve", "youre", "your"]);
 /** What a warned reader is told to do: "get checked", "ring us", "check your...", "stay away", "go elsewhere". */
 const WARN_DO: readonly (readonly string[])[] = [["get", "checked"], ["get", "tested"], ["ring", "us"], ["call", "us"], ["check", "your"], ["stay", "away"], ["go", "elsewhere"], ["been", "there"], ["are", "local"], ["you're", "local"], ["youre", "local"]];
 const KIN = new Set(["kids", "children", "child", "baby", "babies", "mum", "dad", "mam", "nan", "gran", "parents", "family", "relatives", "pets"]);
+/** Units an author may decline to name: "not naming the trust", "won't name the ward". */
+const UNITS = new Set(["trust", "hospital", "ward", "unit", "practice", "surgery", "department", "home", "board", "clinic", "team", "service", "pharmacy", "place"]);
 /** Platforms hoped to do what a channel did not: "maybe Twitter will get someone's attention". */
 const PLATFORMS = new Set(["twitter", "x", "tiktok", "instagram", "facebook", "linkedin", "socials", "reddit"]);
 const ATTENTION = new Set(["attention", "notice", "listen", "act", "move", "respond"]);
@@ -177,6 +179,18 @@ export function exposureCues(a: Analysis): Span[] {
       // "here ... instead" says outright that the post replaces the channel: the strongest of these
       // (telling the public is a warning: a concern only beside a risk or a failure of care, otherwise news)
       if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, informed ? WARNING : "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+    }
+    // "Not naming the trust but if you know, you know", "won't name the ward, but...": the unit withheld in
+    // words and offered by a hint (counted, like a warning, only beside a risk or a failure of care)
+    if ((w.norm === "naming" && (word(i - 1) === "not" || word(i - 1) === "i'm")) || (w.norm === "name" && (word(i - 1) === "won't" || word(i - 1) === "wont"))) {
+      let k = i + 1;
+      if (word(k) === "the" || word(k) === "my" || word(k) === "our" || word(k) === "which") k++;
+      if (UNITS.has(word(k))) {
+        for (let m = k + 1; m < t.length && m <= k + 3 && t[m]!.sentence === s; m++) {
+          if (t[m]!.norm === "but") { out.push(cue(a, t[i - 1]!, t[k]!, "public-exposure", 0.5, WARNING)); i = m; break; }
+        }
+        continue;
+      }
     }
     // a warning to the public ("PSA to patients at...", "If you've been there, get checked", "do NOT take your kids to...", "Avoid.")
     if (w.norm === "psa" && word(i + 1) === "to" && PSA_AUDIENCE.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.55, WARNING)); i += 2; continue; }
