@@ -5,6 +5,16 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    // the author's own new relationship with someone met at a wedding; bloods labelled with a patient's number
+    { name: "seeing someone met at a friend's wedding", text: "I'm seeing someone new, met him at a friend's wedding in June. So happy!" },
+    { name: "bloods labelled with his number", text: "Labelled the bloods with his number and sent them off." },
+    // coffee with colleagues, and a practice's own Messenger page
+    { name: "going for a coffee with the ward team", text: "Going for a coffee with the ward team after nights, then bed." },
+    { name: "a practice's Messenger page for opening hours", text: "Our practice is on Messenger now: message us there for opening hours, not for medical advice." },
+    // an account that is no patient sliding into DMs, colleagues and a pharmacy following back
+    { name: "a random account in the DMs asking for advice, sent to 111", text: "Some random account slides into my DMs asking for free medical advice every week, I point them to 111." },
+    { name: "fellow GPs following the author back", text: "Finally hit 1,000 followers and a few fellow GPs followed me back, thanks all!" },
+    { name: "the local pharmacy following a practice page back", text: "Our new practice page is up and the local pharmacy has already followed me back 😊" },
     // generalisation pass (dev11)
     { name: "leftover tablets from the author's own op are not a patient met at an op", text: "Got some spare paracetamol left from my op, anyone who needs it drop me a message 😊" },
     { name: "telling patients not to add a personal account keeps the boundary", text: "Please don't add my personal account, use the practice page for anything about your care." },
@@ -52,6 +62,15 @@ ruleTester(rule, {
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
   ],
   invalid: [
+    // ¶10-11, GMP 53: a relationship announced with someone met as a patient; a patient's number given to the author
+    { name: "seeing someone the author met when he was admitted under their team", text: "I'm seeing someone! We met when he was admitted under our team in the spring. Six months on and so happy.", errors: [{ messageId: "maybe", excerpt: "I'm seeing someone", severity: "warning" }] },
+    { name: "a lad from bay 4 who gave the author his number", text: "The lad from bay 4 gave me his number when he was discharged, should I text him?", errors: [{ messageId: "dating", excerpt: "gave me his number", severity: "error" }] },
+    // ¶10-11: Messenger is a personal channel like WhatsApp or Instagram
+    { name: "a patient who added the author and chats on Messenger", text: "A patient from my Tuesday clinic added me last week and we've been chatting on Messenger every night.", errors: [{ messageId: "befriending", excerpt: "added me last week and we've been chatting on Messenger", severity: "error" }] },
+    { name: "an old patient looked up on Messenger", text: "Found my old patient on Messenger last night and messaged her to see how she's doing after the op.", errors: [{ messageId: "seekingOut", excerpt: "Found my old patient on Messenger", severity: "error" }] },
+    // ¶10-11: the patient sliding into the author's DMs, answered; a patient following the author back after the author followed them
+    { name: "a discharged patient who slides into the author's DMs, answered", text: "The patient I discharged on Friday slides into my DMs every night now and honestly I reply 🙈", errors: [{ messageId: "privateChannel", excerpt: "slides into my DMs", severity: "error" }] },
+    { name: "a lad from the author's clinic list who followed the author back", text: "Lovely lad from my clinic list followed me back last night, we've been chatting since 😏", errors: [{ messageId: "maybe", excerpt: "followed me back", severity: "warning" }] },
     { name: "a match with someone the author x-rayed", text: "The lad I x-rayed this morning just matched with me on Hinge 😍 swiping right", errors: [{ messageId: "dating", excerpt: "swiping right", severity: "error" }] },
     { name: "a client steered to a personal account instead of the practice page", text: "Lovely to see you at clinic, I can tell you're one of our regulars! Add my personal Insta, quicker than the practice page x", errors: [{ messageId: "maybe", excerpt: "Add my personal", severity: "warning" }] },
     { name: "leaving a personal number for a patient", text: "Tempted to leave my number on her dressing chart, she was gorgeous 😍 patient from bay 4", errors: [{ messageId: "privateChannel", excerpt: "leave my number", severity: "error" }] },

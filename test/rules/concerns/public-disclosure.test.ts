@@ -5,6 +5,15 @@ import { ruleTester } from "../../support/rule-tester";
 // health service in general is welcome.
 ruleTester(rule, {
   valid: [
+    // a trust left unnamed in praise carries no concern
+    { name: "a trust left unnamed in a thank-you", text: "Not naming the trust but they've been brilliant about my flexible working request. Thank you!" },
+    // telling parents of a moved drop-in is news; a child asked if they're listening is no organisation
+    { name: "posting so parents know a drop-in has moved", text: "Posting so parents are aware the school nurse drop-in has moved to Thursdays." },
+    { name: "'Mum, are you listening?' at home", text: "Mum, are you listening? Dinner's ready!" },
+    // a channel waited on for an hour, an organisation cleared of blame, a refused party: no concern taken public
+    { name: "a Datix filed an hour ago with no reply yet", text: "Filed a Datix about the new rota today. Nothing yet, it's only been an hour!" },
+    { name: "management said to have done nothing wrong", text: "Management did nothing wrong here, the ward manager handled the complaint perfectly." },
+    { name: "a manager who won't pay for the Christmas party", text: "Our practice manager won't pay for the Christmas party this year, boo." },
     // tune5-respect2: a failing told as mock incredulity at a colleague is a put-down (respect/colleagues), not a concern raised
     { name: "'imagine being a consultant... and still' with a failing on a named ward", text: "Imagine being a consultant on Ward 5 for 20 years and still sending people home with no safety-netting 🙃" },
     { name: "'imagine being a GP... and still' a referral with no obs, at a named surgery", text: "Imagine being a GP for 30 years and still sending referrals from Oak Lane Surgery with no obs. Wow." },
@@ -263,6 +272,49 @@ ruleTester(rule, {
       name: "a concern mentioned at work that came to nothing, now posted with a regulator tagged",
       text: "The sterile trays at our place keep arriving with debris on them. I've mentioned it, nothing's changed, so here it is @CQCProf",
       errors: [{ messageId: "publicConcern", excerpt: "mentioned it, nothing's" }, { messageId: "publicConcern", excerpt: "@CQCProf" }],
+    },
+      // the organisation said outright to do nothing, or to refuse the staff a risk needs; a channel's failure told in a curt sentence of its own
+    {
+      name: "the trust said outright to do nothing about a hazard on a named ward",
+      text: "Our trust will do nothing about the broken lift on Ward 4. Patients are stuck upstairs.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "trust will do nothing" }],
+    },
+    {
+      name: "management refusing to pay for cover while one nurse runs the clinic",
+      text: "Our surgery has one nurse covering every clinic because management won't pay for a locum. Someone will get hurt.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Someone will get hurt" }],
+    },
+    {
+      name: "a report to the trust answered by 'Nothing.', then told to everyone",
+      text: "Reported the broken defib on our ward to the trust twice. Nothing. So I'm telling you all.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Reported the broken defib on our ward to the trust twice" }, { messageId: "publicConcern", severity: "warning", excerpt: "I'm telling you all" }],
+    },
+    {
+      name: "a second Datix met with 'Still nothing.', then a platform hoped to act",
+      text: "Second Datix this week about the resus trolley on our unit missing its adrenaline. Still nothing. Maybe Facebook will get someone's attention.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Datix this week about the resus trolley on our unit missing its adrenaline. Still nothing" }, { messageId: "publicConcern", severity: "warning", excerpt: "Facebook will get someone's attention" }],
+    },
+      // the organisation called out in public; the public told of a risk at a unit in place of the channel
+    {
+      name: "head office asked in public if it is listening, about a store with no pharmacist",
+      text: "Our store has had no pharmacist for three days and the queue is out the door. Head office, are you even listening?",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "office, are you even listening" }],
+    },
+    {
+      name: "a nurse-led clinic with no working defib, shared so patients know",
+      text: "Our nurse-led clinic has had no working defib for a month. Sharing so patients know.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Sharing so patients know" }],
+    },
+      // a unit withheld in words and offered by a hint, beside a risk
+    {
+      name: "an unnamed ward with broken bed alarms and falls",
+      text: "Not naming the ward, but two patients have had falls this week because the bed alarms are broken. Sort it out.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Not naming the ward" }],
+    },
+    {
+      name: "an unnamed practice with a backlog of unread results, 'if you know, you know'",
+      text: "Won't name the practice but there's been a backlog of unread results for a month. If you know, you know.",
+      errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "Won't name the practice" }],
     },
   ],
 });

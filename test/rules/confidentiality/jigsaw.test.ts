@@ -3,6 +3,27 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // "34F" in a dating profile or the author's own intro is no patient
+    { name: "a dating profile's age-and-sex shorthand", text: "Dating profile says 34F, Orkney, loves hiking. Swipe right?" },
+    { name: "the author introducing themself in shorthand", text: "Me: 34F, Orkney, new to running. Any tips for a first 10k?" },
+    // a team's players in general, and a team watched, are no one person
+    { name: "a team's rugby lads praised for a semi-final", text: "Proud of the Ulster rugby lads for making the semi, great match last night!" },
+    { name: "a rugby team watched with the author's son", text: "Took my son to watch the Leeds rugby team last night, he loved it." },
+    // "had X in for a pint": a host's guest, not a clinician's patient
+    { name: "a lead singer had in for a pint at the author's pub", text: "Had the lead singer of a famous band in for a pint at our pub last night, my husband was starstruck." },
+    { name: "a well-known actor in a panto audience", text: "Had a well-known actor in the audience at our panto last night, the kids loved it." },
+    // a business on a named street with no one from it singled out as a patient
+    { name: "the author's own haircut at a salon on a named square", text: "Had my hair done at the salon on Market Square today, lovely ladies there." },
+    { name: "a baker thanked for cakes for the ward staff", text: "The lady from the bakery on High Street brought cakes for the ward staff, thank you!" },
+    // a "details changed" label stands when a later "don't change" is about something else
+    { name: "details changed, then advice not to change an approach", text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Don't change anything about your approach." },
+    { name: "details changed, and the outcome (not the details) left as it was", text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. I didn't change the outcome, sadly." },
+    // ¶13: "our town's only pharmacy", "the town's two GP practices" single out no person
+    { name: "a town's only pharmacy closing", text: "Our town's only pharmacy is closing next month, which is a real loss for our patients." },
+    { name: "a town's two practices merging", text: "The town's two GP practices are merging this spring, and I'll be working at both from May." },
+    // ¶13: "I delivered" about a talk or leaflets acts on no one: the author's own day in a small place
+    { name: "a talk delivered to a group in a small village", text: "Today I delivered a talk on sepsis to the mums' group in Crianlarich, lovely crowd." },
+    { name: "leaflets delivered round a small town with the author's daughter", text: "Yesterday I delivered leaflets round Aberfeldy with my daughter for the hospice appeal." },
     // ¶13: intubating someone is a clinical encounter, and conjoined twins are very rare however they are worded; teaching and history are not a patient
     { name: "learning to intubate on a mannequin", text: "Learning to intubate on the sim mannequin in our tiny village hall today, harder than it looks! #MedEd" },
     { name: "a lecture on the history of conjoined babies", text: "Fascinating lecture on the history of conjoined babies and the ethics of separation surgery." },
@@ -520,6 +541,97 @@ ruleTester(rule, {
       text: "A woman from Leeds with a rare kidney disease was in clinic today.",
       errors: [{ messageId: "unique", severity: "error", excerpt: "Leeds with a rare kidney disease was in clinic today" }],
       output: "A woman from a city with a rare kidney disease was in clinic.",
+    },
+    // ¶13: the author acting on someone as their clinician ("I delivered", "I treated") is an encounter, so where and when it happened count
+    {
+      name: "twins delivered in a taxi outside a small town today",
+      text: "Today I delivered twins in the back of a taxi outside Aberfeldy, dad fainted.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Today I delivered twins in the back of a taxi outside Aberfeldy" }],
+      output: "I delivered twins in the back of a taxi outside a village, dad fainted.",
+    },
+    {
+      name: "twins treated at the roadside outside a small town last night",
+      text: "Last night I treated twins at the roadside outside Dornoch after the crash, mum was brilliant.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Last night I treated twins at the roadside outside Dornoch" }],
+      output: "I treated twins at the roadside outside a village after the crash, mum was brilliant.",
+    },
+      // ¶13, small communities: "one of our town's three dentists" names the town itself as the place, a typical town of about 20,000
+    {
+      name: "one of a town's three dentists in resus with a head injury",
+      text: "One of our town's three dentists came into resus last night with a nasty head injury.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "town's three dentists came into resus last night with a nasty head injury" }],
+      output: "One of our town's three dentists came into resus with a nasty head injury.",
+    },
+    {
+      name: "a town's only female butcher seen in clinic",
+      text: "I saw the town's only female butcher in clinic this morning, she's had a rough year.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "town's only female butcher in clinic this morning" }],
+      output: "I saw the town's only female butcher in clinic, she's had a rough year.",
+    },
+      // ¶13: a disguise the author takes back ("I haven't changed any details", "forgot to change the names") no longer protects the patient
+    {
+      name: "details said to be changed, then said not to be",
+      text: "Details changed: 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Actually I haven't changed any details, oops.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61yo retired vicar from Mevagissey with motor neurone disease came in last night" }],
+      output: "Details changed: 60-something retired vicar from a village with motor neurone disease came in. Actually I haven't changed any details, oops.",
+    },
+    {
+      name: "names said to be changed, then forgotten",
+      text: "Names changed: a 61yo retired vicar from Mevagissey with motor neurone disease came in last night. Oh no, I forgot to change the names.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61yo retired vicar from Mevagissey with motor neurone disease came in last night" }],
+      output: "Names changed: a 60-something retired vicar from a village with motor neurone disease came in. Oh no, I forgot to change the names.",
+    },
+      // ¶13, small communities: someone tied to a small business on a named street is known to everyone who shops there
+    {
+      name: "the man who runs the chippy on a named road, in with chest pain",
+      text: "The man who runs the chippy on Station Road came in with chest pain last night.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the chippy on Station Road came in with chest pain last night" }],
+      output: "The man who runs the chippy on Station Road came in with chest pain.",
+    },
+    {
+      name: "the girl from the bakery on a named street, in clinic with asthma",
+      text: "The girl from the bakery on Bridge Street was in clinic today with her asthma again.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the bakery on Bridge Street was in clinic today with her asthma" }],
+      output: "The girl from the bakery on Bridge Street was in clinic with her asthma again.",
+    },
+      // ¶13: "had X in for..." is the clinician's idiom for seeing someone as a patient
+    {
+      name: "a band's frontman had in for a crown today",
+      text: "Had the frontman of a famous indie band in for a crown today, lovely in person.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the frontman of a famous indie band in for a crown today" }],
+      output: "Had the frontman of a famous indie band in for a crown, lovely in person.",
+    },
+    {
+      name: "a Cardiff band's lead singer had in for a filling",
+      text: "Had the lead singer from that Cardiff band in for a filling this morning, terrified of the drill!",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "the lead singer from that Cardiff band in for a filling this morning" }],
+      output: "Had the lead singer from that Cardiff band in for a filling, terrified of the drill!",
+    },
+      // ¶13: a player of a named team ("the Cardiff rugby lad") is one of a squad of a handful, like "the Chelsea winger"
+    {
+      name: "a named team's rugby lad, post-op after a cup game",
+      text: "The 17yo Cardiff rugby lad from Saturday's cup game is doing well post-op, his coach popped in.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "17yo Cardiff rugby lad from Saturday" }],
+      output: "The 10-something Cardiff rugby lad from Saturday's cup game is doing well post-op, his coach popped in.",
+    },
+    {
+      name: "a named team's rugby player in fracture clinic today",
+      text: "Saw a 22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "22-year-old Leinster rugby player in fracture clinic today with a nasty scaphoid fracture" }],
+      output: "Saw a 20-something Leinster rugby player in fracture clinic with a nasty scaphoid fracture.",
+    },
+      // ¶13: "61M", "52F" in a clinical post is the shorthand clinicians write for a patient
+    {
+      name: "61M lighthouse keeper from a small town presenting with haemoptysis",
+      text: "61M lighthouse keeper from Stromness presents with haemoptysis, no other history.",
+      errors: [{ messageId: "unique", severity: "error", excerpt: "61M lighthouse keeper from Stromness" }],
+      output: "60-something lighthouse keeper from a village presents with haemoptysis, no other history.",
+    },
+    {
+      name: "52F head teacher in a small town presenting with palpitations",
+      text: "52F primary school head, Tobermory, presents with palpitations. Thoughts?",
+      errors: [{ messageId: "unique", severity: "warning", excerpt: "52F primary school head, Tobermory" }],
+      output: "50-something primary school head, Tobermory, presents with palpitations. Thoughts?",
     },
   ],
 });

@@ -3,6 +3,26 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a lad from a bay looked up on Instagram, no illness told", text: "Looked up the lad from bay 6 on Instagram after his discharge and sent him a follow request 👀" },
+    // a pre-op clinic moving, and the author's own pre-op nerves
+    { name: "the pre-op assessment clinic moving building", text: "Pre-op assessment clinic is moving to the new building from Monday." },
+    { name: "the author's own pre-op nerves on their birthday", text: "Happy 40th birthday to me! Pre-op nerves for my knee next week though." },
+    // the author's own chest pain, and a rash seen in a textbook, are no patient's
+    { name: "the author's own chest pain last week", text: "The chest pain I had last week turned out to be a pulled muscle, phew." },
+    { name: "a rash seen in a textbook", text: "A rash I saw in a textbook once still haunts me. #MedEd" },
+    // "my man" and "my lad" are the author's own without a time or a bed after them
+    { name: "the author's husband from the pub quiz team", text: "My man from the pub quiz team made me dinner tonight, best husband ever." },
+    { name: "the author's son's goal on Saturday", text: "My lad from Saturday's football match is still talking about his goal, proud mum moment." },
+    // a bereaved person met off duty is no patient
+    { name: "a bereaved lady met for coffee at church", text: "Had coffee with a lady at church today whose husband died last month, so brave." },
+    { name: "a friend's mum's death and a lady from her church", text: "My friend's mum died last week and I sat with a lady from her church all afternoon." },
+    // a colleague on ICU, travellers in general, a traveller's guide
+    { name: "the author's registrar working on ICU", text: "My reg is on ICU all week so I'm covering the ward alone." },
+    { name: "advice to travellers about typhoid jabs", text: "Travellers heading to India: get your typhoid jab at least two weeks before you go." },
+    { name: "a traveller's guide to malaria tablets", text: "A traveller's guide to malaria tablets: book in with the practice nurse before you fly." },
+    // a unit named by a condition, and a full name after "to", with no patient in them
+    { name: "the stroke unit team winning an award", text: "So proud of our stroke unit team, who won the trust award tonight!" },
+    { name: "a colleague thanked by full name on the ward", text: "Huge thanks to Sarah Jones on the ward for covering my shift with her usual calm." },
     // ¶14 is about patients: someone the author met off duty telling their own news is a neighbour, not a patient's care discussed
     { name: "a dad at the school gates, invited to come in to the surgery", text: "Lovely chat at the school gates with a dad whose little one has just started on a new eczema cream. Told him to pop in to the surgery if it flares." },
     { name: "a fellow runner at parkrun talking about her own hip replacement", text: "Did the parkrun this morning and got chatting to a woman who's training for a half marathon after her hip replacement last year. Inspiring stuff!" },
@@ -117,6 +137,27 @@ ruleTester(rule, {
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
   ],
   invalid: [
+    // a patient looked up online is the boundaries rule's; it discusses their care only when it tells their illness
+    { name: "a man with lung cancer looked up on Facebook", text: "Looked up the man from bay 4 with lung cancer on Facebook and sent him a request.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the man" }] },
+    // ¶14: "post-op", "pre-op" is care named by its form, and an age alone can carry the story
+    { name: "an 8-year-old from a match, doing well post-op", text: "The 8-year-old from Saturday's match is doing well post-op, back on the pitch by spring.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The 8-year-old" }] },
+    { name: "a 45-year-old with hyponatraemia this morning", text: "A 45-year-old with hyponatraemia of 112 this morning, fitting on arrival. Lesson: check the sodium!", errors: [{ messageId: "narrative", severity: "warning", excerpt: "A 45-year-old" }] },
+    { name: "a man in clinic whose wife had just died on the ward", text: "Saw a man in clinic today whose wife had just died on our ward. He wanted to know why.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a man" }] },
+    // ¶14: "the rash I saw on clinic" is one patient's, seen by the author
+    { name: "the strangest rash the author saw in clinic, pictures promised", text: "Thread on the strangest rash I saw in clinic this morning. Pics to follow, he was fine with it.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the strangest rash" }] },
+    { name: "the weirdest wound the author dressed today", text: "The weirdest wound I dressed today had a maggot in it. Nature is amazing.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "The weirdest wound" }] },
+    // ¶14: "my man from Tuesday", "my lady in bay 3": a person the author met at a time or in a bed is their patient
+    { name: "an update on 'my man from Tuesday', now extubated", text: "Quick update on my man from Tuesday: extubated this morning and asking for a bacon roll.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "my man" }] },
+    { name: "'my lady in bay 3' after her hip operation", text: "My lady in bay 3 finally had her hip done today, up and walking already!", errors: [{ messageId: "narrative", severity: "warning", excerpt: "My lady" }] },
+    // ¶14: a patient's bereavement, told where they are seen as a patient, is their personal story
+    { name: "a gent on the author's list whose wife died", text: "Saw a lovely gent on my list this morning whose wife died last week. Not coping at all.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lovely gent" }] },
+    { name: "a lady in a bay whose daughter died", text: "Visited a lady in bay 4 today whose daughter died in the spring, she just wanted to talk.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a lady" }] },
+    // ¶14: a child said to be on intensive care is being treated there; a returning traveller is one person met
+    { name: "a girl the author admitted, still on PICU", text: "Bumped into the family of the little girl I admitted on Saturday. She's still on PICU, fingers crossed.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the little girl" }] },
+    { name: "a returning traveller with typhoid in clinic", text: "Returning traveller in clinic this morning with typhoid, first I've seen in years.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "traveller" }] },
+    // ¶14: a full name after "thinking of" is the person thought of; a stay on a unit named by a condition tells the condition
+    { name: "a named patient thought of, with her pneumonia", text: "Thinking of Mary Price on our ward tonight, 91 and still fighting her pneumonia.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "Mary Price" }] },
+    { name: "a lady on the stroke unit, told about", text: "Thinking of the lady on our stroke unit tonight, she held my hand the whole time.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the lady" }] },
     {
       name: "a teacher with a scan today is still a patient",
       text: "Saw a teacher this morning whose scan showed a large mass. Breaking the news was hard.",

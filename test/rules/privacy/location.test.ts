@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    // a region with "the" is no institution: a weekend away and a day out
+    { name: "a weekend at the Cotswolds, back to work Monday", text: "Lovely weekend at the Cotswolds, back to work Monday." },
+    { name: "a day out at the Lakes before work", text: "Great day out at the Lakes, work tomorrow." },
     // a picture of the view from a hospital, taken now, checks the author in; a view spoken of in general or from the past does not
     { name: "a famous view in general", text: "The view from Ninewells' roof garden is famous, they say." },
     { name: "an old photo of the view", text: "Lovely photo of the old view from Ninewells in the 1970s in the paper." },
@@ -69,6 +72,9 @@ ruleTester(rule, {
     { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
   ],
   invalid: [
+    // ¶8c: "at the Whittington" names a hospital after its place, as staff do; the ward and start day on the next line say when
+    { name: "a new job at a hospital called by its place's name, ward and start day next", text: "Back at the Whittington! Ward 3 from Tuesday, lates all week.", errors: [{ messageId: "working", severity: "warning", excerpt: "Whittington" }] },
+    { name: "a new job at 'the Hexham', ward and day on the next line", text: "New job at the Hexham! Ward 2 from Monday, days only 🙌", errors: [{ messageId: "working", severity: "warning", excerpt: "Hexham" }] },
     {
       name: "a picture of the view from a hospital this morning",
       text: "Pic: view from the top floor of Ninewells this morning, what a sky after nights.",

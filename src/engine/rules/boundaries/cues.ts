@@ -12,7 +12,7 @@ for (const w of ["add", "added", "adding", "friended", "followed", "following", 
 for (const w of ["googled", "googling", "stalked", "stalking", "searched", "checked", "looked", "found", "find", "finding", "stumbled", "lurking", "lurked", "scrolled", "scrolling"]) CONNECT.set(w, { category: "seeking-out", confidence: 0.65 });
 for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dmed", "dm'd", "snapchatted"]) CONNECT.set(w, { category: "private-channel", confidence: 0.6 });
 /** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
-const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble", "onlyfans", "grindr"]);
+const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble", "onlyfans", "grindr", "messenger"]);
 /** Words a platform follows when it is someone's account or where they were found ("on Insta", "his Facebook", "my patient's OnlyFans"). */
 const PLATFORM_LEAD = new Set(["on", "his", "her", "their", "my", "the", "patient's"]);
 const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'", "inpatient", "inpatients", "outpatient", "outpatients", "ex-patient"]);

@@ -20,7 +20,13 @@ const NOTHING = new Set(["nowhere", "nothing", "nothing's", "joke", "pointless",
  */
 export const INACTION = "nobody acting on a known problem";
 const NOBODY = new Set(["nobody", "nobody's", "noone", "no-one"]);
-const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec"]);
+const AUTHORITIES = new Set(["management", "managers", "manager", "trust", "board", "execs", "upstairs", "bosses", "office", "procurement", "estates", "exec", "governance"]);
+/** Between an authority and "nothing": "the trust did nothing", "governance team will do nothing", "management have done nothing". */
+const DO_NOTHING_BETWEEN = new Set(["team", "will", "'ll", "would", "do", "does", "did", "has", "have", "done", "still", "always", "just"]);
+/** Providing what a unit needs: refused, it leaves the risk standing ("won't pay for cover"). */
+const PROVIDE = new Set(["pay", "fund", "hire", "replace", "recruit", "buy"]);
+/** What a unit needs provided: staff, cover or kit. */
+const PROVIDED = new Set(["cover", "locum", "locums", "agency", "staff", "nurse", "nurses", "doctor", "doctors", "pharmacist", "midwife", "midwives", "hca", "hcas", "another", "second", "extra", "new", "replacement", "it", "one"]);
 const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", "refuses", "refused"]);
 const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
@@ -74,12 +80,30 @@ const YOU = new Set(["you", "you've", "you're", "youve", "youre", "your"]);
 /** What a warned reader is told to do: "get checked", "ring us", "check your...", "stay away", "go elsewhere". */
 const WARN_DO: readonly (readonly string[])[] = [["get", "checked"], ["get", "tested"], ["ring", "us"], ["call", "us"], ["check", "your"], ["stay", "away"], ["go", "elsewhere"], ["been", "there"], ["are", "local"], ["you're", "local"], ["youre", "local"]];
 const KIN = new Set(["kids", "children", "child", "baby", "babies", "mum", "dad", "mam", "nan", "gran", "parents", "family", "relatives", "pets"]);
+/** Units an author may decline to name: "not naming the trust", "won't name the ward". */
+const UNITS = new Set(["trust", "hospital", "ward", "unit", "practice", "surgery", "department", "home", "board", "clinic", "team", "service", "pharmacy", "place"]);
 /** Platforms hoped to do what a channel did not: "maybe Twitter will get someone's attention". */
 const PLATFORMS = new Set(["twitter", "x", "tiktok", "instagram", "facebook", "linkedin", "socials", "reddit"]);
 const ATTENTION = new Set(["attention", "notice", "listen", "act", "move", "respond"]);
 
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
+}
+
+/** The sentence after `s`, if it is a curt verdict of nothing ("Nothing.", "Still nothing.", "Ignored."): its verdict word. */
+function curtVerdict(t: readonly Token[], from: number, s: number): Token | undefined {
+  let words = 0;
+  let verdict: Token | undefined;
+  // (from the channel on, and only so far: the channel's sentence is usually short)
+  for (let k = from; k < t.length && k < from + 60; k++) {
+    const x = t[k]!;
+    if (x.sentence <= s) continue;
+    if (x.sentence !== s + 1) break;
+    if (x.kind !== "word" && x.kind !== "number") continue;
+    if (++words > 3) return undefined;
+    if (NOTHING.has(x.norm) || x.norm === "silence" || x.norm === "crickets") verdict = x;
+  }
+  return verdict;
 }
 
 /** Whether sentence `s` (or the one before it, which often sets the scene) holds one of `words`. */
@@ -117,6 +141,11 @@ export function exposureCues(a: Analysis): Span[] {
           break;
         }
       }
+      // "Third Datix this month about the fridge. Nothing.": the verdict on the channel in a curt sentence of its own
+      if (channel && out[out.length - 1]?.start !== w.start) {
+        const verdict = curtVerdict(t, i, s);
+        if (verdict) { out.push(cue(a, w, verdict, "public-exposure", 0.6, "a proper channel said to have failed")); i = a.tokenIndexAt(verdict.start); }
+      }
       continue;
     }
     // "I'm done staying quiet", "done keeping quiet about it", "I've stopped Datixing"
@@ -127,6 +156,7 @@ export function exposureCues(a: Analysis): Span[] {
     // "I'm putting it here instead", "posting because the routes aren't working", "posting the photo so someone does something"
     if (POSTING.has(w.norm)) {
       let found: Token | undefined;
+      let informed = false;
       for (let k = i + 1; k < t.length && k <= i + 5 && t[k]!.sentence === s && !found; k++) {
         const n = t[k]!.norm;
         if (n === "instead" && word(k + 1) !== "of" && t.slice(i + 1, k).some((x) => x.norm === "here")) found = t[k]!;
@@ -137,13 +167,30 @@ export function exposureCues(a: Analysis): Span[] {
             // "because I'm out of options", "because there's no other option": the channels are used up
             const failed = BECAUSE.has(n) && (NOTHING.has(r) || NOBODY.has(r) || !!negation || ((r === "options" || r === "option") && (word(m - 1) === "of" || word(m - 1) === "other")));
             const acting = SO_THAT.has(n) && ACT.has(r) && t.slice(k + 1, m).some((x) => ACTOR.has(x.norm)) && r !== "do" && r !== "did";
+            // "sharing so mums know", "posting so patients are aware": the public told in place of the channel
+            // ("Share this so families know" asks readers to spread it: read below as a call to the public)
+            const informing = !SPREAD.has(w.norm) && n === "so" && m === k + 2 && (WHO.has(word(k + 1)) || KIN.has(word(k + 1)) || PSA_AUDIENCE.has(word(k + 1))) && (KNOW.has(r) || r === "aware" || (r === "are" && word(m + 1) === "aware"));
+            if (informing) { found = r === "are" ? t[m + 1]! : t[m]!; informed = true; break; }
             if (failed || acting) { found = negation ?? t[m]!; break; }
           }
           break;
         }
       }
       // "here ... instead" says outright that the post replaces the channel: the strongest of these
-      if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+      // (telling the public is a warning: a concern only beside a risk or a failure of care, otherwise news)
+      if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, informed ? WARNING : "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
+    }
+    // "Not naming the trust but if you know, you know", "won't name the ward, but...": the unit withheld in
+    // words and offered by a hint (counted, like a warning, only beside a risk or a failure of care)
+    if ((w.norm === "naming" && (word(i - 1) === "not" || word(i - 1) === "i'm")) || (w.norm === "name" && (word(i - 1) === "won't" || word(i - 1) === "wont"))) {
+      let k = i + 1;
+      if (word(k) === "the" || word(k) === "my" || word(k) === "our" || word(k) === "which") k++;
+      if (UNITS.has(word(k))) {
+        for (let m = k + 1; m < t.length && m <= k + 3 && t[m]!.sentence === s; m++) {
+          if (t[m]!.norm === "but") { out.push(cue(a, t[i - 1]!, t[k]!, "public-exposure", 0.5, WARNING)); i = m; break; }
+        }
+        continue;
+      }
     }
     // a warning to the public ("PSA to patients at...", "If you've been there, get checked", "do NOT take your kids to...", "Avoid.")
     if (w.norm === "psa" && word(i + 1) === "to" && PSA_AUDIENCE.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.55, WARNING)); i += 2; continue; }
@@ -207,10 +254,27 @@ export function exposureCues(a: Analysis): Span[] {
     }
     // "Nobody's pulled them", "nobody upstairs is listening", "management won't listen"
     const noOne = NOBODY.has(w.norm) || (w.norm === "no" && word(i + 1) === "one");
+    // "Head office, are you listening?", "@trust, are you even listening?": the organisation called out in public
+    if (AUTHORITIES.has(w.norm) && t[i + 1]?.text === "," && word(i + 2) === "are" && word(i + 3) === "you") {
+      const k = word(i + 4) === "even" ? i + 5 : i + 4;
+      if (word(k) === "listening" || word(k) === "reading" || word(k) === "watching") { out.push(cue(a, w, t[k]!, "public-exposure", 0.6, "the organisation called out in public")); i = k; continue; }
+    }
+    // "Our governance team will do nothing", "the trust did nothing": said outright, with no verb of acting
+    if (AUTHORITIES.has(w.norm)) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 4 && t[k]!.sentence === s && DO_NOTHING_BETWEEN.has(t[k]!.norm)) k++;
+      // ("did nothing wrong" clears them)
+      if (k > i + 1 && t[k]?.sentence === s && t[k]!.norm === "nothing" && word(k + 1) !== "wrong" && !sentenceHas(a, s, NOT_ORGANISATION)) {
+        out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION));
+        i = k;
+        continue;
+      }
+    }
     const refusing = AUTHORITIES.has(w.norm) && (REFUSE.has(word(i + 1)) || (word(i + 1) === "still" && REFUSE.has(word(i + 2))));
     if (noOne || refusing) {
       for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
-        if (!ACT.has(t[k]!.norm)) continue;
+        // "management won't pay for cover", "the trust refuses to fund a second nurse": refusing the staff or kit the risk needs
+        if (!ACT.has(t[k]!.norm) && !(refusing && PROVIDE.has(t[k]!.norm) && t.slice(k + 1, k + 5).some((x) => x.sentence === s && PROVIDED.has(x.norm)))) continue;
         if (sentenceHas(a, s, NOT_ORGANISATION)) break;
         // "nobody has ever taken it badly": a reaction, not action on a known problem
         if (REACTION.has(word(k + 1)) || REACTION.has(word(k + 2))) break;

@@ -10,7 +10,7 @@ import { colleagueFrames } from "../respect/derogation";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
-  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station", "dgh", "ambulance"]);
+  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station", "dgh", "ambulance", "store"]);
 const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);
@@ -93,7 +93,8 @@ function specificity(a: Analysis): { value: number; word?: string } {
     if (prev && (prev.norm === "st" || prev.norm === "saint") && t.cap && t.norm.endsWith("'s")) return { value: 0.9, word: `${prev.text} ${t.text}` };
     if (best.value >= 0.7) continue;
     // "our trust's", "the hospital's", "our walk-in" (possessives read by their stem); "our radiology department"
-    if (prev && LOCAL.has(t.stem) && (OWNERS.has(prev.norm) || (prev.kind === "word" && !prev.cap && POSSESSIVE.has(tokens[i - 2]?.norm ?? "")))) best = { value: 0.7, word: `${prev.norm} ${t.stem}` };
+    // ("our midwife-led unit", "our nurse-run clinic": a hyphenated description between the owner and the unit)
+    if (prev && LOCAL.has(t.stem) && (OWNERS.has(prev.norm) || (prev.kind === "word" && !prev.cap && POSSESSIVE.has(tokens[i - 2]?.norm ?? "")) || (prev.kind === "word" && tokens[i - 2]?.text === "-" && POSSESSIVE.has(tokens[i - 4]?.norm ?? "")))) best = { value: 0.7, word: tokens[i - 2]?.text === "-" && !OWNERS.has(prev.norm) ? `${tokens[i - 4]!.norm} ${a.text.slice(tokens[i - 3]!.start, t.end)}` : `${prev.norm} ${t.stem}` };
     // "Holloway Lane surgery", "Spa Drip Clinic": a proper name before the unit (not a sentence's first word)
     else if (prev && LOCAL.has(t.stem) && prev.kind === "word" && prev.cap && !prev.sentenceStart && !SHOUTED.has(prev.norm)) best = { value: 0.7, word: `${prev.text} ${t.text}` };
     // "the care home I work at", "the place I used to work at", "the practice on the high street"

@@ -12,7 +12,37 @@ const GIVEN_WITH = new Set(["with", "shared", "posted", "sharing", "posting", "g
  * consent, or says outright that the person is not a patient ("a kind stranger, not a patient").
  */
 export function fictionOrConsent(a: Analysis): number {
-  return a.memo("confidentiality:consent", () => Math.max(a.fictionOrConsent, namedConsent(a), notAPatient(a), askedToShare(a), madeUp(a)));
+  return a.memo("confidentiality:consent", () => {
+    const consent = Math.max(namedConsent(a), notAPatient(a), askedToShare(a));
+    // "(details changed) ... ok maybe I didn't change enough details": the author takes the disguise back
+    return anonymisationTakenBack(a) ? consent : Math.max(a.fictionOrConsent, consent, madeUp(a));
+  });
+}
+
+/** Changing the details of a case: what a fictionalised or anonymised case claims to have done. */
+const CHANGE = ["change", "changed", "changing", "alter", "altered", "anonymise", "anonymised", "anonymize", "anonymized", "disguise", "disguised"];
+const DETAIL_NOUNS = new Set(["details", "detail", "enough", "names", "name"]);
+/** The author owning the change: "I didn't change", "we haven't changed", "I forgot to change". */
+const AUTHOR = new Set(["i", "we", "i've", "we've", "i'd"]);
+/**
+ * "I didn't change enough details", "forgot to change the names", "haven't really changed much": the
+ * author says the case was not disguised after all, so a "details changed" label no longer holds.
+ */
+function anonymisationTakenBack(a: Analysis): boolean {
+  if (!a.hasAnyWord(CHANGE)) return false;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !CHANGE.includes(w.norm)) continue;
+    // the thing changed follows within three words ("change enough details", "changed the names")
+    let object = false;
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.sentence === w.sentence; k++) if (DETAIL_NOUNS.has(t[k]!.norm)) { object = true; break; }
+    if (!object) continue;
+    const before = a.wordsBefore(w.start, 4);
+    if (!before.some((x) => AUTHOR.has(x.norm))) continue;
+    if (a.isNegated(w, 3) || before.some((x, k) => x.norm === "to" && before[k + 1]?.norm === "forgot")) return true;
+  }
+  return false;
 }
 
 /** Words that say a case was made up by the author: "(invented example!)", "a made-up patient". */

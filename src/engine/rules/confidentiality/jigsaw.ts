@@ -133,6 +133,16 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   }
   // "the tiny village I grew up in", "a town of 2,000", "a Hebridean island", "our local councillor"
   for (const p of localities(a)) if (near(p.span) && (!best || p.population < best.factor)) best = { label: p.span.data?.kind === "locality" ? "the local area" : p.span.text, factor: p.population, span: p.span, kind: "place" };
+  // "one of our town's two councillors", "the island's only vet": the community owning the few is itself the place
+  const few = fewOfAPlace(a);
+  if (few && near(few)) {
+    const owner = a.tokens[a.tokenIndexAt(few.start)]!;
+    const size = COMMUNITY_SIZE[owner.stem.replace(/['\u2019]s$/, "")];
+    if (size !== undefined && (!best || size < best.factor)) best = { label: "the " + owner.stem.replace(/['\u2019]s$/, ""), factor: size, span: { type: "place", start: owner.start, end: owner.end, text: owner.text, confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { kind: "unnamed", unnamed: true, population: size } }, kind: "place" };
+  }
+  // "the lady from the hair salon on Market Square": the few people who work at one business on a named street
+  const workplace = pinnedWorkplace(a);
+  if (workplace && near(workplace) && (!best || WORKPLACE_STAFF < best.factor)) best = { label: workplace.text, factor: WORKPLACE_STAFF, span: workplace, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -168,6 +178,10 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
   }
+
+  // "the Ulster rugby lad", "a Celtic hockey girl": a player of a named team, in a story about one patient
+  const player = teamPlayer(a);
+  if (player && near(player) && patientStory(a) && (!famous || NAMED_SQUAD / UK_POPULATION < famous.factor)) famous = { label: player.text, factor: NAMED_SQUAD / UK_POPULATION, span: player, kind: "celebrity" };
 
   // "his tetanus shot", "flu jab clinic": a vaccine or a service, not someone's illness
   const conditions = a.of("condition").filter((s) => usable(s) && !conditionIsModifier(a, s)).map((s) => ({ s, share: conditionShare(s) }));
@@ -261,6 +275,12 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) anchor(s);
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5 || calledFamous(a, s)) anchor(s);
   for (const p of localities(a)) anchor(p.span);
+  const few = fewOfAPlace(a);
+  if (few) anchor(few);
+  const workplace = pinnedWorkplace(a);
+  if (workplace) anchor(workplace);
+  const player = teamPlayer(a);
+  if (player) anchor(player);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -296,7 +316,51 @@ function fewOfAPlace(a: Analysis): Span | undefined {
   }
   return undefined;
 }
+/** Typical sizes of the communities a "few of a place" names (localities.ts's figures; a town unqualified by "small" is a typical English town of about 20,000). */
+const COMMUNITY_SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, parish: 2000, estate: 3000, town: 20_000 };
 const PLACE_OWNERS = new Set(["town", "village", "county", "island", "city", "parish", "valley", "area", "region", "estate", "hamlet", "community", "street", "school", "club", "team", "practice", "country", "nation"]);
+
+/** People who work at one small business (a salon, a chippy, a corner shop): a handful. */
+const WORKPLACE_STAFF = 5;
+/** Small businesses whose staff their customers know by sight. */
+const BUSINESSES = new Set(["salon", "hairdresser's", "hairdressers", "barber's", "barbers", "shop", "chippy", "pub", "cafe", "café", "bakery", "bakers", "baker's", "butcher's", "butchers", "newsagent's", "newsagents", "garage", "florist's", "florists", "takeaway", "restaurant", "hotel", "bar", "deli", "launderette", "nursery", "gym", "bookies", "offy", "off-licence", "co-op", "post office", "petrol station"]);
+/** The last word of a street's name ("Market Square", "Station Road"). */
+const STREET_TYPES = ["street", "road", "square", "lane", "avenue", "parade", "row", "terrace", "crescent", "place", "way", "hill", "green", "close", "drive"];
+const STREET_TYPE_SET = new Set(STREET_TYPES);
+/** Words tying a person to where they work: "the lady from the salon", "the man who runs the chippy", "the girl at the bakery". */
+const WORKS_AT = new Set(["from", "at", "runs", "owns", "works", "run", "own", "work"]);
+/**
+ * A person tied to a small business on a named street: "the lady from the hair salon on Market Square",
+ * "the bloke who runs the chippy on Station Road". Everyone who shops there knows who that is (¶13, the
+ * GMC blog's small communities). The span is the business and its street.
+ */
+function pinnedWorkplace(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(STREET_TYPES)) return undefined;
+  return a.memo("jigsaw:pinned-workplace", () => {
+    const t = a.tokens;
+    for (const r of referents(a)) {
+      // within five words after the person: a tie word, then "the" and a business within three words
+      const from = a.tokenIndexAt(r.end);
+      for (let i = from; i < t.length && i <= from + 5 && t[i]!.sentence === r.sentence; i++) {
+        if (!WORKS_AT.has(t[i]!.norm)) continue;
+        let b = -1;
+        for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === r.sentence; k++) if (BUSINESSES.has(t[k]!.norm) || BUSINESSES.has(t[k]!.stem)) { b = k; break; }
+        if (b < 0) break;
+        // ...on or in a street named with capitals: "on Market Square", "in Station Road"
+        const on = t[b + 1];
+        if (!on || (on.norm !== "on" && on.norm !== "in" && on.norm !== "off") || on.sentence !== r.sentence) break;
+        let k = b + 2;
+        let named = 0;
+        while (k < t.length && k <= b + 5 && t[k]!.sentence === r.sentence && t[k]!.kind === "word" && t[k]!.cap && !STREET_TYPE_SET.has(t[k]!.norm)) { named++; k++; }
+        const type = t[k];
+        if (named === 0 || !type || !type.cap || !STREET_TYPE_SET.has(type.norm) || type.sentence !== r.sentence) break;
+        const start = t[i + 1]!.norm === "the" ? t[i + 1]!.start : t[b]!.start;
+        return { type: "place", start, end: type.end, text: a.text.slice(start, type.end), confidence: 0.7, detector: "jigsaw:pinned-workplace", data: { kind: "workplace", unnamed: true, population: WORKPLACE_STAFF } } as Span;
+      }
+    }
+    return undefined;
+  });
+}
 
 /** "the landlord of the pub, 58, ...": a number set off by commas after a person is their age, as newspapers write it. */
 const APPOSED_NUMBER = /, ?\d{1,3}(?:,|$)/m;
@@ -393,8 +457,53 @@ function sameInstitution(a: Analysis): Span | undefined {
   return { type: "place", start: m.index, end: m.index + m[0].length, text: m[0], confidence: 0.6, detector: "jigsaw:same-institution" };
 }
 
+/** What a guest is "had in for" that is no care. */
+const HOSTED = new Set(["pint", "pints", "drink", "drinks", "coffee", "tea", "meal", "dinner", "lunch", "breakfast", "chat", "interview", "photo", "photos", "selfie", "quote", "gig", "show", "podcast", "episode", "talk", "visit", "tour"]);
+/** Places in the sentence that make "had X in" a host's, not a clinician's. */
+const VENUES_NOT_CARE = new Set(["pub", "bar", "restaurant", "cafe", "café", "shop", "studio", "podcast", "show", "audience", "panto", "gig"]);
+/** What follows "in" when someone was "had in": "in for a cap", "in with chest pain", "in today". */
+const HAD_IN_NEXT = new Set(["for", "with", "today", "yesterday", "tonight", "this", "last", "earlier", "again", "first"]);
+/**
+ * "Had the lead singer from that band in for a cap today", "we had a well-known actor in with a broken
+ * wrist": the clinician's idiom for seeing someone as a patient, with the person between "had" and "in".
+ */
+function hadSomeoneIn(a: Analysis): Span | undefined {
+  if (!a.words.has("had") || !a.words.has("in")) return undefined;
+  return a.memo("jigsaw:had-in", () => {
+    const t = a.tokens;
+    const people = [...a.of("celebrity"), ...a.of("occupation"), ...referents(a)].map((x) => x.start);
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.norm !== "had") continue;
+      // opening its sentence, or after "we"/"I" doing so ("Had...", "We had...")
+      const opens = w.sentenceStart || ((t[i - 1]?.norm === "we" || t[i - 1]?.norm === "i") && t[i - 1]!.sentenceStart);
+      if (!opens) continue;
+      for (let k = i + 2; k < t.length && k <= i + 14 && t[k]!.sentence === w.sentence; k++) {
+        if (t[k]!.norm !== "in" || !HAD_IN_NEXT.has(t[k + 1]?.norm ?? "")) continue;
+        // "in for a pint", "in for a chat on the podcast": hospitality or media, not care
+        if (t.slice(k + 1, k + 5).some((x) => x.sentence === w.sentence && HOSTED.has(x.norm)) || a.sentenceTokens(w.start).some((x) => VENUES_NOT_CARE.has(x.norm))) break;
+        if (people.some((p) => p > w.start && p < t[k]!.start)) return { type: "patient-cue", start: w.start, end: t[k]!.end, text: a.text.slice(w.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:had-in" } as Span;
+        break;
+      }
+    }
+    return undefined;
+  });
+}
+
+const PRESENTING = ["presents", "presenting", "presented", "case", "hx", "pmh", "pmhx", "c/o"];
+/** "34F", "61M": one token giving an age and a sex, as clinicians write a patient's. */
+function ageSexShorthand(a: Analysis): Span | undefined {
+  const sexes = a.of("sex");
+  if (sexes.length === 0) return undefined;
+  // ...in a clinical post: a presentation, a condition or symptom, a setting ("34F, Orkney, loves hiking" is a dating profile)
+  if (!(a.has("condition") || a.has("clinical-setting") || a.lexicon("care-disclosure", "symptom", "care-noun", "clinical-act").length > 0 || a.hasAnyWord(PRESENTING))) return undefined;
+  return a.of("age").find((g) => g.data?.exact === true && sexes.some((x) => x.start === g.start && x.end === g.end) && !a.isNegated(g));
+}
+
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
+  if (ageSexShorthand(a)) return true;
+  if (hadSomeoneIn(a)) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
   if (testedJob(a)) return true;
   // "...He's just found out and his little girl is 3": someone in particular, told in the third person
@@ -449,7 +558,31 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0;
+  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a);
+}
+
+/** Team sports whose named sides have small squads. */
+const TEAM_SPORTS = ["rugby", "football", "hockey", "cricket", "netball", "hurling", "camogie", "shinty", "gaa", "lacrosse", "basketball", "volleyball"];
+const PLAYER_NOUNS = new Set([...PERSON_WORDS, "player", "star", "captain", "keeper", "goalie"]);
+/**
+ * "The 19yo Ulster rugby lad", "a Glasgow hockey player": a team's name, its sport and one person: a
+ * member of one named squad, which a handful of people fit (as "the Chelsea winger" does).
+ */
+function teamPlayer(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(TEAM_SPORTS)) return undefined;
+  return a.memo("jigsaw:team-player", () => {
+    const t = a.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      if (!TEAM_SPORTS.includes(t[i]!.norm)) continue;
+      const team = t[i - 1]!;
+      const who = t[i + 1]!;
+      if (team.kind !== "word" || !team.cap || team.sentenceStart || team.sentence !== t[i]!.sentence || PLAIN_CAPITALS.has(team.norm)) continue;
+      // one person (not "the Ulster rugby lads", "the Leeds rugby team")
+      if (who.sentence !== t[i]!.sentence || !PLAYER_NOUNS.has(who.norm)) continue;
+      return { type: "occupation", start: team.start, end: who.end, text: a.text.slice(team.start, who.end), confidence: 0.7, detector: "jigsaw:team-player", data: { fame: 0.6 } } as Span;
+    }
+    return undefined;
+  });
 }
 
 /** A capitalised name just before a role: "the Chelsea winger", "a Coldplay drummer" (not at the start of a sentence). */
@@ -540,7 +673,8 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:13", "seed-004:small-communities", "gmp:69"],
     seriousness: SERIOUSNESS.identifyingPatient,
-    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "span:occupation", "span:age", "lexicon:context-cues:unique-cue"],
+    // (a person word too: "the lady from the salon on Market Square" names no place the detectors know)
+    triggers: ["span:place", "span:hospital", "span:celebrity", "span:event", "span:condition", "span:occupation", "span:age", "lexicon:context-cues:unique-cue", "span:sex"],
     docs: {
       summary: "Details that are harmless alone but together identify a patient (jigsaw identification)",
       why: "Although individual pieces of information may not breach confidentiality on their own, the sum of published information online could be enough to identify a patient (¶13), especially in small communities (GMC blog). scrubs multiplies a place's population by the share of people matching each detail (age, sex, occupation, condition, event, day, fame) and says how many people could match. Unnamed places count too (\"the tiny village\", \"a town of 2,000\", \"our local vicar\"), as do public roles (\"the Chelsea winger\") and hints that the reader would know who it is (\"won't say who\").",
@@ -592,11 +726,16 @@ export default defineRule({
     let patient = a.patientContext;
     // "Won't say who, but ... was in fracture clinic today": the author knows exactly who was seen
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
-    if (patient < needed) {
+    // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
+    if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
+    // "34F teacher, Orkney, presents...": the age-and-sex shorthand clinicians write for a patient
+    if (ageSexShorthand(a)) patient = Math.max(patient, 0.4);
+    // (a story about one patient's care counts however much context the post has: it can make the finding sure)
+    if (patient < 0.5) {
       const story = patientStory(a);
       patient = Math.max(patient, story ? 0.2 + 0.6 * story.confidence : 0);
-      if (patient < needed) return;
     }
+    if (patient < needed) return;
     // The details must describe one person: a patient referred to in the singular, an age, a job, fame,
     // a uniqueness claim. "All our patients affected by the 2009 floods" identifies nobody.
     // (an exact age, fame or uniqueness singles someone out by itself; "babies under 1" or "the

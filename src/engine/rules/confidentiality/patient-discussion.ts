@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { fictionOrConsent } from "./consent";
 import { patientStory } from "./story";
+import { connectionSpans } from "../boundaries/cues";
 
 // ¶14: "You must not use publicly accessible social media to discuss individual patients or their
 // care with those patients or anyone else." Two shapes: a narrative about one patient's care, and a
@@ -43,7 +44,8 @@ export default defineRule({
     citations: ["gmc-sm:14", "gmp:69", "gmc-sm:8d"],
     seriousness: SERIOUSNESS.identifyingPatient - 15,
     // (an encounter verb too: "someone I saw on this morning's colposcopy list" names its care only by a clinical term's form)
-    triggers: ["span:condition", "span:event", "span:ward-bed", "span:patient-cue", "lexicon:care-disclosure", "lexicon:prescription-only-medicines", "lexicon:context-cues:encounter-verb"],
+    // (and an age: "a 19yo ... post-op", "45F with hyponatraemia" name their care only by a clinical term's form)
+    triggers: ["span:condition", "span:event", "span:ward-bed", "span:patient-cue", "lexicon:care-disclosure", "lexicon:prescription-only-medicines", "lexicon:context-cues:encounter-verb", "span:age"],
     docs: {
       summary: "Discussing an individual patient or their care on public social media, or replying publicly to a patient about their care",
       why: "You must not use publicly accessible social media to discuss individual patients or their care with those patients or anyone else (¶14). Even without a name, a story about one patient's care is theirs, and the patient or their family may recognise it; once published it is hard to remove (¶8d). scrubs looks for one person singled out (\"a lady\", \"my 3pm\", \"a 16-year-old\", a bed number used as a person), something that happened to them (a time, a clinical verb, \"came in\") and their care (a condition, symptom, test, treatment or medicine).",
@@ -98,7 +100,8 @@ export default defineRule({
     const { referent: who, care } = story;
     // A post about a relationship with a patient (a date, a favour, contact off the record) is a
     // boundaries matter; it discusses their care only when it discloses a condition or treatment.
-    const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s));
+    // ("Looked up the guy from bay 2 on Facebook": the boundaries rule's built connection phrases count too)
+    const boundary = a.lexicon("boundary").some((s) => s.confidence >= 0.25 && !a.isNegated(s)) || connectionSpans(a).some((s) => s.confidence >= 0.25 && !a.isNegated(s));
     // (a named procedure, "this morning's colposcopy list", discloses it too)
     if (boundary && !care.some((d) => d.type === "condition" || d.lexicon === "prescription-only-medicines" || d.data?.category === "medicine" || d.data?.category === "clinical-term")) return;
     // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:

@@ -48,7 +48,7 @@ export interface Story {
 const PERSON = new Set([
   "patient", "pt", "lady", "gentleman", "gent", "man", "woman", "guy", "chap", "bloke", "fella", "fellow", "boy", "girl", "baby", "newborn", "infant", "child", "kid", "lad", "lass",
   "toddler", "teenager", "teen", "youngster", "client", "driver", "rider", "cyclist", "motorcyclist", "biker", "pedestrian", "passenger", "walker", "hiker", "climber", "runner", "swimmer",
-  "surfer", "pensioner", "widow", "widower", "drunk", "smoker", "drinker", "casualty", "victim", "attender", "regular", "punter", "mother", "father", "grandmother", "grandfather",
+  "surfer", "traveller", "traveler", "tourist", "holidaymaker", "pensioner", "widow", "widower", "drunk", "smoker", "drinker", "casualty", "victim", "attender", "regular", "punter", "mother", "father", "grandmother", "grandfather",
 ]);
 /** Family words: with "my" or "our", or alone at the start of a sentence ("Mum says..."), they are the author's family. */
 const KIN = new Set(["mum", "mom", "mam", "mummy", "dad", "daddy", "grandad", "granddad", "grandpa", "grandma", "gran", "granny", "nan", "nana", "nanna", "husband", "wife", "son", "daughter", "brother", "sister", "uncle", "aunt", "auntie", "cousin", "niece", "nephew", "mother", "father", "grandmother", "grandfather", "baby", "kid", "child", "boy", "girl", "lad", "partner", "fiance", "fiancee", "boyfriend", "girlfriend"]);
@@ -89,7 +89,7 @@ const THIRD_PERSON_POSSESSIVE = new Set(["his", "her", "their"]);
 /** "the patient" + one of these is a service or a group, not a person. */
 const GENERIC_AFTER_PATIENT = new Set(["s", "safety", "care", "experience", "group", "groups", "information", "record", "records", "service", "services", "voice", "first", "centred", "centered", "panel", "panels", "forum", "forums", "participation", "representative", "representatives", "leaflet", "leaflets", "portal", "app", "feedback", "survey", "education", "advocate", "advocates", "liaison", "list", "lists", "journey", "flow", "pathway", "pathways", "population", "cohort", "notes", "questionnaire"]);
 /** A person noun used to name a service or thing ("toddler clinic", "baby steps", "man flu"). */
-const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "team", "teams", "crew", "crews", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days"]);
+const MODIFIED_NEXT = new Set(["clinic", "clinics", "group", "groups", "team", "teams", "crew", "crews", "unit", "units", "ward", "wards", "service", "services", "class", "classes", "club", "clubs", "formula", "food", "steps", "shower", "monitor", "seat", "bump", "names", "boom", "flu", "brain", "up", "friendly", "checks", "check", "health", "care", "bank", "bag", "boss", "power", "crush", "code", "days", "guide", "guides", "handbook", "checklist", "tips", "advice", "insurance"]);
 /** Quantifiers: "every patient who...", "any man with..." are patients of a kind. */
 const QUANTIFIERS = new Set(["every", "any", "whenever", "each", "all", "most", "many"]);
 /** "If a patient...", "when a child...", "say a man presents...": a hypothetical. */
@@ -127,7 +127,7 @@ const LEARNERS = new Set(["student", "medical student", "student nurse"]);
 const CARE_CATEGORIES = new Set(["care-noun", "action", "clinical-act", "symptom", "medicine", "body"]);
 /** Care that describes the person's illness or injury, not only a task done ("a cannula"). */
 const SPECIFIC_CARE = new Set(["condition", "event", "ward-bed", "patient-cue"]);
-const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action", "clinical-term"]);
+const SPECIFIC_CATEGORIES = new Set(["symptom", "medicine", "body", "action", "clinical-term", "bereavement"]);
 /** Roles and platforms of people who tell their own story in public (¶14 covers the author's patients, not their talks). */
 export const PUBLIC_VOICES = ["leader", "leaders", "advocate", "campaigner", "activist", "ambassador", "founder", "keynote", "podcast", "webinar", "conference", "blogger", "presenter", "panellist"];
 /** Near a bare name, these make it a colleague, a public figure or a thank-you rather than a patient. */
@@ -225,6 +225,8 @@ const VACCINE_NOUNS = new Set(["shot", "shots", "jab", "jabs", "vaccine", "vacci
  */
 export function isSomeonesCare(a: Analysis, s: Span): boolean {
   if (s.data?.category !== "body" && !POSSESSED_CARE_TERMS.has(String(s.data?.term))) return true;
+  // "the strangest rash I saw on clinic": seen on someone by the author
+  if (seenByAuthor(a, s)) return true;
   // "Hip's done", "the wound is healing", "knee was pinned": a body part said to be treated or mending
   // is someone's (not the author's: "my knee's killing me" names no treatment, "my hip's done" is mine)
   if ((s.data?.category === "body" || s.data?.term === "chest") && bodyTreated(a, s)) return true;
@@ -232,6 +234,16 @@ export function isSomeonesCare(a: Analysis, s: Span): boolean {
   const first = s.text.charCodeAt(0);
   const capital = first >= 65 && first <= 90;
   return a.wordsBefore(s.start, 2).some((t) => THIRD_PERSON_POSSESSIVE.has(t.norm) || (t.norm !== t.stem && t.norm.endsWith("'s") && t.stem !== "my" && !(capital && t.cap)));
+}
+
+/** Verbs of the author examining or treating what they describe ("the rash I saw", "the wound we dressed"). */
+const SEEN_VERBS = new Set(["saw", "seen", "examined", "treated", "dressed", "drained", "sutured", "stitched", "scoped", "imaged", "biopsied", "reviewed", "x-rayed", "had"]);
+/** The care word is the object of the author's seeing or treating: "the rash I saw", "a wound I've dressed". */
+function seenByAuthor(a: Analysis, s: Span): boolean {
+  const [who, v1, v2] = a.wordsAfter(s.end, 3);
+  if (!who || (who.norm !== "i" && who.norm !== "we" && who.norm !== "i've" && who.norm !== "we've")) return false;
+  const verb = v1 && (v1.norm === "just" || v1.norm === "have" || v1.norm === "had") && v2 && SEEN_VERBS.has(v2.norm) ? v2 : v1;
+  return !!verb && SEEN_VERBS.has(verb.norm) && verb.norm !== "had";
 }
 
 /** States of a body part that say it was treated or is mending: "Hip's done", "wound's healing". */
@@ -268,6 +280,73 @@ export function conditionIsModifier(a: Analysis, s: Span): boolean {
   return !!next && next.start - s.end <= 1 && next.kind === "word" && VACCINE_NOUNS.has(next.norm);
 }
 
+/** "she's on", "he's still in", "she was in": a person said to be on a unit. */
+const BE = new Set(["'s", "is", "was", "been", "still", "now", "currently", "remains", "stayed"]);
+function onIntensiveCare(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 4);
+  if (before[0]?.norm !== "on" && before[0]?.norm !== "in") return false;
+  for (let k = 1; k < before.length; k++) {
+    const w = before[k]!;
+    if (SINGULAR_PRONOUNS.has(w.norm) || (w.norm === "they" && before[k - 1]?.norm !== "were")) return k === 1 || before.slice(1, k).every((x) => BE.has(x.norm));
+    if (!BE.has(w.norm)) return false;
+  }
+  return false;
+}
+
+/**
+ * "a gent on my list whose wife died last week", "since her son died": a relative's death told about the
+ * person, in a sentence (or next to one) that places them in the author's care (a patient cue other
+ * than the referent itself, a clinical setting, a bed). Their grief is theirs, like their diagnosis.
+ */
+const BEREAVED = new Set(["whose", "her", "his", "their"]);
+const DEATH_AUXILIARIES = new Set(["had", "has", "have", "just", "recently", "sadly", "suddenly"]);
+function bereavement(a: Analysis, r: Referent): Span | undefined {
+  const deaths = a.lexicon("care-disclosure", "outcome");
+  if (deaths.length === 0) return undefined;
+  for (const d of a.inSentence(r, deaths)) {
+    if (d.start < r.end || d.data?.term !== "died" || a.isNegated(d)) continue;
+    // the relative just before the death: "her son died", "whose wife died"
+    // ("whose wife had died", "her son has just died": auxiliaries between the relative and the death)
+    const back = a.wordsBefore(d.start, 5).filter((x) => !DEATH_AUXILIARIES.has(x.norm));
+    const [kin, whose] = back;
+    if (!kin || !whose || kin.start < r.end || !KIN.has(kin.stem) || !BEREAVED.has(whose.norm)) continue;
+    const near = (x: { start: number }) => Math.abs(a.sentenceOf(x.start) - r.sentence) <= 1;
+    const cared = a.of("patient-cue").some((c) => c.confidence >= 0.5 && near(c) && (c.end <= r.start || c.start >= r.end) && !a.isNegated(c)) || a.of("clinical-setting").some(near) || a.of("ward-bed").some(near);
+    if (!cared) return undefined;
+    return { ...d, detector: "story:bereavement", data: { ...d.data, category: "bereavement" } };
+  }
+  return undefined;
+}
+
+/** Person nouns that "my" makes the author's patient when a time or a bed follows ("my man from Tuesday"). */
+const MET_PEOPLE = new Set(["man", "lady", "gent", "gentleman", "guy", "chap", "fella", "woman"]);
+const MET_TIMES = new Set(["yesterday", "today", "tonight", "earlier", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "monday's", "tuesday's", "wednesday's", "thursday's", "friday's", "saturday's", "sunday's", "yesterday's", "last", "this"]);
+/** "my man from Tuesday's thread", "my lady in bay 3", "my guy from last night": met at a time, or lying in a bed. */
+function metAtWork(a: Analysis, t: readonly Token[], i: number): boolean {
+  if (!MET_PEOPLE.has(t[i]!.norm)) return false;
+  const p = t[i + 1];
+  if (!p || p.sentence !== t[i]!.sentence || (p.norm !== "from" && p.norm !== "in" && p.norm !== "on")) return false;
+  const n = t[i + 2];
+  if (!n || n.sentence !== p.sentence) return false;
+  if (p.norm === "from" && MET_TIMES.has(n.norm)) return true;
+  return a.of("ward-bed").some((b) => b.start === n.start && BED_KINDS.has(String(b.data?.kind)));
+}
+
+/** Units named by what they treat: someone on one is being treated for it. */
+const CARE_UNITS = new Set(["ward", "unit"]);
+const ON_UNIT = new Set(["on", "in", "onto", "to"]);
+/**
+ * "fighting so hard on our stroke unit", "admitted to the burns unit": a stay on a unit named by a
+ * condition tells the condition, though the condition word only names the unit.
+ */
+function careUnitStay(a: Analysis, s: Span): boolean {
+  const next = a.tokens[a.tokenIndexAt(s.end)];
+  if (!next || !CARE_UNITS.has(next.norm)) return false;
+  const before = a.wordsBefore(s.start, 2);
+  const k = before[0] && (before[0].norm === "our" || before[0].norm === "the" || before[0].norm === "my") ? 1 : 0;
+  return ON_UNIT.has(before[k]?.norm ?? "");
+}
+
 function isPastVerb(t: Token | undefined): boolean {
   if (!t || t.kind !== "word") return false;
   const w = t.norm;
@@ -288,6 +367,8 @@ function careBins(a: Analysis): Map<number, Span[]> {
     for (const s of a.lexicon("prescription-only-medicines")) if (s.confidence >= 0.4 && s.data?.category !== "context" && s.text.charCodeAt(0) !== 35) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("event")) if (s.confidence >= 0.5) bin(care, a.sentenceOf(s.start), s);
     for (const s of a.of("ward-bed")) if (s.data?.kind !== "ward") bin(care, a.sentenceOf(s.start), s);
+    // "She's on PICU now", "he's still in ITU": someone said to be on intensive care is being treated there
+    for (const s of a.of("clinical-setting")) if (s.data?.category === "critical-care" && onIntensiveCare(a, s)) bin(care, a.sentenceOf(s.start), s);
     // "came in with...", "presented with...", "in again with...": what follows is the presenting complaint
     for (const s of a.of("patient-cue")) if (s.confidence >= 0.45 && (CARE_CUES.has(String(s.data?.term)) || / with$/i.test(s.text))) bin(care, a.sentenceOf(s.start), s);
     for (const list of care.values()) if (list.length > 1) list.sort((x, y) => x.start - y.start);
@@ -307,8 +388,16 @@ function clinicalTerms(a: Analysis): Span[] {
   return a.memo("confidentiality:clinical-terms", () => {
     const knownEnds = new Set(a.of("condition").map((c) => c.end));
     const out: Span[] = [];
-    for (const t of a.tokens) {
+    const tk = a.tokens;
+    for (let i = 0; i < tk.length; i++) {
+      const t = tk[i]!;
       const w = t.norm;
+      // "post-op", "pre-op", "post-operatively": someone's state around an operation
+      if ((w === "post" || w === "pre") && tk[i + 1]?.text === "-" && tk[i + 1]!.start === t.end && (tk[i + 2]?.norm === "op" || tk[i + 2]?.norm === "operative" || tk[i + 2]?.norm === "operatively") && tk[i + 2]!.start === tk[i + 1]!.end) {
+        out.push({ type: "phrase", start: t.start, end: tk[i + 2]!.end, text: a.text.slice(t.start, tk[i + 2]!.end), confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } });
+        continue;
+      }
+      if (w === "postop" || w === "preop") { out.push({ type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "clinical-term", data: { category: "clinical-term" } }); continue; }
       // (a few suffix comparisons on long words only: no regular expression per token)
       if (t.kind !== "word" || w.length < 8 || !CLINICAL_ENDINGS.some((e) => w.endsWith(e)) || NOT_CLINICAL.has(w) || t.text.charCodeAt(0) === 35) continue;
       // (a condition the lexicon knows is read from the lexicon, with its rarity)
@@ -618,7 +707,8 @@ function findReferents(a: Analysis): Referent[] {
       const d = t[det]!.norm;
       // "my mum", "our MP", "my plumber": the author's own people, not patients
       // ("our local vicar" is a figure in the community, who can be a patient like anyone)
-      if ((d === "my" || d === "our") && !(OWNABLE.has(w.stem) && !occupation) && t[det + 1]?.norm !== "local") continue;
+      // ("my man from Tuesday", "my lady in bay 3": someone met at a time or in a bed is the author's patient)
+      if ((d === "my" || d === "our") && !(OWNABLE.has(w.stem) && !occupation) && t[det + 1]?.norm !== "local" && !(det === i - 1 && metAtWork(a, t, i))) continue;
       // "treat the patient, not the number" is a maxim; "the patient who flirted through his
       // catheterisation" is one person, picked out by what they did
       if (d === "the" && (w.stem === "patient" || w.stem === "pt") && !didSomething(t, i)) continue;
@@ -660,6 +750,14 @@ function findReferents(a: Analysis): Referent[] {
     } else if (t[first]!.sentenceStart) push(s.start, s.end, sentence, "age", 0.6, false);
   }
 
+  // "the strangest rash I saw on clinic this morning": the one person the author saw it on
+  for (const c of a.lexicon("care-disclosure", "care-noun", "symptom")) {
+    if (!seenByAuthor(a, c)) continue;
+    const first = a.tokenIndexAt(c.start);
+    const det = determinerBefore(t, first, ageStarts);
+    if (det === undefined || (t[det]!.norm !== "the" && t[det]!.norm !== "a" && t[det]!.norm !== "this" && t[det]!.norm !== "that")) continue;
+    push(t[det]!.start, c.end, t[first]!.sentence, "noun", 0.6, false);
+  }
   // "someone I saw on this morning's colposcopy list", "somebody I treated last week"
   if (a.words.has("someone") || a.words.has("somebody")) for (const r of someoneMet(a)) push(r.start, r.end, a.sentenceOf(r.start), "noun", 0.8, false);
 
@@ -763,11 +861,14 @@ export function nameIsProduct(a: Analysis, s: Span): boolean {
 
 /** "Doris on the ward", "Kevin in bed 4": a bare name is a patient only where the sentence is clinical, and not after a preposition ("poster in May"). */
 const NAME_PREPOSITIONS = new Set(["in", "on", "since", "until", "by", "before", "after", "during", "of", "from", "with", "to", "for", "at"]);
+/** Prepositions that take a person as readily as a date or a place ("thinking of", "praying for", "sat with"). */
+const PERSON_PREPOSITIONS = new Set(["of", "for", "with", "to"]);
 /** A capitalised word before one of these is an eponym ("Fraser guidelines", "Glasgow score"), not a person. */
 const EPONYM_NEXT = new Set(["guidelines", "guideline", "criteria", "syndrome", "disease", "test", "score", "scale", "sign", "rule", "rules", "law", "method", "protocol", "classification", "competence", "competent", "manoeuvre"]);
 function clinicalSentence(a: Analysis, s: Span): boolean {
   const prev = a.wordsBefore(s.start, 1)[0];
-  if (prev && NAME_PREPOSITIONS.has(prev.norm)) return false;
+  // ("Thinking of Tomos Evans", "prayers for Mary Price": a full name is a person after any preposition)
+  if (prev && NAME_PREPOSITIONS.has(prev.norm) && !(s.type === "person-name" && s.data?.surnameKnown === true && PERSON_PREPOSITIONS.has(prev.norm))) return false;
   const next = a.wordsAfter(s.end, 1)[0];
   if (next && ((next.kind === "number" && s.type === "first-name") || EPONYM_NEXT.has(next.norm))) return false;
   // a patient cue or a clinical setting in the sentence, or care said to be someone's ("his
@@ -845,6 +946,8 @@ const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "my", "me"
 const PATIENT_NOUNS = new Set(["patient", "patients", "patient's", "pt", "pts",
   // the author as clinician ("my first case", "the first I've seen", "I diagnosed", "your amlodipine")
   "case", "cases", "you", "your", "you're", "seen", "saw", "see", "diagnosed", "diagnose", "treated", "treat", "prescribed", "prescribe", "prescription", "dispensed", "referred", "examined", "admitted", "discharged", "clerked", "operated", "reviewed"]);
+/** Patient cues that tell the author acting on someone as their clinician (not a setting: "on the ward", "in clinic"). */
+const ACTED_ON = new Set(["i treated", "i delivered", "today i saw", "just saw", "called to see", "clerked", "intubated", "extubated", "diagnosed", "looking after", "came in", "brought in", "brought in by ambulance", "presented with", "admitted with", "rolled in", "in with"]);
 /**
  * Sentences about the author alone: first person singular ("I carried on, popping paracetamol",
  * "I've been on sertraline for three years"), with no he/she, no patient word and no referent in them.
@@ -856,6 +959,9 @@ export function authorsOwnSentences(a: Analysis, refs: readonly Referent[] = ref
     const other = new Set<number>();
     for (const r of refs) other.add(r.sentence);
     for (const v of a.lexicon("context-cues", "encounter-verb")) other.add(a.sentenceOf(v.start));
+    // "Today I delivered twins on the hard shoulder...", "I intubated him in the car park": the author
+    // acting on someone as their clinician is an encounter, whoever else the sentence names
+    for (const c of a.of("patient-cue")) if (ACTED_ON.has(String(c.data?.term)) && c.confidence >= 0.4 && !a.isNegated(c)) other.add(a.sentenceOf(c.start));
     for (const t of a.tokens) {
       if (t.kind !== "word") continue;
       if (SELF.has(t.norm)) first.add(t.sentence);
@@ -925,7 +1031,7 @@ function findStory(a: Analysis): Story | undefined {
   const verdicts = new Map<Span, boolean>();
   const usable = (c: Span) => {
     let v = verdicts.get(c);
-    if (v === undefined) verdicts.set(c, (v = !(c.type === "condition" && conditionIsModifier(a, c)) && (c.lexicon !== "care-disclosure" || isSomeonesCare(a, c)) && !a.isNegated(c)));
+    if (v === undefined) verdicts.set(c, (v = !(c.type === "condition" && conditionIsModifier(a, c) && !careUnitStay(a, c)) && (c.lexicon !== "care-disclosure" || isSomeonesCare(a, c)) && !a.isNegated(c)));
     return v;
   };
   for (const r of refs) {
@@ -933,7 +1039,7 @@ function findStory(a: Analysis): Story | undefined {
     // the one before for a strong referent or when that one tells the encounter ("Diagnosed X today!
     // 17 year old girl..."); the story goes on while the sentences keep talking about him or her.
     // (care anywhere near is asked first: most referents have none, and then nothing else is read)
-    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && stayEnded(a, r.sentence))) continue;
+    if (!careBySentence.has(r.sentence) && !careBySentence.has(r.sentence + 1) && !careBySentence.has(r.sentence + 2) && !careBySentence.has(r.sentence - 1) && !hasCareAfter(careBySentence, r.sentence + 3, r.sentence + 6) && !(outcomes && (stayEnded(a, r.sentence) || bereavement(a, r)))) continue;
     const e = (info ??= encounters(a));
     if (e.habitual.has(r.sentence) || announcedOwnNews(a, r) || metOffDuty(a, r.sentence)) continue;
     const weak = r.strength < 0.5 || r.plain;
@@ -958,6 +1064,8 @@ function findStory(a: Analysis): Story | undefined {
     if (r.bed) care.push(r.bed);
     // "Jaxon finally went home from the NICU today": a stay on a unit and its end are someone's care
     if (care.length === 0 && (r.strength >= 0.6 || r.kind === "name")) { const stay = stayEnded(a, r.sentence); if (stay) care.push(stay); }
+    // "a lady on my list who hasn't eaten since her son died": a patient's bereavement, told where they are seen as a patient
+    if (care.length === 0) { const loss = bereavement(a, r); if (loss) care.push(loss); }
     if (care.length === 0) continue;
     // "a cannula first time on a patient": a bare "a patient" with one task done is the author's
     // day, not the patient's story; it takes an illness, a symptom, a medicine or a second detail

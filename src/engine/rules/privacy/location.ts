@@ -114,6 +114,18 @@ function shiftAt(list: readonly Token[], i: number): boolean {
 }
 const AT_OR_ON = new Set(["at", "on", "in"]);
 
+/**
+ * "New job at the Whittington!", "nights at the Christie": a town's name with "the" and nothing after
+ * it for "the" to go with is an institution named after the place (a hospital, as staff call it), not
+ * the town ("the Leeds area", "the Tenby 10k" have their noun).
+ */
+function placeAsInstitution(a: Analysis, span: Span): boolean {
+  const before = a.wordsBefore(span.start, 2);
+  if (before[0]?.norm !== "the" || !AT.has(before[1]?.norm ?? "")) return false;
+  const next = a.tokens[a.tokenIndexAt(span.end)];
+  return !next || next.kind === "punct" || next.kind === "hashtag" || next.sentence !== a.sentenceOf(span.start) || WHEN_WORDS.has(next.norm) || AT_OR_ON.has(next.norm);
+}
+
 interface Place { span: Span; name: string }
 
 function isHospitalSpan(span: Span): boolean {
@@ -318,7 +330,7 @@ export default defineRule({
       // Every finding below needs the author (a first-person word, an opener, an invitation, a
       // diary line), "here"/"where", a check-in or minutes out: one pass rules the place out cheaply.
       if (!(opener !== undefined && (OPENERS.has(opener.norm) || shiftAt(mine, mine.indexOf(opener)))) && !words.some(mayPlaceAuthor)) continue;
-      const isHospital = isHospitalSpan(span);
+      const isHospital = isHospitalSpan(span) || placeAsInstitution(a, span);
       // Towns need the evidence in their own sentence; a hospital can borrow it from the next line.
       const scope = isHospital ? words : mine;
       const from = scope[0]!.start;
