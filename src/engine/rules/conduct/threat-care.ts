@@ -66,6 +66,7 @@ export function careThreats(a: Analysis): ThreatFrame[] {
       out.push({ span: span(a, start, fall.end), confidence: 0.7, category: "violence", detector: "an accident allowed" });
       continue;
     }
+    if (HOPE.has(w.norm) && hopedPain(a, w, out)) continue;
     // "I hope your next cannula takes nine attempts": botched care wished on the reader
     if (HOPE.has(w.norm)) {
       const after = a.wordsAfter(w.end, 10);
@@ -81,6 +82,43 @@ export function careThreats(a: Analysis): ThreatFrame[] {
     }
   }
   return out;
+}
+
+/** Care named in scare quotes when wished on someone: what they "think" they got ("exactly the 'care' you think we gave him"). */
+const KIND_CARE = new Set(["care", "treatment", "help", "service", "compassion", "kindness", "attention", "bedside", "manner", "support"]);
+/** Verbs of pain whose subject may be a thing of theirs ("hope the wiring hurts"). */
+const PAIN = new Set(["hurts", "stings", "aches", "throbs"]);
+/** After a pain verb, what makes it a wish it be milder ("hurts less", "hurts too much"). */
+const MILDER = new Set(["less", "too", "much", "little", "bit", "at"]);
+const SECOND = new Set(["you", "your", "u", "ur", "you're", "youre"]);
+/**
+ * Two wishes of harm on someone the post speaks to, without a harm word the hope frames know:
+ *  - care in scare quotes wished on "you": "hope one day you get exactly the 'care' you gave my dad"
+ *    (the quotes make the care its opposite; "hope you get the care you need" is kind);
+ *  - pain wished through a thing of theirs: "hope the wiring hurts as much as she did", said in a
+ *    sentence that speaks to "you"; "hope it doesn't hurt", "hope my back stops hurting" are kind or
+ *    the author's own.
+ */
+function hopedPain(a: Analysis, w: { start: number; end: number; norm: string }, out: ThreatFrame[]): boolean {
+  const after = a.wordsAfter(w.end, 10);
+  const you = after.slice(0, 4).findIndex((x) => x.norm === "you" || x.norm === "u");
+  if (you >= 0 && after[you + 1]?.norm !== "all") {
+    const care = after.slice(you + 1, you + 7).find((x) => KIND_CARE.has(x.norm) && scareQuoted(a, x));
+    if (care && !after.slice(0, after.indexOf(care)).some((x) => NEGATORS.has(x.norm))) {
+      const q = /['\u2019"]/.test(a.text[care.end] ?? "") ? 1 : 0;
+      out.push({ span: span(a, w.start, care.end + q), confidence: 0.65, category: "wish-harm", detector: "scare-quoted care wished on someone" });
+      return true;
+    }
+  }
+  const p = after.slice(0, 5).findIndex((x) => PAIN.has(x.norm));
+  if (p < 1) return false;
+  const subject = after.slice(0, p);
+  if (subject.some((x) => NEGATORS.has(x.norm) || x.norm === "my" || x.norm === "i" || x.norm === "me" || x.norm === "our" || x.norm === "we" || x.norm === "it" || x.norm === "nothing" || x.norm === "doesn't" || x.norm === "stops")) return false;
+  if (MILDER.has(after[p + 1]?.norm ?? "") && after[p + 2]?.norm !== "as") return false;
+  // said to someone: "you"/"your" in the hope's sentence
+  if (!a.sentenceTokens(w.start).some((x) => SECOND.has(x.norm))) return false;
+  out.push({ span: span(a, w.start, after[p]!.end), confidence: 0.6, category: "wish-harm", detector: "pain wished on someone spoken to" });
+  return true;
 }
 
 function span(a: Analysis, start: number, end: number): Span {
