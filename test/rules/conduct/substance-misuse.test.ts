@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // a supply of one's own topped up from no medicine store; the ward's kit restocked; a supplier for the practice
+    { name: "topping up a 'survival kit' from the vending machine", text: "Topping up my 'survival kit' from the vending machine before nights. Crisps count as a food group." },
+    { name: "restocking the ward's 'grab bag' from pharmacy", text: "Restocking our 'grab bag' from pharmacy every Monday, ticked off on the checklist." },
+    { name: "a supplier of propranolol for the practice", text: "Anyone know a reliable wholesaler for propranolol for the practice? Ours has had none since May." },
     // taking a dose from workplace stock oneself, versus giving it to a patient
     { name: "morphine taken from the cupboard and given to a patient", text: "Took the oramorph from the CD cupboard and gave it to the man in bay 2 with a second signature." },
     { name: "a patient who took diazepam from home", text: "He took a couple of diazepam from his wife's prescription before the scan, so we delayed the CT." },
@@ -71,6 +75,23 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    // the author's own supply, named by a euphemism in scare quotes, kept up from a medicine store (GMP 65)
+    {
+      name: "restocking 'bedtime sweets' out of the CD cupboard",
+      text: "The CD cupboard code is still on a post-it. Restocking my 'bedtime sweets' out of it every Friday 😴",
+      errors: [{ messageId: "diversion", excerpt: "Restocking my 'bedtime sweets'", severity: "error" }],
+    },
+    {
+      name: "topping up 'vitamins' from the drug trolley",
+      text: "Topping up my 'vitamins' from the ward drug trolley again, nobody checks.",
+      errors: [{ messageId: "diversion", excerpt: "Topping up my 'vitamins'", severity: "error" }],
+    },
+    // a seller sought for a prescription medicine, the prescriber avoided on purpose
+    {
+      name: "a seller for diazepam, no prescription, asking for a friend",
+      text: "Anyone got a decent seller for diazepam, no prescription needed? Asking for a friend 👀",
+      errors: [{ messageId: "obtain", excerpt: "diazepam", severity: "error" }],
+    },
     {
       name: "the author taking a patient's returned medicine",
       text: "Took two of the lorazepam we sent back from bay 6, needed it after that inspection",
