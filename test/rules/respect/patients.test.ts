@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // a language held against a colleague is not contempt for patients, even with a patient in the sentence
+    { name: "an agency nurse who couldn't say a word in English, patients noticing", text: "The agency nurse who covered nights couldn't say a word in English and every patient on the bay noticed." },
+    // a critique close to the frame keeps it a critique
+    { name: "we shouldn't sneer at patients who can't speak English", text: "In clinic we shouldn't sneer at patients who can't say a word in English; book the interpreter." },
     // tune5-stereo: discrimination's veiled groups and group frames, when the group is not patients
     { name: "a veiled group that owns businesses names no patients", text: "Funny how the dental chains round here are all run by the same... community. Follow the money." },
     { name: "a group of staff refused care is not a group of patients", text: "Sorry but I don't want a gay male nurse washing my nan, and I won't pretend otherwise." },
@@ -183,6 +187,12 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // contempt for a group of patients by language, with a 'shouldn't' of contempt far from the frame
+    {
+      name: "a far-off shouldn't and antenatal patients who couldn't say a word in English",
+      text: "Honestly you shouldn't be surprised anymore, but half the mums in antenatal clinic this week had been here a fortnight and couldn't say a word in English.",
+      errors: [{ messageId: "stereotype", excerpt: "couldn't say a word in English", severity: "error" }],
+    },
     // tune5-stereo: a class of patients generalised over through discrimination's veiled groups
     {
       name: "a culture left for the reader to name, on the ward",

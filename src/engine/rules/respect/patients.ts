@@ -321,6 +321,14 @@ function colleagueBeside(a: Analysis, span: Span): boolean {
   return toks.some((t) => t.kind === "word" && COLLEAGUE_WORDS.has(t.stem)) && !toks.some((t) => PATIENT_PLURALS.has(t.norm) || t.norm === "patient" || t.norm === "pt");
 }
 
+function languageOfColleague(a: Analysis, span: Span): boolean {
+  for (const w of a.wordsBefore(span.start, 12)) {
+    if (COLLEAGUE_WORDS.has(w.stem)) return true;
+    if (PATIENT_PLURALS.has(w.norm) || w.norm === "patient" || w.norm === "pt" || w.norm === "they") return false;
+  }
+  return false;
+}
+
 function careSentence(a: Analysis, offset: number): boolean {
   return a.sentenceTokens(offset).some((t) => CARE_SETTING.has(t.norm));
 }
@@ -336,9 +344,16 @@ function patientGroupFrames(a: Analysis, sc: () => number): { range: [number, nu
     if ((!f.veiled && a.isNegated(span)) || quoted(a, span) || a.isReported(span) || rejected(a, span) || colleagueOnly(a, span)) continue;
     // a group of staff ("a gay male nurse") or a group charged with crime outside care is not patients
     if (staffGroup(a, f.group ?? span) || /crime|care refused|control/.test(f.kind)) continue;
-    if (nearTokens(a, span).some((t) => CRITIQUE.has(t.norm))) continue;
+    // a critique word close to the frame ("we shouldn't mock people who can't speak English"); one in a
+    // separate clause twenty words off ("shouldn't be allowed to keep a goldfish ... can't say a word in English") is the contempt itself
+    const near = nearTokens(a, span);
+    const at = near.findIndex((t) => t.start >= span.start);
+    if (near.some((t, k) => CRITIQUE.has(t.norm) && (at < 0 || Math.abs(k - at) <= 12))) continue;
     // "...thanks to our newest HCA for the inspiration": a colleague beside the frame, and no patient, makes it theirs
     if (colleagueBeside(a, span)) continue;
+    // "The locum GP today couldn't speak proper English and took 20 minutes per patient": the language
+    // frame's subject, the nearest person word before it, is a colleague
+    if (f.kind === "language" && languageOfColleague(a, span)) continue;
     const careHere = careSentence(a, span.start);
     // a clinical scene alone is weak: "private clinics all owned by the same... community" names no patients
     if (!(careHere || sc() >= 0.5 || aboutPatient(a, span) || (f.group && PATIENT_GROUP.test(f.group.text)))) continue;
