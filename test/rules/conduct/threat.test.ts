@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // making sure someone gets a bed is care when no harm is willed
+    { name: "I'll ring bed management and make sure he gets a bed on our ward", text: "I'll ring bed management and make sure he gets a bed on our ward tonight." },
+    // food "laced" for a party, or with something harmless, is hospitality
+    { name: "the Christmas cake laced with brandy for whoever's on nights", text: "I've laced the Christmas cake with brandy for whoever's on nights 🎄" },
+    { name: "spiked the curry with chilli for the ward party", text: "I spiked the curry with extra chilli for the ward party, sorry in advance." },
     // a condition joined to what befalls someone's property is a threat; to their career, or the author's own car, it is not
     { name: "keep it up and your career will take off", text: "Three audits and a poster this year. Keep it up and your career will take off, so proud of you." },
     { name: "do that again and my own car breaks down", text: "Drove to Leeds for one shift again and my car will need a new clutch at this rate." },
@@ -152,6 +157,23 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    // a bed in the author's own department as where the harm lands
+    {
+      name: "find the driver and make sure he needs a trolley in our resus",
+      text: "If that van clips my bike again I'll find the driver and make sure he needs a trolley in our resus.",
+      errors: [{ messageId: "threat", excerpt: "make sure he needs a trolley", severity: "error" }],
+    },
+    // food tampered with by the author, for someone singled out (GMP 65)
+    {
+      name: "whoever steals my lunch: I've spiked tomorrow's with laxatives",
+      text: "To whoever keeps stealing my lunch from the fridge: I've spiked tomorrow's sandwich with laxatives. Bon appetit.",
+      errors: [{ messageId: "threat", excerpt: "I've spiked tomorrow's sandwich with laxatives", severity: "error" }],
+    },
+    {
+      name: "drink my milk again and you'll find I've doctored it with diuretics",
+      text: "Drink my milk one more time and you'll find I've doctored it with diuretics.",
+      errors: [{ messageId: "threat", excerpt: "I've doctored it with diuretics", severity: "error" }],
+    },
     // a warning to a person named through a relative clause (social media ¶15)
     {
       name: "the registrar who complained about me had better watch their back",

@@ -27,7 +27,15 @@ const HOPE = new Set(["hope", "hoping", "wish", "pray"]);
 const BOTCHED = new Set(["attempts", "goes", "tissues", "blows", "fails", "hurts", "agony", "wrong", "misses"]);
 const GOOD = new Set(["first", "smoothly", "well", "easily", "quick", "quickly", "painless", "luck"]);
 
-export const CARE_THREAT_WORDS = [...OMIT_LIST, "let", "hope", "hoping", "wish"];
+/** Tampering with food or drink: "I've laced the next one with senna", "spiked his coffee with...". */
+const LACE_LIST = ["laced", "lacing", "lace", "spiked", "spiking", "spike", "doctored", "dosed", "poisoned", "injected"];
+const LACE = new Set(LACE_LIST);
+/** What is hidden in food to harm whoever eats it: laxatives, diuretics, poisons, irritants. */
+const HIDDEN_HARM = new Set(["senna", "laxative", "laxatives", "lactulose", "dulcolax", "bisacodyl", "picolax", "movicol", "sennakot", "diuretic", "diuretics", "furosemide", "frusemide", "poison", "bleach", "visine", "ipecac", "sedative", "sedatives", "ketamine", "rohypnol"]);
+/** Who the tampered food is for: someone singled out ("whoever's been nicking..."), or "you". */
+const SINGLED_OUT = new Set(["whoever", "whoever's", "you", "you'll", "youll", "your", "his", "her", "their", "thief", "culprit"]);
+
+export const CARE_THREAT_WORDS = [...OMIT_LIST, "let", "hope", "hoping", "wish", ...LACE_LIST];
 
 /** Every care threat in the post. */
 export function careThreats(a: Analysis): ThreatFrame[] {
@@ -64,6 +72,23 @@ export function careThreats(a: Analysis): ThreatFrame[] {
       if (!fall || !FALL.has(fall.norm) || (fall.norm === "trip" && !modified)) continue;
       const start = before.find((x) => AUTHOR.has(x.norm))!.start;
       out.push({ span: span(a, start, fall.end), confidence: 0.7, category: "violence", detector: "an accident allowed" });
+      continue;
+    }
+    // "Whoever's been nicking my yoghurts: I've laced the next one with senna": food tampered with, by the author, for someone singled out
+    if (LACE.has(w.norm)) {
+      const before = a.wordsBefore(w.start, 3);
+      if (!before.some((x) => AUTHOR.has(x.norm) || x.norm === "i've" || x.norm === "ive" || x.norm === "we've") || before.some((x) => NEGATORS.has(x.norm))) continue;
+      const after = a.wordsAfter(w.end, 8);
+      const k = after.findIndex((x) => x.norm === "with");
+      const harm = k >= 0 ? after.slice(k + 1, k + 4).find((x) => HIDDEN_HARM.has(x.norm)) : undefined;
+      if (!harm) continue;
+      // the one it is for: in the sentence or the one before ("Whoever's been nicking...: I've laced...")
+      const s = a.sentenceOf(w.start);
+      const prev = a.sentences[s - 1];
+      const near = [...a.sentenceTokens(w.start), ...(prev ? a.sentenceTokens(prev.start) : [])];
+      if (!near.some((x) => SINGLED_OUT.has(x.norm))) continue;
+      const start = before.find((x) => AUTHOR.has(x.norm) || x.norm === "i've" || x.norm === "ive" || x.norm === "we've")!.start;
+      out.push({ span: span(a, start, harm.end), confidence: 0.65, category: "violence", detector: "food tampered with for someone singled out" });
       continue;
     }
     if (HOPE.has(w.norm) && hopedPain(a, w, out)) continue;

@@ -648,8 +648,11 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
   // "I'll make sure he leaves in an ambulance": the author sees to someone's harm
   if (n === "sure" && (t[i - 1]?.norm === "make" || t[i - 1]?.norm === "making")) {
     const nx = after(a, i, 8).map((k) => t[k]!);
-    const place = nx.find((x) => HARM_PLACES.has(x.norm));
-    const mine = before(a, i, 3).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "i" || t[k]!.norm === "we'll" || t[k]!.norm === "ill");
+    // "make sure he needs a bed in my ED": a bed in the author's own department is where the harm lands
+    const place = nx.find((x) => HARM_PLACES.has(x.norm)) ?? nx.find((x, k) => BEDS.has(x.norm) && (nx[k + 1]?.norm === "in" || nx[k + 1]?.norm === "on") && (nx[k + 2]?.norm === "my" || nx[k + 2]?.norm === "our") && CARE_PLACES.has(nx[k + 3]?.norm ?? ""));
+    // the author's will, here or opening the clause joined by "and" ("I'll find the attendant and make sure...")
+    const mine = before(a, i, 3).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "i" || t[k]!.norm === "we'll" || t[k]!.norm === "ill")
+      || (t[i - 2]?.norm === "and" && before(a, i, 10).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "we'll"));
     if (place && mine && nx.some((x) => x.norm === "leaves" || x.norm === "leave" || x.norm === "goes" || x.norm === "ends" || x.norm === "end" || x.norm === "needs")) {
       out.push({ span: span(a, i - 1, a.tokenIndexAt(place.start), "seeing to someone's harm"), confidence: 0.65, category: "violence", detector: "I'll make sure he leaves in an ambulance" });
     }

@@ -240,6 +240,7 @@ const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "pat
  * does ("Whoever told the ward manager...: I know it was you. Watch your back"); 0 when an outsider
  * is named there too (the colleague is then the one defended) or the "reg" is a car's.
  */
+const POST_DETERMINERS = new Set(["the", "our", "my", "that", "this"]);
 function threatenedColleague(a: Analysis, span: Span): number {
   const s = a.sentenceOf(span.start);
   const t = a.tokens;
@@ -250,7 +251,9 @@ function threatenedColleague(a: Analysis, span: Span): number {
     const w = t[i]!;
     if (w.kind === "mention" || OUTSIDERS.has(w.norm)) return 0;
     // one colleague, not a staff group ("touch one of my nurses again", "some managers"), which a threat usually defends
-    if (!COLLEAGUE_WORDS.has(w.norm) || (w.norm.endsWith("s") && !w.norm.endsWith("ss")) || referentAt(a, i)?.who !== "colleague") continue;
+    // a post missing from the shared colleague words ("the rota coordinator") counts with a determiner before it
+    const role = COLLEAGUE_WORDS.has(w.norm) ? referentAt(a, i)?.who === "colleague" : ROLES.has(w.norm) && !DETERMINED_ROLES.has(w.norm) && (POST_DETERMINERS.has(t[i - 1]?.norm ?? "") || POST_DETERMINERS.has(t[i - 2]?.norm ?? ""));
+    if (!role || (w.norm.endsWith("s") && !w.norm.endsWith("ss"))) continue;
     // "I've got your reg", "reg plate": a car's registration
     if (w.norm === "reg" && (t[i - 1]?.norm === "your" || t[i + 1]?.norm === "plate" || t[i + 1]?.norm === "number")) continue;
     weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
