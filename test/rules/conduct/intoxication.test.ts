@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // a drink, then "now I'm doing" something that is not clinical work
+    { name: "pints at the quiz, now doing a tax return", text: "Two pints at the pub quiz and now I'm doing my tax return, living the dream" },
+    { name: "wine with dinner, now running a bath", text: "Glass of wine with dinner, now I'm running a bath" },
     // a drink the author "runs on" counts only with work beside it; a party or a day off is ordinary life
     { name: "fuelled by prosecco at a family party", text: "Fuelled by prosecco and cake at Mum's 60th, what a night 🥂" },
     { name: "running on wine on a day off", text: "Running on red wine and crisps tonight. Day off tomorrow, bliss 🍷" },
@@ -92,6 +95,17 @@ ruleTester(rule, {
     { name: "a gin named after a ward round", text: "My sister's wedding gin is named The Ward Round. Cheers to the happy couple 🍸" },
   ],
   invalid: [
+    // a drink, then the author at clinical work now (GMP 65)
+    {
+      name: "prosecco at the leaving lunch and now doing smears",
+      text: "Couple of glasses of prosecco at the leaving lunch and now I'm doing smears all afternoon 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "prosecco", severity: "error" }],
+    },
+    {
+      name: "a beer at lunch, now seeing patients",
+      text: "Had a beer at lunch. Now I'm seeing patients in minors.",
+      errors: [{ messageId: "onDuty", excerpt: "beer", severity: "error" }],
+    },
     // the drink as what the author runs on, with work beside it (GMP 65)
     {
       name: "running on energy drinks and last night's rum, hours of the shift to go",

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // a tip about unchecked stock made for the audit, or a tip about checking it
+    { name: "a tip for the audit that the CD book is never checked", text: "Top tip for the audit: the morphine register is never checked at weekends on our unit, so fix the rota before the CQC do." },
+    { name: "a tip to check the fridge stock", text: "Pro tip: always check the insulin in the fridge is in date before the drug round." },
     // a supply of one's own topped up from no medicine store; the ward's kit restocked; a supplier for the practice
     { name: "topping up a 'survival kit' from the vending machine", text: "Topping up my 'survival kit' from the vending machine before nights. Crisps count as a food group." },
     { name: "restocking the ward's 'grab bag' from pharmacy", text: "Restocking our 'grab bag' from pharmacy every Monday, ticked off on the checklist." },
@@ -75,6 +78,12 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    // unchecked stock offered to the reader as a tip is an invitation to divert it
+    {
+      name: "life hack: the diazepam is never counted on the late shift",
+      text: "Life hack: the diazepam on ward 6 is never counted on the late shift 😉",
+      errors: [{ messageId: "diversion", excerpt: "diazepam on ward 6 is never counted", severity: "error" }],
+    },
     // the author's own supply, named by a euphemism in scare quotes, kept up from a medicine store (GMP 65)
     {
       name: "restocking 'bedtime sweets' out of the CD cupboard",

@@ -190,6 +190,20 @@ export function probedStock(a: Analysis, med: Span): Token | undefined {
   return mine && need ? words[ci] : undefined;
 }
 
+/**
+ * "Pro tip: the midazolam wastage never gets checked properly on nights 😉": that a workplace medicine
+ * goes unchecked, offered to the reader as a tip, is an invitation to divert it. Not with audit or
+ * safety words in the post ("top tip for the audit: the CD book is never checked at weekends, fix it").
+ */
+export function stockTip(a: Analysis, med: Span): Token | undefined {
+  const words = around(a, med);
+  if (!words.some((t) => TIP.has(t.norm))) return undefined;
+  const ci = words.findIndex((t) => COUNT.has(t.norm));
+  if (ci < 0 || !words.slice(0, ci).some((t) => t.norm === "never" || t.norm === "rarely" || t.norm === "nobody" || t.norm === "noone")) return undefined;
+  if (a.tokens.some((t) => GUARD.has(t.norm))) return undefined;
+  return words[ci];
+}
+
 /** Verbs of keeping one's own supply topped up ("topping up", "restocking", "raiding"). */
 const REFILL = new Set(["topping", "top", "topped", "tops", "stocking", "stocked", "restock", "restocking", "restocked", "replenish", "replenishing", "replenished", "refill", "refilling", "refilled", "raiding", "raid", "raided"]);
 export const REFILL_LIST = [...REFILL];

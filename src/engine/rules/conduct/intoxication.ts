@@ -287,6 +287,31 @@ function practisingNow(a: Analysis): Span | undefined {
   return a.lexicon("remote-prescribing", "offer").find((o) => a.isAsserted(o));
 }
 
+/** Clinical work done on people ("eye tests", "bloods", "smears", "the obs"). */
+const CLINICAL_ACTS = new Set(["tests", "test", "bloods", "obs", "scans", "scan", "examinations", "exams", "procedures", "consultations", "appointments", "injections", "jabs", "vaccines", "vaccinations", "smears", "assessments", "operations", "ops", "ecgs", "x-rays", "xrays", "sutures", "stitches", "cannulas", "cannulae", "fillings", "extractions", "botox", "deliveries", "visits", "patients", "pts"]);
+const ACTING = new Set(["doing", "seeing", "running", "taking", "giving", "prescribing", "operating", "suturing", "examining", "injecting", "cannulating", "triaging"]);
+/**
+ * "Three pints at lunch and now I'm doing eye tests": the author at clinical work now ("I'm doing / now
+ * seeing / running ..." with "now" in the sentence), after a drink in the same or the sentence before.
+ * "Now I'm doing my tax return" names no clinical work.
+ */
+function actingNow(a: Analysis, span: Span): Span | undefined {
+  if (!a.words.has("now") || !a.hasAnyWord([...ACTING])) return undefined;
+  const s = a.sentenceOf(span.start);
+  for (const k of [s, s + 1]) {
+    const sentence = a.sentences[k];
+    if (!sentence) continue;
+    const words = a.sentenceTokens(sentence.start).filter((w) => w.kind === "word");
+    if (!words.some((w) => w.norm === "now")) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (!ACTING.has(words[i]!.norm) || !(words[i - 1]?.norm === "i'm" || words[i - 1]?.norm === "im" || words[i - 1]?.norm === "am" || (words[i - 1]?.norm === "now" && (words[i - 2]?.norm === "i'm" || words[i - 2]?.norm === "im")))) continue;
+      const act = words.slice(i + 1, i + 4).find((w) => CLINICAL_ACTS.has(w.norm));
+      if (act) return { type: "phrase", start: words[i]!.start, end: act.end, text: a.text.slice(words[i]!.start, act.end), confidence: 0.7, detector: "acting-now" };
+    }
+  }
+  return undefined;
+}
+
 /** The author smelling of drink (a colleague "smelling of vodka" is an allegation, not this rule's self-report). */
 function ownSmell(a: Analysis, span: Span): Token | undefined {
   const smell = smellOfDrink(a, span);
@@ -564,7 +589,7 @@ export default defineRule({
     for (const span of a.lexicon("intoxication", "drinking")) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
       if (declined(a, span) || ruleStated(a, span)) continue;
-      const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined) ?? fuelledAtWork(a, span);
+      const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined) ?? fuelledAtWork(a, span) ?? actingNow(a, span);
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);
       if (smell && !duty) {

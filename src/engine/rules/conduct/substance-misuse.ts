@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
-import { consumedFromStock, CONSUME_LIST, COUNT_LIST, euphemisedStock, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
+import { consumedFromStock, CONSUME_LIST, COUNT_LIST, euphemisedStock, stockTip, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -459,13 +459,14 @@ export default defineRule({
       const asserted = a.isAsserted(med) || notMe(a, med);
       const given = give && asserted ? givenOwnMedicine(a, med) : undefined;
       const stolen = !given && asserted ? (theft ? stolenMedicine(a, med) : undefined) ?? (consume ? consumedFromStock(a, med) : undefined) : undefined;
-      const probed = !given && !stolen && probe ? probedStock(a, med) : undefined;
-      const cue = given ?? stolen ?? probed;
+      const tipped = !given && !stolen && probe ? stockTip(a, med) : undefined;
+      const probed = !given && !stolen && !tipped && probe ? probedStock(a, med) : undefined;
+      const cue = given ?? stolen ?? tipped ?? probed;
       if (!cue) continue;
       const start = Math.min(cue.start, med.start);
       const end = Math.max(cue.end, med.end);
       done.add(a.sentenceOf(med.start));
-      report({ messageId: given ? "supply" : probed ? "diversionMaybe" : "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: probed ? "warning" : "error", confidence: probed ? 0.55 : 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [given ? "the author gives away their own medicine" : stolen ? "a theft verb with a counted medicine" : "asking whether workplace stock is counted, beside a need of the author's"] } });
+      report({ messageId: given ? "supply" : probed ? "diversionMaybe" : "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: probed ? "warning" : "error", confidence: probed ? 0.55 : 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [given ? "the author gives away their own medicine" : stolen ? "a theft verb with a counted medicine" : tipped ? "a tip that workplace stock goes unchecked" : "asking whether workplace stock is counted, beside a need of the author's"] } });
       break;
     }
     // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
