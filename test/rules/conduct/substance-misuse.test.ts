@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // a patient's drug use before coming back to the ward; a question about stock for the unit
+    { name: "the patient had a bit of ket and was back on the ward", text: "The patient had a bit of ket on Saturday and was back on the ward by Monday, poor lad." },
+    { name: "has anyone got propranolol stock for the clinic", text: "Has anyone got propranolol stock they can lend our ward till Monday? Pharmacy is shut." },
     // a tip about unchecked stock made for the audit, or a tip about checking it
     { name: "a tip for the audit that the CD book is never checked", text: "Top tip for the audit: the morphine register is never checked at weekends on our unit, so fix the rota before the CQC do." },
     { name: "a tip to check the fridge stock", text: "Pro tip: always check the insulin in the fridge is in date before the drug round." },
@@ -78,6 +81,18 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    // a use phrase beside a longer duty phrase ("back on the ward" holds the setting cue "on the ward")
+    {
+      name: "a bit of ket at the weekend and back on the ward for lates",
+      text: "Big weekend 🎉 a bit of ket on Saturday night and back on the ward for Monday lates",
+      errors: [{ messageId: "use", excerpt: "a bit of ket", severity: "error" }],
+    },
+    // "anyone got a spare ...?": asking the public for a prescription medicine for oneself
+    {
+      name: "anyone got a spare diazepam for my flight",
+      text: "Anyone got a spare diazepam for my flight on Friday? Will pay in wine",
+      errors: [{ messageId: "obtain", excerpt: "diazepam", severity: "error" }],
+    },
     // unchecked stock offered to the reader as a tip is an invitation to divert it
     {
       name: "life hack: the diazepam is never counted on the late shift",

@@ -295,8 +295,9 @@ function settingCuesOnly(a: Analysis): ReadonlySet<number> {
       if (c.confidence < 0.3) continue;
       const k = a.sentenceOf(c.start);
       // a cue is a setting when a duty phrase covers it (they start together in practice: "on the wards")
+      // ...or a longer duty phrase holds it ("back on the ward" holds the cue "on the ward")
       const d = starts.get(c.start);
-      const setting = d !== undefined && c.end <= d.end;
+      const setting = (d !== undefined && c.end <= d.end) || duties.some((x) => x.start <= c.start && c.end <= x.end);
       settingOnly.set(k, (settingOnly.get(k) ?? true) && setting);
     }
     const out = new Set<number>();
@@ -501,7 +502,8 @@ export default defineRule({
     for (const med of a.words.has("?") ? medicines : []) {
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
       const tokens = around(a, med);
-      if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
+      // "anyone got a spare...?", "has anybody got...": having it, asked of the public, is asking for it
+      if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t, k) => t.start < med.start && (OBTAIN.has(t.norm) || ((t.norm === "got" || t.norm === "have") && SEEKING.has(tokens[k - 1]?.norm ?? ""))))) continue;
       if (clinicalUse(a, med) || careNear(a, med) || tokens.some((t) => WORKPLACE.has(t.norm))) continue; // "where can our unit get more..." is supply
       // "asking for a friend", "asking for the whole study group": the meme that means the author
       // (after the medicine: "patients keep asking for propranolol" is someone else's request)
