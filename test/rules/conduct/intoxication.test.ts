@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // a drink after event cover ends, or at a festival as a punter
+    { name: "a cider after the first aid tent shift ended", text: "Finished in the first aid tent at 6, now off duty with a cider in hand 🍺" },
+    { name: "cider at a festival with no cover", text: "Festival weekend with the girls, cider in hand and not a pager in sight 🍺" },
     // a drink, then "now I'm doing" something that is not clinical work
     { name: "pints at the quiz, now doing a tax return", text: "Two pints at the pub quiz and now I'm doing my tax return, living the dream" },
     { name: "wine with dinner, now running a bath", text: "Glass of wine with dinner, now I'm running a bath" },
@@ -95,6 +98,12 @@ ruleTester(rule, {
     { name: "a gin named after a ward round", text: "My sister's wedding gin is named The Ward Round. Cheers to the happy couple 🍸" },
   ],
   invalid: [
+    // drinking while providing medical cover at an event
+    {
+      name: "on the medical team at the match with a pint",
+      text: "On the medical team at the cup final today, pint in hand obviously 🍺",
+      errors: [{ messageId: "onDuty", excerpt: "pint", severity: "error" }],
+    },
     // a drink, then the author at clinical work now (GMP 65)
     {
       name: "prosecco at the leaving lunch and now doing smears",
