@@ -6,6 +6,8 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // a ward's manager praised, or reporting someone else's fraud, is no allegation against her
+    { name: "the ward manager on 7A praised", text: "The ward manager on 7A has been brilliant all winter, covering shifts herself." },
     // billing for no more than was done, or the author's own billing
     { name: "worked 12 hours and billed for 12", text: "The agency locum worked 12 hours on Saturday and billed for 12, as agreed. Lifesaver." },
     { name: "the author billed for what was done", text: "Did 3 clinics this week and I billed for 5 sessions because two ran double. All signed off by the practice manager." },
@@ -139,6 +141,12 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    // a post only one person holds on a named ward identifies her (¶16)
+    {
+      name: "the ward manager on 3C fiddling the bank shifts",
+      text: "Everyone should know the ward manager on 3C has been fiddling bank shifts for her friends for years.",
+      errors: [{ messageId: "allegation", excerpt: "fiddling", severity: "error" }],
+    },
     // billing for more than the sentence says was done, by someone singled out by what they did (¶16)
     {
       name: "the registrar who covered saw 4 patients and billed for 10",

@@ -397,10 +397,26 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
   const postOwn = postOwnTarget(a);
   if (postOwn) return { ...postOwn, weight: postOwn.weight - 0.1, end: -1 };
+  // "the ward manager on 4B", "the matron of Ward 7": a post only one person holds, on a named ward
+  const unique = tokens.find((t) => UNIQUE_ROLES.has(t.norm) && onNamedWard(a, t));
+  if (unique) return { text: `the ${unique.text} of a named ward`, weight: 0.8, end: unique.end };
   // "the locum who came in today": a definite role singled out by what they did, known to everyone who was there
   if (role && singledOut(a, role)) return { text: `the ${role.text} (singled out)`, weight: 0.65, end: role.end };
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
+}
+
+/** Posts one person holds on a ward: "the ward manager", "the matron", "the sister in charge". */
+const UNIQUE_ROLES = new Set(["manager", "matron", "sister", "lead", "director", "coordinator"]);
+/** "manager on 4B", "matron of Ward 7", "sister on Oak ward": the role, then on/of/at a named ward. */
+function onNamedWard(a: Analysis, role: { start: number; end: number }): boolean {
+  const next = a.wordsAfter(role.end, 2);
+  if (!next[0] || !(next[0].norm === "on" || next[0].norm === "of" || next[0].norm === "at")) return false;
+  const w = next[1];
+  if (!w) return false;
+  // "4B", "7a": a number with a letter straight after it (two tokens)
+  if (w.kind === "number" && /^\d{1,2}$/.test(w.text) && /^[A-Za-z]\b/.test(a.text.slice(w.end, w.end + 2))) return true;
+  return a.of("ward-bed").some((s) => s.data?.kind === "ward" && s.start === w.start);
 }
 
 /** "the locum who came in", "that registrar who...": a definite role with a relative clause of its own. */
