@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // a language named as a fact of care, or the author's own family
+    { name: "a lady who couldn't say a word in English, and pictures drawn", text: "Lovely lady in bay 2 couldn't say a word in English, so we drew pictures and the whole bay joined in." },
+    { name: "my gran couldn't say a word in English when she arrived", text: "My gran couldn't say a word in English when she arrived in 1962. Now she runs the church choir." },
     // a religious practice resented ("off for Eid again, lovely for them"), versus planning around it
     { name: "planning care around fasting, with a patient refusing a dose", text: "Ramadan starts this week. If a patient would refuse daytime tablets, talk about switching to once-daily dosing at iftar." },
     { name: "covering a colleague's festival leave gladly", text: "Covering for Amir over Eid so he can be with his family. Lovely for them, and he covers my Christmas." },
@@ -156,6 +159,17 @@ ruleTester(rule, {
     { name: "one person's surname gives away a family link", text: "Her surname gives it away, she's the consultant's daughter, and she starts on our ward next week." },
   ],
   invalid: [
+    // language held against people, a proxy for national origin (Equality Act s9), even with "a word in English"
+    {
+      name: "here five minutes and can't say a word in English",
+      text: "Half the people in the waiting room have been here five minutes and can't say a word in English. Standard.",
+      errors: [{ messageId: "generalisation", excerpt: "can't say a word in English", severity: "error" }],
+    },
+    {
+      name: "still can't string a sentence together in English",
+      text: "Twenty years in the country and they still can't string a sentence together in English.",
+      errors: [{ messageId: "generalisation", excerpt: "can't string a sentence together in English", severity: "error" }],
+    },
     {
       name: "a surname read as a family's habits, with an eye-roll",
       text: "When the surname on the booking list tells you the whole extended family will be turning up 🙄",

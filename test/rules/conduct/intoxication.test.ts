@@ -5,6 +5,19 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // a drink after event cover ends, or at a festival as a punter
+    { name: "a cider after the first aid tent shift ended", text: "Finished in the first aid tent at 6, now off duty with a cider in hand 🍺" },
+    { name: "cider at a festival with no cover", text: "Festival weekend with the girls, cider in hand and not a pager in sight 🍺" },
+    // a drink, then "now I'm doing" something that is not clinical work
+    { name: "pints at the quiz, now doing a tax return", text: "Two pints at the pub quiz and now I'm doing my tax return, living the dream" },
+    { name: "wine with dinner, now running a bath", text: "Glass of wine with dinner, now I'm running a bath" },
+    // a drink the author "runs on" counts only with work beside it; a party or a day off is ordinary life
+    { name: "fuelled by prosecco at a family party", text: "Fuelled by prosecco and cake at Mum's 60th, what a night 🥂" },
+    { name: "running on wine on a day off", text: "Running on red wine and crisps tonight. Day off tomorrow, bliss 🍷" },
+    { name: "running on coffee on the ward, no drink", text: "Running on coffee and biscuits on the ward, 6 hours to go." },
+    // a tipsy author with no clinical offer, and a sober one offering help
+    { name: "a bit merry at the rugby, no work", text: "Bit merry after the rugby 🍺 what a match." },
+    { name: "an offer of help with no drink", text: "DM me if you need to know how to get a GP appointment, I can point you to the right service." },
     // "I'm on at 8" is the author's shift; a fixture "on at 8" is not
     { name: "a match on at 8 with pints is off duty", text: "The final is on at 8, pints poured and snacks out 🍺" },
     { name: "on at 8 tomorrow with tea", text: "I'm on at 8 tomorrow, so it's tea and an early night for me." },
@@ -85,6 +98,40 @@ ruleTester(rule, {
     { name: "a gin named after a ward round", text: "My sister's wedding gin is named The Ward Round. Cheers to the happy couple 🍸" },
   ],
   invalid: [
+    // drinking while providing medical cover at an event
+    {
+      name: "on the medical team at the match with a pint",
+      text: "On the medical team at the cup final today, pint in hand obviously 🍺",
+      errors: [{ messageId: "onDuty", excerpt: "pint", severity: "error" }],
+    },
+    // a drink, then the author at clinical work now (GMP 65)
+    {
+      name: "prosecco at the leaving lunch and now doing smears",
+      text: "Couple of glasses of prosecco at the leaving lunch and now I'm doing smears all afternoon 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "prosecco", severity: "error" }],
+    },
+    {
+      name: "a beer at lunch, now seeing patients",
+      text: "Had a beer at lunch. Now I'm seeing patients in minors.",
+      errors: [{ messageId: "onDuty", excerpt: "beer", severity: "error" }],
+    },
+    // the drink as what the author runs on, with work beside it (GMP 65)
+    {
+      name: "running on energy drinks and last night's rum, hours of the shift to go",
+      text: "Running on energy drinks and last night's rum 🥴 only 6 hours to go",
+      errors: [{ messageId: "onDuty", excerpt: "rum", severity: "error" }],
+    },
+    {
+      name: "fuelled by gin at a named hospital check-in",
+      text: "Night 2 of 4 at Leeds General Infirmary. Fuelled by gin and spite 🥴",
+      errors: [{ messageId: "onDuty", excerpt: "gin", severity: "error" }],
+    },
+    // tipsy while offering to prescribe is drunk at work, wherever the author sits
+    {
+      name: "tipsy and offering to sort out a prescription",
+      text: "Need antibiotics and can't get an appointment? I can sort you out with some tonight. Bit merry after the quiz but still fine to type 🍷",
+      errors: [{ messageId: "onDuty", excerpt: "Bit merry", severity: "error" }],
+    },
     {
       name: "a hangover with the day off said in the next sentence is info (dev2 false alarm)",
       text: "Worst hangover of my life. Day off, thank goodness, and the sofa is mine 🥴",

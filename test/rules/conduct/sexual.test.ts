@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // a garment and a swoon with no one to be about; "fitter" the trade; a client's puppy
+    { name: "thick scrubs and a cold shower after the shift", text: "The new winter scrubs are so thick I need a cold shower after every shift." },
+    { name: "the gas fitter who fixed the boiler", text: "Shout out to the gas fitter who fixed the staff room boiler today, absolute hero." },
+    { name: "a client's puppy is cute", text: "A client sent me a photo of her new puppy after discharge. So cute 😍" },
+    { name: "a former client's good news", text: "A former client messaged to say he's back at work and running again. Made my week." },
     // fitness, not looks
     { name: "medically fit patients waiting for care packages", text: "Twelve medically fit patients on our ward waiting for social care packages this week." },
     { name: "an otherwise fit patient in a case discussion", text: "Interesting case: an otherwise fit patient in her 30s with sudden breathlessness. PE until proven otherwise." },
@@ -149,6 +154,24 @@ ruleTester(rule, {
     { name: "nothing hotter than a working bleep", text: "Honestly nothing hotter than a printer that works first time in clinic, my colleagues agree." },
   ],
   invalid: [
+    // a swoon over what a colleague wears stands for the leer ("somebody hose me down")
+    {
+      name: "the theatre sister's tight scrubs and a cold shower",
+      text: "Our theatre sister has been wearing the tightest scrubs all week. I need a cold shower.",
+      errors: [{ messageId: "aboutColleague", excerpt: "scrubs", severity: "warning" }],
+    },
+    // a comparative looks word about a patient ("even fitter without the sling")
+    {
+      name: "a discharged patient even fitter without the sling",
+      text: "Bumped into the lad from cubicle 4 at the gym after his discharge. He's even fitter without the sling 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "fitter", severity: "error" }],
+    },
+    // a former client who slid into the author's DMs, called cute: the patient is the target
+    {
+      name: "a former counselling client in the DMs, and cute",
+      text: "When your old counselling client slides into your DMs… honestly, she's cute.",
+      errors: [{ messageId: "aboutPatient", excerpt: "cute", severity: "error" }],
+    },
     {
       name: "nothing sexier than the new reg, a person compared",
       text: "Nothing sexier than the new reg in theatre blues 🔥",

@@ -5,6 +5,16 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // a patient's drug use before coming back to the ward; a question about stock for the unit
+    { name: "the patient had a bit of ket and was back on the ward", text: "The patient had a bit of ket on Saturday and was back on the ward by Monday, poor lad." },
+    { name: "has anyone got propranolol stock for the clinic", text: "Has anyone got propranolol stock they can lend our ward till Monday? Pharmacy is shut." },
+    // a tip about unchecked stock made for the audit, or a tip about checking it
+    { name: "a tip for the audit that the CD book is never checked", text: "Top tip for the audit: the morphine register is never checked at weekends on our unit, so fix the rota before the CQC do." },
+    { name: "a tip to check the fridge stock", text: "Pro tip: always check the insulin in the fridge is in date before the drug round." },
+    // a supply of one's own topped up from no medicine store; the ward's kit restocked; a supplier for the practice
+    { name: "topping up a 'survival kit' from the vending machine", text: "Topping up my 'survival kit' from the vending machine before nights. Crisps count as a food group." },
+    { name: "restocking the ward's 'grab bag' from pharmacy", text: "Restocking our 'grab bag' from pharmacy every Monday, ticked off on the checklist." },
+    { name: "a supplier of propranolol for the practice", text: "Anyone know a reliable wholesaler for propranolol for the practice? Ours has had none since May." },
     // taking a dose from workplace stock oneself, versus giving it to a patient
     { name: "morphine taken from the cupboard and given to a patient", text: "Took the oramorph from the CD cupboard and gave it to the man in bay 2 with a second signature." },
     { name: "a patient who took diazepam from home", text: "He took a couple of diazepam from his wife's prescription before the scan, so we delayed the CT." },
@@ -71,6 +81,41 @@ ruleTester(rule, {
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
   ],
   invalid: [
+    // a use phrase beside a longer duty phrase ("back on the ward" holds the setting cue "on the ward")
+    {
+      name: "a bit of ket at the weekend and back on the ward for lates",
+      text: "Big weekend 🎉 a bit of ket on Saturday night and back on the ward for Monday lates",
+      errors: [{ messageId: "use", excerpt: "a bit of ket", severity: "error" }],
+    },
+    // "anyone got a spare ...?": asking the public for a prescription medicine for oneself
+    {
+      name: "anyone got a spare diazepam for my flight",
+      text: "Anyone got a spare diazepam for my flight on Friday? Will pay in wine",
+      errors: [{ messageId: "obtain", excerpt: "diazepam", severity: "error" }],
+    },
+    // unchecked stock offered to the reader as a tip is an invitation to divert it
+    {
+      name: "life hack: the diazepam is never counted on the late shift",
+      text: "Life hack: the diazepam on ward 6 is never counted on the late shift 😉",
+      errors: [{ messageId: "diversion", excerpt: "diazepam on ward 6 is never counted", severity: "error" }],
+    },
+    // the author's own supply, named by a euphemism in scare quotes, kept up from a medicine store (GMP 65)
+    {
+      name: "restocking 'bedtime sweets' out of the CD cupboard",
+      text: "The CD cupboard code is still on a post-it. Restocking my 'bedtime sweets' out of it every Friday 😴",
+      errors: [{ messageId: "diversion", excerpt: "Restocking my 'bedtime sweets'", severity: "error" }],
+    },
+    {
+      name: "topping up 'vitamins' from the drug trolley",
+      text: "Topping up my 'vitamins' from the ward drug trolley again, nobody checks.",
+      errors: [{ messageId: "diversion", excerpt: "Topping up my 'vitamins'", severity: "error" }],
+    },
+    // a seller sought for a prescription medicine, the prescriber avoided on purpose
+    {
+      name: "a seller for diazepam, no prescription, asking for a friend",
+      text: "Anyone got a decent seller for diazepam, no prescription needed? Asking for a friend 👀",
+      errors: [{ messageId: "obtain", excerpt: "diazepam", severity: "error" }],
+    },
     {
       name: "the author taking a patient's returned medicine",
       text: "Took two of the lorazepam we sent back from bay 6, needed it after that inspection",

@@ -5,6 +5,20 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // making sure someone gets a bed is care when no harm is willed
+    { name: "I'll ring bed management and make sure he gets a bed on our ward", text: "I'll ring bed management and make sure he gets a bed on our ward tonight." },
+    // food "laced" for a party, or with something harmless, is hospitality
+    { name: "the Christmas cake laced with brandy for whoever's on nights", text: "I've laced the Christmas cake with brandy for whoever's on nights 🎄" },
+    { name: "spiked the curry with chilli for the ward party", text: "I spiked the curry with extra chilli for the ward party, sorry in advance." },
+    // a condition joined to what befalls someone's property is a threat; to their career, or the author's own car, it is not
+    { name: "keep it up and your career will take off", text: "Three audits and a poster this year. Keep it up and your career will take off, so proud of you." },
+    { name: "do that again and my own car breaks down", text: "Drove to Leeds for one shift again and my car will need a new clutch at this rate." },
+    // kind hopes: care without scare quotes, pain hoped away or the author's own
+    { name: "hope you get the care you need", text: "So sorry to hear about your fall. Hope you get the care you need and are home soon." },
+    { name: "hope the jab doesn't hurt", text: "Booster clinic this morning for the little ones: hope the jab doesn't hurt too much, you were all so brave." },
+    { name: "hope my back stops aching", text: "Hope my back aches less tomorrow, you lot had me lifting all day." },
+    // a relative clause before 'better' with a kind sequel
+    { name: "the F1 who covered my shift better hope it's quiet", text: "The F1 who covered my shift had better hope it's a quiet one, good luck pal" },
     // a profile found to make friends is a boundary question, not intimidation
     { name: "found a former patient online and messaged to be friends", text: "After he was discharged I found him on Instagram and sent a message saying it was lovely to meet him." },
     { name: "found a colleague's profile to say welcome", text: "Found our new F1 on LinkedIn and followed her, welcome to the team!" },
@@ -143,6 +157,56 @@ ruleTester(rule, {
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
   ],
   invalid: [
+    // a bed in the author's own department as where the harm lands
+    {
+      name: "find the driver and make sure he needs a trolley in our resus",
+      text: "If that van clips my bike again I'll find the driver and make sure he needs a trolley in our resus.",
+      errors: [{ messageId: "threat", excerpt: "make sure he needs a trolley", severity: "error" }],
+    },
+    // food tampered with by the author, for someone singled out (GMP 65)
+    {
+      name: "whoever steals my lunch: I've spiked tomorrow's with laxatives",
+      text: "To whoever keeps stealing my lunch from the fridge: I've spiked tomorrow's sandwich with laxatives. Bon appetit.",
+      errors: [{ messageId: "threat", excerpt: "I've spiked tomorrow's sandwich with laxatives", severity: "error" }],
+    },
+    {
+      name: "drink my milk again and you'll find I've doctored it with diuretics",
+      text: "Drink my milk one more time and you'll find I've doctored it with diuretics.",
+      errors: [{ messageId: "threat", excerpt: "I've doctored it with diuretics", severity: "error" }],
+    },
+    // a warning to a person named through a relative clause (social media ¶15)
+    {
+      name: "the registrar who complained about me had better watch their back",
+      text: "The registrar who complained about me had better watch their back on nights",
+      errors: [{ messageId: "intimidation", excerpt: "registrar who complained about me had better watch", severity: "error" }],
+    },
+    {
+      name: "the porter who dented my car better watch himself",
+      text: "Honestly the porter who dented my car better watch himself",
+      errors: [{ messageId: "intimidation", excerpt: "porter who dented my car better watch", severity: "error" }],
+    },
+    // a condition on someone's conduct, then harm to their property
+    {
+      name: "park in my bay again and your windscreen might not survive",
+      text: "Park in my bay again and your windscreen might not survive the week",
+      errors: [{ messageId: "intimidation", excerpt: "and your windscreen might", severity: "error" }],
+    },
+    {
+      name: "carry on and your tyres could go flat",
+      text: "To the consultant who keeps taking my parking space: carry on and his tyres could go flat overnight",
+      errors: [{ messageId: "intimidation", excerpt: "and his tyres could", severity: "error" }],
+    },
+    // care in scare quotes, or pain through a thing of theirs, wished on someone spoken to
+    {
+      name: "hope you get the 'treatment' you gave my mum",
+      text: "To the relative who shouted at our nurses: hope you get the 'treatment' you gave her.",
+      errors: [{ messageId: "wish", excerpt: "hope you get the 'treatment'", severity: "error" }],
+    },
+    {
+      name: "hope the stitches sting, said to the one who hit a nurse",
+      text: "You headbutted a student nurse tonight. Hope your stitching hurts as much as her face does.",
+      errors: [{ messageId: "wish", excerpt: "Hope your stitching hurts", severity: "error" }],
+    },
     {
       name: "a profile found after a complaint, with a promise of regret",
       text: "Found her on Facebook after she complained about me. She'll regret it.",

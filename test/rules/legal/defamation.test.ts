@@ -6,6 +6,11 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // a ward's manager praised, or reporting someone else's fraud, is no allegation against her
+    { name: "the ward manager on 7A praised", text: "The ward manager on 7A has been brilliant all winter, covering shifts herself." },
+    // billing for no more than was done, or the author's own billing
+    { name: "worked 12 hours and billed for 12", text: "The agency locum worked 12 hours on Saturday and billed for 12, as agreed. Lifesaver." },
+    { name: "the author billed for what was done", text: "Did 3 clinics this week and I billed for 5 sessions because two ran double. All signed off by the practice manager." },
     // tune5-respect2: a closing "say no more" after praise, or after a plain notice to check an inbox
     { name: "'ask any of her patients... I'll say no more' after a retirement", text: "Dr Okafor at Riverside Surgery is retiring on Friday. Ask any of her patients how much she'll be missed. I'll say no more 😊" },
     { name: "'check your inbox' for clinic dates, then 'say no more'", text: "Patients of Riverside Surgery, check your inbox: the flu clinic dates are out. Say no more, book in!" },
@@ -136,6 +141,23 @@ ruleTester(rule, {
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
   ],
   invalid: [
+    // a post only one person holds on a named ward identifies her (¶16)
+    {
+      name: "the ward manager on 3C fiddling the bank shifts",
+      text: "Everyone should know the ward manager on 3C has been fiddling bank shifts for her friends for years.",
+      errors: [{ messageId: "allegation", excerpt: "fiddling", severity: "error" }],
+    },
+    // billing for more than the sentence says was done, by someone singled out by what they did (¶16)
+    {
+      name: "the registrar who covered saw 4 patients and billed for 10",
+      text: "Furious: the registrar who covered Sunday saw 4 patients all day and billed for 10.",
+      errors: [{ messageId: "allegationMaybe", excerpt: "billed for 10", severity: "warning" }],
+    },
+    {
+      name: "a named practice that did 2 scans and invoiced for 6",
+      text: "Brightside Physio Ltd did 2 scans on my dad and invoiced for 6. Avoid.",
+      errors: [{ messageId: "allegation", excerpt: "invoiced for 6", severity: "error" }],
+    },
     // tune5-respect2: a closing insinuation after readers are told to check or ask about a named person (¶16)
     {
       name: "clients of a named pharmacist told to check their packs, then 'I'll say no more'",

@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // a festival named among staff with goodwill; contempt for a practice set among patients is not about colleagues
+    { name: "half the rota off for Diwali, happy Diwali", text: "Half the rota off for Diwali this week, so the rest of us are covering. Happy Diwali to all our colleagues celebrating!" },
+    // a threat that defends a coordinator from an outsider is not aimed at the colleague
+    { name: "a threat to the man who swung at our coordinator", text: "If the man in cubicle 3 swings at our department coordinator again I'll knock him out myself." },
     // tune5-respect2: staff as a group praised, the people met at work who are not staff
     { name: "'bless him' after a colleague stayed late to help", text: "Our F1 stayed two hours late to finish the discharge letters. Bless him." },
     { name: "'bless him' in the same sentence as a colleague's success", text: "The new SHO had never done a chest drain before and nailed it, bless him." },
@@ -170,6 +174,18 @@ ruleTester(rule, {
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
   ],
   invalid: [
+    // a practice held in contempt, set among staff (the rota, cover): colleagues belittled for their faith (GMP 36)
+    {
+      name: "half the rota off for Ramadan again, the rest of us cover",
+      text: "Half the rota off for Ramadan AGAIN. Lovely for them. Guess who covers.",
+      errors: [{ messageId: "generalising", excerpt: "Ramadan", severity: "error" }],
+    },
+    // a threat at a post the shared colleague words lack ("the rota coordinator", "our clinical supervisor")
+    {
+      name: "a threat at the rota coordinator",
+      text: "If the rota coordinator cancels my leave again I'm going to smack her.",
+      errors: [{ messageId: "threat", excerpt: "I'm going to smack her", severity: "error" }],
+    },
     // tune5-respect2: a condescending sign-off after a colleague's failing (GMP 36, social media ¶15)
     {
       name: "'Bless him.' after a reg's hyperbolic failure",

@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // the acronym in its clinical sense, spelled out as such
+    { name: "PFO spelled out as patent foramen ovale", text: "Bubble study today confirmed a PFO (patent foramen ovale) in a young stroke patient. Closure discussed." },
+    { name: "PFO in a cardiology teaching post", text: "Teaching: a PFO is present in about a quarter of adults and is usually harmless." },
+    // a language held against a colleague is not contempt for patients, even with a patient in the sentence
+    { name: "an agency nurse who couldn't say a word in English, patients noticing", text: "The agency nurse who covered nights couldn't say a word in English and every patient on the bay noticed." },
+    // a critique close to the frame keeps it a critique
+    { name: "we shouldn't sneer at patients who can't speak English", text: "In clinic we shouldn't sneer at patients who can't say a word in English; book the interpreter." },
     // tune5-stereo: discrimination's veiled groups and group frames, when the group is not patients
     { name: "a veiled group that owns businesses names no patients", text: "Funny how the dental chains round here are all run by the same... community. Follow the money." },
     { name: "a group of staff refused care is not a group of patients", text: "Sorry but I don't want a gay male nurse washing my nan, and I won't pretend otherwise." },
@@ -183,6 +190,18 @@ ruleTester(rule, {
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
   ],
   invalid: [
+    // an acronym spelled out beside it in its slang sense mocks the patient
+    {
+      name: "PFO spelled out as pissed, fell over",
+      text: "Saturday night in majors: another PFO (pissed, fell over) and a man who'd lost his shoe. 😂",
+      errors: [{ messageId: "slang", excerpt: "PFO", severity: "error" }],
+    },
+    // contempt for a group of patients by language, with a 'shouldn't' of contempt far from the frame
+    {
+      name: "a far-off shouldn't and antenatal patients who couldn't say a word in English",
+      text: "Honestly you shouldn't be surprised anymore, but half the mums in antenatal clinic this week had been here a fortnight and couldn't say a word in English.",
+      errors: [{ messageId: "stereotype", excerpt: "couldn't say a word in English", severity: "error" }],
+    },
     // tune5-stereo: a class of patients generalised over through discrimination's veiled groups
     {
       name: "a culture left for the reader to name, on the ward",

@@ -323,7 +323,8 @@ function reportFrames(a: Analysis, reported: ReadonlySet<number>, universalDone:
       if (reported.has(s) || universalDone.has(s)) continue;
       // the frame as a whole must be the author's own words ("never trust a..." carries its own negation)
       const frameSpan: Span = { ...f.group, start: f.range[0], end: f.range[1], text: a.text.slice(f.range[0], f.range[1]) };
-      if (critiqued(a, f.group) || !assertedFrame(a, frameSpan) || quoted(a, frameSpan) || (f.group.start < f.range[0] && a.isNegated(f.group) && !dislike(a, f.group))) continue;
+      // a language frame's proxy sits inside it ("can't say a word in English": "word" there is no meta noun), so the frame is what may be critiqued
+      if (critiqued(a, f.kind === "language" ? frameSpan : f.group) || !assertedFrame(a, frameSpan) || quoted(a, frameSpan) || (f.group.start < f.range[0] && a.isNegated(f.group) && !dislike(a, f.group))) continue;
       universalDone.add(s);
       report({ messageId: f.confidence >= SURE ? "generalisation" : "generalisationMaybe", range: f.range, data: { phrase: a.text.slice(f.range[0], f.range[1]), group: f.group.text }, severity: severityFor(f.confidence, "error", SURE, 0.5), confidence: f.confidence, explanation: { detectors: ["lexicon:groups", "group frame"], context: [{ word: f.frame, effect: f.confidence }], notes: [`frame: ${f.kind}`] } });
     }

@@ -189,3 +189,69 @@ export function probedStock(a: Analysis, med: Span): Token | undefined {
   }
   return mine && need ? words[ci] : undefined;
 }
+
+/**
+ * "Pro tip: the midazolam wastage never gets checked properly on nights 😉": that a workplace medicine
+ * goes unchecked, offered to the reader as a tip, is an invitation to divert it. Not with audit or
+ * safety words in the post ("top tip for the audit: the CD book is never checked at weekends, fix it").
+ */
+export function stockTip(a: Analysis, med: Span): Token | undefined {
+  const words = around(a, med);
+  if (!words.some((t) => TIP.has(t.norm))) return undefined;
+  const ci = words.findIndex((t) => COUNT.has(t.norm));
+  if (ci < 0 || !words.slice(0, ci).some((t) => t.norm === "never" || t.norm === "rarely" || t.norm === "nobody" || t.norm === "noone")) return undefined;
+  if (a.tokens.some((t) => GUARD.has(t.norm))) return undefined;
+  return words[ci];
+}
+
+/** Verbs of keeping one's own supply topped up ("topping up", "restocking", "raiding"). */
+const REFILL = new Set(["topping", "top", "topped", "tops", "stocking", "stocked", "restock", "restocking", "restocked", "replenish", "replenishing", "replenished", "refill", "refilling", "refilled", "raiding", "raid", "raided"]);
+export const REFILL_LIST = [...REFILL];
+/** Medicine stores: named alone ("the pharmacy", "the Pyxis"), or a fridge, cupboard or trolley of drugs. */
+const MED_STORE = new Set(["pharmacy", "pyxis", "omnicell", "dispensary"]);
+const STORE = new Set(["fridge", "cupboard", "cabinet", "safe", "trolley", "stock", "room", "bag"]);
+const STORE_OF = new Set(["drug", "drugs", "cd", "cds", "medicine", "medicines", "meds", "pharmacy", "controlled", "ward", "theatre", "theatres", "resus", "emergency"]);
+const OPEN_QUOTE = new Set(["'", "\u2018", '"', "\u201c"]);
+const CLOSE_QUOTE = new Set(["'", "\u2019", '"', "\u201d"]);
+function medicineStore(words: readonly Token[]): Token | undefined {
+  return words.find((w, k) => MED_STORE.has(w.norm) || (STORE.has(w.norm) && words.slice(Math.max(0, k - 2), k).some((p) => STORE_OF.has(p.norm))));
+}
+/**
+ * "topping up my 'sleep kit' from it" (the pharmacy fridge of the sentence before), "restocking my
+ * 'vitamins' from the drug cupboard": the author's own supply, named by a euphemism in scare quotes,
+ * kept up from a medicine store at work. No medicine need be named: the quotes say the name is not
+ * the thing, and the store says what it is. "Topping up my 'survival kit' from the vending machine"
+ * has no medicine store and passes.
+ */
+export function euphemisedStock(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(REFILL_LIST) || !a.words.has("my")) return undefined;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    const v = t[i]!;
+    if (v.kind !== "word" || !REFILL.has(v.norm)) continue;
+    const after = a.wordsAfter(v.end, 10);
+    // the author's own ("our 'grab bag'" is the ward's emergency kit, restocked as it should be)
+    const my = after.slice(0, 3).findIndex((w) => w.norm === "my");
+    if (my < 0) continue;
+    // the euphemism: one to three words opened and closed by quotes
+    const first = after[my + 1];
+    if (!first || !OPEN_QUOTE.has(a.text[first.start - 1] ?? "")) continue;
+    const last = after.slice(my + 1, my + 4).find((w) => CLOSE_QUOTE.has(a.text[w.end] ?? ""));
+    if (!last) continue;
+    const rest = after.slice(after.indexOf(last) + 1);
+    const from = rest.findIndex((w, k) => w.norm === "from" || (w.norm === "out" && rest[k + 1]?.norm === "of"));
+    if (from < 0 || from > 2) continue;
+    const source = rest.slice(from + (rest[from]!.norm === "out" ? 2 : 1), from + 7);
+    // the store in the sentence, or "from it/there" with the store in the sentence before
+    let store = medicineStore(source);
+    if (!store && (source[0]?.norm === "it" || source[0]?.norm === "there" || source[0]?.norm === "them")) {
+      const prev = a.sentences[v.sentence - 1];
+      if (prev) store = medicineStore(a.sentenceTokens(prev.start).filter((w) => w.kind === "word"));
+    }
+    if (!store) continue;
+    const span: Span = { type: "phrase", start: v.start, end: last.end + 1, text: a.text.slice(v.start, last.end + 1), confidence: 0.75, detector: "euphemised-stock" };
+    if (a.isNegated(span) || a.isReported(span)) continue;
+    return span;
+  }
+  return undefined;
+}

@@ -211,7 +211,7 @@ const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", 
 const SUPPORT = new Set(["right", "rights", "entitled", "support", "help", "helps", "free", "translated", "translation", "leaflet", "leaflets", "languageline", "easy-read", "accessible", "barrier", "barriers", "welcome"]);
 /** "who can actually understand English", "who can even speak English": a sneer at a language. */
 const SNEER = new Set(["actually", "even", "properly"]);
-const INSIST = new Set(["won't", "wont", "refuse", "refuses", "never", "still", "can't", "cant", "don't", "dont", "doesn't", "doesnt", "not", "barely", "bothered"]);
+const INSIST = new Set(["won't", "wont", "refuse", "refuses", "never", "still", "can't", "cant", "cannot", "couldn't", "couldnt", "don't", "dont", "doesn't", "doesnt", "not", "barely", "bothered"]);
 
 /**
  * Holding a language against people, a proxy for national origin: "a family who've been here 20
@@ -226,7 +226,12 @@ function languageFrames(a: Analysis): Frame[] {
     const s = t[k]!.sentence;
     // "learn/speak [a word of] English": the verb a few words before
     let verb: Token | undefined;
-    for (let j = k - 1; j >= 0 && j >= k - 3 && t[j]!.sentence === s; j--) if (t[j]!.norm === "learn" || t[j]!.norm === "speak" || t[j]!.norm === "speaking" || t[j]!.norm === "learning" || t[j]!.norm === "understand") { verb = t[j]; break; }
+    // "say a word in English", "string a sentence together in English": a saying verb four or five back
+    for (let j = k - 1; j >= 0 && j >= k - 5 && t[j]!.sentence === s; j--) {
+      const n = t[j]!.norm;
+      if (n === "learn" || n === "speak" || n === "speaking" || n === "learning" || n === "understand") { if (j >= k - 3) verb = t[j]; break; }
+      if ((n === "say" || n === "string" || n === "utter") && t[k - 1]?.norm === "in") { verb = t[j]; break; }
+    }
     if (!verb) continue;
     const vi = t.indexOf(verb, k - 4);
     const before = a.wordsBefore(verb.start, 4);

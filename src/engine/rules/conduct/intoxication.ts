@@ -248,6 +248,70 @@ function straightFromOccasion(a: Analysis): { span: Span; duty: Span } | undefin
 }
 const WORK_AFTER = new Set(["shift", "shifts", "work", "nights", "list", "clinic"]);
 
+/** Verbs of running on something: "running on Red Bull and last night's vodka", "fuelled by gin", "powered by prosecco". */
+const FUEL = new Set(["running", "fuelled", "fueled", "powered", "surviving", "functioning", "operating", "working"]);
+/**
+ * The drink as what the author runs on now ("running on coffee and last night's vodka", "fuelled by
+ * prosecco"): the drink is in them as they work. Counts only with work in the sentence or a
+ * neighbour (a clinical setting not after "after", or a duty), so "fuelled by prosecco at Mum's 60th"
+ * stays a drink off duty.
+ */
+function fuelledAtWork(a: Analysis, span: Span): Span | undefined {
+  if (!a.hasAnyWord([...FUEL])) return undefined;
+  const before = a.wordsBefore(span.start, 7);
+  const k = before.findIndex((t) => t.norm === "on" || t.norm === "by");
+  if (k < 0 || !FUEL.has(before[k + 1]?.norm ?? "")) return undefined;
+  // the author's own fuel: no other person as subject ("he's running on vodka")
+  if (hasAny(before.slice(k + 2, k + 4), THIRD_PERSON) || hasAny(before.slice(k + 2, k + 4), OTHERS)) return undefined;
+  if (subjectWeight(a, span) < 0.8) return undefined;
+  const duty = dutyNear(a, span);
+  if (duty) return duty;
+  const s = a.sentenceOf(span.start);
+  if (offDutyAround(a, span)) return undefined;
+  // a clinical setting or a hospital named beside it (a check-in), not after "after"
+  const place = [...a.of("clinical-setting"), ...a.of("hospital")].find((c) => Math.abs(a.sentenceOf(c.start) - s) <= 1 && !a.isNegated(c) && !offDuty(a, c) && !a.wordsBefore(c.start, 3).some((t) => AFTER.has(t.norm) && !postTake(a, t)));
+  if (place) return place;
+  // the shift still running: "only 8 hours to go", "4 hrs left" in the sentence
+  const rest = a.wordsAfter(span.end, 8);
+  const h = rest.findIndex((t) => t.norm === "hours" || t.norm === "hrs");
+  if (h > 0 && rest[h - 1]!.kind === "number" && ((rest[h + 1]?.norm === "to" && rest[h + 2]?.norm === "go") || rest[h + 1]?.norm === "left")) return { type: "phrase", start: rest[h - 1]!.start, end: rest[h + 1]!.end, text: a.text.slice(rest[h - 1]!.start, rest[h + 1]!.end), confidence: 0.6, detector: "shift-remaining" };
+  return undefined;
+}
+
+/**
+ * The author offering clinical work in the same post: "DM me if you need a script, I can sort you out
+ * tonight (bit merry but I can still type)". Drunk while prescribing is drunk at work, whatever the
+ * setting; the offer is the prescribing lexicon's, asserted and not negated.
+ */
+function practisingNow(a: Analysis): Span | undefined {
+  return a.lexicon("remote-prescribing", "offer").find((o) => a.isAsserted(o));
+}
+
+/** Clinical work done on people ("eye tests", "bloods", "smears", "the obs"). */
+const CLINICAL_ACTS = new Set(["tests", "test", "bloods", "obs", "scans", "scan", "examinations", "exams", "procedures", "consultations", "appointments", "injections", "jabs", "vaccines", "vaccinations", "smears", "assessments", "operations", "ops", "ecgs", "x-rays", "xrays", "sutures", "stitches", "cannulas", "cannulae", "fillings", "extractions", "botox", "deliveries", "visits", "patients", "pts"]);
+const ACTING = new Set(["doing", "seeing", "running", "taking", "giving", "prescribing", "operating", "suturing", "examining", "injecting", "cannulating", "triaging"]);
+/**
+ * "Three pints at lunch and now I'm doing eye tests": the author at clinical work now ("I'm doing / now
+ * seeing / running ..." with "now" in the sentence), after a drink in the same or the sentence before.
+ * "Now I'm doing my tax return" names no clinical work.
+ */
+function actingNow(a: Analysis, span: Span): Span | undefined {
+  if (!a.words.has("now") || !a.hasAnyWord([...ACTING])) return undefined;
+  const s = a.sentenceOf(span.start);
+  for (const k of [s, s + 1]) {
+    const sentence = a.sentences[k];
+    if (!sentence) continue;
+    const words = a.sentenceTokens(sentence.start).filter((w) => w.kind === "word");
+    if (!words.some((w) => w.norm === "now")) continue;
+    for (let i = 0; i < words.length; i++) {
+      if (!ACTING.has(words[i]!.norm) || !(words[i - 1]?.norm === "i'm" || words[i - 1]?.norm === "im" || words[i - 1]?.norm === "am" || (words[i - 1]?.norm === "now" && (words[i - 2]?.norm === "i'm" || words[i - 2]?.norm === "im")))) continue;
+      const act = words.slice(i + 1, i + 4).find((w) => CLINICAL_ACTS.has(w.norm));
+      if (act) return { type: "phrase", start: words[i]!.start, end: act.end, text: a.text.slice(words[i]!.start, act.end), confidence: 0.7, detector: "acting-now" };
+    }
+  }
+  return undefined;
+}
+
 /** The author smelling of drink (a colleague "smelling of vodka" is an allegation, not this rule's self-report). */
 function ownSmell(a: Analysis, span: Span): Token | undefined {
   const smell = smellOfDrink(a, span);
@@ -501,7 +565,7 @@ export default defineRule({
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;
-      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c) && !offDuty(a, c)) ?? hangoverAtWork;
+      const duty = words.some((w) => DUTY_WORDS.has(w)) ? span : dutyNear(a, span) ?? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c) && !offDuty(a, c)) ?? hangoverAtWork ?? (who === 1 ? practisingNow(a) : undefined);
       const explanation = { detectors: ["lexicon:intoxication"], context: [{ word: "drink context", effect: drinkContext ? 0.15 : 0 }, { word: "subject", effect: who }] };
       if (duty && confidence >= 0.35) {
         report({ messageId: "onDuty", range: [span.start, span.end], data: { term: span.text, duty: duty === span ? "" : ` ("${duty.text}")` }, severity: "error", confidence: Math.max(confidence, 0.75), seriousness: SERIOUSNESS.intoxicated, explanation });
@@ -525,7 +589,7 @@ export default defineRule({
     for (const span of a.lexicon("intoxication", "drinking")) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
       if (declined(a, span) || ruleStated(a, span)) continue;
-      const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined);
+      const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined) ?? fuelledAtWork(a, span) ?? actingNow(a, span);
       // "still smelling of last night's tequila": the drink is still on the author
       const smell = ownSmell(a, span);
       if (smell && !duty) {

@@ -24,7 +24,7 @@ export interface Gaze { start: number; end: number; confidence: number; target: 
 interface Ref { start: number; end: number; target: Target; sentence: number; weak?: boolean }
 
 /** Patients, named as clinicians do. The plural needs a determiner ("the patients in bay 2"). */
-const PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "attender", "customer"]);
+const PATIENT = new Set(["patient", "patients", "pt", "pts", "admission", "attender", "customer", "client", "clients"]);
 /** Colleagues and other people met through work. "sister", "partner", "fellow" are left out: they are family and friends as often. */
 const STAFF = new Set([
   "f1", "f2", "fy1", "fy2", "sho", "shos", "spr", "sprs", "reg", "regs", "registrar", "registrars", "consultant", "consultants", "locum", "locums", "anaesthetist", "anaesthetists",
@@ -71,7 +71,7 @@ const WORK = new Set([
 /** Hashtags that place a post at work (#nurselife, #juniordoctor, #NHS, #medtwitter). */
 const WORK_TAG = /nurse|doctor|medic|nhs|junior|hospital|ward|shift|scrub|surg|theatre|clinic|paramedic|midwi|med(?:twitter|life|student)|residen/i;
 /** Words between a copula and a looks word: "is SO fit", "is an absolute smokeshow". */
-const FILLER = new Set(["so", "very", "really", "honestly", "absolutely", "proper", "well", "super", "seriously", "actually", "ridiculously", "stupidly", "insanely", "hella", "unreal", "lowkey", "highkey", "kinda", "quite", "just", "a", "an", "absolute", "total", "complete", "such", "fully", "literally", "genuinely", "sooo", "soooo", "sooooo", "defo", "definitely", "the", "most"]);
+const FILLER = new Set(["so", "very", "really", "honestly", "absolutely", "proper", "well", "super", "seriously", "actually", "ridiculously", "stupidly", "insanely", "hella", "unreal", "lowkey", "highkey", "kinda", "quite", "just", "a", "an", "absolute", "total", "complete", "such", "fully", "literally", "genuinely", "even", "way", "sooo", "soooo", "sooooo", "defo", "definitely", "the", "most"]);
 const COPULA = new Set(["is", "was", "are", "were", "be", "being", "looks", "look", "looked", "looking", "seems", "seemed", "get", "gets", "getting", "'s", "s"]);
 /** Pronouns that point back to a person named in the sentence before. */
 const POINTER = new Set(["he", "she", "him", "her", "his", "they", "them", "he's", "she's", "hes", "shes", "they're"]);
@@ -149,6 +149,8 @@ function referents(a: Analysis, work: boolean, around: ReadonlySet<number>): { r
     let target: Target | undefined;
     if (PATIENT.has(n)) target = plural && det === undefined ? undefined : "patient";
     else if (STAFF.has(n)) target = "colleague";
+    // "our ward sister", "the junior sister": a nursing grade, not family
+    else if (n === "sister" && (t[i - 1]?.norm === "ward" || t[i - 1]?.norm === "junior" || t[i - 1]?.norm === "senior" || t[i - 1]?.norm === "theatre")) target = "colleague";
     else if (RELATIVES.has(n)) target = work || patientPost() ? "patient" : "person";
     // "the knee scope turned out to be...", "my 2 o'clock hernia was...": a case named by its procedure is the patient
     else if (CASE_NAMES.has(n) && det !== undefined && !plural && becomes(t, i)) target = "patient";
@@ -240,7 +242,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
+    if (needsLeer && !leerSeenAny && !((cat === "clothing" || cat === "swoon") && wornAndSwooned(a, all)) && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -325,7 +327,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       while (e + 1 < t.length && t[e + 1]!.end <= x.end) e++;
       if (!(term === "thoroughly" ? nearWord(t, i, 5, EXAM) : nearWord(t, e, 6, CARE_TASK, true))) continue;
     }
-    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere() && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
+    if ((cat === "swoon" || cat === "gaze-shape" || cat === "clothing") && !leerAnywhere() && !((cat === "clothing" || cat === "swoon") && wornAndSwooned(a, all)) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     // "bends over backwards for every patient": the idiom of effort
     if (cat === "swoon" && /^ben[dt]/i.test(x.text) && next?.norm === "backwards") continue;
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
@@ -448,6 +450,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       if (a.wordsBefore(span.start, 3).some((w) => AUTHOR_WEARS.has(w.norm))) continue;
       // "anaesthetists whose scrubs are two sizes too small 👀🍑": what they wear, leered at
       if ((emoji.get(s) ?? 0) >= 0.35 || (emoji.get(s + 1) ?? 0) >= 0.35) push(span.start, span.end, 0.35, refFor(s, span.start, false), "innuendo");
+      // "the ward sister in those tight scrubs... somebody hose me down": what they wear, swooned over
+      else if (swoon.has(s) || swoon.has(s + 1)) push(span.start, span.end, 0.45, refFor(s, span.start, false), "rated looks");
       // "the new reg looks hot in theatre scrubs", "ranking the SHOs by how good they look in uniform":
       // how someone looks in what they wear at work, rated
       else {
@@ -537,7 +541,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     if (teaching && leer < 0.35) continue;
     const sw = swoon.has(s) || swoon.has(s + 1) ? 0.2 : 0;
     const enjoy = enjoyment(a, span);
-    const pursuit = contact.has(s) || contact.has(s + 1) ? 0.2 : 0;
+    const pursuit = contact.has(s) || contact.has(s + 1) || contact.has(s - 1) ? 0.2 : 0;
     const others = pursuit || (perSentence.get(s) ?? 0) > 1 ? 0.2 : 0;
     // a mild word ("gorgeous", "cute"), a contact cue or care innuendo needs something more than the person
     if ((f.mild || f.kind === "innuendo") && leer + sw + enjoy + others === 0) continue;
@@ -551,6 +555,25 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     out.push({ start: f.start, end: f.end, confidence, target: f.ref.target, cue: a.text.slice(f.start, f.end), kind: f.kind });
   }
   return out;
+}
+
+/**
+ * What someone wears and a swoon in the same or the next sentence ("has been wearing those tight
+ * scrubs all week... Somebody hose me down"): each says what the other is about, so together they
+ * stand in for the leering emoji a garment or a swoon needs alone. The author's own clothes are
+ * excluded where the garment is read. Memoised; only reached for a garment or a swoon.
+ */
+function wornAndSwooned(a: Analysis, all: readonly Span[]): boolean {
+  return a.memo("sexual-worn-swooned", () => {
+    const worn: number[] = [];
+    const swooned: number[] = [];
+    for (const x of all) {
+      const c = x.data?.category;
+      if (c === "clothing") worn.push(a.sentenceOf(x.start));
+      else if (c === "swoon" && !a.isNegated(x)) swooned.push(a.sentenceOf(x.start));
+    }
+    return worn.some((w) => swooned.some((s) => s === w || s === w + 1));
+  });
 }
 
 /**
@@ -705,7 +728,7 @@ function describes(a: Analysis, span: Span, k: number, refs: readonly Ref[], nou
     if (before) return before[before.length - 1];
   }
   // predicate: REF ... COPULA [FILLER]* ADJ
-  const ends = !next || next.sentence !== s || next.kind === "punct" || next.kind === "hashtag" || /^(as|af|asf|omg|tbh|ngl|lol|lmao|tho|though|too|today|tonight|and|but|ngl|fr|mate|x)$/.test(next.norm);
+  const ends = !next || next.sentence !== s || next.kind === "punct" || next.kind === "hashtag" || /^(as|af|asf|omg|tbh|ngl|lol|lmao|tho|though|too|today|tonight|and|but|ngl|fr|mate|x)$/.test(next.norm) || (next.norm === "without" && /er$/.test(t[k]!.norm));
   // "so fit I forgot what I was doing": a result clause closes the predicate as well
   const result = !ends && (t[k - 1]?.norm === "so" || t[k - 1]?.norm === "such") && next.sentence === s && (next.norm === "i" || next.norm === "that" || next.norm === "we");
 

@@ -108,10 +108,13 @@ export default defineRule({
     const listed: ReportDescriptor[] = [];
     listedFindings(a, listed);
     const covered = new Set<number>();
-    for (const d of listed) if (d.severity !== "info") covered.add(a.sentenceOf(d.range[0]));
+    const coveredByError = new Set<number>();
+    // (a listed warning that names a target already says whom; only a target-less one gives way)
+    for (const d of listed) if (d.severity !== "info") { covered.add(a.sentenceOf(d.range[0])); if (d.severity === "error" || (d.messageId !== "sexual" && d.messageId !== "sexualMaybe")) coveredByError.add(a.sentenceOf(d.range[0])); }
     const found: ReportDescriptor[] = [];
     for (const g of gazes(a)) {
-      if (covered.has(a.sentenceOf(g.start))) continue;
+      // a patient as the target says more than a listed warning on the sentence ("he's cute", of a former client): the gaze replaces it
+      if (g.target === "patient" ? coveredByError.has(a.sentenceOf(g.start)) : covered.has(a.sentenceOf(g.start))) continue;
       if (aboutOwnPartner(a, g)) continue;
       const patient = g.target === "patient";
       found.push({
@@ -124,7 +127,7 @@ export default defineRule({
         explanation: { detectors: ["sexual-gaze"], context: [{ word: g.kind, effect: g.confidence }], notes: [`about ${g.target === "person" ? "someone met through work" : `a ${g.target}`}`] },
       });
     }
-    for (const d of listed) if (!(d.severity === "info" && found.some((g) => g.range[0] < d.range[1] && d.range[0] < g.range[1]))) report(d);
+    for (const d of listed) if (!((d.severity === "info" || (d.severity === "warning" && found.some((g) => g.severity === "error" && a.sentenceOf(g.range[0]) === a.sentenceOf(d.range[0])))) && found.some((g) => g.range[0] < d.range[1] && d.range[0] < g.range[1]))) report(d);
     for (const d of found) report(d);
   },
 });

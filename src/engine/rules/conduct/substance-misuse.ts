@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
-import { consumedFromStock, CONSUME_LIST, COUNT_LIST, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
+import { consumedFromStock, CONSUME_LIST, COUNT_LIST, euphemisedStock, stockTip, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -50,7 +50,16 @@ const CARE_ACTS = new Set(["gave", "given", "administered", "signed", "witnessed
 /** Someone close whose prescription the author takes: "mum's leftover tramadol", "my flatmate's diazepam". */
 const OWNER = new Set(["mum", "mom", "mam", "dad", "mother", "father", "nan", "nana", "gran", "grandma", "grandad", "partner", "wife", "husband", "boyfriend", "girlfriend", "friend", "mate", "flatmate", "housemate", "roommate", "sister", "brother", "neighbour", "neighbor", "colleague", "auntie", "aunt", "uncle", "cousin", "fiance", "fiancee"]);
 /** Getting hold of something: "anyone know someone who can get...", "where can I score...". */
-const OBTAIN = new Set(["get", "source", "score", "buy", "sort", "supply", "find", "obtain", "order", "grab"]);
+const OBTAIN = new Set(["get", "source", "score", "buy", "sort", "supply", "find", "obtain", "order", "grab", "seller", "sellers", "dealer", "dealers", "plug"]);
+/** Around a medicine sought: "without the GP faff", "without a prescription", "no script needed": the prescriber avoided on purpose. */
+const BYPASSED = new Set(["gp", "gp's", "prescription", "prescriptions", "script", "scripts", "doctor", "doctors", "faff", "questions", "consultation"]);
+function bypassed(tokens: readonly { norm: string }[]): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const n = tokens[i]!.norm;
+    if ((n === "without" || n === "no" || n === "minus" || n === "skip" || n === "skipping") && tokens.slice(i + 1, i + 4).some((t) => BYPASSED.has(t.norm))) return true;
+  }
+  return false;
+}
 const SEEKING = new Set(["anyone", "anybody", "someone", "somebody", "where", "who"]);
 /** Taking a medicine to be disposed of, not for oneself. */
 /** Sleep words: a sedative named with them is being taken to sleep. */
@@ -286,8 +295,9 @@ function settingCuesOnly(a: Analysis): ReadonlySet<number> {
       if (c.confidence < 0.3) continue;
       const k = a.sentenceOf(c.start);
       // a cue is a setting when a duty phrase covers it (they start together in practice: "on the wards")
+      // ...or a longer duty phrase holds it ("back on the ward" holds the cue "on the ward")
       const d = starts.get(c.start);
-      const setting = d !== undefined && c.end <= d.end;
+      const setting = (d !== undefined && c.end <= d.end) || duties.some((x) => x.start <= c.start && c.end <= x.end);
       settingOnly.set(k, (settingOnly.get(k) ?? true) && setting);
     }
     const out = new Set<number>();
@@ -348,6 +358,12 @@ export default defineRule({
     const faked = falsifiedWaste(a, medicines);
     if (faked) {
       report({ messageId: "diversion", range: [faked.start, faked.end], data: { term: faked.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["scare quotes", "lexicon:prescription-only-medicines"], notes: ["a waste word in scare quotes beside a controlled-drug record: a falsified record"] } });
+      return;
+    }
+    // "topping up my 'sleep kit' from the pharmacy fridge": a scare-quoted supply of the author's, kept up from a medicine store
+    const stocked = euphemisedStock(a);
+    if (stocked) {
+      report({ messageId: "diversion", range: [stocked.start, stocked.end], data: { term: stocked.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["scare quotes", "medicine store"], notes: ["the author's own supply, named by a euphemism, kept up from a medicine store at work"] } });
       return;
     }
     if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
@@ -444,13 +460,14 @@ export default defineRule({
       const asserted = a.isAsserted(med) || notMe(a, med);
       const given = give && asserted ? givenOwnMedicine(a, med) : undefined;
       const stolen = !given && asserted ? (theft ? stolenMedicine(a, med) : undefined) ?? (consume ? consumedFromStock(a, med) : undefined) : undefined;
-      const probed = !given && !stolen && probe ? probedStock(a, med) : undefined;
-      const cue = given ?? stolen ?? probed;
+      const tipped = !given && !stolen && probe ? stockTip(a, med) : undefined;
+      const probed = !given && !stolen && !tipped && probe ? probedStock(a, med) : undefined;
+      const cue = given ?? stolen ?? tipped ?? probed;
       if (!cue) continue;
       const start = Math.min(cue.start, med.start);
       const end = Math.max(cue.end, med.end);
       done.add(a.sentenceOf(med.start));
-      report({ messageId: given ? "supply" : probed ? "diversionMaybe" : "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: probed ? "warning" : "error", confidence: probed ? 0.55 : 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [given ? "the author gives away their own medicine" : stolen ? "a theft verb with a counted medicine" : "asking whether workplace stock is counted, beside a need of the author's"] } });
+      report({ messageId: given ? "supply" : probed ? "diversionMaybe" : "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: probed ? "warning" : "error", confidence: probed ? 0.55 : 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [given ? "the author gives away their own medicine" : stolen ? "a theft verb with a counted medicine" : tipped ? "a tip that workplace stock goes unchecked" : "asking whether workplace stock is counted, beside a need of the author's"] } });
       break;
     }
     // "If you write up a bit extra oramorph for the hospice patients there's always some left over for
@@ -485,10 +502,24 @@ export default defineRule({
     for (const med of a.words.has("?") ? medicines : []) {
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
       const tokens = around(a, med);
-      if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t) => t.start < med.start && OBTAIN.has(t.norm))) continue;
+      // "anyone got a spare...?", "has anybody got...": having it, asked of the public, is asking for it
+      if (!tokens.some((t) => t.text === "?") || !tokens.some((t) => SEEKING.has(t.norm)) || !tokens.some((t, k) => t.start < med.start && (OBTAIN.has(t.norm) || ((t.norm === "got" || t.norm === "have") && SEEKING.has(tokens[k - 1]?.norm ?? ""))))) continue;
       if (clinicalUse(a, med) || careNear(a, med) || tokens.some((t) => WORKPLACE.has(t.norm))) continue; // "where can our unit get more..." is supply
-      const forMe = firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
-      const confidence = combine(0.5, forMe ? 0.4 : 0);
+      // "asking for a friend", "asking for the whole study group": the meme that means the author
+      // (after the medicine: "patients keep asking for propranolol" is someone else's request)
+      let asking = false;
+      if (a.words.has("asking")) {
+        const t = a.tokens;
+        for (let k = a.tokenIndexAt(med.end), n = 0; k + 1 < t.length && n < 40; k++, n++) {
+          if (t[k]!.norm !== "asking" || t[k + 1]!.norm !== "for") continue;
+          const next = t[k + 2];
+          asking = !next || !medicines.some((m) => m.start <= next.start && next.start < m.end);
+          break;
+        }
+      }
+      const forMe = asking || firstPersonAhead(a, tokens[0]!.start, tokens.filter((t) => t.kind === "word").length + 8);
+      // the prescriber avoided on purpose ("without the GP faff") says the supply is outside a prescription
+      const confidence = combine(0.5, forMe ? 0.4 : 0, bypassed(tokens) ? 0.3 : 0);
       done.add(a.sentenceOf(med.start));
       report({ messageId: forMe ? "obtain" : "obtainMaybe", range: [med.start, med.end], data: { term: med.text }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["lexicon:prescription-only-medicines", "lexicon:substance-misuse"], notes: ["asking the public to get a medicine"] } });
       break;

@@ -27,7 +27,15 @@ const HOPE = new Set(["hope", "hoping", "wish", "pray"]);
 const BOTCHED = new Set(["attempts", "goes", "tissues", "blows", "fails", "hurts", "agony", "wrong", "misses"]);
 const GOOD = new Set(["first", "smoothly", "well", "easily", "quick", "quickly", "painless", "luck"]);
 
-export const CARE_THREAT_WORDS = [...OMIT_LIST, "let", "hope", "hoping", "wish"];
+/** Tampering with food or drink: "I've laced the next one with senna", "spiked his coffee with...". */
+const LACE_LIST = ["laced", "lacing", "lace", "spiked", "spiking", "spike", "doctored", "dosed", "poisoned", "injected"];
+const LACE = new Set(LACE_LIST);
+/** What is hidden in food to harm whoever eats it: laxatives, diuretics, poisons, irritants. */
+const HIDDEN_HARM = new Set(["senna", "laxative", "laxatives", "lactulose", "dulcolax", "bisacodyl", "picolax", "movicol", "sennakot", "diuretic", "diuretics", "furosemide", "frusemide", "poison", "bleach", "visine", "ipecac", "sedative", "sedatives", "ketamine", "rohypnol"]);
+/** Who the tampered food is for: someone singled out ("whoever's been nicking..."), or "you". */
+const SINGLED_OUT = new Set(["whoever", "whoever's", "you", "you'll", "youll", "your", "his", "her", "their", "thief", "culprit"]);
+
+export const CARE_THREAT_WORDS = [...OMIT_LIST, "let", "hope", "hoping", "wish", ...LACE_LIST];
 
 /** Every care threat in the post. */
 export function careThreats(a: Analysis): ThreatFrame[] {
@@ -66,6 +74,24 @@ export function careThreats(a: Analysis): ThreatFrame[] {
       out.push({ span: span(a, start, fall.end), confidence: 0.7, category: "violence", detector: "an accident allowed" });
       continue;
     }
+    // "Whoever's been nicking my yoghurts: I've laced the next one with senna": food tampered with, by the author, for someone singled out
+    if (LACE.has(w.norm)) {
+      const before = a.wordsBefore(w.start, 3);
+      if (!before.some((x) => AUTHOR.has(x.norm) || x.norm === "i've" || x.norm === "ive" || x.norm === "we've") || before.some((x) => NEGATORS.has(x.norm))) continue;
+      const after = a.wordsAfter(w.end, 8);
+      const k = after.findIndex((x) => x.norm === "with");
+      const harm = k >= 0 ? after.slice(k + 1, k + 4).find((x) => HIDDEN_HARM.has(x.norm)) : undefined;
+      if (!harm) continue;
+      // the one it is for: in the sentence or the one before ("Whoever's been nicking...: I've laced...")
+      const s = a.sentenceOf(w.start);
+      const prev = a.sentences[s - 1];
+      const near = [...a.sentenceTokens(w.start), ...(prev ? a.sentenceTokens(prev.start) : [])];
+      if (!near.some((x) => SINGLED_OUT.has(x.norm))) continue;
+      const start = before.find((x) => AUTHOR.has(x.norm) || x.norm === "i've" || x.norm === "ive" || x.norm === "we've")!.start;
+      out.push({ span: span(a, start, harm.end), confidence: 0.65, category: "violence", detector: "food tampered with for someone singled out" });
+      continue;
+    }
+    if (HOPE.has(w.norm) && hopedPain(a, w, out)) continue;
     // "I hope your next cannula takes nine attempts": botched care wished on the reader
     if (HOPE.has(w.norm)) {
       const after = a.wordsAfter(w.end, 10);
@@ -81,6 +107,43 @@ export function careThreats(a: Analysis): ThreatFrame[] {
     }
   }
   return out;
+}
+
+/** Care named in scare quotes when wished on someone: what they "think" they got ("exactly the 'care' you think we gave him"). */
+const KIND_CARE = new Set(["care", "treatment", "help", "service", "compassion", "kindness", "attention", "bedside", "manner", "support"]);
+/** Verbs of pain whose subject may be a thing of theirs ("hope the wiring hurts"). */
+const PAIN = new Set(["hurts", "stings", "aches", "throbs"]);
+/** After a pain verb, what makes it a wish it be milder ("hurts less", "hurts too much"). */
+const MILDER = new Set(["less", "too", "much", "little", "bit", "at"]);
+const SECOND = new Set(["you", "your", "u", "ur", "you're", "youre"]);
+/**
+ * Two wishes of harm on someone the post speaks to, without a harm word the hope frames know:
+ *  - care in scare quotes wished on "you": "hope one day you get exactly the 'care' you gave my dad"
+ *    (the quotes make the care its opposite; "hope you get the care you need" is kind);
+ *  - pain wished through a thing of theirs: "hope the wiring hurts as much as she did", said in a
+ *    sentence that speaks to "you"; "hope it doesn't hurt", "hope my back stops hurting" are kind or
+ *    the author's own.
+ */
+function hopedPain(a: Analysis, w: { start: number; end: number; norm: string }, out: ThreatFrame[]): boolean {
+  const after = a.wordsAfter(w.end, 10);
+  const you = after.slice(0, 4).findIndex((x) => x.norm === "you" || x.norm === "u");
+  if (you >= 0 && after[you + 1]?.norm !== "all") {
+    const care = after.slice(you + 1, you + 7).find((x) => KIND_CARE.has(x.norm) && scareQuoted(a, x));
+    if (care && !after.slice(0, after.indexOf(care)).some((x) => NEGATORS.has(x.norm))) {
+      const q = /['\u2019"]/.test(a.text[care.end] ?? "") ? 1 : 0;
+      out.push({ span: span(a, w.start, care.end + q), confidence: 0.65, category: "wish-harm", detector: "scare-quoted care wished on someone" });
+      return true;
+    }
+  }
+  const p = after.slice(0, 5).findIndex((x) => PAIN.has(x.norm));
+  if (p < 1) return false;
+  const subject = after.slice(0, p);
+  if (subject.some((x) => NEGATORS.has(x.norm) || x.norm === "my" || x.norm === "i" || x.norm === "me" || x.norm === "our" || x.norm === "we" || x.norm === "it" || x.norm === "nothing" || x.norm === "doesn't" || x.norm === "stops")) return false;
+  if (MILDER.has(after[p + 1]?.norm ?? "") && after[p + 2]?.norm !== "as") return false;
+  // said to someone: "you"/"your" in the hope's sentence
+  if (!a.sentenceTokens(w.start).some((x) => SECOND.has(x.norm))) return false;
+  out.push({ span: span(a, w.start, after[p]!.end), confidence: 0.6, category: "wish-harm", detector: "pain wished on someone spoken to" });
+  return true;
 }
 
 function span(a: Analysis, start: number, end: number): Span {

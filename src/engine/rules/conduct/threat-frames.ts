@@ -208,7 +208,7 @@ const DELAY_UNITS = new Set(["hours", "weeks", "months", "ages", "years", "days"
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
 // Which frames a word can open (a bit set per word, built once).
-const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192;
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192, OWNED = 16384;
 const ROLE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
 mark(FORMS.keys(), VERB);
@@ -223,6 +223,7 @@ mark(["get", "gets", "getting"], GET);
 mark(["find", "finds", "see"], FIND);
 mark(["happens", "coming", "wish"], OMEN);
 mark(["lucky", "grateful"], ESCAPED);
+mark(["your", "ur", "their", "his", "her"], OWNED);
 mark(["blood", "news", "prison", "jail", "crimewatch", "till", "until", "til"], AFTERMATH);
 
 /** Every frame in the post (cached). */
@@ -273,6 +274,7 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & OMEN) ominous(a, i, out);
       if (role & ESCAPED) escaped(a, i, out);
       if (role & AFTERMATH) aftermath(a, i, out);
+      if (role & OWNED) conditionalDamage(a, i, out);
     }
     if (locators) locatorList(a, out);
     if (out.length === 0) return { frames: out, watched };
@@ -473,6 +475,32 @@ function imperativeHope(a: Analysis, i: number, out: ThreatFrame[]): void {
   out.push({ span: span(a, i, a.tokenIndexAt(next[Math.min(next.length - 1, mine + 1)]!.start), "imperative hope + the author's power"), confidence: 0.6, category: "intimidation", detector: "pray you never end up on my table" });
 }
 
+/** Property that gets damaged to get at its owner ("your tyres", "his windscreen"). */
+const PROPERTY = new Set(["car", "tyres", "tyre", "tires", "tire", "windscreen", "windows", "paintwork", "bike", "motorbike", "locker", "mirrors", "brakes", "brake"]);
+const MODAL = new Set(["might", "may", "could", "will", "would", "'ll", "won't", "wont", "gonna", "mysteriously", "suddenly", "accidentally"]);
+/**
+ * "Keep it up and your tyres might find the car park a bit sharper", "Park in my bay again and your
+ * windscreen could have an accident": a condition on someone's conduct (keep it up / carry on / again
+ * / one more) joined by "and" to what may happen to their property. The veiled harm is the shape
+ * itself: no harm word is needed. "Keep it up and your career will fly" is not property.
+ */
+function conditionalDamage(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const prev = t[i - 1];
+  if (!prev || prev.norm !== "and" || prev.sentence !== t[i]!.sentence) return;
+  const nx = after(a, i, 4);
+  const thing = t[nx[0] ?? -1];
+  if (!thing || !PROPERTY.has(thing.norm)) return;
+  const modal = nx.slice(1, 4).find((k) => MODAL.has(t[k]!.norm) || t[k]!.norm.endsWith("'ll"));
+  if (modal === undefined) return;
+  // the condition: "keep it up", "carry on", "keep parking there", "... again", "one more (time)" before "and"
+  const b = before(a, i - 1, 8).map((k) => t[k]!.norm);
+  const cond = b[0] === "again" || b[0] === "up" && b.slice(1, 3).includes("keep") || b.slice(0, 8).some((n, k) => (n === "keep" && (b[k - 1] === "it" || (b[k - 1]?.endsWith("ing") ?? false))) || (n === "carry" && b[k - 1] === "on") || (n === "one" && b[k - 1] === "more") || n === "again");
+  if (!cond) return;
+  // the author's own property ("do that again and my car will break down") is not a threat: "your/their/his/her" only
+  out.push({ span: span(a, i - 1, modal, "a condition, then harm to their property"), confidence: 0.6, category: "intimidation", detector: "keep it up and your tyres might..." });
+}
+
 /** "you'd better hope...", "(that manager) better pray I never see her". */
 function warned(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
@@ -480,8 +508,18 @@ function warned(a: Analysis, i: number, out: ThreatFrame[]): void {
   const n = t[next[0] ?? -1]?.norm;
   if (!n || !WARN_VERBS.has(n)) return;
   if (n === "watch" && !WATCH_OBJ.has(t[next[1] ?? -1]?.norm ?? "")) return;
-  const b = before(a, i, 2);
-  const subjTok = t[b[0] ?? -1];
+  let b = before(a, i, 2);
+  let subjTok = t[b[0] ?? -1];
+  // "the reg who reported me to the college better watch their back": the subject carries a relative
+  // clause; the warned one is the person noun before its "who" (the clause has no subject of its own)
+  const had = subjTok?.norm === "had" ? 1 : 0;
+  const real = t[b[had] ?? -1];
+  if (real && !(WARNED.has(real.norm) || COLLEAGUE_WORDS.has(real.stem) || PERSON_NOUNS.has(real.stem) || SELF_WILL.has(real.norm) || real.norm === "i" || real.norm === "we") && t[i]!.norm === "better") {
+    const back = before(a, i, 10 + had);
+    const who = back.findIndex((k) => t[k]!.norm === "who" || t[k]!.norm === "who's");
+    const head = who > 0 ? t[back[who + 1] ?? -1] : undefined;
+    if (head && (COLLEAGUE_WORDS.has(head.stem) || PERSON_NOUNS.has(head.stem) || head.norm === "whoever")) { subjTok = head; b = [back[who + 1]!]; }
+  }
   const subj = subjTok?.norm;
   // the one warned is a person: "you('d) better", "he better", "that manager better" (not "the best sleep")
   if (!subjTok || !(WARNED.has(subjTok.norm) || COLLEAGUE_WORDS.has(subjTok.stem) || PERSON_NOUNS.has(subjTok.stem) || nameStarts(a).has(subjTok.start))) return;
@@ -610,8 +648,11 @@ function consequence(a: Analysis, i: number, out: ThreatFrame[]): void {
   // "I'll make sure he leaves in an ambulance": the author sees to someone's harm
   if (n === "sure" && (t[i - 1]?.norm === "make" || t[i - 1]?.norm === "making")) {
     const nx = after(a, i, 8).map((k) => t[k]!);
-    const place = nx.find((x) => HARM_PLACES.has(x.norm));
-    const mine = before(a, i, 3).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "i" || t[k]!.norm === "we'll" || t[k]!.norm === "ill");
+    // "make sure he needs a bed in my ED": a bed in the author's own department is where the harm lands
+    const place = nx.find((x) => HARM_PLACES.has(x.norm)) ?? nx.find((x, k) => BEDS.has(x.norm) && (nx[k + 1]?.norm === "in" || nx[k + 1]?.norm === "on") && (nx[k + 2]?.norm === "my" || nx[k + 2]?.norm === "our") && CARE_PLACES.has(nx[k + 3]?.norm ?? ""));
+    // the author's will, here or opening the clause joined by "and" ("I'll find the attendant and make sure...")
+    const mine = before(a, i, 3).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "i" || t[k]!.norm === "we'll" || t[k]!.norm === "ill")
+      || (t[i - 2]?.norm === "and" && before(a, i, 10).some((k) => t[k]!.norm === "i'll" || t[k]!.norm === "we'll"));
     if (place && mine && nx.some((x) => x.norm === "leaves" || x.norm === "leave" || x.norm === "goes" || x.norm === "ends" || x.norm === "end" || x.norm === "needs")) {
       out.push({ span: span(a, i - 1, a.tokenIndexAt(place.start), "seeing to someone's harm"), confidence: 0.65, category: "violence", detector: "I'll make sure he leaves in an ambulance" });
     }

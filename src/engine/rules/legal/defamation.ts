@@ -128,7 +128,18 @@ function acts(a: Analysis): Span[] {
       const words = wordsOn(a, i, s, 8);
       const never = words.find((w) => NEVER.has(w.norm));
       // "bills the trust for shifts nobody worked", "signs WHO checklists he never attended"
-      if (never && (/^sign/i.test(cue.text) || words.some((w) => w.norm === "for"))) push(cue, never.end, 0.65, "dishonesty", "billing for work that never happened");
+      if (never && (/^sign/i.test(cue.text) || words.some((w) => w.norm === "for"))) { push(cue, never.end, 0.65, "dishonesty", "billing for work that never happened"); continue; }
+      // "took 3 patients in 6 hours and billed for 12": billed for more than the sentence says was done
+      const f = words.findIndex((w) => w.norm === "for");
+      const billed = f >= 0 && f <= 2 && words[f + 1]?.kind === "number" ? Number(words[f + 1]!.text) : NaN;
+      if (!/^sign/i.test(cue.text) && billed > 0) {
+        let done = false;
+        for (let k = i - 1, n = 0; k >= 0 && t[k]!.sentence === s && n < 16; k--) {
+          if (t[k]!.kind === "word") n++;
+          if (t[k]!.kind === "number" && /^\d+$/.test(t[k]!.text) && Number(t[k]!.text) < billed) { done = true; break; }
+        }
+        if (done) push(cue, words[f + 1]!.end, 0.6, "dishonesty", "billing for more than was done");
+      }
       continue;
     }
     if (head === "takes cash") {
@@ -386,8 +397,33 @@ function targetOf(a: Analysis, span: Span, orgs: Orgs): Target | undefined {
   // a unique role or the author's organisation named in another sentence ("Our clinical director... Disgusting abuse of power.")
   const postOwn = postOwnTarget(a);
   if (postOwn) return { ...postOwn, weight: postOwn.weight - 0.1, end: -1 };
+  // "the ward manager on 4B", "the matron of Ward 7": a post only one person holds, on a named ward
+  const unique = tokens.find((t) => UNIQUE_ROLES.has(t.norm) && onNamedWard(a, t));
+  if (unique) return { text: `the ${unique.text} of a named ward`, weight: 0.8, end: unique.end };
+  // "the locum who came in today": a definite role singled out by what they did, known to everyone who was there
+  if (role && singledOut(a, role)) return { text: `the ${role.text} (singled out)`, weight: 0.65, end: role.end };
   if (role) return { text: `the ${role.text}`, weight: 0.45, end: role.end };
   return undefined;
+}
+
+/** Posts one person holds on a ward: "the ward manager", "the matron", "the sister in charge". */
+const UNIQUE_ROLES = new Set(["manager", "matron", "sister", "lead", "director", "coordinator"]);
+/** "manager on 4B", "matron of Ward 7", "sister on Oak ward": the role, then on/of/at a named ward. */
+function onNamedWard(a: Analysis, role: { start: number; end: number }): boolean {
+  const next = a.wordsAfter(role.end, 2);
+  if (!next[0] || !(next[0].norm === "on" || next[0].norm === "of" || next[0].norm === "at")) return false;
+  const w = next[1];
+  if (!w) return false;
+  // "4B", "7a": a number with a letter straight after it (two tokens)
+  if (w.kind === "number" && /^\d{1,2}$/.test(w.text) && /^[A-Za-z]\b/.test(a.text.slice(w.end, w.end + 2))) return true;
+  return a.of("ward-bed").some((s) => s.data?.kind === "ward" && s.start === w.start);
+}
+
+/** "the locum who came in", "that registrar who...": a definite role with a relative clause of its own. */
+function singledOut(a: Analysis, role: { start: number; end: number }): boolean {
+  const prev = a.wordsBefore(role.start, 1)[0]?.norm;
+  const next = a.wordsAfter(role.end, 1)[0]?.norm;
+  return (prev === "the" || prev === "that" || prev === "this") && (next === "who" || next === "who's" || next === "whose");
 }
 
 /** A span standing for the sentence before `span`'s (its first token), or undefined. */

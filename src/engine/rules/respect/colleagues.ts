@@ -11,6 +11,7 @@ import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SU
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
 import { stereotypes } from "../conduct/stereotype";
+import { groupFrames } from "../conduct/group-frames";
 import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
@@ -240,6 +241,7 @@ const OUTSIDERS = new Set(["man", "woman", "bloke", "guy", "lady", "drunk", "pat
  * does ("Whoever told the ward manager...: I know it was you. Watch your back"); 0 when an outsider
  * is named there too (the colleague is then the one defended) or the "reg" is a car's.
  */
+const POST_DETERMINERS = new Set(["the", "our", "my", "that", "this"]);
 function threatenedColleague(a: Analysis, span: Span): number {
   const s = a.sentenceOf(span.start);
   const t = a.tokens;
@@ -250,7 +252,9 @@ function threatenedColleague(a: Analysis, span: Span): number {
     const w = t[i]!;
     if (w.kind === "mention" || OUTSIDERS.has(w.norm)) return 0;
     // one colleague, not a staff group ("touch one of my nurses again", "some managers"), which a threat usually defends
-    if (!COLLEAGUE_WORDS.has(w.norm) || (w.norm.endsWith("s") && !w.norm.endsWith("ss")) || referentAt(a, i)?.who !== "colleague") continue;
+    // a post missing from the shared colleague words ("the rota coordinator") counts with a determiner before it
+    const role = COLLEAGUE_WORDS.has(w.norm) ? referentAt(a, i)?.who === "colleague" : ROLES.has(w.norm) && !DETERMINED_ROLES.has(w.norm) && (POST_DETERMINERS.has(t[i - 1]?.norm ?? "") || POST_DETERMINERS.has(t[i - 2]?.norm ?? ""));
+    if (!role || (w.norm.endsWith("s") && !w.norm.endsWith("ss"))) continue;
     // "I've got your reg", "reg plate": a car's registration
     if (w.norm === "reg" && (t[i - 1]?.norm === "your" || t[i + 1]?.norm === "plate" || t[i + 1]?.norm === "number")) continue;
     weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
@@ -517,6 +521,26 @@ export default defineRule({
   },
 });
 
+/** Words that set a sentence among staff: the rota, cover, a colleague role. */
+const STAFF_SETTING = new Set(["rota", "rotas", "cover", "covers", "covering", "covered", "colleagues", "colleague"]);
+const PATIENT_SETTING = new Set(["patient", "patients", "pt", "pts", "bay", "bed", "relatives", "visitors", "clinic", "caseload", "minors", "majors", "seen", "waiting"]);
+/** The frame's sentence and the two after it speak of staff (the rota, cover, colleagues) and of no patient. */
+function amongStaff(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  let staff = false;
+  for (let k = s; k <= s + 2; k++) {
+    const sentence = a.sentences[k];
+    if (!sentence) break;
+    for (const t of a.sentenceTokens(sentence.start)) {
+      if (t.kind !== "word") continue;
+      if (PATIENT_SETTING.has(t.norm)) return false;
+      // the rota and its cover say the group is staff; a role word alone is as often the one they meet ("bribe the nurse")
+      if (STAFF_SETTING.has(t.norm)) staff = true;
+    }
+  }
+  return staff;
+}
+
 /** A stereotype whose group is named by a staff role, or a judging word said of the people the author works with. */
 function staffGeneralisation(a: Analysis, derogated: ReturnType<typeof derogations>, report: (d: ReportDescriptor) => void): void {
   for (const st of stereotypes(a)) {
@@ -525,6 +549,16 @@ function staffGeneralisation(a: Analysis, derogated: ReturnType<typeof derogatio
     for (let i = a.tokenIndexAt(st.group.start); i < a.tokens.length && a.tokens[i]!.start < st.group.end; i++) if (a.tokens[i]!.kind === "word" && COLLEAGUE_WORDS.has(a.tokens[i]!.stem)) staff = true;
     if (!staff) continue;
     report({ messageId: "generalising", range: st.range, data: { term: a.text.slice(st.range[0], st.range[1]) }, severity: severityFor(st.confidence, "error", SURE, 0.5), confidence: st.confidence, seriousness: INSULT_SERIOUSNESS, explanation: { detectors: ["lexicon:groups", "stereotype shape", "a staff role in the group"] } });
+    return;
+  }
+  // discrimination's frames set among staff ("Half the rota off for Eid AGAIN. Lovely for them. The rest
+  // of us cover."): a group of colleagues held in contempt for who they are is bullying them too
+  // (only when discrimination itself would run: a group or a proxy for one is named)
+  for (const f of a.lexicon("groups").length > 0 || a.lexicon("group-proxies").length > 0 ? groupFrames(a) : []) {
+    if (f.confidence < 0.5 || /crime|control/.test(f.kind)) continue;
+    const span: Span = { ...f.group, start: f.range[0], end: f.range[1], text: a.text.slice(f.range[0], f.range[1]) };
+    if (!asserted(a, span) || quoted(a, span) || !amongStaff(a, span)) continue;
+    report({ messageId: "generalising", range: f.range, data: { term: span.text }, severity: severityFor(f.confidence, "error", SURE, 0.5), confidence: f.confidence, seriousness: INSULT_SERIOUSNESS, explanation: { detectors: ["conduct/discrimination group frame", "set among staff"], notes: [`frame: ${f.kind}`] } });
     return;
   }
   for (const d of derogated) {

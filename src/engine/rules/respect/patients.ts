@@ -321,6 +321,42 @@ function colleagueBeside(a: Analysis, span: Span): boolean {
   return toks.some((t) => t.kind === "word" && COLLEAGUE_WORDS.has(t.stem)) && !toks.some((t) => PATIENT_PLURALS.has(t.norm) || t.norm === "patient" || t.norm === "pt");
 }
 
+function languageOfColleague(a: Analysis, span: Span): boolean {
+  for (const w of a.wordsBefore(span.start, 12)) {
+    if (COLLEAGUE_WORDS.has(w.stem)) return true;
+    if (PATIENT_PLURALS.has(w.norm) || w.norm === "patient" || w.norm === "pt" || w.norm === "they") return false;
+  }
+  return false;
+}
+
+/**
+ * The acronym's letters are the initials of the words in brackets just after it, and the expansion is
+ * crude (a swear word, an insult or a word for drunk in it): "PFO (pissed, fell over)", not "PFO
+ * (patent foramen ovale)".
+ */
+function spelledOut(a: Analysis, span: Span): boolean {
+  // "PFOs": the plural's "s" is no letter of the acronym
+  const letters = span.text.replace(/(?<=[A-Z])s$/, "").replace(/[^A-Za-z]/g, "").toLowerCase();
+  if (letters.length < 2) return false;
+  const t = a.tokens;
+  let k = a.tokenIndexAt(span.end);
+  while (k < t.length && t[k]!.start < span.end) k++;
+  let bracket = false;
+  for (let n = 0; k < t.length && n < 3 && t[k]!.kind === "punct"; k++, n++) if (t[k]!.text === "(") bracket = true;
+  if (!bracket) return false;
+  let initials = "";
+  const from = t[k]?.start ?? span.end;
+  let to = from;
+  for (; k < t.length && initials.length < letters.length; k++) {
+    if (t[k]!.kind === "punct") { if (t[k]!.text === ")") break; continue; }
+    initials += t[k]!.norm.charAt(0);
+    to = t[k]!.end;
+  }
+  if (initials !== letters) return false;
+  const crude = (x: Span) => x.start >= from && x.end <= to;
+  return a.lexicon("profanity").some(crude) || a.lexicon("insults").some(crude) || a.lexicon("intoxication", "intoxicated").some(crude);
+}
+
 function careSentence(a: Analysis, offset: number): boolean {
   return a.sentenceTokens(offset).some((t) => CARE_SETTING.has(t.norm));
 }
@@ -336,9 +372,16 @@ function patientGroupFrames(a: Analysis, sc: () => number): { range: [number, nu
     if ((!f.veiled && a.isNegated(span)) || quoted(a, span) || a.isReported(span) || rejected(a, span) || colleagueOnly(a, span)) continue;
     // a group of staff ("a gay male nurse") or a group charged with crime outside care is not patients
     if (staffGroup(a, f.group ?? span) || /crime|care refused|control/.test(f.kind)) continue;
-    if (nearTokens(a, span).some((t) => CRITIQUE.has(t.norm))) continue;
+    // a critique word close to the frame ("we shouldn't mock people who can't speak English"); one in a
+    // separate clause twenty words off ("shouldn't be allowed to keep a goldfish ... can't say a word in English") is the contempt itself
+    const near = nearTokens(a, span);
+    const at = near.findIndex((t) => t.start >= span.start);
+    if (near.some((t, k) => CRITIQUE.has(t.norm) && (at < 0 || Math.abs(k - at) <= 12))) continue;
     // "...thanks to our newest HCA for the inspiration": a colleague beside the frame, and no patient, makes it theirs
     if (colleagueBeside(a, span)) continue;
+    // "The locum GP today couldn't speak proper English and took 20 minutes per patient": the language
+    // frame's subject, the nearest person word before it, is a colleague
+    if (f.kind === "language" && languageOfColleague(a, span)) continue;
     const careHere = careSentence(a, span.start);
     // a clinical scene alone is weak: "private clinics all owned by the same... community" names no patients
     if (!(careHere || sc() >= 0.5 || aboutPatient(a, span) || (f.group && PATIENT_GROUP.test(f.group.text)))) continue;
@@ -681,7 +724,12 @@ export default defineRule({
       // a laugh or contempt elsewhere in the post says the label is meant as mockery (the same for
       // every slang word: read once)
       tone ??= combine(...a.lexicon("mockery", "laugh").slice(0, 2).map((x) => 0.5 * x.confidence), ...a.lexicon("mockery", "contempt").slice(0, 2).filter((x) => asserted(a, x)).map((x) => 0.5 * x.confidence));
-      const confidence = combine(span.confidence * context, 0.6 * strength, tone) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
+      // "PFO. (Pissed, Fell Over.)": an acronym spelled out beside it means the slang sense, whatever else it can stand for;
+      // one that is almost always clinical (PFO, patent foramen ovale) is slang only so, or with drink in the post
+      const expanded = span.data?.category === "acronym" && spelledOut(a, span);
+      if (span.data?.category === "acronym" && span.confidence < 0.1 && !expanded && a.lexicon("intoxication").length === 0) continue;
+      const base = expanded ? Math.max(span.confidence, 0.8) : span.confidence;
+      const confidence = combine(base * context, 0.6 * strength, tone) * (a.isQuoted(span) && !scareQuoted(a, span) ? 0.8 : 1);
       if (confidence < 0.4) continue;
       const severity = severityFor(confidence, "error", SURE, 0.45);
       report({
