@@ -134,6 +134,27 @@ function nextWord(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Titles that are never ordinary words, so they mark a name even written in lower case ("mrs okafor"). */
+const LOWER_CASE_TITLES = new Set(["mr", "mrs", "ms", "mx", "dr", "prof"]);
+
+/**
+ * "mrs okafor", "dr pritchard": in posts typed all in lower case a title is followed by a surname
+ * without its capital. Only unambiguous titles, and only a word the surname list knows and does not
+ * doubt ("dr google" and "mr right" are not people; "mr brown" may be a colour), count.
+ */
+function lowerCaseTitledName(a: Analysis, tokens: Token[], i: number, surnames: ReturnType<typeof formIndex>): void {
+  const t = tokens[i]!;
+  const j = nextWord(tokens, i);
+  const sur = j === -1 ? undefined : tokens[j];
+  if (!sur || sur.cap || sur.start - t.end > 2) return;
+  const entry = surnames.get(bare(sur.norm));
+  if (!entry || entry.confidence < 0.5) return;
+  a.addSpan({
+    type: "person-name", start: t.start, end: sur.end, text: a.text.slice(t.start, sur.end),
+    confidence: 0.8, detector: "names", data: { title: t.norm, clinician: CLINICIAN_TITLES.has(t.norm), parts: 1, lowerCase: true },
+  });
+}
+
 export function detectNames(a: Analysis): void {
   detectLabelledNames(a);
   const labelled = a.of("person-name").map((s) => [s.start, s.end] as const);
@@ -144,6 +165,10 @@ export function detectNames(a: Analysis): void {
   for (let i = 0; i < tokens.length; i++) {
     if (i <= skipUntil) continue;
     const t = tokens[i]!;
+    if (t.kind === "word" && !t.cap && LOWER_CASE_TITLES.has(t.norm)) {
+      lowerCaseTitledName(a, tokens, i, surnames);
+      continue;
+    }
     if (t.kind !== "word" || !t.cap) continue;
     if (labelled.some(([s, e]) => s <= t.start && t.start < e)) continue;
     const norm = bare(t.norm);

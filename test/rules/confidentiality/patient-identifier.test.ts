@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "'dr google' in a lower-case post is a search engine, not a person", text: "pt came in convinced she had sepsis bc dr google told her so. we had a good chat about where to look things up" },
+    { name: "'mr right' in a lower-case post is nobody's name", text: "still waiting for mr right to sweep me off my feet after nights lol" },
     { name: "a hospital named after a king is an organisation", text: "Lovely evening at the King Edward VII hospital awards, well done to our ward team." },
     // "can't believe" is amazement, not a denial: the name after it is read like any other
     { name: "amazement at a colleague's retirement", text: "Still can't believe Gemma Hart from our ward is retiring after 30 years, what a nurse." },
@@ -97,6 +99,18 @@ ruleTester(rule, {
     { name: "the ward's discharge coordinator, named, thanked", text: "Huge thanks to the discharge coordinator, Femi, for sorting every patient transport on the ward today." },
   ],
   invalid: [
+    {
+      name: "a titled patient typed all in lower case is still named",
+      text: "had mrs begum in bay 2 again today, third admission this month. bless her",
+      errors: [{ messageId: "name", severity: "error", excerpt: "mrs begum" }],
+      output: "had the patient in bay 2 again today, third admission this month. bless her",
+    },
+    {
+      name: "a lower-case 'mr' and a surname on a ward is a patient",
+      text: "mr ahmed on ward 6 finally got his TTOs at 9pm lol",
+      errors: [{ messageId: "name", severity: "error", excerpt: "mr ahmed" }],
+      output: "The patient on ward 6 finally got his TTOs at 9pm lol",
+    },
     {
       name: "a patient named between commas is still a patient",
       text: "Our patient, Doris Pickering, in bed 4 finally went home after her hip op today.",

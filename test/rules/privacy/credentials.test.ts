@@ -4,6 +4,8 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "a pet's name asked of a patient is conversation, not a password", text: "asked her what her dog's name was so she'd relax during the cannula. Biscuit, a spaniel 🐶" },
+    { name: "a password said to be unguessable gives no clue", text: "my password is a line from a song nobody at work has heard of, so good luck" },
     // dev10 pass: digits spelt out, lower-case pins, codes buzzed at a door, dotted usernames, a value standing alone, a pointed-at secret in a photo
     { name: "a phone number spelt with hyphens is not at a door", text: "Call the bleep desk on 0-1-2-3 if switchboard is down, nobody answers anyway." },
     { name: "an orthopaedic pin with a count", text: "Fixed the ankle with a pin 2 weeks ago, she's walking already." },
@@ -66,6 +68,18 @@ ruleTester(rule, {
     { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
   ],
   invalid: [
+    {
+      name: "a colleague's password given away as his pet's name",
+      text: "forgot my smartcard so the reg logged me in as him. his password is his dog's name lol",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "his dog's name" }],
+      output: "forgot my smartcard so the reg logged me in as him. his password is •••• lol",
+    },
+    {
+      name: "a shared password given away as someone's child's birthday",
+      text: "the ward PC password is her son's birthday, everyone knows it",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "her son's birthday" }],
+      output: "the ward PC password is ••••, everyone knows it",
+    },
     {
       name: "a door code spelt digit by digit",
       text: "Staff room door's 5-1-9-0 now, pass it on to the night team",

@@ -46,7 +46,7 @@ const OWN = /^(?:mine|ours)/i;
 /** Words that make "code" a shop's discount code ("15% off with code DRLUCY15"), not a lock. */
 const DISCOUNT = new Set(["off", "discount", "discounts", "promo", "coupon", "voucher", "offer", "checkout", "save", "saving", "shop", "order", "%"]);
 /** "the year the NHS was founded", "the same as last year's", "my birthday": a value hinted at, not written. */
-const HINT_LEAD = new Set(["the", "my", "your", "our", "same"]);
+const HINT_LEAD = new Set(["the", "my", "your", "our", "same", "his", "her", "their"]);
 const HINT_NOUN = new Set(["year", "date", "birthday", "number", "same", "postcode", "name", "dob"]);
 const HINT_END = new Set(["but", "so", "if", "because", "cos", "honestly", "lol", "which", "though", "although", "haha"]);
 const AND_CONTINUES = new Set(["a", "an", "the", "my", "her", "his", "their", "then"]);
@@ -476,6 +476,20 @@ function ownAhead(a: Analysis, i: number, sentence: number, verbs: ReadonlyMap<n
 }
 
 /** Walk from the noun to a link word and a value (or clue, or the place it is written). */
+/**
+ * A clue's noun at token i: "the year", or one owner away, "his dog's name", "my son's birthday"
+ * (whose name or birthday anyone who knows them, or reads their posts, can find).
+ */
+function hintNounAt(a: Analysis, i: number, nouns: ReadonlySet<string>, sentence: number, owned: boolean): boolean {
+  const t = a.tokens[i];
+  if (!t || t.sentence !== sentence) return false;
+  if (nouns.has(t.norm)) return true;
+  // ("mine is now the cat's name plus a 7. Whiskers7 it is": after "mine is" the value itself may follow)
+  if (!owned) return false;
+  const n = a.tokens[i + 1];
+  return t.kind === "word" && /'s$/.test(t.norm) && !!n && n.sentence === sentence && nouns.has(n.norm) && n.norm !== "same";
+}
+
 function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclosure | undefined {
   let sentence = a.sentenceOf(noun.start);
   let crossed = false;
@@ -544,7 +558,7 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
     }
     if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
     // "the staff room code is the year the NHS was founded": after a link, a hint stands for the value.
-    if (link > 0 && HINT_LEAD.has(t.norm) && (crossed ? FAR_HINT_NOUN : HINT_NOUN).has(a.tokens[i + 1]?.norm ?? "") && a.tokens[i + 1]!.sentence === sentence) {
+    if (link > 0 && HINT_LEAD.has(t.norm) && hintNounAt(a, i + 1, crossed ? FAR_HINT_NOUN : HINT_NOUN, sentence, !described)) {
       let last = t;
       for (let k = i + 1, words = 0; k < a.tokens.length && words < 10; k++) {
         const c = a.tokens[k]!;
