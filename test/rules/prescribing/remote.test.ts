@@ -57,8 +57,27 @@ ruleTester(rule, {
     // generalisation pass (dev8): quick assessments and repeats that are ordinary
     { name: "a practice's ten-minute appointment slots, no medicine sold", text: "Reminder: routine GP appointments are 10 minutes, so please bring one problem at a time." },
     { name: "a patient told to order a repeat through the NHS app", text: "If you need a repeat, please order it through the NHS App, not by messaging staff." },
+    // generalisation pass (dev10): treatment by private message, the reader's own doctor bypassed, sale terms, sign-offs
+    { name: "adjusting a patient's insulin in clinic is ordinary care", text: "I adjust her insulin in clinic every three months and she's doing brilliantly." },
+    { name: "a warning not to change a dose by text", text: "Never adjust your insulin by text message. Ring the diabetes team." },
+    { name: "a medicine's price in the news, with a channel for something else", text: "Diazepam prices have gone up again, message me if your pharmacy is short of stock." },
+    { name: "a refused treatment met with another route, and a channel only for a leaflet", text: "If your GP won't start HRT, ask to be referred to a menopause clinic. I can share the leaflet if you message me." },
+    { name: "the author's own GP refusing", text: "My GP won't prescribe it either, so message me if you find a trial recruiting." },
+    { name: "skipping the GP queue by booking in the NHS App", text: "Skip the GP phone queue by booking through the NHS App instead, it's much faster." },
+    { name: "an offer of a lift, not a medicine", text: "If anyone needs a lift to the hospital open day just shout." },
+    { name: "a prescriber who signs off Botox only after examining in person", text: "Our prescriber signs off Botox only after a face-to-face assessment, every single time." },
   ],
   invalid: [
+    { name: "a patient's insulin changed over WhatsApp", text: "He sends me his readings and I adjust his insulin over WhatsApp, saves him the trip.", errors: [{ messageId: "offer", excerpt: "insulin over WhatsApp", severity: "error" }] },
+    { name: "a dose changed by text", text: "Her mum texts and I increase her dose by text if the fits are worse.", errors: [{ messageId: "offer", excerpt: "dose by text", severity: "error" }] },
+    { name: "a medicine sold at mates rates through a private message", text: "Zopiclone going spare, mates rates, message me 😉", errors: [{ messageId: "channel", excerpt: "message me", severity: "error" }] },
+    { name: "the reader's GP refused, so the author offers a DM", text: "If your GP refuses to prescribe HRT, message me and we'll sort something out.", errors: [{ messageId: "offer", excerpt: "your GP refuses to prescribe", severity: "error" }, { messageId: "channel", excerpt: "message me", severity: "error" }, { messageId: "offer", excerpt: "we'll sort something out", severity: "error" }] },
+    { name: "a doctor who won't increase a dose, replaced by a DM", text: "Your psychiatrist won't increase the dose? Just DM me.", errors: [{ messageId: "offer", excerpt: "Your psychiatrist won't increase", severity: "error" }] },
+    { name: "the route to care skipped for the author's own number", text: "Skip the GP receptionists and just text me, I'll tell you what to take.", errors: [{ messageId: "offerMaybe", excerpt: "Skip the GP", severity: "warning" }, { messageId: "offerMaybe", excerpt: "text me", severity: "warning" }] },
+    { name: "prescribing promised from a photo sent by message", text: "Send us a photo of the rash and we'll get you booked and prescribed today.", errors: [{ messageId: "offer", excerpt: "we'll get you booked and", severity: "error" }] },
+    { name: "a medicine known by its name's stem offered to a group", text: "If anyone needs naproxen for the marathon just shout, I've got a pad.", errors: [{ messageId: "offer", excerpt: "needs naproxen", severity: "error" }] },
+    { name: "an unlisted medicine to anyone who wants it, by message", text: "Anyone want sertraline before exams season? Give me a shout.", errors: [{ messageId: "offer", excerpt: "want sertraline", severity: "error" }] },
+    { name: "Botox given by the author, a prescriber's sign-off on the day", text: "Botox parties at yours this month 💋 £150 an area, our prescriber signs off on the night.", errors: [{ messageId: "noConsultation", excerpt: "prescriber signs off", severity: "error" }] },
     { name: "an invitation to ask for a repeat over WhatsApp is the author's offer", text: "Just ask for your repeat prescription via WhatsApp and I'll sort it 👍", errors: [{ messageId: "offer", excerpt: "repeat prescription via WhatsApp", severity: "error" }, { messageId: "offerMaybe", excerpt: "I'll sort it", severity: "warning" }] },
     { name: "a patient's request the author then met over text", text: "A patient asked about her inhaler so I sorted a prescription over text for her.", errors: [{ messageId: "offer", excerpt: "inhaler so I sorted a prescription over text", severity: "error" }] },
     {
@@ -155,7 +174,9 @@ ruleTester(rule, {
       text: "Migraine sufferers: DM me and I can prescribe sumatriptan same day, no appointment needed.",
       errors: [
         { messageId: "offer", excerpt: "I can prescribe" },
-        { messageId: "offerMaybe", excerpt: "no appointment needed", severity: "warning" },
+        // (an unlisted medicine: the invitation to message the author stands in place of the appointment skipped)
+        { messageId: "channel", excerpt: "DM me", severity: "error" },
+        { messageId: "noConsultation", excerpt: "no appointment needed", severity: "error" },
       ],
     },
     {
