@@ -99,8 +99,24 @@ ruleTester(rule, {
     // generalisation pass (dev11): a clinic's own treatment on sale is advertising, not an undeclared interest
     { name: "a clinic's sale on its own toxin treatments", text: "Spring sale at our clinic: 20% off all Botox treatments this month, grab yours before they go 💉" },
     { name: "half-price injections for NHS staff at the author's clinic", text: "Half-price anti-wrinkle injections for NHS staff this week at our clinic, book now 💉" },
+    // generalisation pass (dev10): dismissed labels, codes that say what they save, promoting roles, switching one's unit, favourites
+    { name: "a gifted surgeon is praise, not a gift", text: "Shout out to our gifted surgeon on the trauma list today, what a save." },
+    { name: "'#ad? no' with no code or link earns nothing, and names nothing", text: "Someone asked if this was an #ad? No, it's just my lunch. Soup again." },
+    { name: "a code that gets you into the building is not a discount", text: "New starters: the code gets you into the doctors' mess, ask reception for it." },
+    { name: "a charity's ambassadors are not the author's role", text: "Met the charity's patient ambassadors today, their stories about living with sickle cell were powerful." },
+    { name: "switching a department to a new rota is no product", text: "We switched the whole department to a four-on four-off rota and morale is up." },
+    { name: "a favourite named with nothing sold", text: "My favourite is Dr Okafor's teaching on ECGs, every single week." },
+    { name: "our consultant taking the team out is no company's hospitality", text: "Our consultant took us out for dinner after the audit was finished, lovely evening." },
   ],
   invalid: [
+    { name: "a label asked and waved away while a code earns", text: "#ad? nah, I just love this kettle 😂 code SAMDOC gets you 15% off", errors: [{ messageId: "cueOnly", excerpt: "code SAMDOC", severity: "warning" }] },
+    { name: "a code that says what it saves after a brand's handle", text: "Scrubs c/o @WardWear, RHIAN10 saves you 10% 💚", errors: [{ messageId: "undeclared", excerpt: "@WardWear", severity: "warning" }] },
+    { name: "the author holds a promoting role for the company", text: "This knee brace from @FlexaJoint changed my running. I'm now one of their 'physio champions' so DM me for the link.", errors: [{ messageId: "undeclared", excerpt: "@FlexaJoint", severity: "warning" }] },
+    { name: "a department switched to a brand after its rep's hospitality", text: "Moved the whole ward to Clearline cannulas after their rep took us out for dinner. Honestly so smooth.", errors: [{ messageId: "undeclaredMaybe", excerpt: "Clearline", severity: "warning" }] },
+    { name: "a favourite brand named beside a link to buy", text: "Hydration tip for long shifts: my favourite is @AquaDose, link in bio 💧", errors: [{ messageId: "undeclared", excerpt: "@AquaDose", severity: "warning" }] },
+    { name: "a lone 'gifted' before a product push", text: "Gifted 🎁 but genuinely obsessed with these Velto compression socks for nights.", errors: [{ messageId: "undeclaredMaybe", excerpt: "these Velto compression socks", severity: "warning" }] },
+    { name: "free sessions for every referral sent", text: "I send my knee patients to Ryan at PeakForm and he gives me free sessions for every referral 😉", errors: [{ messageId: "undeclared", excerpt: "PeakForm", severity: "warning" }] },
+    { name: "an Amazon link for a course the post calls the only one worth buying", text: "This is the only revision course worth paying for. Trust me. (amzn link in replies)", errors: [{ messageId: "undeclared", excerpt: "This is the only revision course", severity: "warning" }] },
     { name: "a personal code for a toxin at someone else's clinic", text: "Use my code GLOW20 for 20% off Botox at Radiance Clinic 💉", errors: [{ messageId: "undeclared", excerpt: "Botox", severity: "warning" }] },
     { name: "a gifted course of a weight-loss medicine with an affiliate link", text: "Gifted a course of Mounjaro by the lovely team at SlimWell, honestly life-changing, 15% off with my link", errors: [{ messageId: "undeclared", excerpt: "Mounjaro", severity: "warning" }, { messageId: "undeclared", excerpt: "SlimWell", severity: "warning" }] },
     {

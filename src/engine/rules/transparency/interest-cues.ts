@@ -34,7 +34,7 @@ const HOSPITALITY = new Set(["dinner", "hotel", "flights", "meal", "champagne", 
 const SPEAKING = new Set(["speaking", "spoke", "speak", "talk", "presenting", "presented", "chairing", "chaired"]);
 const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "dinner", "satellite", "conference", "roadshow", "masterclass"]);
 /** Nouns for products a doctor might endorse ("the best probiotic", "one of the most important drugs"). */
-const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
+const ENDORSED = new Set(["course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
 const FAVE = new Set(["fave", "favourite", "favorite"]);
 const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
@@ -63,7 +63,20 @@ function text(a: Analysis, from: Token, to: Token): { start: number; end: number
 
 /** The first word of each shape, so that each token costs one look-up. */
 const FIRST = new Map<string, number>();
-const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7, LEISURE_K = 8, WAIT_K = 9, REACH_K = 10;
+const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7, LEISURE_K = 8, WAIT_K = 9, REACH_K = 10, ROLE_K = 11;
+/** Roles a company gives the people who promote it: "one of their 'clinical ambassadors'", "their affiliate". */
+const PROMOTER = new Set(["ambassador", "ambassadors", "affiliate", "affiliates", "influencer", "influencers", "champion", "champions", "partner", "partners"]);
+/** The company's: "their", "its", "the brand's". */
+const THEIR = new Set(["their", "its"]);
+/** The author as the holder: "I'm one of their ...", "I've become their ...", "now their ...". */
+const HOLDER = new Set(["i'm", "im", "i", "i've", "ive", "became", "become", "now", "officially"]);
+for (const w of PROMOTER) FIRST.set(w, ROLE_K);
+const SWITCH_K = 12;
+/** Moving everyone in one's care to a product: "switched the whole department to X", "moving all our patients onto X". */
+const SWITCH = new Set(["switched", "switching", "switch", "moved", "moving", "changed", "changing"]);
+/** Whom one moves over: patients, or the unit one runs. */
+const CARED_FOR = new Set(["patients", "department", "ward", "practice", "unit", "team", "clinic", "surgery", "trust", "service", "theatres", "list"]);
+for (const w of SWITCH) FIRST.set(w, SWITCH_K);
 for (const w of LEISURE) FIRST.set(w, LEISURE_K);
 FIRST.set("wait", WAIT_K);
 FIRST.set("reaching", REACH_K);
@@ -156,6 +169,12 @@ function scan(a: Analysis): void {
         if (fave && !(a.text.includes("%") || a.hasAnyWord(SELLING_WORDS))) break;
         if (fave ? tokens[i - 1]?.norm !== "my" : !(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
         const after = a.wordsAfter(t.end, fave ? 3 : 5);
+        // "my fave is @SolShield", "my favourite? Lumina": the favourite named at once
+        const namedAtOnce = fave && (after[0]?.norm === "is" || after[0]?.norm === "has") ? tokens[tokens.indexOf(after[0]!, i) + 1] : undefined;
+        if (namedAtOnce && namedAtOnce.sentence === t.sentence && (namedAtOnce.kind === "mention" || (namedAtOnce.kind === "word" && namedAtOnce.cap)) && !a.isNegated(t)) {
+          endorse(a, ends, tokens[i - 1]!, namedAtOnce, 0.5, "my favourite + name");
+          break;
+        }
         const noun = after.find((w) => ENDORSED.has(w.norm) || (fave && PRODUCT.has(w.norm)));
         if (noun && !a.isNegated(t)) {
           // "... on the market": a claim over every rival, unverifiable
@@ -190,6 +209,26 @@ function scan(a: Analysis): void {
         // "I'll be reaching for it first in clinic": a prescriber's stated preference
         const prev = tokens[i - 1]?.norm ?? "";
         if ((prev === "be" || prev === "always" || prev === "i'm") && tokens[i + 1]?.norm === "for" && !a.isNegated(t)) endorse(a, ends, t, tokens[i + 1]!, 0.4, "intent to adopt");
+        break;
+      }
+      case SWITCH_K: {
+        // "switched the whole department to the Medisure glove", "switching all our patients onto X"
+        const after = a.wordsAfter(t.end, 6);
+        const who = after.findIndex((w, k) => k < 4 && CARED_FOR.has(w.norm));
+        if (who < 0 || a.isNegated(t)) break;
+        const to = after.slice(who + 1, who + 3).find((w) => w.norm === "to" || w.norm === "onto");
+        if (to) endorse(a, ends, t, to, 0.5, "switching those in one's care");
+        break;
+      }
+      case ROLE_K: {
+        // "I'm one of their 'clinical ambassadors' now", "I've become their UK affiliate": the author
+        // holds a promoting role for the company ("their partners" alone is a couple; the author must hold it)
+        const before = a.wordsBefore(t.start, 7);
+        const their = before.findIndex((w, k) => k < 3 && THEIR.has(w.norm));
+        if (their < 0 || a.isNegated(t)) break;
+        if ((t.norm === "partner" || t.norm === "partners") && their !== 0) break;
+        const holder = before.slice(their + 1).find((w) => HOLDER.has(w.norm));
+        if (holder) out.push({ span: text(a, holder, t), strength: 0.7, source: "the author's promoting role" });
         break;
       }
       case RECOMMEND_K: {
