@@ -4,6 +4,7 @@ import { combine, severityFor } from "../shared";
 import type { Span } from "../../types";
 import { patternClaims, patternShapes } from "./claim-patterns";
 import { cautionary, promotion } from "./promotion";
+import { supplyCues } from "../prescribing/supply";
 
 /** Claims an NHS invitation also makes ("completely safe", "book now", "pop in", "prevents"): only these are excused in public-health posts. */
 const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure", "comparative"]);
@@ -139,7 +140,11 @@ export default defineRule({
   check({ analysis: a, report }) {
     const claims = allClaims(a).filter((c) => a.isAsserted(c));
     if (claims.length === 0) return;
-    const promo = promotion(a);
+    const promo0 = promotion(a);
+    // "Fill in our form and get Wegovy delivered in 48h, no video call needed": a prescription-only
+    // medicine offered for supply is itself an advert, whatever promotion's own cues found
+    const supplied = a.lexicon("prescription-only-medicines").some((p) => p.confidence >= 0.5 && a.isAsserted(p)) && [...a.lexicon("remote-prescribing", "offer", "no-consultation"), ...supplyCues(a)].some((c) => a.isAsserted(c));
+    const promo = supplied ? { ...promo0, score: combine(promo0.score, 0.5), cues: [...promo0.cues, { word: "a medicine offered for supply", effect: 0.5 }] } : promo0;
     const cosmetic = promo.cosmetic >= 0.5;
     // Noisy-or totals, so that "all the others" is a division rather than a second loop (linear in claims).
     let claimMiss = 1;
