@@ -92,7 +92,8 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
     for (let i = 1; i + 2 < t.length; i++) {
       if (!DOSAGE_FORM.has(t[i]!.norm) || t[i + 1]!.norm !== "from") continue;
       const maker = t[i + 2]!;
-      if (maker.kind !== "mention" && !companyAt.has(maker.start)) continue;
+      // (a capitalised name the lists don't know counts too: "the new inhaler from Respira")
+      if (maker.kind !== "mention" && !companyAt.has(maker.start) && !(maker.kind === "word" && maker.cap && !maker.sentenceStart && maker.text.length > 2 && maker.text !== maker.text.toUpperCase())) continue;
       const lead = a.wordsBefore(t[i]!.start, 3);
       const fresh = lead.find((w) => w.norm === "new");
       if (!fresh || lead.some((w) => VACCINE.has(w.norm))) continue;
@@ -106,6 +107,20 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
       if (!INJECTABLE.has(t[i]!.norm) || !OFFERED_DET.has(t[i - 1]!.norm) || listed.has(t[i - 1]!.start)) continue;
       if (a.wordsBefore(t[i]!.start, 3).some((w) => VACCINE.has(w.norm))) continue;
       out.push({ type: "phrase", start: t[i - 1]!.start, end: t[i]!.end, text: a.text.slice(t[i - 1]!.start, t[i]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "glp1", source: "an injection offered by height and weight" } });
+    }
+  }
+  // "A few quick jabs and you're dry for 6 months ... we'll get you booked and prescribed": an
+  // injection the reader is told they will be prescribed is a prescription-only medicine
+  if (a.hasAnyWord(INJECTABLE_WORDS) && (a.words.has("prescribed") || a.words.has("prescription"))) {
+    const t = a.tokens;
+    const prescribedIn = a.sentencesWith("pom-prescribed", (w) => w.norm === "prescribed" || w.norm === "prescription");
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !INJECTABLE.has(w.norm) || listed.has(w.start) || a.isNegated(w)) continue;
+      if (!(prescribedIn.has(w.sentence) || prescribedIn.has(w.sentence + 1))) continue;
+      if (a.wordsBefore(w.start, 3).some((b) => VACCINE.has(b.norm)) || medicines.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+      out.push({ type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "an injection the reader will be prescribed" } });
+      break;
     }
   }
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
@@ -135,6 +150,8 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     if (w.kind !== "word") continue;
+    // "I'm doing the weight-loss injections there too – ask for me!": a call to seek out the author as provider
+    if (w.norm === "ask" && t[i + 1]?.norm === "for" && t[i + 2]?.norm === "me" && t[i + 2]!.sentence === w.sentence && !a.isNegated(w) && medicines.some((m) => a.sentenceOf(m.start) === w.sentence)) { out.push({ word: "ask for me", effect: 0.45 }); i += 2; continue; }
     // "ask your GP about it", "talk to your doctor about Mounjaro" (not "about a referral")
     if ((w.norm === "ask" || (w.norm === "talk" && t[i + 1]?.norm === "to")) ) {
       const k = w.norm === "talk" ? i + 2 : i + 1;
@@ -158,6 +175,21 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
     if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 3).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
   }
   return out;
+}
+
+/** A personal discount code: capitals with digits ("NIGHTS15", "DRKATE20"). */
+const PERSONAL_CODE = /^[A-Z]{2,}[0-9]{1,3}$/;
+/** Earning cues: a personal code, an affiliate or referral link. */
+const EARNS = /code|affiliate|referral|my link|commission/i;
+/** A service named after toxin slang: "our tox clinic", "tox appointments", "tox top-ups". */
+const TOX_SERVICE = new Set(["clinic", "clinics", "appointment", "appointments", "session", "sessions", "top-up", "top-ups", "party", "parties", "deal", "offer"]);
+/** "frown lines", "forehead lines", "crow's feet": the lines toxin treats, named anywhere in the post. */
+function linesTreated(a: Analysis): boolean {
+  return a.memo("pom-lines-treated", () => {
+    const t = a.tokens;
+    for (let i = 1; i < t.length; i++) if ((t[i]!.norm === "lines" && AREA.has(t[i - 1]!.norm)) || (t[i]!.norm === "feet" && (t[i - 1]!.norm === "crow's" || t[i - 1]!.norm === "crows"))) return true;
+    return false;
+  });
 }
 
 /** Words that make a sentence a warning or a condition rather than an offer. */
@@ -223,7 +255,18 @@ export default defineRule({
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }
+    // "melatonin from @VitaNorth ... swipe for my code": a personal code or affiliate link sells the
+    // medicine through the author as plainly as an offer to supply it
+    for (const c of a.lexicon("sponsorship", "commercial-cue")) if (c.confidence >= 0.6 && EARNS.test(c.text) && a.isAsserted(c)) supplyMiss *= 1 - 0.6 * c.confidence;
+    // ("code NIGHTS15": a personal code written out)
+    if (a.words.has("code")) {
+      const t = a.tokens;
+      for (let i = 0; i + 1 < t.length; i++) if (t[i]!.norm === "code" && PERSONAL_CODE.test(t[i + 1]!.text) && t[i + 1]!.sentence === t[i]!.sentence) { supplyMiss *= 1 - 0.5; break; }
+    }
     const supply = 1 - supplyMiss;
+    // "switching all our patients to the new inhaler from X": an endorsement of the medicine in its sentence
+    const medicineSentences = new Set(medicines.map((m) => a.sentenceOf(m.start)));
+    for (const e of a.lexicon("sponsorship", "endorsement")) if (medicineSentences.has(a.sentenceOf(e.start)) && a.isAsserted(e) && e.confidence >= 0.5) endorsed.push({ word: e.text, effect: 0.5 });
     let endorseMiss = 1;
     for (const e of endorsed) endorseMiss *= 1 - e.effect;
     const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply) * endorseMiss;
@@ -237,7 +280,8 @@ export default defineRule({
       // less promotion around it than a generic name that is mostly used in teaching.
       // Slang that is ambiguous alone ("tox" is also a toxicology screen) is settled by a cosmetic post.
       // A treatment area before slang ("masseter tox") settles it too.
-      const area = span.data?.category === "botulinum-toxin" && AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
+      // So does the service named after it ("our tox clinic", "tox appointments"), or lines the post treats ("frown lines").
+      const area = span.data?.category === "botulinum-toxin" && (AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") || TOX_SERVICE.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") || linesTreated(a));
       // (a reply to one person, "@sam sorry it's back, I'll send...", is prescribing, not advertising)
       const inOffer = a.tokens[0]?.kind !== "mention" && offered.some((o) => o.start <= span.start && span.end <= o.end);
       const base = (span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area)) || inOffer ? Math.max(span.confidence, inOffer ? 0.65 : 0.7) : span.confidence;
