@@ -114,6 +114,7 @@ ruleTester(rule, {
     { name: "the author's own past weight loss", text: "I lost 2 stone last year by cycling to work, no pills, no jabs, just stubbornness." },
     { name: "happiness money can't buy", text: "A thank-you card from a family after a hard week: the kind of thing money can't buy." },
     { name: "a guaranteed pass in an exam joke with nothing sold", text: "Revision tip: sleep is not optional. Nobody gets a guaranteed pass on four hours a night." },
+    { name: "bring a friend to a charity walk", text: "Bring a friend to the sepsis awareness walk this Sunday, we start at the hospital gates at ten." },
   ],
   invalid: [
     { name: "the cheapest in town at the author's own studio is a claim", text: "Why pay more? Get the cheapest lip filler in town at our studio, £79", errors: [{ messageId: "claim", excerpt: "cheapest", severity: "error" }] },
@@ -512,5 +513,6 @@ ruleTester(rule, {
     { name: "scrubs sold as the best money can buy", text: "Honestly the best scrubs money can buy, 20% off with my code this week 💚", errors: [{ messageId: "claimMaybe", excerpt: "money can buy", severity: "warning" }] },
     { name: "a plan that works when nothing else has", text: "Our weight-loss plan works when nothing else has. Book your £49 consult today.", errors: [{ messageId: "claim", excerpt: "works when nothing else has", severity: "error" }] },
     { name: "a guarantee in a post that offers a medicine for supply", text: "Get Saxenda delivered tomorrow, no video call needed. Results guaranteed.", errors: [{ messageId: "claim", excerpt: "Results guaranteed", severity: "error" }] },
+    { name: "a bring-a-friend discount on filler", text: "Lip filler bring a friend offer 💋 you both get £40 off this month, DM to book", errors: [{ messageId: "claim", excerpt: "bring a friend", severity: "error" }] },
   ],
 });

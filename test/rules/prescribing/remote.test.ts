@@ -66,6 +66,7 @@ ruleTester(rule, {
     { name: "skipping the GP queue by booking in the NHS App", text: "Skip the GP phone queue by booking through the NHS App instead, it's much faster." },
     { name: "an offer of a lift, not a medicine", text: "If anyone needs a lift to the hospital open day just shout." },
     { name: "a prescriber who signs off Botox only after examining in person", text: "Our prescriber signs off Botox only after a face-to-face assessment, every single time." },
+    { name: "'msg me' about a rota swap, no medicine", text: "Anyone free to swap nights on the 12th? msg me for details x" },
   ],
   invalid: [
     { name: "a patient's insulin changed over WhatsApp", text: "He sends me his readings and I adjust his insulin over WhatsApp, saves him the trip.", errors: [{ messageId: "offer", excerpt: "insulin over WhatsApp", severity: "error" }] },
@@ -284,5 +285,6 @@ ruleTester(rule, {
     { name: "a two-minute questionnaire for a prescription medicine sold by post", text: "Acne? Isotretinoin delivered monthly for £35. Start today with our 2-minute questionnaire", errors: [{ messageId: "offerMaybe", excerpt: "2-minute questionnaire", severity: "warning" }] },
     { name: "an online consultation that takes five minutes, for a weight-loss pen", text: "Wegovy pens in stock 💉 £149 first month, online consultation takes 5 minutes!", errors: [{ messageId: "noConsultation", excerpt: "consultation takes 5 minutes", severity: "error" }] },
     { name: "a repeat offered by DM on a personal account", text: "DM me on my personal account if you need a repeat, much quicker than the surgery", errors: [{ messageId: "channel", excerpt: "DM me", severity: "error" }, { messageId: "offer", excerpt: "need a repeat", severity: "error" }] },
+    { name: "'msg me for' a controlled drug in text-speak", text: "msg me for ur zopiclone top up hun, sorted same day 🙊", errors: [{ messageId: "offer", excerpt: "zopiclone top up hun, sorted same day", severity: "error" }, { messageId: "channel", excerpt: "msg me for", severity: "error" }] },
   ],
 });
