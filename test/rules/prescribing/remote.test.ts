@@ -67,6 +67,8 @@ ruleTester(rule, {
     { name: "an offer of a lift, not a medicine", text: "If anyone needs a lift to the hospital open day just shout." },
     { name: "a prescriber who signs off Botox only after examining in person", text: "Our prescriber signs off Botox only after a face-to-face assessment, every single time." },
     { name: "'msg me' about a rota swap, no medicine", text: "Anyone free to swap nights on the 12th? msg me for details x" },
+    { name: "the practice's own pharmacy nomination, no offer", text: "Check your pharmacy nomination in the NHS App before your review; I'll send the leaflet to everyone on the list." },
+    { name: "a fee for a private letter, no medicine", text: "Lots of questions about the travel letter: it's a private service, so there's a £15 fee and I'll send it within a week." },
   ],
   invalid: [
     { name: "a patient's insulin changed over WhatsApp", text: "He sends me his readings and I adjust his insulin over WhatsApp, saves him the trip.", errors: [{ messageId: "offer", excerpt: "insulin over WhatsApp", severity: "error" }] },
@@ -286,5 +288,8 @@ ruleTester(rule, {
     { name: "an online consultation that takes five minutes, for a weight-loss pen", text: "Wegovy pens in stock 💉 £149 first month, online consultation takes 5 minutes!", errors: [{ messageId: "noConsultation", excerpt: "consultation takes 5 minutes", severity: "error" }] },
     { name: "a repeat offered by DM on a personal account", text: "DM me on my personal account if you need a repeat, much quicker than the surgery", errors: [{ messageId: "channel", excerpt: "DM me", severity: "error" }, { messageId: "offer", excerpt: "need a repeat", severity: "error" }] },
     { name: "'msg me for' a controlled drug in text-speak", text: "msg me for ur zopiclone top up hun, sorted same day 🙊", errors: [{ messageId: "offer", excerpt: "zopiclone top up hun, sorted same day", severity: "error" }, { messageId: "channel", excerpt: "msg me for", severity: "error" }] },
+    { name: "a top-up sent to the reader's own pharmacy on request", text: "Running low on your sertraline? Reply with your pharmacy and I'll send a top-up.", errors: [{ messageId: "offer", excerpt: "I'll send a top-up", severity: "error" }] },
+    { name: "a prescription for an admin fee by private message", text: "Lost your script for your usual meds? Inbox me the name and I'll sort a private one tonight, fiver admin fee", errors: [{ messageId: "offer", excerpt: "I'll sort a private one", severity: "error" }] },
+    { name: "a dosing protocol sent privately", text: "Starting a chat group for anyone coming off diazepam, I'll send you the dosing schedule privately.", errors: [{ messageId: "offer", excerpt: "I'll send you", severity: "error" }] },
   ],
 });

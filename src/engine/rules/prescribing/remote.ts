@@ -73,7 +73,11 @@ function adjustedTreatment(a: Analysis, i: number): boolean {
   return WHOSE.has(t[i - 1]?.norm ?? "") && ADJUST.has(t[i - 2]?.norm ?? "") && t[i - 2]!.sentence === t[i]!.sentence && t[i]!.kind === "word" && t[i]!.norm.length > 2;
 }
 /** A price put on what is supplied: "mates rates", "£20 a box", "a tenner each". */
-const PRICE = new Set(["rates", "quid", "tenner", "fiver"]);
+const PRICE = new Set(["rates", "quid", "tenner", "fiver", "fee", "fees"]);
+/** Documents an author sends readers: not a medicine supplied. */
+const DOCUMENT = new Set(["leaflet", "leaflets", "link", "links", "slides", "letter", "letters", "summary", "info", "information", "guide", "guidance", "form", "forms", "details", "reminder", "reminders", "invite", "invitation", "poster", "video", "recording", "notes"]);
+/** What to take, named as a dose: "the dose", "the dosing protocol", "your dosage". */
+const DOSE = new Set(["dose", "doses", "dosing", "dosage", "dosages"]);
 /** Sentences with a sale term ("mates rates", "a tenner", "£20"), once per post. */
 function priced(a: Analysis): ReadonlySet<number> {
   return a.memo("remote-price", () => {
@@ -393,10 +397,17 @@ export default defineRule({
           const pom = (lastPom.get(verb.sentence) ?? -1) > verb.start;
           // "I'll send it straight to the chemist": sending something to a pharmacy is issuing a prescription
           // ("we'll get you booked and prescribed": the reader prescribed is what is offered)
-          const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose" || t.norm === "prescribed" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
+          // ("Reply with your pharmacy and I'll send a top-up": the reader's own pharmacy asked for in the
+          // sentence is where the prescription goes; "the dosing protocol", "the dose": what to take)
+          const yourPharmacy = words.some((t, k2) => PHARMACY.has(t.norm) && (words[k2 - 1]?.norm === "your" || words[k2 - 1]?.norm === "ur"));
+          const named = pom || yourPharmacy || object.some((t) => MEDICINE_WORDS.has(t.norm) || DOSE.has(t.norm) || t.norm === "prescribed" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
+          // ("... I'll sort a private one tonight — fiver admin fee": an offer with a price is a sale)
+          const sold = !named && priced(a).has(verb.sentence);
           if (!named && !(postMedicine && medicineAround(a, verb.sentence))) continue;
+          // "I'll send the leaflet", "I'll send you the link to the slides": a document, not a supply
+          if (!named && !sold && DOCUMENT.has(object.find((t) => t.norm !== "you" && t.norm !== "the" && t.norm !== "a" && t.norm !== "your" && t.norm !== "my")?.norm ?? "")) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
-          const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
+          const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named || sold ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
           const overlap = overlapping(span);
           if (overlap) {
             // The lexicon saw "I can prescribe"; the medicine after it makes it an offer.
