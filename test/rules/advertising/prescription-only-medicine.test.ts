@@ -60,6 +60,7 @@ ruleTester(rule, {
     { name: "melatonin advice with no code or link", text: "Melatonin is prescription-only in the UK: please ask your GP rather than buying it online." },
     { name: "'ask for me' in a different sentence from the medicine", text: "Statins save lives, whatever the internet says. Leaflets at reception, ask for me if you want to talk it through." },
     { name: "a flu jab that needs no prescription", text: "The flu jab doesn't need a prescription this year, just book at the pharmacy." },
+    { name: "patients who'll love a physio programme, no medicine", text: "New back-pain exercise class starts Monday, my patients are going to love it." },
   ],
   invalid: [
     {
@@ -240,5 +241,7 @@ ruleTester(rule, {
     { name: "toxin slang named by its clinic, with the lines it treats", text: "Forehead lines bothering you? Our tox appointments are open this Friday, DM to book 💉", errors: [{ messageId: "promoted", excerpt: "tox", severity: "error" }] },
     { name: "injections the reader is told they'll be prescribed", text: "Sweaty underarms? Three quick injections and you're dry all summer. Send us a photo and we'll get you prescribed, £300.", errors: [{ messageId: "promotedMaybe", excerpt: "injections", severity: "warning" }] },
     { name: "a weight-loss medicine service with 'ask for me'", text: "Weight-loss injections every Tuesday at the Harbour clinic now, ask for me!", errors: [{ messageId: "promotedMaybe", excerpt: "Weight-loss injections", severity: "warning" }] },
+    { name: "a toxin brand sold with free consultations this month", text: "Azzalure for frown lines and crow's feet 💉 consultations free this month at our Leeds clinic", errors: [{ messageId: "promoted", excerpt: "Azzalure", severity: "error" }] },
+    { name: "a weight-loss medicine the author's patients will love, with a link", text: "Mounjaro pens back in stock, my patients are going to love this, link in bio to book", errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }] },
   ],
 });

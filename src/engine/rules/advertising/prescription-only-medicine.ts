@@ -141,7 +141,7 @@ const SEE_WHO = new Set(["them", "her", "him"]);
 const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "lifechanging", "gamechanger", "game-changer", "fab", "fabulous", "wonderful", "magic"]);
 
 /** Endorsements and calls to seek the medicine, each with its weight (linear, bounded look-ahead). */
-const ENDORSE_KEYS = ["ask", "talk", "go", "sent", "game", ...PRAISE];
+const ENDORSE_KEYS = ["ask", "talk", "go", "sent", "game", "love", ...PRAISE];
 function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
   const out: { word: string; effect: number }[] = [];
   if (!a.hasAnyWord(ENDORSE_KEYS)) return out;
@@ -172,7 +172,9 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
     // "the drug's brilliant", "it's a game changer"
     // "is a game changer" written as two words
     if (w.norm === "game" && (t[i + 1]?.norm === "changer" || t[i + 1]?.norm === "changing") && a.wordsBefore(w.start, 8).some((b) => names.has(b.start)) && !a.isNegated(w)) { out.push({ word: "game changer", effect: 0.4 }); continue; }
-    if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 3).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
+    // "my patients are going to love this one", "patients will love it": a prescriber's enthusiasm for the medicine
+    if (w.norm === "love" && (t[i - 1]?.norm === "will" || (t[i - 1]?.norm === "to" && t[i - 2]?.norm === "going")) && a.wordsBefore(w.start, 5).some((b) => b.norm === "patients") && !a.isNegated(w)) { out.push({ word: "patients will love", effect: 0.4 }); continue; }
+    if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 4).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
   }
   return out;
 }
