@@ -107,6 +107,10 @@ ruleTester(rule, {
     { name: "switching a department to a new rota is no product", text: "We switched the whole department to a four-on four-off rota and morale is up." },
     { name: "a favourite named with nothing sold", text: "My favourite is Dr Okafor's teaching on ECGs, every single week." },
     { name: "our consultant taking the team out is no company's hospitality", text: "Our consultant took us out for dinner after the audit was finished, lovely evening." },
+    { name: "the launch of a hospital's new service is no company's hospitality", text: "Great turnout at the launch event for our new frailty unit, thank you all for coming." },
+    { name: "'I'd recommend it to anyone' about a walking route", text: "The coast path from Whitby to Robin Hood's Bay is stunning, I'd recommend it to anyone." },
+    { name: "asking for a surgeon by name, no product", text: "If you want continuity, ask for your usual GP by name when you book." },
+    { name: "'should honestly get' advice with no brand", text: "Everyone over 65 should honestly get the flu jab this year." },
   ],
   invalid: [
     { name: "a label asked and waved away while a code earns", text: "#ad? nah, I just love this kettle 😂 code SAMDOC gets you 15% off", errors: [{ messageId: "cueOnly", excerpt: "code SAMDOC", severity: "warning" }] },
@@ -431,5 +435,8 @@ ruleTester(rule, {
     { name: "thanks for a named company's support after presenting its product", text: "Presented our audit of the new wound gel at the regional meeting. Thanks to everyone at SkinShield for all their support this year!", errors: [{ messageId: "undeclaredMaybe", excerpt: "the new wound gel", severity: "info" }, { messageId: "undeclaredMaybe", excerpt: "SkinShield", severity: "warning" }] },
     { name: "the author's own team at a company selling an app", text: "Our triage app cuts waiting times in half. Get a free trial from my team at TriageHub today", errors: [{ messageId: "undeclared", excerpt: "TriageHub", severity: "warning" }] },
     { name: "my fave product on sale with a link in bio", text: "My fave electric toothbrush is half price this weekend, 40% off! link in bio", errors: [{ messageId: "cueOnly", excerpt: "% off", severity: "warning" }] },
+    { name: "a device praised after its maker's launch event", text: "Highlight of the congress was the launch event for RhythmIQ's new patch monitor, everyone with palpitations should really get one.", errors: [{ messageId: "undeclared", excerpt: "RhythmIQ's", severity: "warning" }] },
+    { name: "an app the author would recommend to anyone", text: "I've been really impressed with SugarSense, the best app of its kind, and I'd recommend it to anyone with diabetes.", errors: [{ messageId: "undeclared", excerpt: "SugarSense", severity: "warning" }] },
+    { name: "an implant called the best on the market, asked for by name", text: "In my view the Orion knee is the best implant on the market: ask your surgeon for it by name.", errors: [{ messageId: "undeclared", excerpt: "Orion", severity: "warning" }] },
   ],
 });

@@ -34,10 +34,11 @@ const HOSPITALITY = new Set(["dinner", "hotel", "flights", "meal", "champagne", 
 const SPEAKING = new Set(["speaking", "spoke", "speak", "talk", "presenting", "presented", "chairing", "chaired"]);
 const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "dinner", "satellite", "conference", "roadshow", "masterclass"]);
 /** Nouns for products a doctor might endorse ("the best probiotic", "one of the most important drugs"). */
-const ENDORSED = new Set(["course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
+const ENDORSED = new Set(["implant", "implants", "gel", "wearable", "course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
 const FAVE = new Set(["fave", "favourite", "favorite"]);
 const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
+const ADVERB = new Set(["honestly", "really", "definitely", "seriously", "absolutely", "all", "totally"]);
 const SHOULD = new Set(["should", "must", "needs", "need"]);
 const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
 /** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
@@ -71,7 +72,10 @@ const THEIR = new Set(["their", "its"]);
 /** The author as the holder: "I'm one of their ...", "I've become their ...", "now their ...". */
 const HOLDER = new Set(["i'm", "im", "i", "i've", "ive", "became", "become", "now", "officially"]);
 for (const w of PROMOTER) FIRST.set(w, ROLE_K);
-const SWITCH_K = 12;
+const SWITCH_K = 12, LAUNCH_K = 13;
+FIRST.set("launch", LAUNCH_K);
+/** A company's launch: "the launch event for CardioTrack's new monitor", "launch party of @X". */
+const LAUNCH_EVENT = new Set(["event", "party", "dinner", "night", "evening", "reception"]);
 /** Moving everyone in one's care to a product: "switched the whole department to X", "moving all our patients onto X". */
 const SWITCH = new Set(["switched", "switching", "switch", "moved", "moving", "changed", "changing"]);
 /** Whom one moves over: patients, or the unit one runs. */
@@ -186,8 +190,10 @@ function scan(a: Analysis): void {
       }
       case SHOULD_K: {
         // "every GP should be using X", "you need to try X"
-        if (!(USE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) || a.isNegated(t)) break;
-        const verb = tokens[i + 1]!.norm === "be" ? tokens[i + 2] : tokens[i + 1];
+        // ("everyone should honestly get one": an adverb between)
+        const adv = ADVERB.has(tokens[i + 1]?.norm ?? "") ? 1 : 0;
+        if (!(USE.has(tokens[i + 1 + adv]?.norm ?? "") && tokens[i + 1 + adv]!.sentence === t.sentence) || a.isNegated(t)) break;
+        const verb = tokens[i + 1 + adv]!.norm === "be" ? tokens[i + 2 + adv] : tokens[i + 1 + adv];
         if (verb && USE.has(verb.norm) && verb.norm !== "be" && verb.sentence === t.sentence) endorse(a, ends, t, verb, 0.45, "should use");
         break;
       }
@@ -209,6 +215,14 @@ function scan(a: Analysis): void {
         // "I'll be reaching for it first in clinic": a prescriber's stated preference
         const prev = tokens[i - 1]?.norm ?? "";
         if ((prev === "be" || prev === "always" || prev === "i'm") && tokens[i + 1]?.norm === "for" && !a.isNegated(t)) endorse(a, ends, t, tokens[i + 1]!, 0.4, "intent to adopt");
+        break;
+      }
+      case LAUNCH_K: {
+        // "the launch event for CardioTrack's new wearable": hospitality at a company's product launch
+        const ev = tokens[i + 1];
+        const prep = LAUNCH_EVENT.has(ev?.norm ?? "") ? tokens[i + 2] : ev;
+        const host = prep && (prep.norm === "for" || prep.norm === "of") ? tokens[tokens.indexOf(prep, i) + 1] : undefined;
+        if (host && host.sentence === t.sentence && (host.kind === "mention" || (host.kind === "word" && host.cap && /[a-z]/.test(host.text))) && !a.isNegated(t)) out.push({ span: text(a, t, host), strength: 0.45, source: "a company's launch event" });
         break;
       }
       case SWITCH_K: {
@@ -233,9 +247,10 @@ function scan(a: Analysis): void {
       }
       case RECOMMEND_K: {
         // "I recommend to my patients", "I recommend it to all my patients"
-        if (tokens[i - 1]?.norm !== "i" || a.isNegated(t)) break;
+        if (!(tokens[i - 1]?.norm === "i" || tokens[i - 1]?.norm === "i'd" || tokens[i - 1]?.norm === "would") || a.isNegated(t)) break;
+        // "I recommend it to all my patients", "I'd recommend it to anyone managing hypertension"
         const after = a.wordsAfter(t.end, 5);
-        const patients = after.find((w) => w.norm === "patients");
+        const patients = after.find((w) => w.norm === "patients" || ((w.norm === "anyone" || w.norm === "everyone") && after[after.indexOf(w) - 1]?.norm === "to"));
         if (patients) endorse(a, ends, tokens[i - 1]!, patients, 0.45, "recommend to patients");
         break;
       }
