@@ -111,6 +111,8 @@ ruleTester(rule, {
     { name: "'I'd recommend it to anyone' about a walking route", text: "The coast path from Whitby to Robin Hood's Bay is stunning, I'd recommend it to anyone." },
     { name: "asking for a surgeon by name, no product", text: "If you want continuity, ask for your usual GP by name when you book." },
     { name: "'should honestly get' advice with no brand", text: "Everyone over 65 should honestly get the flu jab this year." },
+    { name: "thanks for sharing an experience, signed by a practice", text: "Thank you for sharing your experience with us. Please call the practice manager.\n\nKind regards,\nHillside Medical Practice" },
+    { name: "thanks for reading, from a health charity", text: "Thanks for reading our winter newsletter, from all at Lumen Health." },
   ],
   invalid: [
     { name: "a label asked and waved away while a code earns", text: "#ad? nah, I just love this kettle 😂 code SAMDOC gets you 15% off", errors: [{ messageId: "cueOnly", excerpt: "code SAMDOC", severity: "warning" }] },
@@ -438,5 +440,6 @@ ruleTester(rule, {
     { name: "a device praised after its maker's launch event", text: "Highlight of the congress was the launch event for RhythmIQ's new patch monitor, everyone with palpitations should really get one.", errors: [{ messageId: "undeclared", excerpt: "RhythmIQ's", severity: "warning" }] },
     { name: "an app the author would recommend to anyone", text: "I've been really impressed with SugarSense, the best app of its kind, and I'd recommend it to anyone with diabetes.", errors: [{ messageId: "undeclared", excerpt: "SugarSense", severity: "warning" }] },
     { name: "an implant called the best on the market, asked for by name", text: "In my view the Orion knee is the best implant on the market: ask your surgeon for it by name.", errors: [{ messageId: "undeclared", excerpt: "Orion", severity: "warning" }] },
+    { name: "thanks for sending a product still reads as a gift", text: "Thank you @Lumispa for sending your new serum, honestly obsessed 😍", errors: [{ messageId: "undeclared", excerpt: "@Lumispa", severity: "warning" }] },
   ],
 });

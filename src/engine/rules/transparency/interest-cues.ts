@@ -126,7 +126,10 @@ function scan(a: Analysis): void {
         if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !namedBetween(tokens, i, tokens.indexOf(after[forAt]!, i))) break;
         if (forAt >= 0) {
           // "for the hamper", "for the new loupes": a gift, or a product received
-          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the"));
+          // ("thank you for sharing your experience", "for reading": thanks for what the reader did, not a gift)
+          const first = after[forAt + 1]?.norm ?? "";
+          if (first.endsWith("ing") && !GIFT.has(first)) break;
+          const gift = after.slice(forAt + 1, forAt + 5).find((w, k) => (GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the")) && after[forAt + k]?.norm !== "your");
           if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); break; }
           // "huge thanks to the team at MediHeal for all their support": backing from a named company
           const backing = after.slice(forAt + 1, forAt + 5).find((w) => BACKING.has(w.norm));
