@@ -115,6 +115,7 @@ ruleTester(rule, {
     { name: "happiness money can't buy", text: "A thank-you card from a family after a hard week: the kind of thing money can't buy." },
     { name: "a guaranteed pass in an exam joke with nothing sold", text: "Revision tip: sleep is not optional. Nobody gets a guaranteed pass on four hours a night." },
     { name: "bring a friend to a charity walk", text: "Bring a friend to the sepsis awareness walk this Sunday, we start at the hospital gates at ten." },
+    { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
   ],
   invalid: [
     { name: "the cheapest in town at the author's own studio is a claim", text: "Why pay more? Get the cheapest lip filler in town at our studio, £79", errors: [{ messageId: "claim", excerpt: "cheapest", severity: "error" }] },
@@ -514,5 +515,6 @@ ruleTester(rule, {
     { name: "a plan that works when nothing else has", text: "Our weight-loss plan works when nothing else has. Book your £49 consult today.", errors: [{ messageId: "claim", excerpt: "works when nothing else has", severity: "error" }] },
     { name: "a guarantee in a post that offers a medicine for supply", text: "Get Saxenda delivered tomorrow, no video call needed. Results guaranteed.", errors: [{ messageId: "claim", excerpt: "Results guaranteed", severity: "error" }] },
     { name: "a bring-a-friend discount on filler", text: "Lip filler bring a friend offer 💋 you both get £40 off this month, DM to book", errors: [{ messageId: "claim", excerpt: "bring a friend", severity: "error" }] },
+    { name: "a testimonial that says this is not a warning", text: "Our clients say this every week: 'guaranteed results!' 💉 Lip filler £99 this week only, DM to book", errors: [{ messageId: "claimMaybe", excerpt: "guaranteed results", severity: "warning" }, { messageId: "claim", excerpt: "this week only", severity: "error" }] },
   ],
 });

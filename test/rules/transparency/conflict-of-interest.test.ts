@@ -113,6 +113,8 @@ ruleTester(rule, {
     { name: "'should honestly get' advice with no brand", text: "Everyone over 65 should honestly get the flu jab this year." },
     { name: "thanks for sharing an experience, signed by a practice", text: "Thank you for sharing your experience with us. Please call the practice manager.\n\nKind regards,\nHillside Medical Practice" },
     { name: "thanks for reading, from a health charity", text: "Thanks for reading our winter newsletter, from all at Lumen Health." },
+    { name: "a society's code given to all members is not the author's", text: "Reminder: the Royal College gave all members the code RCPATH25 for the annual meeting, check your email." },
+    { name: "a code joked about and taken back", text: "Use code DRTIRED10 for... only joking, nobody sponsors a night shift. Coffee is from the vending machine." },
   ],
   invalid: [
     { name: "a label asked and waved away while a code earns", text: "#ad? nah, I just love this kettle 😂 code SAMDOC gets you 15% off", errors: [{ messageId: "cueOnly", excerpt: "code SAMDOC", severity: "warning" }] },
@@ -441,5 +443,7 @@ ruleTester(rule, {
     { name: "an app the author would recommend to anyone", text: "I've been really impressed with SugarSense, the best app of its kind, and I'd recommend it to anyone with diabetes.", errors: [{ messageId: "undeclared", excerpt: "SugarSense", severity: "warning" }] },
     { name: "an implant called the best on the market, asked for by name", text: "In my view the Orion knee is the best implant on the market: ask your surgeon for it by name.", errors: [{ messageId: "undeclared", excerpt: "Orion", severity: "warning" }] },
     { name: "thanks for sending a product still reads as a gift", text: "Thank you @Lumispa for sending your new serum, honestly obsessed 😍", errors: [{ messageId: "undeclared", excerpt: "@Lumispa", severity: "warning" }] },
+    { name: "a personal code offered to all followers is still the author's", text: "Loving these Stride clogs, code AMYRN15 gets all my followers 15% off 👟", errors: [{ messageId: "undeclared", excerpt: "Stride clogs", severity: "warning" }] },
+    { name: "a joke elsewhere in the post does not take back a code", text: "Night shift survival kit: these Zenna compression socks, code NURSEJO10 for 10% off. The kidding stops at 3am.", errors: [{ messageId: "undeclared", excerpt: "these Zenna compression socks", severity: "warning" }] },
   ],
 });

@@ -91,6 +91,18 @@ function questioned(a: Parameters<typeof promotion>[0], span: Span): boolean {
   return false;
 }
 
+/** Verbs by which a post points back at words it quoted: "if a clinic says this", "anyone who promises that". */
+const SAYS = new Set(["says", "say", "said", "claims", "claim", "promises", "promise", "tells", "offers", "writes", "posts"]);
+function pointedAt(a: Parameters<typeof promotion>[0]): boolean {
+  return a.memo("claims-pointed-at", () => {
+    const t = a.tokens;
+    // (a condition or a relative before it: "if a clinic says this", "anyone who promises that"; "our
+    // clients say this every week" is a testimonial)
+    for (let i = 0; i + 1 < t.length; i++) if (SAYS.has(t[i]!.norm) && (t[i + 1]!.norm === "this" || t[i + 1]!.norm === "that" || t[i + 1]!.norm === "these") && a.wordsBefore(t[i]!.start, 4).some((w) => w.norm === "if" || w.norm === "when" || w.norm === "who" || w.norm === "whoever")) return true;
+    return false;
+  });
+}
+
 /** Price superlatives ("the cheapest"). */
 const CHEAP = new Set(["cheapest", "least expensive", "lowest price", "lowest priced"]);
 /** Verbs of choosing that tell the reader what to pick ("buy the cheapest", "go for the cheapest"). */
@@ -165,6 +177,9 @@ export default defineRule({
       // "Buy the cheapest one that fits your arm": advice to the reader to spend less, not a claim
       if (category === "superlative" && CHEAP.has(span.text.toLowerCase()) && advisedChoice(a, span)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
+      // "'100% safe, results guaranteed!' — if a clinic ad says this, walk away": a quoted claim the
+      // post then points at ("says this", "promises that") is held up as an example, not made
+      if (a.isQuoted(span) && pointedAt(a)) continue;
       const examined = a.isQuoted(span) || (category === "guarantee" && questioned(a, span));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what

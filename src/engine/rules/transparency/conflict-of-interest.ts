@@ -141,6 +141,8 @@ function cues(a: Analysis): Cue[] {
     if (!assertedCue(a, s) || othersCue(a, s)) continue;
     // "Sponsored by Pfizer:" opening a post is the label itself, a declaration.
     if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
+    // "Discount code for the conference: the organisers gave all members the code": a group's code
+    if (/code/i.test(s.text) && groupCode(a, a.sentenceOf(s.start))) continue;
     out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
   }
   BARE_SHORT_LINK.lastIndex = a.text.includes("/") ? 0 : a.text.length;
@@ -161,6 +163,9 @@ function cues(a: Analysis): Cue[] {
     // "code DRMIKE10", "use DRKATE15 at checkout", "20% off with HONESTPHARM": a personal discount code
     // (not a door code, written in digits, nor "code BLUE": a code of letters only needs a sale nearby)
     const next = tokens[i + 1];
+    // "the organisers gave ALL members the code MEMBER20": a group's code, not the author's; "use code
+    // X for... just kidding": a code taken back
+    if ((u.norm === "code" || DISCOUNT_CODE.test(u.text)) && (groupCode(a, u.sentence) || retracted(tokens, i))) continue;
     if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && ((CODE_DIGITS.test(next.text) && !namesAClass(tokens, i + 1)) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
       out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
     }
@@ -170,6 +175,23 @@ function cues(a: Analysis): Cue[] {
     }
   }
   return out;
+}
+
+/** Members of a group a code is given to: "all members", "every delegate", "everyone attending". */
+const GROUP = new Set(["members", "member", "attendees", "delegates", "delegate", "staff", "students", "trainees", "subscribers", "residents", "registrants"]);
+function groupCode(a: Analysis, sentence: number): boolean {
+  return a.memo("coi-group-code", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) if ((t[i]!.norm === "all" || t[i]!.norm === "every") && GROUP.has(t[i + 1]!.norm)) out.add(t[i]!.sentence);
+    return out;
+  }).has(sentence);
+}
+/** Words that take back what was just said: "use code X for... just kidding". */
+const RETRACT = new Set(["kidding", "joking", "jk", "jokes"]);
+function retracted(tokens: Analysis["tokens"], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (RETRACT.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 interface NearCue { text: string; strength: number; source: string }
