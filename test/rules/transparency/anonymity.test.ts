@@ -51,6 +51,8 @@ ruleTester(rule, {
     { name: "an acronym does not stop a named clinician being named", text: "As an ED consultant I see this every weekend.", options: profile("Dr Ruth Adair | EM", "Emergency medicine consultant") },
     { name: "a grade in a named doctor's bio changes nothing", text: "Radiology teaching thread tonight: chest films.", options: profile("Tomas Herrera", "Radiology ST5") },
     { name: "a region in the bio is not a name, but a peer question still publishes nothing", text: "Anyone here know if the FY2 portfolio deadline moved? Can't find it anywhere.", options: profile("u/quiet_f2", "FY2 in the South East") },
+    { name: "a nurse saying so in a post about her hobby", text: "As a nurse I keep this account for my garden, not for work. Tomatoes are finally ripening!", options: profile("VegPatchViv_", "Allotment diaries") },
+    { name: "a role named to explain why the account is anonymous, in a post about baking", text: "As a GP I keep this account anonymous because it's only for my sourdough. Today's loaf had a great crumb.", options: profile("CrumbAndCrust", "Bread, mostly") },
   ],
   invalid: [
     {
@@ -216,6 +218,18 @@ ruleTester(rule, {
       text: "As a consultant I can tell you the waiting lists are not shrinking.",
       options: profile("Yorkshire consultant physician"),
       errors: [{ messageId: "anonymous", excerpt: "As a consultant", severity: "warning" }],
+    },
+    {
+      name: "a nurse saying so while giving clinical advice from a hidden account",
+      text: "As a nurse I'd say: never double up on paracetamol and cold-and-flu sachets.",
+      options: profile("WardWisdom_", "Tea and night shifts"),
+      errors: [{ messageId: "anonymous", excerpt: "As a nurse", severity: "warning" }],
+    },
+    {
+      name: "the same disclaimer does not excuse clinical advice later in the post",
+      text: "As a GP I keep this account anonymous, mostly for baking. But please: chest pain with sweating means call 999, not wait for Monday.",
+      options: profile("CrumbAndCrust", "Bread, mostly"),
+      errors: [{ messageId: "anonymous", excerpt: "As a GP", severity: "warning" }],
     },
   ],
 });

@@ -313,6 +313,17 @@ function disownsName(bio: readonly Token[]): boolean {
   return false;
 }
 
+/** The self-identification's sentence says the account is kept apart from work or anonymous: "not about work", "kept this account anonymous". */
+function disclaimer(a: Analysis, at: number): boolean {
+  const words = a.sentenceTokens(at);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ANONYMOUS_WORDS.has(w.norm) && words.slice(Math.max(0, i - 4), i).some((x) => x.norm === "account" || x.norm === "page" || x.norm === "profile")) return true;
+    if ((w.norm === "not" || w.norm === "never") && words.slice(i + 1, i + 4).some((x) => x.norm === "work" || x.norm === "professional")) return true;
+  }
+  return false;
+}
+
 /** Services a practice is named after: "Peak Physio & Rehab", "Pelvic Health with Kat", "Private physiotherapy". */
 const SERVICE = new Set(["physio", "physiotherapy", "rehab", "rehabilitation", "osteopathy", "osteo", "chiropractic", "podiatry", "chiropody", "dental", "dentistry", "orthodontics", "aesthetics", "health", "wellness", "therapy", "therapies", "massage", "pilates", "nutrition", "dietetics", "audiology", "optometry", "opticians", "pharmacy", "clinic", "clinics", "practice"]);
 const PLURAL_VOICE = new Set(["we", "we're", "we've", "we'll", "our", "ours", "us"]);
@@ -394,7 +405,11 @@ export default defineRule({
     // An account that is plainly a persona (a handle, "anonymous" in the bio) presents as a
     // clinician in everything it posts publicly; ¶17 is about the account, not the topic. Asking
     // peers a question ("anyone here moved to the UK?") publishes nothing to be taken on trust.
-    const professional = !!inText || ((isPersona || professionalContent(a)) && !asksPeers(a.tokens));
+    // (a role named to explain the account, "as a nurse I've kept this account anonymous because it's
+    // mostly my knitting", "as a GP I keep this one for the garden, not work": a disclaimer, which
+    // counts only if the rest of the post draws on the role)
+    const disclaims = !!inText && disclaimer(a, inText.start);
+    const professional = (!!inText && !disclaims) || ((isPersona && !disclaims || professionalContent(a)) && !asksPeers(a.tokens));
     // ¶17 is addressed to doctors: a nurse, midwife, paramedic or pharmacist is asked for a name
     // only when the account hides its author on purpose
     const roles = [inText?.role, profileRole(nameTokens), profileRole(bioTokens)].filter((r): r is string => r !== undefined);
