@@ -61,6 +61,7 @@ ruleTester(rule, {
     { name: "'ask for me' in a different sentence from the medicine", text: "Statins save lives, whatever the internet says. Leaflets at reception, ask for me if you want to talk it through." },
     { name: "a flu jab that needs no prescription", text: "The flu jab doesn't need a prescription this year, just book at the pharmacy." },
     { name: "patients who'll love a physio programme, no medicine", text: "New back-pain exercise class starts Monday, my patients are going to love it." },
+    { name: "switching patients to a new rota, not a medicine", text: "We're switching all our patients to the new online booking system from Monday." },
   ],
   invalid: [
     {
@@ -243,5 +244,6 @@ ruleTester(rule, {
     { name: "a weight-loss medicine service with 'ask for me'", text: "Weight-loss injections every Tuesday at the Harbour clinic now, ask for me!", errors: [{ messageId: "promotedMaybe", excerpt: "Weight-loss injections", severity: "warning" }] },
     { name: "a toxin brand sold with free consultations this month", text: "Azzalure for frown lines and crow's feet 💉 consultations free this month at our Leeds clinic", errors: [{ messageId: "promoted", excerpt: "Azzalure", severity: "error" }] },
     { name: "a weight-loss medicine the author's patients will love, with a link", text: "Mounjaro pens back in stock, my patients are going to love this, link in bio to book", errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }] },
+    { name: "all patients switched to a new inhaler from a named maker", text: "Switching all my patients to the new inhaler from Bronzar, really impressed by their reps.", errors: [{ messageId: "promotedMaybe", excerpt: "new inhaler", severity: "warning" }] },
   ],
 });

@@ -206,7 +206,8 @@ export default defineRule({
     // an injection word may start a name built from a condition ("the new migraine injection")
     // (a handle or a company may stand for a maker: "the new inhaler from @PharmaCo")
     // (a cosmetic advert may price toxin by the area alone: "3 areas for £149")
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies"],
+    // (an endorsement may carry a medicine named by its form and maker: "switching all our patients to the new inhaler from Respira")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies", "lexicon:sponsorship:endorsement"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
