@@ -53,6 +53,7 @@ ruleTester(rule, {
     { name: "a region in the bio is not a name, but a peer question still publishes nothing", text: "Anyone here know if the FY2 portfolio deadline moved? Can't find it anywhere.", options: profile("u/quiet_f2", "FY2 in the South East") },
     { name: "a nurse saying so in a post about her hobby", text: "As a nurse I keep this account for my garden, not for work. Tomatoes are finally ripening!", options: profile("VegPatchViv_", "Allotment diaries") },
     { name: "a role named to explain why the account is anonymous, in a post about baking", text: "As a GP I keep this account anonymous because it's only for my sourdough. Today's loaf had a great crumb.", options: profile("CrumbAndCrust", "Bread, mostly") },
+    { name: "a sister who is a sibling in the bio", text: "Lovely walk with the dog this morning.", options: profile("moorland_mabel", "Big sister, small dog") },
   ],
   invalid: [
     {
@@ -230,6 +231,12 @@ ruleTester(rule, {
       text: "As a GP I keep this account anonymous, mostly for baking. But please: chest pain with sweating means call 999, not wait for Monday.",
       options: profile("CrumbAndCrust", "Bread, mostly"),
       errors: [{ messageId: "anonymous", excerpt: "As a GP", severity: "warning" }],
+    },
+    {
+      name: "a ward sister's anonymous persona posting about the ward",
+      text: "Friday night on the ward again and the call bells never stop.",
+      options: profile("Sister Nightingale", "Ward sister. Anonymous account."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning", messageIncludes: "a nurse" }],
     },
   ],
 });

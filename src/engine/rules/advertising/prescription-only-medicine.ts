@@ -7,6 +7,7 @@ import { endsAt, startsAt } from "./span-index";
 import { framedSentences, supplyCues } from "../prescribing/supply";
 import type { Span } from "../../types";
 import type { Analysis } from "../../analysis";
+import { brandShapes } from "../transparency/brands";
 
 /** Nouns after "anti-wrinkle" that make it a topical product, not the injection ("anti-wrinkle cream"). */
 const TOPICAL = new Set(["cream", "creams", "serum", "serums", "moisturiser", "moisturisers", "moisturizer", "eye", "night", "oil", "mask", "masks", "lotion", "skincare", "products", "product", "routine", "spf", "retinol", "patches"]);
@@ -16,6 +17,7 @@ const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown",
 /** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
 const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
 const INJECTABLE = new Set(INJECTABLE_WORDS);
+const PRESCRIBE_WORDS = ["prescribe", "prescribed", "prescription"];
 /** Forms a prescription medicine comes in, for "the new once-daily inhaler from @X". */
 const DOSAGE_FORMS = ["inhaler", "inhalers", "injection", "injections", "pen", "pens", "jab", "tablet", "tablets", "pill", "pills", "capsule", "capsules", "patch", "patches"];
 const DOSAGE_FORM = new Set(DOSAGE_FORMS);
@@ -50,7 +52,7 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
       out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "botulinum-toxin", source: "toxin priced by treatment area" } });
     }
   }
-  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS)) return out;
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && !a.hasAnyWord(PRESCRIBE_WORDS)) return out;
   // "slimming pens", "slim jabs", "diet injections": a weight-loss injectable named by what it is for
   if (a.hasAnyWord([...WEIGHT_LOSS_MODIFIER])) {
     const t = a.tokens;
@@ -121,6 +123,15 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
       if (a.wordsBefore(w.start, 3).some((b) => VACCINE.has(b.norm)) || medicines.some((m) => m.start <= w.start && w.end <= m.end)) continue;
       out.push({ type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "an injection the reader will be prescribed" } });
       break;
+    }
+  }
+  // "Clearavel gel (adapalene and clindamycin), which you can ask your GP to prescribe": a named
+  // product the reader is told to get prescribed is a prescription-only medicine
+  if (a.words.has("prescribe") || a.words.has("prescribed") || a.words.has("prescription")) {
+    const prescribedIn = a.sentencesWith("pom-prescribe-word", (w) => w.norm === "prescribe" || w.norm === "prescribed" || w.norm === "prescription");
+    for (const b of brandShapes(a)) {
+      if (b.data?.kind !== "name + product" || !prescribedIn.has(a.sentenceOf(b.start)) || medicines.some((m) => m.start < b.end && b.start < m.end) || out.some((m) => m.start < b.end && b.start < m.end)) continue;
+      out.push({ type: "phrase", start: b.start, end: b.end, text: b.text, confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "a named product to be prescribed" } });
     }
   }
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
@@ -231,7 +242,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !(a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3"))) return;
+    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && !a.hasAnyWord(PRESCRIBE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !(a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3"))) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;
@@ -269,7 +280,11 @@ export default defineRule({
     const supply = 1 - supplyMiss;
     // "switching all our patients to the new inhaler from X": an endorsement of the medicine in its sentence
     const medicineSentences = new Set(medicines.map((m) => a.sentenceOf(m.start)));
-    for (const e of a.lexicon("sponsorship", "endorsement")) if (medicineSentences.has(a.sentenceOf(e.start)) && a.isAsserted(e) && e.confidence >= 0.5) endorsed.push({ word: e.text, effect: 0.5 });
+    for (const e of a.lexicon("sponsorship", "endorsement")) {
+      const k = a.sentenceOf(e.start);
+      // ("Clearavel gel ... I recommend it. Ask for it by name!": within two sentences, as conflict-of-interest reads it)
+      if ((medicineSentences.has(k) || medicineSentences.has(k - 1) || medicineSentences.has(k - 2)) && a.isAsserted(e) && e.confidence >= 0.5) endorsed.push({ word: e.text, effect: 0.5 });
+    }
     let endorseMiss = 1;
     for (const e of endorsed) endorseMiss *= 1 - e.effect;
     const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply) * endorseMiss;

@@ -73,6 +73,8 @@ function aboutSomeoneElse(tokens: readonly Token[], i: number): boolean {
  */
 const SPECIALTY = new Set(["medical", "surgical", "psych", "paeds", "peds", "gas", "obs", "gynae", "renal", "cardiac", "cardio", "neuro", "resp", "gastro", "ortho", "stroke", "trauma", "emergency", "acute", "night", "nights", "locum", "junior", "senior", "retired"]);
 const qualifies = (t: Token | undefined) => !!t && t.kind === "word" && (FIELDS.has(t.norm) || SPECIALTY.has(t.norm) || FIELD_SUFFIX.test(t.norm) || DEPARTMENT_ACRONYM.test(t.text));
+/** Posts before "sister" that make it a nursing grade: "ward sister", "theatre sister", "junior sister". */
+const NURSING_POST = new Set(["ward", "theatre", "theatres", "junior", "senior", "night", "charge", "clinic", "unit"]);
 /** Training grades: "ST4", "CT2", "FY1", "F2", "StR": a doctor in training. */
 const GRADE = /^(?:st|ct|fy|f|spr|str)[1-8]$/;
 /** Weak roles that "X here" cannot make a clinician on their own ("local resident here", "DO here"). */
@@ -136,6 +138,8 @@ function profileRole(tokens: readonly Token[]): string | undefined {
     if (t.kind !== "word") continue;
     if (GRADE.test(t.norm) && (t.text === t.text.toUpperCase() || qualifies(tokens[i - 1]))) return "doctor";
     if ((t.norm === "doc" || t.norm === "reg") && qualifies(tokens[i - 1])) return t.norm === "doc" ? "doctor" : "registrar";
+    // "Ward sister", "charge nurse"'s older title: a sister of a ward or theatre is a nurse, not a sibling
+    if (t.norm === "sister" && NURSING_POST.has(tokens[i - 1]?.norm ?? "")) return "nurse";
   }
   for (const t of tokens) if (t.kind === "word" && t.norm === "dr" && t.cap) return "doctor";
   return undefined;
