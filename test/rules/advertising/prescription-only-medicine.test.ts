@@ -63,6 +63,7 @@ ruleTester(rule, {
     { name: "patients who'll love a physio programme, no medicine", text: "New back-pain exercise class starts Monday, my patients are going to love it." },
     { name: "switching patients to a new rota, not a medicine", text: "We're switching all our patients to the new online booking system from Monday." },
     { name: "a named cream the GP need not prescribe, no sale", text: "Dermol cream is fine for most dry skin; your pharmacist can help and there's no need for a prescription." },
+    { name: "a medicine endorsed with a tie that belongs to others", text: "Influencers with discount codes for Mounjaro are everywhere. I recommend it to my patients only after a proper review." },
   ],
   invalid: [
     {
@@ -247,5 +248,6 @@ ruleTester(rule, {
     { name: "a weight-loss medicine the author's patients will love, with a link", text: "Mounjaro pens back in stock, my patients are going to love this, link in bio to book", errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }] },
     { name: "all patients switched to a new inhaler from a named maker", text: "Switching all my patients to the new inhaler from Bronzar, really impressed by their reps.", errors: [{ messageId: "promotedMaybe", excerpt: "new inhaler", severity: "warning" }] },
     { name: "a named gel readers are told to get prescribed and ask for by name", text: "For hormonal acne my go-to is Dermaclar gel, which your GP can prescribe. I recommend it to all my patients. Ask for it by name!", errors: [{ messageId: "promotedMaybe", excerpt: "Dermaclar gel", severity: "warning" }] },
+    { name: "a new inhaler endorsed after its maker's sponsored lunch", text: "Switching all my patients to the new inhaler from Bronzar after their sponsored lunch, what a team.", errors: [{ messageId: "promoted", excerpt: "new inhaler", severity: "error" }] },
   ],
 });

@@ -1,7 +1,7 @@
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
-import { cautionary, promotion } from "./promotion";
+import { cautionary, othersCue, promotion } from "./promotion";
 import { patternClaims, patternShapes } from "./claim-patterns";
 import { endsAt, startsAt } from "./span-index";
 import { framedSentences, supplyCues } from "../prescribing/supply";
@@ -190,6 +190,8 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
   return out;
 }
 
+/** Holders of a commercial cue other than the author: "influencers with discount codes", "sellers' free samples". */
+const OTHER_HOLDERS = new Set(["influencers", "influencer", "sellers", "seller", "people", "others", "clinics", "companies", "brands", "accounts", "salons", "websites", "sites", "pharmacies", "they", "celebrities"]);
 /** A personal discount code: capitals with digits ("NIGHTS15", "DRKATE20"). */
 const PERSONAL_CODE = /^[A-Z]{2,}[0-9]{1,3}$/;
 /** Earning cues: a personal code, an affiliate or referral link. */
@@ -271,7 +273,7 @@ export default defineRule({
     }
     // "melatonin from @VitaNorth ... swipe for my code": a personal code or affiliate link sells the
     // medicine through the author as plainly as an offer to supply it
-    for (const c of a.lexicon("sponsorship", "commercial-cue")) if (c.confidence >= 0.6 && EARNS.test(c.text) && a.isAsserted(c)) supplyMiss *= 1 - 0.6 * c.confidence;
+    for (const c of a.lexicon("sponsorship", "commercial-cue")) if (c.confidence >= 0.6 && EARNS.test(c.text) && a.isAsserted(c) && !othersCue(a, c)) supplyMiss *= 1 - 0.6 * c.confidence;
     // ("code NIGHTS15": a personal code written out)
     if (a.words.has("code")) {
       const t = a.tokens;
@@ -284,6 +286,13 @@ export default defineRule({
       const k = a.sentenceOf(e.start);
       // ("Clearavel gel ... I recommend it. Ask for it by name!": within two sentences, as conflict-of-interest reads it)
       if ((medicineSentences.has(k) || medicineSentences.has(k - 1) || medicineSentences.has(k - 2)) && a.isAsserted(e) && e.confidence >= 0.5) endorsed.push({ word: e.text, effect: 0.5 });
+    }
+    // "switching all our patients to the new inhaler from X ... after their lunch-and-learn": a medicine
+    // endorsed in a post that also records the author's commercial tie (hospitality, a gift, sponsorship)
+    if (endorsed.length > 0) {
+      // ("their lunch-and-learn" is the company's hospitality to the author; "influencers with codes" is others')
+      const tie = a.lexicon("sponsorship", "commercial-cue").find((c) => c.confidence >= 0.4 && a.isAsserted(c) && !a.wordsBefore(c.start, 3).some((w) => OTHER_HOLDERS.has(w.norm)));
+      if (tie) endorsed.push({ word: tie.text, effect: 0.4 });
     }
     let endorseMiss = 1;
     for (const e of endorsed) endorseMiss *= 1 - e.effect;
