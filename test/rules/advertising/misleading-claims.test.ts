@@ -108,6 +108,14 @@ ruleTester(rule, {
     { name: "a race to the car park sells nothing", text: "First to arrive gets the best parking at the hospital, honestly." },
     { name: "cake in the staff room is not an offer", text: "First person to comment gets the last slice of cake in the staff room 🍰" },
     { name: "one shift left before a holiday is not scarcity", text: "Only one more night shift left before my holiday!" },
+    // generalisation pass (dev10): benefit lists, weights lost, outcomes guaranteed, "money can buy", supply as advert
+    { name: "a teaching note listing what B12 deficiency causes", text: "Vitamin B12 injections treat pernicious anaemia; low B12 can affect energy and mood, so check levels before assuming." },
+    { name: "a trial result for a weight-loss medicine, with its evidence", text: "In the trials, people on Wegovy lost on average 15% body weight over 68 weeks: the study also showed nausea was common." },
+    { name: "the author's own past weight loss", text: "I lost 2 stone last year by cycling to work, no pills, no jabs, just stubbornness." },
+    { name: "happiness money can't buy", text: "A thank-you card from a family after a hard week: the kind of thing money can't buy." },
+    { name: "a guaranteed pass in an exam joke with nothing sold", text: "Revision tip: sleep is not optional. Nobody gets a guaranteed pass on four hours a night." },
+    { name: "bring a friend to a charity walk", text: "Bring a friend to the sepsis awareness walk this Sunday, we start at the hospital gates at ten." },
+    { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
   ],
   invalid: [
     { name: "the cheapest in town at the author's own studio is a claim", text: "Why pay more? Get the cheapest lip filler in town at our studio, £79", errors: [{ messageId: "claim", excerpt: "cheapest", severity: "error" }] },
@@ -500,5 +508,13 @@ ruleTester(rule, {
     { name: "a vitamin shot that boosts your energy in minutes, priced", text: "Vitamin shots on Fridays ⚡ boost your energy in minutes! £30 walk-in", errors: [{ messageId: "claimMaybe", excerpt: "boost your energy in minutes", severity: "warning" }] },
     { name: "a supplement credited with patients healing faster, thanked by handle", text: "This protein powder is the reason my clients' wounds close quicker 🌟 thank you @NutriHeal", errors: [{ messageId: "claimMaybe", excerpt: "the reason my clients' wounds close quicker", severity: "warning" }] },
     { name: "scarcity pressure by limited stock and a call to act now", text: "Weight-loss consults via WhatsApp, delivered to your door. Limited stock - message now!", errors: [{ messageId: "claim", excerpt: "Limited stock", severity: "error" }] },
+    { name: "a toxin jab sold on a list of benefits", text: "Vitamin D shots 💉 energy, immunity, mood, £35 walk-in", errors: [{ messageId: "claimMaybe", excerpt: "energy, immunity, mood", severity: "warning" }] },
+    { name: "a weight-loss medicine sold with the stone you'll lose", text: "Mounjaro now in stock at our clinic 📦 Lose 3 stone by Christmas, message to order.", errors: [{ messageId: "claimMaybe", excerpt: "Lose 3 stone", severity: "warning" }] },
+    { name: "an exam course sold with a guaranteed pass", text: "Our PLAB crash course: guaranteed pass or your money back. Link in bio to book.", errors: [{ messageId: "claim", excerpt: "guaranteed pass", severity: "error" }, { messageId: "claim", excerpt: "or your money back", severity: "error" }] },
+    { name: "scrubs sold as the best money can buy", text: "Honestly the best scrubs money can buy, 20% off with my code this week 💚", errors: [{ messageId: "claimMaybe", excerpt: "money can buy", severity: "warning" }] },
+    { name: "a plan that works when nothing else has", text: "Our weight-loss plan works when nothing else has. Book your £49 consult today.", errors: [{ messageId: "claim", excerpt: "works when nothing else has", severity: "error" }] },
+    { name: "a guarantee in a post that offers a medicine for supply", text: "Get Saxenda delivered tomorrow, no video call needed. Results guaranteed.", errors: [{ messageId: "claim", excerpt: "Results guaranteed", severity: "error" }] },
+    { name: "a bring-a-friend discount on filler", text: "Lip filler bring a friend offer 💋 you both get £40 off this month, DM to book", errors: [{ messageId: "claim", excerpt: "bring a friend", severity: "error" }] },
+    { name: "a testimonial that says this is not a warning", text: "Our clients say this every week: 'guaranteed results!' 💉 Lip filler £99 this week only, DM to book", errors: [{ messageId: "claimMaybe", excerpt: "guaranteed results", severity: "warning" }, { messageId: "claim", excerpt: "this week only", severity: "error" }] },
   ],
 });

@@ -55,6 +55,15 @@ ruleTester(rule, {
     { name: "news of a licensing scheme that mentions Botox", text: "The government has announced a licensing scheme for cosmetic injectables like Botox and fillers. Long overdue." },
     { name: "a new inhaler from a company reported as news, no endorsement", text: "The new inhaler from @AirwayPharma got its licence this week; NICE guidance is expected next year." },
     { name: "a flu jab clinic that asks for height and weight", text: "Flu clinic Saturday. We'll record height and weight for your notes while you wait for the jab." },
+    // generalisation pass (dev10): codes, tox services, injections to be prescribed, "ask for me"
+    { name: "a toxicology screen is not toxin", text: "Urine tox screen came back clear, so we could rule that out on the ward round." },
+    { name: "melatonin advice with no code or link", text: "Melatonin is prescription-only in the UK: please ask your GP rather than buying it online." },
+    { name: "'ask for me' in a different sentence from the medicine", text: "Statins save lives, whatever the internet says. Leaflets at reception, ask for me if you want to talk it through." },
+    { name: "a flu jab that needs no prescription", text: "The flu jab doesn't need a prescription this year, just book at the pharmacy." },
+    { name: "patients who'll love a physio programme, no medicine", text: "New back-pain exercise class starts Monday, my patients are going to love it." },
+    { name: "switching patients to a new rota, not a medicine", text: "We're switching all our patients to the new online booking system from Monday." },
+    { name: "a named cream the GP need not prescribe, no sale", text: "Dermol cream is fine for most dry skin; your pharmacist can help and there's no need for a prescription." },
+    { name: "a medicine endorsed with a tie that belongs to others", text: "Influencers with discount codes for Mounjaro are everywhere. I recommend it to my patients only after a proper review." },
   ],
   invalid: [
     {
@@ -231,5 +240,14 @@ ruleTester(rule, {
     { name: "sellers' short name for semaglutide, back in stock with a price", text: "Sema back in stock lovelies, £150 a month and no GP needed 💉", errors: [{ messageId: "promoted", excerpt: "Sema", severity: "error" }] },
     { name: "scarcity and a race to comment sell a toxin appointment", text: "Just one Botox slot left this Friday! First to comment bags it 💉", errors: [{ messageId: "promoted", excerpt: "Botox", severity: "error" }] },
     { name: "the jab offered by height and weight", text: "Send me your height and weight and I'll check if you're eligible for the jab 💉 prescriptions sent same day", errors: [{ messageId: "promotedMaybe", excerpt: "the jab", severity: "warning" }] },
+    { name: "melatonin sold with a personal code", text: "Sleep tip for nights: melatonin from @DreamWellUK 🌙 code NIGHTS15 for 15% off", errors: [{ messageId: "promoted", excerpt: "melatonin", severity: "error" }] },
+    { name: "toxin slang named by its clinic, with the lines it treats", text: "Forehead lines bothering you? Our tox appointments are open this Friday, DM to book 💉", errors: [{ messageId: "promoted", excerpt: "tox", severity: "error" }] },
+    { name: "injections the reader is told they'll be prescribed", text: "Sweaty underarms? Three quick injections and you're dry all summer. Send us a photo and we'll get you prescribed, £300.", errors: [{ messageId: "promotedMaybe", excerpt: "injections", severity: "warning" }] },
+    { name: "a weight-loss medicine service with 'ask for me'", text: "Weight-loss injections every Tuesday at the Harbour clinic now, ask for me!", errors: [{ messageId: "promotedMaybe", excerpt: "Weight-loss injections", severity: "warning" }] },
+    { name: "a toxin brand sold with free consultations this month", text: "Azzalure for frown lines and crow's feet 💉 consultations free this month at our Leeds clinic", errors: [{ messageId: "promoted", excerpt: "Azzalure", severity: "error" }] },
+    { name: "a weight-loss medicine the author's patients will love, with a link", text: "Mounjaro pens back in stock, my patients are going to love this, link in bio to book", errors: [{ messageId: "promoted", excerpt: "Mounjaro", severity: "error" }] },
+    { name: "all patients switched to a new inhaler from a named maker", text: "Switching all my patients to the new inhaler from Bronzar, really impressed by their reps.", errors: [{ messageId: "promotedMaybe", excerpt: "new inhaler", severity: "warning" }] },
+    { name: "a named gel readers are told to get prescribed and ask for by name", text: "For hormonal acne my go-to is Dermaclar gel, which your GP can prescribe. I recommend it to all my patients. Ask for it by name!", errors: [{ messageId: "promotedMaybe", excerpt: "Dermaclar gel", severity: "warning" }] },
+    { name: "a new inhaler endorsed after its maker's sponsored lunch", text: "Switching all my patients to the new inhaler from Bronzar after their sponsored lunch, what a team.", errors: [{ messageId: "promoted", excerpt: "new inhaler", severity: "error" }] },
   ],
 });

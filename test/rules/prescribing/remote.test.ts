@@ -57,8 +57,30 @@ ruleTester(rule, {
     // generalisation pass (dev8): quick assessments and repeats that are ordinary
     { name: "a practice's ten-minute appointment slots, no medicine sold", text: "Reminder: routine GP appointments are 10 minutes, so please bring one problem at a time." },
     { name: "a patient told to order a repeat through the NHS app", text: "If you need a repeat, please order it through the NHS App, not by messaging staff." },
+    // generalisation pass (dev10): treatment by private message, the reader's own doctor bypassed, sale terms, sign-offs
+    { name: "adjusting a patient's insulin in clinic is ordinary care", text: "I adjust her insulin in clinic every three months and she's doing brilliantly." },
+    { name: "a warning not to change a dose by text", text: "Never adjust your insulin by text message. Ring the diabetes team." },
+    { name: "a medicine's price in the news, with a channel for something else", text: "Diazepam prices have gone up again, message me if your pharmacy is short of stock." },
+    { name: "a refused treatment met with another route, and a channel only for a leaflet", text: "If your GP won't start HRT, ask to be referred to a menopause clinic. I can share the leaflet if you message me." },
+    { name: "the author's own GP refusing", text: "My GP won't prescribe it either, so message me if you find a trial recruiting." },
+    { name: "skipping the GP queue by booking in the NHS App", text: "Skip the GP phone queue by booking through the NHS App instead, it's much faster." },
+    { name: "an offer of a lift, not a medicine", text: "If anyone needs a lift to the hospital open day just shout." },
+    { name: "a prescriber who signs off Botox only after examining in person", text: "Our prescriber signs off Botox only after a face-to-face assessment, every single time." },
+    { name: "'msg me' about a rota swap, no medicine", text: "Anyone free to swap nights on the 12th? msg me for details x" },
+    { name: "the practice's own pharmacy nomination, no offer", text: "Check your pharmacy nomination in the NHS App before your review; I'll send the leaflet to everyone on the list." },
+    { name: "a fee for a private letter, no medicine", text: "Lots of questions about the travel letter: it's a private service, so there's a £15 fee and I'll send it within a week." },
   ],
   invalid: [
+    { name: "a patient's insulin changed over WhatsApp", text: "He sends me his readings and I adjust his insulin over WhatsApp, saves him the trip.", errors: [{ messageId: "offer", excerpt: "insulin over WhatsApp", severity: "error" }] },
+    { name: "a dose changed by text", text: "Her mum texts and I increase her dose by text if the fits are worse.", errors: [{ messageId: "offer", excerpt: "dose by text", severity: "error" }] },
+    { name: "a medicine sold at mates rates through a private message", text: "Zopiclone going spare, mates rates, message me 😉", errors: [{ messageId: "channel", excerpt: "message me", severity: "error" }] },
+    { name: "the reader's GP refused, so the author offers a DM", text: "If your GP refuses to prescribe HRT, message me and we'll sort something out.", errors: [{ messageId: "offer", excerpt: "your GP refuses to prescribe", severity: "error" }, { messageId: "channel", excerpt: "message me", severity: "error" }, { messageId: "offer", excerpt: "we'll sort something out", severity: "error" }] },
+    { name: "a doctor who won't increase a dose, replaced by a DM", text: "Your psychiatrist won't increase the dose? Just DM me.", errors: [{ messageId: "offer", excerpt: "Your psychiatrist won't increase", severity: "error" }] },
+    { name: "the route to care skipped for the author's own number", text: "Skip the GP receptionists and just text me, I'll tell you what to take.", errors: [{ messageId: "offerMaybe", excerpt: "Skip the GP", severity: "warning" }, { messageId: "offerMaybe", excerpt: "text me", severity: "warning" }] },
+    { name: "prescribing promised from a photo sent by message", text: "Send us a photo of the rash and we'll get you booked and prescribed today.", errors: [{ messageId: "offer", excerpt: "we'll get you booked and", severity: "error" }] },
+    { name: "a medicine known by its name's stem offered to a group", text: "If anyone needs naproxen for the marathon just shout, I've got a pad.", errors: [{ messageId: "offer", excerpt: "needs naproxen", severity: "error" }] },
+    { name: "an unlisted medicine to anyone who wants it, by message", text: "Anyone want sertraline before exams season? Give me a shout.", errors: [{ messageId: "offer", excerpt: "want sertraline", severity: "error" }] },
+    { name: "Botox given by the author, a prescriber's sign-off on the day", text: "Botox parties at yours this month 💋 £150 an area, our prescriber signs off on the night.", errors: [{ messageId: "noConsultation", excerpt: "prescriber signs off", severity: "error" }] },
     { name: "an invitation to ask for a repeat over WhatsApp is the author's offer", text: "Just ask for your repeat prescription via WhatsApp and I'll sort it 👍", errors: [{ messageId: "offer", excerpt: "repeat prescription via WhatsApp", severity: "error" }, { messageId: "offerMaybe", excerpt: "I'll sort it", severity: "warning" }] },
     { name: "a patient's request the author then met over text", text: "A patient asked about her inhaler so I sorted a prescription over text for her.", errors: [{ messageId: "offer", excerpt: "inhaler so I sorted a prescription over text", severity: "error" }] },
     {
@@ -155,7 +177,9 @@ ruleTester(rule, {
       text: "Migraine sufferers: DM me and I can prescribe sumatriptan same day, no appointment needed.",
       errors: [
         { messageId: "offer", excerpt: "I can prescribe" },
-        { messageId: "offerMaybe", excerpt: "no appointment needed", severity: "warning" },
+        // (an unlisted medicine: the invitation to message the author stands in place of the appointment skipped)
+        { messageId: "channel", excerpt: "DM me", severity: "error" },
+        { messageId: "noConsultation", excerpt: "no appointment needed", severity: "error" },
       ],
     },
     {
@@ -263,5 +287,9 @@ ruleTester(rule, {
     { name: "a two-minute questionnaire for a prescription medicine sold by post", text: "Acne? Isotretinoin delivered monthly for £35. Start today with our 2-minute questionnaire", errors: [{ messageId: "offerMaybe", excerpt: "2-minute questionnaire", severity: "warning" }] },
     { name: "an online consultation that takes five minutes, for a weight-loss pen", text: "Wegovy pens in stock 💉 £149 first month, online consultation takes 5 minutes!", errors: [{ messageId: "noConsultation", excerpt: "consultation takes 5 minutes", severity: "error" }] },
     { name: "a repeat offered by DM on a personal account", text: "DM me on my personal account if you need a repeat, much quicker than the surgery", errors: [{ messageId: "channel", excerpt: "DM me", severity: "error" }, { messageId: "offer", excerpt: "need a repeat", severity: "error" }] },
+    { name: "'msg me for' a controlled drug in text-speak", text: "msg me for ur zopiclone top up hun, sorted same day 🙊", errors: [{ messageId: "offer", excerpt: "zopiclone top up hun, sorted same day", severity: "error" }, { messageId: "channel", excerpt: "msg me for", severity: "error" }] },
+    { name: "a top-up sent to the reader's own pharmacy on request", text: "Running low on your sertraline? Reply with your pharmacy and I'll send a top-up.", errors: [{ messageId: "offer", excerpt: "I'll send a top-up", severity: "error" }] },
+    { name: "a prescription for an admin fee by private message", text: "Lost your script for your usual meds? Inbox me the name and I'll sort a private one tonight, fiver admin fee", errors: [{ messageId: "offer", excerpt: "I'll sort a private one", severity: "error" }] },
+    { name: "a dosing protocol sent privately", text: "Starting a chat group for anyone coming off diazepam, I'll send you the dosing schedule privately.", errors: [{ messageId: "offer", excerpt: "I'll send you", severity: "error" }] },
   ],
 });

@@ -44,7 +44,16 @@ ruleTester(rule, {
     { name: "a paramedic page named by its job description alone is only a reminder", text: "Icy roads tonight: drive slowly and keep a blanket in the car.", options: profile("Cumbria community paramedic") },
     { name: "a GP receptionist is not a doctor", text: "Please ring at 8 for on-the-day appointments, not 7.45.", options: profile("GP receptionist", "Front desk, market town surgery") },
     { name: "'as a GP receptionist' claims no clinical role", text: "As a GP receptionist I hear every excuse under the sun.", options: profile("desk_dragon_77") },
+    // generalisation pass (dev10): "<role> here", grades and specialties, acronyms, disowned names
+    { name: "'resident here' is someone who lives somewhere, not a clinician", text: "Local resident here, the new bus route past the hospital is a nightmare.", options: profile("moorside_walker", "Dog walker") },
+    { name: "'IT consultant here' is another trade's consultant", text: "IT consultant here, the trust's new login screen is a thing of beauty.", options: profile("byte_me_99", "Servers and coffee") },
+    { name: "asking whether the GP is here is not self-identification", text: "Is the GP here yet? The waiting room is packed.", options: profile("queue_watcher", "Patient, Leeds") },
+    { name: "an acronym does not stop a named clinician being named", text: "As an ED consultant I see this every weekend.", options: profile("Dr Ruth Adair | EM", "Emergency medicine consultant") },
+    { name: "a grade in a named doctor's bio changes nothing", text: "Radiology teaching thread tonight: chest films.", options: profile("Tomas Herrera", "Radiology ST5") },
     { name: "a region in the bio is not a name, but a peer question still publishes nothing", text: "Anyone here know if the FY2 portfolio deadline moved? Can't find it anywhere.", options: profile("u/quiet_f2", "FY2 in the South East") },
+    { name: "a nurse saying so in a post about her hobby", text: "As a nurse I keep this account for my garden, not for work. Tomatoes are finally ripening!", options: profile("VegPatchViv_", "Allotment diaries") },
+    { name: "a role named to explain why the account is anonymous, in a post about baking", text: "As a GP I keep this account anonymous because it's only for my sourdough. Today's loaf had a great crumb.", options: profile("CrumbAndCrust", "Bread, mostly") },
+    { name: "a sister who is a sibling in the bio", text: "Lovely walk with the dog this morning.", options: profile("moorland_mabel", "Big sister, small dog") },
   ],
   invalid: [
     {
@@ -170,10 +179,64 @@ ruleTester(rule, {
       errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
     },
     {
+      name: "a post that opens 'Anaesthetist here' introduces its author as a clinician",
+      text: "Anaesthetist here. Fasting before surgery is about your lungs, not us being fussy.",
+      options: profile("Sleepmaker_", "Theatres, mostly"),
+      errors: [{ messageId: "anonymous", excerpt: "Anaesthetist here", severity: "warning", messageIncludes: "an anaesthetist" }],
+    },
+    {
+      name: "'Surgical reg here' is a registrar introducing themself",
+      text: "Surgical reg here, happy to answer questions about appendicitis in the replies.",
+      options: profile("u/knife_and_fork_22"),
+      errors: [{ messageId: "anonymous", excerpt: "Surgical reg here", severity: "warning", messageIncludes: "a registrar" }],
+    },
+    {
+      name: "a training grade after a specialty in the bio is a doctor's job title",
+      text: "Night shift on call again, the scanner queue never ends.",
+      options: profile("u/scanlines_north", "cardiology ST6"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning", messageIncludes: "a doctor" }],
+    },
+    {
+      name: "'medical reg' in the bio under a persona is a doctor",
+      text: "Twelve admissions before midnight. Tea is a distant memory.",
+      options: profile("The Weary Med", "Medical reg, somewhere up north"),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning", messageIncludes: "a registrar" }],
+    },
+    {
+      name: "a department acronym in the display name is not a first name",
+      text: "As an ICU consultant I'd ask everyone to talk to their family about organ donation.",
+      options: profile("ED Doc North", "Critical care"),
+      errors: [{ messageId: "anonymous", excerpt: "As an ICU consultant", severity: "warning" }],
+    },
+    {
+      name: "a name-shaped display name under a bio that says it is not the author's real name",
+      text: "Quick one: a blocked nose is not a reason to cancel your anaesthetic, ring us first.",
+      options: profile("Harper Vane", "Consultant anaesthetist. Not my real name, for obvious reasons."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning" }],
+    },
+    {
       name: "a doctor's plain job description without a name still warns",
       text: "As a consultant I can tell you the waiting lists are not shrinking.",
       options: profile("Yorkshire consultant physician"),
       errors: [{ messageId: "anonymous", excerpt: "As a consultant", severity: "warning" }],
+    },
+    {
+      name: "a nurse saying so while giving clinical advice from a hidden account",
+      text: "As a nurse I'd say: never double up on paracetamol and cold-and-flu sachets.",
+      options: profile("WardWisdom_", "Tea and night shifts"),
+      errors: [{ messageId: "anonymous", excerpt: "As a nurse", severity: "warning" }],
+    },
+    {
+      name: "the same disclaimer does not excuse clinical advice later in the post",
+      text: "As a GP I keep this account anonymous, mostly for baking. But please: chest pain with sweating means call 999, not wait for Monday.",
+      options: profile("CrumbAndCrust", "Bread, mostly"),
+      errors: [{ messageId: "anonymous", excerpt: "As a GP", severity: "warning" }],
+    },
+    {
+      name: "a ward sister's anonymous persona posting about the ward",
+      text: "Friday night on the ward again and the call bells never stop.",
+      options: profile("Sister Nightingale", "Ward sister. Anonymous account."),
+      errors: [{ messageId: "profileAnonymous", range: [0, 0], severity: "warning", messageIncludes: "a nurse" }],
     },
   ],
 });

@@ -8,7 +8,7 @@ import { PostCache, type Analysis } from "../../analysis";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { startsAt } from "./span-index";
-import { shapeAt, shapeKind } from "./claim-shapes";
+import { evidenceInSentence, shapeAt, shapeKind } from "./claim-shapes";
 
 /** Superlatives that rank a provider; "most" needs a ranking adjective after it. */
 /** A Map, not an object: arbitrary words ("constructor") must not find inherited properties. */
@@ -41,6 +41,8 @@ const PERIOD = new Set(["summer", "winter", "year", "season"]);
 /** What a result usually costs, promised away ("no diet needed"). */
 // (not "referral": "no referral needed" says how to be seen, not that a result comes without effort)
 const EFFORT = new Set(["diet", "dieting", "exercise", "gym", "effort", "surgery", "needles", "downtime"]);
+/** Units of weight lost ("2 stone", "10kg", "20% body weight"). */
+const WEIGHT_UNITS = new Set(["stone", "stones", "st", "kg", "kgs", "kilos", "lbs", "lb", "pounds", "%", "dress"]);
 /** Verbs of a promised result ("lose", "drop", "see results"). */
 const RESULT_VERBS = new Set(["lose", "losing", "drop", "dropping", "shed", "results", "gone", "cleared", "clear", "see", "transform", "shift", "shifting", "burn", "burning", "tone", "tighten", ...(["rebuild", "restore", "boost", "repair", "regrow", "strengthen", "whiten", "heal", "reverse", "fix", "double", "triple", "transform"].flatMap((v) => [v, `${v}s`]))]);
 /** A benefit promised to the reader by a date: "boost your energy in minutes", "rebuilds your enamel in two weeks". */
@@ -264,6 +266,15 @@ export function patternClaims(a: Analysis): Span[] {
         out.push(span(a, limiter, unit, "guarantee", 0.45, "result in N sessions"));
         continue;
       }
+      // "lose 2 stone by summer", "patients lose on average 20% body weight": a weight lost, by number
+      if (WEIGHT_UNITS.has(unit.norm) && t.kind === "number" && a.wordsBefore(t.start, 4).some((w) => w.norm === "lose" || w.norm === "drop" || w.norm === "shed" || w.norm === "lost") && !evidenceInSentence(a, t.sentence)) {
+        const verb = a.wordsBefore(t.start, 4).find((w) => w.norm === "lose" || w.norm === "drop" || w.norm === "shed" || w.norm === "lost")!;
+        // (the author's own past loss, "I lost 2 stone", is a story, not a promise)
+        if (!(verb.norm === "lost" && a.wordsBefore(verb.start, 2).some((w) => w.norm === "i" || w.norm === "i've"))) {
+          out.push(span(a, verb, unit, "guarantee", 0.5, "weight lost by number"));
+          continue;
+        }
+      }
       // "lose a stone in a month", "drop a dress size in two weeks": a result with a deadline.
       if (TIME_UNITS.has(unit.norm) && limiter?.norm === "in" && limiter.sentence === t.sentence && a.wordsBefore(limiter.start, 4).some((w) => RESULT_VERBS.has(w.norm))) {
         out.push(span(a, limiter, unit, "guarantee", 0.5, "result by a deadline"));
@@ -276,7 +287,26 @@ export function patternClaims(a: Analysis): Span[] {
       }
     }
   }
+  // "Vitamin B12 shots 💥 energy, immunity, glowing skin": a product followed by a list of benefits
+  const products = a.lexicon("prescription-only-medicines");
+  const procedures = a.lexicon("cosmetic-procedures");
+  if (products.length + procedures.length > 0) {
+    let added = false;
+    for (const p of [...products, ...procedures]) {
+      const s = a.sentenceOf(p.start);
+      const after = a.wordsAfter(p.end, 12).filter((w) => w.sentence === s);
+      const benefits = after.filter((w) => BENEFIT_NOUNS.has(w.norm));
+      if (benefits.length >= 2 && !evidenceInSentence(a, s)) {
+        out.push(span(a, benefits[0]!, benefits[benefits.length - 1]!, "cure", 0.55, "product + list of benefits"));
+        added = true;
+        break;
+      }
+    }
+    if (added) out.sort((x, y) => x.start - y.start);
+  }
   if (shapes.length > 0) shapeCache.set(a, shapes);
   cache.set(a, out);
   return out;
 }
+/** Benefits a treatment is sold on, listed after it ("energy, immunity, glowing skin"). */
+const BENEFIT_NOUNS = new Set(["energy", "immunity", "immune", "glow", "glowing", "radiance", "vitality", "stamina", "libido", "focus", "metabolism", "detox", "hangover", "hangovers", "youth", "recovery", "mood", "wellbeing", "wellness", "rejuvenation", "fat-burning", "slimming", "confidence"]);

@@ -108,7 +108,7 @@ function ahead(t: readonly Token[], i: number, n: number, set: ReadonlySet<strin
   return undefined;
 }
 
-function evidenceInSentence(a: Analysis, at: number): boolean {
+export function evidenceInSentence(a: Analysis, at: number): boolean {
   return a.sentencesWith("claim-evidence", (w) => EVIDENCE.has(w.norm)).has(at);
 }
 
@@ -353,7 +353,7 @@ const RACE_ACT = new Set(["comment", "comments", "book", "books", "message", "me
 /** What the winner gets ("gets it", "wins", "bags the slot"). */
 const RACE_WIN = new Set(["gets", "get", "wins", "win", "bags", "bag", "secures", "secure", "grabs", "receives"]);
 const THAN_DET = new Set(["the", "a", "an", "any", "your", "other", "all", "most", "every", "our", "their"]);
-const OUTCOME_NOUN = new Set(["regrowth", "results", "result", "weight", "loss", "success", "improvement", "cure", "clearance", "clear", "smooth", "glow", "transformation", "recovery", "pregnancy", "remission", "relief"]);
+const OUTCOME_NOUN = new Set(["pass", "passes", "approval", "regrowth", "results", "result", "weight", "loss", "success", "improvement", "cure", "clearance", "clear", "smooth", "glow", "transformation", "recovery", "pregnancy", "remission", "relief"]);
 const SOON = new Set(["today", "tonight", "now", "week", "weekend", "month", "friday", "saturday", "sunday", "monday", "tuesday", "wednesday", "thursday", "before"]);
 const TO = new Set(["to"]);
 const LIKE = new Set(["like"]);

@@ -4,6 +4,7 @@ import { combine, severityFor } from "../shared";
 import type { Span } from "../../types";
 import { patternClaims, patternShapes } from "./claim-patterns";
 import { cautionary, promotion } from "./promotion";
+import { supplyCues } from "../prescribing/supply";
 
 /** Claims an NHS invitation also makes ("completely safe", "book now", "pop in", "prevents"): only these are excused in public-health posts. */
 const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure", "comparative"]);
@@ -90,6 +91,18 @@ function questioned(a: Parameters<typeof promotion>[0], span: Span): boolean {
   return false;
 }
 
+/** Verbs by which a post points back at words it quoted: "if a clinic says this", "anyone who promises that". */
+const SAYS = new Set(["says", "say", "said", "claims", "claim", "promises", "promise", "tells", "offers", "writes", "posts"]);
+function pointedAt(a: Parameters<typeof promotion>[0]): boolean {
+  return a.memo("claims-pointed-at", () => {
+    const t = a.tokens;
+    // (a condition or a relative before it: "if a clinic says this", "anyone who promises that"; "our
+    // clients say this every week" is a testimonial)
+    for (let i = 0; i + 1 < t.length; i++) if (SAYS.has(t[i]!.norm) && (t[i + 1]!.norm === "this" || t[i + 1]!.norm === "that" || t[i + 1]!.norm === "these") && a.wordsBefore(t[i]!.start, 4).some((w) => w.norm === "if" || w.norm === "when" || w.norm === "who" || w.norm === "whoever")) return true;
+    return false;
+  });
+}
+
 /** Price superlatives ("the cheapest"). */
 const CHEAP = new Set(["cheapest", "least expensive", "lowest price", "lowest priced"]);
 /** Verbs of choosing that tell the reader what to pick ("buy the cheapest", "go for the cheapest"). */
@@ -139,7 +152,11 @@ export default defineRule({
   check({ analysis: a, report }) {
     const claims = allClaims(a).filter((c) => a.isAsserted(c));
     if (claims.length === 0) return;
-    const promo = promotion(a);
+    const promo0 = promotion(a);
+    // "Fill in our form and get Wegovy delivered in 48h, no video call needed": a prescription-only
+    // medicine offered for supply is itself an advert, whatever promotion's own cues found
+    const supplied = a.lexicon("prescription-only-medicines").some((p) => p.confidence >= 0.5 && a.isAsserted(p)) && [...a.lexicon("remote-prescribing", "offer", "no-consultation"), ...supplyCues(a)].some((c) => a.isAsserted(c));
+    const promo = supplied ? { ...promo0, score: combine(promo0.score, 0.5), cues: [...promo0.cues, { word: "a medicine offered for supply", effect: 0.5 }] } : promo0;
     const cosmetic = promo.cosmetic >= 0.5;
     // Noisy-or totals, so that "all the others" is a division rather than a second loop (linear in claims).
     let claimMiss = 1;
@@ -160,6 +177,9 @@ export default defineRule({
       // "Buy the cheapest one that fits your arm": advice to the reader to spend less, not a claim
       if (category === "superlative" && CHEAP.has(span.text.toLowerCase()) && advisedChoice(a, span)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
+      // "'100% safe, results guaranteed!' — if a clinic ad says this, walk away": a quoted claim the
+      // post then points at ("says this", "promises that") is held up as an example, not made
+      if (a.isQuoted(span) && pointedAt(a)) continue;
       const examined = a.isQuoted(span) || (category === "guarantee" && questioned(a, span));
       const damp = (1 - 0.7 * cautionary(a, span)) * (examined ? 0.5 : 1);
       // Claims are stronger evidence of an advert when the post is cosmetic (appearance claims are what

@@ -1,12 +1,13 @@
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import { replacement, severityFor } from "../shared";
-import { cautionary, promotion } from "./promotion";
+import { cautionary, othersCue, promotion } from "./promotion";
 import { patternClaims, patternShapes } from "./claim-patterns";
 import { endsAt, startsAt } from "./span-index";
 import { framedSentences, supplyCues } from "../prescribing/supply";
 import type { Span } from "../../types";
 import type { Analysis } from "../../analysis";
+import { brandShapes } from "../transparency/brands";
 
 /** Nouns after "anti-wrinkle" that make it a topical product, not the injection ("anti-wrinkle cream"). */
 const TOPICAL = new Set(["cream", "creams", "serum", "serums", "moisturiser", "moisturisers", "moisturizer", "eye", "night", "oil", "mask", "masks", "lotion", "skincare", "products", "product", "routine", "spf", "retinol", "patches"]);
@@ -16,6 +17,7 @@ const AREA = new Set(["masseter", "jaw", "jawline", "forehead", "brow", "frown",
 /** Injectables named by what they treat ("the new migraine injection", "steroid jab"): almost all are POMs. */
 const INJECTABLE_WORDS = ["injection", "injections", "jab", "jabs", "pen", "pens", "shot", "shots"];
 const INJECTABLE = new Set(INJECTABLE_WORDS);
+const PRESCRIBE_WORDS = ["prescribe", "prescribed", "prescription"];
 /** Forms a prescription medicine comes in, for "the new once-daily inhaler from @X". */
 const DOSAGE_FORMS = ["inhaler", "inhalers", "injection", "injections", "pen", "pens", "jab", "tablet", "tablets", "pill", "pills", "capsule", "capsules", "patch", "patches"];
 const DOSAGE_FORM = new Set(DOSAGE_FORMS);
@@ -50,7 +52,7 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
       out.push({ type: "phrase", start: t[i]!.start, end: t[i + 1]!.end, text: a.text.slice(t[i]!.start, t[i + 1]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "botulinum-toxin", source: "toxin priced by treatment area" } });
     }
   }
-  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS)) return out;
+  if (medicines.length === 0 && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && !a.hasAnyWord(PRESCRIBE_WORDS)) return out;
   // "slimming pens", "slim jabs", "diet injections": a weight-loss injectable named by what it is for
   if (a.hasAnyWord([...WEIGHT_LOSS_MODIFIER])) {
     const t = a.tokens;
@@ -92,7 +94,8 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
     for (let i = 1; i + 2 < t.length; i++) {
       if (!DOSAGE_FORM.has(t[i]!.norm) || t[i + 1]!.norm !== "from") continue;
       const maker = t[i + 2]!;
-      if (maker.kind !== "mention" && !companyAt.has(maker.start)) continue;
+      // (a capitalised name the lists don't know counts too: "the new inhaler from Respira")
+      if (maker.kind !== "mention" && !companyAt.has(maker.start) && !(maker.kind === "word" && maker.cap && !maker.sentenceStart && maker.text.length > 2 && maker.text !== maker.text.toUpperCase())) continue;
       const lead = a.wordsBefore(t[i]!.start, 3);
       const fresh = lead.find((w) => w.norm === "new");
       if (!fresh || lead.some((w) => VACCINE.has(w.norm))) continue;
@@ -106,6 +109,29 @@ function indirectNames(a: Analysis, medicines: readonly Span[]): Span[] {
       if (!INJECTABLE.has(t[i]!.norm) || !OFFERED_DET.has(t[i - 1]!.norm) || listed.has(t[i - 1]!.start)) continue;
       if (a.wordsBefore(t[i]!.start, 3).some((w) => VACCINE.has(w.norm))) continue;
       out.push({ type: "phrase", start: t[i - 1]!.start, end: t[i]!.end, text: a.text.slice(t[i - 1]!.start, t[i]!.end), confidence: 0.55, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "glp1", source: "an injection offered by height and weight" } });
+    }
+  }
+  // "A few quick jabs and you're dry for 6 months ... we'll get you booked and prescribed": an
+  // injection the reader is told they will be prescribed is a prescription-only medicine
+  if (a.hasAnyWord(INJECTABLE_WORDS) && (a.words.has("prescribed") || a.words.has("prescription"))) {
+    const t = a.tokens;
+    const prescribedIn = a.sentencesWith("pom-prescribed", (w) => w.norm === "prescribed" || w.norm === "prescription");
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !INJECTABLE.has(w.norm) || listed.has(w.start) || a.isNegated(w)) continue;
+      if (!(prescribedIn.has(w.sentence) || prescribedIn.has(w.sentence + 1))) continue;
+      if (a.wordsBefore(w.start, 3).some((b) => VACCINE.has(b.norm)) || medicines.some((m) => m.start <= w.start && w.end <= m.end)) continue;
+      out.push({ type: "phrase", start: w.start, end: w.end, text: w.text, confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "an injection the reader will be prescribed" } });
+      break;
+    }
+  }
+  // "Clearavel gel (adapalene and clindamycin), which you can ask your GP to prescribe": a named
+  // product the reader is told to get prescribed is a prescription-only medicine
+  if (a.words.has("prescribe") || a.words.has("prescribed") || a.words.has("prescription")) {
+    const prescribedIn = a.sentencesWith("pom-prescribe-word", (w) => w.norm === "prescribe" || w.norm === "prescribed" || w.norm === "prescription");
+    for (const b of brandShapes(a)) {
+      if (b.data?.kind !== "name + product" || !prescribedIn.has(a.sentenceOf(b.start)) || medicines.some((m) => m.start < b.end && b.start < m.end) || out.some((m) => m.start < b.end && b.start < m.end)) continue;
+      out.push({ type: "phrase", start: b.start, end: b.end, text: b.text, confidence: 0.5, detector: "pom-indirect", lexicon: "prescription-only-medicines", data: { category: "other", source: "a named product to be prescribed" } });
     }
   }
   for (const s of a.lexicon("cosmetic-procedures", "injectable")) {
@@ -126,7 +152,7 @@ const SEE_WHO = new Set(["them", "her", "him"]);
 const PRAISE = new Set(["brilliant", "amazing", "incredible", "life-changing", "lifechanging", "gamechanger", "game-changer", "fab", "fabulous", "wonderful", "magic"]);
 
 /** Endorsements and calls to seek the medicine, each with its weight (linear, bounded look-ahead). */
-const ENDORSE_KEYS = ["ask", "talk", "go", "sent", "game", ...PRAISE];
+const ENDORSE_KEYS = ["ask", "talk", "go", "sent", "game", "love", ...PRAISE];
 function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; effect: number }[] {
   const out: { word: string; effect: number }[] = [];
   if (!a.hasAnyWord(ENDORSE_KEYS)) return out;
@@ -135,6 +161,8 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
   for (let i = 0; i < t.length; i++) {
     const w = t[i]!;
     if (w.kind !== "word") continue;
+    // "I'm doing the weight-loss injections there too – ask for me!": a call to seek out the author as provider
+    if (w.norm === "ask" && t[i + 1]?.norm === "for" && t[i + 2]?.norm === "me" && t[i + 2]!.sentence === w.sentence && !a.isNegated(w) && medicines.some((m) => a.sentenceOf(m.start) === w.sentence)) { out.push({ word: "ask for me", effect: 0.45 }); i += 2; continue; }
     // "ask your GP about it", "talk to your doctor about Mounjaro" (not "about a referral")
     if ((w.norm === "ask" || (w.norm === "talk" && t[i + 1]?.norm === "to")) ) {
       const k = w.norm === "talk" ? i + 2 : i + 1;
@@ -155,9 +183,28 @@ function endorsements(a: Analysis, medicines: readonly Span[]): { word: string; 
     // "the drug's brilliant", "it's a game changer"
     // "is a game changer" written as two words
     if (w.norm === "game" && (t[i + 1]?.norm === "changer" || t[i + 1]?.norm === "changing") && a.wordsBefore(w.start, 8).some((b) => names.has(b.start)) && !a.isNegated(w)) { out.push({ word: "game changer", effect: 0.4 }); continue; }
-    if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 3).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
+    // "my patients are going to love this one", "patients will love it": a prescriber's enthusiasm for the medicine
+    if (w.norm === "love" && (t[i - 1]?.norm === "will" || (t[i - 1]?.norm === "to" && t[i - 2]?.norm === "going")) && a.wordsBefore(w.start, 5).some((b) => b.norm === "patients") && !a.isNegated(w)) { out.push({ word: "patients will love", effect: 0.4 }); continue; }
+    if (PRAISE.has(w.norm) && a.wordsBefore(w.start, 4).some((b) => b.norm === "drug's" || b.norm === "drug" || b.norm === "medicine" || b.norm === "jab" || b.norm === "injection" || names.has(b.start)) && !a.isNegated(w)) out.push({ word: w.text, effect: 0.4 });
   }
   return out;
+}
+
+/** Holders of a commercial cue other than the author: "influencers with discount codes", "sellers' free samples". */
+const OTHER_HOLDERS = new Set(["influencers", "influencer", "sellers", "seller", "people", "others", "clinics", "companies", "brands", "accounts", "salons", "websites", "sites", "pharmacies", "they", "celebrities"]);
+/** A personal discount code: capitals with digits ("NIGHTS15", "DRKATE20"). */
+const PERSONAL_CODE = /^[A-Z]{2,}[0-9]{1,3}$/;
+/** Earning cues: a personal code, an affiliate or referral link. */
+const EARNS = /code|affiliate|referral|my link|commission/i;
+/** A service named after toxin slang: "our tox clinic", "tox appointments", "tox top-ups". */
+const TOX_SERVICE = new Set(["clinic", "clinics", "appointment", "appointments", "session", "sessions", "top-up", "top-ups", "party", "parties", "deal", "offer"]);
+/** "frown lines", "forehead lines", "crow's feet": the lines toxin treats, named anywhere in the post. */
+function linesTreated(a: Analysis): boolean {
+  return a.memo("pom-lines-treated", () => {
+    const t = a.tokens;
+    for (let i = 1; i < t.length; i++) if ((t[i]!.norm === "lines" && AREA.has(t[i - 1]!.norm)) || (t[i]!.norm === "feet" && (t[i - 1]!.norm === "crow's" || t[i - 1]!.norm === "crows"))) return true;
+    return false;
+  });
 }
 
 /** Words that make a sentence a warning or a condition rather than an offer. */
@@ -172,7 +219,8 @@ export default defineRule({
     // an injection word may start a name built from a condition ("the new migraine injection")
     // (a handle or a company may stand for a maker: "the new inhaler from @PharmaCo")
     // (a cosmetic advert may price toxin by the area alone: "3 areas for £149")
-    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies"],
+    // (an endorsement may carry a medicine named by its form and maker: "switching all our patients to the new inhaler from Respira")
+    triggers: ["lexicon:prescription-only-medicines", "lexicon:cosmetic-procedures", "lexicon:remote-prescribing:injectable", "span:handle", "lexicon:companies", "lexicon:sponsorship:endorsement"],
     docs: {
       summary: "Promoting prescription-only medicines (Botox, weight-loss injections, vitamin shots...) to the public",
       why: "Prescription-only medicines may not be advertised to the public (CAP Code 12.12; Human Medicines Regulations 2012, regulation 284), even when a registered professional gives them, and the GMC's prescribing guidance says you must not collude in unlawful advertising. Indirect names (\"anti-wrinkle injections\", \"skinny jabs\") count. Good medical practice 70 asks that what you publish about your services does not exploit patients' lack of medical knowledge.",
@@ -196,7 +244,7 @@ export default defineRule({
   check({ analysis: a, report }) {
     const listed = a.lexicon("prescription-only-medicines");
     // a post let in by a condition alone needs an injection word for a name built from it
-    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !(a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3"))) return;
+    if (listed.length === 0 && !a.hasAnyWord(INJECTABLE_WORDS) && !a.hasAnyWord(DOSAGE_FORMS) && !a.hasAnyWord(PRESCRIBE_WORDS) && a.lexicon("cosmetic-procedures", "injectable").length === 0 && !(a.hasAnyWord(["area", "areas"]) && a.text.includes("\u00a3"))) return;
     const indirect = indirectNames(a, listed);
     const medicines = indirect.length === 0 ? listed : [...listed, ...indirect];
     if (medicines.length === 0) return;
@@ -223,7 +271,29 @@ export default defineRule({
       // An offer to supply ("I'll post you", "scripts sorted same day") sells more plainly than "no forms".
       supplyMiss *= 1 - (r.data?.category === "offer" ? 0.8 : 0.6) * r.confidence;
     }
+    // "melatonin from @VitaNorth ... swipe for my code": a personal code or affiliate link sells the
+    // medicine through the author as plainly as an offer to supply it
+    for (const c of a.lexicon("sponsorship", "commercial-cue")) if (c.confidence >= 0.6 && EARNS.test(c.text) && a.isAsserted(c) && !othersCue(a, c)) supplyMiss *= 1 - 0.6 * c.confidence;
+    // ("code NIGHTS15": a personal code written out)
+    if (a.words.has("code")) {
+      const t = a.tokens;
+      for (let i = 0; i + 1 < t.length; i++) if (t[i]!.norm === "code" && PERSONAL_CODE.test(t[i + 1]!.text) && t[i + 1]!.sentence === t[i]!.sentence) { supplyMiss *= 1 - 0.5; break; }
+    }
     const supply = 1 - supplyMiss;
+    // "switching all our patients to the new inhaler from X": an endorsement of the medicine in its sentence
+    const medicineSentences = new Set(medicines.map((m) => a.sentenceOf(m.start)));
+    for (const e of a.lexicon("sponsorship", "endorsement")) {
+      const k = a.sentenceOf(e.start);
+      // ("Clearavel gel ... I recommend it. Ask for it by name!": within two sentences, as conflict-of-interest reads it)
+      if ((medicineSentences.has(k) || medicineSentences.has(k - 1) || medicineSentences.has(k - 2)) && a.isAsserted(e) && e.confidence >= 0.5) endorsed.push({ word: e.text, effect: 0.5 });
+    }
+    // "switching all our patients to the new inhaler from X ... after their lunch-and-learn": a medicine
+    // endorsed in a post that also records the author's commercial tie (hospitality, a gift, sponsorship)
+    if (endorsed.length > 0) {
+      // ("their lunch-and-learn" is the company's hospitality to the author; "influencers with codes" is others')
+      const tie = a.lexicon("sponsorship", "commercial-cue").find((c) => c.confidence >= 0.4 && a.isAsserted(c) && !a.wordsBefore(c.start, 3).some((w) => OTHER_HOLDERS.has(w.norm)));
+      if (tie) endorsed.push({ word: tie.text, effect: 0.4 });
+    }
     let endorseMiss = 1;
     for (const e of endorsed) endorseMiss *= 1 - e.effect;
     const score = 1 - (1 - promo.score) * (1 - claims) * (1 - supply) * endorseMiss;
@@ -237,7 +307,8 @@ export default defineRule({
       // less promotion around it than a generic name that is mostly used in teaching.
       // Slang that is ambiguous alone ("tox" is also a toxicology screen) is settled by a cosmetic post.
       // A treatment area before slang ("masseter tox") settles it too.
-      const area = span.data?.category === "botulinum-toxin" && AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "");
+      // So does the service named after it ("our tox clinic", "tox appointments"), or lines the post treats ("frown lines").
+      const area = span.data?.category === "botulinum-toxin" && (AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") || TOX_SERVICE.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") || linesTreated(a));
       // (a reply to one person, "@sam sorry it's back, I'll send...", is prescribing, not advertising)
       const inOffer = a.tokens[0]?.kind !== "mention" && offered.some((o) => o.start <= span.start && span.end <= o.end);
       const base = (span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area)) || inOffer ? Math.max(span.confidence, inOffer ? 0.65 : 0.7) : span.confidence;

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
 import { framedSentences, SUPPLY_OBJECTS, supplyCues } from "./supply";
@@ -49,11 +50,46 @@ const PROPER_PROCESS = new Set(["consultation", "examination", "assessment", "as
 const WILLING = new Set(["happy", "glad", "willing"]);
 /** Private channels named after "via", "over", "by", "on" ("sorted via Facebook Messenger", "scripts over WhatsApp"). */
 const CHANNEL_NAMES = new Set(["messenger", "whatsapp", "dm", "dms", "instagram", "snapchat", "telegram", "text", "texts", "inbox", "pm", "pms", "signal", "facebook"]);
+const CHANNEL_LIST = [...CHANNEL_NAMES];
 const VIA = new Set(["via", "over", "by", "on", "through", "thru"]);
 /** A reader's need ("Need Mounjaro?", "if anyone needs a script for diazepam"). */
 const NEED = new Set(["need", "needs", "needing", "want", "wants"]);
-/** A channel to the author personally ("message me", "drop me a message"), not to a practice ("message us"). */
-const TO_ME = /\bme\b/i;
+/** A channel to the author personally ("message me", "drop me a message", "just shout"), not to a practice ("message us"). */
+const TO_ME = /\bme\b|\bshout\b/i;
+/** Verbs of changing someone's treatment: "I tweak her insulin by DM", "adjust your dose over WhatsApp". */
+const ADJUST = new Set(["tweak", "tweaks", "tweaking", "adjust", "adjusts", "adjusting", "titrate", "titrating", "change", "changing", "increase", "increasing", "reduce", "reducing", "alter", "altering", "tweaked", "adjusted", "changed", "increased", "reduced"]);
+const ADJUST_LIST = [...ADJUST];
+/**
+ * Medicines no list names, by the WHO international nonproprietary name stem they end in
+ * ("naproxen", "sertraline", "amlodipine", "ramipril"): read only where an offer's other parts (a
+ * reader's need and a channel to the author) are already there.
+ */
+const INN_STEM = /(?:profen|proxen|cillin|mycin|cycline|oxacin|azepam|azolam|olol|sartan|statin|triptan|prazole|gliptin|gliflozin|glutide|setron|afil|oxetine|traline|pramine|triptyline|codone|opril|ipril|semide|thiazide|olone|zepine|dipine|peridol|apine|oxone|tidine|fenac|coxib|vudine|clovir)$/;
+const drugShaped = (t: { kind: string; norm: string }) => t.kind === "word" && t.norm.length >= 7 && INN_STEM.test(t.norm);
+const WHOSE = new Set(["her", "his", "their", "your", "ur"]);
+/** What an adjusting verb changes when it is a treatment: "her insulin", "your dose", "his warfarin". */
+function adjustedTreatment(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  return WHOSE.has(t[i - 1]?.norm ?? "") && ADJUST.has(t[i - 2]?.norm ?? "") && t[i - 2]!.sentence === t[i]!.sentence && t[i]!.kind === "word" && t[i]!.norm.length > 2;
+}
+/** A price put on what is supplied: "mates rates", "£20 a box", "a tenner each". */
+const PRICE = new Set(["rates", "quid", "tenner", "fiver", "fee", "fees"]);
+/** Documents an author sends readers: not a medicine supplied. */
+const DOCUMENT = new Set(["leaflet", "leaflets", "link", "links", "slides", "letter", "letters", "summary", "info", "information", "guide", "guidance", "form", "forms", "details", "reminder", "reminders", "invite", "invitation", "poster", "video", "recording", "notes"]);
+/** What to take, named as a dose: "the dose", "the dosing protocol", "your dosage". */
+const DOSE = new Set(["dose", "doses", "dosing", "dosage", "dosages"]);
+/** Sentences with a sale term ("mates rates", "a tenner", "£20"), once per post. */
+function priced(a: Analysis): ReadonlySet<number> {
+  return a.memo("remote-price", () => {
+    const out = new Set<number>();
+    const tokens = a.tokens;
+    for (let k = 0; k < tokens.length; k++) if (PRICE.has(tokens[k]!.norm) || (tokens[k]!.text === "£" && tokens[k + 1]?.kind === "number")) out.add(tokens[k]!.sentence);
+    return out;
+  });
+}
+/** The reader's own doctor refusing: "if your GP won't start one", "GP says no", "doctor refused". */
+const OWN_DOCTOR = new Set(["gp", "doctor", "doc", "psychiatrist", "consultant", "practice", "surgery"]);
+const REFUSES = new Set(["won't", "wont", "can't", "cant", "refuses", "refused", "refuse", "wouldn't", "didn't", "isn't", "doesn't", "no", "not"]);
 /** Subjects that make "happy to" someone else's willingness ("she's happy to", "they were glad to"). */
 const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "you", "you're", "it", "it's"]);
 /** Words that make a sentence a warning or a condition rather than an offer. */
@@ -149,7 +185,8 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
   const poms = a.lexicon("prescription-only-medicines");
   const pomAt = startsAt(poms);
   // ("a repeat", "your repeats": a repeat prescription by its short form)
-  const isMedicine = (t: { start: number; norm: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i) || (REPEAT.has(t.norm) && (HOLDER.has(a.tokens[i - 1]?.norm ?? "") || a.tokens[i - 1]?.norm === "a"));
+  // ("I tweak her insulin by DM": a treatment changed for someone is what is supplied)
+  const isMedicine = (t: { start: number; norm: string; kind: string }, i: number) => MEDICINE_WORDS.has(t.norm) || pomAt.has(t.start) || certificateAt(a, i) || (REPEAT.has(t.norm) && (HOLDER.has(a.tokens[i - 1]?.norm ?? "") || a.tokens[i - 1]?.norm === "a")) || adjustedTreatment(a, i) || drugShaped(t);
   const personalSentences = new Set<number>();
   for (const c of a.lexicon("remote-prescribing", "channel")) if (TO_ME.test(c.text) && !a.isNegated(c)) personalSentences.add(a.sentenceOf(c.start));
   const tokens = a.tokens;
@@ -180,6 +217,41 @@ function privateSupply(a: Analysis): { span: Span; confidence: number; messageId
     out.push({ span, confidence: 0.75 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 });
   }
   return out;
+}
+
+/** Treatment the reader's doctor may refuse: "won't start one", "won't prescribe it", "refused to give you". */
+const TREAT = new Set(["start", "prescribe", "give", "increase", "continue", "switch"]);
+/**
+ * "if your GP won't start one, DM me and I'll see what I can do": the author offers, through a private
+ * channel to them personally (this sentence or the next), to stand in for the reader's own doctor who
+ * refused a treatment. The refusal names a treatment verb, or the post names a medicine.
+ */
+function insteadOfOwnDoctor(a: Analysis, postMedicine: boolean): { span: Span; confidence: number; messageId: string; med: number }[] {
+  if (!a.hasAnyWord(["your", "ur"])) return [];
+  const personal = a.lexicon("remote-prescribing", "channel").filter((c) => TO_ME.test(c.text) && !a.isNegated(c));
+  if (personal.length === 0) return [];
+  const tokens = a.tokens;
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (!OWN_DOCTOR.has(t.norm) || (tokens[i - 1]!.norm !== "your" && tokens[i - 1]!.norm !== "ur")) continue;
+    const after = a.wordsAfter(t.end, 5);
+    const r = after.findIndex((w, k) => k < 3 && (REFUSES.has(w.norm) || (w.norm === "says" && after[k + 1]?.norm === "no")));
+    if (r < 0) continue;
+    const treat = after.slice(r + 1, r + 4).find((w) => TREAT.has(w.norm));
+    if (!treat && !postMedicine) continue;
+    const end = treat ?? after[r]!;
+    // the channel is what follows the refusal: "if your GP won't start one, DM me" (within eight words;
+    // "... ask for a referral. Message me for the leaflet" puts another route first)
+    // (the next words, into the next sentence: "won't increase the dose? Just DM me")
+    const from = a.tokenIndexAt(end.end - 1) + 1;
+    const next: Token[] = [];
+    for (let k = from; k < tokens.length && next.length < 8 && tokens[k]!.sentence <= end.sentence + 1; k++) if (tokens[k]!.kind === "word") next.push(tokens[k]!);
+    const at = personal.find((c) => c.start > end.end && next.some((w) => w.start === c.start));
+    if (!at) continue;
+    const span: Span = { type: "phrase", start: tokens[i - 1]!.start, end: end.end, text: a.text.slice(tokens[i - 1]!.start, end.end), confidence: 0.7, detector: "remote-instead-of-gp", data: { category: "offer" } };
+    return [{ span, confidence: 0.7 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 }];
+  }
+  return [];
 }
 
 export default defineRule({
@@ -218,13 +290,15 @@ export default defineRule({
     // Built cues are plain words ("no consultation", "quick scripts"), so a warning or a condition
     // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
     const cues = supplyCues(a);
-    const built = cues.length === 0 ? cues : cues.filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME).has(a.sentenceOf(c.start)));
+    const built = cues.length === 0 ? cues : cues.filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME, true).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
     const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.hasAnyWord(MEDICINE_LIST);
-    const canName = postMedicine || a.words.has("prescribe");
-    if (spans.length === 0 && !canName) return;
+    const canName = postMedicine || a.words.has("prescribe") || a.words.has("prescribed");
+    // "I tweak her insulin by DM": a treatment changed for someone over a private channel
+    const adjusting = a.hasAnyWord(ADJUST_LIST) && a.hasAnyWord(CHANNEL_LIST);
+    if (spans.length === 0 && !canName && !adjusting) return;
     const promo = promotion(a);
     const offers = spans.some((s) => s.data?.category === "offer" && a.isAsserted(s));
     type Found = { span: Span; confidence: number; messageId: string; med: number };
@@ -262,8 +336,13 @@ export default defineRule({
         confidence = (medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5)) * damp;
         messageId = "offer";
       } else if (category === "channel") {
-        if (med.strength === 0) continue;
-        confidence = combine(span.confidence, med.adjacent ? 0.8 : 0.15) * med.strength * damp;
+        // "skip the surgery phone queue and just WhatsApp me": with no medicine named, a channel to the
+        // author personally offered in place of the route to care moves the consultation itself
+        const instead = med.strength === 0 && TO_ME.test(span.text) && spans.some((o) => o.data?.category === "no-consultation" && a.sentenceOf(o.start) === a.sentenceOf(span.start));
+        if (med.strength === 0 && !instead) continue;
+        // "propranolol, diazepam — message me, mates rates": a sale term in the sentence ties the channel to the medicine as much as adjacency
+        const sold = med.strength > 0 && priced(a).has(a.sentenceOf(span.start));
+        confidence = instead ? combine(span.confidence, 0.5) * 0.7 * damp : combine(span.confidence, med.adjacent || sold ? 0.8 : 0.15) * med.strength * damp;
         messageId = "channel";
       } else {
         if (!personal) continue;
@@ -317,10 +396,18 @@ export default defineRule({
           });
           const pom = (lastPom.get(verb.sentence) ?? -1) > verb.start;
           // "I'll send it straight to the chemist": sending something to a pharmacy is issuing a prescription
-          const named = pom || object.some((t) => MEDICINE_WORDS.has(t.norm) || t.norm === "dose" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
+          // ("we'll get you booked and prescribed": the reader prescribed is what is offered)
+          // ("Reply with your pharmacy and I'll send a top-up": the reader's own pharmacy asked for in the
+          // sentence is where the prescription goes; "the dosing protocol", "the dose": what to take)
+          const yourPharmacy = words.some((t, k2) => PHARMACY.has(t.norm) && (words[k2 - 1]?.norm === "your" || words[k2 - 1]?.norm === "ur"));
+          const named = pom || yourPharmacy || object.some((t) => MEDICINE_WORDS.has(t.norm) || DOSE.has(t.norm) || t.norm === "prescribed" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
+          // ("... I'll sort a private one tonight — fiver admin fee": an offer with a price is a sale)
+          const sold = !named && priced(a).has(verb.sentence);
           if (!named && !(postMedicine && medicineAround(a, verb.sentence))) continue;
+          // "I'll send the leaflet", "I'll send you the link to the slides": a document, not a supply
+          if (!named && !sold && DOCUMENT.has(object.find((t) => t.norm !== "you" && t.norm !== "the" && t.norm !== "a" && t.norm !== "your" && t.norm !== "my")?.norm ?? "")) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;
-          const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
+          const span: Span = { type: "phrase", start: words[k]!.start, end, text: a.text.slice(words[k]!.start, end), confidence: named || sold ? 0.7 : 0.55, detector: "remote-offer", data: { category: "offer" } };
           const overlap = overlapping(span);
           if (overlap) {
             // The lexicon saw "I can prescribe"; the medicine after it makes it an offer.
@@ -333,7 +420,9 @@ export default defineRule({
       }
     }
     // supply through a private channel needs something to supply
-    for (const extra of postMedicine ? privateSupply(a) : []) {
+    // (a medicine known only by its name's stem counts where a channel to the author is offered)
+    const unlisted = !postMedicine && !adjusting && spans.some((s) => s.data?.category === "channel") && a.tokens.some(drugShaped);
+    for (const extra of [...(postMedicine || adjusting || unlisted ? privateSupply(a) : []), ...insteadOfOwnDoctor(a, postMedicine)]) {
       if (answeredNo(a, extra.span)) continue;
       const overlap = overlapping(extra.span);
       // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.

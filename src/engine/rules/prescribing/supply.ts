@@ -87,23 +87,30 @@ const MINUTE_WORDS = ["minute", "minutes", "min", "mins", "second", "seconds", "
 const MINUTES = new Set(MINUTE_WORDS);
 /** Assessments a seller may promise to be over in minutes. */
 const BRIEF_ASSESSMENT = new Set(["consultation", "consultations", "consult", "questionnaire", "questionnaires", "form", "forms", "quiz", "assessment", "assessments", "check", "checks"]);
-const ANCHORS = new Set(["no", "without", "i", "we", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
+const ANCHORS = new Set(["no", "without", "i", "we", "skip", "bypass", ...SELF, ...POST_VERBS, ...SUPPLY_OBJECTS, ...QUICK]);
+/** The proper route to care that an invitation may tell readers to skip ("skip the surgery phone queue"). */
+const CARE_ROUTE = new Set(["gp", "gps", "surgery", "practice", "receptionist", "receptionists", "reception", "111", "a&e", "doctor", "doctors", "appointment", "appointments"]);
 
+const READER = new Set(["you", "anyone", "anybody", "u"]);
+const WISH = new Set(["want", "wants", "need", "needs", "fancy", "fancies", "would", "'d"]);
 /** "if" after these asks whether, not on what condition: "I'll tell you if you qualify". */
 const WHETHER_VERBS = new Set(["tell", "say", "see", "check", "know", "ask", "wonder", "find", "out", "sure", "decide", "work", "confirm", "let"]);
 
 /**
  * Sentences holding one of `words` (a warning or a condition: "If a salon offers... walk away",
  * "never buy..."), memoised per post under `key`; "if" meaning "whether" ("I'll tell you if you
- * qualify") does not count.
+ * qualify") does not count, nor, with `wishIsOffer`, "if you want/need ..." (the reader's wish as
+ * the condition of an offer: "if you want quicker advice, skip the surgery queue and text me").
  */
-export function framedSentences(a: Analysis, key: string, words: ReadonlySet<string>): ReadonlySet<number> {
+export function framedSentences(a: Analysis, key: string, words: ReadonlySet<string>, wishIsOffer = false): ReadonlySet<number> {
   return a.memo(key, () => {
     const out = new Set<number>();
     const t = a.tokens;
     for (let i = 0; i < t.length; i++) {
       if (!words.has(t[i]!.norm)) continue;
       if (t[i]!.norm === "if" && (WHETHER_VERBS.has(t[i - 1]?.norm ?? "") || (t[i - 1]?.norm === "you" && WHETHER_VERBS.has(t[i - 2]?.norm ?? "")))) continue;
+      // "if you want quicker advice, skip...": the reader's wish is the condition of an offer, not a warning
+      if (wishIsOffer && t[i]!.norm === "if" && READER.has(t[i + 1]?.norm ?? "") && WISH.has(t[i + 2]?.norm ?? "")) continue;
       out.add(t[i]!.sentence);
     }
     return out;
@@ -162,6 +169,16 @@ export function supplyCues(a: Analysis): Span[] {
         const prescribed = a.wordsBefore(t.start, 8).some((w) => PRESCRIBED.has(w.norm));
         out.push(cue(a, t, end, "no-consultation", prescribed ? 0.75 : 0.55, "without + assessing + person"));
         i = tokens.indexOf(end, i);
+        continue;
+      }
+    }
+    // "skip the surgery phone queue", "bypass the GP receptionists": the proper route to care skipped
+    if ((t.norm === "skip" || t.norm === "bypass") && !a.isNegated(t)) {
+      const route = a.wordsAfter(t.end, 4).find((w, k) => k > 0 && CARE_ROUTE.has(w.norm) && w.sentence === t.sentence);
+      if (route && (tokens[i + 1]?.norm === "the" || tokens[i + 1]?.norm === "your")) {
+        const tail = a.wordsAfter(route.end, 2).find((w) => w.norm === "queue" || w.norm === "queues" || w.norm === "wait" || w.norm === "line" || w.norm === "lines");
+        out.push(cue(a, t, tail ?? route, "no-consultation", 0.6, "skip the route to care"));
+        i = tokens.indexOf(tail ?? route, i);
         continue;
       }
     }
@@ -244,6 +261,28 @@ export function supplyCues(a: Analysis): Span[] {
       }
     }
   }
+  // "Botox at home visits ... prescriber signs off on the day": an injectable cosmetic medicine given
+  // by the author and authorised by someone else, a "prescriber" who approves rather than examines
+  if (anyPom && a.hasAnyWord(PRESCRIBER_LIST) && poms.some((p) => p.data?.category === "botulinum-toxin")) {
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i]!;
+      if (!PRESCRIBER.has(t.norm) || a.isNegated(t)) continue;
+      // "signs off only after a face-to-face assessment": the examination is there
+      if (a.sentencesWith("supply-in-person", (w) => IN_PERSON.has(w.norm)).has(t.sentence)) continue;
+      const verb = a.wordsAfter(t.end, 3).find((w) => SIGN_OFF.has(w.norm) && w.sentence === t.sentence);
+      if (!verb) continue;
+      // "signs off", "sign-off": the particle is part of the act
+      const off = a.wordsAfter(verb.end, 1)[0];
+      out.push(cue(a, t, off && off.norm === "off" && off.sentence === t.sentence ? off : verb, "no-consultation", 0.65, "injectable cosmetic + prescriber's sign-off"));
+      break;
+    }
+    out.sort((x, y) => x.start - y.start);
+  }
   cache.set(a, out);
   return out;
 }
+const PRESCRIBER_LIST = ["prescriber", "prescribers"];
+const IN_PERSON = new Set(["face-to-face", "examined", "examines", "examination", "examine", "assessment", "assesses", "assessed", "consultation", "person"]);
+const PRESCRIBER = new Set(PRESCRIBER_LIST);
+/** Approval in place of an examination: "signs off", "approves", "okays", "authorises". */
+const SIGN_OFF = new Set(["signs", "sign", "signed", "signing", "approves", "approve", "approved", "okays", "oks", "authorises", "authorizes", "authorised", "authorized", "rubber-stamps", "stamps"]);

@@ -67,10 +67,52 @@ function aboutSomeoneElse(tokens: readonly Token[], i: number): boolean {
   return false;
 }
 
-/** The first "as a GP", "I'm an NHS consultant", "I am a nurse" in the post. */
+/**
+ * Specialties and departments that, before a weak role ("medical reg", "psych reg", "ED doc",
+ * "radiology ST4"), make it a clinical job title.
+ */
+const SPECIALTY = new Set(["medical", "surgical", "psych", "paeds", "peds", "gas", "obs", "gynae", "renal", "cardiac", "cardio", "neuro", "resp", "gastro", "ortho", "stroke", "trauma", "emergency", "acute", "night", "nights", "locum", "junior", "senior", "retired"]);
+const qualifies = (t: Token | undefined) => !!t && t.kind === "word" && (FIELDS.has(t.norm) || SPECIALTY.has(t.norm) || FIELD_SUFFIX.test(t.norm) || DEPARTMENT_ACRONYM.test(t.text));
+/** Posts before "sister" that make it a nursing grade: "ward sister", "theatre sister", "junior sister". */
+const NURSING_POST = new Set(["ward", "theatre", "theatres", "junior", "senior", "night", "charge", "clinic", "unit"]);
+/** Training grades: "ST4", "CT2", "FY1", "F2", "StR": a doctor in training. */
+const GRADE = /^(?:st|ct|fy|f|spr|str)[1-8]$/;
+/** Weak roles that "X here" cannot make a clinician on their own ("local resident here", "DO here"). */
+const NOT_ALONE_HERE = new Set(["resident", "do", "intern", "attending", "md"]);
+/** Roles other trades share: "IT consultant here", "graduate trainee here" need a clinical qualifier if qualified at all. */
+const SHARED_TITLE = new Set(["consultant", "consultants", "trainee", "partner", "gp partner"]);
+
+/**
+ * "Anaesthetist here –", "Psychiatry reg here.", "Retired GP here,": a sentence that opens by naming
+ * the author's role and "here" introduces the writer as that clinician. The role is the last of up to
+ * three words before "here", and "here" ends its phrase (no "Is the GP here yet?").
+ */
+function hereIdentification(tokens: readonly Token[], i: number): { start: number; end: number; role: string } | undefined {
+  const t = tokens[i]!;
+  if (t.norm !== "here" || i === 0) return undefined;
+  const after = tokens[i + 1];
+  if (after && after.sentence === t.sentence && !(after.kind === "punct" && after.text !== "?")) return undefined;
+  const role = tokens[i - 1]!;
+  if (role.kind !== "word" || role.sentence !== t.sentence || !(ROLES.has(role.norm) || SPECIALIST.test(role.norm) || GRADE.test(role.norm))) return undefined;
+  let start = i - 1;
+  while (start > 0 && i - start < 3 && tokens[start - 1]!.sentence === t.sentence && tokens[start - 1]!.kind === "word") start--;
+  if (start > 0 && tokens[start - 1]!.sentence === t.sentence && tokens[start - 1]!.kind !== "punct") return undefined;
+  if (NOT_ALONE_HERE.has(role.norm) && !qualifies(tokens[i - 2])) return undefined;
+  if (SHARED_TITLE.has(role.norm) && start < i - 1 && !qualifies(tokens[i - 2])) return undefined;
+  if (NON_CLINICAL_STAFF.has(role.norm)) return undefined;
+  const plain = GRADE.test(role.norm) || role.norm === "doc" || role.norm === "dr" ? "doctor" : role.norm === "reg" ? "registrar" : role.text;
+  return { start: tokens[start]!.start, end: t.end, role: plain };
+}
+
+/** The first "as a GP", "I'm an NHS consultant", "I am a nurse", "GP here" in the post. */
 function selfIdentification(tokens: readonly Token[]): { start: number; end: number; role: string } | undefined {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    if (t.norm === "here") {
+      const said = hereIdentification(tokens, i);
+      if (said) return said;
+      continue;
+    }
     const opener = t.norm === "as" || t.norm === "i'm" || t.norm === "im" || (t.norm === "am" && tokens[i - 1]?.norm === "i");
     if (!opener || !(tokens[i + 1]?.norm === "a" || tokens[i + 1]?.norm === "an")) continue;
     if (t.norm === "as" && aboutSomeoneElse(tokens, i)) continue;
@@ -89,11 +131,15 @@ function selfIdentification(tokens: readonly Token[]): { start: number; end: num
 /** A role claimed by the profile: a role word or post-nominal in the display name or bio. */
 function profileRole(tokens: readonly Token[]): string | undefined {
   for (const [i, t] of tokens.entries()) if (t.kind === "word" && !NON_CLINICAL_STAFF.has(tokens[i + 1]?.norm ?? "") && (ROLES.has(t.norm) || POST_NOMINALS.has(t.norm) || SPECIALIST.test(t.norm)) && (!WEAK_IN_TEXT.has(t.norm) || (t.norm.length <= 3 && t.text === t.text.toUpperCase() && t.norm !== "do"))) return t.text;
-  // "ED doc", "ICU reg", "paeds doc": a weak role after a department or field is a job title
-  for (let i = 1; i < tokens.length; i++) {
+  // "ED doc", "ICU reg", "medical reg", "radiology ST4": a weak role or a training grade after a
+  // department, field or specialty is a job title (a grade in capitals is one alone: "ST4 | Leeds")
+  for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const prev = tokens[i - 1]!;
-    if (t.kind === "word" && (t.norm === "doc" || t.norm === "reg") && prev.kind === "word" && (DEPARTMENT_ACRONYM.test(prev.text) || FIELDS.has(prev.norm))) return t.norm === "doc" ? "doctor" : "registrar";
+    if (t.kind !== "word") continue;
+    if (GRADE.test(t.norm) && (t.text === t.text.toUpperCase() || qualifies(tokens[i - 1]))) return "doctor";
+    if ((t.norm === "doc" || t.norm === "reg") && qualifies(tokens[i - 1])) return t.norm === "doc" ? "doctor" : "registrar";
+    // "Ward sister", "charge nurse"'s older title: a sister of a ward or theatre is a nurse, not a sibling
+    if (t.norm === "sister" && NURSING_POST.has(tokens[i - 1]?.norm ?? "")) return "nurse";
   }
   for (const t of tokens) if (t.kind === "word" && t.norm === "dr" && t.cap) return "doctor";
   return undefined;
@@ -128,7 +174,9 @@ function nameIn(text: string): "full" | "partial" | undefined {
   const all = tokenize(text).filter((t) => t.kind === "word");
   // "em", "bex": a display name that is one first name, written in lower case as people write their own
   if (all.length === 1 && !all[0]!.cap && text.trim().length === all[0]!.text.length && first.has(all[0]!.norm)) return "partial";
-  const words = all.filter((t) => t.cap && standalone(text, t));
+  // "EM Doc UK", "ED Reg": a short word in capitals among words that are not is an acronym, not "Em" or "Ed"
+  const mixed = all.some((t) => t.text !== t.text.toUpperCase());
+  const words = all.filter((t) => t.cap && standalone(text, t) && !(mixed && t.text.length <= 3 && t.text.length >= 2 && t.text === t.text.toUpperCase()));
   const candidate = (x: Token | undefined) => x !== undefined && !NOT_NAME.has(x.norm) && !ROLES.has(x.norm);
   let partial = false;
   for (let i = 0; i < words.length; i++) {
@@ -179,7 +227,7 @@ function nameShaped(displayName: string): boolean {
  * role or field of practice that is not a title before a name ("NHS Insider Doc", "Tired Reg").
  */
 function persona(rawName: string, bio: readonly Token[]): boolean {
-  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm))) return true;
+  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm)) || disownsName(bio)) return true;
   const name = rawName.trim();
   if (name === "") return true;
   if (/[_\d@/&]/.test(name)) return true;
@@ -202,7 +250,7 @@ function persona(rawName: string, bio: readonly Token[]): boolean {
  * paramedic": a first name after the role, or a plain job description) does not.
  */
 function hidesAuthor(rawName: string, nameTokens: readonly Token[], bio: readonly Token[]): boolean {
-  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm)) || nameTokens.some((t) => ANONYMOUS_WORDS.has(t.norm) || t.norm === "secret")) return true;
+  if (bio.some((t) => ANONYMOUS_WORDS.has(t.norm)) || disownsName(bio) || nameTokens.some((t) => ANONYMOUS_WORDS.has(t.norm) || t.norm === "secret")) return true;
   if (bio.some((t, i) => t.norm === "no" && (bio[i + 1]?.norm === "names" || bio[i + 1]?.norm === "name"))) return true;
   const name = rawName.trim();
   if (name === "") return true;
@@ -249,6 +297,33 @@ function declaresAnonymity(bio: readonly Token[]): boolean {
     if (!ANONYMOUS_WORDS.has(t.norm)) continue;
     const next = bio[i + 1];
     if (!next || next.kind === "punct" || next.sentence !== t.sentence || ACCOUNT_AFTER.has(next.norm)) return true;
+  }
+  return false;
+}
+
+/** Names the bio says are made up: "not my real name", "fake name", "pen name", "name changed". */
+const MADE_UP = new Set(["fake", "made-up", "pen", "assumed", "false"]);
+function disownsName(bio: readonly Token[]): boolean {
+  for (let i = 0; i < bio.length; i++) {
+    const t = bio[i]!;
+    if (t.norm !== "name" && t.norm !== "names") continue;
+    const prev = bio[i - 1]?.norm ?? "";
+    if (MADE_UP.has(prev)) return true;
+    // "not my real name", "isn't my actual name", "not real names"
+    if (prev === "real" || prev === "actual") {
+      for (let k = i - 2; k >= Math.max(0, i - 4); k--) if (bio[k]!.norm === "not" || bio[k]!.norm.endsWith("n't")) return true;
+    }
+  }
+  return false;
+}
+
+/** The self-identification's sentence says the account is kept apart from work or anonymous: "not about work", "kept this account anonymous". */
+function disclaimer(a: Analysis, at: number): boolean {
+  const words = a.sentenceTokens(at);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (ANONYMOUS_WORDS.has(w.norm) && words.slice(Math.max(0, i - 4), i).some((x) => x.norm === "account" || x.norm === "page" || x.norm === "profile")) return true;
+    if ((w.norm === "not" || w.norm === "never") && words.slice(i + 1, i + 4).some((x) => x.norm === "work" || x.norm === "professional")) return true;
   }
   return false;
 }
@@ -310,7 +385,7 @@ export default defineRule({
     // An organisation's account (a practice, a trust, a team) speaks for the organisation, not a doctor.
     // (Unless the bio says the account is anonymous: "CalmMindsClinic", "Clinical psychologist | Anonymous".)
     const bioTokens = tokenize(profile.bio ?? "");
-    const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm));
+    const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm)) || disownsName(bioTokens);
     if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     // A brand run by a named clinician ("Glow by Nurse Amy", "Skin by Dr Raj") speaks for a business.
     // "Pelvic Health with Kat", "Yoga by Dr Raj": a service named, then the person who runs it
@@ -322,7 +397,7 @@ export default defineRule({
     const role = inText?.role ?? profileRole(nameTokens) ?? profileRole(bioTokens);
     if (!role) return;
     // "Anonymous account, views my own" under "Sister Ratched": the bio says the name is not a real one
-    const declared = anonymousBio && declaresAnonymity(bioTokens);
+    const declared = anonymousBio && (declaresAnonymity(bioTokens) || disownsName(bioTokens));
     const name = declared ? undefined : nameIn(displayName) ?? nameIn(profile.bio ?? "") ?? (!anonymousBio && nameShaped(profile.displayName ?? "") ? "full" : undefined);
     if (name === "full") return;
     const isPersona = name === undefined && persona(profile.displayName ?? "", bioTokens);
@@ -334,7 +409,11 @@ export default defineRule({
     // An account that is plainly a persona (a handle, "anonymous" in the bio) presents as a
     // clinician in everything it posts publicly; ¶17 is about the account, not the topic. Asking
     // peers a question ("anyone here moved to the UK?") publishes nothing to be taken on trust.
-    const professional = !!inText || ((isPersona || professionalContent(a)) && !asksPeers(a.tokens));
+    // (a role named to explain the account, "as a nurse I've kept this account anonymous because it's
+    // mostly my knitting", "as a GP I keep this one for the garden, not work": a disclaimer, which
+    // counts only if the rest of the post draws on the role)
+    const disclaims = !!inText && disclaimer(a, inText.start);
+    const professional = (!!inText && !disclaims) || ((isPersona && !disclaims || professionalContent(a)) && !asksPeers(a.tokens));
     // ¶17 is addressed to doctors: a nurse, midwife, paramedic or pharmacist is asked for a name
     // only when the account hides its author on purpose
     const roles = [inText?.role, profileRole(nameTokens), profileRole(bioTokens)].filter((r): r is string => r !== undefined);

@@ -29,6 +29,11 @@ const SALE = new Set(["off", "discount", "checkout", "save", "saving", "%", "ord
 function codeUse(tokens: readonly { norm: string; sentence: number }[], i: number): boolean {
   const n1 = tokens[i + 1]?.norm;
   if (n1 === "at" && tokens[i + 2]?.norm === "checkout") return true;
+  // "ZOE15 gets you 15% off", "KATEMD saves you £10": the code, then what it takes off
+  if (CODE_TAIL.has(n1 ?? "") && tokens[i + 2]?.norm === "you") {
+    for (let k = i + 3; k <= i + 6 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.norm === "off" || tokens[k]!.norm === "%") return true;
+    return false;
+  }
   if (n1 !== "for") return false;
   for (let k = i + 2; k <= i + 5 && k < tokens.length && tokens[k]!.sentence === tokens[i]!.sentence; k++) if (tokens[k]!.norm === "off") return true;
   return false;
@@ -67,6 +72,8 @@ const EARNING = /% off|code|affiliate|commission|referral/i;
 const DENIAL = /\bnot|#not/i;
 /** A weak cue that points readers to a purchase page for the post's subject ("link in bio"). */
 const POINTER = /\blink/i;
+/** A verb in the past or progressive before "the/our <organisation>": the organisation is acted on ("switched the department to"). */
+const OBJECT_OF = /^[a-z]{3,}(?:ed|ing)$/;
 /** Where an organisation is the place, not the actor: "on the neonatal unit", "at our practice". */
 const LOCATIVE = new Set(["on", "in", "at", "from", "to", "into", "onto", "around", "across", "for"]);
 /** Sources of the near cues that are the author's own recommendation rather than an arrangement. */
@@ -82,7 +89,22 @@ function organisationActs(a: Analysis, at: number): boolean {
   for (let k = 0; k < ws.length; k++) {
     if (!ORGANISATION.has(ws[k]!.norm)) continue;
     const det = ws.slice(k + 1, k + 4).findIndex((x) => x.norm === "our" || x.norm === "the");
-    if (det >= 0 && !LOCATIVE.has(ws[k + 1 + det + 1]?.norm ?? "")) return true;
+    // ("switched the whole department to X": a verb before it makes the organisation its object)
+    const before = ws[k + 1 + det + 1]?.norm ?? "";
+    if (det >= 0 && !LOCATIVE.has(before) && !OBJECT_OF.test(before)) return true;
+  }
+  return false;
+}
+
+/** Words that wave a label away: "#ad?? nah", "sponsored? lol no". */
+const DISMISS = new Set(["nah", "no", "nope", "lol", "haha", "jk", "kidding", "naa", "nahh"]);
+/** A label asked as a question and waved away in the next words ("#ad?? nah I just love it"): no declaration. */
+function dismissed(a: Analysis, d: { end: number }): boolean {
+  const t = a.tokens;
+  const i = a.tokenIndexAt(d.end);
+  if (t[i]?.text !== "?") return false;
+  for (let k = i + 1; k < t.length && k <= i + 4; k++) {
+    if (t[k]!.kind === "word") return DISMISS.has(t[k]!.norm);
   }
   return false;
 }
@@ -119,6 +141,8 @@ function cues(a: Analysis): Cue[] {
     if (!assertedCue(a, s) || othersCue(a, s)) continue;
     // "Sponsored by Pfizer:" opening a post is the label itself, a declaration.
     if (s.start === a.tokens[0]?.start && fold(s.text) === "sponsored by") continue;
+    // "Discount code for the conference: the organisers gave all members the code": a group's code
+    if (/code/i.test(s.text) && groupCode(a, a.sentenceOf(s.start))) continue;
     out.push({ span: s, strength: s.confidence, source: "lexicon:sponsorship" });
   }
   BARE_SHORT_LINK.lastIndex = a.text.includes("/") ? 0 : a.text.length;
@@ -139,6 +163,9 @@ function cues(a: Analysis): Cue[] {
     // "code DRMIKE10", "use DRKATE15 at checkout", "20% off with HONESTPHARM": a personal discount code
     // (not a door code, written in digits, nor "code BLUE": a code of letters only needs a sale nearby)
     const next = tokens[i + 1];
+    // "the organisers gave ALL members the code MEMBER20": a group's code, not the author's; "use code
+    // X for... just kidding": a code taken back
+    if ((u.norm === "code" || DISCOUNT_CODE.test(u.text)) && (groupCode(a, u.sentence) || retracted(tokens, i))) continue;
     if (next && next.cap && next.kind === "word" && next.sentence === u.sentence && CODE_LEAD.has(u.norm) && DISCOUNT_CODE.test(next.text) && ((CODE_DIGITS.test(next.text) && !namesAClass(tokens, i + 1)) || saleNear(a, i) || (u.norm === "code" && !EMERGENCY_CODE.has(next.norm)))) {
       out.push({ span: { start: u.start, end: next.end, text: a.text.slice(u.start, next.end) }, strength: 0.85, source: "discount-code" });
     }
@@ -148,6 +175,23 @@ function cues(a: Analysis): Cue[] {
     }
   }
   return out;
+}
+
+/** Members of a group a code is given to: "all members", "every delegate", "everyone attending". */
+const GROUP = new Set(["members", "member", "attendees", "delegates", "delegate", "staff", "students", "trainees", "subscribers", "residents", "registrants"]);
+function groupCode(a: Analysis, sentence: number): boolean {
+  return a.memo("coi-group-code", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 1 < t.length; i++) if ((t[i]!.norm === "all" || t[i]!.norm === "every") && GROUP.has(t[i + 1]!.norm)) out.add(t[i]!.sentence);
+    return out;
+  }).has(sentence);
+}
+/** Words that take back what was just said: "use code X for... just kidding". */
+const RETRACT = new Set(["kidding", "joking", "jk", "jokes"]);
+function retracted(tokens: Analysis["tokens"], i: number): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 7; k++) if (RETRACT.has(tokens[k]!.norm)) return true;
+  return false;
 }
 
 interface NearCue { text: string; strength: number; source: string }
@@ -235,7 +279,7 @@ export default defineRule({
     const earns = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || EARNING.test(c.span.text));
     let declaration = 0;
     for (const d of a.lexicon("sponsorship", "declaration")) {
-      if (earns && DENIAL.test(d.text)) continue;
+      if (earns && (DENIAL.test(d.text) || dismissed(a, d))) continue;
       // (a.signal would drop negated phrases: a negated declaration is still one, so all are read here)
       declaration = combine(declaration, d.confidence);
     }

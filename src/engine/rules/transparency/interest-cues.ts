@@ -34,10 +34,11 @@ const HOSPITALITY = new Set(["dinner", "hotel", "flights", "meal", "champagne", 
 const SPEAKING = new Set(["speaking", "spoke", "speak", "talk", "presenting", "presented", "chairing", "chaired"]);
 const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "dinner", "satellite", "conference", "roadshow", "masterclass"]);
 /** Nouns for products a doctor might endorse ("the best probiotic", "one of the most important drugs"). */
-const ENDORSED = new Set(["probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
+const ENDORSED = new Set(["implant", "implants", "gel", "wearable", "course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
 const FAVE = new Set(["fave", "favourite", "favorite"]);
 const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
+const ADVERB = new Set(["honestly", "really", "definitely", "seriously", "absolutely", "all", "totally"]);
 const SHOULD = new Set(["should", "must", "needs", "need"]);
 const USE = new Set(["using", "use", "try", "trying", "get", "switch", "prescribing", "recommending", "be", "download", "downloading", "buy", "order", "install", "stock", "stocking"]);
 /** People one thanks for a meal or a gift who are not a company ("thanks to the partners for dinner"). */
@@ -63,7 +64,23 @@ function text(a: Analysis, from: Token, to: Token): { start: number; end: number
 
 /** The first word of each shape, so that each token costs one look-up. */
 const FIRST = new Map<string, number>();
-const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7, LEISURE_K = 8, WAIT_K = 9, REACH_K = 10;
+const THANKS_K = 1, TRAVEL_K = 2, SPEAKING_K = 3, HOSPITALITY_K = 4, RANK_K = 5, SHOULD_K = 6, RECOMMEND_K = 7, LEISURE_K = 8, WAIT_K = 9, REACH_K = 10, ROLE_K = 11;
+/** Roles a company gives the people who promote it: "one of their 'clinical ambassadors'", "their affiliate". */
+const PROMOTER = new Set(["ambassador", "ambassadors", "affiliate", "affiliates", "influencer", "influencers", "champion", "champions", "partner", "partners"]);
+/** The company's: "their", "its", "the brand's". */
+const THEIR = new Set(["their", "its"]);
+/** The author as the holder: "I'm one of their ...", "I've become their ...", "now their ...". */
+const HOLDER = new Set(["i'm", "im", "i", "i've", "ive", "became", "become", "now", "officially"]);
+for (const w of PROMOTER) FIRST.set(w, ROLE_K);
+const SWITCH_K = 12, LAUNCH_K = 13;
+FIRST.set("launch", LAUNCH_K);
+/** A company's launch: "the launch event for CardioTrack's new monitor", "launch party of @X". */
+const LAUNCH_EVENT = new Set(["event", "party", "dinner", "night", "evening", "reception"]);
+/** Moving everyone in one's care to a product: "switched the whole department to X", "moving all our patients onto X". */
+const SWITCH = new Set(["switched", "switching", "switch", "moved", "moving", "changed", "changing"]);
+/** Whom one moves over: patients, or the unit one runs. */
+const CARED_FOR = new Set(["patients", "department", "ward", "practice", "unit", "team", "clinic", "surgery", "trust", "service", "theatres", "list"]);
+for (const w of SWITCH) FIRST.set(w, SWITCH_K);
 for (const w of LEISURE) FIRST.set(w, LEISURE_K);
 FIRST.set("wait", WAIT_K);
 FIRST.set("reaching", REACH_K);
@@ -109,7 +126,10 @@ function scan(a: Analysis): void {
         if (forAt >= 0 && after.slice(0, forAt).some((w) => PEOPLE.has(w.norm)) && !namedBetween(tokens, i, tokens.indexOf(after[forAt]!, i))) break;
         if (forAt >= 0) {
           // "for the hamper", "for the new loupes": a gift, or a product received
-          const gift = after.slice(forAt + 1, forAt + 5).find((w) => GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the"));
+          // ("thank you for sharing your experience", "for reading": thanks for what the reader did, not a gift)
+          const first = after[forAt + 1]?.norm ?? "";
+          if (first.endsWith("ing") && !GIFT.has(first)) break;
+          const gift = after.slice(forAt + 1, forAt + 5).find((w, k) => (GIFT.has(w.norm) || PRODUCT.has(w.norm) || (w.norm === "new" && after[forAt + 1]?.norm === "the")) && after[forAt + k]?.norm !== "your");
           if (gift) { out.push({ span: text(a, t, gift), strength: 0.6, source: "gratitude for a gift" }); i = tokens.indexOf(gift, i); break; }
           // "huge thanks to the team at MediHeal for all their support": backing from a named company
           const backing = after.slice(forAt + 1, forAt + 5).find((w) => BACKING.has(w.norm));
@@ -156,6 +176,12 @@ function scan(a: Analysis): void {
         if (fave && !(a.text.includes("%") || a.hasAnyWord(SELLING_WORDS))) break;
         if (fave ? tokens[i - 1]?.norm !== "my" : !(tokens[i - 1]?.norm === "the" || tokens[i - 1]?.norm === "my" || opens)) break;
         const after = a.wordsAfter(t.end, fave ? 3 : 5);
+        // "my fave is @SolShield", "my favourite? Lumina": the favourite named at once
+        const namedAtOnce = fave && (after[0]?.norm === "is" || after[0]?.norm === "has") ? tokens[tokens.indexOf(after[0]!, i) + 1] : undefined;
+        if (namedAtOnce && namedAtOnce.sentence === t.sentence && (namedAtOnce.kind === "mention" || (namedAtOnce.kind === "word" && namedAtOnce.cap)) && !a.isNegated(t)) {
+          endorse(a, ends, tokens[i - 1]!, namedAtOnce, 0.5, "my favourite + name");
+          break;
+        }
         const noun = after.find((w) => ENDORSED.has(w.norm) || (fave && PRODUCT.has(w.norm)));
         if (noun && !a.isNegated(t)) {
           // "... on the market": a claim over every rival, unverifiable
@@ -167,8 +193,10 @@ function scan(a: Analysis): void {
       }
       case SHOULD_K: {
         // "every GP should be using X", "you need to try X"
-        if (!(USE.has(tokens[i + 1]?.norm ?? "") && tokens[i + 1]!.sentence === t.sentence) || a.isNegated(t)) break;
-        const verb = tokens[i + 1]!.norm === "be" ? tokens[i + 2] : tokens[i + 1];
+        // ("everyone should honestly get one": an adverb between)
+        const adv = ADVERB.has(tokens[i + 1]?.norm ?? "") ? 1 : 0;
+        if (!(USE.has(tokens[i + 1 + adv]?.norm ?? "") && tokens[i + 1 + adv]!.sentence === t.sentence) || a.isNegated(t)) break;
+        const verb = tokens[i + 1 + adv]!.norm === "be" ? tokens[i + 2 + adv] : tokens[i + 1 + adv];
         if (verb && USE.has(verb.norm) && verb.norm !== "be" && verb.sentence === t.sentence) endorse(a, ends, t, verb, 0.45, "should use");
         break;
       }
@@ -192,11 +220,40 @@ function scan(a: Analysis): void {
         if ((prev === "be" || prev === "always" || prev === "i'm") && tokens[i + 1]?.norm === "for" && !a.isNegated(t)) endorse(a, ends, t, tokens[i + 1]!, 0.4, "intent to adopt");
         break;
       }
+      case LAUNCH_K: {
+        // "the launch event for CardioTrack's new wearable": hospitality at a company's product launch
+        const ev = tokens[i + 1];
+        const prep = LAUNCH_EVENT.has(ev?.norm ?? "") ? tokens[i + 2] : ev;
+        const host = prep && (prep.norm === "for" || prep.norm === "of") ? tokens[tokens.indexOf(prep, i) + 1] : undefined;
+        if (host && host.sentence === t.sentence && (host.kind === "mention" || (host.kind === "word" && host.cap && /[a-z]/.test(host.text))) && !a.isNegated(t)) out.push({ span: text(a, t, host), strength: 0.45, source: "a company's launch event" });
+        break;
+      }
+      case SWITCH_K: {
+        // "switched the whole department to the Medisure glove", "switching all our patients onto X"
+        const after = a.wordsAfter(t.end, 6);
+        const who = after.findIndex((w, k) => k < 4 && CARED_FOR.has(w.norm));
+        if (who < 0 || a.isNegated(t)) break;
+        const to = after.slice(who + 1, who + 3).find((w) => w.norm === "to" || w.norm === "onto");
+        if (to) endorse(a, ends, t, to, 0.5, "switching those in one's care");
+        break;
+      }
+      case ROLE_K: {
+        // "I'm one of their 'clinical ambassadors' now", "I've become their UK affiliate": the author
+        // holds a promoting role for the company ("their partners" alone is a couple; the author must hold it)
+        const before = a.wordsBefore(t.start, 7);
+        const their = before.findIndex((w, k) => k < 3 && THEIR.has(w.norm));
+        if (their < 0 || a.isNegated(t)) break;
+        if ((t.norm === "partner" || t.norm === "partners") && their !== 0) break;
+        const holder = before.slice(their + 1).find((w) => HOLDER.has(w.norm));
+        if (holder) out.push({ span: text(a, holder, t), strength: 0.7, source: "the author's promoting role" });
+        break;
+      }
       case RECOMMEND_K: {
         // "I recommend to my patients", "I recommend it to all my patients"
-        if (tokens[i - 1]?.norm !== "i" || a.isNegated(t)) break;
+        if (!(tokens[i - 1]?.norm === "i" || tokens[i - 1]?.norm === "i'd" || tokens[i - 1]?.norm === "would") || a.isNegated(t)) break;
+        // "I recommend it to all my patients", "I'd recommend it to anyone managing hypertension"
         const after = a.wordsAfter(t.end, 5);
-        const patients = after.find((w) => w.norm === "patients");
+        const patients = after.find((w) => w.norm === "patients" || ((w.norm === "anyone" || w.norm === "everyone") && after[after.indexOf(w) - 1]?.norm === "to"));
         if (patients) endorse(a, ends, tokens[i - 1]!, patients, 0.45, "recommend to patients");
         break;
       }
