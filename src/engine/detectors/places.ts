@@ -89,7 +89,7 @@ export function detectPlaces(a: Analysis, localPlaces: { name: string; populatio
     if (place) accept(m.firstToken, place.name, place.population, 0.85, { name: place.name, admin: place.admin, kind: "town", lat: place.lat, lon: place.lon }, m.start, m.end);
   }
   if (localPlaces && localPlaces.length) {
-    const local = new PhraseMatcher([{ name: "local-places", description: "user's places", sources: {}, entries: localPlaces.map((p) => ({ term: fold(p.name), forms: [fold(p.name)], confidence: 0.9, source: "user", extra: { population: p.population ?? TYPICAL_POPULATION.village } })) }]);
+    const local = new PhraseMatcher([{ name: "local-places", entries: localPlaces.map((p) => ({ term: fold(p.name), forms: [fold(p.name)], confidence: 0.9, source: "user", extra: { population: p.population ?? TYPICAL_POPULATION.village } })) }]);
     for (const m of local.match(tokens)) {
       add(a, "place", m.start, m.end, 0.9, { name: text.slice(m.start, m.end), kind: "local", population: m.entry.extra?.population ?? TYPICAL_POPULATION.village });
     }

@@ -15,9 +15,8 @@ export interface LexiconEntry {
   extra?: Record<string, number>;
 }
 
+/** (Each list's description and sources are in its data/lexicons/<name>.yaml, validated at build time.) */
 export interface LexiconData {
   name: string;
-  description: string;
-  sources: Record<string, string>;
   entries: LexiconEntry[];
 }

