@@ -2,20 +2,21 @@ import { PostCache, type Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { combine, severityFor, SURE } from "../shared";
 import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
 import { groupSpans, negatedGroup, stereotypes } from "./stereotype";
-import { claimedBySomeone, groupFrames, rebutted } from "./group-frames";
+import { claimedBySomeone, disclaimerAt, groupFrames, rebutted } from "./group-frames";
 import { veiledGroups } from "./veiled-groups";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
   "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
-  "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors",
+  "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors", "docs", "drs", "regs",
 ]);
 /** Verbs and nouns that present a quoted group word as a term ("we say 'X'", "the term 'X'"). */
 const NAMING = new Set(["say", "says", "said", "call", "calls", "use", "used", "prefer", "write", "term", "word", "phrase", "instead"]);
@@ -94,12 +95,22 @@ function hasUniversal(a: Analysis, group: Span): boolean {
 }
 
 function critiqued(a: Analysis, span: Span): boolean {
-  if (rejected(a, span) || hasAny(nearTokens(a, span), CRITIQUE)) return true;
+  if (rejected(a, span) || criticism(a, nearTokens(a, span))) return true;
   // a quoted term criticised in the next sentences ("Heard someone use 'X'. I challenged it. It's a racist trope.")
   if (!quoted(a, span) && !scareQuoted(a, span)) return false;
   for (const delta of [1, 2]) {
     const at = sentenceAnchor(a, span.start, delta);
-    if (at && hasAny(nearTokens(a, at), CRITIQUE)) return true;
+    if (at && criticism(a, nearTokens(a, at))) return true;
+  }
+  return false;
+}
+
+/** A critique word among `tokens` that is not the author's own disowning ("not racist but", "not racist just facts"). */
+function criticism(a: Analysis, tokens: readonly Token[]): boolean {
+  if (!hasAny(tokens, CRITIQUE)) return false;
+  for (const w of tokens) {
+    if (w.kind !== "word" || !CRITIQUE.has(w.norm)) continue;
+    if (!disclaimerAt(a.tokens, a.tokenIndexAt(w.start))) return true;
   }
   return false;
 }
@@ -240,7 +251,7 @@ export default defineRule({
       if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start))) continue;
       // the claim first (cheap, and rarely there), then whether it is the author's own
       const claim = universal(a, group);
-      if (!claim || !asserted(a, group) || critiqued(a, group)) continue;
+      if (!claim || !assertedFrame(a, group) || critiqued(a, group)) continue;
       // "Typical Romanian", "Why do Muslim patients always...": a stereotype about a clearly named
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
@@ -253,7 +264,7 @@ export default defineRule({
     const usedGroups = new Set([...bySentence.values()].map((e) => e.group.start));
     for (const st of stereotypes(a)) {
       const s = a.sentenceOf(st.group.start);
-      if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !asserted(a, st.group) || critiqued(a, st.group)) continue;
+      if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !assertedFrame(a, st.group) || critiqued(a, st.group)) continue;
       universalDone.add(s);
       const confidence = st.confidence;
       report({ messageId: confidence >= SURE ? "generalisation" : "generalisationMaybe", range: st.range, data: { phrase: a.text.slice(st.range[0], st.range[1]), group: st.group.text }, severity: severityFor(confidence, "error", SURE, 0.5), confidence, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: st.quantified, effect: 0.25 }, { word: st.judged, effect: 0.25 }] } });
@@ -313,7 +324,18 @@ const DISLIKE = new Set(["stand", "bear", "abide", "stomach", "tolerate"]);
 
 /** The frame is the author's own words: asserted, where a dislike idiom ("can't stand") is not a negation. */
 function assertedFrame(a: Analysis, span: Span): boolean {
-  return asserted(a, span) || (dislike(a, span) && !rejected(a, span) && !reported(a, span));
+  return asserted(a, span) || ((dislike(a, span) || disowned(a, span)) && !rejected(a, span) && !reported(a, span));
+}
+
+const PREJUDICE_WORDS = ["racist", "sexist", "homophobic", "transphobic", "ageist", "ableist", "islamophobic", "antisemitic", "xenophobic", "bigoted", "prejudiced"];
+/** "not being sexist, women regs can't...": the "not" before the claim is the author disowning prejudice, not denying the claim. */
+function disowned(a: Analysis, span: Span): boolean {
+  if (!a.hasAnyWord(PREJUDICE_WORDS)) return false;
+  const t = a.tokens;
+  const i = a.tokenIndexAt(span.start);
+  const s = t[i]?.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && t[k]!.sentence === s; k--) if (t[k]!.kind === "word" && disclaimerAt(t, k)) return true;
+  return false;
 }
 
 /** Report the frames of ./group-frames.ts in sentences no detector above has spoken for. */

@@ -271,9 +271,11 @@ function findSimiles(a: Analysis): Span[] {
 /** A group named by a staff role ("overseas nurses", "the women surgeons"), with no patient word in it. */
 function staffGroup(a: Analysis, g: Span): boolean {
   if (PATIENT_GROUP.test(g.text)) return false;
-  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if (COLLEAGUE_WORDS.has(a.tokens[i]!.stem) && a.tokens[i]!.kind === "word") return true;
+  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if ((COLLEAGUE_WORDS.has(a.tokens[i]!.stem) || STAFF_SHORT.has(a.tokens[i]!.norm)) && a.tokens[i]!.kind === "word") return true;
   return false;
 }
+/** Ward shorthand for doctors ("overseas docs", "the IMG regs"): staff, not patients. */
+const STAFF_SHORT = new Set(["doc", "docs", "drs", "regs", "shos", "fys"]);
 
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
 const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
