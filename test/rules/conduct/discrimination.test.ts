@@ -166,8 +166,20 @@ ruleTester(rule, {
     { name: "a defence against an accusation is no disclaimer", text: "a relative called me racist for asking about interpreters. i'm not racist, we offer them to all polish patients" },
     { name: "'it's not racist to ask' is about an act of care", text: "it's not racist to ask muslim patients about fasting before surgery" },
     { name: "'the old ones' as things, not people", text: "the old ones are the best ones, my grandad's stories" },
+    { name: "a country's finest, congratulated", text: "congrats to dr okafor, nigeria's finest!" },
+    { name: "a country's finest before a noun", text: "kenya's finest runners were in the marathon today" },
   ],
   invalid: [
+    {
+      name: "a country's 'finest' with an eye-roll",
+      text: "romania's finest in bay 4 again 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "romania's finest", severity: "error" }],
+    },
+    {
+      name: "a country's 'finest' closing weary repetition",
+      text: "Same shouting, same bay, every single weekend. Albania's finest.",
+      errors: [{ messageId: "generalisation", excerpt: "Albania's finest", severity: "error" }],
+    },
     // tune7: the same shapes in lowercase text-speak
     {
       name: "a faith group called 'a right pain' at visiting time",

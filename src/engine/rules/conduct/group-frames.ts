@@ -192,7 +192,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   // the proxy frames need a proxy, the group frames below a group: most posts have neither
   const proxied = a.lexicon("group-proxies").length > 0;
   const framed = [
-    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
+    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a), ...finest(a)] : NO_FRAMES),
     ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
     ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...excused(a, groups), ...weary(a, groups)] : NO_FRAMES),
   ];
@@ -276,6 +276,39 @@ function insinuations(a: Analysis): Frame[] {
     const confidence = blamed || winked ? 0.75 : 0.6;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: "a group insinuated", data: { category: "race", term: "insinuation" } };
     out.push({ group, range: [span.start, span.end], confidence, frame: span.text, kind: "insinuation" });
+  }
+  return out;
+}
+
+const FINEST = new Set(["finest", "best", "brightest", "elite"]);
+/** Weary repetition that makes "<country>'s finest" a sneer ("the usual suspects", "same accents", "again"). */
+const WEARY = new Set(["usual", "same", "again", "another", "groundhog", "suspects", "every"]);
+const SINCERE = new Set(["congrats", "congratulations", "proud", "well", "thanks", "thank", "welcome", "legend", "legends", "honoured", "honored", "amazing", "brilliant"]);
+/**
+ * "Eastern Europe's finest. Groundhog day.": a country's "finest" closing its clause, in a post of weary
+ * repetition or with an eye-roll, is a sneer at the people from there ("Romania's finest in bay 4
+ * again 🙄"). Not before a noun ("Kenya's finest runners"), nor beside praise ("congrats to Nigeria's finest").
+ */
+function finest(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  if (!a.hasAnyWord(["finest", "best", "brightest", "elite"])) return out;
+  const t = a.tokens;
+  for (const c of proxies(a, "country")) {
+    if (!/['\u2019]s$/i.test(c.text)) continue;
+    const k = a.tokenIndexAt(c.end);
+    const w = t[k];
+    if (!w || !FINEST.has(w.norm) || w.sentence !== a.tokens[a.tokenIndexAt(c.start)]!.sentence) continue;
+    const next = t[k + 1];
+    if (next && next.kind === "word" && next.sentence === w.sentence && !WEARY.has(next.norm) && next.norm !== "in" && next.norm !== "on" && next.norm !== "at") continue;
+    const s = w.sentence;
+    const words = [...sentenceWords(a, s - 2), ...sentenceWords(a, s - 1), ...sentenceWords(a, s), ...sentenceWords(a, s + 1)];
+    if (words.some((x) => SINCERE.has(x.norm))) continue;
+    const weary = words.some((x) => WEARY.has(x.norm));
+    let rolled = false;
+    for (const p of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(p.text)) { rolled = true; break; }
+    if (!weary && !rolled) continue;
+    const group: Span = { ...c, lexicon: "groups", confidence: 0.7, text: `people from ${c.text.replace(/['\u2019]s$/i, "")}`, data: { category: "race", term: "a country's finest" } };
+    out.push({ group, range: [c.start, w.end], confidence: 0.65, frame: a.text.slice(c.start, w.end), kind: "othering" });
   }
   return out;
 }
