@@ -192,8 +192,15 @@ ruleTester(rule, {
     { name: "a flatmate's promise disbelieved", text: "my flatmate said she'd do the dishes tonight. sure jan 😂" },
     { name: "a patient's recovery, then 'sure enough'", text: "patient said she felt much better after the physio session, sure enough she walked the corridor 😂" },
     { name: "a quoted prompt to mock patients, refused", text: "quote: 'what's the funniest thing a patient ever told you'\nme: not answering that on here, i like my registration 😂" },
+    { name: "patients asking for the author's number is a boundary matter", text: "patients always want my number after a shift lol" },
+    { name: "a patient apologising for wasting time", text: "i don't want to waste your time, a patient told me, bless her" },
   ],
   invalid: [
+    {
+      name: "patients said to come in 'to waste our time'",
+      text: "the patients who come in at 3am to waste our time with a cough they've had for a month 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "to waste our time", severity: "error" }],
+    },
     {
       name: "a pain score disbelieved with a laugh",
       text: "pt in bay 3 says his pain is 10/10 while eating a kebab. sure babe 💀",

@@ -648,6 +648,8 @@ function reportSolicited(a: Analysis, report: (d: ReportDescriptor) => void, rep
   }
 }
 
+/** Asking the author for something of theirs ("ask for my number", "want my insta"). */
+const ASK = new Set(["ask", "asks", "asking", "want", "wants", "request", "requests", "add", "follow"]);
 /** What a patient tells a clinician that a retort can disbelieve: pain, symptoms, allergies, what they read. */
 const CLAIMED = new Set(["pain", "hurts", "hurt", "hurting", "allergic", "allergy", "allergies", "symptoms", "symptom", "dying", "agony", "read", "googled", "google", "facebook", "tiktok", "sick", "dizzy", "collapsed", "fainted", "migraine"]);
 const OWN_PEOPLE = new Set(["mum", "mom", "dad", "sister", "brother", "flatmate", "housemate", "bf", "gf", "boyfriend", "girlfriend", "partner", "husband", "wife", "friend", "mate", "son", "daughter", "kid", "kids", "nan", "gran", "cat", "dog"]);
@@ -872,6 +874,9 @@ export default defineRule({
       const next = sentenceAnchor(a, t.start, 1);
       const tail = a.inSentence(t, laughs).some((l) => l.start >= t.start) || (next !== undefined && a.inSentence(next, laughs).some((l) => l.start - next.start <= 8));
       if (!tail || !asserted(a, { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 1, detector: "tokens" })) continue;
+      // "patients always ask for my snapchat": what they ask of the author is a boundary matter, not a jibe at them
+      const ask = a.wordsAfter(q.end, 4);
+      if (ask.some((w, k) => ASK.has(w.norm) && ask.slice(k + 1).some((x) => x.norm === "my" || x.norm === "me"))) continue;
       const end = a.wordsAfter(t.end, 2).at(-1)!.end;
       report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });
       break;
