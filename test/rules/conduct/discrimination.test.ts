@@ -168,8 +168,21 @@ ruleTester(rule, {
     { name: "'the old ones' as things, not people", text: "the old ones are the best ones, my grandad's stories" },
     { name: "a country's finest, congratulated", text: "congrats to dr okafor, nigeria's finest!" },
     { name: "a country's finest before a noun", text: "kenya's finest runners were in the marathon today" },
+    { name: "a pride post with a rainbow", text: "happy pride month everyone 🌈 proud of our lgbt network" },
+    { name: "a rainbow after a storm, with a wink", text: "feeling a bit 🌈 after the storm, if you know what i mean, sunshine at last" },
+    { name: "a coded insinuation reported and condemned", text: "'he's a bit 🌈 iykyk' said a patient about my colleague. reported it, not ok." },
   ],
   invalid: [
+    {
+      name: "a person's orientation hinted by an emoji and a wink",
+      text: "he's a bit 🌈 if you know what i mean",
+      errors: [{ messageId: "generalisation", excerpt: "he's a bit 🌈", severity: "error" }],
+    },
+    {
+      name: "a quoted insinuation the author agrees with",
+      text: "'she's proper 🌈 iykyk' - the charge nurse about a new starter, and tbh she's right",
+      errors: [{ messageId: "generalisation", excerpt: "she's proper 🌈", severity: "error" }],
+    },
     {
       name: "a country's 'finest' with an eye-roll",
       text: "romania's finest in bay 4 again 🙄",

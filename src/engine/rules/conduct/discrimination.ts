@@ -175,6 +175,13 @@ export default defineRule({
     // sentences already reported, so that a later detector does not add a second finding there
     const reported = new Set<number>();
     const report = tracking(a, emit, reported);
+    // "he's a bit 🌈 if you know what I mean": a person's sexual orientation insinuated by a code emoji
+    if (a.words.has(RAINBOW)) {
+      const coded = codedOrientation(a);
+      if (coded && !critiqued(a, coded) && ((!quoted(a, coded) && !a.isReported(coded)) || endorsed(a, coded))) {
+        report({ messageId: "generalisation", range: [coded.start, coded.end], data: { phrase: coded.text, group: "people by sexual orientation" }, severity: "error", confidence: 0.65, explanation: { detectors: ["coded emoji insinuation"], notes: ["a person's sexual orientation hinted with a code emoji"] } });
+      }
+    }
     // a group left for the reader to name, care refused for a group, praise "until they..." (veiled-groups.ts)
     for (const v of veiledGroups(a)) {
       const span: Span = { type: "phrase", start: v.range[0], end: v.range[1], text: a.text.slice(v.range[0], v.range[1]), confidence: v.confidence, detector: "veiled-group" } as Span;
@@ -309,6 +316,45 @@ export default defineRule({
 /** `emit`, noting each reported sentence in `reported` (a factory, so no named closure is made per post). */
 function tracking(a: Analysis, emit: (d: ReportDescriptor) => void, reported: Set<number>): (d: ReportDescriptor) => void {
   return (d) => { reported.add(a.sentenceOf(d.range[0])); emit(d); };
+}
+
+const RAINBOW = "\u{1F308}";
+/** Degree words that make an emoji a description of a person ("a bit 🌈", "proper 🌈"). */
+const CODE_DEGREE = new Set(["bit", "abit", "so", "very", "proper", "well", "bare", "defo", "totally", "little"]);
+const PERSON_IS = new Set(["he's", "hes", "he", "she's", "shes", "they're", "theyre", "is", "was", "looks", "seems", "bit"]);
+/**
+ * "he's a bit 🌈 if u know what i mean", "the new reg is proper 🌈 iykyk": the rainbow emoji put
+ * where an adjective for a person goes (after "a bit", "so", "proper", with "he's/is" before), with
+ * a knowing wink ("if you know what I mean", "iykyk", "wink") or nothing else to say what it means.
+ * Pride posts ("happy pride 🌈", "rainbow lanyards 🌈") have no degree word before the emoji.
+ */
+function codedOrientation(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.text !== RAINBOW) continue;
+    const d = t[i - 1]!;
+    if (d.kind !== "word" || !CODE_DEGREE.has(d.norm)) continue;
+    const back = a.wordsBefore(d.start, 3);
+    if (!back.some((w) => PERSON_IS.has(w.norm))) continue;
+    const after = a.wordsAfter(t[i]!.end, 8).map((w) => w.norm);
+    const wink = after.includes("iykyk") || (after.includes("know") && after.includes("mean")) || after.includes("wink");
+    if (!wink) continue;
+    const from = back.find((w) => w.norm === "he's" || w.norm === "hes" || w.norm === "she's" || w.norm === "shes" || w.norm === "he") ?? d;
+    return { type: "phrase", start: from.start, end: t[i]!.end, text: a.text.slice(from.start, t[i]!.end), confidence: 0.65, detector: "coded-emoji" } as Span;
+  }
+  return undefined;
+}
+/** Someone else's words the author then agrees with ("...— my reg, and tbh he wasn't wrong"). */
+function endorsed(a: Analysis, span: Span): boolean {
+  const t = a.tokens;
+  const s = a.sentenceOf(span.start);
+  for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
+    const n = t[k]!.norm;
+    if (n === "wrong" && ["wasn't", "wasnt", "isn't", "isnt", "not", "aint", "ain't"].includes(t[k - 1]?.norm ?? "")) return true;
+    if (n === "right" && ["he's", "hes", "she's", "shes", "was", "so"].includes(t[k - 1]?.norm ?? "")) return true;
+    if (n === "facts" || (n === "true" && t[k - 1]?.norm === "so")) return true;
+  }
+  return false;
 }
 
 /** "Can't stand working with X", "cannot bear X": a negation that states dislike, not a denial. */
