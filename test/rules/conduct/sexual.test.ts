@@ -155,8 +155,15 @@ ruleTester(rule, {
     // tune7: a body part swooned over (the swoon said of the part), not a swoon of its own further on
     { name: "swollen legs and lost concentration", text: "the patient's legs were so swollen I couldn't concentrate on the handover" },
     { name: "shaking hands and lost concentration", text: "his hands were shaking so much i couldn't concentrate" },
+    { name: "a relative asking if the author is single", text: "my nan asked if i'm single again at christmas 😏 every year" },
+    { name: "a patient asking if single, turned down", text: "patient asked if i'm single today, told him i'm married to the nhs 😂" },
   ],
   invalid: [
+    {
+      name: "a patient asking if the author is single, met with a smirk",
+      text: "pov: the lad in bay 2 asks if you're single mid-obs 😏 a girl can dream",
+      errors: [{ messageId: "aboutPatient", excerpt: "if you're single", severity: "error" }],
+    },
     {
       name: "a colleague's legs 'should be illegal'",
       text: "the new reg has legs that should be illegal 😮‍💨",
