@@ -86,8 +86,14 @@ ruleTester(rule, {
     { name: "a patient's dealer, not the author's", text: "had a patient whose ket dealer turned up on the ward" },
     { name: "high on coffee and adrenaline", text: "high as a kite on coffee and adrenaline after my first arrest call" },
     { name: "a CD rule, not a gap in the count", text: "pro tip: ondansetron doesn't need to be counted, only CDs do" },
+    { name: "advising patients about cannabis and withdrawal", text: "i tell my patients weed won't get them through a week of withdrawal" },
   ],
   invalid: [
+    {
+      name: "cannabis that gets the author through a week of clinical visits",
+      text: "honestly weed got me through a week of palliative care visits, no regrets",
+      errors: [{ messageId: "use", excerpt: "weed", severity: "error" }],
+    },
     {
       name: "a stimulant credited with getting the author through finals",
       text: "ritalin got me through finals ngl, 3 all-nighters in a row 💊",

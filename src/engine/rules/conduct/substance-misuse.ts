@@ -144,6 +144,11 @@ function figurativeHigh(a: Analysis, span: Span): boolean {
   const on = after.findIndex((w) => w.norm === "on");
   return on >= 0 && on <= 1 && after.slice(on + 1).some((w) => FEELINGS.has(w.norm));
 }
+/** "gets me through", "got us through": the author is the one carried through (not "gets them through"). */
+function copesSelf(a: Analysis, span: Span): boolean {
+  const tokens = around(a, span).filter((t) => t.kind === "word");
+  return tokens.some((t, k) => t.norm === "through" && tokens.slice(Math.max(0, k - 3), k).some((x) => x.norm === "me" || x.norm === "us" || x.norm === "myself"));
+}
 /** A dealer named by the medicine he sells ("my modafinil dealer", "the ket plug"). */
 const DEALT_LIST = ["dealer", "dealers", "dealer's", "plug", "supplier"];
 const DEALT = new Set(DEALT_LIST);
@@ -613,7 +618,9 @@ export default defineRule({
     }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     for (const span of drugs) {
-      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span) || advice(a, span)) continue;
+      // clinical words beside the drug make it a patient's, unless the author copes with their own work by it
+      // ("the only thing that gets me through a week of mental health visits")
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || (clinicalBesidesWork(a, span) && !(copesSelf(a, span) && copingFrame(a, span))) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
       const self = selfReport(a, span);
       // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely
