@@ -157,8 +157,83 @@ ruleTester(rule, {
     { name: "a surname recognised, an old teacher", text: "The surname on the screen told me it was my old teacher, lovely to catch up." },
     { name: "wristband checks", text: "Please check the surname and date of birth on every wristband before giving blood." },
     { name: "one person's surname gives away a family link", text: "Her surname gives it away, she's the consultant's daughter, and she starts on our ward next week." },
+    // tune7 (young clinicians' register): weariness traits, ward shorthand for doctors, a country for its people, disclaimers
+    { name: "patients in pain is care, not a trait", text: "elderly patients are in a lot of pain after hip fractures, prescribe early" },
+    { name: "a group in pain, from an audit", text: "sikh patients on the renal ward are in pain more often than we think, audit shows" },
+    { name: "junior docs defended", text: "junior docs can't do everything at once, be kind to them" },
+    { name: "half a country at a wedding", text: "half of poland was at my cousin's wedding, amazing food" },
+    { name: "a country thanked for its nurses", text: "the whole of romania seems to have sent us their best nurses this year, so grateful" },
+    { name: "a defence against an accusation is no disclaimer", text: "a relative called me racist for asking about interpreters. i'm not racist, we offer them to all polish patients" },
+    { name: "'it's not racist to ask' is about an act of care", text: "it's not racist to ask muslim patients about fasting before surgery" },
+    { name: "'the old ones' as things, not people", text: "the old ones are the best ones, my grandad's stories" },
+    { name: "a country's finest, congratulated", text: "congrats to dr okafor, nigeria's finest!" },
+    { name: "a country's finest before a noun", text: "kenya's finest runners were in the marathon today" },
+    { name: "a pride post with a rainbow", text: "happy pride month everyone 🌈 proud of our lgbt network" },
+    { name: "a rainbow after a storm, with a wink", text: "feeling a bit 🌈 after the storm, if you know what i mean, sunshine at last" },
+    { name: "a coded insinuation reported and condemned", text: "'he's a bit 🌈 iykyk' said a patient about my colleague. reported it, not ok." },
   ],
   invalid: [
+    {
+      name: "a person's orientation hinted by an emoji and a wink",
+      text: "he's a bit 🌈 if you know what i mean",
+      errors: [{ messageId: "generalisation", excerpt: "he's a bit 🌈", severity: "error" }],
+    },
+    {
+      name: "a quoted insinuation the author agrees with",
+      text: "'she's proper 🌈 iykyk' - the charge nurse about a new starter, and tbh she's right",
+      errors: [{ messageId: "generalisation", excerpt: "she's proper 🌈", severity: "error" }],
+    },
+    {
+      name: "a country's 'finest' with an eye-roll",
+      text: "romania's finest in bay 4 again 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "romania's finest", severity: "error" }],
+    },
+    {
+      name: "a country's 'finest' closing weary repetition",
+      text: "Same shouting, same bay, every single weekend. Albania's finest.",
+      errors: [{ messageId: "generalisation", excerpt: "Albania's finest", severity: "error" }],
+    },
+    // tune7: the same shapes in lowercase text-speak
+    {
+      name: "a faith group called 'a right pain' at visiting time",
+      text: "hindu families at visiting time are a right pain tbh",
+      errors: [{ messageId: "generalisation", excerpt: "hindu families at visiting time are a right pain", severity: "error" }],
+    },
+    {
+      name: "a gender-identity group called exhausting, with a prepositional phrase between",
+      text: "gay patients in clinic are so exhausting honestly",
+      errors: [{ messageId: "generalisation", excerpt: "gay patients in clinic are so exhausting", severity: "error" }],
+    },
+    {
+      name: "'docs' of a nationality denied competence",
+      text: "the nigerian docs can't do a simple cannula lol",
+      errors: [{ messageId: "generalisation", excerpt: "nigerian docs can't do", severity: "error" }],
+    },
+    {
+      name: "half a country standing for its people, demanding free care",
+      text: "half of albania in majors tonight all demanding free treatment 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "half of albania in majors tonight all demanding", severity: "error" }],
+    },
+    {
+      name: "'not racist but' before a generalisation",
+      text: "not racist but the pakistani families always bring half the street to visiting",
+      errors: [{ messageId: "generalisation", excerpt: "pakistani families always", severity: "error" }],
+    },
+    {
+      name: "'not being sexist,' does not negate the claim that follows",
+      text: "not being sexist, women regs cant handle nights",
+      errors: [{ messageId: "generalisation", excerpt: "women regs cant handle", severity: "error" }],
+    },
+    {
+      name: "a disclaimer after the claim admits it",
+      text: "every romanian family on the ward is the same. not racist just saying 🤷",
+      errors: [{ messageId: "generalisation", excerpt: "romanian family", severity: "error" }],
+    },
+    {
+      name: "'the old ones' kept away",
+      text: "never let the old ones near the car park barrier lol",
+      errors: [{ messageId: "generalisation", excerpt: "never let the old ones", severity: "error" }],
+    },
     // language held against people, a proxy for national origin (Equality Act s9), even with "a word in English"
     {
       name: "here five minutes and can't say a word in English",

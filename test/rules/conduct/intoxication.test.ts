@@ -96,8 +96,22 @@ ruleTester(rule, {
     { name: "wine for the others while the driver is on call", text: "Dinner with friends tonight: sparkling water for me, I'm on call, and a bottle of red for the others." },
     { name: "a pub quiz team named after a shift", text: "Pints with the quiz team, which is called 'The Late Shift'. Came fourth, again." },
     { name: "a gin named after a ward round", text: "My sister's wedding gin is named The Ward Round. Cheers to the happy couple 🍸" },
+    // tune7: "drunk" inside a name (a quoted title, a brand as the subject), induction as work
+    { name: "a quoted sketch title", text: "'drunk uncle' is the best sketch ever" },
+    { name: "a brand name opening its sentence", text: "drunk elephant moisturiser is wildly overpriced, cetraben does the same job" },
+    { name: "buzzing from induction is no high", text: "still buzzing from induction day, everyone was so lovely" },
   ],
   invalid: [
+    {
+      name: "a plural of sparkling wine before the ward",
+      text: "two champagnes down at the leaving drinks and i'm back on the ward at 6 lol",
+      errors: [{ messageId: "onDuty", excerpt: "champagnes", severity: "error" }, { messageId: "onDuty", excerpt: "leaving drinks", severity: "error" }],
+    },
+    {
+      name: "still stoned on a trust induction day",
+      text: "still stoned from the weekend and it's trust induction today 😵",
+      errors: [{ messageId: "highOnDuty", excerpt: "stoned", severity: "error" }],
+    },
     // drinking while providing medical cover at an event
     {
       name: "on the medical team at the match with a pint",

@@ -152,8 +152,28 @@ ruleTester(rule, {
       // "nothing sexier than" a thing rates the thing, not a person (a dev6 false alarm)
     { name: "nothing sexier than a freshly restocked cannula drawer", text: "Nothing sexier than a freshly restocked cannula drawer on a night shift. Ward nurse life." },
     { name: "nothing hotter than a working bleep", text: "Honestly nothing hotter than a printer that works first time in clinic, my colleagues agree." },
+    // tune7: a body part swooned over (the swoon said of the part), not a swoon of its own further on
+    { name: "swollen legs and lost concentration", text: "the patient's legs were so swollen I couldn't concentrate on the handover" },
+    { name: "shaking hands and lost concentration", text: "his hands were shaking so much i couldn't concentrate" },
+    { name: "a relative asking if the author is single", text: "my nan asked if i'm single again at christmas 😏 every year" },
+    { name: "a patient asking if single, turned down", text: "patient asked if i'm single today, told him i'm married to the nhs 😂" },
   ],
   invalid: [
+    {
+      name: "a patient asking if the author is single, met with a smirk",
+      text: "pov: the lad in bay 2 asks if you're single mid-obs 😏 a girl can dream",
+      errors: [{ messageId: "aboutPatient", excerpt: "if you're single", severity: "error" }],
+    },
+    {
+      name: "a colleague's legs 'should be illegal'",
+      text: "the new reg has legs that should be illegal 😮‍💨",
+      errors: [{ messageId: "aboutColleague", excerpt: "legs", severity: "warning" }],
+    },
+    {
+      name: "a colleague's shoulders make the author forget her name",
+      text: "the ortho reg's shoulders, i forgot my own name",
+      errors: [{ messageId: "aboutColleague", excerpt: "shoulders", severity: "warning" }],
+    },
     // a swoon over what a colleague wears stands for the leer ("somebody hose me down")
     {
       name: "the theatre sister's tight scrubs and a cold shower",

@@ -79,8 +79,36 @@ ruleTester(rule, {
     { name: "asking how CDs are counted, for safety", text: "New to the ward: is the zopiclone counted at every handover like the CDs? Want to get the safety checks right." },
     { name: "a smoke alarm after a shift", text: "The smoke alarm went off after a 12-hour shift 🌿 of course it did." },
     { name: "sea air after nights", text: "Nothing like a little sea air after a long week of nights 🌿" },
+    // tune7: stimulants for study, dealers named by their medicine, a figurative high, counted stock
+    { name: "a stimulant prescribed for ADHD helps revision", text: "my adhd meds (elvanse) finally make revision possible, diagnosed at 23 and never looking back" },
+    { name: "students warned about study drugs", text: "students using modafinil for exams is a real risk, talk to your uni wellbeing team" },
+    { name: "revising the pharmacology of a stimulant", text: "i'm revising pharmacology: modafinil acts on dopamine transporters" },
+    { name: "a patient's dealer, not the author's", text: "had a patient whose ket dealer turned up on the ward" },
+    { name: "high on coffee and adrenaline", text: "high as a kite on coffee and adrenaline after my first arrest call" },
+    { name: "a CD rule, not a gap in the count", text: "pro tip: ondansetron doesn't need to be counted, only CDs do" },
+    { name: "advising patients about cannabis and withdrawal", text: "i tell my patients weed won't get them through a week of withdrawal" },
   ],
   invalid: [
+    {
+      name: "cannabis that gets the author through a week of clinical visits",
+      text: "honestly weed got me through a week of palliative care visits, no regrets",
+      errors: [{ messageId: "use", excerpt: "weed", severity: "error" }],
+    },
+    {
+      name: "a stimulant credited with getting the author through finals",
+      text: "ritalin got me through finals ngl, 3 all-nighters in a row 💊",
+      errors: [{ messageId: "illicit", excerpt: "ritalin", severity: "error" }],
+    },
+    {
+      name: "the author's own dealer, named by the medicine",
+      text: "my modafinil dealer just moved to leeds, finals are doomed lol",
+      errors: [{ messageId: "illicit", excerpt: "modafinil dealer", severity: "error" }],
+    },
+    {
+      name: "a tip that workplace stock isn't checked",
+      text: "top tip: the oramorph on nights isn't checked properly, just saying 😉",
+      errors: [{ messageId: "diversion", excerpt: "oramorph on nights isn't checked", severity: "error" }],
+    },
     // a use phrase beside a longer duty phrase ("back on the ward" holds the setting cue "on the ward")
     {
       name: "a bit of ket at the weekend and back on the ward for lates",

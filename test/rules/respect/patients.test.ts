@@ -188,8 +188,29 @@ ruleTester(rule, {
     { name: "slang quoted to teach against it", text: "Students: if you see 'acopia' in the notes, it's a label, not a diagnosis. Ask what's actually going on." },
     { name: "insult aimed at a colleague belongs to respect/colleagues", text: "To the senior reg who rolled her eyes at the patient's mum on the ward round - grow up, you absolute clown." },
     { name: "a generalisation without mockery", text: "Patients always deserve our best, even at 4am 💙" },
+    // tune7: a retort of disbelief mocks a patient's claim; the author's own people, and quoted prompts refused, pass
+    { name: "a flatmate's promise disbelieved", text: "my flatmate said she'd do the dishes tonight. sure jan 😂" },
+    { name: "a patient's recovery, then 'sure enough'", text: "patient said she felt much better after the physio session, sure enough she walked the corridor 😂" },
+    { name: "a quoted prompt to mock patients, refused", text: "quote: 'what's the funniest thing a patient ever told you'\nme: not answering that on here, i like my registration 😂" },
+    { name: "patients asking for the author's number is a boundary matter", text: "patients always want my number after a shift lol" },
+    { name: "a patient apologising for wasting time", text: "i don't want to waste your time, a patient told me, bless her" },
   ],
   invalid: [
+    {
+      name: "patients said to come in 'to waste our time'",
+      text: "the patients who come in at 3am to waste our time with a cough they've had for a month 🙄",
+      errors: [{ messageId: "derogatory", excerpt: "to waste our time", severity: "error" }],
+    },
+    {
+      name: "a pain score disbelieved with a laugh",
+      text: "pt in bay 3 says his pain is 10/10 while eating a kebab. sure babe 💀",
+      errors: [{ messageId: "derogatory", excerpt: "sure babe", severity: "error" }],
+    },
+    {
+      name: "a relative's claim met with 'ok karen'",
+      text: "relative insisted she'd read online that antibiotics cure colds. ok karen 🙄",
+      errors: [{ messageId: "mocking", excerpt: "ok karen", severity: "error" }],
+    },
     // an acronym spelled out beside it in its slang sense mocks the patient
     {
       name: "PFO spelled out as pissed, fell over",

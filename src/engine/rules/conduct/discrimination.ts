@@ -2,20 +2,21 @@ import { PostCache, type Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { combine, severityFor, SURE } from "../shared";
 import { withGapped } from "./gapped";
 import { asserted, quoted, rejected, reported, scareQuoted, sentenceAnchor, nearTokens } from "./scope";
 import { clinicalUse, hasAny } from "./util";
 import { doubtQuotes } from "../respect/evaluative";
 import { groupSpans, negatedGroup, stereotypes } from "./stereotype";
-import { claimedBySomeone, groupFrames, rebutted } from "./group-frames";
+import { claimedBySomeone, disclaimerAt, groupFrames, rebutted } from "./group-frames";
 import { veiledGroups } from "./veiled-groups";
 
 /** Nouns for people that turn a group adjective into a group ("Black patients", "Indian doctors"). */
 const PERSON_NOUNS = new Set([
   "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
-  "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors",
+  "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors", "docs", "drs", "regs",
 ]);
 /** Verbs and nouns that present a quoted group word as a term ("we say 'X'", "the term 'X'"). */
 const NAMING = new Set(["say", "says", "said", "call", "calls", "use", "used", "prefer", "write", "term", "word", "phrase", "instead"]);
@@ -94,12 +95,22 @@ function hasUniversal(a: Analysis, group: Span): boolean {
 }
 
 function critiqued(a: Analysis, span: Span): boolean {
-  if (rejected(a, span) || hasAny(nearTokens(a, span), CRITIQUE)) return true;
+  if (rejected(a, span) || criticism(a, nearTokens(a, span))) return true;
   // a quoted term criticised in the next sentences ("Heard someone use 'X'. I challenged it. It's a racist trope.")
   if (!quoted(a, span) && !scareQuoted(a, span)) return false;
   for (const delta of [1, 2]) {
     const at = sentenceAnchor(a, span.start, delta);
-    if (at && hasAny(nearTokens(a, at), CRITIQUE)) return true;
+    if (at && criticism(a, nearTokens(a, at))) return true;
+  }
+  return false;
+}
+
+/** A critique word among `tokens` that is not the author's own disowning ("not racist but", "not racist just facts"). */
+function criticism(a: Analysis, tokens: readonly Token[]): boolean {
+  if (!hasAny(tokens, CRITIQUE)) return false;
+  for (const w of tokens) {
+    if (w.kind !== "word" || !CRITIQUE.has(w.norm)) continue;
+    if (!disclaimerAt(a.tokens, a.tokenIndexAt(w.start))) return true;
   }
   return false;
 }
@@ -164,6 +175,13 @@ export default defineRule({
     // sentences already reported, so that a later detector does not add a second finding there
     const reported = new Set<number>();
     const report = tracking(a, emit, reported);
+    // "he's a bit 🌈 if you know what I mean": a person's sexual orientation insinuated by a code emoji
+    if (a.words.has(RAINBOW)) {
+      const coded = codedOrientation(a);
+      if (coded && !critiqued(a, coded) && ((!quoted(a, coded) && !a.isReported(coded)) || endorsed(a, coded))) {
+        report({ messageId: "generalisation", range: [coded.start, coded.end], data: { phrase: coded.text, group: "people by sexual orientation" }, severity: "error", confidence: 0.65, explanation: { detectors: ["coded emoji insinuation"], notes: ["a person's sexual orientation hinted with a code emoji"] } });
+      }
+    }
     // a group left for the reader to name, care refused for a group, praise "until they..." (veiled-groups.ts)
     for (const v of veiledGroups(a)) {
       const span: Span = { type: "phrase", start: v.range[0], end: v.range[1], text: a.text.slice(v.range[0], v.range[1]), confidence: v.confidence, detector: "veiled-group" } as Span;
@@ -240,7 +258,7 @@ export default defineRule({
       if (group.confidence < 0.6 || bySentence.has(a.sentenceOf(group.start))) continue;
       // the claim first (cheap, and rarely there), then whether it is the author's own
       const claim = universal(a, group);
-      if (!claim || !asserted(a, group) || critiqued(a, group)) continue;
+      if (!claim || !assertedFrame(a, group) || critiqued(a, group)) continue;
       // "Typical Romanian", "Why do Muslim patients always...": a stereotype about a clearly named
       // protected group is discriminatory language; a vaguer group word stays a warning.
       const confidence = 0.5 * (0.6 + 0.4 * group.confidence) + (group.confidence >= 0.8 ? 0.25 : 0);
@@ -253,7 +271,7 @@ export default defineRule({
     const usedGroups = new Set([...bySentence.values()].map((e) => e.group.start));
     for (const st of stereotypes(a)) {
       const s = a.sentenceOf(st.group.start);
-      if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !asserted(a, st.group) || critiqued(a, st.group)) continue;
+      if (bySentence.has(s) || universalDone.has(s) || usedGroups.has(st.group.start) || !assertedFrame(a, st.group) || critiqued(a, st.group)) continue;
       universalDone.add(s);
       const confidence = st.confidence;
       report({ messageId: confidence >= SURE ? "generalisation" : "generalisationMaybe", range: st.range, data: { phrase: a.text.slice(st.range[0], st.range[1]), group: st.group.text }, severity: severityFor(confidence, "error", SURE, 0.5), confidence, explanation: { detectors: ["lexicon:groups", "stereotype shape"], context: [{ word: st.quantified, effect: 0.25 }, { word: st.judged, effect: 0.25 }] } });
@@ -300,6 +318,45 @@ function tracking(a: Analysis, emit: (d: ReportDescriptor) => void, reported: Se
   return (d) => { reported.add(a.sentenceOf(d.range[0])); emit(d); };
 }
 
+const RAINBOW = "\u{1F308}";
+/** Degree words that make an emoji a description of a person ("a bit 🌈", "proper 🌈"). */
+const CODE_DEGREE = new Set(["bit", "abit", "so", "very", "proper", "well", "bare", "defo", "totally", "little"]);
+const PERSON_IS = new Set(["he's", "hes", "he", "she's", "shes", "they're", "theyre", "is", "was", "looks", "seems", "bit"]);
+/**
+ * "he's a bit 🌈 if u know what i mean", "the new reg is proper 🌈 iykyk": the rainbow emoji put
+ * where an adjective for a person goes (after "a bit", "so", "proper", with "he's/is" before), with
+ * a knowing wink ("if you know what I mean", "iykyk", "wink") or nothing else to say what it means.
+ * Pride posts ("happy pride 🌈", "rainbow lanyards 🌈") have no degree word before the emoji.
+ */
+function codedOrientation(a: Analysis): Span | undefined {
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.text !== RAINBOW) continue;
+    const d = t[i - 1]!;
+    if (d.kind !== "word" || !CODE_DEGREE.has(d.norm)) continue;
+    const back = a.wordsBefore(d.start, 3);
+    if (!back.some((w) => PERSON_IS.has(w.norm))) continue;
+    const after = a.wordsAfter(t[i]!.end, 8).map((w) => w.norm);
+    const wink = after.includes("iykyk") || (after.includes("know") && after.includes("mean")) || after.includes("wink");
+    if (!wink) continue;
+    const from = back.find((w) => w.norm === "he's" || w.norm === "hes" || w.norm === "she's" || w.norm === "shes" || w.norm === "he") ?? d;
+    return { type: "phrase", start: from.start, end: t[i]!.end, text: a.text.slice(from.start, t[i]!.end), confidence: 0.65, detector: "coded-emoji" } as Span;
+  }
+  return undefined;
+}
+/** Someone else's words the author then agrees with ("...— my reg, and tbh he wasn't wrong"). */
+function endorsed(a: Analysis, span: Span): boolean {
+  const t = a.tokens;
+  const s = a.sentenceOf(span.start);
+  for (let k = a.tokenIndexAt(span.end); k < t.length && t[k]!.sentence <= s + 1; k++) {
+    const n = t[k]!.norm;
+    if (n === "wrong" && ["wasn't", "wasnt", "isn't", "isnt", "not", "aint", "ain't"].includes(t[k - 1]?.norm ?? "")) return true;
+    if (n === "right" && ["he's", "hes", "she's", "shes", "was", "so"].includes(t[k - 1]?.norm ?? "")) return true;
+    if (n === "facts" || (n === "true" && t[k - 1]?.norm === "so")) return true;
+  }
+  return false;
+}
+
 /** "Can't stand working with X", "cannot bear X": a negation that states dislike, not a denial. */
 function dislike(a: Analysis, span: { start: number }): boolean {
   const before = a.wordsBefore(span.start, 6);
@@ -313,7 +370,18 @@ const DISLIKE = new Set(["stand", "bear", "abide", "stomach", "tolerate"]);
 
 /** The frame is the author's own words: asserted, where a dislike idiom ("can't stand") is not a negation. */
 function assertedFrame(a: Analysis, span: Span): boolean {
-  return asserted(a, span) || (dislike(a, span) && !rejected(a, span) && !reported(a, span));
+  return asserted(a, span) || ((dislike(a, span) || disowned(a, span)) && !rejected(a, span) && !reported(a, span));
+}
+
+const PREJUDICE_WORDS = ["racist", "sexist", "homophobic", "transphobic", "ageist", "ableist", "islamophobic", "antisemitic", "xenophobic", "bigoted", "prejudiced"];
+/** "not being sexist, women regs can't...": the "not" before the claim is the author disowning prejudice, not denying the claim. */
+function disowned(a: Analysis, span: Span): boolean {
+  if (!a.hasAnyWord(PREJUDICE_WORDS)) return false;
+  const t = a.tokens;
+  const i = a.tokenIndexAt(span.start);
+  const s = t[i]?.sentence;
+  for (let k = i - 1; k >= 0 && k >= i - 12 && t[k]!.sentence === s; k--) if (t[k]!.kind === "word" && disclaimerAt(t, k)) return true;
+  return false;
 }
 
 /** Report the frames of ./group-frames.ts in sentences no detector above has spoken for. */

@@ -195,11 +195,15 @@ export function probedStock(a: Analysis, med: Span): Token | undefined {
  * goes unchecked, offered to the reader as a tip, is an invitation to divert it. Not with audit or
  * safety words in the post ("top tip for the audit: the CD book is never checked at weekends, fix it").
  */
+const UNCOUNTED = new Set(["never", "rarely", "nobody", "noone", "doesn't", "doesnt", "don't", "dont", "isn't", "isnt", "aren't", "arent", "not", "won't", "wont", "hardly", "ain't"]);
 export function stockTip(a: Analysis, med: Span): Token | undefined {
   const words = around(a, med);
   if (!words.some((t) => TIP.has(t.norm))) return undefined;
   const ci = words.findIndex((t) => COUNT.has(t.norm));
-  if (ci < 0 || !words.slice(0, ci).some((t) => t.norm === "never" || t.norm === "rarely" || t.norm === "nobody" || t.norm === "noone")) return undefined;
+  // "never gets checked", "nobody counts", "doesn't get counted", "isn't checked": the count said not to happen
+  if (ci < 0 || !words.slice(Math.max(0, ci - 4), ci).some((t) => UNCOUNTED.has(t.norm))) return undefined;
+  // "ondansetron doesn't need to be counted": a rule of the CD register, not a gap in it
+  if (words.slice(Math.max(0, ci - 4), ci).some((t) => t.norm === "need" || t.norm === "needs" || t.norm === "have" || t.norm === "has")) return undefined;
   if (a.tokens.some((t) => GUARD.has(t.norm))) return undefined;
   return words[ci];
 }

@@ -31,9 +31,11 @@ const TRAIT = new Set([
   "parasites", "leeches", "savages", "animals", "degenerates", "perverts", "predators", "groomers", "terrorists", "extremists", "rapists", "invaders", "bludgers", "spongers",
   "scum", "trash", "rubbish", "pathetic", "ridiculous", "disgusting", "gross", "vile", "awful", "worst", "incapable", "hopeless", "worthless", "spoilt", "spoiled", "soft", "snowflakes",
   "attitude", "disaster", "menace", "plague", "pests", "dinosaurs", "dinosaur", "waste", "fiddle", "riddled", "diseased", "infested", "difficult",
+  // weariness said of a whole group ("are exhausting", "are such a pain"): weak, see WEAK_TRAIT
+  "exhausting", "draining", "tiring", "annoying", "insufferable", "unbearable", "pain",
 ]);
 /** Words that make a trait word something else ("hard work" is a trait only after "such"/"so"/"are"). */
-const WEAK_TRAIT = new Set(["work", "attention", "drama", "problem", "trouble", "soft", "weak", "emotional", "cheap", "tight", "loud", "worst", "awful", "difficult"]);
+const WEAK_TRAIT = new Set(["work", "attention", "drama", "problem", "trouble", "soft", "weak", "emotional", "cheap", "tight", "loud", "worst", "awful", "difficult", "exhausting", "draining", "tiring", "annoying", "pain"]);
 /** Words that make a weak trait a judgement of the whole group ("the most difficult", "so loud"). */
 const INTENSE = new Set(["most", "so", "such", "really", "always", "incredibly", "ridiculously", "bloody", "super", "too"]);
 /** A trait word followed by these describes what happens to the group ("worst affected", "hardest hit"). */
@@ -107,7 +109,7 @@ const AFFECTED = new Set([
 const BRIDGE = new Set(["are", "is", "were", "was", "'re", "all", "just", "always", "never", "honestly", "really", "literally", "basically", "actually", "seriously", "so", "such", "the", "lot", "of", "them", "here", "these", "days", "now", "still", "mostly", "generally", "totally", "absolutely", "utterly", "proper", "complete", "bloody", "fucking", "a", "an", "total", "massive", "right", "again", "tbh", "ngl", "too", "very", "get", "getting", "become", "seem", "seems", "tend", "to", "will", "would", "do", "does", "keep", "keeps", "constantly", "forever", "usually", "typically", "also", "ones"]);
 /** A relative clause right after the group restricts it ("grown men who can't handle their lager"): not all of them. */
 const RESTRICT = new Set(["who", "that", "which", "whose", "with", "without"]);
-const PREP = new Set(["in", "on", "at", "from", "round", "around", "near", "across", "off"]);
+const PREP = new Set(["in", "on", "at", "from", "round", "around", "near", "across", "off", "during"]);
 const CLAUSE_END = new Set([".", "!", "?", ";", ":", "\u2026", "(", ")"]);
 const CLAUSE_WORD = new Set(["but", "yet", "although", "though", "whereas", "while", "unless", "if", "when", "so", "and"]);
 /** Plural nouns for people after which "from <Country>" names a nationality ("tourists from Nigeria"). */
@@ -118,6 +120,7 @@ const CARRIERS = new Set(["they", "they're", "theyre", "these", "those", "you", 
 
 const cache = new PostCache<Frame[]>();
 
+const WAIT_PLACE = new Set(["room", "rooms", "area", "areas"]);
 /** A verb of being denied: the trait after it is rejected, not asserted. */
 const DENIED_BE = new Set(["aren't", "arent", "isn't", "isnt", "weren't", "werent", "wasn't", "wasnt", "ain't"]);
 
@@ -189,9 +192,9 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   // the proxy frames need a proxy, the group frames below a group: most posts have neither
   const proxied = a.lexicon("group-proxies").length > 0;
   const framed = [
-    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a)] : NO_FRAMES),
+    ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a), ...finest(a)] : NO_FRAMES),
     ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
-    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...weary(a, groups)] : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...excused(a, groups), ...weary(a, groups)] : NO_FRAMES),
   ];
   for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
@@ -273,6 +276,39 @@ function insinuations(a: Analysis): Frame[] {
     const confidence = blamed || winked ? 0.75 : 0.6;
     const group: Span = { ...span, lexicon: "groups", confidence: 0.6, text: "a group insinuated", data: { category: "race", term: "insinuation" } };
     out.push({ group, range: [span.start, span.end], confidence, frame: span.text, kind: "insinuation" });
+  }
+  return out;
+}
+
+const FINEST = new Set(["finest", "best", "brightest", "elite"]);
+/** Weary repetition that makes "<country>'s finest" a sneer ("the usual suspects", "same accents", "again"). */
+const WEARY = new Set(["usual", "same", "again", "another", "groundhog", "suspects", "every"]);
+const SINCERE = new Set(["congrats", "congratulations", "proud", "well", "thanks", "thank", "welcome", "legend", "legends", "honoured", "honored", "amazing", "brilliant"]);
+/**
+ * "Eastern Europe's finest. Groundhog day.": a country's "finest" closing its clause, in a post of weary
+ * repetition or with an eye-roll, is a sneer at the people from there ("Romania's finest in bay 4
+ * again 🙄"). Not before a noun ("Kenya's finest runners"), nor beside praise ("congrats to Nigeria's finest").
+ */
+function finest(a: Analysis): Frame[] {
+  const out: Frame[] = [];
+  if (!a.hasAnyWord(["finest", "best", "brightest", "elite"])) return out;
+  const t = a.tokens;
+  for (const c of proxies(a, "country")) {
+    if (!/['\u2019]s$/i.test(c.text)) continue;
+    const k = a.tokenIndexAt(c.end);
+    const w = t[k];
+    if (!w || !FINEST.has(w.norm) || w.sentence !== a.tokens[a.tokenIndexAt(c.start)]!.sentence) continue;
+    const next = t[k + 1];
+    if (next && next.kind === "word" && next.sentence === w.sentence && !WEARY.has(next.norm) && next.norm !== "in" && next.norm !== "on" && next.norm !== "at") continue;
+    const s = w.sentence;
+    const words = [...sentenceWords(a, s - 2), ...sentenceWords(a, s - 1), ...sentenceWords(a, s), ...sentenceWords(a, s + 1)];
+    if (words.some((x) => SINCERE.has(x.norm))) continue;
+    const weary = words.some((x) => WEARY.has(x.norm));
+    let rolled = false;
+    for (const p of sentencePunct(a, s)) if (CONTEMPT_EMOJI.has(p.text)) { rolled = true; break; }
+    if (!weary && !rolled) continue;
+    const group: Span = { ...c, lexicon: "groups", confidence: 0.7, text: `people from ${c.text.replace(/['\u2019]s$/i, "")}`, data: { category: "race", term: "a country's finest" } };
+    out.push({ group, range: [c.start, w.end], confidence: 0.65, frame: a.text.slice(c.start, w.end), kind: "othering" });
   }
   return out;
 }
@@ -407,6 +443,12 @@ function peopleFrom(a: Analysis): Span[] {
   for (const c of proxies(a, "country")) {
     // "<people> from <country>", "<people> from <country>": the word before the country is "from"
     const i = a.tokenIndexAt(c.start);
+    // "the whole of eastern europe in the waiting room", "half of Romania on the ward": a country standing for its people
+    if (t[i - 1]?.norm === "of" && (t[i - 2]?.norm === "half" || (t[i - 2]?.norm === "whole" && t[i - 3]?.norm === "the")) && t[i - 2]!.sentence === t[i]!.sentence) {
+      const from = t[i - 2]!.norm === "half" ? t[i - 2]! : t[i - 3]!;
+      out.push({ type: "phrase", start: from.start, end: c.end, text: a.text.slice(from.start, c.end), confidence: 0.7, detector: "people-from", lexicon: "groups", data: { category: "race", term: "a country standing for its people" } });
+      continue;
+    }
     if (t[i - 1]?.norm !== "from" || t[i - 1]!.sentence !== t[i]!.sentence) continue;
     const prev = t[i - 2];
     const noun = prev && PEOPLE_FROM.has(prev.norm) ? prev : PEOPLE_FROM.has(t[i - 3]?.norm ?? "") ? t[i - 3]! : undefined;
@@ -486,7 +528,8 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
       if (steps > 8) return undefined;
       continue;
     }
-    if (role & AFFECTED_R) return undefined;
+    // "in the waiting room" is a place, not people kept waiting
+    if (role & AFFECTED_R) { if (n === "waiting" && WAIT_PLACE.has(t[j + 1]?.norm ?? "")) { steps++; continue; } return undefined; }
     // "so" opens a new clause ("so the rota collapses") unless it intensifies a trait ("so arrogant")
     if (role & CLAUSE_R && n !== "and" && !(n === "so" && TRAIT.has(t[j + 1]?.norm ?? ""))) return undefined;
     steps++;
@@ -494,7 +537,8 @@ function after(a: Analysis, g: Span, ge: number, carriedBe = false): Hit | undef
     // identity denied: "trans women are men", "they're men and they know it"
     if ((sawAre || carriedBe) && g.data?.category === "gender-reassignment" && deniedIdentity(g.text, n)) return { start: w.start, end: w.end, strength: 0.75, kind: "identity denied" };
     // a trait: "are just rude", "are a liability", "such hard work"
-    const weakOk = n === "difficult" ? INTENSE.has(t[j - 1]?.norm ?? "") : sawAre && (n !== "work" || t[j - 1]?.norm === "hard");
+    // "pain" is a trait only as "a pain" ("are such a pain", "are a right pain"), never "are in pain"
+    const weakOk = n === "difficult" ? INTENSE.has(t[j - 1]?.norm ?? "") : sawAre && (n !== "work" || t[j - 1]?.norm === "hard") && (n !== "pain" || t[j - 1]?.norm === "a" || (t[j - 2]?.norm === "a" && t[j - 3]?.norm !== "of"));
     if (TRAIT.has(n) && (!WEAK_TRAIT.has(n) || weakOk) && !NOT_TRAIT_NEXT.has(t[j + 1]?.norm ?? "")) {
       if (traitDenied) return undefined;
       const from = n === "work" && t[j - 1]?.norm === "hard" ? t[j - 1]! : w;
@@ -775,6 +819,60 @@ function disclaimed(a: Analysis, groups: readonly Span[]): Frame[] {
     const opener = a.wordsBefore(g.start, 3);
     const from = opener[offence || prev[0] === "the" ? 2 : 1]!;
     out.push({ group: g, range: [from.start, t[but]!.end], confidence: 0.7, frame: a.text.slice(from.start, t[but]!.end), kind: "a disclaimer before a prejudice" });
+  }
+  return out;
+}
+
+/** Prejudice words an author disowns in advance or after ("not racist but", "not being funny, not sexist, just facts"). */
+const PREJUDICE_WORDS = ["racist", "sexist", "homophobic", "transphobic", "ageist", "ableist", "islamophobic", "antisemitic", "xenophobic", "bigoted", "prejudiced"];
+const PREJUDICE = new Set(PREJUDICE_WORDS);
+/** What follows the disowning: the claim goes on ("but", "just facts", "just saying", "tbh", "it's true"). */
+const EXCUSE_NEXT = new Set(["but", "just", "facts", "fact", "tbh", "ngl", "honestly", "tho", "though", "simply", "its", "it's", "i'm", "im", "merely", "only", "lol", "innit", "sorry"]);
+const EXCUSE_OWNER = new Set(["i'm", "im", "i", "not", "being", "am"]);
+
+/**
+ * Whether token `k` (a prejudice word) is the author disowning prejudice ("not racist but...", "I'm
+ * not being sexist, just saying", "not racist just facts"): the denial that introduces or closes a
+ * generalisation, not a criticism of one ("that comment was racist", "it's racist to say...").
+ */
+export function disclaimerAt(t: readonly Token[], k: number): boolean {
+  const w = t[k];
+  if (!w || !PREJUDICE.has(w.norm)) return false;
+  let j = k - 1;
+  if (t[j]?.norm === "being") j--;
+  if (t[j]?.norm !== "not" && t[j]?.norm !== "no") return false;
+  // "it's not racist to ask", "that's not racist": a claim about an act, not the author's own disowning
+  const owner = t[j - 1];
+  if (owner && owner.sentence === w.sentence && owner.kind === "word" && !EXCUSE_OWNER.has(owner.norm) && !(owner.norm === "and" || owner.norm === "but" || owner.norm === "tbh")) return false;
+  // what comes next: more of the claim, or the end of the post ("...not racist 🤷")
+  let m = k + 1;
+  while (m < t.length && t[m]!.kind === "punct" && (t[m]!.text === "," || t[m]!.text === "-" || t[m]!.text === "\u2014" || t[m]!.text === "\u2013")) m++;
+  const next = t[m];
+  // after a comma the claim itself may follow ("not being racist, X families..."); run on, only a continuation word ("not racist to ask" is a claim about asking)
+  return !next || next.kind !== "word" || m > k + 1 || EXCUSE_NEXT.has(next.norm);
+}
+
+/**
+ * A named group beside the author's own disowning of prejudice ("every X family is the same... not
+ * racist just facts", "not being funny, not sexist, but women surgeons..."): the disclaimer admits
+ * the generalisation it sits beside. Read in the group's sentence and the two after (and the one
+ * before), only in posts with a prejudice word.
+ */
+function excused(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  if (!a.hasAnyWord(PREJUDICE_WORDS)) return out;
+  const t = a.tokens;
+  for (let k = 0; k < t.length; k++) {
+    if (t[k]!.kind !== "word" || !PREJUDICE.has(t[k]!.norm)) continue;
+    // "a patient called me racist... I'm not racist": a defence against an accusation, not a disclaimer
+    if (!disclaimerAt(t, k)) break;
+    const s = t[k]!.sentence;
+    const g = groups.find((x) => { const gs = a.sentenceOf(x.start); return x.confidence >= 0.6 && gs >= s - 2 && gs <= s + 1; });
+    if (!g) continue;
+    let from = k - 1;
+    if (t[from - 1]?.norm === "not" || t[from]?.norm === "being") from--;
+    out.push({ group: g, range: [g.start, g.end], confidence: 0.7, frame: a.text.slice(t[from]!.start, t[k]!.end), kind: "prejudice disowned beside a generalisation" });
+    break;
   }
   return out;
 }

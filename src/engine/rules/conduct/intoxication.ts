@@ -326,6 +326,31 @@ const ATTRIBUTIVE_NEXT = new Set([
   "girls", "boys", "hooligans", "students'", "adults", "teenager",
 ]);
 
+/** Words after "drunk" that keep it a state ("drunk on", "drunk again", "drunk texting", "drunk me"). */
+const NOT_NAMED = new Set(["on", "at", "in", "as", "af", "again", "and", "or", "off", "out", "so", "lol", "tbh", "ngl", "last", "tonight", "today", "rn", "now", "with", "by", "from", "after", "before", "to", "the", "a", "my", "already", "still", "but", "texting", "texted", "text", "texts", "dialling", "dialled", "calling", "called", "crying", "cried", "me", "us", "i", "we", "you", "u", "enough", "yet", "all", "every", "since", "when", "while", "til", "till", "until"]);
+/**
+ * "drunk" naming a thing: a title in quotes ("'drunk history' but it's me..."), or a brand as the subject
+ * of its sentence ("drunk elephant skincare is overrated"): an adjective inside a name, not a state.
+ */
+function namedThing(a: Analysis, span: Span): boolean {
+  const t = a.tokens;
+  const i = a.tokenIndexAt(span.start);
+  const next = t[i + 1];
+  if (!next || next.kind !== "word" || next.sentence !== t[i]!.sentence || NOT_NAMED.has(next.norm)) return false;
+  // the two words alone inside quotes
+  const open = a.text[span.start - 1];
+  const close = a.text[next.end];
+  if ((open === "'" || open === "\u2018" || open === '"' || open === "\u201c") && (close === "'" || close === "\u2019" || close === '"' || close === "\u201d")) return true;
+  // the opening noun phrase of its sentence, then a copula ("drunk elephant skincare is...")
+  if (t[i - 1] && t[i - 1]!.sentence === t[i]!.sentence && t[i - 1]!.kind === "word") return false;
+  for (let k = i + 2; k < t.length && k <= i + 3 && t[k]!.sentence === t[i]!.sentence; k++) {
+    if (t[k]!.kind !== "word") return false;
+    if (t[k]!.norm === "is" || t[k]!.norm === "are" || t[k]!.norm === "was") return true;
+    if (NOT_NAMED.has(t[k]!.norm)) return false;
+  }
+  return false;
+}
+
 /**
  * A drink or state the sentence turns down or puts to the reader as a test: "I'd rather be the sober
  * one than the one driving in after a glass of wine" (the alternative after "rather ... than"), and
@@ -552,7 +577,7 @@ export default defineRule({
       if (term === "pissed" && angry(a, span)) continue;
       if (term === "drunk" && compounded(a, span)) continue; // "punch-drunk after three nights": exhausted, not drunk
       if (declined(a, span) || ruleStated(a, span)) continue;
-      if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? ""))) continue;
+      if (term === "drunk" && (drunkAsNoun(a, span) || ATTRIBUTIVE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") || namedThing(a, span))) continue;
       if (rejected(a, span)) continue;
       if (mentionOnly(a, span)) continue; // "the next drunk who spits at me", "a Saturday night drunk": a person, not a state
       if (figurative(a, span)) continue; // "drunk on sleep deprivation", "hammered 6-0"

@@ -242,7 +242,7 @@ export function gazes(a: Analysis): readonly Gaze[] {
     if (!GAZE_CATEGORIES.has(cat)) continue;
     const markerTerm = cat === "gaze-shape" ? String(x.data?.term) : "";
     const needsLeer = NEEDS_LEER.has(cat) && !(cat === "gaze-shape" && (markerTerm === "would." || markerTerm === "10/10"));
-    if (needsLeer && !leerSeenAny && !((cat === "clothing" || cat === "swoon") && wornAndSwooned(a, all)) && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
+    if (needsLeer && !leerSeenAny && !((cat === "clothing" || cat === "swoon") && wornAndSwooned(a, all)) && !(cat === "body-part" && (a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) || exclaimed(a, x) || superlativePart(x) || partSwooned(a, all, x))) && !(cat === "clothing" && a.hasAnyWord(["look", "looks", "looking", "looked"]) && looksIn(a, a.tokenIndexAt(x.start)))) continue;
     if (cat === "attraction" || cat === "looker") {
       // "hot weather", "fit for discharge", "pretty sure": not a looks word here
       if (notAboutLooks(a, x.end)) continue;
@@ -333,7 +333,7 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
     // "turned out to be a fitness model": a job, a looks word only with a leer or the job's "perks"
     if (cat === "looker" && /model$/i.test(x.text) && !leerAnywhere() && !perksNear(a, x)) continue;
     if (cat === "contact" && !attractedAnywhere()) continue;
-    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere() && !superlativePart(x)) continue;
+    if (cat === "body-part" && !a.wordsBefore(x.start, 2).some((w) => EVALUATIVE.has(w.norm)) && !exclaimed(a, x) && !leerAnywhere() && !superlativePart(x) && !partSwooned(a, all, x)) continue;
     // "the nicest back I've ever seen 🥵": a superlative on a plain body part is a looks remark only as one
     if (cat === "body-part" && superlativePart(x) && !(everSeen(a, x) && attractedAnywhere())) continue;
     lex.push(x);
@@ -473,6 +473,8 @@ function compose(a: Analysis, all: readonly Span[], shapeSentences: ReadonlySet<
       // "Those forearms. 😍", "those shoulders though 🔥": the body part exclaimed over is itself the rating, with an emoji of attraction
       else if (exclaimed(a, span) && (emojiNear(emoji, s) > 0 || attractedAnywhere())) push(a.wordsBefore(span.start, 1)[0]!.start, span.end, 0.5, refFor(s, span.start, true), "rated body part");
       else if (leer && (owner || refFor(s, span.start, false))) push(span.start, span.end, 0.45, refFor(s, span.start, true), "leered body part");
+      // "the new reg has forearms that should be illegal": a body part swooned over in its sentence, said of a person
+      else if (partSwooned(a, all, span) && (owner || refFor(s, span.start, false))) push(span.start, span.end, 0.45, refFor(s, span.start, true), "swooned body part");
     }
   }
   // 2. token shapes: ratings and a bare "would" (when the gate saw one), care innuendo at its marker
@@ -574,6 +576,19 @@ function wornAndSwooned(a: Analysis, all: readonly Span[]): boolean {
     }
     return worn.some((w) => swooned.some((s) => s === w || s === w + 1));
   });
+}
+
+/**
+ * A body part and a swoon in the same sentence ("forearms that should be illegal", "his arms, I
+ * forgot my own name"): the swoon says the part is admired, standing in for a leering emoji.
+ */
+function partSwooned(a: Analysis, all: readonly Span[], x: Span): boolean {
+  // the swoon said of the part itself, within three words after it ("forearms that should be illegal");
+  // not a swoon of its own further on ("legs so swollen I couldn't concentrate")
+  const after = a.wordsAfter(x.end, 3);
+  const last = after[after.length - 1];
+  if (!last) return false;
+  return all.some((y) => y.data?.category === "swoon" && y.start > x.end && y.start <= last.start && !a.isNegated(y));
 }
 
 /**

@@ -16,6 +16,8 @@ export const GROUP_PERSON_NOUNS = new Set([
   "patients", "patient", "people", "person", "doctors", "doctor", "nurses", "nurse", "surgeons", "registrars", "consultants", "colleagues", "staff", "locums", "students", "men", "women",
   "families", "family", "mums", "mothers", "parents", "kids", "children", "folk", "lads", "guys", "drivers", "workers", "residents", "neighbours", "relatives", "gps", "medics",
   "blokes", "boys", "girls", "ladies", "adults", "teenagers", "trainees", "juniors", "pt", "pts", "lot",
+  // ward shorthand for the same people ("overseas docs", "IMG regs", "the foreign drs")
+  "docs", "drs", "regs", "sho", "shos", "fys",
   // one colleague by role ("a female surgeon", "our new Nigerian reg"): the adjective names a group all the same
   "surgeon", "registrar", "reg", "consultant", "anaesthetist", "anaesthetists", "physician", "physicians", "gp", "locum", "student", "trainee", "midwife", "midwives",
   "paramedic", "paramedics", "carer", "carers", "colleague", "worker", "porter", "porters", "pharmacist", "pharmacists", "dentist", "dentists", "hca", "hcas",

@@ -137,6 +137,36 @@ function patientsLeftover(a: Analysis, med: Span): Token | undefined {
 }
 
 /** A dealer: "from my usual guy", "off the plug". */
+/** What a figurative high is "on": a feeling, sleep loss, coffee, not a drug. */
+const FEELINGS = new Set(["relief", "life", "adrenaline", "caffeine", "sugar", "happiness", "joy", "love", "pride", "success", "excitement", "euphoria", "coffee", "endorphins", "dopamine", "hope", "vibes", "gratitude", "redbull", "energy", "espresso", "nostalgia", "serotonin"]);
+function figurativeHigh(a: Analysis, span: Span): boolean {
+  const after = a.wordsAfter(span.end, 3);
+  const on = after.findIndex((w) => w.norm === "on");
+  return on >= 0 && on <= 1 && after.slice(on + 1).some((w) => FEELINGS.has(w.norm));
+}
+/** "gets me through", "got us through": the author is the one carried through (not "gets them through"). */
+function copesSelf(a: Analysis, span: Span): boolean {
+  const tokens = around(a, span).filter((t) => t.kind === "word");
+  return tokens.some((t, k) => t.norm === "through" && tokens.slice(Math.max(0, k - 3), k).some((x) => x.norm === "me" || x.norm === "us" || x.norm === "myself"));
+}
+/** A dealer named by the medicine he sells ("my modafinil dealer", "the ket plug"). */
+const DEALT_LIST = ["dealer", "dealers", "dealer's", "plug", "supplier"];
+const DEALT = new Set(DEALT_LIST);
+/** Study and exams: what a stimulant is taken for when it is not a treatment. */
+const STUDY_LIST = ["revision", "revising", "exams", "exam", "studying", "cramming", "finals", "osce", "osces", "deadline", "deadlines", "all-nighter", "dissertation"];
+const STUDY = new Set(STUDY_LIST);
+const STUDY_PREP = new Set(["for", "through", "before", "during", "thru"]);
+/** Stimulants promoted as study aids (lexicon terms). */
+const STIMULANTS = new Set(["modafinil", "lisdexamfetamine", "methylphenidate", "adderall", "dexamfetamine", "armodafinil"]);
+/** Words that make a stimulant a treatment: a diagnosis, a titration, the prescriber. */
+const PRESCRIBED_FOR = new Set(["adhd", "diagnosed", "diagnosis", "titration", "titrating", "psychiatrist", "narcolepsy", "dose", "meds", "medication"]);
+/** A first-person word in the sentence of `span` or the one before or after. */
+function firstPersonNear(a: Analysis, span: Span): boolean {
+  const s = a.sentenceOf(span.start);
+  const t = a.tokens;
+  for (let i = Math.max(0, a.tokenIndexAt(span.start) - 40); i < t.length && i < a.tokenIndexAt(span.start) + 40; i++) if (Math.abs(t[i]!.sentence - s) <= 1 && FIRST_PERSON.has(t[i]!.norm)) return true;
+  return false;
+}
 const DEALER_LIST = ["guy", "dealer", "man", "plug", "connect", "bloke", "fella", "lad"];
 const DEALER = new Set(DEALER_LIST);
 /** Words one of the hinted-misuse readings needs: a stash, "myself", something left over or left behind. */
@@ -538,11 +568,32 @@ export default defineRule({
         break;
       }
     }
+    // "shared my modafinil dealer's number", "the ket plug": a medicine with a dealer of its own is
+    // bought outside any prescription; "elvanse goes hard for revision", "modafinil for finals": a
+    // stimulant taken for study, with the author speaking and no prescription, diagnosis or caution near.
+    for (const med of a.hasAnyWord(DEALT_LIST) || a.hasAnyWord(STUDY_LIST) ? medicines : []) {
+      if (done.has(a.sentenceOf(med.start)) || a.isQuoted(med) || !a.isAsserted(med)) continue;
+      const next = a.wordsAfter(med.end, 1)[0];
+      const dealt = next !== undefined && DEALT.has(next.norm);
+      const tokens = around(a, med);
+      // the study is what the medicine is for: after it, behind "for", "through", "before", "during" ("revising pharmacology: modafinil acts on..." is a topic)
+      const study = !dealt && STIMULANTS.has(String(med.data?.term)) && tokens.some((t, k) => t.start > med.end && STUDY.has(t.norm) && [tokens[k - 1]?.norm, tokens[k - 2]?.norm].some((p) => p !== undefined && STUDY_PREP.has(p)));
+      if (!dealt && !study) continue;
+      if (tokens.some((t) => LEGIT.has(t.norm) || CAUTION.has(t.norm) || PRESCRIBED_FOR.has(t.norm)) || clinicalUse(a, med)) continue;
+      // the author is in it: speaking here or in the sentence before or after ("...i'm on day 3 of no sleep")
+      if (!firstPersonNear(a, med) || (othersOnly(a, med) && !dealt)) continue;
+      const end = dealt ? next!.end : med.end;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "illicit", range: [med.start, end], data: { term: a.text.slice(med.start, end) }, severity: "error", confidence: 0.7, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [dealt ? "a medicine with its own dealer" : "a stimulant taken for study"] } });
+      break;
+    }
     for (const span of a.lexicon("substance-misuse", "use-phrase", "diversion")) {
       if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
       if (span.data?.category === "use-phrase" && forCondition(a, span)) continue; // "popped a pill for my migraine"
       // "passed a kidney stone at 3am, stoned in the worst way": a pun on the stone, not cannabis
       if (span.data?.term === "stoned" && a.hasAnyWord(STONE_WORDS)) continue;
+      // "high as a kite on relief", "high on caffeine and adrenaline": the high named as a feeling, not a drug
+      if (span.data?.high && figurativeHigh(a, span)) continue;
       const diversion = span.data?.category === "diversion";
       let confidence = span.confidence;
       // "a little microdose of mushrooms": the drug named right after the phrase
@@ -567,7 +618,9 @@ export default defineRule({
     }
     // A drug name is only a problem when the author says they took it ("had some ket at the festival").
     for (const span of drugs) {
-      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span) || advice(a, span)) continue;
+      // clinical words beside the drug make it a patient's, unless the author copes with their own work by it
+      // ("the only thing that gets me through a week of mental health visits")
+      if (done.has(a.sentenceOf(span.start)) || !a.isAsserted(span) || (clinicalBesidesWork(a, span) && !(copesSelf(a, span) && copingFrame(a, span))) || othersOnly(a, span) || advice(a, span)) continue;
       if (a.inSentence(span, a.lexicon("substance-misuse", "use-phrase", "diversion")).length > 0) continue; // reported above
       const self = selfReport(a, span);
       // no subject at all ("MDMA at Boomtown then straight onto nights"): the author, less surely

@@ -128,6 +128,7 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportLetterPutDown(a, report, reported, serious);
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
+  reportDisbelief(a, report, reported, serious);
   reportThreatened(a, report, reported, serious);
   if (a.hasAnyWord(GLADLY_LIST)) reportNeglectWish(a, report, reported, serious);
   // a reply that belittles the patient who left a bad review or complained (respect/reviewer.ts)
@@ -271,9 +272,11 @@ function findSimiles(a: Analysis): Span[] {
 /** A group named by a staff role ("overseas nurses", "the women surgeons"), with no patient word in it. */
 function staffGroup(a: Analysis, g: Span): boolean {
   if (PATIENT_GROUP.test(g.text)) return false;
-  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if (COLLEAGUE_WORDS.has(a.tokens[i]!.stem) && a.tokens[i]!.kind === "word") return true;
+  for (let i = a.tokenIndexAt(g.start); i < a.tokens.length && a.tokens[i]!.start < g.end; i++) if ((COLLEAGUE_WORDS.has(a.tokens[i]!.stem) || STAFF_SHORT.has(a.tokens[i]!.norm)) && a.tokens[i]!.kind === "word") return true;
   return false;
 }
+/** Ward shorthand for doctors ("overseas docs", "the IMG regs"): staff, not patients. */
+const STAFF_SHORT = new Set(["doc", "docs", "drs", "regs", "shos", "fys"]);
 
 /** Someone paid to play a patient: "deserves an Oscar" is praise of the acting, not a charge of faking. */
 const PLAYED = new Set(["actor", "actors", "actress", "simulated", "roleplay", "role-play", "standardised", "standardized"]);
@@ -635,11 +638,46 @@ function reportSolicited(a: Analysis, report: (d: ReportDescriptor) => void, rep
     for (let k = thing + 1; k <= thing + 6 && k < t.length && t[k]!.sentence === s; k++) if (PATIENT_NOUNS.has(t[k]!.norm) || referentAt(a, k)?.who === "patient") { who = k; break; }
     if (who < 0 || !laughs.some((l) => l.start > t[who]!.end && a.sentenceOf(l.start) <= s + 1)) continue;
     const span: Span = { type: "phrase", start: t[i]!.start, end: t[who]!.end, text: a.text.slice(t[i]!.start, t[who]!.end), confidence: 0.5, detector: "solicited mockery" };
-    if (reported.has(span.start) || !asserted(a, span)) continue;
+    // "quote: 'what's the weirdest thing a patient said'": someone else's prompt, quoted to answer or refuse
+    if (reported.has(span.start) || !asserted(a, span) || a.isQuoted(span)) continue;
     // an insult or a mockery word inside ("stupidest") is the other paths' finding
     if ([...a.lexicon("insults"), ...a.lexicon("mockery")].some((m) => m.data?.category !== "laugh" && m.start < span.end && span.start < m.end)) return;
     reported.add(span.start);
     report({ messageId: "mocking", range: [span.start, span.end], data: { term: span.text }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["negative superlative + thing + patient + laugh: inviting stories to mock"] } });
+    return;
+  }
+}
+
+/** Asking the author for something of theirs ("ask for my number", "want my insta"). */
+const ASK = new Set(["ask", "asks", "asking", "want", "wants", "request", "requests", "add", "follow"]);
+/** What a patient tells a clinician that a retort can disbelieve: pain, symptoms, allergies, what they read. */
+const CLAIMED = new Set(["pain", "hurts", "hurt", "hurting", "allergic", "allergy", "allergies", "symptoms", "symptom", "dying", "agony", "read", "googled", "google", "facebook", "tiktok", "sick", "dizzy", "collapsed", "fainted", "migraine"]);
+const OWN_PEOPLE = new Set(["mum", "mom", "dad", "sister", "brother", "flatmate", "housemate", "bf", "gf", "boyfriend", "girlfriend", "partner", "husband", "wife", "friend", "mate", "son", "daughter", "kid", "kids", "nan", "gran", "cat", "dog"]);
+const CLAIM_VERBS = new Set(["said", "says", "saying", "told", "tells", "claims", "claimed", "reckons", "insists", "insisted", "swears"]);
+/**
+ * "she said her pain was 11/10 while scrolling her phone. sure babe 💀", "'i read it on facebook' ok
+ * karen 🙃": a stock retort of disbelief (sure jan, ok karen, sure babe) with a laugh or an eye-roll,
+ * right after a patient's or a relative's reported claim (a reporting verb or a quoted line, and a
+ * symptom or a patient word) in its sentence or the one before: the author invites the public to
+ * laugh at what a patient told them. A colleague's claim is respect/colleagues'.
+ */
+function reportDisbelief(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  const retorts = a.lexicon("mockery", "mock-praise");
+  if (retorts.length === 0) return;
+  for (const m of retorts) {
+    if (m.data?.term !== "sure jan" || reported.has(m.start) || !ironyNear(a, m) || a.isQuoted(m)) continue;
+    const prev = sentenceAnchor(a, m.start, -1);
+    const words = [...(prev ? nearTokens(a, prev, 40) : []), ...nearTokens(a, m, 40)].filter((t) => t.start < m.start);
+    const claim = words.some((t) => CLAIM_VERBS.has(t.norm)) || a.text.slice(words[0]?.start ?? m.start, m.start).includes("'") || a.text.slice(words[0]?.start ?? m.start, m.start).includes("\u2018");
+    if (!claim) continue;
+    const patient = words.some((t) => PATIENT_NOUNS.has(t.norm)) || aboutPatient(a, m) || (prev !== undefined && aboutPatient(a, prev));
+    const symptom = words.some((t) => CLAIMED.has(t.norm)) || /\b\d{1,2}\/10\b/.test(a.text.slice(words[0]?.start ?? m.start, m.start));
+    if (!patient && !symptom) continue;
+    if (words.some((t) => COLLEAGUE_WORDS.has(t.stem)) && !patient) continue;
+    // "my sister said her headache was 10/10. sure jan 😂": the author's own people, not patients
+    if (!words.some((t) => PATIENT_NOUNS.has(t.norm)) && words.some((t, k) => (t.norm === "my" || t.norm === "our") && OWN_PEOPLE.has(words[k + 1]?.norm ?? ""))) continue;
+    reported.add(m.start);
+    report({ messageId: "mocking", range: [m.start, m.end], data: { term: m.text }, severity: "error", confidence: 0.65, seriousness: serious(), explanation: { detectors: ["retort of disbelief after a patient's reported claim, with a laugh or eye-roll"] } });
     return;
   }
 }
@@ -836,6 +874,9 @@ export default defineRule({
       const next = sentenceAnchor(a, t.start, 1);
       const tail = a.inSentence(t, laughs).some((l) => l.start >= t.start) || (next !== undefined && a.inSentence(next, laughs).some((l) => l.start - next.start <= 8));
       if (!tail || !asserted(a, { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 1, detector: "tokens" })) continue;
+      // "patients always ask for my snapchat": what they ask of the author is a boundary matter, not a jibe at them
+      const ask = a.wordsAfter(q.end, 4);
+      if (ask.some((w, k) => ASK.has(w.norm) && ask.slice(k + 1).some((x) => x.norm === "my" || x.norm === "me"))) continue;
       const end = a.wordsAfter(t.end, 2).at(-1)!.end;
       report({ messageId: "generalising", range: [t.start, end], data: { term: a.text.slice(t.start, end) }, severity: "warning", confidence: 0.5, seriousness: serious(), explanation: { detectors: ["patients + always/never", "lexicon:mockery"] } });
       break;
