@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "an old product doing everything the author does, in a sale", text: "selling my old steth, £40, it does everything i do on the wards lol" },
+    // dev12 round: a closing date or a pass rate with nothing sold
+    { name: "places closing for a charity run", text: "Places close tonight for the hospice fun run, sign up on their website 🏃" },
+    { name: "a deanery's exam pass rate, reported", text: "Our deanery's MRCP pass rate was 78% this year, well done everyone 🎉" },
     { name: "'for a limited time' after a treatment is how long to use it", text: "Strong steroid creams like Dermovate are safe used for a limited time. Our clinic nurses can show you how much to apply. Book online." },
     // long-post round (dev9): a shape's words that describe time, illness or emphasis, not a sale
     { name: "a number of hours after 'until' is a length of time, not a sale's deadline", text: "Stay off work until 48 hours after the sickness stops. Our travel clinic: £25 per vaccine, book online." },
@@ -118,6 +122,10 @@ ruleTester(rule, {
     { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
   ],
   invalid: [
+    { name: "a product said to do everything a medicine does", text: "Our herbal sleep capsules do everything zopiclone does, no prescription, £25 a month", errors: [{ messageId: "claim", excerpt: "do everything zopiclone does", severity: "error" }] },
+    // dev12 round: a course's pass rate sold against a closing date; an offer rationed to the first few
+    { name: "a 100% pass rate with places closing", text: "Our ultrasound skills course has a 100% pass rate. Bookings close Friday!", errors: [{ messageId: "claim", excerpt: "100% pass rate", severity: "error" }, { messageId: "claim", excerpt: "Bookings close Friday", severity: "error" }] },
+    { name: "a cure claim with a discount for the first few", text: "my lymph drainage massage cures cellulite for good 🔥 20% off for the first 5 clients", errors: [{ messageId: "claim", excerpt: "cures cellulite", severity: "error" }, { messageId: "claim", excerpt: "for good", severity: "error" }, { messageId: "claim", excerpt: "for the first 5", severity: "error" }] },
     { name: "the cheapest in town at the author's own studio is a claim", text: "Why pay more? Get the cheapest lip filler in town at our studio, £79", errors: [{ messageId: "claim", excerpt: "cheapest", severity: "error" }] },
     { name: "no diet needed is still effort promised away", text: "Lose weight without dieting! No diet needed with our £99 programme, book now", errors: [{ messageId: "claimMaybe", excerpt: "No diet needed", severity: "warning" }] },
     { name: "a race to book for a cosmetic add-on", text: "Hydrafacial £75 this weekend. First to book gets a free LED add-on ✨", errors: [{ messageId: "claim", excerpt: "First to book gets", severity: "error" }] },
@@ -269,7 +277,8 @@ ruleTester(rule, {
     },
     {
       text: "Feeling self-conscious on the beach? Summer's coming, get your body sorted now, 20% off till May 1st ☀️",
-      errors: [{ messageId: "claimMaybe", excerpt: "conscious on the beach", severity: "warning" }, { messageId: "claimMaybe", excerpt: "till May", severity: "warning" }],
+      // (dev12 round: the sale's deadline, pressure built from parts, is evidence that the insecurity appeal is an advert)
+      errors: [{ messageId: "claim", excerpt: "conscious on the beach", severity: "error" }, { messageId: "claimMaybe", excerpt: "till May", severity: "warning" }],
     },
     {
       text: "Clinically superior to every other weight-loss jab on the market 💉 Enquire today",

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "a toxicology screen beside insulin in units is not toxin dosed", text: "night from hell: tox screen, then 10 units of actrapid for the DKA in bay 2 😵" },
+    { name: "a medicine waved away as the rival of a product sold", text: "Mounjaro who? our fibre gummies keep you full all afternoon, £19 a tub 🍬" },
+    { name: "vitamin shots discussed as unnecessary", text: "Vitamin shots aren't needed if you eat a balanced diet; ask your GP to check your B12 instead." },
     { name: "a setting word in quotation marks is mentioned, not used: a clinician objecting to the euphemism sells nothing", text: 'I hate euphemisms like "tweakments" for what are prescription-only injections. Call Botox what it is.' },
     { name: "a patient guide that names prescription treatments and sends readers to book with their own GP sells nothing", text: "Eczema, an honest guide. Mild flares settle with emollients; stubborn ones may need a steroid cream such as Dermovate for a limited time. If it's getting you down, talk to your GP. It's a good reason to book an appointment." },
     { name: "'book in with your pharmacist' for a medicine review is signposting", text: "On warfarin and starting antibiotics? Book in with your pharmacist for a quick check, doxycycline and warfarin can interact." },
@@ -66,6 +69,8 @@ ruleTester(rule, {
     { name: "a medicine endorsed with a tie that belongs to others", text: "Influencers with discount codes for Mounjaro are everywhere. I recommend it to my patients only after a proper review." },
   ],
   invalid: [
+    { name: "slang toxin dosed in units in an advert", text: "Tired eyes after nights? a few units of tox sorts it, dm to book 💉", errors: [{ messageId: "promoted", excerpt: "tox", severity: "error" }] },
+    { name: "vitamin shots sold at a salon (injectable B12 and D are POMs)", text: "Vitamin shots now available at our salon, £35 each, book today 💉", errors: [{ messageId: "promoted", excerpt: "Vitamin shots", severity: "error" }] },
     {
       name: "'prescription only' tacked on to a price promotion does not make it compliant",
       text: "Botox £99 at our clinic, book now 💉 prescription only so a free consult first",

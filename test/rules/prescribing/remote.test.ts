@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    // young-clinician round (dev12): "get why" is understanding; a consultation promised in the plural
+    // ("full consults"); a letter written for the reader is a document
+    { name: "'I get why' people want a medicine is understanding, not supply", text: "Vitamin shots and drips: I get why people want them in January, but sleep and veg do more." },
+    { name: "consults promised before any prescribing", text: "we do full face-to-face consults before we prescribe any weight-loss medication, and we'll say no if it isn't right for you" },
+    { name: "a letter written for the reader about their inhaler", text: "i'll write you a letter for school about your inhaler, pick it up from reception tomorrow" },
     // generalisation pass (dev11): what others ask for or trade is described, not offered
     { name: "patients' requests over a private channel, refused", text: "Patients keep asking us for antibiotics over WhatsApp. We can't, and here's why." },
     { name: "other people's online orders without a consultation", text: "The number of people ordering diazepam online with no consultation worries me." },
@@ -71,6 +76,12 @@ ruleTester(rule, {
     { name: "a fee for a private letter, no medicine", text: "Lots of questions about the travel letter: it's a private service, so there's a £15 fee and I'll send it within a week." },
   ],
   invalid: [
+    // young-clinician round (dev12): informal address ("u", "ur"); a speed, a kind and a prescription
+    // ("quick online scripts"); a price with a payment app; writing for the reader beside a medicine
+    // known by its stem; a consultation passed over ("rather than booking a consult")
+    { name: "supply without consultation addressed as 'ur'", text: "hair loss tablets delivered to ur door, no consultation needed 💊", errors: [{ messageId: "noConsultation", excerpt: "no consultation needed", severity: "error" }] },
+    { name: "quick private scripts for a price over a payment app", text: "quick private scripts for the gym lads, £15 on paypal and it's done", errors: [{ messageId: "offer", excerpt: "quick private scripts", severity: "error" }] },
+    { name: "writing for the reader beside a medicine named by its stem", text: "ur sertraline ran out?? i'll write u one on my next shift 👍", errors: [{ messageId: "offer", excerpt: "i'll write u one on", severity: "error" }] },
     { name: "a patient's insulin changed over WhatsApp", text: "He sends me his readings and I adjust his insulin over WhatsApp, saves him the trip.", errors: [{ messageId: "offer", excerpt: "insulin over WhatsApp", severity: "error" }] },
     { name: "a dose changed by text", text: "Her mum texts and I increase her dose by text if the fits are worse.", errors: [{ messageId: "offer", excerpt: "dose by text", severity: "error" }] },
     { name: "a medicine sold at mates rates through a private message", text: "Zopiclone going spare, mates rates, message me 😉", errors: [{ messageId: "channel", excerpt: "message me", severity: "error" }] },

@@ -7,6 +7,7 @@ const profile = (displayName: string, bio?: string) => ({ context: { profile: bi
 
 ruleTester(rule, {
   valid: [
+    { name: "a nurse's off-duty account saying it is not about the job, the role in the next sentence", text: "this page is knitting and tea, not my job. yes i'm a nurse, no that's not changing 🧶", options: profile("knit_and_natter", "wool, tea, cats") },
     { name: "a name before a role after a dash is a name", text: "Every treatment starts with a consultation, as a doctor I insist on it.", options: profile("Maeve Tallis, RN \u2014 Aesthetic Nurse", "Nurse injector at a skin clinic") },
     { name: "a name before a role after a bar is a name", text: "As a GP I see this every winter: get your flu jab.", options: profile("Oren Castellane | GP", "Family doctor, Galway") },
 
@@ -56,6 +57,7 @@ ruleTester(rule, {
     { name: "a sister who is a sibling in the bio", text: "Lovely walk with the dog this morning.", options: profile("moorland_mabel", "Big sister, small dog") },
   ],
   invalid: [
+    { name: "a bio saying 'no names' makes a two-word display name a persona", text: "i'm a doctor and those detox teas do nothing, trust me", options: profile("Midnight Otter", "ED reg | no names no drama"), errors: [{ messageId: "anonymous", excerpt: "i'm a doctor", severity: "warning" }] },
     {
       name: "a role after a dash does not turn a persona into a name",
       text: "As a GP I see this every winter: get your flu jab.",

@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    // young-clinician round (dev12): a gift label stands when nothing is sold; a petition link or a
+    // door code handed out by message is no commercial code; a steth of one's own is not a product push
+    { name: "a gift label with nothing sold declares the gift", text: "Thank you @ScrubHubUK for the new scrubs, so comfy on nights 💙 #gifted" },
+    { name: "a petition link handed out by message is not a referral", text: "sign the petition to keep our walk-in centre open pls, dm me for the link ✍️" },
+    { name: "a forgotten steth is not a product", text: "forgot my steth AGAIN, third time this week, borrowing the reg's 🙃" },
     // long-post round (dev9): a capitalised name with digits followed by a noun names a class, not a code
     { name: "a drug class after 'with' is not a discount code", text: "Euglycaemic DKA happens, especially with SGLT2 inhibitors, so check ketones even when glucose looks fine." },
     { name: "a drug class after 'using' is not a discount code", text: "Type 2 diabetes update: patients using GLP1 agonists need a plan for sick days." },
@@ -117,6 +122,15 @@ ruleTester(rule, {
     { name: "a code joked about and taken back", text: "Use code DRTIRED10 for... only joking, nobody sponsors a night shift. Coffee is from the vending machine." },
   ],
   invalid: [
+    // young-clinician round (dev12): a gift label does not declare the author's own code; a denial
+    // ("not sponsored") contradicted by the author's promoting role; a code handed out by message;
+    // informal product nouns ("steth")
+    { name: "a gift label beside the author's own code does not declare the code", text: "Obsessed with this pulse oximeter from @OxiHomeMed 😍 use code PAEDSAM at checkout #gifted", errors: [{ messageId: "undeclared", excerpt: "@OxiHomeMed", severity: "warning" }] },
+    { name: "a PR-sample label beside a percentage-off code", text: "new scrub cap from @CapCoUK, comfiest thing i own 🧢 code THEATREJO for 10% off #prsample", errors: [{ messageId: "undeclared", excerpt: "@CapCoUK", severity: "warning" }] },
+    { name: "'not sponsored' beside the author's new ambassador role", text: "@SleepWellMed mattresses fixed my post-nights sleep. honoured to be their ambassador 🎉 (not sponsored)", errors: [{ messageId: "undeclared", excerpt: "@SleepWellMed", severity: "warning" }] },
+    { name: "a discount handed out by message", text: "these compression socks from @LegUpMed got me through a 13 hour shift, message me for a discount 💬", errors: [{ messageId: "undeclared", excerpt: "@LegUpMed", severity: "warning" }] },
+    { name: "a code handed out by private message, no 'me'", text: "my go-to night shift snack bars are from @FuelNurseCo 🍫 pm for my code", errors: [{ messageId: "undeclared", excerpt: "@FuelNurseCo", severity: "warning" }] },
+    { name: "a steth singled out as the best, gifted, with a link", text: "honestly the best steth for a noisy resus bay, gifted by the lovely team 💕 link in bio", errors: [{ messageId: "undeclared", excerpt: "the best steth", severity: "warning" }] },
     { name: "a label asked and waved away while a code earns", text: "#ad? nah, I just love this kettle 😂 code SAMDOC gets you 15% off", errors: [{ messageId: "cueOnly", excerpt: "code SAMDOC", severity: "warning" }] },
     { name: "a code that says what it saves after a brand's handle", text: "Scrubs c/o @WardWear, RHIAN10 saves you 10% 💚", errors: [{ messageId: "undeclared", excerpt: "@WardWear", severity: "warning" }] },
     { name: "the author holds a promoting role for the company", text: "This knee brace from @FlexaJoint changed my running. I'm now one of their 'physio champions' so DM me for the link.", errors: [{ messageId: "undeclared", excerpt: "@FlexaJoint", severity: "warning" }] },

@@ -17,7 +17,7 @@ const MOST = new Set(["trusted", "experienced", "advanced", "effective", "afford
 /** What an advert ranks: the provider, its people, its results or its prices. */
 const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert", "recovery", "healing", "lasting", "turnaround", "complication", "complications", "rate", "rates", "success", "lips", "skin", "smile", "teeth", "finish", "glow", "transformations", "noses", "brows"]);
 /** Outcome words after a percentage ("98% recovery rate", "100% success"). */
-const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effective", "guaranteed", "safe", "results", "remission"]);
+const OUTCOME = new Set(["success", "recovery", "cure", "satisfaction", "effective", "guaranteed", "safe", "results", "remission", "pass"]);
 /** Verbs that promise to remove a disease or a sign of ageing. */
 const CURE_VERBS = new Set(["cure", "cures", "cured", "curing", "reverse", "reverses", "reversing", "shrink", "shrinks", "shrinking", "heal", "heals", "eliminate", "eliminates", "eradicate", "eradicates", "banish", "banishes", "fix", "fixes"]);
 /** Complaints the condition detector does not list but adverts promise to cure. */

@@ -33,7 +33,9 @@ const SCARCE_LEAD = new Set(["only", "last", "just", "final"]);
 const DURATION_UNIT = new Set(["hours", "hour", "hrs", "hr", "days", "day", "weeks", "week", "months", "month", "years", "year", "minutes", "mins"]);
 /** What "everyone gets" when it is an illness, not a result ("everyone gets ill", "everyone gets colds"). */
 const UNWELL = new Set(["ill", "sick", "poorly", "unwell", "colds", "cold", "flu", "covid", "norovirus", "tired", "worse", "older", "old", "bored", "nervous", "anxious", "stressed", "burnt", "burned"]);
-const DEADLINE = new Set(["before", "by", "until", "till", "til", "ends", "ending", "expires", "closes"]);
+const DEADLINE = new Set(["before", "by", "until", "till", "til", "ends", "ending", "expires", "closes", "close", "closing"]);
+/** What a seller says is closing: "places close tonight", "bookings close Friday", "enrolment closes at midnight". */
+const CLOSING = new Set(["places", "spaces", "spots", "slots", "bookings", "booking", "applications", "enrolment", "enrollment", "registration", "registrations", "doors", "cart", "sign-ups", "signups"]);
 const WHEN = new Set([
   "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "tonight", "midnight", "tomorrow", "today", "christmas", "easter", "summer", "weekend",
   "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -61,6 +63,8 @@ const AILMENT = new Set([
   "arthritis", "back", "joint", "cravings", "weight", "belly", "tummy", "snoring", "sweating", "rosacea", "trace", "sign", "signs",
 ]);
 
+const DOES = new Set(["does", "do", "did"]);
+const OWN_DOER = new Set(["i", "we", "you", "u", "they", "she", "he"]);
 /** The first word of each shape, so that each token costs one look-up. */
 const FIRST = new Map<string, string>();
 for (const w of COMPARATIVE) FIRST.set(w, "comparative");
@@ -77,6 +81,7 @@ for (const w of AT_ONCE) FIRST.set(w, "at-once");
 for (const w of RID) FIRST.set(w, "rid");
 for (const w of ["protects", "protect", "protection"]) FIRST.set(w, "protect");
 FIRST.set("first", "first-to");
+FIRST.set("everything", "everything");
 FIRST.set("voted", "voted");
 FIRST.set("guaranteed", "guaranteed");
 FIRST.set("hello", "hello");
@@ -181,6 +186,15 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         if (n && (n.norm === "trace" || n.norm === "sign" || n.norm === "bug" || n.norm === "virus" || n.norm === "line" || n.norm === "wrinkle")) out.push(claim(a, w, n, "guarantee", 0.6, "every trace"));
         break;
       }
+      case "everything": {
+        // "does everything the jab does", "do everything Botox does": a rival treatment matched, unchecked
+        const d = t[i - 1];
+        // ("does everything I do": the author's own routine, not a rival treatment)
+        if (!d || d.sentence !== s || !(d.norm === "do" || d.norm === "does") || OWN_DOER.has(t[i + 1]?.norm ?? "") || evidenceInSentence(a, s)) break;
+        const does = ahead(t, i, 4, DOES);
+        if (does) out.push(claim(a, d, does, "comparative", 0.6, "does everything a rival does"));
+        break;
+      }
       case "none": {
         // "none of the risk", "none of the downtime"
         const of = nextWord(t, i);
@@ -233,6 +247,8 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         const n = nextWord(t, k);
         const skip = n && (n.kind === "number" || COUNT_WORDS.has(n.norm)) ? n : undefined;
         if (skip) k = t.indexOf(skip, k);
+        // "discount for the first 10", "20% off for the first 5 bookings": an offer rationed to the quickest
+        if (skip && t[i - 1]?.norm === "the" && t[i - 2]?.norm === "for" && t[i - 2]!.sentence === s && saleNear(a, i)) { out.push(claim(a, t[i - 2]!, skip, "pressure", 0.6, "offer for the first few")); break; }
         if (nextWord(t, k)?.norm !== "to") break;
         const to = nextWord(t, k)!;
         const act = nextWord(t, t.indexOf(to, k));
@@ -248,8 +264,11 @@ export function shapeAt(a: Analysis, i: number, kind: string, out: Span[]): numb
         // "until 48 hours after your symptoms stop": a number of units is a length of time, not a date
         if (n.kind === "number" && DURATION_UNIT.has(nextWord(t, t.indexOf(n, i))?.norm ?? "")) break;
         if (n.norm === "the" && !["end", "weekend", "month", "week", "summer", "holidays"].includes(nextWord(t, t.indexOf(n, i))?.norm ?? "")) break;
-        if (!saleNear(a, i)) break;
-        out.push(claim(a, w, n.norm === "the" ? (nextWord(t, t.indexOf(n, i)) ?? n) : n, "pressure", 0.6, "deadline on a sale"));
+        // "places close tonight", "bookings closing Friday": what is sold is said to be closing
+        const closing = (w.norm === "close" || w.norm === "closes" || w.norm === "closing") && CLOSING.has(t[i - 1]?.norm ?? "") && t[i - 1]!.sentence === s;
+        if ((w.norm === "close" || w.norm === "closing") && !closing) break;
+        if (!closing && !saleNear(a, i)) break;
+        out.push(claim(a, closing ? t[i - 1]! : w, n.norm === "the" ? (nextWord(t, t.indexOf(n, i)) ?? n) : n, "pressure", 0.6, "deadline on a sale"));
         break;
       }
       case "price": {

@@ -156,7 +156,13 @@ export default defineRule({
     // "Fill in our form and get Wegovy delivered in 48h, no video call needed": a prescription-only
     // medicine offered for supply is itself an advert, whatever promotion's own cues found
     const supplied = a.lexicon("prescription-only-medicines").some((p) => p.confidence >= 0.5 && a.isAsserted(p)) && [...a.lexicon("remote-prescribing", "offer", "no-consultation"), ...supplyCues(a)].some((c) => a.isAsserted(c));
-    const promo = supplied ? { ...promo0, score: combine(promo0.score, 0.5), cues: [...promo0.cues, { word: "a medicine offered for supply", effect: 0.5 }] } : promo0;
+    const promo1 = supplied ? { ...promo0, score: combine(promo0.score, 0.5), cues: [...promo0.cues, { word: "a medicine offered for supply", effect: 0.5 }] } : promo0;
+    // Pressure built from parts ("places close tonight", "discount for the first 10") is promotion in
+    // itself, as listed pressure phrases already are in ./promotion.ts (at the same weight)
+    // (for the other claims only: a built pressure claim is not evidence for itself)
+    const builtPressure = claims.filter((c) => c.detector === "claim-pattern" && c.data?.category === "pressure" && !a.isNegated(c)).slice(0, 4).map((c) => ({ word: c.text, effect: 0.8 * c.confidence, span: c }));
+    const promo = builtPressure.length === 0 ? promo1 : { ...promo1, cues: [...promo1.cues, ...builtPressure.map((c) => ({ word: c.word, effect: c.effect }))] };
+    const scoreFor = (span: Span) => builtPressure.length === 0 ? promo1.score : combine(promo1.score, ...builtPressure.filter((c) => c.span !== span).map((c) => c.effect));
     const cosmetic = promo.cosmetic >= 0.5;
     // Noisy-or totals, so that "all the others" is a division rather than a second loop (linear in claims).
     let claimMiss = 1;
@@ -190,7 +196,7 @@ export default defineRule({
       const otherClaims = 1 - claimMiss / (1 - 0.5 * span.confidence);
       const others = 1 - (cueMiss / (cueMissByWord.get(span.text) ?? 1)) * (1 - otherClaims);
       if (others < 0.3) continue;
-      const score = combine(promo.score, otherClaims);
+      const score = combine(scoreFor(span), otherClaims);
       const confidence = combine(span.confidence * Math.min(1, 0.35 + score), boost * span.confidence) * damp;
       if (confidence < 0.35) continue;
       report({

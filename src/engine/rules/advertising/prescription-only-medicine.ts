@@ -302,13 +302,16 @@ export default defineRule({
       // A quoted name is being discussed, unless the post sells: then the quotes are scare quotes
       // around a nickname ("'Baby tox' for that fresh look, vouchers available").
       if (!a.isAsserted(span) || (a.isQuoted(span) && score < 0.5)) continue;
+      // "Ozempic who?": a medicine waved away as a rival is not the thing sold
+      if (dismissedRival(a, span)) continue;
       const caution = cautionary(a, span);
       // An advert names the medicine it sells; a stronger name (a cosmetic brand, "skinny jab") needs
       // less promotion around it than a generic name that is mostly used in teaching.
       // Slang that is ambiguous alone ("tox" is also a toxicology screen) is settled by a cosmetic post.
       // A treatment area before slang ("masseter tox") settles it too.
       // So does the service named after it ("our tox clinic", "tox appointments"), or lines the post treats ("frown lines").
-      const area = span.data?.category === "botulinum-toxin" && (AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") || TOX_SERVICE.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") || linesTreated(a));
+      // A dose in units before it ("a few units of tox", "20 units of baby tox") too: a toxicology screen is not dosed.
+      const area = span.data?.category === "botulinum-toxin" && (AREA.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") || TOX_SERVICE.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") || linesTreated(a) || dosedInUnits(a, span));
       // (a reply to one person, "@sam sorry it's back, I'll send...", is prescribing, not advertising)
       const inOffer = a.tokens[0]?.kind !== "mention" && offered.some((o) => o.start <= span.start && span.end <= o.end);
       const base = (span.data?.category === "botulinum-toxin" && (promo.cosmetic >= 0.5 || area)) || inOffer ? Math.max(span.confidence, inOffer ? 0.65 : 0.7) : span.confidence;
@@ -335,3 +338,18 @@ export default defineRule({
     }
   },
 });
+
+/** Units a toxin is dosed in: "a few units of tox", "50 units of baby botox". */
+const TOXIN_UNITS = new Set(["units", "unit", "u", "vials", "vial"]);
+/** "units of <toxin>", with up to one word between ("units of baby tox"). */
+function dosedInUnits(a: Analysis, span: { start: number }): boolean {
+  const before = a.wordsBefore(span.start, 3);
+  const of = before.findIndex((w, k) => k < 2 && w.norm === "of");
+  return of >= 0 && TOXIN_UNITS.has(before[of + 1]?.norm ?? "");
+}
+
+/** "<medicine> who?": the name, "who" and a question mark, the dismissal of a rival product. */
+function dismissedRival(a: Analysis, span: { end: number }): boolean {
+  const i = a.tokenIndexAt(span.end - 1);
+  return a.tokens[i + 1]?.norm === "who" && a.tokens[i + 2]?.text === "?";
+}

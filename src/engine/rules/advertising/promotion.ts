@@ -32,7 +32,9 @@ const BOOKING_NEXT = new Set(["now", "in", "your", "today", "online", "via", "th
 const BUNDLES = new Set(["combo", "combos", "bundle", "bundles", "package", "packages", "deal", "deals"]);
 const OUR_BUSINESS = new Set(["clinic", "clinics", "salon", "aesthetics", "studio", "practice", "treatment", "treatments", "surgeon", "surgeons", "protocol", "programme", "program", "service", "services", "injections", "drips", "therapy", "therapies", "pharmacy", "products", "packages", "prices",
   "infusion", "infusions", "hormones", "supplement", "supplements", "cleanse", "formula", "transplant", "transplants", "jabs", "bundle", "bundles", "package", "plans", "membership", "memberships",
-  "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu", "combo", "combos", "drip", "shots", "method", "sessions"]);
+  "laser", "lasers", "peel", "peels", "facial", "facials", "machine", "device", "menu", "combo", "combos", "drip", "shots", "method", "sessions",
+  // products a business makes and sells: "our plant-based metabolism capsules", "our collagen gummies"
+  "capsules", "gummies", "shakes", "teas"]);
 /** A possessive business ("my clinic's code", "my salon"): "my clinic" alone is an NHS clinician's outpatient list. */
 const MY_BUSINESS = new Set(["clinic's", "salon", "salon's", "aesthetics", "pharmacy's", "practice's", "protocol", "programme", "program", "juice", "detox", "supplement", "supplements", "course", "coaching", "membership"]);
 /** Seasonal or sales words that make "offer" a sales offer ("New year offer:", "summer offer"). */

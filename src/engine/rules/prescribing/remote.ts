@@ -40,12 +40,16 @@ function walkIn(a: Analysis, sentence: number): boolean {
 /** A participle after "get" makes it passive: "I get asked", "I got told". */
 const PASSIVE = /^(?:\w+ed|told|sent|given|shown|paid|made|taken|caught)$/;
 /** Verbs of asking before "if": "asked me if I...", "wonders if I...". */
+/** Question words after "get" that make it "understand": "I get why", "I get how hard it is". */
+const UNDERSTOOD = new Set(["why", "what", "how", "that", "where", "when", "who", "it"]);
 const ASKED = new Set(["asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "know"]);
 const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
-const ADDRESSEE_LIST = ["you", "your", "yours", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"];
+const ADDRESSEE_LIST = ["you", "your", "yours", "u", "ur", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"];
+/** Words before a consultation that pass it over: "rather than a consult", "instead of an assessment", "skip the review". */
+const PASSED_OVER = new Set(["rather", "instead", "without", "skip", "skipping", "no", "bypass", "avoid"]);
 /** A proper assessment is promised: an offer to prescribe after it is ordinary practice. */
-const PROPER_PROCESS = new Set(["consultation", "examination", "assessment", "assess", "examine", "review"]);
+const PROPER_PROCESS = new Set(["consultation", "consultations", "consult", "consults", "examination", "examinations", "assessment", "assessments", "assess", "examine", "review", "f2f"]);
 /** "happy to send you", "glad to sort you": an offer opener when the author speaks in the first person. */
 const WILLING = new Set(["happy", "glad", "willing"]);
 /** Private channels named after "via", "over", "by", "on" ("sorted via Facebook Messenger", "scripts over WhatsApp"). */
@@ -73,7 +77,9 @@ function adjustedTreatment(a: Analysis, i: number): boolean {
   return WHOSE.has(t[i - 1]?.norm ?? "") && ADJUST.has(t[i - 2]?.norm ?? "") && t[i - 2]!.sentence === t[i]!.sentence && t[i]!.kind === "word" && t[i]!.norm.length > 2;
 }
 /** A price put on what is supplied: "mates rates", "£20 a box", "a tenner each". */
-const PRICE = new Set(["rates", "quid", "tenner", "fiver", "fee", "fees"]);
+const PRICE = new Set(["rates", "quid", "tenner", "fiver", "fee", "fees", "paypal", "venmo", "cashapp", "monzo"]);
+/** Words between "write you" and what is written: "write u up something", "write you a quick one". */
+const WRITE_FILLER = new Set(["up", "a", "an", "the", "something", "quick", "proper", "one", "out", "some"]);
 /** Documents an author sends readers: not a medicine supplied. */
 const DOCUMENT = new Set(["leaflet", "leaflets", "link", "links", "slides", "letter", "letters", "summary", "info", "information", "guide", "guidance", "form", "forms", "details", "reminder", "reminders", "invite", "invitation", "poster", "video", "recording", "notes"]);
 /** What to take, named as a dose: "the dose", "the dosing protocol", "your dosage". */
@@ -123,7 +129,8 @@ function othersTrade(a: Analysis, span: { start: number }): boolean {
 }
 const ALL_COMERS = new Set(["anyone", "anybody", "everyone", "everybody", "whoever"]);
 const AUTHOR_SUBJECT = new Set(["our", "i", "i'll", "i've", "i'm", "i'd", "we", "we'll", "we've", "we're", "we'd", "ill", "ive", "im"]);
-const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our"]);
+/** (informal register: "u", "ur", "ya" address the reader as "you", "your" do) */
+const PERSON = new Set(["i", "i'll", "i'm", "we", "we'll", "we're", "you", "your", "me", "us", "my", "our", "u", "ur", "ya", "yours"]);
 
 /** The strongest prescription-only medicine named anywhere in the post, 0..1 (as medicineNear scores it). */
 function postMedicineStrength(a: Analysis): number {
@@ -163,12 +170,13 @@ function medicineBySentence(a: Analysis): Map<number, number> {
  * ("we'll send a letter", "I send patients to them") borrows its object only from this neighbourhood:
  * in a long post a medicine three paragraphs away is not what "we do" offers.
  */
-function medicineAround(a: Analysis, sentence: number): boolean {
+function medicineAround(a: Analysis, sentence: number, inn = false): boolean {
   // the same evidence as `postMedicine` (a prescription-only medicine, or a word of MEDICINE_LIST), by sentence
-  const m = a.memo("remote-medicine-sentences", () => {
+  const m = a.memo(inn ? "remote-medicine-sentences-inn" : "remote-medicine-sentences", () => {
     const out = new Set<number>();
     for (const p of a.lexicon("prescription-only-medicines")) out.add(a.sentenceOf(p.start));
-    for (const t of a.tokens) if (MEDICINE_SET.has(t.norm)) out.add(t.sentence);
+    // (a medicine known by its name's stem, "naproxen", "sertraline", where an offer to write for the reader is made)
+    for (const t of a.tokens) if (MEDICINE_SET.has(t.norm) || (inn && drugShaped(t))) out.add(t.sentence);
     return out;
   });
   return m.has(sentence - 1) || m.has(sentence) || m.has(sentence + 1);
@@ -295,7 +303,8 @@ export default defineRule({
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
     const postMedicine = a.lexicon("prescription-only-medicines").length > 0 || a.hasAnyWord(MEDICINE_LIST);
-    const canName = postMedicine || a.words.has("prescribe") || a.words.has("prescribed");
+    // ("i'll write u up something" beside "naproxen": writing for the reader, with a medicine only its stem names)
+    const canName = postMedicine || a.words.has("prescribe") || a.words.has("prescribed") || (a.words.has("write") && a.hasAnyWord(["you", "u"]));
     // "I tweak her insulin by DM": a treatment changed for someone over a private channel
     const adjusting = a.hasAnyWord(ADJUST_LIST) && a.hasAnyWord(CHANNEL_LIST);
     if (spans.length === 0 && !canName && !adjusting) return;
@@ -333,7 +342,9 @@ export default defineRule({
         if (span.confidence < 0.6 && !personal) continue;
         let medicineInPhrase = false;
         for (let k = a.tokenIndexAt(span.start); k < a.tokens.length && a.tokens[k]!.end <= span.end; k++) if (MEDICINE_WORDS.has(a.tokens[k]!.norm)) medicineInPhrase = true;
-        confidence = (medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5)) * damp;
+        // ("quick online scripts ..., £10 via paypal": a price on the offer makes it a sale)
+        const base = medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5);
+        confidence = (priced(a).has(a.sentenceOf(span.start)) ? combine(base, 0.4) : base) * damp;
         messageId = "offer";
       } else if (category === "channel") {
         // "skip the surgery phone queue and just WhatsApp me": with no medicine named, a channel to the
@@ -367,7 +378,8 @@ export default defineRule({
         for (let i = sentence.first; i <= sentence.last && !candidate; i++) { const n = a.tokens[i]!.norm; candidate = SELF.has(n) || WILLING.has(n); }
         if (!candidate) continue;
         const words = a.tokens.slice(sentence.first, sentence.last + 1).filter((t) => t.kind === "word" || t.kind === "number");
-        if (!noConsultation && words.some((t) => PROPER_PROCESS.has(t.norm))) continue;
+        // ("rather than booking a consult", "instead of an assessment": a consultation passed over is no promise of one)
+        if (!noConsultation && words.some((t, k) => PROPER_PROCESS.has(t.norm) && !words.slice(Math.max(0, k - 4), k).some((w) => PASSED_OVER.has(w.norm)))) continue;
         // Once per sentence: is "I" its subject, and where does someone else first become the subject?
         const hasI = words.some((w) => w.norm === "i'm" || w.norm === "im" || w.norm === "i");
         const firstOther = words.findIndex((w) => OTHER_SUBJECT.has(w.norm));
@@ -383,6 +395,8 @@ export default defineRule({
           // "I get asked weekly whether I 'do Ozempic'": a passive "get" and the question asked of
           // the author are not the author's offer
           if (verb.norm === "get" && PASSIVE.test(words[k + 2 + verbAt]?.norm ?? "")) continue;
+          // "I get why people want them", "I get what you mean": "get" before a question word is understanding
+          if (verb.norm === "get" && UNDERSTOOD.has(words[k + 2 + verbAt]?.norm ?? "")) continue;
           // "I \"prescribe\" parkrun": a scare-quoted verb is a figure of speech, not a supply
           if (a.isQuoted(verb)) continue;
           // "If I prescribe something odd today, that's why": the author's own hypothetical, not an offer
@@ -402,8 +416,11 @@ export default defineRule({
           const yourPharmacy = words.some((t, k2) => PHARMACY.has(t.norm) && (words[k2 - 1]?.norm === "your" || words[k2 - 1]?.norm === "ur"));
           const named = pom || yourPharmacy || object.some((t) => MEDICINE_WORDS.has(t.norm) || DOSE.has(t.norm) || t.norm === "prescribed" || PHARMACY.has(t.norm)) || (verb.norm === "prescribe" && object.length > 0);
           // ("... I'll sort a private one tonight — fiver admin fee": an offer with a price is a sale)
-          const sold = !named && priced(a).has(verb.sentence);
-          if (!named && !(postMedicine && medicineAround(a, verb.sentence))) continue;
+          // "I'll write u up something proper", "can write you one": writing for the reader, in a post
+          // that names a medicine nearby, is writing a prescription (a letter or a note is a document)
+          const writeFor = verb.norm === "write" && (object[0]?.norm === "you" || object[0]?.norm === "u") && !DOCUMENT.has(object.slice(1, 4).find((t) => !WRITE_FILLER.has(t.norm))?.norm ?? "");
+          const sold = !named && (priced(a).has(verb.sentence) || writeFor);
+          if (!named && !(postMedicine && medicineAround(a, verb.sentence)) && !(writeFor && medicineAround(a, verb.sentence, true))) continue;
           // "I'll send the leaflet", "I'll send you the link to the slides": a document, not a supply
           if (!named && !sold && DOCUMENT.has(object.find((t) => t.norm !== "you" && t.norm !== "the" && t.norm !== "a" && t.norm !== "your" && t.norm !== "my")?.norm ?? "")) continue;
           const end = (object[Math.min(object.length, 3) - 1] ?? verb).end;

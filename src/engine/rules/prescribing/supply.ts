@@ -28,6 +28,8 @@ const SPEED = new Set(["same", "today", "tonight", "tomorrow", "hours", "minutes
 /** A speed word written straight before what is supplied ("quick scripts", "instant prescriptions"). */
 const QUICK = new Set(["quick", "fast", "instant", "express", "easy", "speedy"]);
 const REMOTE = new Set(["remote", "remotely"]);
+/** Words between a speed and a prescription that say how it is had: "quick online scripts". */
+const CHANNEL_KIND = new Set(["online", "private", "remote", "repeat", "digital", "virtual", "e"]);
 const COPULA = new Set(["is", "are", "was", "were", "will", "can"]);
 const SELF = new Set(["i'll", "ill", "we'll", "i'd"]);
 /** Verbs of supplying something to the reader ("I'll post you", "I can send you"). */
@@ -234,6 +236,12 @@ export function supplyCues(a: Analysis): Span[] {
     const prev = tokens[i - 1];
     if (prev && prev.sentence === t.sentence && QUICK.has(prev.norm) && SUPPLY_OBJECTS.has(t.norm)) {
       out.push(cue(a, prev, t, "offer", 0.5, "speed + prescription"));
+      continue;
+    }
+    // "quick online scripts", "instant private prescriptions": one word of channel or kind between
+    const prev2 = tokens[i - 2];
+    if (prev && prev2 && prev2.sentence === t.sentence && QUICK.has(prev2.norm) && CHANNEL_KIND.has(prev.norm) && SUPPLY_OBJECTS.has(t.norm)) {
+      out.push(cue(a, prev2, t, "offer", 0.5, "speed + prescription"));
       continue;
     }
     // "a quick diazepam script": the medicine named between the speed and the script

@@ -319,13 +319,24 @@ function disownsName(bio: readonly Token[]): boolean {
 
 /** The self-identification's sentence says the account is kept apart from work or anonymous: "not about work", "kept this account anonymous". */
 function disclaimer(a: Analysis, at: number): boolean {
-  const words = a.sentenceTokens(at);
+  // the role's sentence and the one either side: "I post about my baking, not my job. Not a secret I'm a nurse"
+  const s = a.sentenceOf(at);
+  const from = a.sentences[Math.max(0, s - 1)]!.first;
+  const to = a.sentences[Math.min(a.sentences.length - 1, s + 1)]!.last;
+  const words = a.tokens.slice(from, to + 1).filter((t) => t.kind === "word");
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     if (ANONYMOUS_WORDS.has(w.norm) && words.slice(Math.max(0, i - 4), i).some((x) => x.norm === "account" || x.norm === "page" || x.norm === "profile")) return true;
-    if ((w.norm === "not" || w.norm === "never") && words.slice(i + 1, i + 4).some((x) => x.norm === "work" || x.norm === "professional")) return true;
+    // "not work", "never professional", "not my job": what the account is not for
+    if ((w.norm === "not" || w.norm === "never") && words.slice(i + 1, i + 4).some((x) => OFF_DUTY.has(x.norm))) return true;
   }
   return false;
+}
+/** What an off-duty account says it is not about: "not work", "not my job", "never professional". */
+const OFF_DUTY = new Set(["work", "professional", "job"]);
+/** A bio that names no one on purpose: "no names", "no names no pack drill". */
+function noNames(bio: readonly Token[]): boolean {
+  return bio.some((t, i) => t.norm === "no" && (bio[i + 1]?.norm === "names" || bio[i + 1]?.norm === "name"));
 }
 
 /** Services a practice is named after: "Peak Physio & Rehab", "Pelvic Health with Kat", "Private physiotherapy". */
@@ -385,7 +396,8 @@ export default defineRule({
     // An organisation's account (a practice, a trust, a team) speaks for the organisation, not a doctor.
     // (Unless the bio says the account is anonymous: "CalmMindsClinic", "Clinical psychologist | Anonymous".)
     const bioTokens = tokenize(profile.bio ?? "");
-    const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm)) || disownsName(bioTokens);
+    // ("no names" in the bio: a two-word display name like "Scalpel Sunday" is then a persona, not a name)
+    const anonymousBio = bioTokens.some((t) => ANONYMOUS_WORDS.has(t.norm)) || disownsName(bioTokens) || noNames(bioTokens);
     if (!anonymousBio && nameTokens.some((t) => ORGANISATION.has(t.norm))) return;
     // A brand run by a named clinician ("Glow by Nurse Amy", "Skin by Dr Raj") speaks for a business.
     // "Pelvic Health with Kat", "Yoga by Dr Raj": a service named, then the person who runs it

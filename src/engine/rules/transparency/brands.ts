@@ -15,7 +15,7 @@ export const PRODUCT = new Set([
   "device", "devices", "cgm", "inhaler", "inhalers", "pill", "pills", "tablets", "stethoscope", "stethoscopes", "dermatoscope", "otoscope", "glasses", "lenses", "socks", "shoes", "clogs",
   "mattress", "pillow", "headphones", "scales", "brace", "equipment", "kit", "kits", "retreat", "programme", "program", "course", "formula", "range", "scrubs", "stack",
   "blanket", "blankets", "mask", "masks", "bottle", "bottles", "oximeter", "oximeters", "thermometer", "otoscope", "magnesium", "collagen", "protein", "creatine", "patches", "gel", "lotion",
-  "toothbrush", "toothbrushes", "toothpaste", "insoles", "insole", "trainers", "gun", "roller", "rollers", "implant", "implants",
+  "toothbrush", "toothbrushes", "toothpaste", "steth", "steths", "insoles", "insole", "trainers", "gun", "roller", "rollers", "implant", "implants",
 ]);
 /** Words after a capitalised name that make it a company. */
 const CORPORATE = new Set(["pharma", "pharmaceuticals", "pharmaceutical", "labs", "laboratories", "health", "healthcare", "medical", "aesthetics", "ltd", "limited", "inc", "plc", "wellness", "nutrition", "supplements", "therapeutics", "biotech", "diagnostics", "skincare", "clinics"]);

@@ -68,6 +68,10 @@ const CRITICAL = new Set(["scandal", "fined", "lawsuit", "greed", "greedy", "pro
 
 /** Cues by which the author earns from a sale. */
 const EARNING = /% off|code|affiliate|commission|referral/i;
+/** Promoting roles a company gives: an ambassador, a brand partner, an affiliate. */
+const ROLE = /ambassador|brand partner|official partner|affiliate/i;
+/** Labels that declare a gift alone ("#gifted", "#prsample"). */
+const GIFT_LABEL = /^#(?:gifted|giftedby|pressgift|prsample)$/i;
 /** Declarations that deny any arrangement ("not an ad", "#notsponsored", "not a paid post"). */
 const DENIAL = /\bnot|#not/i;
 /** A weak cue that points readers to a purchase page for the post's subject ("link in bio"). */
@@ -276,10 +280,16 @@ export default defineRule({
     // (a.signal drops negated phrases, so they are added back here).
     // "Not an ad ... link in bio for 15% off": a denial that the post's own discount or affiliate link
     // contradicts declares nothing.
-    const earns = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || EARNING.test(c.span.text));
+    // ("Not an ad" beside "proud to be their new ambassador": a promoting role the post itself records
+    // contradicts the denial just as a code does.)
+    const earns = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || EARNING.test(c.span.text) || (c.strength >= 0.5 && ROLE.test(c.span.text)) || c.source === "the author's promoting role");
+    // "#gifted" declares a gift only: with the author's own code or affiliate link in the post there is a
+    // wider commercial relationship, which the ASA says the gift label does not declare.
+    const selling = found.some((c) => c.source === "discount-code" || c.source === "affiliate-url" || c.source === "a code handed out by message" || EARNING.test(c.span.text));
     let declaration = 0;
     for (const d of a.lexicon("sponsorship", "declaration")) {
       if (earns && (DENIAL.test(d.text) || dismissed(a, d))) continue;
+      if (selling && GIFT_LABEL.test(d.text)) continue;
       // (a.signal would drop negated phrases: a negated declaration is still one, so all are read here)
       declaration = combine(declaration, d.confidence);
     }

@@ -34,7 +34,7 @@ const HOSPITALITY = new Set(["dinner", "hotel", "flights", "meal", "champagne", 
 const SPEAKING = new Set(["speaking", "spoke", "speak", "talk", "presenting", "presented", "chairing", "chaired"]);
 const EVENT = new Set(["symposium", "symposia", "meeting", "event", "launch", "dinner", "satellite", "conference", "roadshow", "masterclass"]);
 /** Nouns for products a doctor might endorse ("the best probiotic", "one of the most important drugs"). */
-const ENDORSED = new Set(["implant", "implants", "gel", "wearable", "course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
+const ENDORSED = new Set(["implant", "implants", "gel", "wearable", "course", "courses", "bank", "resource", "subscription", "probiotic", "probiotics", "supplement", "supplements", "app", "apps", "drug", "drugs", "medicine", "medicines", "cream", "serum", "sunscreen", "spf", "moisturiser", "moisturizer", "device", "monitor", "stethoscope", "steth", "brand", "product", "products", "tool", "tools", "laser", "filler", "fillers", "vitamin", "vitamins", "inhaler", "scrubs", "shoes", "software", "platform"]);
 const RANK = new Set(["best", "greatest", "finest", "most", "only", "fave", "favourite", "favorite"]);
 const FAVE = new Set(["fave", "favourite", "favorite"]);
 const SELLING_WORDS = ["link", "code", "checkout", "shop", "discount", "sale", "off", "buy", "order", "affiliate"];
@@ -72,7 +72,11 @@ const THEIR = new Set(["their", "its"]);
 /** The author as the holder: "I'm one of their ...", "I've become their ...", "now their ...". */
 const HOLDER = new Set(["i'm", "im", "i", "i've", "ive", "became", "become", "now", "officially"]);
 for (const w of PROMOTER) FIRST.set(w, ROLE_K);
-const SWITCH_K = 12, LAUNCH_K = 13;
+const SWITCH_K = 12, LAUNCH_K = 13, DM_K = 14;
+/** Private channels one is told to use for a code: "dm me for a code", "message me for the discount". */
+for (const w of ["dm", "pm", "message", "msg", "inbox", "dms"]) FIRST.set(w, DM_K);
+/** What is handed out privately when the author earns from it. */
+const PRIVATE_OFFER = new Set(["code", "codes", "discount", "discounts", "referral"]);
 FIRST.set("launch", LAUNCH_K);
 /** A company's launch: "the launch event for CardioTrack's new monitor", "launch party of @X". */
 const LAUNCH_EVENT = new Set(["event", "party", "dinner", "night", "evening", "reception"]);
@@ -237,6 +241,17 @@ function scan(a: Analysis): void {
         if (to) endorse(a, ends, t, to, 0.5, "switching those in one's care");
         break;
       }
+      case DM_K: {
+        // "dm me for a code", "message me for the discount", "pm for my link": a code or link handed
+        // out one by one is the author's own (a referral or affiliate arrangement)
+        const me = tokens[i + 1]?.norm === "me" ? 1 : 0;
+        const f = tokens[i + 1 + me];
+        if (f?.norm !== "for" || f.sentence !== t.sentence || a.isNegated(t)) break;
+        const det = ["a", "the", "my", "your", "ur", "an"].includes(tokens[i + 2 + me]?.norm ?? "") ? 1 : 0;
+        const thing = tokens[i + 2 + me + det];
+        if (thing && thing.sentence === t.sentence && PRIVATE_OFFER.has(thing.norm)) out.push({ span: text(a, t, thing), strength: 0.85, source: "a code handed out by message" });
+        break;
+      }
       case ROLE_K: {
         // "I'm one of their 'clinical ambassadors' now", "I've become their UK affiliate": the author
         // holds a promoting role for the company ("their partners" alone is a couple; the author must hold it)
@@ -244,7 +259,8 @@ function scan(a: Analysis): void {
         const their = before.findIndex((w, k) => k < 3 && THEIR.has(w.norm));
         if (their < 0 || a.isNegated(t)) break;
         if ((t.norm === "partner" || t.norm === "partners") && their !== 0) break;
-        const holder = before.slice(their + 1).find((w) => HOLDER.has(w.norm));
+        // ("proud to be their new ambassador": "to be" after a feeling is the author taking the role)
+        const holder = before.slice(their + 1).find((w, k) => HOLDER.has(w.norm) || (w.norm === "be" && before[their + 2 + k]?.norm === "to"));
         if (holder) out.push({ span: text(a, holder, t), strength: 0.7, source: "the author's promoting role" });
         break;
       }
