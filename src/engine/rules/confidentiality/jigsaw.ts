@@ -173,8 +173,10 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   for (const { s, share } of occupations) {
     // ("the famous Kathakali artist": called famous, whatever the job)
     const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
-    if (fame < 0.5 || announcedOwnNews(a, s) || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
-    const named = namedBefore(a, s);
+    // (or a sentence that says the one holding the role is a patient: "when the goalkeeper ... is ur patient")
+    const said = aboutPatient(a, s) && a.of("condition").some((c) => a.sentenceOf(c.start) === a.sentenceOf(s.start) && !a.isNegated(c));
+    if (fame < 0.5 || announcedOwnNews(a, s) || !((patientStory(a) && (withinReferent(referents(a), s) || relativeOf(a, s))) || said)) continue;
+    const named = namedBefore(a, s) ?? localSquad(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
   }
@@ -211,7 +213,8 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
-  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
+  // (or that they were seen as a patient: "...was in my bay today", "had him on my list")
+  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || a.of("patient-cue").some((c) => SEEN_THERE.has(String(c.data?.term)) && !a.isNegated(c)) || !!patientStory(a);
   // ("a well-known presenter announced her diagnosis": her own news, made public by her)
   const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && newsNamesSomeone(a, c))) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
@@ -490,6 +493,30 @@ function hadSomeoneIn(a: Analysis): Span | undefined {
   });
 }
 
+/** What a clinician does to the person seen, in their own idiom: "got to clerk the local mp", "triaged a premier league winger". */
+const CLINICAL_VERBS = ["clerk", "clerked", "clerking", "triage", "triaged", "triaging", "resus'd", "cannulated", "cannulate", "intubated", "stitched", "sutured", "plastered", "scanned", "x-rayed", "examined", "treated", "treating"];
+const CLINICAL_VERB_SET = new Set(CLINICAL_VERBS);
+/**
+ * "pov you're the FY2 who got to clerk the local mp", "I triaged a well-known actor": a clinical act done
+ * to someone by their job or fame, with at most a determiner and a describing word between: the
+ * author saw them as a patient, as with "had X in".
+ */
+function clinicalActOn(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(CLINICAL_VERBS)) return undefined;
+  return a.memo("jigsaw:clinical-act-on", () => {
+    const t = a.tokens;
+    const people = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])].map((x) => x.start);
+    if (people.length === 0) return undefined;
+    for (let i = 0; i < t.length; i++) {
+      if (!CLINICAL_VERB_SET.has(t[i]!.norm)) continue;
+      for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
+        if (people.includes(t[k]!.start)) return { type: "patient-cue", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:clinical-act-on" } as Span;
+      }
+    }
+    return undefined;
+  });
+}
+
 const PRESENTING = ["presents", "presenting", "presented", "case", "hx", "pmh", "pmhx", "c/o"];
 /** "34F", "61M": one token giving an age and a sex, as clinicians write a patient's. */
 function ageSexShorthand(a: Analysis): Span | undefined {
@@ -503,7 +530,7 @@ function ageSexShorthand(a: Analysis): Span | undefined {
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
   if (ageSexShorthand(a)) return true;
-  if (hadSomeoneIn(a)) return true;
+  if (hadSomeoneIn(a) || clinicalActOn(a)) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
   if (testedJob(a)) return true;
   // "...He's just found out and his little girl is 3": someone in particular, told in the third person
@@ -592,6 +619,32 @@ function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
   if (PLAIN_CAPITALS.has(t.norm)) return undefined;
   return t;
 }
+/** Patient cues that place the person in the author's care ("in my bay", "on my list"), where "the patient's family" only names them. */
+const SEEN_THERE = new Set(["on the ward", "in resus", "in clinic", "on my list"]);
+
+/** A squad, club or band: what a public role is held in. */
+const SQUADS = new Set(["team", "club", "side", "squad", "band", "fc", "xi", "crew", "choir"]);
+/** Words that make a squad one place's own: "the local team", "our village side", "the town's club". */
+const LOCAL_OWNERS = new Set(["local", "village", "town", "town's", "village's", "county", "uni", "university", "school", "school's", "college"]);
+/**
+ * "the goalkeeper from the local league team", "the drummer in our village band": a public role in one
+ * community's own squad, written without its name; everyone there knows the squad, so it is named (a
+ * handful of people, as "the Chelsea winger" is).
+ */
+function localSquad(a: Analysis, s: Span): { start: number } | undefined {
+  if (!a.hasAnyWord(["team", "club", "side", "squad", "band", "fc", "xi", "crew", "choir"])) return undefined;
+  const after = a.wordsAfter(s.end, 6);
+  if (!after[0] || !(after[0].norm === "from" || after[0].norm === "of" || after[0].norm === "for" || after[0].norm === "in" || after[0].norm === "at")) return undefined;
+  let local = false;
+  for (let k = 1; k < after.length; k++) {
+    const w = after[k]!;
+    if (w.sentence !== a.sentenceOf(s.start)) return undefined;
+    if (LOCAL_OWNERS.has(w.norm)) local = true;
+    else if (SQUADS.has(w.norm)) return local ? { start: s.start } : undefined;
+  }
+  return undefined;
+}
+
 /** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
 const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
 
@@ -727,7 +780,7 @@ export default defineRule({
     // "Won't say who, but ... was in fracture clinic today": the author knows exactly who was seen
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
     // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
-    if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
+    if (hadSomeoneIn(a) || clinicalActOn(a)) patient = Math.max(patient, 0.5);
     // "34F teacher, Orkney, presents...": the age-and-sex shorthand clinicians write for a patient
     if (ageSexShorthand(a)) patient = Math.max(patient, 0.4);
     // (a story about one patient's care counts however much context the post has: it can make the finding sure)
