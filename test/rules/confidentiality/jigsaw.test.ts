@@ -137,6 +137,8 @@ ruleTester(rule, {
     { name: "a local MP who treated the ward to pizza", text: "the local mp treated the whole ward to pizza last night after his visit, legend 🍕" },
     { name: "a striker who treated the children on a ward visit", text: "a premier league striker opened our new children's ward today and treated every kid to a signed ball ⚽" },
     { name: "a local team's goalkeeper who taught CPR", text: "the goalkeeper from the local league team ran our cpr training day, what a legend" },
+    { name: "a local MP who came in for a pint, on the news", text: "the local mp came in for a pint after the match, the one that was all over the news, bought the whole bar a drink" },
+    { name: "a headteacher who came in to talk to students about careers", text: "the local headteacher came in to talk to our students about nursing careers, all over the local paper this week 📰" },
     { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
   ],
   invalid: [
@@ -646,6 +648,8 @@ ruleTester(rule, {
     { name: "triaging a premier league striker", text: "I triaged a premier league striker this morning with a nasty knee, he was so polite", errors: [{ messageId: "unique", severity: "error", excerpt: "premier league striker this morning" }], output: "I triaged a premier league striker with a nasty knee, he was so polite" },
     { name: "the striker of a town's club as a patient", text: "the striker from our town's football club is my patient with a ruptured achilles, season over 😬", errors: [{ messageId: "unique", severity: "error", excerpt: "striker from our town's football club is my patient with a ruptured achilles" }] },
     { name: "a local club's winger as a patient", text: "when the winger for the local rugby club is ur patient with a fractured wrist and he asks when he can play", errors: [{ messageId: "unique", severity: "error", excerpt: "winger for the local rugby club is ur patient with a fractured wrist" }] },
+    { name: "a town's headteacher arriving when the whole village knows why", text: "when the local headteacher comes in after sports day and the whole village knows why 😬 straight face activated", errors: [{ messageId: "unique", severity: "error", excerpt: "headteacher comes in after sports day and the whole village knows" }] },
+    { name: "a public figure brought in after an incident on the news", text: "the town mayor was brought in after the carnival float thing, it's all over facebook 🙈", errors: [{ messageId: "unique", severity: "error", excerpt: "mayor was brought in after the carnival float thing, it's all over facebook" }] },
     { name: "the woman from a viral clip, in the author's bay", text: "the woman from that viral clip on tuesday was in my bay today, she's doing fine", errors: [{ messageId: "unique", severity: "error", excerpt: "viral clip on tuesday" }], output: "the woman from that viral clip was in my bay today, she's doing fine" },
   ],
 });

@@ -214,9 +214,9 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
   // (or that they were seen as a patient: "...was in my bay today", "had him on my list")
-  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || a.of("patient-cue").some((c) => SEEN_THERE.has(String(c.data?.term)) && !a.isNegated(c)) || !!patientStory(a);
+  const addsToStory = () => !!age || conditions.length > 0 || !!clinicalActOn(a) || a.has("clinical-setting") || a.has("ward-bed") || a.of("patient-cue").some((c) => SEEN_THERE.has(String(c.data?.term)) && !a.isNegated(c)) || !!patientStory(a);
   // ("a well-known presenter announced her diagnosis": her own news, made public by her)
-  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && newsNamesSomeone(a, c))) && !announcedOwnNews(a, c));
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && (newsNamesSomeone(a, c) || !!clinicalActOn(a)))) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -496,18 +496,29 @@ function hadSomeoneIn(a: Analysis): Span | undefined {
 /** What a clinician does to the person seen, in their own idiom: "got to clerk the local mp", "triaged a premier league winger". */
 const CLINICAL_VERBS = ["clerk", "clerked", "clerking", "triage", "triaged", "triaging", "resus'd", "cannulated", "cannulate", "intubated", "stitched", "sutured", "plastered", "scanned", "x-rayed", "examined", "treated", "treating"];
 const CLINICAL_VERB_SET = new Set(CLINICAL_VERBS);
+/** Arriving as a patient: "comes in", "came in", "was brought in" (with "in" after). */
+const ARRIVALS = ["comes", "came", "coming", "brought", "wheeled", "rolled", "stumbled", "limped"];
+const ARRIVAL_SET = new Set(ARRIVALS);
 /**
  * "pov you're the FY2 who got to clerk the local mp", "I triaged a well-known actor": a clinical act done
  * to someone by their job or fame, with at most a determiner and a describing word between: the
  * author saw them as a patient, as with "had X in".
  */
 function clinicalActOn(a: Analysis): Span | undefined {
-  if (!a.hasAnyWord(CLINICAL_VERBS)) return undefined;
+  if (!a.hasAnyWord(CLINICAL_VERBS) && !a.hasAnyWord(ARRIVALS)) return undefined;
   return a.memo("jigsaw:clinical-act-on", () => {
     const t = a.tokens;
     const people = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])].map((x) => x.start);
     if (people.length === 0) return undefined;
     for (let i = 0; i < t.length; i++) {
+      // "the local headteacher comes in after...", "a premier league winger came in with...": the public figure arrives as a patient
+      if (ARRIVAL_SET.has(t[i]!.norm) && t[i + 1]?.norm === "in" && t[i + 1]!.sentence === t[i]!.sentence && people.some((p) => p < t[i]!.start && a.tokenIndexAt(p) >= i - 2)) {
+        const after = t.slice(i + 2, i + 6).filter((x) => x.sentence === t[i]!.sentence);
+        if (!after.some((x) => HOSTED.has(x.norm)) && !a.sentenceTokens(t[i]!.start).some((x) => VENUES_NOT_CARE.has(x.norm))) {
+          const from = people.filter((p) => p < t[i]!.start).pop()!;
+          return { type: "patient-cue", start: from, end: t[i + 1]!.end, text: a.text.slice(from, t[i + 1]!.end), confidence: 0.6, detector: "jigsaw:arrived" } as Span;
+        }
+      }
       if (!CLINICAL_VERB_SET.has(t[i]!.norm)) continue;
       for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
         if (people.includes(t[k]!.start)) return { type: "patient-cue", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:clinical-act-on" } as Span;
