@@ -139,6 +139,8 @@ ruleTester(rule, {
     { name: "a local team's goalkeeper who taught CPR", text: "the goalkeeper from the local league team ran our cpr training day, what a legend" },
     { name: "a local MP who came in for a pint, on the news", text: "the local mp came in for a pint after the match, the one that was all over the news, bought the whole bar a drink" },
     { name: "a headteacher who came in to talk to students about careers", text: "the local headteacher came in to talk to our students about nursing careers, all over the local paper this week 📰" },
+    { name: "a water-rescue training day", text: "fire crews showed us how they get people out when a car went into the river, best training day of paramedic school 🚒" },
+    { name: "a childhood memory of a car in the river", text: "my grandad's car went into the river in 1962 and he still tells the story every christmas 😂" },
     { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
   ],
   invalid: [
@@ -650,6 +652,8 @@ ruleTester(rule, {
     { name: "a local club's winger as a patient", text: "when the winger for the local rugby club is ur patient with a fractured wrist and he asks when he can play", errors: [{ messageId: "unique", severity: "error", excerpt: "winger for the local rugby club is ur patient with a fractured wrist" }] },
     { name: "a town's headteacher arriving when the whole village knows why", text: "when the local headteacher comes in after sports day and the whole village knows why 😬 straight face activated", errors: [{ messageId: "unique", severity: "error", excerpt: "headteacher comes in after sports day and the whole village knows" }] },
     { name: "a public figure brought in after an incident on the news", text: "the town mayor was brought in after the carnival float thing, it's all over facebook 🙈", errors: [{ messageId: "unique", severity: "error", excerpt: "mayor was brought in after the carnival float thing, it's all over facebook" }] },
+    { name: "a driver whose car went into the canal, her age and day", text: "the 19yo whose car went into the canal by the lock on friday is on our ward now, so lucky 🙏", errors: [{ messageId: "unique", severity: "error", excerpt: "19yo whose car went into the canal by the lock on friday" }], output: "the 10-something whose car went into the canal by the lock is on our ward now, so lucky 🙏" },
+    { name: "a van in the river, a man in resus", text: "had the man whose van went into the river at the ford last night in resus, 58 and a farmer, hypothermic but talking", errors: [{ messageId: "unique", severity: "error", excerpt: "van went into the river at the ford last night in resus, 58 and a farmer, hypothermic" }], output: "had the man whose van went into the river at the ford in resus, 58 and a farmer, hypothermic but talking" },
     { name: "the woman from a viral clip, in the author's bay", text: "the woman from that viral clip on tuesday was in my bay today, she's doing fine", errors: [{ messageId: "unique", severity: "error", excerpt: "viral clip on tuesday" }], output: "the woman from that viral clip was in my bay today, she's doing fine" },
   ],
 });
