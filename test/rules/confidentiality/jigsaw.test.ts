@@ -141,6 +141,8 @@ ruleTester(rule, {
     { name: "a headteacher who came in to talk to students about careers", text: "the local headteacher came in to talk to our students about nursing careers, all over the local paper this week 📰" },
     { name: "a water-rescue training day", text: "fire crews showed us how they get people out when a car went into the river, best training day of paramedic school 🚒" },
     { name: "a childhood memory of a car in the river", text: "my grandad's car went into the river in 1962 and he still tells the story every christmas 😂" },
+    { name: "the author's own race at the county champs", text: "came 4th at the county champs on saturday, legs destroyed, back on nights tomorrow 🏃‍♀️" },
+    { name: "a team of medics covering the nationals", text: "our team did first aid cover at the junior nationals on sunday, quiet day, loads of plasters 🩹" },
     { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
   ],
   invalid: [
@@ -654,6 +656,8 @@ ruleTester(rule, {
     { name: "a public figure brought in after an incident on the news", text: "the town mayor was brought in after the carnival float thing, it's all over facebook 🙈", errors: [{ messageId: "unique", severity: "error", excerpt: "mayor was brought in after the carnival float thing, it's all over facebook" }] },
     { name: "a driver whose car went into the canal, her age and day", text: "the 19yo whose car went into the canal by the lock on friday is on our ward now, so lucky 🙏", errors: [{ messageId: "unique", severity: "error", excerpt: "19yo whose car went into the canal by the lock on friday" }], output: "the 10-something whose car went into the canal by the lock is on our ward now, so lucky 🙏" },
     { name: "a van in the river, a man in resus", text: "had the man whose van went into the river at the ford last night in resus, 58 and a farmer, hypothermic but talking", errors: [{ messageId: "unique", severity: "error", excerpt: "van went into the river at the ford last night in resus, 58 and a farmer, hypothermic" }], output: "had the man whose van went into the river at the ford in resus, 58 and a farmer, hypothermic but talking" },
+    { name: "a swimmer hurt at a regional gala", text: "the 14yo girl who hit her head at the regional gala on sunday came through our department, concussed but ok", errors: [{ messageId: "unique", severity: "error", excerpt: "14yo girl who hit her head at the regional gala on sunday" }], output: "the 10-something girl who hit her head at the regional gala came through our department, concussed but ok" },
+    { name: "a rower from a regatta in resus", text: "saw the lad who capsized at the regatta yesterday in resus, hypothermic but fine", errors: [{ messageId: "unique", severity: "error", excerpt: "capsized at the regatta yesterday in resus, hypothermic" }], output: "saw the lad who capsized at the regatta in resus, hypothermic but fine" },
     { name: "the woman from a viral clip, in the author's bay", text: "the woman from that viral clip on tuesday was in my bay today, she's doing fine", errors: [{ messageId: "unique", severity: "error", excerpt: "viral clip on tuesday" }], output: "the woman from that viral clip was in my bay today, she's doing fine" },
   ],
 });

@@ -143,6 +143,9 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // "the lady from the hair salon on Market Square": the few people who work at one business on a named street
   const workplace = pinnedWorkplace(a);
   if (workplace && near(workplace) && (!best || WORKPLACE_STAFF < best.factor)) best = { label: workplace.text, factor: WORKPLACE_STAFF, span: workplace, kind: "place" };
+  // "the lad who came off at the junior nationals": one of the few hundred who took part
+  const contest = competition(a);
+  if (contest && near(contest) && (!best || Number(contest.data!.population) < best.factor)) best = { label: contest.text, factor: Number(contest.data!.population), span: contest, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -284,6 +287,8 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   if (workplace) anchor(workplace);
   const player = teamPlayer(a);
   if (player) anchor(player);
+  const contest = competition(a);
+  if (contest) anchor(contest);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -596,7 +601,38 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a);
+  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a) || !!competition(a);
+}
+
+/** Competitions and the people who typically take part in one (entrants and squads: editorial orders of magnitude). */
+const COMPETITIONS: Record<string, number> = { nationals: 300, championships: 300, championship: 300, champs: 300, finals: 200, final: 60, tournament: 200, regatta: 300, gala: 200, triathlon: 1000, sportive: 2000, "10k": 3000, marathon: 20_000 };
+const COMPETITION_WORDS = Object.keys(COMPETITIONS);
+const AT_EVENT = new Set(["at", "in", "during", "from"]);
+/**
+ * "the lad who came off his bike in the junior nationals", "a girl from the county championships":
+ * one of the few hundred people who took part in one competition (a place of sorts: all its entrants
+ * and their coaches know who was hurt). Only about someone the post describes, not the author's own race.
+ */
+function competition(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(COMPETITION_WORDS)) return undefined;
+  return a.memo("jigsaw:competition", () => {
+    const t = a.tokens;
+    const refs = referents(a);
+    for (let i = 1; i < t.length; i++) {
+      const size = COMPETITIONS[t[i]!.norm];
+      if (size === undefined) continue;
+      // "in the junior nationals", "at the county champs": a preposition and "the" within three words before
+      let k = i - 1;
+      let the = false;
+      while (k >= 0 && k >= i - 4 && t[k]!.sentence === t[i]!.sentence && !AT_EVENT.has(t[k]!.norm)) { if (t[k]!.norm === "the") the = true; k--; }
+      if (k < 0 || !the || t[k]!.sentence !== t[i]!.sentence || !AT_EVENT.has(t[k]!.norm)) continue;
+      // someone described in the same sentence, before it ("the lad who...", "a 15-year-old ...")
+      if (!refs.some((r) => r.sentence === t[i]!.sentence && r.end <= t[k]!.start)) continue;
+      const start = t[k + 1]!.start;
+      return { type: "place", start, end: t[i]!.end, text: a.text.slice(start, t[i]!.end), confidence: 0.6, detector: "jigsaw:competition", data: { kind: "competition", unnamed: true, population: size } } as Span;
+    }
+    return undefined;
+  });
 }
 
 /** Team sports whose named sides have small squads. */
