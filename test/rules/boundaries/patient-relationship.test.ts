@@ -60,6 +60,13 @@ ruleTester(rule, {
     { name: "drinks together with the ward team", text: "Leaving do for our ward manager last night and we got absolutely wrecked together 😂 what a send-off" },
     { name: "a night out with the ward team is not socialising with patients", text: "Christmas party with the ward team last night and we got absolutely hammered together 😂" },
     { name: "'you'd never know' in a post with no boundary phrase", text: "That lovely family from the children's ward sent a card today. You'd never know what the wee man went through." },
+    // generalisation round (dev12): the author's reported "I can't", a date that is a day, a married
+    // patient described, a patient engaged in talk, a patient's request for a number turned down
+    { name: "a patient's request for Instagram answered with the GMC's line", text: "A lady on the ward asked for my instagram. Told her I can't mix work and my personal accounts, but the unit has a page 🙂" },
+    { name: "a request for a personal number answered 'I'm not allowed'", text: "one of my pts asks for my number every single visit. i always say i'm not allowed, he laughs every time" },
+    { name: "the date a patient was seen is no date", text: "Please check the date the patient was last reviewed before you sign the chart." },
+    { name: "a married patient, engaged in conversation", text: "Engaged the patient in a chat about his garden while I took bloods; a married patient of 60 years had plenty of tips." },
+    { name: "marrying the author's own partner, met at university", text: "Three years since I married the love of my life, met at uni long before any patients 💍" },
   ],
   invalid: [
     // ¶10-11, GMP 53: a relationship announced with someone met as a patient; a patient's number given to the author
@@ -168,5 +175,12 @@ ruleTester(rule, {
     { name: "trying to get the number of a patient the author delivered", text: "How can I get the number of the lady I delivered on Sunday? Would love to catch up with her 💕", errors: [{ messageId: "seekingOut", excerpt: "get the number of", severity: "error" }] },
     { name: "dating after discharge because he's no longer a patient", text: "He asked me out after his op and I said yes 🙈 he's no longer my patient, so it's fine?", errors: [{ messageId: "dating", excerpt: "no longer my patient", severity: "error" }] },
     { name: "announcing being single to a man the author looked after", text: "To the gentleman I looked after in bay 2 last week: I'm single now, if you're still interested 😉", errors: [{ messageId: "dating", excerpt: "I'm single now", severity: "error" }] },
+    // generalisation round (dev12): a romance verb with a patient as its object, a patient's request for
+    // the author's personal account granted, a returned follow, a patient's profile found
+    { name: "marrying someone met as a patient", text: "Five years ago today I married the patient I clerked on my first night shift, five years ago today 💍", errors: [{ messageId: "dating", excerpt: "married the patient", severity: "error" }] },
+    { name: "engaged to a former patient's brother", text: "guess who's engaged to my old patient's brother 💍 we met at her bedside lol", errors: [{ messageId: "dating", excerpt: "engaged to my old patient's", severity: "error" }] },
+    { name: "patients asking for the author's Snapchat, and given it", text: "my clinic patients keep asking for my snap and honestly i just give it to them, easier that way", errors: [{ messageId: "privateChannel", excerpt: "asking for my snap", severity: "error" }] },
+    { name: "a follow from a patient returned", text: "The man from bay 6 I discharged yesterday followed me on TikTok, so I added him back 🙈", errors: [{ messageId: "befriending", excerpt: "added him back", severity: "error" }] },
+    { name: "finding the reader's Facebook after looking after them", text: "to the gentleman i nursed on ward 9 in june: found your facebook and sent you a message, hope ur well!", errors: [{ messageId: "seekingOut", excerpt: "found your facebook", severity: "error" }] },
   ],
 });

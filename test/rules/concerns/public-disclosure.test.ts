@@ -61,8 +61,18 @@ ruleTester(rule, {
     { name: "a ban on staff eating at the desk is a grumble about staff welfare", text: "New rule on our unit: no food at the desk, no drinks at the desk. Where exactly are we meant to eat?" },
     { name: "nobody listening at home is not an organisation failing", text: "Told the kids three times to tidy their rooms. Nobody is listening. Send wine." },
     { name: "a system-wide shortage with inaction, no unit named", text: "Nationally, nobody is doing anything about the GP workforce gap. We need a proper plan." },
+    // dev12 round: "so i'm posting" after good news, a PSA with no risk in it, a private lack of checks
+    { name: "posting a happy result, nothing ignored", text: "passed my OSCEs!!! so i'm posting this before i wake up and it's a dream 😭" },
+    { name: "a PSA about a bake sale", text: "PSA: cake sale in the ward foyer friday, all proceeds to the neonatal unit 🧁" },
+    { name: "a study tip where nobody checks the author's flashcards", text: "made 400 flashcards for finals and nobody checks if i actually do them lol. so i'm posting my streak here for accountability" },
   ],
   invalid: [
+    // dev12 round: the post offered as what is left once nobody listened ("so i'm posting it", "so here it
+    // is", "posting here bc the manager ignores..."), and a risk labelled a public service announcement
+    { name: "a student ignored, so posting it", text: "the falls checks on my placement ward just aren't being done. i'm only an HCA so they ignore me, so i'm posting it", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "so i'm posting" }] },
+    { name: "nobody else to tell, so here it is", text: "our unit has been running without a working defib for a fortnight. don't know who else to tell so here it is", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "so here it is" }] },
+    { name: "posting here because the manager ignores concerns", text: "residents at the nursing home i work at are left in wet pads all night. posting here bc the manager ignores every complaint", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "posting here bc the manager ignores" }] },
+    { name: "a risk labelled a public service announcement", text: "the locum on our ward keeps prescribing without checking allergies and no one checks them. it's dangerous. public service announcement", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "public service announcement" }] },
     {
       name: "nobody taking a broken hoist seriously, so posted here instead",
       text: "I've told the ward our hoist is broken three times. Nobody has taken it seriously, so I'm posting it here instead.",

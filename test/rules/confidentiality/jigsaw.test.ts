@@ -132,6 +132,18 @@ ruleTester(rule, {
     // where and when the author was, in a sentence about the author alone
     { name: "the author's own march in a city on a day, after advice to a kind of reader", text: "Pride month thoughts from an out consultant. When I started, I hid my partner from everyone at work. Things are better now: rainbow lanyards on the wards, and patients have told me the badge makes them feel safer. But there is more to do.\n\nIf you're a junior doctor who is still hiding, find your people.\n\nMarching in Belfast on Saturday with my partner. 💜" },
     { name: "the author's own day out in a small town, after advice to a kind of reader", text: "Proud day. Patients often tell me they wish they had known about the screening programme sooner, so we have been running evening sessions.\n\nIf you're a retired fisherman who hasn't had a skin check, please book one.\n\nOff to Tobermory on Sunday with my mum for cake and a walk." },
+    // dev12 round: a clinical verb whose object is no person, a squad's role with no patient, a viral
+    // video with no one seen
+    { name: "a local MP who treated the ward to pizza", text: "the local mp treated the whole ward to pizza last night after his visit, legend 🍕" },
+    { name: "a striker who treated the children on a ward visit", text: "a premier league striker opened our new children's ward today and treated every kid to a signed ball ⚽" },
+    { name: "a local team's goalkeeper who taught CPR", text: "the goalkeeper from the local league team ran our cpr training day, what a legend" },
+    { name: "a local MP who came in for a pint, on the news", text: "the local mp came in for a pint after the match, the one that was all over the news, bought the whole bar a drink" },
+    { name: "a headteacher who came in to talk to students about careers", text: "the local headteacher came in to talk to our students about nursing careers, all over the local paper this week 📰" },
+    { name: "a water-rescue training day", text: "fire crews showed us how they get people out when a car went into the river, best training day of paramedic school 🚒" },
+    { name: "a childhood memory of a car in the river", text: "my grandad's car went into the river in 1962 and he still tells the story every christmas 😂" },
+    { name: "the author's own race at the county champs", text: "came 4th at the county champs on saturday, legs destroyed, back on nights tomorrow 🏃‍♀️" },
+    { name: "a team of medics covering the nationals", text: "our team did first aid cover at the junior nationals on sunday, quiet day, loads of plasters 🩹" },
+    { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
   ],
   invalid: [
     // a 100th birthday is an exact age few people share (about one in 4,500 is a centenarian); in a small town it is one person
@@ -633,5 +645,19 @@ ruleTester(rule, {
       errors: [{ messageId: "unique", severity: "warning", excerpt: "52F primary school head, Tobermory" }],
       output: "50-something primary school head, Tobermory, presents with palpitations. Thoughts?",
     },
+    // dev12 round (¶13): a clinical act done to a public figure ("got to clerk the local mp") says they were
+    // seen as a patient, as "had X in" does; a role in one community's own squad ("the keeper from the
+    // local team") is one of a handful; a person from a viral video, seen "in my bay", is known to all who watched it
+    { name: "clerking a local MP after a news story", text: "got to clerk the local mp last night after that thing on the news, he was lovely tbh", errors: [{ messageId: "unique", severity: "error", excerpt: "local mp last night" }], output: "got to clerk the local mp after that thing on the news, he was lovely tbh" },
+    { name: "triaging a premier league striker", text: "I triaged a premier league striker this morning with a nasty knee, he was so polite", errors: [{ messageId: "unique", severity: "error", excerpt: "premier league striker this morning" }], output: "I triaged a premier league striker with a nasty knee, he was so polite" },
+    { name: "the striker of a town's club as a patient", text: "the striker from our town's football club is my patient with a ruptured achilles, season over 😬", errors: [{ messageId: "unique", severity: "error", excerpt: "striker from our town's football club is my patient with a ruptured achilles" }] },
+    { name: "a local club's winger as a patient", text: "when the winger for the local rugby club is ur patient with a fractured wrist and he asks when he can play", errors: [{ messageId: "unique", severity: "error", excerpt: "winger for the local rugby club is ur patient with a fractured wrist" }] },
+    { name: "a town's headteacher arriving when the whole village knows why", text: "when the local headteacher comes in after sports day and the whole village knows why 😬 straight face activated", errors: [{ messageId: "unique", severity: "error", excerpt: "headteacher comes in after sports day and the whole village knows" }] },
+    { name: "a public figure brought in after an incident on the news", text: "the town mayor was brought in after the carnival float thing, it's all over facebook 🙈", errors: [{ messageId: "unique", severity: "error", excerpt: "mayor was brought in after the carnival float thing, it's all over facebook" }] },
+    { name: "a driver whose car went into the canal, her age and day", text: "the 19yo whose car went into the canal by the lock on friday is on our ward now, so lucky 🙏", errors: [{ messageId: "unique", severity: "error", excerpt: "19yo whose car went into the canal by the lock on friday" }], output: "the 10-something whose car went into the canal by the lock is on our ward now, so lucky 🙏" },
+    { name: "a van in the river, a man in resus", text: "had the man whose van went into the river at the ford last night in resus, 58 and a farmer, hypothermic but talking", errors: [{ messageId: "unique", severity: "error", excerpt: "van went into the river at the ford last night in resus, 58 and a farmer, hypothermic" }], output: "had the man whose van went into the river at the ford in resus, 58 and a farmer, hypothermic but talking" },
+    { name: "a swimmer hurt at a regional gala", text: "the 14yo girl who hit her head at the regional gala on sunday came through our department, concussed but ok", errors: [{ messageId: "unique", severity: "error", excerpt: "14yo girl who hit her head at the regional gala on sunday" }], output: "the 10-something girl who hit her head at the regional gala came through our department, concussed but ok" },
+    { name: "a rower from a regatta in resus", text: "saw the lad who capsized at the regatta yesterday in resus, hypothermic but fine", errors: [{ messageId: "unique", severity: "error", excerpt: "capsized at the regatta yesterday in resus, hypothermic" }], output: "saw the lad who capsized at the regatta in resus, hypothermic but fine" },
+    { name: "the woman from a viral clip, in the author's bay", text: "the woman from that viral clip on tuesday was in my bay today, she's doing fine", errors: [{ messageId: "unique", severity: "error", excerpt: "viral clip on tuesday" }], output: "the woman from that viral clip was in my bay today, she's doing fine" },
   ],
 });

@@ -135,8 +135,15 @@ ruleTester(rule, {
       // an allied health professional in a story is staff, not a patient (a dev7 false alarm)
     { name: "the sonographer who did the scan is staff", text: "Our sonographer spotted the anomaly on the scan this morning before any of us, and then made everyone tea. Legend." },
     { name: "a partner who was the radiographer on the night", text: "Met my wife on a night shift in 2015; she was the radiographer who X-rayed my broken finger. Still laughs about it." },
+    // ¶14 is about individual patients: a #FOAMed or #MedEd summary of how to manage a presentation
+    // in a kind of patient, with nothing that happened, teaches (dev12)
+    { name: "a #FOAMed management summary for a type of patient", text: "#MedEd quick one: hypoglycaemia in elderly pt on sulfonylurea → admit, they can re-drop for 24h+" },
+    { name: "a #FOAMed pearl on a presentation", text: "sepsis in neutropenic pt = abx within the hour, don't wait for the FBC #FOAMed" },
   ],
   invalid: [
+    // a #FOAMed tag does not make a real patient's story teaching: it happened
+    { name: "a patient seen today, shared with #FOAMed", text: "#FOAMed had a pt today with chest pain after a night out, troponin through the roof at 22" , errors: [{ messageId: "narrative", severity: "warning", excerpt: "a pt" }] },
+    { name: "last night's patient, shared with #MedEd", text: "last night's pt: DKA in a 19yo who'd stopped her insulin for a festival. fluids fluids fluids #MedEd", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a 19yo" }] },
     // a patient looked up online is the boundaries rule's; it discusses their care only when it tells their illness
     { name: "a man with lung cancer looked up on Facebook", text: "Looked up the man from bay 4 with lung cancer on Facebook and sent him a request.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the man" }] },
     // ¶14: "post-op", "pre-op" is care named by its form, and an age alone can carry the story

@@ -97,8 +97,15 @@ ruleTester(rule, {
       // a name set off by commas after a job title is the person holding it (a dev6 false alarm)
     { name: "our practice manager, named, will ring back", text: "We can't discuss anyone's care here, but our practice manager, Priya, will ring anyone who contacts the surgery." },
     { name: "the ward's discharge coordinator, named, thanked", text: "Huge thanks to the discharge coordinator, Femi, for sorting every patient transport on the ward today." },
+    // dev12 round: a name in a sentence of care, set in a clinical place, names the one cared for only when
+    // someone is talked about there (not colleagues on a shift plan, not a colleague thanked)
+    { name: "colleagues' names on a shift plan, with no one talked about", text: "Shift plan: Priya on CPAP checks, Tom on feeds. nicu handover at 8 sharp" },
+    { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev12 round (¶13-14): a first name in a sentence about her care, in a post set on NICU
+    { name: "a baby named with her CPAP news, on NICU", text: "so proud of baby Maisie today, she's finally off her CPAP 🥹 best nicu shift ever", errors: [{ messageId: "name", severity: "error", excerpt: "Maisie" }], output: "so proud of baby the patient today, she's finally off her CPAP 🥹 best nicu shift ever" },
+    { name: "a man named with his dialysis, from the renal unit", text: "Gerald was on top form, he did his whole dialysis session singing. renal unit life 💙", errors: [{ messageId: "name", severity: "error", excerpt: "Gerald" }], output: "The patient was on top form, he did his whole dialysis session singing. renal unit life 💙" },
     {
       name: "a titled patient typed all in lower case is still named",
       text: "had mrs begum in bay 2 again today, third admission this month. bless her",

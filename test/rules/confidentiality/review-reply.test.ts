@@ -51,8 +51,14 @@ ruleTester(rule, {
     // echoing the reviewer's complaint in a reply that declines to confirm anything
     { name: "sorry to hear about the outcome of 'your treatment', then a refusal to confirm anyone was seen", text: "Thank you for taking the time to write. We're sorry to hear you were disappointed with the outcome of your treatment. We never confirm or discuss whether anyone has been seen here in a public reply. Please ring our practice manager, who would be glad to talk it through.", options: reply },
     { name: "sorry you feel 'your referral' was slow, then general information only", text: "Thanks for your feedback. We're sorry you feel your referral took too long. We cannot discuss any individual's care online, but in general referrals are sent within five working days. Please get in touch with the surgery directly.", options: reply },
+    // dev12 round: a reviewer talked about in the third person, with no care of theirs told; a clinician's own review of a patient
+    { name: "a reviewer described, nothing about her care", text: "the lady who left us a 1 star review because the car park was full has a point tbh, it's a nightmare 🚗" },
+    { name: "a man who posted a kind review, thanked in general", text: "shout out to the man who wrote that lovely review about the reception team, made their week 💛" },
   ],
   invalid: [
+    // dev12 round (¶14, GMP 69): the reviewer talked about in the third person is answered all the same
+    { name: "the man who gave one star, his symptoms told", text: "the guy who gave us one star on google forgot to mention he came in with chest pain and walked out before his ECG", errors: [{ messageId: "discloses", severity: "error", excerpt: "chest pain" }, { messageId: "discloses", severity: "error", excerpt: "ECG" }] },
+    { name: "whoever wrote the review, her labour told", text: "whoever wrote that review about our birth centre: she went into labour at 2am and had the best midwife we have", errors: [{ messageId: "discloses", severity: "error", excerpt: "went into labour" }] },
     {
       name: "a reply that says a titled reviewer attended and declined",
       text: "We're sorry to read this. Mrs Collins attended on the 4th and declined the blood test we offered.",

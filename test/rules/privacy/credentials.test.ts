@@ -66,8 +66,14 @@ ruleTester(rule, {
     { name: "a medicines cabinet short of stock is not a code", text: "The pyxis is 3 drawers short of paracetamol again, pharmacy are on it." },
     { name: "a birthday present in the staff room is no clue", text: "The staff room is my birthday present to myself: new kettle, new mugs, new fridge." },
     { name: "a room named after its year is no clue", text: "The sluice is the year's most improved space according to the audit team." },
+    // dev12 round: a temporary login mentioned with no picture and no value; advice not to show one
+    { name: "a temporary login given by IT, no value and no picture", text: "IT gave me a temporary login till my smartcard arrives, first day sorted 🙌" },
+    { name: "advice not to photograph a temporary login", text: "New starters: never post pics of your badge with your temp login in shot!" },
   ],
   invalid: [
+    // dev12 round (Confidentiality 119): a picture that shows a starter's temporary login shows a password
+    { name: "a photo of a smartcard letter with the temp login", text: "photo of my new smartcard and the letter with my temp login on it 📸 feeling official", errors: [{ messageId: "shown", severity: "error", excerpt: "temp login" }] },
+    { name: "a screenshot of a welcome email with the temporary login", text: "screenshot of the welcome email with my temporary login, first day nerves!", errors: [{ messageId: "shown", severity: "error", excerpt: "temporary login" }] },
     {
       name: "a colleague's password given away as his pet's name",
       text: "forgot my smartcard so the reg logged me in as him. his password is his dog's name lol",

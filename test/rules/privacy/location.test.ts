@@ -70,8 +70,15 @@ ruleTester(rule, {
     { name: "a town's festival the author's team is proud of", text: "Our practice team is doing the Whitby regatta fun run tonight, wish us luck 🏃" },
     // a kind of shift opening the sentence ("Twilight shift at...") is the author's, unless it names a rota
     { name: "shift patterns at a hospital are a rota, not the author's whereabouts", text: "Day shift patterns at Derriford are changing next year, have your say in the staff survey." },
+    // dev12 round: "X Surgery" that is a specialty or an operation is no premises
+    { name: "a week in plastic surgery, a specialty", text: "Loved my week in Plastic Surgery, back to ortho from Monday" },
+    { name: "a teaching session in a cardiac surgery department", text: "Teaching session at the Cardiac Surgery department on Thursday, all welcome" },
+    { name: "a patient's Whipple surgery, no place", text: "Assisted at the Whipple surgery all day Tuesday, 9 hours on my feet" },
   ],
   invalid: [
+    // dev12 round: a GP surgery or practice named like a venue ("Brookfield Surgery", "at the Castlebar surgery")
+    { name: "a named surgery and the author's days there", text: "I am at the Millbrook surgery every Tuesday and Friday now if anyone is looking for me", errors: [{ messageId: "working", severity: "warning", excerpt: "Millbrook surgery" }] },
+    { name: "a named practice and tonight's shift", text: "Covering the late clinic at Ashgrove Practice tonight, solo till 8pm 😬", errors: [{ messageId: "working", severity: "warning", excerpt: "Ashgrove Practice" }] },
     // ¶8c: "at the Whittington" names a hospital after its place, as staff do; the ward and start day on the next line say when
     { name: "a new job at a hospital called by its place's name, ward and start day next", text: "Back at the Whittington! Ward 3 from Tuesday, lates all week.", errors: [{ messageId: "working", severity: "warning", excerpt: "Whittington" }] },
     { name: "a new job at 'the Hexham', ward and day on the next line", text: "New job at the Hexham! Ward 2 from Monday, days only 🙌", errors: [{ messageId: "working", severity: "warning", excerpt: "Hexham" }] },

@@ -14,7 +14,8 @@ for (const w of ["messaged", "messaging", "texted", "texting", "whatsapped", "dm
 /** Personal platforms ("on Facebook", "on insta"); "online" for looking someone up. */
 const PLATFORMS = new Set(["facebook", "fb", "instagram", "insta", "ig", "snapchat", "snap", "tiktok", "twitter", "whatsapp", "socials", "linkedin", "online", "google", "hinge", "tinder", "bumble", "onlyfans", "grindr", "messenger"]);
 /** Words a platform follows when it is someone's account or where they were found ("on Insta", "his Facebook", "my patient's OnlyFans"). */
-const PLATFORM_LEAD = new Set(["on", "his", "her", "their", "my", "the", "patient's"]);
+// ("found ur facebook": the reader's account, in text-speak or not)
+const PLATFORM_LEAD = new Set(["on", "his", "her", "their", "my", "the", "patient's", "your", "ur"]);
 const PATIENT_NOUNS = new Set(["patient", "patients", "pt", "pts", "patient's", "patients'", "inpatient", "inpatients", "outpatient", "outpatients", "ex-patient"]);
 const SELF = new Set(["me", "my", "us", "our"]);
 /** A patient noun among the tokens ("one of my former inpatients"). */
@@ -93,12 +94,87 @@ export function connectionSpans(a: Analysis): Span[] {
         else if (PLATFORMS.has(t.norm) && PLATFORM_LEAD.has(tokens[j - 1]?.norm ?? "")) { platform = j; break; }
       }
       const end = platform >= 0 ? platform : MESSAGING.has(tokens[i]!.norm) ? patient : -1;
+      // "followed back obviously", "added her back": the author returns a connection; who made it comes from context
+      if (end < 0 && verb.category === "befriending" && reciprocated(tokens, i)) {
+        const k = tokens[i + 1]!.norm === "back" ? i + 1 : i + 2;
+        out.push({ type: "phrase", start: tokens[i]!.start, end: tokens[k]!.end, text: a.text.slice(tokens[i]!.start, tokens[k]!.end), confidence: 0.45, detector: "boundary-pattern", lexicon: "boundary", data: { category: "befriending", source: "gmc-sm" } });
+        i = k;
+        continue;
+      }
       if (end < 0) continue;
       const start = tokens[i]!.start;
       // with no patient noun the person must come from context: weaker
       const confidence = patient >= 0 ? verb.confidence : verb.confidence - 0.15;
       out.push({ type: "phrase", start, end: tokens[end]!.end, text: a.text.slice(start, tokens[end]!.end), confidence, detector: "boundary-pattern", lexicon: "boundary", data: { category: MESSAGING.has(tokens[i]!.norm) ? "private-channel" : verb.category, source: "gmc-sm" } });
       i = end;
+    }
+    return out;
+  });
+}
+
+/** Who a returned connection goes back to: "followed back", "added her back" (not "followed me back": the other way round). */
+const BACK_OBJECTS = new Set(["her", "him", "them", "em", "u", "you"]);
+function reciprocated(tokens: readonly Token[], i: number): boolean {
+  const w = tokens[i]!.norm;
+  if (w !== "followed" && w !== "added" && w !== "friended") return false;
+  const next = tokens[i + 1]?.norm;
+  return next === "back" || (BACK_OBJECTS.has(next ?? "") && tokens[i + 2]?.norm === "back");
+}
+
+/** The author's personal account or number: what a patient asks for ("asks for my snapchat", "asked for ur number"). */
+const PERSONAL_CONTACT = new Set(["number", "num", "digits", "socials", "handle", "insta", "instagram", "ig", "snapchat", "snap", "facebook", "fb", "tiktok", "whatsapp", "twitter"]);
+const ASKING = new Set(["ask", "asks", "asked", "asking"]);
+/**
+ * "patients always ask for my snapchat", "she asked for my number": a request for the author's
+ * personal contact (the lexicon's "asked for my number", in any tense). The rule still needs the
+ * asker to be a patient and reads a refusal or an acceptance around it.
+ */
+export function contactRequests(a: Analysis): Span[] {
+  return a.memo("boundary-contact-requests", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(["ask", "asks", "asked", "asking"])) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 3 < t.length; i++) {
+      if (!ASKING.has(t[i]!.norm) || t[i + 1]!.norm !== "for") continue;
+      // ("asked for my number" is the lexicon's: only the other tenses and spellings are added here)
+      const owner = t[i + 2]!.norm;
+      if (owner !== "my" && owner !== "ur" && owner !== "your") continue;
+      // "asked for my personal number": one modifier may stand between
+      const k = PERSONAL_CONTACT.has(t[i + 3]!.norm) ? i + 3 : (t[i + 3]!.norm === "personal" || t[i + 3]!.norm === "private") && PERSONAL_CONTACT.has(t[i + 4]?.norm ?? "") ? i + 4 : -1;
+      if (k < 0) continue;
+      out.push({ type: "phrase", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.4, detector: "boundary-pattern", lexicon: "boundary", data: { category: "private-channel", source: "gmc-boundaries" } });
+    }
+    return out;
+  });
+}
+
+/** Romance verbs whose object may be a patient ("marry the patient you met", "snogging a patient's brother"). */
+const ROMANCE = new Set(["marry", "married", "marrying", "marries", "dated", "dating", "kissed", "kissing", "snogged", "snogging", "shagged", "shagging", "engaged"]);
+/** Words between the verb and the patient noun: "engaged to my former patient", "dating the patient's brother". */
+const ROMANCE_GAP = new Set(["to", "the", "a", "an", "my", "this", "that", "one", "former", "ex", "old", "of"]);
+const RELATIVES = new Set(["mum", "dad", "mother", "father", "son", "daughter", "brother", "sister", "husband", "wife", "partner", "relative", "grandson", "granddaughter", "boyfriend", "girlfriend"]);
+/**
+ * "you marry the patient you met on placement", "got engaged to my ex-patient": a romance verb with a
+ * patient (or a patient's relative) as its object, in any wording the lexicon's "dating a patient" does not list.
+ */
+export function romanceSpans(a: Analysis): Span[] {
+  return a.memo("boundary-romance", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(["patient", "patients", "pt", "pts", "patient's", "inpatient", "ex-patient", "outpatient"])) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (!ROMANCE.has(t[i]!.norm)) continue;
+      // ("engaged the patient in conversation" engages; "a married patient" describes)
+      if (t[i]!.norm === "engaged" && t[i + 1]?.norm !== "to") continue;
+      for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
+        if (PATIENT_NOUNS.has(t[k]!.norm) && k > i + 1) {
+          // "kissed the patient's forehead" is comfort; "dating the patient's son" is someone close to them
+          if (t[k]!.norm.endsWith("'s") && !RELATIVES.has(t[k + 1]?.norm ?? "")) break;
+          out.push({ type: "phrase", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.7, detector: "boundary-pattern", lexicon: "boundary", data: { category: "dating", source: "gmc-boundaries" } });
+          break;
+        }
+        if (!ROMANCE_GAP.has(t[k]!.norm)) break;
+      }
     }
     return out;
   });

@@ -4,7 +4,7 @@ import { defineRule } from "../../rule";
 import type { Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { aboutPatient, combine } from "../shared";
-import { addressedAsPatient, bypassesOfficialChannel, careActByAuthor, connectionSpans, namesPatient, patientGroupAt, readerTreatedByAuthor, socialSpans, theirCare } from "./cues";
+import { addressedAsPatient, bypassesOfficialChannel, careActByAuthor, connectionSpans, contactRequests, namesPatient, romanceSpans, patientGroupAt, readerTreatedByAuthor, socialSpans, theirCare } from "./cues";
 
 /** Where a person was met at work: "her mum from clinic", "a lad from the ward". */
 const SETTING_WORDS = new Set(["clinic", "ward", "surgery", "practice", "a&e", "ed", "resus", "majors", "minors", "theatre", "theatres", "bay", "work", "list", "caseload", "round"]);
@@ -181,10 +181,27 @@ function refusals(a: Analysis): ReadonlySet<number> {
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!.norm;
       const next = t[i + 1]?.norm;
-      if (REFUSE.has(w) || ((w === "said" || w === "say" || w === "saying") && next === "no") || (w === "turned" && (t[i + 2]?.norm === "down" || next === "down")) || withheld(t, i)) out.add(t[i]!.sentence);
+      if (REFUSE.has(w) || ((w === "said" || w === "say" || w === "saying") && next === "no") || saidICannot(t, i) || (w === "turned" && (t[i + 2]?.norm === "down" || next === "down")) || withheld(t, i)) out.add(t[i]!.sentence);
     }
     return out;
   });
+}
+/** "i said 'i can't mix work and socials'", "told him I'm not allowed": the author's reported answer is a no. */
+const TOLD = new Set(["said", "say", "told", "tell", "explained", "replied"]);
+const CANNOT = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "can’t"]);
+/** What "I can't" may go on to that is no refusal: "said I can't wait", "told her I couldn't believe it". */
+const NOT_REFUSING = new Set(["wait", "believe", "help", "stop", "resist", "stand", "remember", "sleep", "cope"]);
+function saidICannot(t: readonly Token[], i: number): boolean {
+  if (!TOLD.has(t[i]!.norm)) return false;
+  // (the person told and quote marks may stand between: "told him 'i can't...'")
+  for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence; k++) {
+    if (t[k]!.norm === "i'm" || t[k]!.norm === "im") return t[k + 1]?.norm === "not" && t[k + 2]?.norm !== "sure";
+    if (t[k]!.norm !== "i") continue;
+    const m = t[k + 1]?.norm ?? "";
+    if (CANNOT.has(m)) return !NOT_REFUSING.has(t[k + 2]?.norm ?? "");
+    return (m === "wasn't" || m === "was" || m === "am" || m === "i'm" || m === "m") && (t[k + 2]?.norm === "not" || t[k + 2]?.norm === "allowed") && t[k + 3]?.norm !== "sure";
+  }
+  return false;
 }
 const REFUSE = new Set(["declined", "decline", "refused", "refuse", "rejected", "redirected", "signposted"]);
 /** How far on (in characters: a short paragraph) a first-person refusal still answers an approach the post described. */
@@ -259,8 +276,10 @@ export default defineRule({
     // An offer through the author's own personal account ("follow my personal Insta ... DM me there if you
     // need a repeat") is not a service being sold, whatever it mentions.
     const selling = (offset: number) => facts(offset).selling && !facts(offset).personal;
-    const spans = [...a.lexicon("boundary"), ...connectionSpans(a), ...socialSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && selling(s.start)));
+    const spans = [...a.lexicon("boundary"), ...connectionSpans(a), ...socialSpans(a), ...contactRequests(a), ...romanceSpans(a)].filter((s) => a.isAsserted(s) && !a.isQuoted(s) && !(PERSONAL_ONLY.has(String(s.data?.category)) && selling(s.start)));
     if (spans.length === 0) return;
+    // (a grammar cue may find what the lexicon found: one phrase, counted once)
+    for (let i = spans.length - 1; i > 0; i--) if (spans.slice(0, i).some((s) => s.start === spans[i]!.start)) spans.splice(i, 1);
     // "after your op ... DM me"; "To the woman whose hand I stitched: ... DM me"; "if you've had a home
     // visit from me"; "Patients of mine - ..."; "... quicker than the clinic email": the reader the
     // invitation is made to is a patient

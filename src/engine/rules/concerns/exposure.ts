@@ -28,7 +28,7 @@ const PROVIDE = new Set(["pay", "fund", "hire", "replace", "recruit", "buy"]);
 /** What a unit needs provided: staff, cover or kit. */
 const PROVIDED = new Set(["cover", "locum", "locums", "agency", "staff", "nurse", "nurses", "doctor", "doctors", "pharmacist", "midwife", "midwives", "hca", "hcas", "another", "second", "extra", "new", "replacement", "it", "one"]);
 const REFUSE = new Set(["won't", "wont", "doesn't", "don't", "never", "refuse", "refuses", "refused"]);
-const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped"]);
+const ACT = new Set(["listen", "listens", "listening", "listened", "act", "acts", "acted", "acting", "pulled", "fixed", "fix", "fixes", "fixing", "sorts", "notices", "investigating", "investigated", "investigate", "cares", "care", "does", "do", "doing", "did", "done", "changed", "responded", "replied", "bothered", "taken", "removed", "stopped", "checks", "checked", "checking"]);
 /** Inaction at home or in the nation at large is not a unit ignoring a hazard. */
 const NOT_ORGANISATION = new Set(["kids", "children", "husband", "wife", "partner", "nationally", "government", "ministers", "politicians", "westminster"]);
 const REACTION = new Set(["badly", "offence", "offense", "personally", "kindly", "well"]);
@@ -56,7 +56,8 @@ const HARM = new Set(["die", "dies", "dying", "hurt", "harmed", "harm", "killed"
  * ("because nothing happens", "since the routes aren't working") or that the post should make someone act.
  */
 const POSTING = new Set(["posting", "putting", "sharing", "writing", "saying", "post", "put", "share", "tweeting", "tweet"]);
-const BECAUSE = new Set(["because", "since", "cos", "coz", "as"]);
+// (and as typed in a hurry: "bc", "bcos", "cuz", "cause")
+const BECAUSE = new Set(["because", "since", "cos", "coz", "as", "bc", "bcos", "bcoz", "cuz", "cause", "'cause"]);
 const SO_THAT = new Set(["so", "until", "till", "til"]);
 /** A channel named in a reason for posting ("the formal routes aren't working"). */
 const CHANNEL_NOUNS = new Set(["routes", "route", "channels", "channel", "datix", "datixes", "datixing", "reporting", "reports", "complaints", "emails", "escalating", "escalation", "management", "managers", "incident", "incidents", "freedom"]);
@@ -115,6 +116,38 @@ function sentenceHas(a: Analysis, s: number, words: ReadonlySet<string>): boolea
 const cache = new PostCache<Span[]>();
 
 /** Exposure and harm cues in text order; linear in the number of tokens (bounded look-ahead). */
+const CHECKING = new Set(["checks", "checked", "checking"]);
+const CHECKED_THINGS = new Set(["them", "it", "this", "these", "those", "the", "their", "any", "anything"]);
+/** After "so": the post offered ("i'm posting it", "posting this", "here it is", "here goes"); the token that ends it. */
+const SELF_WORDS = new Set(["i'm", "im", "i", "i'll", "ill", "am", "just", "now", "we're"]);
+function postOffered(t: readonly Token[], i: number, s: number): Token | undefined {
+  let k = i + 1;
+  while (k < t.length && k <= i + 3 && t[k]!.sentence === s && SELF_WORDS.has(t[k]!.norm)) k++;
+  const v = t[k];
+  if (!v || v.sentence !== s) return undefined;
+  if (POSTING.has(v.norm) && v.norm !== "saying" && v.norm !== "writing") return v;
+  // "so here it is", "so here goes", "so here we are"
+  if (v.norm === "here" && t[k + 1]?.sentence === s && (t[k + 1]!.norm === "goes" || ((t[k + 1]!.norm === "it" || t[k + 1]!.norm === "we") && (t[k + 2]?.norm === "is" || t[k + 2]?.norm === "are")))) return t[k + 1]!.norm === "goes" ? t[k + 1]! : t[k + 2]!;
+  return undefined;
+}
+/** The posting verb at `k` goes on to "instead", "because" or "so that": the cues after it read it. */
+function givesReason(t: readonly Token[], k: number, s: number): boolean {
+  for (let m = k + 1; m < t.length && m <= k + 5 && t[m]!.sentence === s; m++) if (t[m]!.norm === "instead" || BECAUSE.has(t[m]!.norm) || SO_THAT.has(t[m]!.norm)) return true;
+  return false;
+}
+/** Just before "so": nobody listens, a concern ignored, nobody else to tell ("no one listens", "idk who else to tell"). */
+const IGNORING = new Set(["ignores", "ignored", "ignoring", "ignore", "dismissed", "dismisses"]);
+function channelsFailedBefore(t: readonly Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 12; k--) {
+    const n = t[k]!.norm;
+    if (IGNORING.has(n) || NOTHING.has(n)) return true;
+    if ((NOBODY.has(n) || (n === "one" && t[k - 1]?.norm === "no")) && ACT.has(t[k + 1]?.norm ?? "")) return true;
+    // "who else to tell", "nowhere else to go"
+    if ((n === "who" || n === "where") && t[k + 1]?.norm === "else") return true;
+  }
+  return false;
+}
+
 export function exposureCues(a: Analysis): Span[] {
   let out = cache.get(a);
   if (out) return out;
@@ -180,6 +213,15 @@ export function exposureCues(a: Analysis): Span[] {
       // (telling the public is a warning: a concern only beside a risk or a failure of care, otherwise news)
       if (found) { out.push(cue(a, w, found, "public-exposure", found.norm === "instead" ? 0.8 : 0.6, informed ? WARNING : "the post named as the channel")); i = a.tokenIndexAt(found.start); continue; }
     }
+    // "no one listens, so i'm posting it", "idk who else to tell so here it is": the post itself offered as
+    // what is left once the channels failed (the failure said in the words just before "so")
+    if (w.norm === "so" && i > 0) {
+      const offered = postOffered(t, i, s);
+      // (one cue per exposure: not when the failure before is already one, "Datix goes nowhere. So here it is",
+      // nor when the posting verb goes on to its own reason, "so I'm sharing it here instead")
+      const said = (x: { start: number }) => x.start < w.start && a.sentenceOf(x.start) >= s - 1;
+      if (offered && channelsFailedBefore(t, i) && !out.some(said) && !a.lexicon("concerns", "public-exposure").some(said) && !givesReason(t, a.tokenIndexAt(offered.start), s)) { out.push(cue(a, w, offered, "public-exposure", 0.6, "the post named as the channel")); i = a.tokenIndexAt(offered.start); continue; }
+    }
     // "Not naming the trust but if you know, you know", "won't name the ward, but...": the unit withheld in
     // words and offered by a hint (counted, like a warning, only beside a risk or a failure of care)
     if ((w.norm === "naming" && (word(i - 1) === "not" || word(i - 1) === "i'm")) || (w.norm === "name" && (word(i - 1) === "won't" || word(i - 1) === "wont"))) {
@@ -194,6 +236,13 @@ export function exposureCues(a: Analysis): Span[] {
     }
     // a warning to the public ("PSA to patients at...", "If you've been there, get checked", "do NOT take your kids to...", "Avoid.")
     if (w.norm === "psa" && word(i + 1) === "to" && PSA_AUDIENCE.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.55, WARNING)); i += 2; continue; }
+    // "PSA:" opening a post, or "...public service announcement" closing one: the post labelled a warning to all
+    const announcement = w.norm === "public" && word(i + 1) === "service" && word(i + 2) === "announcement" ? t[i + 2]! : w.norm === "psa" ? w : undefined;
+    if (announcement) {
+      const k = a.tokenIndexAt(announcement.start);
+      const alone = (w.sentenceStart || t[i - 1]?.sentence !== s) && (!t[k + 1] || t[k + 1]!.sentence !== s || t[k + 1]!.text === ":" || t[k + 1]!.kind === "punct");
+      if (alone) { out.push(cue(a, w, announcement, "public-exposure", 0.55, WARNING)); i = k; continue; }
+    }
     if (w.norm === "if" && YOU.has(word(i + 1))) {
       let hit: Token | undefined;
       for (let k = i + 1; k < t.length && k <= i + 10 && t[k]!.sentence === s && !hit; k++) for (const seq of WARN_DO) if (word(k) === seq[0] && word(k + 1) === seq[1]) { hit = t[k + 1]!; break; }
@@ -275,6 +324,8 @@ export function exposureCues(a: Analysis): Span[] {
       for (let k = i + (noOne && w.norm === "no" ? 2 : 1); k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) {
         // "management won't pay for cover", "the trust refuses to fund a second nurse": refusing the staff or kit the risk needs
         if (!ACT.has(t[k]!.norm) && !(refusing && PROVIDE.has(t[k]!.norm) && t.slice(k + 1, k + 5).some((x) => x.sentence === s && PROVIDED.has(x.norm)))) continue;
+        // "no one checks them": checking a thing named ("...and nobody checks." says no one would notice, not that a problem is left)
+        if (CHECKING.has(t[k]!.norm) && !CHECKED_THINGS.has(word(k + 1))) break;
         if (sentenceHas(a, s, NOT_ORGANISATION)) break;
         // "nobody has ever taken it badly": a reaction, not action on a known problem
         if (REACTION.has(word(k + 1)) || REACTION.has(word(k + 2))) break;

@@ -10,7 +10,8 @@ import { colleagueFrames } from "../respect/derogation";
 
 /** Words that point the concern at a particular unit or organisation rather than the system at large. */
 const LOCAL = new Set(["trust", "ward", "unit", "department", "dept", "hospital", "practice", "surgery", "icu", "itu", "a&e", "theatre", "theatres", "board", "management", "manager", "managers", "consultant", "matron", "director", "ceo",
-  "walk", "clinic", "home", "centre", "service", "team", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station", "dgh", "ambulance", "store"]);
+  // ("my placement": a student's unit)
+  "walk", "clinic", "home", "centre", "service", "team", "placement", "surgeon", "anaesthetist", "locum", "gp", "registrar", "nurses", "hdu", "ed", "place", "chain", "branch", "pharmacy", "station", "dgh", "ambulance", "store"]);
 const OWNERS = new Set(["our", "my", "this", "the", "that"]);
 /** Regulators' and the NHS's own accounts: tagging them is the exposure, not a target. */
 const CHANNEL_HANDLES = new Set(["@cqc", "@cqcprof", "@nhsengland", "@nhsuk", "@gmcuk", "@nmcnews"]);

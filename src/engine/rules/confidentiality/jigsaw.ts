@@ -143,6 +143,9 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // "the lady from the hair salon on Market Square": the few people who work at one business on a named street
   const workplace = pinnedWorkplace(a);
   if (workplace && near(workplace) && (!best || WORKPLACE_STAFF < best.factor)) best = { label: workplace.text, factor: WORKPLACE_STAFF, span: workplace, kind: "place" };
+  // "the lad who came off at the junior nationals": one of the few hundred who took part
+  const contest = competition(a);
+  if (contest && near(contest) && (!best || Number(contest.data!.population) < best.factor)) best = { label: contest.text, factor: Number(contest.data!.population), span: contest, kind: "place" };
   if (!best && hospitals[0]) best = { label: hospitals[0].text, factor: HOSPITAL_CATCHMENT, span: hospitals[0], kind: "place" };
   if (best) details.push(best);
 
@@ -173,8 +176,10 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   for (const { s, share } of occupations) {
     // ("the famous Kathakali artist": called famous, whatever the job)
     const fame = Math.max(Number(s.data?.fame ?? 0), calledFamous(a, s) ? 0.6 : 0);
-    if (fame < 0.5 || announcedOwnNews(a, s) || !patientStory(a) || !(withinReferent(referents(a), s) || relativeOf(a, s))) continue;
-    const named = namedBefore(a, s);
+    // (or a sentence that says the one holding the role is a patient: "when the goalkeeper ... is ur patient")
+    const said = aboutPatient(a, s) && a.of("condition").some((c) => a.sentenceOf(c.start) === a.sentenceOf(s.start) && !a.isNegated(c));
+    if (fame < 0.5 || announcedOwnNews(a, s) || !((patientStory(a) && (withinReferent(referents(a), s) || relativeOf(a, s))) || said)) continue;
+    const named = namedBefore(a, s) ?? localSquad(a, s);
     const factor = named ? NAMED_SQUAD / UK_POPULATION : share;
     if (!famous || factor < famous.factor) famous = { label: named ? a.text.slice(named.start, s.end) : s.text, factor, span: s, kind: "celebrity" };
   }
@@ -211,9 +216,10 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
   // an age, a condition, a ward, their care ("who thanked our team in the paper" adds nothing).
-  const addsToStory = () => !!age || conditions.length > 0 || a.has("clinical-setting") || a.has("ward-bed") || !!patientStory(a);
+  // (or that they were seen as a patient: "...was in my bay today", "had him on my list")
+  const addsToStory = () => !!age || conditions.length > 0 || !!clinicalActOn(a) || a.has("clinical-setting") || a.has("ward-bed") || a.of("patient-cue").some((c) => SEEN_THERE.has(String(c.data?.term)) && !a.isNegated(c)) || !!patientStory(a);
   // ("a well-known presenter announced her diagnosis": her own news, made public by her)
-  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && newsNamesSomeone(a, c))) && !announcedOwnNews(a, c));
+  const celeb = a.of("celebrity").find((c) => usable(c) && !hidesWorkplace(a, c) && (c.data?.term !== "from the news" || (addsToStory() && (newsNamesSomeone(a, c) || !!clinicalActOn(a)))) && !announcedOwnNews(a, c));
   const cue: Detail | undefined = celeb ? { label: celeb.text, factor: SHARE_CELEBRITY * (1 / Math.max(0.2, celeb.confidence)), span: celeb, kind: "celebrity" } : undefined;
   const fame = famous && cue ? (famous.factor < cue.factor ? famous : cue) : famous ?? cue;
   if (fame) {
@@ -281,6 +287,8 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   if (workplace) anchor(workplace);
   const player = teamPlayer(a);
   if (player) anchor(player);
+  const contest = competition(a);
+  if (contest) anchor(contest);
   for (const d of all) if (d.kind === "unique" || d.kind === "celebrity" || d.kind === "road") anchor(d.span);
   if (anchors.size > MAX_ANCHORS) return { details: all, expected: whole };
   let best: { details: Detail[]; expected: number } | undefined;
@@ -490,6 +498,41 @@ function hadSomeoneIn(a: Analysis): Span | undefined {
   });
 }
 
+/** What a clinician does to the person seen, in their own idiom: "got to clerk the local mp", "triaged a premier league winger". */
+const CLINICAL_VERBS = ["clerk", "clerked", "clerking", "triage", "triaged", "triaging", "resus'd", "cannulated", "cannulate", "intubated", "stitched", "sutured", "plastered", "scanned", "x-rayed", "examined", "treated", "treating"];
+const CLINICAL_VERB_SET = new Set(CLINICAL_VERBS);
+/** Arriving as a patient: "comes in", "came in", "was brought in" (with "in" after). */
+const ARRIVALS = ["comes", "came", "coming", "brought", "wheeled", "rolled", "stumbled", "limped"];
+const ARRIVAL_SET = new Set(ARRIVALS);
+/**
+ * "pov you're the FY2 who got to clerk the local mp", "I triaged a well-known actor": a clinical act done
+ * to someone by their job or fame, with at most a determiner and a describing word between: the
+ * author saw them as a patient, as with "had X in".
+ */
+function clinicalActOn(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(CLINICAL_VERBS) && !a.hasAnyWord(ARRIVALS)) return undefined;
+  return a.memo("jigsaw:clinical-act-on", () => {
+    const t = a.tokens;
+    const people = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])].map((x) => x.start);
+    if (people.length === 0) return undefined;
+    for (let i = 0; i < t.length; i++) {
+      // "the local headteacher comes in after...", "a premier league winger came in with...": the public figure arrives as a patient
+      if (ARRIVAL_SET.has(t[i]!.norm) && t[i + 1]?.norm === "in" && t[i + 1]!.sentence === t[i]!.sentence && people.some((p) => p < t[i]!.start && a.tokenIndexAt(p) >= i - 2)) {
+        const after = t.slice(i + 2, i + 6).filter((x) => x.sentence === t[i]!.sentence);
+        if (!after.some((x) => HOSTED.has(x.norm)) && !a.sentenceTokens(t[i]!.start).some((x) => VENUES_NOT_CARE.has(x.norm))) {
+          const from = people.filter((p) => p < t[i]!.start).pop()!;
+          return { type: "patient-cue", start: from, end: t[i + 1]!.end, text: a.text.slice(from, t[i + 1]!.end), confidence: 0.6, detector: "jigsaw:arrived" } as Span;
+        }
+      }
+      if (!CLINICAL_VERB_SET.has(t[i]!.norm)) continue;
+      for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
+        if (people.includes(t[k]!.start)) return { type: "patient-cue", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:clinical-act-on" } as Span;
+      }
+    }
+    return undefined;
+  });
+}
+
 const PRESENTING = ["presents", "presenting", "presented", "case", "hx", "pmh", "pmhx", "c/o"];
 /** "34F", "61M": one token giving an age and a sex, as clinicians write a patient's. */
 function ageSexShorthand(a: Analysis): Span | undefined {
@@ -503,7 +546,7 @@ function ageSexShorthand(a: Analysis): Span | undefined {
 function seenSomeone(a: Analysis): boolean {
   if (a.of("patient-cue").some((c) => c.confidence >= 0.4 && !a.isNegated(c))) return true;
   if (ageSexShorthand(a)) return true;
-  if (hadSomeoneIn(a)) return true;
+  if (hadSomeoneIn(a) || clinicalActOn(a)) return true;
   if (a.has("ward-bed") || a.has("clinical-setting") || a.lexicon("context-cues", "encounter-verb").length > 0) return true;
   if (testedJob(a)) return true;
   // "...He's just found out and his little girl is 3": someone in particular, told in the third person
@@ -558,7 +601,38 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a);
+  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a) || !!competition(a);
+}
+
+/** Competitions and the people who typically take part in one (entrants and squads: editorial orders of magnitude). */
+const COMPETITIONS: Record<string, number> = { nationals: 300, championships: 300, championship: 300, champs: 300, finals: 200, final: 60, tournament: 200, regatta: 300, gala: 200, triathlon: 1000, sportive: 2000, "10k": 3000, marathon: 20_000 };
+const COMPETITION_WORDS = Object.keys(COMPETITIONS);
+const AT_EVENT = new Set(["at", "in", "during", "from"]);
+/**
+ * "the lad who came off his bike in the junior nationals", "a girl from the county championships":
+ * one of the few hundred people who took part in one competition (a place of sorts: all its entrants
+ * and their coaches know who was hurt). Only about someone the post describes, not the author's own race.
+ */
+function competition(a: Analysis): Span | undefined {
+  if (!a.hasAnyWord(COMPETITION_WORDS)) return undefined;
+  return a.memo("jigsaw:competition", () => {
+    const t = a.tokens;
+    const refs = referents(a);
+    for (let i = 1; i < t.length; i++) {
+      const size = COMPETITIONS[t[i]!.norm];
+      if (size === undefined) continue;
+      // "in the junior nationals", "at the county champs": a preposition and "the" within three words before
+      let k = i - 1;
+      let the = false;
+      while (k >= 0 && k >= i - 4 && t[k]!.sentence === t[i]!.sentence && !AT_EVENT.has(t[k]!.norm)) { if (t[k]!.norm === "the") the = true; k--; }
+      if (k < 0 || !the || t[k]!.sentence !== t[i]!.sentence || !AT_EVENT.has(t[k]!.norm)) continue;
+      // someone described in the same sentence, before it ("the lad who...", "a 15-year-old ...")
+      if (!refs.some((r) => r.sentence === t[i]!.sentence && r.end <= t[k]!.start)) continue;
+      const start = t[k + 1]!.start;
+      return { type: "place", start, end: t[i]!.end, text: a.text.slice(start, t[i]!.end), confidence: 0.6, detector: "jigsaw:competition", data: { kind: "competition", unnamed: true, population: size } } as Span;
+    }
+    return undefined;
+  });
 }
 
 /** Team sports whose named sides have small squads. */
@@ -592,6 +666,32 @@ function namedBefore(a: Analysis, s: Span): { start: number } | undefined {
   if (PLAIN_CAPITALS.has(t.norm)) return undefined;
   return t;
 }
+/** Patient cues that place the person in the author's care ("in my bay", "on my list"), where "the patient's family" only names them. */
+const SEEN_THERE = new Set(["on the ward", "in resus", "in clinic", "on my list"]);
+
+/** A squad, club or band: what a public role is held in. */
+const SQUADS = new Set(["team", "club", "side", "squad", "band", "fc", "xi", "crew", "choir"]);
+/** Words that make a squad one place's own: "the local team", "our village side", "the town's club". */
+const LOCAL_OWNERS = new Set(["local", "village", "town", "town's", "village's", "county", "uni", "university", "school", "school's", "college"]);
+/**
+ * "the goalkeeper from the local league team", "the drummer in our village band": a public role in one
+ * community's own squad, written without its name; everyone there knows the squad, so it is named (a
+ * handful of people, as "the Chelsea winger" is).
+ */
+function localSquad(a: Analysis, s: Span): { start: number } | undefined {
+  if (!a.hasAnyWord(["team", "club", "side", "squad", "band", "fc", "xi", "crew", "choir"])) return undefined;
+  const after = a.wordsAfter(s.end, 6);
+  if (!after[0] || !(after[0].norm === "from" || after[0].norm === "of" || after[0].norm === "for" || after[0].norm === "in" || after[0].norm === "at")) return undefined;
+  let local = false;
+  for (let k = 1; k < after.length; k++) {
+    const w = after[k]!;
+    if (w.sentence !== a.sentenceOf(s.start)) return undefined;
+    if (LOCAL_OWNERS.has(w.norm)) local = true;
+    else if (SQUADS.has(w.norm)) return local ? { start: s.start } : undefined;
+  }
+  return undefined;
+}
+
 /** Capitalised words before a role that are not a team or show ("the Local councillor", "a Retired vicar"). */
 const PLAIN_CAPITALS = new Set(["the", "a", "an", "local", "retired", "former", "ex", "famous", "well-known", "our", "my", "young", "old", "top", "star", "new", "british", "english", "scottish", "welsh", "irish"]);
 
@@ -727,7 +827,7 @@ export default defineRule({
     // "Won't say who, but ... was in fracture clinic today": the author knows exactly who was seen
     if (a.of("celebrity").some((c) => COY.has(String(c.data?.term))) && (a.has("clinical-setting") || a.has("ward-bed"))) patient = Math.max(patient, 0.5);
     // "Had the lead singer from that band in for a cap today": seen as a patient, in the clinician's idiom
-    if (hadSomeoneIn(a)) patient = Math.max(patient, 0.5);
+    if (hadSomeoneIn(a) || clinicalActOn(a)) patient = Math.max(patient, 0.5);
     // "34F teacher, Orkney, presents...": the age-and-sex shorthand clinicians write for a patient
     if (ageSexShorthand(a)) patient = Math.max(patient, 0.4);
     // (a story about one patient's care counts however much context the post has: it can make the finding sure)

@@ -107,7 +107,8 @@ export default defineRule({
     // A teaching pearl about "a toddler who won't bear weight" is a type of patient, not a person:
     // without a sign that it happened (today, I saw, my patient) teaching posts pass.
     const happened = story.encounter.some((k) => k === "time" || k === "verb" || k === "narration" || k === "outcome") || a.of("patient-cue").some((c) => c.confidence >= 0.6);
-    if (a.teaching >= 0.5 && !happened) return;
+    // (a free-education hashtag frames the post as teaching too: "chest pain in young pt ... #FOAMed")
+    if ((a.teaching >= 0.5 || a.hasAnyWord(TEACHING_TAGS)) && !happened) return;
     const confidence = story.confidence * (1 - fiction) * (1 - 0.4 * a.teaching);
     if (confidence < 0.45) return;
     report({
@@ -121,6 +122,8 @@ export default defineRule({
 });
 
 const NONE: ReadonlySet<number> = new Set();
+/** Hashtags of free open medical education (the GMC's slides name #FOAMed and #MedEd as education): the post teaches. */
+const TEACHING_TAGS = ["#foamed", "#meded", "#foamem", "#foamcc", "#foamrad", "#tweetorial"];
 /** A handle that is a clinician's ("@DrShah", "@NurseKate", "@Prof_Lee"). */
 // (a capital or a separator after the title: "@DrShah", "@dr_shah", not "@drew_m")
 const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;

@@ -395,6 +395,7 @@ const YOU_ALL = new Set(["you", "your", "you're", "youre", "you've", "you'd", "y
 /** A handle that is a clinician's ("@DrShah", "@NurseKate"): an exchange between colleagues. */
 // (a capital or a separator after the title: "@DrShah", "@dr_shah", not "@drew_m")
 const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
+const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "her", "his", "him", "shes", "hes"]);
 const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
 const THIRD = new Set(["her", "his", "their"]);
 const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
@@ -572,6 +573,10 @@ export default defineRule({
       // "Kelly-Ann who was in for her repeat of sertraline": the named person came in for care
       if (careHere && attendedFor(a, span)) link0 = 0.85;
       let link = Math.max(patientLink(a, span), link0, layTitle && (settingHere || careHere) ? 0.9 : layTitle && settingInPost ? 0.8 : settingHere && careHere ? 0.85 : settingHere ? 0.7 : 0, contactHere ? 0.85 : 0);
+      // "Isla ... she's off CPAP!!! proud nicu nurse moment": a name with care words in its own sentence,
+      // in a post set in a clinical place, is the person being cared for there
+      // (someone talked about: "she's", "his" in the name's sentence; not "Fraser guidelines" for "you")
+      if (link < 0.6 && careHere && settingInPost && a.sentenceTokens(span.start).some((t) => THIRD_PERSON.has(t.norm)) && a.of("clinical-setting").some((c) => c.confidence >= 0.6 && !a.isNegated(c))) link = 0.6;
       if (link < 0.5) link = Math.max(link, storyLink(a, span));
       // wished a recovery by the team of a ward or hospital the post names: a patient there
       if (wished && (a.has("ward-bed") || a.has("hospital"))) link = Math.max(link, 0.85);

@@ -19,6 +19,9 @@ function isReviewReply(a: Analysis): boolean {
   // "Response to Derek W.:", "Sorry you feel that way Mike", "Thank you Jean for the lovely review":
   // answering one reviewer, however the reply opens
   if (answersReviewer(a).answers) return true;
+  // "the lady who left a review saying we were chaotic forgets she...", "the guy who gave us one star":
+  // the reviewer talked about in the third person is answered all the same, before a wider audience
+  if (reviewerDescribed(a)) return true;
   // "Ma'am, you came in with...", "@gazmcd ... Our records show...": one person addressed, and the
   // reply confirms they were seen
   const confirms = a.lexicon("care-disclosure", "confirms").filter((s) => !genericYou(a, s));
@@ -32,6 +35,27 @@ function isReviewReply(a: Analysis): boolean {
   // (a post about people in general, "people apologise for their teeth... we're just glad you came in", speaks to every reader)
   return practiceVoice && addressed && !a.hasAnyWord(EVERYONE) && a.lexicon("care-disclosure", "confirms", "action").some((s) => SECOND_PERSON.test(s.text) && !genericYou(a, s) && !invited(a, s));
 }
+/** One person ("the lady", "this guy", "whoever") who wrote or gave a review or a rating. */
+const REVIEWER_NOUNS = new Set(["lady", "woman", "man", "guy", "bloke", "gent", "gentleman", "mum", "dad", "person", "patient", "fella", "lad", "girl", "whoever", "someone", "somebody"]);
+const REVIEWED = new Set(["left", "wrote", "posted", "gave", "put", "leaving", "writing", "posting", "giving"]);
+const REVIEW_THINGS = new Set(["review", "reviews", "star", "stars", "rating", "complaint", "comment", "post"]);
+const SHE_HE = new Set(["she", "he", "she's", "he's", "her", "his", "him"]);
+/** "the lady who left a review", "whoever wrote that 1 star review", "the guy who gave us one star". */
+function reviewerDescribed(a: Analysis): boolean {
+  return a.memo("review-reply:reviewer-described", () => findReviewerDescribed(a));
+}
+function findReviewerDescribed(a: Analysis): boolean {
+  if (!a.hasAnyWord(["review", "star", "stars", "rating", "reviews"])) return false;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!REVIEWER_NOUNS.has(t[i]!.norm)) continue;
+    const rel = t[i]!.norm === "whoever" ? i : t[i + 1]?.norm === "who" ? i + 1 : -1;
+    if (rel < 0 || !REVIEWED.has(t[rel + 1]?.norm ?? "")) continue;
+    for (let k = rel + 2; k <= rel + 6 && k < t.length && t[k]!.sentence === t[i]!.sentence; k++) if (REVIEW_THINGS.has(t[k]!.norm)) return true;
+  }
+  return false;
+}
+
 /** Verbs that offer a visit still to come: "Book your consultation today" invites; it confirms nothing. */
 const INVITING = new Set(["book", "booking", "arrange", "schedule", "reserve", "secure", "request", "claim", "grab", "start"]);
 function invited(a: Analysis, s: Span): boolean {
@@ -334,7 +358,8 @@ export default defineRule({
       // "you signed for the extraction", "the tablets are doing the job for you", "the biopsy came
       // back clear": care words in a sentence about the reviewer (body words and admin only with "your")
       const aboutYou = s.data?.category !== "body" && !ADMIN_TERMS.has(String(s.data?.term)) && !BODY_WORDS.has(s.text.toLowerCase()) && (roles.narrates.has(sentence) || answersReviewer(a).reviewSentences.has(sentence) || (roles.addressed.has(sentence) && !roles.privateChannel.has(sentence)) || a.wordsAfter(s.end, 4).some((t) => RESULT_WORDS.has(t.norm)));
-      if (aboutYou) found.push({ span: s, kind: "discloses" });
+      // (in a reply about the reviewer in the third person, "she arrived fully dilated" is theirs)
+      if (aboutYou || (s.data?.category !== "body" && reviewerDescribed(a) && a.sentenceTokens(s.start).some((t) => SHE_HE.has(t.norm)))) found.push({ span: s, kind: "discloses" });
     }
     for (const s of a.of("condition")) if (s.confidence >= 0.5 && !a.isNegated(s) && !generalCondition(a, s)) found.push({ span: s, kind: "discloses" });
     // "we increased your sertraline", "every exercise plan we gave you", "the doctor you saw"

@@ -26,6 +26,10 @@ const HEAD_PAIRS: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ["ambulance", new Set(["station", "hub"])], ["fire", new Set(["station"])], ["emergency", new Set(["department"])], ["community", new Set(["hospital"])],
   ["health", new Set(["centre", "center", "clinic"])], ["medical", new Set(["centre", "center", "practice"])],
 ]);
+/** A GP surgery or practice named like a venue. */
+const PREMISES_HEADS = new Set(["surgery", "practice"]);
+/** Words that make "X Surgery" a specialty or an operation, not premises. */
+const SPECIALTY_WORDS = new Set(["plastic", "plastics", "cardiac", "cardiothoracic", "general", "vascular", "oral", "cosmetic", "dental", "eye", "keyhole", "brain", "spinal", "heart", "orthopaedic", "orthopedic", "paediatric", "pediatric", "day", "colorectal", "breast", "bariatric", "weight", "hand", "robotic", "laser", "private", "minor", "major", "elective", "emergency", "nhs", "gp", "family", "dental", "mohs", "whipple", "bypass", "transplant", "neuro", "foot", "knee", "hip", "back", "nose", "jaw", "fertility", "veterinary", "vet", "vets", "my", "our", "their", "his", "her"]);
 /** Heads a writer often leaves in lower case after a capitalised name ("Mill Road health centre"). */
 const LOWER_CASE_HEADS = new Set(["health", "medical"]);
 /**
@@ -86,9 +90,12 @@ function nameFrom(t: readonly Token[], i: number): [number, number] | undefined 
 }
 
 /** A facility head at `i` ("ED", "station", "Urgent Care", "A&E"): the index of its last token, or -1. */
-function headAt(t: readonly Token[], i: number): number {
+function headAt(t: readonly Token[], i: number, lowerOk = false): number {
   const w = t[i];
   if (!w || w.kind !== "word") return -1;
+  // "Brookfield Surgery", "at the Castlebar surgery": a GP surgery or practice by its name (not a
+  // specialty: "Plastic Surgery", "Cardiac Surgery")
+  if (PREMISES_HEADS.has(w.norm) && (w.cap || lowerOk) && i > 0 && !SPECIALTY_WORDS.has(t[i - 1]!.norm)) return i;
   if (HEAD_EXACT.has(w.text)) return i;
   if (w.text === "A" && t[i + 1]?.text === "&" && t[i + 2]?.text === "E") return i + 2;
   if (HEAD_WORDS.has(w.norm) && (w.cap || w.norm === "station")) return i;
@@ -149,7 +156,9 @@ function find(a: Analysis): readonly Span[] {
       const name = nameFrom(t, i + 1);
       // the shortest name that a facility word follows: "Ashby Road" + "Urgent Care"
       let head = -1;
-      for (let e = name?.[0] ?? 0; name && e <= name[1] && head < 0; e++) head = headAt(t, e + 1);
+      // ("at the Castlebar surgery": a lower-case premises word after "at the" still names it)
+      const atThe = w.norm === "the" && (t[i - 1]?.norm === "at" || t[i - 1]?.norm === "from" || t[i - 1]?.norm === "in");
+      for (let e = name?.[0] ?? 0; name && e <= name[1] && head < 0; e++) head = headAt(t, e + 1, atThe);
       if (head >= 0 && t[head]!.sentence === w.sentence) {
         (out ??= []).push(span(a, t[i + 1]!, t[head]!, "hospital", "location-venue"));
         consumed = head;
