@@ -172,6 +172,19 @@ ruleTester(rule, {
     { name: "quoted to reject", text: "We need to stop saying 'stay in your lane' to nurses who raise concerns." },
     "Pharmacists are brilliant. Ask them before you prescribe 💊",
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
+    // a predicate noun restates its subject; staff of a numbered ward are identifiable (praise passes)
+    { name: "staff of a numbered ward praised with a superlative pass", text: "the physios on ward 14 are the most patient people i have ever met, honestly x" },
+    { name: "a patient on a ward is not a colleague", text: "the lady on ward 3 is the loveliest person, brought the whole bay cake" },
+    // understatement: the idiom raises a judging word; praise or the author's own state pass
+    { name: "praise raised by an understatement passes", text: "our reg stayed 3 hours late to help me. grateful isn't the word" },
+    { name: "the author's own tiredness raised by an understatement passes", text: "4 nights in a row on the acute take. knackered doesn't even cover it" },
+    // call-outs after the author was mistreated; thanks after kindness pass
+    { name: "a thank-you call-out after kindness in text-speak passes", text: "shoutout to the sister on nights who made me feel so welcome on my first shift. you know who u are ❤️" },
+    { name: "a call-out of a laugh shared with a colleague passes", text: "my reg made me laugh so much on nights. you know who you are" },
+    // a self-important put-down needs a colleague: of a politician it passes
+    { name: "a politician who loves the sound of his own voice passes", text: "that MP on question time loves the sound of his own voice" },
+    { name: "a named consultant praised in the sentence before a short remark passes", text: "dr okafor's teaching ward rounds are the best. so calm, so kind" },
+    { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
     // a practice held in contempt, set among staff (the rota, cover): colleagues belittled for their faith (GMP 36)
@@ -376,9 +389,10 @@ ruleTester(rule, {
       errors: [{ messageId: "belittling", excerpt: "grandad", severity: "error" }],
     },
     {
+      // (the staff of a ward named by its number are identifiable: an error, as for one colleague)
       name: "nurses said to be too busy with a pastime to do their work",
       text: "The night nurses on ward 6 are apparently too busy scrolling their phones to answer call bells.",
-      errors: [{ messageId: "insultMaybe", excerpt: "too busy scrolling their phones to answer", severity: "warning" }],
+      errors: [{ messageId: "insult", excerpt: "too busy scrolling their phones to answer", severity: "error" }],
     },
     // generalisation pass: a judging word or a belittling frame said of an identifiable colleague or a specialty (roles, grades, @handles, 'a certain surgeon')
     {
@@ -464,7 +478,7 @@ ruleTester(rule, {
     {
       name: "an educational supervisor called spineless",
       text: "My ES is a spineless waste of a salary. Never backs us up.",
-      errors: [{ messageId: "insultMaybe", excerpt: "spineless", severity: "warning" }, { messageId: "belittling", excerpt: "waste of a salary", severity: "error" }],
+      errors: [{ messageId: "belittling", excerpt: "spineless", severity: "error" }, { messageId: "belittling", excerpt: "waste of a salary", severity: "error" }],
     },
     {
       name: "ward rounds called 'a masterclass in how not to be a doctor'",
@@ -639,7 +653,7 @@ ruleTester(rule, {
     {
       name: "The night nurses on ward 7 are a joke, found them all asleep at 3am",
       text: "The night nurses on ward 7 are a joke, found them all asleep at 3am",
-      errors: [{ messageId: "insultMaybe", excerpt: "are a joke", severity: "info" }, { messageId: "belittling", excerpt: "a joke", severity: "error" }],
+      errors: [{ messageId: "insult", excerpt: "are a joke", severity: "error" }, { messageId: "belittling", excerpt: "a joke", severity: "error" }],
     },
     {
       name: "@DrSamB lol ok grandad, back to your fax machine 📠",
@@ -784,6 +798,46 @@ ruleTester(rule, {
       name: "US spelling, attending",
       text: "Our attending is such a moron, he yelled at the interns all night",
       errors: [{ messageId: "insult", excerpt: "moron", severity: "error" }],
+    },
+    {
+      name: "a judging superlative said of a numbered ward's staff through a predicate noun",
+      text: "honestly the HCAs on ward 11 are the rudest people i have come across in this job",
+      errors: [{ messageId: "insult", excerpt: "rudest", severity: "error" }],
+    },
+    {
+      name: "a judging superlative said of one colleague through a predicate noun",
+      text: "our locum sho is the most clueless man i've ever shadowed",
+      errors: [{ messageId: "insult", excerpt: "clueless", severity: "error" }],
+    },
+    {
+      name: "understatement: a judging word raised about the colleague just named",
+      text: "my ES hasn't replied to a single email since august. useless doesn't even cover it",
+      errors: [{ messageId: "belittling", excerpt: "useless", severity: "error" }],
+    },
+    {
+      name: "understatement in text-speak about a named role",
+      text: "the night reg went home at 2 and left me the whole take again. lazy isnt the word tbh",
+      errors: [{ messageId: "belittling", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out after a colleague humiliated the author, in text-speak",
+      text: "big shoutout to the reg who shouted at me in front of the whole team on my first day. you know who u are x",
+      errors: [{ messageId: "belittling", excerpt: "you know who u are", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out two sentences after a colleague reduced the author to tears",
+      text: "thanks to the anaesthetist who reduced me to tears in theatre today. really appreciated 🙃. everyone knows who you are",
+      errors: [{ messageId: "belittling", excerpt: "everyone knows who you are", severity: "error" }],
+    },
+    {
+      name: "a self-important put-down of a colleague named as Dr X just before",
+      text: "dr morgan's teaching is 2 hours of slides about his own papers. mans loves the sound of his own voice",
+      errors: [{ messageId: "belittling", excerpt: "loves the sound of his own voice", severity: "error" }],
+    },
+    {
+      name: "a self-important put-down of a role in the same sentence",
+      text: "our consultant loves the sound of her own voice, 90 minute meeting for one slide",
+      errors: [{ messageId: "insult", excerpt: "loves the sound of her own voice", severity: "error" }],
     },
     {
       name: "colleagues as a group",

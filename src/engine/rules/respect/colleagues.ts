@@ -12,7 +12,7 @@ import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ir
 import { threatFrames } from "../conduct/threat-frames";
 import { stereotypes } from "../conduct/stereotype";
 import { groupFrames } from "../conduct/group-frames";
-import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, evaluations, felt, linkOf, LINK_BONUS, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -141,6 +141,8 @@ function deniedCompetence(a: Analysis): Span[] {
 
 /** Subjects that point back to someone just mentioned. */
 const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this", "his", "their"]);
+/** Slang subjects that open a remark about the man just named ("man loves his own voice"). */
+const SLANG_BACK = new Set(["man", "bro", "mans", "guy", "girl", "sis"]);
 const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u", "ur"]);
 
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
@@ -162,7 +164,11 @@ function targetWeight(a: Analysis, span: Span): number {
   const words = tokens.filter((t) => t.kind === "word");
   // a verbless remark of a few words, not addressed to "you", reads as a comment on the person just named
   const short = words.length <= 4 || (words.length <= 6 && !words.some((t) => YOU.has(t.norm)));
-  if (s > 0 && (short || words.some((t) => BACK.has(t.norm)))) {
+  // ("man has not seen a patient since 2019", "bro thinks...": the slang subject points back too)
+  if (s > 0 && (short || words.some((t) => BACK.has(t.norm)) || SLANG_BACK.has(words[0]?.norm ?? ""))) {
+    // a colleague named as "Dr X" in the two sentences before is one identifiable person
+    const named = a.of("person-name").some((p) => p.data?.clinician === true && p.start < span.start && a.sentenceOf(p.start) >= s - 2 && a.sentenceOf(p.start) < s);
+    if (named) return 1;
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
       // (a role word that names a colleague there: not "its residents" of a care home)
@@ -177,9 +183,27 @@ const SINGLE_DETERMINERS = new Set(["our", "my", "the", "this", "that", "your"])
 function oneColleague(a: Analysis, span: { start: number; end: number }): boolean {
   if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, personalHandles(a)).length > 0) return true;
   const near = nearTokens(a, span, 12);
+  if (staffOfNamedWard(a, near)) return true;
   for (let i = 0; i + 1 < near.length; i++) {
     const role = near[i + 1]!;
     if (SINGLE_DETERMINERS.has(near[i]!.norm) && (COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+  }
+  return false;
+}
+/**
+ * "the nurses on ward 9", "HCAs from ward 12": staff placed on a ward named by its number are the
+ * few people who work there, identifiable to everyone who knows the ward, like one colleague.
+ */
+const PLACED = new Set(["on", "from", "at", "in"]);
+function staffOfNamedWard(a: Analysis, near: readonly { norm: string; start: number; end: number }[]): boolean {
+  if (!a.words.has("ward")) return false;
+  const wards = a.of("ward-bed").filter((w) => w.data?.kind === "ward");
+  if (wards.length === 0) return false;
+  for (let i = 0; i + 2 < near.length; i++) {
+    const role = near[i]!;
+    if (!(COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) || DETERMINED_ROLES.has(role.norm) || !PLACED.has(near[i + 1]!.norm)) continue;
+    const at = near[i + 2]!.norm === "the" ? near[i + 3] : near[i + 2];
+    if (at && wards.some((w) => w.start === at.start)) return true;
   }
   return false;
 }
@@ -205,12 +229,15 @@ function callOuts(a: Analysis): Span[] {
   const points = [...callOutPhrases(a), ...offs];
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
-    if (!prev || !failingBefore(a, p)) continue;
+    const prev2 = sentenceAnchor(a, p.start, -2);
+    // the failing: narrated just before, or the colleague's mistreatment of the author ("made me cry
+    // in front of the whole ward round") one or two sentences before
+    const mistreated = !!prev && (mistreatedAuthor(a, prev) || (!!prev2 && mistreatedAuthor(a, prev2)));
+    if (!prev || !(failingBefore(a, p) || mistreated)) continue;
     // a sign-off needs a plain failing before it ("couldn't", "forgot", "again"), not "stayed late"
-    if (offs.includes(p) && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
+    if (offs.includes(p) && !mistreated && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
     // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
     // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
-    const prev2 = sentenceAnchor(a, p.start, -2);
     const before = [...(prev2 ? nearTokens(a, prev2, 60) : []), ...nearTokens(a, prev, 60)];
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
@@ -219,6 +246,31 @@ function callOuts(a: Analysis): Span[] {
     out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
   }
   return out;
+}
+
+/**
+ * The sentence tells how someone treated the author: "made me cry", "shouted at me", "humiliated
+ * me", "tore into me", "had a go at me", or anything done "in front of the whole team/everyone".
+ */
+const MISTREAT = new Set(["shouted", "screamed", "yelled", "snapped", "humiliated", "belittled", "mocked", "ridiculed", "embarrassed", "laughed", "sneered", "swore", "tore", "ripped", "bollocked", "berated", "undermined", "patronised", "patronized"]);
+const AT_ME = new Set(["me", "at", "into"]);
+/** "made me feel stupid": the author made small (not "made me feel welcome"). */
+const SMALL = new Set(["stupid", "small", "useless", "worthless", "thick", "tiny", "incompetent", "humiliated", "awful", "rubbish", "pathetic", "dumb"]);
+function mistreatedAuthor(a: Analysis, at: { start: number }): boolean {
+  const tokens = nearTokens(a, at, 60).filter((t) => t.kind === "word");
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const n = tokens[i + 1]!.norm;
+    if (MISTREAT.has(w) && (n === "me" || (AT_ME.has(n) && tokens[i + 2]?.norm === "me"))) return true;
+    // "made me cry", "reduced me to tears"
+    if ((w === "made" || w === "makes") && n === "me" && (tokens[i + 2]?.norm === "cry" || (tokens[i + 2]?.norm === "feel" && SMALL.has(tokens[i + 3]?.norm ?? "")))) return true;
+    if (w === "reduced" && n === "me" && tokens[i + 2]?.norm === "to") return true;
+    // "had a go at me"
+    if (w === "go" && n === "at" && tokens[i + 2]?.norm === "me" && tokens[i - 1]?.norm === "a") return true;
+    // "in front of the whole ward round / everyone / the patients"
+    if (w === "front" && n === "of" && tokens[i - 1]?.norm === "in" && (tokens[i + 2]?.norm === "everyone" || tokens[i + 3]?.norm === "whole" || tokens[i + 2]?.norm === "the" && tokens[i + 3]?.norm === "whole")) return true;
+  }
+  return false;
 }
 
 /**
@@ -260,6 +312,55 @@ function threatenedColleague(a: Analysis, span: Span): number {
     weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
   }
   return weight;
+}
+
+/**
+ * Understatement: "Lazy isn't the word.", "rude doesn't even cover it", "useless is an
+ * understatement", "incompetent is putting it mildly": the judging word is not denied but raised,
+ * and it is said of the colleague it is linked to (usually the one named in the sentence before).
+ * Returns the judging words so used, linked to a colleague, with the link's referent weight.
+ */
+const UNDERSTATEMENT_CUES = ["word", "understatement", "cover", "covers", "mildly", "lightly", "describe"];
+const NOT_IS = new Set(["isn't", "isnt", "wasn't", "wasnt", "ain't", "aint", "not"]);
+const NOT_DOES = new Set(["doesn't", "doesnt", "didn't", "didnt", "don't", "dont", "not"]);
+const WORD_CHOSEN = new Set(["i'd", "id", "i", "we'd", "we", "for", "to", "you'd", "that", "most", "people"]);
+function understatedAt(a: Analysis, end: number): boolean {
+  const w = a.wordsAfter(end, 6).map((x) => x.norm);
+  let i = 0;
+  if (w[i] === "is" || w[i] === "was" || w[i] === "does" || w[i] === "would") i++;
+  if (w[i] === "be") i++;
+  const neg = w[i] ?? "";
+  // "lazy isn't (even) the word", "lazy is not the word"
+  if (NOT_IS.has(neg)) {
+    const j = w[i + 1] === "even" ? i + 2 : i + 1;
+    // (not "the word I'd use", "the word for it": a word chosen, which may be a denial)
+    return w[j] === "the" && w[j + 1] === "word" && (j + 2 >= w.length || !WORD_CHOSEN.has(w[j + 2]!));
+  }
+  // "rude doesn't (even) cover it", "doesn't begin to describe him"
+  if (NOT_DOES.has(neg)) {
+    const j = w[i + 1] === "even" ? i + 2 : i + 1;
+    return (w[j] === "cover" && (w[j + 1] === "it" || w[j + 1] === "them" || w[j + 1] === "him" || w[j + 1] === "her")) || (w[j] === "begin" && w[j + 1] === "to" && (w[j + 2] === "cover" || w[j + 2] === "describe"));
+  }
+  // "useless is an understatement", "would be an understatement", "is putting it mildly"
+  if (i > 0 && (neg === "an" || neg === "a") && (w[i + 1] === "understatement" || (w[i + 1] === "massive" && w[i + 2] === "understatement"))) return true;
+  return i > 0 && w[i - 1] === "is" && neg === "putting" && w[i + 1] === "it" && (w[i + 2] === "mildly" || w[i + 2] === "lightly");
+}
+function understatements(a: Analysis): { span: Span; confidence: number; weight: number }[] {
+  if (!a.hasAnyWord(UNDERSTATEMENT_CUES)) return [];
+  const out: { span: Span; confidence: number; weight: number }[] = [];
+  for (const e of evaluations(a)) {
+    if (!understatedAt(a, e.span.end) || reportedOrQuoted(a, e.span)) continue;
+    const l = linkOf(a, e);
+    if (!l || l.referent.who !== "colleague") continue;
+    const weight = l.referent.single ? Math.max(0.9, l.referent.weight) : Math.min(0.75, l.referent.weight);
+    // the idiom is an intensifier: at least as strong as "so lazy" said of them
+    const confidence = combine(e.confidence, LINK_BONUS[l.how], 0.3) * weight;
+    out.push({ span: { ...e.span, detector: "understatement" }, confidence, weight });
+  }
+  return out;
+}
+function reportedOrQuoted(a: Analysis, span: Span): boolean {
+  return a.isReported(span) || (quoted(a, span) && !scareQuoted(a, span));
 }
 
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
@@ -348,7 +449,10 @@ export default defineRule({
     // load of women ... no wonder nothing gets done"): a generalisation about a group of staff, or a
     // judging word said of the people the author works with. One finding, the first.
     staffGeneralisation(a, derogated, report);
+    // an understatement ("useless doesn't even cover it") is read below, as belittling
+    const understated = understatements(a);
     for (const span of candidates) {
+      if (understated.some((u) => u.span.start === span.start)) continue;
       if (!(asserted(a, span) || paralipsis(a, span)) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
@@ -426,6 +530,8 @@ export default defineRule({
       belittling.push({ span, confidence: span.confidence * weight, weight });
     }
 
+    for (const u of understated) if (!belittling.some((b) => b.span.start === u.span.start && b.confidence >= u.confidence)) belittling.push(u);
+
     // Derogation by composition: a judging word ("clueless", "a liability", "thick as a plank",
     // "couldn't find an appendix with a map", "bless him 🤡") linked to a colleague referent (a role,
     // a grade, a specialty, an @handle, "Dr X", "the night team": respect/derogation.ts).
@@ -453,7 +559,8 @@ export default defineRule({
       const together = combine(...belittling.map((b) => b.confidence), support);
       // one identifiable colleague (a name, an @handle, "our new F2") belittled with corroboration is a clear case
       // ("some people in this department" is not one identifiable colleague)
-      const clear = together >= 0.45 && !indirectColleague(nearTokens(a, top.span)) && ((top.weight >= 0.9 && (belittling.length >= 2 || support > 0)) || top.weight >= 1);
+      // (an understatement, "lazy isn't the word", is its own corroboration: the author insists on it)
+      const clear = together >= 0.45 && !indirectColleague(nearTokens(a, top.span)) && ((top.weight >= 0.9 && (belittling.length >= 2 || support > 0 || top.span.detector === "understatement")) || top.weight >= 1);
       for (const b of belittling) {
         const confidence = b === top ? together : b.confidence;
         if (confidence < 0.35) continue;
