@@ -155,8 +155,22 @@ ruleTester(rule, {
     { name: "never letting a patient have a fall", text: "Proud of our falls team: we'd never let a frail patient have a fall because of a missing sensor mat." },
     { name: "a patient who had a little fall", text: "Mrs J had a little fall at home so we let her have a rest in the day room before physio." },
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
+    // text-speak knowledge of someone's car or home, said as a friendly plan, is no menace
+    { name: "meeting a friend where she parks, in text-speak", text: "lol i know where u park, it's the same spot every day, see u there for coffee" },
+    { name: "asking where someone parks", text: "do u know where u park for the new outpatients block? asking for my first day" },
   ],
   invalid: [
+    // knowledge of someone's car or home in text-speak menaces as much as in full words
+    {
+      name: "whoever dented my car: I know where u park",
+      text: "to whoever dinged my door in the staff car park and drove off: i know where u park 🙂",
+      errors: [{ messageId: "intimidation", excerpt: "i know where u park", severity: "error" }],
+    },
+    {
+      name: "we know where u live, to a troll",
+      text: "@anon_troll99 keep it up mate. we know where u live",
+      errors: [{ messageId: "intimidation", excerpt: "we know where u live", severity: "error" }],
+    },
     // a bed in the author's own department as where the harm lands
     {
       name: "find the driver and make sure he needs a trolley in our resus",

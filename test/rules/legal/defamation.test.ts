@@ -139,8 +139,22 @@ ruleTester(rule, {
     { name: "a reply to a named account about a rota disagreement", text: "@DrJoeBloggs you're wrong about the rota, but I see why you think it." },
     { name: "'not saying' before gin at a leaving do is teasing", text: "Not saying Dr Green is the best, but she did bring cake and gin to the leaving do 🍰" },
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
+    // fiddling in its literal sense (tinkering) alleges nothing
+    { name: "a consultant fiddling with settings", text: "my consultant keeps fiddling with the rota app settings and now nobody can log in" },
+    { name: "the author fiddling with a stethoscope", text: "i fiddle with my stethoscope when i'm nervous on ward rounds" },
   ],
   invalid: [
+    // falsifying a record or list ("fiddles the waiting list") said of a named doctor alleges dishonesty
+    {
+      name: "a named consultant fiddles the waiting list",
+      text: "Dr Okonjo in ortho fiddles the waiting list so his private patients go first",
+      errors: [{ messageId: "allegation", excerpt: "fiddles the waiting list", severity: "error" }],
+    },
+    {
+      name: "a named GP fiddles her timesheets",
+      text: "everyone at the surgery knows Dr Petra Lindqvist fiddles her timesheets every month",
+      errors: [{ messageId: "allegation", excerpt: "fiddles her timesheets", severity: "error" }],
+    },
     // a post only one person holds on a named ward identifies her (¶16)
     {
       name: "the ward manager on 3C fiddling the bank shifts",

@@ -589,8 +589,11 @@ function tradeOrQuoted(a: Analysis, span: Span): boolean {
   // "scope creep", "mission creep": the jargon, not the insult
   if (/^creep/i.test(span.text) && CREEPING.has(before[0]?.norm ?? "")) return true;
   if (/^butcher/i.test(span.text) && (before[0]?.norm === "the" || before[0]?.norm === "local" || before[0]?.norm === "family") && TRADE_PREP.has(before[1]?.norm ?? before[0]!.norm)) return true;
+  // "fiddling with the settings", "fiddled about with the pump": the literal sense (tinkering)
+  if (/^fiddl/i.test(span.text) && !/\s/.test(span.text.trim()) && TINKER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) return true;
   return before.some((w) => NAMING.has(w.norm));
 }
+const TINKER = new Set(["with", "about", "around", "round"]);
 const CREEPING = new Set(["scope", "mission", "feature", "role", "budget", "bracket", "task", "function"]);
 const TRADE_PREP = new Set(["from", "at", "to", "the", "local", "our", "village"]);
 const NAMING = new Set(["calling", "called", "labelling", "labeling", "labelled", "labeled", "branding", "branded", "dubbed"]);
