@@ -184,6 +184,11 @@ ruleTester(rule, {
     // a self-important put-down needs a colleague: of a politician it passes
     { name: "a politician who loves the sound of his own voice passes", text: "that MP on question time loves the sound of his own voice" },
     { name: "a named consultant praised in the sentence before a short remark passes", text: "dr okafor's teaching ward rounds are the best. so calm, so kind" },
+    // a post named by department + role ("our OT lead") is one colleague; praise of her passes
+    { name: "a department lead praised passes", text: "our OT lead is a legend, sorted 3 discharges before lunch" },
+    { name: "a department lead who is not called lazy passes", text: "our physio lead is never lazy about handover, she writes everything down" },
+    // a call-out naming a colleague on a numbered ward; a training reminder to that ward passes
+    { name: "a training reminder to a numbered ward passes", text: "don't forget your mandatory training is due friday! looking at you, nurses on ward 9 😉" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -838,6 +843,16 @@ ruleTester(rule, {
       name: "a self-important put-down of a role in the same sentence",
       text: "our consultant loves the sound of her own voice, 90 minute meeting for one slide",
       errors: [{ messageId: "insult", excerpt: "loves the sound of her own voice", severity: "error" }],
+    },
+    {
+      name: "paralipsis about a lead named by her department",
+      text: "not saying our SLT lead is lazy but she's had the same 3 referrals open since june",
+      errors: [{ messageId: "insult", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a call-out that places its colleague on a numbered ward",
+      text: "if u can't do a set of obs without asking twice maybe this job isn't for u. looking at you, new HCA on ward 21 🙃",
+      errors: [{ messageId: "belittling", excerpt: "looking at you", severity: "error" }],
     },
     {
       name: "colleagues as a group",

@@ -242,6 +242,9 @@ function callOuts(a: Analysis): Span[] {
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
     // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
+    // ("Looking at you, new starter on Ward 9": the call-out itself places its colleague on a numbered ward)
+    // (a reminder before it, "don't forget your training... looking at you, ward 9", is a nudge)
+    if (!role && !REMINDER.has(nearTokens(a, prev, 60).find((t) => t.kind === "word")?.norm ?? "") && staffOfNamedWard(a, nearTokens(a, p, 12).filter((t) => t.start >= p.end))) { out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } }); continue; }
     if (!role || before.some((t, k) => t.start > role.start && calledOutPerson(before, k))) continue;
     out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
   }
@@ -283,6 +286,7 @@ function signOffs(a: Analysis): Span[] {
   if (!a.hasAnyWord(["bless", "sure", "ok", "okay", "yes", "right"])) return [];
   return a.lexicon("mockery", "mock-praise").filter((m) => SIGN_OFF.test(m.text) && a.tokens[a.tokenIndexAt(m.start)]?.sentenceStart === true);
 }
+const REMINDER = new Set(["don't", "dont", "do", "remember", "please", "pls", "reminder", "friendly", "psa", "make", "remind"]);
 const PLAIN_FAILING = new Set(["never", "forgot", "forgets", "missed", "misses", "ignored", "ignores", "refused", "refuses", "again", "without", "no", "cannot"]);
 const SIGN_OFF = /^(?:bless|sure|ok(?:ay)? karen|yes dear|right you are)/i;
 

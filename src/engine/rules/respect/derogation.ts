@@ -190,7 +190,8 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
   if (gradeLike(n)) return mk(t, "colleague", 0.95, !n.endsWith("s"), "training grade");
   let prev = prevWord(a, i);
   // "the new consultant", "our locum SHO": a determiner before one adjective still determines the noun
-  if (prev && ROLE_ADJ.has(prev.norm)) {
+  // ("our OT lead", "the ED lead", "our physio lead": a department or role naming the post works like one)
+  if (prev && (ROLE_ADJ.has(prev.norm) || (DETERMINED_ONLY.has(n) && (ANY_COLLEAGUE.has(prev.norm) || /^[A-Z]{2,4}$/.test(prev.text))))) {
     const before = prevWord(a, a.tokenIndexAt(prev.start));
     if (before && SINGLE_DET.has(before.norm)) prev = before;
   }
