@@ -189,6 +189,9 @@ ruleTester(rule, {
     { name: "a department lead who is not called lazy passes", text: "our physio lead is never lazy about handover, she writes everything down" },
     // a call-out naming a colleague on a numbered ward; a training reminder to that ward passes
     { name: "a training reminder to a numbered ward passes", text: "don't forget your mandatory training is due friday! looking at you, nurses on ward 9 😉" },
+    // an endearment closing a sneer at a colleague belittles; friendly teasing with one passes
+    { name: "teasing a friend with a laugh and an endearment passes", text: "@DrAmyL not you doing a 14 hour shift again 😂 go home hun" },
+    { name: "an endearment in a goodbye passes", text: "@sam_nurse see u tomorrow hun x" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -853,6 +856,16 @@ ruleTester(rule, {
       name: "a call-out that places its colleague on a numbered ward",
       text: "if u can't do a set of obs without asking twice maybe this job isn't for u. looking at you, new HCA on ward 21 🙃",
       errors: [{ messageId: "belittling", excerpt: "looking at you", severity: "error" }],
+    },
+    {
+      name: "an endearment closing a sneer in a reply to a colleague",
+      text: "@tom_fy1 some of us actually read the drug chart before signing it sweetie 🙄",
+      errors: [{ messageId: "belittling", excerpt: "some of us actually read the drug chart before signing it sweetie", severity: "error" }],
+    },
+    {
+      name: "an endearment closing 'not for you' said to a named role",
+      text: "our new F1 cried again on the ward round. not being funny but maybe medicine isn't for you babe",
+      errors: [{ messageId: "insultMaybe", excerpt: "isn't for you babe", severity: "warning" }],
     },
     {
       name: "colleagues as a group",

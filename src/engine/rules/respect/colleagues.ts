@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
@@ -367,6 +368,55 @@ function reportedOrQuoted(a: Analysis, span: Span): boolean {
   return a.isReported(span) || (quoted(a, span) && !scareQuoted(a, span));
 }
 
+/**
+ * A condescending endearment closing a put-down said to someone: "...some of us actually want to be
+ * doctors babe", "maybe nursing isn't for you hun", "not you crying again 😂 ... sweetie". The
+ * endearment ends its clause, the post replies to an @handle or the sentence says "you", and the
+ * sentence sneers ("some of us...", "not for you"; a laugh beside it makes it surer). The
+ * colleague is found like any other remark's (the caller's target weight).
+ */
+const ENDEARMENTS = ["hun", "hunny", "hon", "babe", "sweetie", "sweetheart", "darling", "petal", "poppet", "princess", "sweetpea"];
+const ENDEARMENT_SET = new Set(ENDEARMENTS);
+function condescendingEndearments(a: Analysis): Span[] {
+  if (!a.hasAnyWord(ENDEARMENTS)) return [];
+  const out: Span[] = [];
+  const t = a.tokens;
+  const laughs = a.lexicon("mockery", "laugh");
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !ENDEARMENT_SET.has(w.norm)) continue;
+    const next = t[i + 1];
+    if (next && next.sentence === w.sentence && (next.kind === "word" || next.kind === "number")) continue;
+    const tokens = nearTokens(a, w, 40);
+    if (tokens.some((x) => THANKS.has(x.norm) || THANKS.has(x.text))) continue;
+    if (!(postHasMention(a) || tokens.some((x) => YOU.has(x.norm)))) continue;
+    const prev = sentenceAnchor(a, w.start, -1);
+    const laughed = a.inSentence(w, laughs).length > 0 || (!!prev && a.inSentence(prev, laughs).length > 0);
+    // the sneer's first word ("some of us...", the denial in "isn't for you"): the remark runs from it to the endearment
+    let sneerAt: Token | undefined;
+    for (let k = 0; k < tokens.length && tokens[k]!.start < w.start && !sneerAt; k++) {
+      const x = tokens[k]!;
+      if (x.norm === "some" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "us") sneerAt = x;
+      else if (x.norm === "for" && YOU.has(tokens[k + 1]?.norm ?? "")) {
+        const deny = [tokens[k - 1], tokens[k - 2]].find((d) => !!d && (d.norm === "not" || d.norm === "isnt" || d.norm.endsWith("n't")));
+        if (deny) sneerAt = deny;
+      }
+    }
+    const sneer = sneerAt !== undefined;
+    // (a laugh alone is friends teasing: "not you doing a 14 hour shift again 😂 go home hun")
+    if (!sneer) continue;
+    // the "you" is the colleague named in the two sentences before ("our new F1 cried again... not for you babe")
+    let weight = 0;
+    for (let k = i - 1; k >= 0 && t[k]!.sentence >= w.sentence - 2; k--) {
+      if (t[k]!.sentence === w.sentence) continue;
+      const r = referentAt(a, k);
+      if (r?.who === "colleague") { weight = Math.max(weight, r.single ? 0.9 : 0.75); break; }
+    }
+    out.push({ type: "phrase", start: sneerAt!.start, end: w.end, text: a.text.slice(sneerAt!.start, w.end), confidence: laughed ? 0.6 : 0.5, detector: "condescending endearment", lexicon: "mockery", data: { category: "belittling", weight } });
+  }
+  return out;
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
@@ -523,7 +573,7 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut, ...condescendingEndearments(a)]) {
       if (!asserted(a, span) || selfDirected(a, span) || namesOwnTitleOrPlace(a, span)) continue;
       if (span.detector === "call-out" && (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) || thankedBefore(a, span))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
