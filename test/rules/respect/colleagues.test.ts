@@ -192,6 +192,10 @@ ruleTester(rule, {
     // an endearment closing a sneer at a colleague belittles; friendly teasing with one passes
     { name: "teasing a friend with a laugh and an endearment passes", text: "@DrAmyL not you doing a 14 hour shift again 😂 go home hun" },
     { name: "an endearment in a goodbye passes", text: "@sam_nurse see u tomorrow hun x" },
+    // training reduced to its length and set against what the colleague asks or wants belittles them
+    { name: "a colleague's short course and new skill passes", text: "my reg did a 6 week course in ultrasound and now she's brilliant at lines" },
+    { name: "a short induction course criticised as a system failing passes", text: "our F1 only did a 2 day course before being let loose on the ward, scandalous training" },
+    { name: "a relative's course and plans, with pride, passes", text: "she did a 3 year course and wants to specialise in paeds next, so proud of my sister" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -551,7 +555,7 @@ ruleTester(rule, {
     {
       name: "The new reg is a walking liability, I wouldn't let him ne...",
       text: "The new reg is a walking liability, I wouldn't let him near my nan",
-      errors: [{ messageId: "insultMaybe", excerpt: "walking liability", severity: "warning" }],
+      errors: [{ messageId: "insult", excerpt: "walking liability", severity: "error" }],
     },
     {
       name: "@DrTomK honestly embarrassing that you still don't unders...",
@@ -866,6 +870,16 @@ ruleTester(rule, {
       name: "an endearment closing 'not for you' said to a named role",
       text: "our new F1 cried again on the ward round. not being funny but maybe medicine isn't for you babe",
       errors: [{ messageId: "insultMaybe", excerpt: "isn't for you babe", severity: "warning" }],
+    },
+    {
+      name: "a colleague's training length held against what he asks, in a reply",
+      text: "@ben_pa_uk mate u did an 18 month course and asked me what a troponin was yesterday 💀",
+      errors: [{ messageId: "belittling", excerpt: "did an 18 month course", severity: "error" }],
+    },
+    {
+      name: "a colleague's short masters held against what she wants to be called",
+      text: "our new ACP did a one year masters and insists the patients call her doctor",
+      errors: [{ messageId: "insult", excerpt: "did a one year masters", severity: "error" }],
     },
     {
       name: "colleagues as a group",

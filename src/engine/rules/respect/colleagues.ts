@@ -186,8 +186,11 @@ function oneColleague(a: Analysis, span: { start: number; end: number }): boolea
   const near = nearTokens(a, span, 12);
   if (staffOfNamedWard(a, near)) return true;
   for (let i = 0; i + 1 < near.length; i++) {
-    const role = near[i + 1]!;
-    if (SINGLE_DETERMINERS.has(near[i]!.norm) && (COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+    // ("our new ACP", "the locum reg": one modifier may sit between the determiner and the role)
+    if (!SINGLE_DETERMINERS.has(near[i]!.norm)) continue;
+    for (const role of ONE_MODIFIER.has(near[i + 1]!.norm) && near[i + 2] ? [near[i + 1]!, near[i + 2]!] : [near[i + 1]!]) {
+      if ((COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+    }
   }
   return false;
 }
@@ -208,6 +211,7 @@ function staffOfNamedWard(a: Analysis, near: readonly { norm: string; start: num
   }
   return false;
 }
+const ONE_MODIFIER = new Set(["new", "old", "current", "former", "locum", "night", "day", "agency", "covering", "senior", "junior"]);
 const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
 
 function letterToOutsider(a: Analysis): number | undefined {
@@ -417,6 +421,53 @@ function condescendingEndearments(a: Analysis): Span[] {
   return out;
 }
 
+/**
+ * Training reduced to its length and held against someone: "you did a 2 year course and ask me what
+ * a potassium is", "she only did a six-week course", "did a two-year masters and wants to be called
+ * doctor". A course, masters or diploma of a stated length, done by someone other than the author
+ * ("you", "he/she/they", a role or an @handle), set against what they ask, think or want just after
+ * it in the sentence ("only/just" before it makes it surer). The colleague is the caller's target.
+ */
+const TRAINING = new Set(["course", "courses", "masters", "degree", "diploma", "qualification", "programme", "program", "module", "certificate"]);
+const SPAN_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "weekend", "term"]);
+const DONE = new Set(["did", "done", "doing", "does", "do", "completed", "took", "had"]);
+const BELITTLED_AFTER = new Set(["ask", "asks", "asked", "asking", "think", "thinks", "thought", "want", "wants", "expect", "expects", "call", "calls", "calling", "sign", "signs", "signing", "act", "acts", "acting", "reckon", "reckons", "demand", "demands", "insist", "insists"]);
+const PROUD = new Set(["proud", "congrats", "congratulations", "well", "amazing", "brilliant", "inspiring", "inspirational", "smashed", "smashing"]);
+const NUMBERISH = new Set(["a", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "couple", "few", "half"]);
+function trainingBelittled(a: Analysis): Span[] {
+  if (!a.hasAnyWord([...TRAINING])) return [];
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.kind !== "word" || !TRAINING.has(t[i]!.norm)) continue;
+    // "a 2 year course", "a two-year masters", "a six week course"
+    let k = i - 1;
+    while (k > 0 && t[k]!.kind === "punct" && t[k]!.text === "-") k--;
+    if (!SPAN_UNITS.has(t[k]!.norm)) continue;
+    k--;
+    while (k > 0 && t[k]!.kind === "punct" && t[k]!.text === "-") k--;
+    if (!(t[k]!.kind === "number" || NUMBERISH.has(t[k]!.norm))) continue;
+    if (t[k - 1]?.norm === "a" || t[k - 1]?.norm === "an") k--;
+    const before = a.wordsBefore(t[k]!.start, 4).map((w) => w.norm);
+    const verb = before.findIndex((w) => DONE.has(w));
+    if (verb < 0) continue;
+    // the doer: "you", a third person, a role or an @handle, not the author
+    const doer = before.slice(verb + 1).find((w) => w !== "only" && w !== "just" && w !== "has" && w !== "have" && w !== "literally");
+    if (!doer || FIRST_PERSON_SUBJECT.has(doer) || doer === "me" || doer === "my") continue;
+    const s = t[i]!.sentence;
+    const diminished = before.slice(0, verb + 2).some((w) => w === "only" || w === "just" || w === "literally");
+    let after = false;
+    for (let j = i + 1; j < t.length && j < i + 6 && t[j]!.sentence === s; j++) if (BELITTLED_AFTER.has(t[j]!.norm)) { after = true; break; }
+    // (the length alone, even "only a 2 day course", may be a complaint about training; the pretension or ignorance after it is the put-down)
+    if (!after) continue;
+    // "...and wants to specialise in paeds, so proud of her": praise
+    if (nearTokens(a, t[i]!, 40).some((x) => PROUD.has(x.norm) || THANKS.has(x.norm) || THANKS.has(x.text))) continue;
+    const from = a.wordsBefore(t[k]!.start, 4)[verb]!;
+    out.push({ type: "phrase", start: from.start, end: t[i]!.end, text: a.text.slice(from.start, t[i]!.end), confidence: diminished && after ? 0.65 : 0.55, detector: "training belittled", lexicon: "colleague-disputes", data: { category: "belittling" } });
+  }
+  return out;
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
@@ -573,7 +624,7 @@ export default defineRule({
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut, ...condescendingEndearments(a)]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut, ...condescendingEndearments(a), ...trainingBelittled(a)]) {
       if (!asserted(a, span) || selfDirected(a, span) || namesOwnTitleOrPlace(a, span)) continue;
       if (span.detector === "call-out" && (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) || thankedBefore(a, span))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
