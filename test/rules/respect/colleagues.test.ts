@@ -196,6 +196,9 @@ ruleTester(rule, {
     { name: "a colleague's short course and new skill passes", text: "my reg did a 6 week course in ultrasound and now she's brilliant at lines" },
     { name: "a short induction course criticised as a system failing passes", text: "our F1 only did a 2 day course before being let loose on the ward, scandalous training" },
     { name: "a relative's course and plans, with pride, passes", text: "she did a 3 year course and wants to specialise in paeds next, so proud of my sister" },
+    // "couldn't X between them" belittles a group of colleagues; of children or the author's own team lifting, it passes
+    { name: "children who couldn't finish a pizza between them pass", text: "the kids couldn't finish the pizza between them lol" },
+    { name: "the author and a colleague unable to lift a patient pass", text: "the two of us couldn't lift him between us, had to get the hoist" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -880,6 +883,16 @@ ruleTester(rule, {
       name: "a colleague's short masters held against what she wants to be called",
       text: "our new ACP did a one year masters and insists the patients call her doctor",
       errors: [{ messageId: "insult", excerpt: "did a one year masters", severity: "error" }],
+    },
+    {
+      name: "a team that couldn't do the basics between them",
+      text: "the weekend surgical team couldn't write a legible drug chart between them",
+      errors: [{ messageId: "insultMaybe", excerpt: "couldn't write a legible drug chart between them", severity: "warning" }],
+    },
+    {
+      name: "two registrars who could not do the basics between the pair of them (a group: a warning)",
+      text: "our two new regs couldn't cannulate a drainpipe between the pair of them 🙄",
+      errors: [{ messageId: "insultMaybe", excerpt: "couldn't cannulate a drainpipe between the pair of them", severity: "warning" }],
     },
     {
       name: "colleagues as a group",
