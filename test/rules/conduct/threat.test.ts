@@ -158,8 +158,22 @@ ruleTester(rule, {
     // text-speak knowledge of someone's car or home, said as a friendly plan, is no menace
     { name: "meeting a friend where she parks, in text-speak", text: "lol i know where u park, it's the same spot every day, see u there for coffee" },
     { name: "asking where someone parks", text: "do u know where u park for the new outpatients block? asking for my first day" },
+    // damage hoped away, or to the author's own things, is no wish of harm
+    { name: "hoping a friend's car is not keyed", text: "hope ur car doesn't get keyed in that car park, it's dodgy round there" },
+    { name: "the author's own bike stolen", text: "i hope my bike doesn't get stolen again lol" },
   ],
   invalid: [
+    // damage to another's property hoped for menaces them like a harm to their body
+    {
+      name: "hoping someone's car gets keyed, in text-speak",
+      text: "to whoever took my parking space on nights: hope ur car gets keyed x",
+      errors: [{ messageId: "wish", excerpt: "hope ur car gets keyed", severity: "error" }],
+    },
+    {
+      name: "hoping a troll's house gets torched",
+      text: "@randomtroll22 keep posting that rubbish about nurses. hope your house gets torched",
+      errors: [{ messageId: "wish", excerpt: "hope your house gets torched", severity: "error" }],
+    },
     // knowledge of someone's car or home in text-speak menaces as much as in full words
     {
       name: "whoever dented my car: I know where u park",
