@@ -161,8 +161,16 @@ ruleTester(rule, {
     // damage hoped away, or to the author's own things, is no wish of harm
     { name: "hoping a friend's car is not keyed", text: "hope ur car doesn't get keyed in that car park, it's dodgy round there" },
     { name: "the author's own bike stolen", text: "i hope my bike doesn't get stolen again lol" },
+    // others passing a number round is reported, not posted by the author; a profile found to send a friend request is a boundary question
+    { name: "students sharing a contact in a group chat", text: "revision week = everyone's sharing their tutor's number in the group chat lol" },
+    { name: "a profile found and a friend request sent", text: "found ur instagram after the conference and sent a request, lovely to meet u x" },
   ],
   invalid: [
+    {
+      name: "a profile found, with a knife emoji sign-off",
+      text: "found ur facebook. sent u a request. see u soon 🙂🔪",
+      errors: [{ messageId: "intimidation", excerpt: "found ur facebook", severity: "error" }],
+    },
     // damage to another's property hoped for menaces them like a harm to their body
     {
       name: "hoping someone's car gets keyed, in text-speak",

@@ -199,6 +199,9 @@ ruleTester(rule, {
     // "couldn't X between them" belittles a group of colleagues; of children or the author's own team lifting, it passes
     { name: "children who couldn't finish a pizza between them pass", text: "the kids couldn't finish the pizza between them lol" },
     { name: "the author and a colleague unable to lift a patient pass", text: "the two of us couldn't lift him between us, had to get the hoist" },
+    // "my favourite" before its noun is sincere; standing alone after a colleague's failing it is irony
+    { name: "engaged to a favourite colleague, with a laugh, passes", text: "moved in with my favourite anaesthetist this weekend 🏡 we met at a wedding, not at work, before anyone asks 😂" },
+    { name: "a favourite registrar thanked passes", text: "my favourite reg never lets me leave without a debrief. what a gem" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -893,6 +896,11 @@ ruleTester(rule, {
       name: "two registrars who could not do the basics between the pair of them (a group: a warning)",
       text: "our two new regs couldn't cannulate a drainpipe between the pair of them 🙄",
       errors: [{ messageId: "insultMaybe", excerpt: "couldn't cannulate a drainpipe between the pair of them", severity: "warning" }],
+    },
+    {
+      name: "'my favourite' alone, ironic, after a colleague's failing",
+      text: "the night reg bleeped me at 4am to chart paracetamol he never prescribed. my favourite 🙃",
+      errors: [{ messageId: "belittling", excerpt: "my favourite", severity: "error" }],
     },
     {
       name: "colleagues as a group",

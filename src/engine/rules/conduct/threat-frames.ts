@@ -586,7 +586,7 @@ const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now
 /** Locators that are also small talk among colleagues (where someone works or drinks). */
 /** Online profiles, and the friendly follow-ups that make finding one a social approach. */
 const ONLINE = new Set(["instagram", "facebook", "linkedin", "profile", "socials", "tiktok", "twitter"]);
-const FRIENDLY = new Set(["message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
+const FRIENDLY = new Set(["request", "requested", "message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
 function friendlySequel(a: Analysis, i: number): boolean {
   return after(a, i, 24).some((k) => FRIENDLY.has(a.tokens[k]!.norm));
 }
@@ -601,8 +601,11 @@ function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
   const hit = next.slice(1).find((w) => DOX.has(w.norm));
   if (!hit) return;
   if (next[0].norm === "the" && !next.some((w) => w.norm === "home")) return;
+  // "everyone's sharing their dealer's number": what others pass round, reported, is not the author posting it
+  if (OTHER_SHARERS.has(a.wordsBefore(t[i]!.start, 1)[0]?.norm ?? "")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(hit.start), "sharing someone's whereabouts"), confidence: 0.65, category: "intimidation", detector: "posting someone's address or details" });
 }
+const OTHER_SHARERS = new Set(["everyone's", "everyones", "everybody's", "people", "people's", "they're", "theyre", "they", "everyone", "everybody"]);
 const DOX = new Set(["address", "addresses", "number", "details", "workplace", "location", "postcode", "reg", "school"]);
 
 /** "Name, workplace, kids' school.": a list of someone's whereabouts, as found or about to be shared. */

@@ -468,6 +468,14 @@ function trainingBelittled(a: Analysis): Span[] {
   return out;
 }
 
+/** A sarcasm phrase ending in an adjective ("my favourite") used before its noun ("my favourite paramedic"). */
+function modifiesNoun(a: Analysis, m: Span): boolean {
+  if (!/(?:favourite|favorite)$/i.test(m.text)) return false;
+  const k = a.tokenIndexAt(m.end);
+  const next = a.tokens[k];
+  return !!next && next.start >= m.end && next.kind === "word" && next.sentence === a.sentenceOf(m.start) && next.norm !== "thing" && next.norm !== "part";
+}
+
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
@@ -619,7 +627,8 @@ export default defineRule({
 
     // Comparisons ("the emotional intelligence of a potato") and sarcasm confirmed by an ironic emoji
     // ("Truly inspirational stuff 👏👏") about a colleague belittle them like a listed phrase.
-    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && ironyNear(a, m) && failingBefore(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
+    // ("my favourite paramedic": the adjective before its noun is sincere; "...at 4am. My favourite." is the irony)
+    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && !modifiesNoun(a, m) && ironyNear(a, m) && failingBefore(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
     // Insinuation about a named colleague ("everyone knows why Dr X got the job... 😉") and a plain
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
