@@ -142,8 +142,24 @@ ruleTester(rule, {
     // fiddling in its literal sense (tinkering) alleges nothing
     { name: "a consultant fiddling with settings", text: "my consultant keeps fiddling with the rota app settings and now nobody can log in" },
     { name: "the author fiddling with a stethoscope", text: "i fiddle with my stethoscope when i'm nervous on ward rounds" },
+    // a payment for a service, or advice on care, alleges nothing
+    { name: "a family paying for a private second opinion", text: "we paid the consultant to get a second opinion on my dad's scan" },
+    { name: "a trust paying an agency for cover", text: "the trust paid the agency to cover the rota all winter" },
+    { name: "advice not to leave residents in wet pads", text: "please don't leave residents in wet pads, change them promptly, it's basic dignity" },
   ],
   invalid: [
+    // bribery told as a purchase: a payment to an office-holder to obtain what the office gives
+    {
+      name: "a named agency paid a director to win a contract",
+      text: "Careline Staffing paid the procurement lead to get the nursing contract. everyone at the trust knows.",
+      errors: [{ messageId: "allegation", excerpt: "paid the procurement lead to get the nursing contract", severity: "error" }],
+    },
+    // neglect: a named home said to leave residents wet
+    {
+      name: "a named care home said to leave residents in wet pads",
+      text: "@MeadowViewCare your carers leave residents in wet pads all night and nobody checks",
+      errors: [{ messageId: "allegation", excerpt: "leave residents in wet", severity: "error" }],
+    },
     // falsifying a record or list ("fiddles the waiting list") said of a named doctor alleges dishonesty
     {
       name: "a named consultant fiddles the waiting list",

@@ -36,7 +36,7 @@ const KILLED = new Set(["patients", "patient", "women", "men", "people", "babies
 /** "bills ... for shifts nobody worked": the billed work never happened. */
 const NEVER = new Set(["never", "nobody", "not", "didn't", "weren't", "wasn't", "phantom", "ghost", "fake", "imaginary", "nonexistent", "non-existent"]);
 /** For "leaves residents...": how they were left. */
-const LEFT_HOW = new Set(["soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
+const LEFT_HOW = new Set(["wet", "dirty", "soaked", "soaking", "filthy", "unfed", "overnight", "soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
 /** The words after token i in its clause (sentence s), at most n: "ignored nothing: every warning..." stops at the colon. */
 function wordsOn(a: Analysis, i: number, s: number, n: number): Token[] {
   const t = a.tokens;
@@ -194,6 +194,36 @@ function acts(a: Analysis): Span[] {
     }
     // "killing it", "hit the target": the object must be people (checked), and "kills time" has none
     push(cue, hit.end, act.confidence, act.category, `${head} + object`);
+  }
+  return out;
+}
+
+/**
+ * Bribery told as a purchase: "paid the medical director to get the contract", "bunged the
+ * inspector to swing the rating". A payment to a person in office, "to" a verb of obtaining, and
+ * something only an office can give (a contract, a post, a rating, an approval) within a few words.
+ * Not the author's own payment ("we paid the consultant to get a second opinion" names no office's gift).
+ */
+const PAY_VERBS = ["paid", "pays", "paying", "bribed", "bribes", "bribing", "bunged", "bungs"];
+const PAY_VERB_SET = new Set(PAY_VERBS);
+const OFFICE = new Set(["director", "directors", "manager", "managers", "commissioner", "commissioners", "official", "officials", "inspector", "inspectors", "councillor", "councillors", "chief", "exec", "executive", "ceo", "board", "panel", "assessor", "assessors", "mp", "minister", "chair", "chairman", "procurement", "buyer", "head", "lead", "dean", "examiner", "examiners"]);
+const OBTAIN = new Set(["get", "win", "secure", "land", "swing", "award", "approve", "sign", "pass", "rig", "fix", "keep", "give"]);
+const OFFICE_GIFTS = new Set(["contract", "contracts", "tender", "tenders", "deal", "job", "post", "role", "licence", "license", "approval", "rating", "funding", "bid", "franchise", "promotion", "place", "places", "audit", "inspection", "interview", "exam", "exams"]);
+function paidToObtain(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.hasAnyWord(PAY_VERBS)) return out;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== "word" || !PAY_VERB_SET.has(t[i]!.norm)) continue;
+    const subject = a.wordsBefore(t[i]!.start, 1)[0];
+    if (subject && AUTHOR.has(subject.norm)) continue;
+    const s = t[i]!.sentence;
+    const words = wordsOn(a, i, s, 12);
+    const to = words.findIndex((w, k) => k >= 1 && k <= 5 && w.norm === "to" && OBTAIN.has(words[k + 1]?.norm ?? ""));
+    if (to < 0 || !words.slice(0, to).some((w) => OFFICE.has(w.norm))) continue;
+    const gift = words.slice(to + 2, to + 6).find((w) => OFFICE_GIFTS.has(w.norm));
+    if (!gift) continue;
+    out.push(actSpan(a, t[i]!.start, gift.end, 0.65, "dishonesty", "payment to an office-holder to obtain what the office gives"));
   }
   return out;
 }
@@ -676,7 +706,7 @@ export default defineRule({
     }
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
-    spans = spans.concat(motives(a));
+    spans = spans.concat(motives(a), paidToObtain(a));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.
