@@ -146,8 +146,22 @@ ruleTester(rule, {
     { name: "a family paying for a private second opinion", text: "we paid the consultant to get a second opinion on my dad's scan" },
     { name: "a trust paying an agency for cover", text: "the trust paid the agency to cover the rota all winter" },
     { name: "advice not to leave residents in wet pads", text: "please don't leave residents in wet pads, change them promptly, it's basic dignity" },
+    // a qualification never taken is a career fact unless it is claimed anyway
+    { name: "a trainer who never sat membership exams, praised", text: "Dr Rhys Owen never did his MRCP and went straight into GP, best trainer i've had" },
+    { name: "a parent who never did finals", text: "my dad never did his finals, he left to join the navy" },
   ],
   invalid: [
+    // a false claim to be qualified, said of a named doctor
+    {
+      name: "a named doctor said never to have passed an exam he claims",
+      text: "Dr Colin Marsh never actually passed his FRCS. it's on his website though 👀",
+      errors: [{ messageId: "allegation", excerpt: "never actually passed his FRCS", severity: "error" }],
+    },
+    {
+      name: "a named GP said to list a membership she never got",
+      text: "Dr Priya Nair never got her MRCGP but lists it on every letter",
+      errors: [{ messageId: "allegation", excerpt: "never got her MRCGP", severity: "error" }],
+    },
     // bribery told as a purchase: a payment to an office-holder to obtain what the office gives
     {
       name: "a named agency paid a director to win a contract",

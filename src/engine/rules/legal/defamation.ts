@@ -33,6 +33,15 @@ const VULNERABLE = new Set(["whistleblower", "whistleblowers", "residents", "res
 const WARNINGS = new Set(["warnings", "warning", "concerns", "concern", "complaints", "complaint", "alarms", "alarm", "alerts", "alert", "datix", "datixes", "reports", "red", "flags", "safety", "whistleblowers", "staff"]);
 const SILENCED = new Set(["whistleblowers", "whistleblower", "staff", "nurses", "families", "family", "juniors", "doctors", "critics", "patients", "complainants", "everyone", "anyone"]);
 const KILLED = new Set(["patients", "patient", "women", "men", "people", "babies", "baby", "kids", "children", "residents", "two", "three", "four", "five", "six", "several", "dozens", "someone", "mothers", "mums"]);
+/** A claim to the qualification in the cue's sentence or the next: "says he did", "claims", "signs as", "calls himself", "on his bio". */
+const CLAIMS = new Set(["says", "said", "claims", "claimed", "claiming", "pretends", "pretended", "pretending", "signs", "signed", "calls", "lists", "listed", "bio", "cv", "website", "advertises", "advertised", "puts"]);
+function claimedAnyway(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence <= s + 1 && k < i + 40; k++) if (CLAIMS.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+/** Qualifications whose false claim is dishonesty (royal college memberships, degrees, finals). */
+const QUALIFICATIONS = new Set(["mrcgp", "mrcp", "mrcs", "frcs", "frca", "frcr", "frcem", "frcp", "mrcog", "mrcpch", "mrcpsych", "fcem", "phd", "md", "mbbs", "degree", "finals", "fellowship", "membership", "cct", "boards", "masters", "msc", "diploma", "registration", "training"]);
 /** "bills ... for shifts nobody worked": the billed work never happened. */
 const NEVER = new Set(["never", "nobody", "not", "didn't", "weren't", "wasn't", "phantom", "ghost", "fake", "imaginary", "nonexistent", "non-existent"]);
 /** For "leaves residents...": how they were left. */
@@ -76,6 +85,8 @@ const ACTS: Record<string, { objects?: ReadonlySet<string>; confidence: number; 
   ignored: { objects: WARNINGS, confidence: 0.55, category: "incompetence", window: 4 },
   gagged: { objects: SILENCED, confidence: 0.65, category: "dishonesty", window: 4 },
   killed: { objects: KILLED, confidence: 0.65, category: "crime", window: 3 },
+  // "never actually did his MRCGP", "never passed her FRCS": a false claim to be qualified
+  "never did his": { objects: QUALIFICATIONS, confidence: 0.65, category: "dishonesty", window: 2 },
 };
 
 /**
@@ -172,6 +183,8 @@ function acts(a: Analysis): Span[] {
       if (manner) push(cue, manner.end, /^us/i.test(cue.text) ? 0.45 : 0.65, "crime", "supply in an unlawful manner");
       continue;
     }
+    // a qualification never done is a career fact; claimed anyway ("he just says he did", "signs as", "on his bio") it is a false claim
+    if (head === "never did his" && !claimedAnyway(a, i)) continue;
     const act = ACTS[head];
     if (!act) continue;
     const words = wordsOn(a, i, s, act.window);
