@@ -202,6 +202,9 @@ ruleTester(rule, {
     // "my favourite" before its noun is sincere; standing alone after a colleague's failing it is irony
     { name: "engaged to a favourite colleague, with a laugh, passes", text: "moved in with my favourite anaesthetist this weekend 🏡 we met at a wedding, not at work, before anyone asks 😂" },
     { name: "a favourite registrar thanked passes", text: "my favourite reg never lets me leave without a debrief. what a gem" },
+    // "hasn't seen a patient since..." mocks a colleague as out of touch; of the author it passes
+    { name: "the author's own research year passes", text: "i haven't seen a patient since march, research year is weird" },
+    { name: "a retired author keeping up CPD passes", text: "retired in 2019 so i haven't seen a patient since, but still renew my CPD every year" },
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
@@ -901,6 +904,16 @@ ruleTester(rule, {
       name: "'my favourite' alone, ironic, after a colleague's failing",
       text: "the night reg bleeped me at 4am to chart paracetamol he never prescribed. my favourite 🙃",
       errors: [{ messageId: "belittling", excerpt: "my favourite", severity: "error" }],
+    },
+    {
+      name: "a director mocked as out of touch with the wards",
+      text: "our clinical director hasn't set foot on a ward since 2015 and he's writing the new rota 🙃",
+      errors: [{ messageId: "belittling", excerpt: "hasn't set foot on a ward since", severity: "error" }],
+    },
+    {
+      name: "a slang subject points back at the one colleague just named",
+      text: "our new consultant asked me what a NEWS score is. man hasn't touched a patient in years 🙄",
+      errors: [{ messageId: "belittling", excerpt: "hasn't touched a patient in years", severity: "error" }],
     },
     {
       name: "colleagues as a group",

@@ -173,7 +173,11 @@ function targetWeight(a: Analysis, span: Span): number {
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
       // (a role word that names a colleague there: not "its residents" of a care home)
-      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) return 0.8;
+      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) {
+        // a slang subject ("man has not seen a patient since 2019") picks out the one colleague just named ("our new reg")
+        if (SLANG_BACK.has(words[0]?.norm ?? "") && t.kind === "word" && referentAt(a, i)?.single) return 0.9;
+        return 0.8;
+      }
     }
   }
   return 0;
