@@ -149,6 +149,7 @@ ruleTester(rule, {
     // a qualification never taken is a career fact unless it is claimed anyway
     { name: "a trainer who never sat membership exams, praised", text: "Dr Rhys Owen never did his MRCP and went straight into GP, best trainer i've had" },
     { name: "a parent who never did finals", text: "my dad never did his finals, he left to join the navy" },
+    { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
     // a false claim to be qualified, said of a named doctor

@@ -187,6 +187,8 @@ function acts(a: Analysis): Span[] {
     if (head === "never did his" && !claimedAnyway(a, i)) continue;
     const act = ACTS[head];
     if (!act) continue;
+    // "fiddling with the rota app", "fiddles about with the pump": tinkering, the literal sense
+    if (/^fiddl/i.test(cue.text) && TINKER.has(t[i + 1]?.norm ?? "")) continue;
     const words = wordsOn(a, i, s, act.window);
     // the object: the first content word after determiners ("the controlled drugs", "half the research grant")
     const hit = words.find((w) => act.objects!.has(w.norm) || act.objects!.has(w.stem));
