@@ -21,8 +21,22 @@ ruleTester(rule, {
     "Cotton wool balls and a knob of butter: my kids' craft session 🎨",
     "Could not be arsed to cook after nights, cereal for tea",
     { name: "FFS as fee-for-service", text: "FFS payments reward volume, not outcomes: a thread on US primary care funding" },
+    // someone else's quoted swearing, or a word talked about, is not the author swearing
+    { name: "a patient's abuse quoted", text: "the patient said 'f*** off' to the HCA and we called security" },
+    { name: "a word talked about", text: "we should never say 'shit' in front of patients" },
   ],
   invalid: [
+    // the author's own quoted exclamation is the author's swearing
+    {
+      name: "the author's own quoted exclamation, masked",
+      text: "first cardiac arrest as an F1 and i yelled 'oh sh1t' before anyone else spoke 💀",
+      errors: [{ messageId: "swearing", excerpt: "sh1t", severity: "warning" }],
+    },
+    {
+      name: "the author's own quoted swear word",
+      text: "dropped the sharps bin and i literally said 'shit' in front of the matron",
+      errors: [{ messageId: "swearing", excerpt: "shit", severity: "warning" }],
+    },
     {
       name: "'@' masking an 'o'",
       text: "This new rota system is a load of b@llocks.",

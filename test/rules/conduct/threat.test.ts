@@ -155,8 +155,44 @@ ruleTester(rule, {
     { name: "never letting a patient have a fall", text: "Proud of our falls team: we'd never let a frail patient have a fall because of a missing sensor mat." },
     { name: "a patient who had a little fall", text: "Mrs J had a little fall at home so we let her have a rest in the day room before physio." },
     { name: "hoping the reader's cannula goes well", text: "Nervous about your bloods tomorrow? I hope your next cannula goes in first time 💙" },
+    // text-speak knowledge of someone's car or home, said as a friendly plan, is no menace
+    { name: "meeting a friend where she parks, in text-speak", text: "lol i know where u park, it's the same spot every day, see u there for coffee" },
+    { name: "asking where someone parks", text: "do u know where u park for the new outpatients block? asking for my first day" },
+    // damage hoped away, or to the author's own things, is no wish of harm
+    { name: "hoping a friend's car is not keyed", text: "hope ur car doesn't get keyed in that car park, it's dodgy round there" },
+    { name: "the author's own bike stolen", text: "i hope my bike doesn't get stolen again lol" },
+    // others passing a number round is reported, not posted by the author; a profile found to send a friend request is a boundary question
+    { name: "students sharing a contact in a group chat", text: "revision week = everyone's sharing their tutor's number in the group chat lol" },
+    { name: "a profile found and a friend request sent", text: "found ur instagram after the conference and sent a request, lovely to meet u x" },
   ],
   invalid: [
+    {
+      name: "a profile found, with a knife emoji sign-off",
+      text: "found ur facebook. sent u a request. see u soon 🙂🔪",
+      errors: [{ messageId: "intimidation", excerpt: "found ur facebook", severity: "error" }],
+    },
+    // damage to another's property hoped for menaces them like a harm to their body
+    {
+      name: "hoping someone's car gets keyed, in text-speak",
+      text: "to whoever took my parking space on nights: hope ur car gets keyed x",
+      errors: [{ messageId: "wish", excerpt: "hope ur car gets keyed", severity: "error" }],
+    },
+    {
+      name: "hoping a troll's house gets torched",
+      text: "@randomtroll22 keep posting that rubbish about nurses. hope your house gets torched",
+      errors: [{ messageId: "wish", excerpt: "hope your house gets torched", severity: "error" }],
+    },
+    // knowledge of someone's car or home in text-speak menaces as much as in full words
+    {
+      name: "whoever dented my car: I know where u park",
+      text: "to whoever dinged my door in the staff car park and drove off: i know where u park 🙂",
+      errors: [{ messageId: "intimidation", excerpt: "i know where u park", severity: "error" }],
+    },
+    {
+      name: "we know where u live, to a troll",
+      text: "@anon_troll99 keep it up mate. we know where u live",
+      errors: [{ messageId: "intimidation", excerpt: "we know where u live", severity: "error" }],
+    },
     // a bed in the author's own department as where the harm lands
     {
       name: "find the driver and make sure he needs a trolley in our resus",

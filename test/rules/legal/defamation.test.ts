@@ -139,8 +139,53 @@ ruleTester(rule, {
     { name: "a reply to a named account about a rota disagreement", text: "@DrJoeBloggs you're wrong about the rota, but I see why you think it." },
     { name: "'not saying' before gin at a leaving do is teasing", text: "Not saying Dr Green is the best, but she did bring cake and gin to the leaving do 🍰" },
     { name: "a clinic that stopped reusing single-use kit after an audit is praised", text: "The Harbour Clinic stopped reusing single-use scissors after the audit, great work." },
+    // fiddling in its literal sense (tinkering) alleges nothing
+    { name: "a consultant fiddling with settings", text: "my consultant keeps fiddling with the rota app settings and now nobody can log in" },
+    { name: "the author fiddling with a stethoscope", text: "i fiddle with my stethoscope when i'm nervous on ward rounds" },
+    // a payment for a service, or advice on care, alleges nothing
+    { name: "a family paying for a private second opinion", text: "we paid the consultant to get a second opinion on my dad's scan" },
+    { name: "a trust paying an agency for cover", text: "the trust paid the agency to cover the rota all winter" },
+    { name: "advice not to leave residents in wet pads", text: "please don't leave residents in wet pads, change them promptly, it's basic dignity" },
+    // a qualification never taken is a career fact unless it is claimed anyway
+    { name: "a trainer who never sat membership exams, praised", text: "Dr Rhys Owen never did his MRCP and went straight into GP, best trainer i've had" },
+    { name: "a parent who never did finals", text: "my dad never did his finals, he left to join the navy" },
+    { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    // a false claim to be qualified, said of a named doctor
+    {
+      name: "a named doctor said never to have passed an exam he claims",
+      text: "Dr Colin Marsh never actually passed his FRCS. it's on his website though 👀",
+      errors: [{ messageId: "allegation", excerpt: "never actually passed his FRCS", severity: "error" }],
+    },
+    {
+      name: "a named GP said to list a membership she never got",
+      text: "Dr Priya Nair never got her MRCGP but lists it on every letter",
+      errors: [{ messageId: "allegation", excerpt: "never got her MRCGP", severity: "error" }],
+    },
+    // bribery told as a purchase: a payment to an office-holder to obtain what the office gives
+    {
+      name: "a named agency paid a director to win a contract",
+      text: "Careline Staffing paid the procurement lead to get the nursing contract. everyone at the trust knows.",
+      errors: [{ messageId: "allegation", excerpt: "paid the procurement lead to get the nursing contract", severity: "error" }],
+    },
+    // neglect: a named home said to leave residents wet
+    {
+      name: "a named care home said to leave residents in wet pads",
+      text: "@MeadowViewCare your carers leave residents in wet pads all night and nobody checks",
+      errors: [{ messageId: "allegation", excerpt: "leave residents in wet", severity: "error" }],
+    },
+    // falsifying a record or list ("fiddles the waiting list") said of a named doctor alleges dishonesty
+    {
+      name: "a named consultant fiddles the waiting list",
+      text: "Dr Okonjo in ortho fiddles the waiting list so his private patients go first",
+      errors: [{ messageId: "allegation", excerpt: "fiddles the waiting list", severity: "error" }],
+    },
+    {
+      name: "a named GP fiddles her timesheets",
+      text: "everyone at the surgery knows Dr Petra Lindqvist fiddles her timesheets every month",
+      errors: [{ messageId: "allegation", excerpt: "fiddles her timesheets", severity: "error" }],
+    },
     // a post only one person holds on a named ward identifies her (¶16)
     {
       name: "the ward manager on 3C fiddling the bank shifts",

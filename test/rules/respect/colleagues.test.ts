@@ -172,6 +172,40 @@ ruleTester(rule, {
     { name: "quoted to reject", text: "We need to stop saying 'stay in your lane' to nurses who raise concerns." },
     "Pharmacists are brilliant. Ask them before you prescribe 💊",
     { name: "a joke about a policy", text: "The new rota policy is a joke. We deserve better, and we'll say so at the LNC." },
+    // a predicate noun restates its subject; staff of a numbered ward are identifiable (praise passes)
+    { name: "staff of a numbered ward praised with a superlative pass", text: "the physios on ward 14 are the most patient people i have ever met, honestly x" },
+    { name: "a patient on a ward is not a colleague", text: "the lady on ward 3 is the loveliest person, brought the whole bay cake" },
+    // understatement: the idiom raises a judging word; praise or the author's own state pass
+    { name: "praise raised by an understatement passes", text: "our reg stayed 3 hours late to help me. grateful isn't the word" },
+    { name: "the author's own tiredness raised by an understatement passes", text: "4 nights in a row on the acute take. knackered doesn't even cover it" },
+    // call-outs after the author was mistreated; thanks after kindness pass
+    { name: "a thank-you call-out after kindness in text-speak passes", text: "shoutout to the sister on nights who made me feel so welcome on my first shift. you know who u are ❤️" },
+    { name: "a call-out of a laugh shared with a colleague passes", text: "my reg made me laugh so much on nights. you know who you are" },
+    // a self-important put-down needs a colleague: of a politician it passes
+    { name: "a politician who loves the sound of his own voice passes", text: "that MP on question time loves the sound of his own voice" },
+    { name: "a named consultant praised in the sentence before a short remark passes", text: "dr okafor's teaching ward rounds are the best. so calm, so kind" },
+    // a post named by department + role ("our OT lead") is one colleague; praise of her passes
+    { name: "a department lead praised passes", text: "our OT lead is a legend, sorted 3 discharges before lunch" },
+    { name: "a department lead who is not called lazy passes", text: "our physio lead is never lazy about handover, she writes everything down" },
+    // a call-out naming a colleague on a numbered ward; a training reminder to that ward passes
+    { name: "a training reminder to a numbered ward passes", text: "don't forget your mandatory training is due friday! looking at you, nurses on ward 9 😉" },
+    // an endearment closing a sneer at a colleague belittles; friendly teasing with one passes
+    { name: "teasing a friend with a laugh and an endearment passes", text: "@DrAmyL not you doing a 14 hour shift again 😂 go home hun" },
+    { name: "an endearment in a goodbye passes", text: "@sam_nurse see u tomorrow hun x" },
+    // training reduced to its length and set against what the colleague asks or wants belittles them
+    { name: "a colleague's short course and new skill passes", text: "my reg did a 6 week course in ultrasound and now she's brilliant at lines" },
+    { name: "a short induction course criticised as a system failing passes", text: "our F1 only did a 2 day course before being let loose on the ward, scandalous training" },
+    { name: "a relative's course and plans, with pride, passes", text: "she did a 3 year course and wants to specialise in paeds next, so proud of my sister" },
+    // "couldn't X between them" belittles a group of colleagues; of children or the author's own team lifting, it passes
+    { name: "children who couldn't finish a pizza between them pass", text: "the kids couldn't finish the pizza between them lol" },
+    { name: "the author and a colleague unable to lift a patient pass", text: "the two of us couldn't lift him between us, had to get the hoist" },
+    // "my favourite" before its noun is sincere; standing alone after a colleague's failing it is irony
+    { name: "engaged to a favourite colleague, with a laugh, passes", text: "moved in with my favourite anaesthetist this weekend 🏡 we met at a wedding, not at work, before anyone asks 😂" },
+    { name: "a favourite registrar thanked passes", text: "my favourite reg never lets me leave without a debrief. what a gem" },
+    // "hasn't seen a patient since..." mocks a colleague as out of touch; of the author it passes
+    { name: "the author's own research year passes", text: "i haven't seen a patient since march, research year is weird" },
+    { name: "a retired author keeping up CPD passes", text: "retired in 2019 so i haven't seen a patient since, but still renew my CPD every year" },
+    { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
     // a practice held in contempt, set among staff (the rota, cover): colleagues belittled for their faith (GMP 36)
@@ -376,9 +410,10 @@ ruleTester(rule, {
       errors: [{ messageId: "belittling", excerpt: "grandad", severity: "error" }],
     },
     {
+      // (the staff of a ward named by its number are identifiable: an error, as for one colleague)
       name: "nurses said to be too busy with a pastime to do their work",
       text: "The night nurses on ward 6 are apparently too busy scrolling their phones to answer call bells.",
-      errors: [{ messageId: "insultMaybe", excerpt: "too busy scrolling their phones to answer", severity: "warning" }],
+      errors: [{ messageId: "insult", excerpt: "too busy scrolling their phones to answer", severity: "error" }],
     },
     // generalisation pass: a judging word or a belittling frame said of an identifiable colleague or a specialty (roles, grades, @handles, 'a certain surgeon')
     {
@@ -464,7 +499,7 @@ ruleTester(rule, {
     {
       name: "an educational supervisor called spineless",
       text: "My ES is a spineless waste of a salary. Never backs us up.",
-      errors: [{ messageId: "insultMaybe", excerpt: "spineless", severity: "warning" }, { messageId: "belittling", excerpt: "waste of a salary", severity: "error" }],
+      errors: [{ messageId: "belittling", excerpt: "spineless", severity: "error" }, { messageId: "belittling", excerpt: "waste of a salary", severity: "error" }],
     },
     {
       name: "ward rounds called 'a masterclass in how not to be a doctor'",
@@ -529,7 +564,7 @@ ruleTester(rule, {
     {
       name: "The new reg is a walking liability, I wouldn't let him ne...",
       text: "The new reg is a walking liability, I wouldn't let him near my nan",
-      errors: [{ messageId: "insultMaybe", excerpt: "walking liability", severity: "warning" }],
+      errors: [{ messageId: "insult", excerpt: "walking liability", severity: "error" }],
     },
     {
       name: "@DrTomK honestly embarrassing that you still don't unders...",
@@ -639,7 +674,7 @@ ruleTester(rule, {
     {
       name: "The night nurses on ward 7 are a joke, found them all asleep at 3am",
       text: "The night nurses on ward 7 are a joke, found them all asleep at 3am",
-      errors: [{ messageId: "insultMaybe", excerpt: "are a joke", severity: "info" }, { messageId: "belittling", excerpt: "a joke", severity: "error" }],
+      errors: [{ messageId: "insult", excerpt: "are a joke", severity: "error" }, { messageId: "belittling", excerpt: "a joke", severity: "error" }],
     },
     {
       name: "@DrSamB lol ok grandad, back to your fax machine 📠",
@@ -784,6 +819,101 @@ ruleTester(rule, {
       name: "US spelling, attending",
       text: "Our attending is such a moron, he yelled at the interns all night",
       errors: [{ messageId: "insult", excerpt: "moron", severity: "error" }],
+    },
+    {
+      name: "a judging superlative said of a numbered ward's staff through a predicate noun",
+      text: "honestly the HCAs on ward 11 are the rudest people i have come across in this job",
+      errors: [{ messageId: "insult", excerpt: "rudest", severity: "error" }],
+    },
+    {
+      name: "a judging superlative said of one colleague through a predicate noun",
+      text: "our locum sho is the most clueless man i've ever shadowed",
+      errors: [{ messageId: "insult", excerpt: "clueless", severity: "error" }],
+    },
+    {
+      name: "understatement: a judging word raised about the colleague just named",
+      text: "my ES hasn't replied to a single email since august. useless doesn't even cover it",
+      errors: [{ messageId: "belittling", excerpt: "useless", severity: "error" }],
+    },
+    {
+      name: "understatement in text-speak about a named role",
+      text: "the night reg went home at 2 and left me the whole take again. lazy isnt the word tbh",
+      errors: [{ messageId: "belittling", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out after a colleague humiliated the author, in text-speak",
+      text: "big shoutout to the reg who shouted at me in front of the whole team on my first day. you know who u are x",
+      errors: [{ messageId: "belittling", excerpt: "you know who u are", severity: "error" }],
+    },
+    {
+      name: "a veiled call-out two sentences after a colleague reduced the author to tears",
+      text: "thanks to the anaesthetist who reduced me to tears in theatre today. really appreciated 🙃. everyone knows who you are",
+      errors: [{ messageId: "belittling", excerpt: "everyone knows who you are", severity: "error" }],
+    },
+    {
+      name: "a self-important put-down of a colleague named as Dr X just before",
+      text: "dr morgan's teaching is 2 hours of slides about his own papers. mans loves the sound of his own voice",
+      errors: [{ messageId: "belittling", excerpt: "loves the sound of his own voice", severity: "error" }],
+    },
+    {
+      name: "a self-important put-down of a role in the same sentence",
+      text: "our consultant loves the sound of her own voice, 90 minute meeting for one slide",
+      errors: [{ messageId: "insult", excerpt: "loves the sound of her own voice", severity: "error" }],
+    },
+    {
+      name: "paralipsis about a lead named by her department",
+      text: "not saying our SLT lead is lazy but she's had the same 3 referrals open since june",
+      errors: [{ messageId: "insult", excerpt: "lazy", severity: "error" }],
+    },
+    {
+      name: "a call-out that places its colleague on a numbered ward",
+      text: "if u can't do a set of obs without asking twice maybe this job isn't for u. looking at you, new HCA on ward 21 🙃",
+      errors: [{ messageId: "belittling", excerpt: "looking at you", severity: "error" }],
+    },
+    {
+      name: "an endearment closing a sneer in a reply to a colleague",
+      text: "@tom_fy1 some of us actually read the drug chart before signing it sweetie 🙄",
+      errors: [{ messageId: "belittling", excerpt: "some of us actually read the drug chart before signing it sweetie", severity: "error" }],
+    },
+    {
+      name: "an endearment closing 'not for you' said to a named role",
+      text: "our new F1 cried again on the ward round. not being funny but maybe medicine isn't for you babe",
+      errors: [{ messageId: "insultMaybe", excerpt: "isn't for you babe", severity: "warning" }],
+    },
+    {
+      name: "a colleague's training length held against what he asks, in a reply",
+      text: "@ben_pa_uk mate u did an 18 month course and asked me what a troponin was yesterday 💀",
+      errors: [{ messageId: "belittling", excerpt: "did an 18 month course", severity: "error" }],
+    },
+    {
+      name: "a colleague's short masters held against what she wants to be called",
+      text: "our new ACP did a one year masters and insists the patients call her doctor",
+      errors: [{ messageId: "insult", excerpt: "did a one year masters", severity: "error" }],
+    },
+    {
+      name: "a team that couldn't do the basics between them",
+      text: "the weekend surgical team couldn't write a legible drug chart between them",
+      errors: [{ messageId: "insultMaybe", excerpt: "couldn't write a legible drug chart between them", severity: "warning" }],
+    },
+    {
+      name: "two registrars who could not do the basics between the pair of them (a group: a warning)",
+      text: "our two new regs couldn't cannulate a drainpipe between the pair of them 🙄",
+      errors: [{ messageId: "insultMaybe", excerpt: "couldn't cannulate a drainpipe between the pair of them", severity: "warning" }],
+    },
+    {
+      name: "'my favourite' alone, ironic, after a colleague's failing",
+      text: "the night reg bleeped me at 4am to chart paracetamol he never prescribed. my favourite 🙃",
+      errors: [{ messageId: "belittling", excerpt: "my favourite", severity: "error" }],
+    },
+    {
+      name: "a director mocked as out of touch with the wards",
+      text: "our clinical director hasn't set foot on a ward since 2015 and he's writing the new rota 🙃",
+      errors: [{ messageId: "belittling", excerpt: "hasn't set foot on a ward since", severity: "error" }],
+    },
+    {
+      name: "a slang subject points back at the one colleague just named",
+      text: "our new consultant asked me what a NEWS score is. man hasn't touched a patient in years 🙄",
+      errors: [{ messageId: "belittling", excerpt: "hasn't touched a patient in years", severity: "error" }],
     },
     {
       name: "colleagues as a group",

@@ -55,7 +55,7 @@ export default defineRule({
   },
   check({ text, analysis: a, report }) {
     for (const span of a.lexicon("profanity")) {
-      if (a.isRejected(span)) continue;
+      if (a.isRejected(span) && !ownWords(a, span)) continue;
       const masked = span.data?.masked === true;
       let confidence = masked ? Math.max(span.confidence, 0.8) : span.confidence;
       // "FFS, the pharmacy...": an acronym standing alone as an exclamation is the swearing, not
@@ -66,7 +66,8 @@ export default defineRule({
       const vocative = span.data?.category !== "mild" && aimed(a, span) && nounUse(a, span);
       if (vocative) confidence = Math.max(confidence, 0.6);
       if (confidence < 0.3) continue; // "bloody stool", "finger-prick test", "knob of butter"
-      const reported = a.isReported(span);
+      // "i said 'oh sh1t' out loud": the author's own words, quoted, are still the author's swearing
+      const reported = a.isReported(span) && !ownWords(a, span);
       if (reported) confidence *= 0.6;
       const explanation = { detectors: [masked ? "masked-profanity" : "lexicon:profanity"], context: reported ? [{ word: "reported speech", effect: -0.4 }] : [], notes: [`band: ${span.data?.category}`] };
       const base = { range: [span.start, span.end] as const, data: { term: span.text }, suggestions: suggestions(text, span), explanation };
@@ -85,3 +86,14 @@ export default defineRule({
     }
   },
 });
+
+/** The swear word is the author's own words, quoted: "i said 'oh sh1t'", "I yelled", "we all went" just before it (a use, not a word talked about). */
+const SPEECH = new Set(["said", "yelled", "shouted", "screamed", "muttered", "whispered", "went", "blurted", "swore", "exclaimed", "typed", "texted", "wrote"]);
+const SPEAKER = new Set(["i", "we", "me"]);
+function ownWords(a: Analysis, span: { start: number }): boolean {
+  const before = a.wordsBefore(span.start, 6);
+  const k = before.findIndex((w) => SPEECH.has(w.norm));
+  if (k < 0) return false;
+  const subject = before[k + 1]?.norm === "all" || before[k + 1]?.norm === "literally" || before[k + 1]?.norm === "just" ? before[k + 2] : before[k + 1];
+  return !!subject && SPEAKER.has(subject.norm) && a.sentenceOf(subject.start) === a.sentenceOf(span.start);
+}

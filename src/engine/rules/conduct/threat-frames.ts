@@ -198,8 +198,12 @@ function menacing(a: Analysis, i: number): boolean {
 const ULTIMATUM = new Set(["unless", "otherwise", "delete", "retract", "withdraw", "warning", "warned", "choice", "else", "dare", "regret", "watch", "wait", "careful", "touch"]);
 const MENACE = new Set(["\ud83d\udd2a", "\ud83d\ude08", "\ud83d\udde1\ufe0f", "\ud83d\udde1", "\ud83d\udc4a", "\ud83e\ude78", "\u26b0\ufe0f", "\u26b0", "\ud83d\udd2b", "\ud83d\udc80"]);
 
+/** Damage to what is someone's ("hope ur car gets keyed", "hope his house gets torched"): harm only to another's things, never hoped away. */
+const DAMAGE_WORDS = ["keyed", "vandalised", "vandalized", "torched", "egged", "stolen", "trashed", "wrecked"];
+const DAMAGE = new Set(DAMAGE_WORDS);
+const OWNED_BY_OTHER = new Set(["your", "ur", "yer", "his", "her", "their"]);
 /** Outcomes that are harm when hoped for someone ("ends up in a wheelchair", "gets hit by a bus", "burns down"). */
-const OUTCOME_WORDS = new Set(["poisoning", "painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train"]);
+const OUTCOME_WORDS = new Set(["poisoning", "painful", "agonising", "agonizing", "excruciating", "sacked", "fired", "homeless", "bankrupt", "broken", "smashed", "punched", "battered", "slashed", "kicked", "die", "dies", "died", "dead", "death", "suffer", "suffers", "rot", "rots", "burn", "burns", "choke", "chokes", "drown", "drowns", "paralysed", "paralyzed", "wheelchair", "coffin", "bodybag", "crippled", "maimed", "agony", "worse", "karma", "stabbed", "shot", "beaten", "hurt", "injured", "crash", "crashes", "bus", "lorry", "truck", "train", ...DAMAGE_WORDS]);
 const HOPE = new Set(["hope", "hoping", "hopes", "wish", "wishing", "pray", "praying", "hopefully"]);
 const WISH_VERB = new Set(["gets", "get", "ends", "end", "is", "are", "catches", "catch", "dies", "die", "suffers", "suffer", "rots", "rot", "burns", "burn", "chokes", "choke", "loses", "lose", "breaks", "break", "falls", "fall", "crashes", "crash", "drowns", "drown", "goes", "go", "has", "have", "wakes", "walks", "never", "enjoys", "enjoy"]);
 /** Lengths of a wait: "hope she enjoys waiting 6 weeks for her next appointment" wishes delayed care. */
@@ -393,6 +397,12 @@ function wished(a: Analysis, i: number, out: ThreatFrame[]): void {
     if (OUTCOME_WORDS.has(n) || HARM_PLACES.has(n) || ((n === "run" || n === "knocked" || n === "mown") && (outcome[k + 1]?.norm === "over" || outcome[k + 1]?.norm === "down")) || (n === "same" && outcome.slice(k).some((x) => x.norm === "done")) || (n === "coming" && outcome[k - 1]?.norm === "what's") || (n === "waiting" && outcome.slice(k + 1, k + 4).some((x) => DELAY_UNITS.has(x.norm)))) { hit = k; break; }
   }
   if (hit < 0) return;
+  if (DAMAGE.has(outcome[hit]!.norm)) {
+    // another's things ("ur car", "his house", "the reg's car"), and not hoped away ("hope ur car doesn't get keyed")
+    const owner = t[next[0]!]!;
+    if (!(OWNED_BY_OTHER.has(owner.norm) || /['’]s$/.test(owner.text))) return;
+    if (next.slice(0, v).some((k) => t[k]!.norm === "not" || t[k]!.norm === "never" || t[k]!.norm.endsWith("n't") || t[k]!.norm.endsWith("nt"))) return;
+  }
   // a kind hope before the harm ("gets home safely and stays out of ICU"); after it, the kind word is part of the harm ("needing an ICU bed")
   if (outcome.slice(0, Math.max(0, hit - 2)).some((w) => KIND_OUTCOME.has(w.norm))) return;
   // "hope my patient never needs an ICU bed again": the harm hoped away; said to "you" it is the veiled threat of imperativeHope
@@ -576,7 +586,7 @@ const KNOWERS = new Set(["i", "we", "i've", "ive", "we've", "have", "also", "now
 /** Locators that are also small talk among colleagues (where someone works or drinks). */
 /** Online profiles, and the friendly follow-ups that make finding one a social approach. */
 const ONLINE = new Set(["instagram", "facebook", "linkedin", "profile", "socials", "tiktok", "twitter"]);
-const FRIENDLY = new Set(["message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
+const FRIENDLY = new Set(["request", "requested", "message", "messaged", "chatting", "chatted", "nice", "lovely", "friend", "followed", "follow", "dinner", "coffee", "drink", "date", "bonded", "meet", "meeting"]);
 function friendlySequel(a: Analysis, i: number): boolean {
   return after(a, i, 24).some((k) => FRIENDLY.has(a.tokens[k]!.norm));
 }
@@ -591,8 +601,11 @@ function doxxed(a: Analysis, i: number, out: ThreatFrame[]): void {
   const hit = next.slice(1).find((w) => DOX.has(w.norm));
   if (!hit) return;
   if (next[0].norm === "the" && !next.some((w) => w.norm === "home")) return;
+  // "everyone's sharing their dealer's number": what others pass round, reported, is not the author posting it
+  if (OTHER_SHARERS.has(a.wordsBefore(t[i]!.start, 1)[0]?.norm ?? "")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(hit.start), "sharing someone's whereabouts"), confidence: 0.65, category: "intimidation", detector: "posting someone's address or details" });
 }
+const OTHER_SHARERS = new Set(["everyone's", "everyones", "everybody's", "people", "people's", "they're", "theyre", "they", "everyone", "everybody"]);
 const DOX = new Set(["address", "addresses", "number", "details", "workplace", "location", "postcode", "reg", "school"]);
 
 /** "Name, workplace, kids' school.": a list of someone's whereabouts, as found or about to be shared. */

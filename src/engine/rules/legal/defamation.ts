@@ -33,10 +33,19 @@ const VULNERABLE = new Set(["whistleblower", "whistleblowers", "residents", "res
 const WARNINGS = new Set(["warnings", "warning", "concerns", "concern", "complaints", "complaint", "alarms", "alarm", "alerts", "alert", "datix", "datixes", "reports", "red", "flags", "safety", "whistleblowers", "staff"]);
 const SILENCED = new Set(["whistleblowers", "whistleblower", "staff", "nurses", "families", "family", "juniors", "doctors", "critics", "patients", "complainants", "everyone", "anyone"]);
 const KILLED = new Set(["patients", "patient", "women", "men", "people", "babies", "baby", "kids", "children", "residents", "two", "three", "four", "five", "six", "several", "dozens", "someone", "mothers", "mums"]);
+/** A claim to the qualification in the cue's sentence or the next: "says he did", "claims", "signs as", "calls himself", "on his bio". */
+const CLAIMS = new Set(["says", "said", "claims", "claimed", "claiming", "pretends", "pretended", "pretending", "signs", "signed", "calls", "lists", "listed", "bio", "cv", "website", "advertises", "advertised", "puts"]);
+function claimedAnyway(a: Analysis, i: number): boolean {
+  const s = a.tokens[i]!.sentence;
+  for (let k = i + 1; k < a.tokens.length && a.tokens[k]!.sentence <= s + 1 && k < i + 40; k++) if (CLAIMS.has(a.tokens[k]!.norm)) return true;
+  return false;
+}
+/** Qualifications whose false claim is dishonesty (royal college memberships, degrees, finals). */
+const QUALIFICATIONS = new Set(["mrcgp", "mrcp", "mrcs", "frcs", "frca", "frcr", "frcem", "frcp", "mrcog", "mrcpch", "mrcpsych", "fcem", "phd", "md", "mbbs", "degree", "finals", "fellowship", "membership", "cct", "boards", "masters", "msc", "diploma", "registration", "training"]);
 /** "bills ... for shifts nobody worked": the billed work never happened. */
 const NEVER = new Set(["never", "nobody", "not", "didn't", "weren't", "wasn't", "phantom", "ghost", "fake", "imaginary", "nonexistent", "non-existent"]);
 /** For "leaves residents...": how they were left. */
-const LEFT_HOW = new Set(["soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
+const LEFT_HOW = new Set(["wet", "dirty", "soaked", "soaking", "filthy", "unfed", "overnight", "soiled", "alone", "unattended", "without", "lying", "sitting", "hours", "days", "naked", "cold", "hungry", "thirsty", "unwashed", "own"]);
 /** The words after token i in its clause (sentence s), at most n: "ignored nothing: every warning..." stops at the colon. */
 function wordsOn(a: Analysis, i: number, s: number, n: number): Token[] {
   const t = a.tokens;
@@ -76,6 +85,8 @@ const ACTS: Record<string, { objects?: ReadonlySet<string>; confidence: number; 
   ignored: { objects: WARNINGS, confidence: 0.55, category: "incompetence", window: 4 },
   gagged: { objects: SILENCED, confidence: 0.65, category: "dishonesty", window: 4 },
   killed: { objects: KILLED, confidence: 0.65, category: "crime", window: 3 },
+  // "never actually did his MRCGP", "never passed her FRCS": a false claim to be qualified
+  "never did his": { objects: QUALIFICATIONS, confidence: 0.65, category: "dishonesty", window: 2 },
 };
 
 /**
@@ -172,8 +183,12 @@ function acts(a: Analysis): Span[] {
       if (manner) push(cue, manner.end, /^us/i.test(cue.text) ? 0.45 : 0.65, "crime", "supply in an unlawful manner");
       continue;
     }
+    // a qualification never done is a career fact; claimed anyway ("he just says he did", "signs as", "on his bio") it is a false claim
+    if (head === "never did his" && !claimedAnyway(a, i)) continue;
     const act = ACTS[head];
     if (!act) continue;
+    // "fiddling with the rota app", "fiddles about with the pump": tinkering, the literal sense
+    if (/^fiddl/i.test(cue.text) && TINKER.has(t[i + 1]?.norm ?? "")) continue;
     const words = wordsOn(a, i, s, act.window);
     // the object: the first content word after determiners ("the controlled drugs", "half the research grant")
     const hit = words.find((w) => act.objects!.has(w.norm) || act.objects!.has(w.stem));
@@ -194,6 +209,36 @@ function acts(a: Analysis): Span[] {
     }
     // "killing it", "hit the target": the object must be people (checked), and "kills time" has none
     push(cue, hit.end, act.confidence, act.category, `${head} + object`);
+  }
+  return out;
+}
+
+/**
+ * Bribery told as a purchase: "paid the medical director to get the contract", "bunged the
+ * inspector to swing the rating". A payment to a person in office, "to" a verb of obtaining, and
+ * something only an office can give (a contract, a post, a rating, an approval) within a few words.
+ * Not the author's own payment ("we paid the consultant to get a second opinion" names no office's gift).
+ */
+const PAY_VERBS = ["paid", "pays", "paying", "bribed", "bribes", "bribing", "bunged", "bungs"];
+const PAY_VERB_SET = new Set(PAY_VERBS);
+const OFFICE = new Set(["director", "directors", "manager", "managers", "commissioner", "commissioners", "official", "officials", "inspector", "inspectors", "councillor", "councillors", "chief", "exec", "executive", "ceo", "board", "panel", "assessor", "assessors", "mp", "minister", "chair", "chairman", "procurement", "buyer", "head", "lead", "dean", "examiner", "examiners"]);
+const OBTAIN = new Set(["get", "win", "secure", "land", "swing", "award", "approve", "sign", "pass", "rig", "fix", "keep", "give"]);
+const OFFICE_GIFTS = new Set(["contract", "contracts", "tender", "tenders", "deal", "job", "post", "role", "licence", "license", "approval", "rating", "funding", "bid", "franchise", "promotion", "place", "places", "audit", "inspection", "interview", "exam", "exams"]);
+function paidToObtain(a: Analysis): Span[] {
+  const out: Span[] = [];
+  if (!a.hasAnyWord(PAY_VERBS)) return out;
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (t[i]!.kind !== "word" || !PAY_VERB_SET.has(t[i]!.norm)) continue;
+    const subject = a.wordsBefore(t[i]!.start, 1)[0];
+    if (subject && AUTHOR.has(subject.norm)) continue;
+    const s = t[i]!.sentence;
+    const words = wordsOn(a, i, s, 12);
+    const to = words.findIndex((w, k) => k >= 1 && k <= 5 && w.norm === "to" && OBTAIN.has(words[k + 1]?.norm ?? ""));
+    if (to < 0 || !words.slice(0, to).some((w) => OFFICE.has(w.norm))) continue;
+    const gift = words.slice(to + 2, to + 6).find((w) => OFFICE_GIFTS.has(w.norm));
+    if (!gift) continue;
+    out.push(actSpan(a, t[i]!.start, gift.end, 0.65, "dishonesty", "payment to an office-holder to obtain what the office gives"));
   }
   return out;
 }
@@ -589,8 +634,11 @@ function tradeOrQuoted(a: Analysis, span: Span): boolean {
   // "scope creep", "mission creep": the jargon, not the insult
   if (/^creep/i.test(span.text) && CREEPING.has(before[0]?.norm ?? "")) return true;
   if (/^butcher/i.test(span.text) && (before[0]?.norm === "the" || before[0]?.norm === "local" || before[0]?.norm === "family") && TRADE_PREP.has(before[1]?.norm ?? before[0]!.norm)) return true;
+  // "fiddling with the settings", "fiddled about with the pump": the literal sense (tinkering)
+  if (/^fiddl/i.test(span.text) && !/\s/.test(span.text.trim()) && TINKER.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) return true;
   return before.some((w) => NAMING.has(w.norm));
 }
+const TINKER = new Set(["with", "about", "around", "round"]);
 const CREEPING = new Set(["scope", "mission", "feature", "role", "budget", "bracket", "task", "function"]);
 const TRADE_PREP = new Set(["from", "at", "to", "the", "local", "our", "village"]);
 const NAMING = new Set(["calling", "called", "labelling", "labeling", "labelled", "labeled", "branding", "branded", "dubbed"]);
@@ -673,7 +721,7 @@ export default defineRule({
     }
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
-    spans = spans.concat(motives(a));
+    spans = spans.concat(motives(a), paidToObtain(a));
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.

@@ -2,6 +2,7 @@ import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
 import type { Span } from "../../types";
+import type { Token } from "../../text/tokenize";
 import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
@@ -12,7 +13,7 @@ import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ir
 import { threatFrames } from "../conduct/threat-frames";
 import { stereotypes } from "../conduct/stereotype";
 import { groupFrames } from "../conduct/group-frames";
-import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, felt, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, evaluations, felt, linkOf, LINK_BONUS, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -141,6 +142,8 @@ function deniedCompetence(a: Analysis): Span[] {
 
 /** Subjects that point back to someone just mentioned. */
 const BACK = new Set(["he", "she", "they", "these", "those", "him", "her", "them", "this", "his", "their"]);
+/** Slang subjects that open a remark about the man just named ("man loves his own voice"). */
+const SLANG_BACK = new Set(["man", "bro", "mans", "guy", "girl", "sis"]);
 const YOU = new Set(["you", "your", "you're", "yourselves", "yourself", "ya", "u", "ur"]);
 
 /** How clearly the sentence points at a colleague: an @handle or Dr name, a role word, or "you" in a reply. */
@@ -162,11 +165,19 @@ function targetWeight(a: Analysis, span: Span): number {
   const words = tokens.filter((t) => t.kind === "word");
   // a verbless remark of a few words, not addressed to "you", reads as a comment on the person just named
   const short = words.length <= 4 || (words.length <= 6 && !words.some((t) => YOU.has(t.norm)));
-  if (s > 0 && (short || words.some((t) => BACK.has(t.norm)))) {
+  // ("man has not seen a patient since 2019", "bro thinks...": the slang subject points back too)
+  if (s > 0 && (short || words.some((t) => BACK.has(t.norm)) || SLANG_BACK.has(words[0]?.norm ?? ""))) {
+    // a colleague named as "Dr X" in the two sentences before is one identifiable person
+    const named = a.of("person-name").some((p) => p.data?.clinician === true && p.start < span.start && a.sentenceOf(p.start) >= s - 2 && a.sentenceOf(p.start) < s);
+    if (named) return 1;
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
       // (a role word that names a colleague there: not "its residents" of a care home)
-      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) return 0.8;
+      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) {
+        // a slang subject ("man has not seen a patient since 2019") picks out the one colleague just named ("our new reg")
+        if (SLANG_BACK.has(words[0]?.norm ?? "") && t.kind === "word" && referentAt(a, i)?.single) return 0.9;
+        return 0.8;
+      }
     }
   }
   return 0;
@@ -177,12 +188,34 @@ const SINGLE_DETERMINERS = new Set(["our", "my", "the", "this", "that", "your"])
 function oneColleague(a: Analysis, span: { start: number; end: number }): boolean {
   if (a.inSentence(span, a.of("person-name")).length > 0 || a.inSentence(span, a.of("first-name")).length > 0 || a.inSentence(span, personalHandles(a)).length > 0) return true;
   const near = nearTokens(a, span, 12);
+  if (staffOfNamedWard(a, near)) return true;
   for (let i = 0; i + 1 < near.length; i++) {
-    const role = near[i + 1]!;
-    if (SINGLE_DETERMINERS.has(near[i]!.norm) && (COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+    // ("our new ACP", "the locum reg": one modifier may sit between the determiner and the role)
+    if (!SINGLE_DETERMINERS.has(near[i]!.norm)) continue;
+    for (const role of ONE_MODIFIER.has(near[i + 1]!.norm) && near[i + 2] ? [near[i + 1]!, near[i + 2]!] : [near[i + 1]!]) {
+      if ((COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) && !GROUP_ROLES.has(role.norm) && !(role.norm.endsWith("s") && !role.norm.endsWith("ss"))) return true;
+    }
   }
   return false;
 }
+/**
+ * "the nurses on ward 9", "HCAs from ward 12": staff placed on a ward named by its number are the
+ * few people who work there, identifiable to everyone who knows the ward, like one colleague.
+ */
+const PLACED = new Set(["on", "from", "at", "in"]);
+function staffOfNamedWard(a: Analysis, near: readonly { norm: string; start: number; end: number }[]): boolean {
+  if (!a.words.has("ward")) return false;
+  const wards = a.of("ward-bed").filter((w) => w.data?.kind === "ward");
+  if (wards.length === 0) return false;
+  for (let i = 0; i + 2 < near.length; i++) {
+    const role = near[i]!;
+    if (!(COLLEAGUE_WORDS.has(role.norm) || ROLES.has(role.norm)) || DETERMINED_ROLES.has(role.norm) || !PLACED.has(near[i + 1]!.norm)) continue;
+    const at = near[i + 2]!.norm === "the" ? near[i + 3] : near[i + 2];
+    if (at && wards.some((w) => w.start === at.start)) return true;
+  }
+  return false;
+}
+const ONE_MODIFIER = new Set(["new", "old", "current", "former", "locum", "night", "day", "agency", "covering", "senior", "junior"]);
 const GROUP_ROLES = new Set(["team", "department", "dept", "management", "board", "juniors", "seniors", "medics"]);
 
 function letterToOutsider(a: Analysis): number | undefined {
@@ -205,20 +238,51 @@ function callOuts(a: Analysis): Span[] {
   const points = [...callOutPhrases(a), ...offs];
   for (const p of points) {
     const prev = sentenceAnchor(a, p.start, -1);
-    if (!prev || !failingBefore(a, p)) continue;
+    const prev2 = sentenceAnchor(a, p.start, -2);
+    // the failing: narrated just before, or the colleague's mistreatment of the author ("made me cry
+    // in front of the whole ward round") one or two sentences before
+    const mistreated = !!prev && (mistreatedAuthor(a, prev) || (!!prev2 && mistreatedAuthor(a, prev2)));
+    if (!prev || !(failingBefore(a, p) || mistreated)) continue;
     // a sign-off needs a plain failing before it ("couldn't", "forgot", "again"), not "stayed late"
-    if (offs.includes(p) && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
+    if (offs.includes(p) && !mistreated && !nearTokens(a, prev, 40).some((t) => t.kind === "word" && (PLAIN_FAILING.has(t.norm) || t.norm.endsWith("n't")))) continue;
     // the colleague is named in the sentence before or the one before that ("Some nurses on nights...
     // Won't name the ward. They know."); a role only in the call-out ("Looking at you, registrars") is a nudge
-    const prev2 = sentenceAnchor(a, p.start, -2);
     const before = [...(prev2 ? nearTokens(a, prev2, 60) : []), ...nearTokens(a, prev, 60)];
     const role = before.find((t) => (COLLEAGUE_WORDS.has(t.norm) || ROLES.has(t.norm) || TEAMS.has(t.norm)) && !(DETERMINED_ROLES.has(t.norm) && referentAt(a, a.tokenIndexAt(t.start)) === undefined));
     // "the reception team has to deal with the same people who ring every morning... You know who you are": the people called out are patients
     // ("...while my patient desaturated": a possessed patient is the one harmed, not the one called out)
+    // ("Looking at you, new starter on Ward 9": the call-out itself places its colleague on a numbered ward)
+    // (a reminder before it, "don't forget your training... looking at you, ward 9", is a nudge)
+    if (!role && !REMINDER.has(nearTokens(a, prev, 60).find((t) => t.kind === "word")?.norm ?? "") && staffOfNamedWard(a, nearTokens(a, p, 12).filter((t) => t.start >= p.end))) { out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } }); continue; }
     if (!role || before.some((t, k) => t.start > role.start && calledOutPerson(before, k))) continue;
     out.push({ ...p, confidence: 0.7, detector: "call-out", data: { category: "belittling", weight: 0.9 } });
   }
   return out;
+}
+
+/**
+ * The sentence tells how someone treated the author: "made me cry", "shouted at me", "humiliated
+ * me", "tore into me", "had a go at me", or anything done "in front of the whole team/everyone".
+ */
+const MISTREAT = new Set(["shouted", "screamed", "yelled", "snapped", "humiliated", "belittled", "mocked", "ridiculed", "embarrassed", "laughed", "sneered", "swore", "tore", "ripped", "bollocked", "berated", "undermined", "patronised", "patronized"]);
+const AT_ME = new Set(["me", "at", "into"]);
+/** "made me feel stupid": the author made small (not "made me feel welcome"). */
+const SMALL = new Set(["stupid", "small", "useless", "worthless", "thick", "tiny", "incompetent", "humiliated", "awful", "rubbish", "pathetic", "dumb"]);
+function mistreatedAuthor(a: Analysis, at: { start: number }): boolean {
+  const tokens = nearTokens(a, at, 60).filter((t) => t.kind === "word");
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    const w = tokens[i]!.norm;
+    const n = tokens[i + 1]!.norm;
+    if (MISTREAT.has(w) && (n === "me" || (AT_ME.has(n) && tokens[i + 2]?.norm === "me"))) return true;
+    // "made me cry", "reduced me to tears"
+    if ((w === "made" || w === "makes") && n === "me" && (tokens[i + 2]?.norm === "cry" || (tokens[i + 2]?.norm === "feel" && SMALL.has(tokens[i + 3]?.norm ?? "")))) return true;
+    if (w === "reduced" && n === "me" && tokens[i + 2]?.norm === "to") return true;
+    // "had a go at me"
+    if (w === "go" && n === "at" && tokens[i + 2]?.norm === "me" && tokens[i - 1]?.norm === "a") return true;
+    // "in front of the whole ward round / everyone / the patients"
+    if (w === "front" && n === "of" && tokens[i - 1]?.norm === "in" && (tokens[i + 2]?.norm === "everyone" || tokens[i + 3]?.norm === "whole" || tokens[i + 2]?.norm === "the" && tokens[i + 3]?.norm === "whole")) return true;
+  }
+  return false;
 }
 
 /**
@@ -231,6 +295,7 @@ function signOffs(a: Analysis): Span[] {
   if (!a.hasAnyWord(["bless", "sure", "ok", "okay", "yes", "right"])) return [];
   return a.lexicon("mockery", "mock-praise").filter((m) => SIGN_OFF.test(m.text) && a.tokens[a.tokenIndexAt(m.start)]?.sentenceStart === true);
 }
+const REMINDER = new Set(["don't", "dont", "do", "remember", "please", "pls", "reminder", "friendly", "psa", "make", "remind"]);
 const PLAIN_FAILING = new Set(["never", "forgot", "forgets", "missed", "misses", "ignored", "ignores", "refused", "refuses", "again", "without", "no", "cannot"]);
 const SIGN_OFF = /^(?:bless|sure|ok(?:ay)? karen|yes dear|right you are)/i;
 
@@ -260,6 +325,159 @@ function threatenedColleague(a: Analysis, span: Span): number {
     weight = Math.max(weight, w.sentence === s ? 0.9 : 0.8);
   }
   return weight;
+}
+
+/**
+ * Understatement: "Lazy isn't the word.", "rude doesn't even cover it", "useless is an
+ * understatement", "incompetent is putting it mildly": the judging word is not denied but raised,
+ * and it is said of the colleague it is linked to (usually the one named in the sentence before).
+ * Returns the judging words so used, linked to a colleague, with the link's referent weight.
+ */
+const UNDERSTATEMENT_CUES = ["word", "understatement", "cover", "covers", "mildly", "lightly", "describe"];
+const NOT_IS = new Set(["isn't", "isnt", "wasn't", "wasnt", "ain't", "aint", "not"]);
+const NOT_DOES = new Set(["doesn't", "doesnt", "didn't", "didnt", "don't", "dont", "not"]);
+const WORD_CHOSEN = new Set(["i'd", "id", "i", "we'd", "we", "for", "to", "you'd", "that", "most", "people"]);
+function understatedAt(a: Analysis, end: number): boolean {
+  const w = a.wordsAfter(end, 6).map((x) => x.norm);
+  let i = 0;
+  if (w[i] === "is" || w[i] === "was" || w[i] === "does" || w[i] === "would") i++;
+  if (w[i] === "be") i++;
+  const neg = w[i] ?? "";
+  // "lazy isn't (even) the word", "lazy is not the word"
+  if (NOT_IS.has(neg)) {
+    const j = w[i + 1] === "even" ? i + 2 : i + 1;
+    // (not "the word I'd use", "the word for it": a word chosen, which may be a denial)
+    return w[j] === "the" && w[j + 1] === "word" && (j + 2 >= w.length || !WORD_CHOSEN.has(w[j + 2]!));
+  }
+  // "rude doesn't (even) cover it", "doesn't begin to describe him"
+  if (NOT_DOES.has(neg)) {
+    const j = w[i + 1] === "even" ? i + 2 : i + 1;
+    return (w[j] === "cover" && (w[j + 1] === "it" || w[j + 1] === "them" || w[j + 1] === "him" || w[j + 1] === "her")) || (w[j] === "begin" && w[j + 1] === "to" && (w[j + 2] === "cover" || w[j + 2] === "describe"));
+  }
+  // "useless is an understatement", "would be an understatement", "is putting it mildly"
+  if (i > 0 && (neg === "an" || neg === "a") && (w[i + 1] === "understatement" || (w[i + 1] === "massive" && w[i + 2] === "understatement"))) return true;
+  return i > 0 && w[i - 1] === "is" && neg === "putting" && w[i + 1] === "it" && (w[i + 2] === "mildly" || w[i + 2] === "lightly");
+}
+function understatements(a: Analysis): { span: Span; confidence: number; weight: number }[] {
+  if (!a.hasAnyWord(UNDERSTATEMENT_CUES)) return [];
+  const out: { span: Span; confidence: number; weight: number }[] = [];
+  for (const e of evaluations(a)) {
+    if (!understatedAt(a, e.span.end) || reportedOrQuoted(a, e.span)) continue;
+    const l = linkOf(a, e);
+    if (!l || l.referent.who !== "colleague") continue;
+    const weight = l.referent.single ? Math.max(0.9, l.referent.weight) : Math.min(0.75, l.referent.weight);
+    // the idiom is an intensifier: at least as strong as "so lazy" said of them
+    const confidence = combine(e.confidence, LINK_BONUS[l.how], 0.3) * weight;
+    out.push({ span: { ...e.span, detector: "understatement" }, confidence, weight });
+  }
+  return out;
+}
+function reportedOrQuoted(a: Analysis, span: Span): boolean {
+  return a.isReported(span) || (quoted(a, span) && !scareQuoted(a, span));
+}
+
+/**
+ * A condescending endearment closing a put-down said to someone: "...some of us actually want to be
+ * doctors babe", "maybe nursing isn't for you hun", "not you crying again 😂 ... sweetie". The
+ * endearment ends its clause, the post replies to an @handle or the sentence says "you", and the
+ * sentence sneers ("some of us...", "not for you"; a laugh beside it makes it surer). The
+ * colleague is found like any other remark's (the caller's target weight).
+ */
+const ENDEARMENTS = ["hun", "hunny", "hon", "babe", "sweetie", "sweetheart", "darling", "petal", "poppet", "princess", "sweetpea"];
+const ENDEARMENT_SET = new Set(ENDEARMENTS);
+function condescendingEndearments(a: Analysis): Span[] {
+  if (!a.hasAnyWord(ENDEARMENTS)) return [];
+  const out: Span[] = [];
+  const t = a.tokens;
+  const laughs = a.lexicon("mockery", "laugh");
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !ENDEARMENT_SET.has(w.norm)) continue;
+    const next = t[i + 1];
+    if (next && next.sentence === w.sentence && (next.kind === "word" || next.kind === "number")) continue;
+    const tokens = nearTokens(a, w, 40);
+    if (tokens.some((x) => THANKS.has(x.norm) || THANKS.has(x.text))) continue;
+    if (!(postHasMention(a) || tokens.some((x) => YOU.has(x.norm)))) continue;
+    const prev = sentenceAnchor(a, w.start, -1);
+    const laughed = a.inSentence(w, laughs).length > 0 || (!!prev && a.inSentence(prev, laughs).length > 0);
+    // the sneer's first word ("some of us...", the denial in "isn't for you"): the remark runs from it to the endearment
+    let sneerAt: Token | undefined;
+    for (let k = 0; k < tokens.length && tokens[k]!.start < w.start && !sneerAt; k++) {
+      const x = tokens[k]!;
+      if (x.norm === "some" && tokens[k + 1]?.norm === "of" && tokens[k + 2]?.norm === "us") sneerAt = x;
+      else if (x.norm === "for" && YOU.has(tokens[k + 1]?.norm ?? "")) {
+        const deny = [tokens[k - 1], tokens[k - 2]].find((d) => !!d && (d.norm === "not" || d.norm === "isnt" || d.norm.endsWith("n't")));
+        if (deny) sneerAt = deny;
+      }
+    }
+    const sneer = sneerAt !== undefined;
+    // (a laugh alone is friends teasing: "not you doing a 14 hour shift again 😂 go home hun")
+    if (!sneer) continue;
+    // the "you" is the colleague named in the two sentences before ("our new F1 cried again... not for you babe")
+    let weight = 0;
+    for (let k = i - 1; k >= 0 && t[k]!.sentence >= w.sentence - 2; k--) {
+      if (t[k]!.sentence === w.sentence) continue;
+      const r = referentAt(a, k);
+      if (r?.who === "colleague") { weight = Math.max(weight, r.single ? 0.9 : 0.75); break; }
+    }
+    out.push({ type: "phrase", start: sneerAt!.start, end: w.end, text: a.text.slice(sneerAt!.start, w.end), confidence: laughed ? 0.6 : 0.5, detector: "condescending endearment", lexicon: "mockery", data: { category: "belittling", weight } });
+  }
+  return out;
+}
+
+/**
+ * Training reduced to its length and held against someone: "you did a 2 year course and ask me what
+ * a potassium is", "she only did a six-week course", "did a two-year masters and wants to be called
+ * doctor". A course, masters or diploma of a stated length, done by someone other than the author
+ * ("you", "he/she/they", a role or an @handle), set against what they ask, think or want just after
+ * it in the sentence ("only/just" before it makes it surer). The colleague is the caller's target.
+ */
+const TRAINING = new Set(["course", "courses", "masters", "degree", "diploma", "qualification", "programme", "program", "module", "certificate"]);
+const SPAN_UNITS = new Set(["day", "days", "week", "weeks", "month", "months", "year", "years", "yr", "yrs", "weekend", "term"]);
+const DONE = new Set(["did", "done", "doing", "does", "do", "completed", "took", "had"]);
+const BELITTLED_AFTER = new Set(["ask", "asks", "asked", "asking", "think", "thinks", "thought", "want", "wants", "expect", "expects", "call", "calls", "calling", "sign", "signs", "signing", "act", "acts", "acting", "reckon", "reckons", "demand", "demands", "insist", "insists"]);
+const PROUD = new Set(["proud", "congrats", "congratulations", "well", "amazing", "brilliant", "inspiring", "inspirational", "smashed", "smashing"]);
+const NUMBERISH = new Set(["a", "one", "two", "three", "four", "five", "six", "eight", "ten", "twelve", "couple", "few", "half"]);
+function trainingBelittled(a: Analysis): Span[] {
+  if (!a.hasAnyWord([...TRAINING])) return [];
+  const out: Span[] = [];
+  const t = a.tokens;
+  for (let i = 2; i < t.length; i++) {
+    if (t[i]!.kind !== "word" || !TRAINING.has(t[i]!.norm)) continue;
+    // "a 2 year course", "a two-year masters", "a six week course"
+    let k = i - 1;
+    while (k > 0 && t[k]!.kind === "punct" && t[k]!.text === "-") k--;
+    if (!SPAN_UNITS.has(t[k]!.norm)) continue;
+    k--;
+    while (k > 0 && t[k]!.kind === "punct" && t[k]!.text === "-") k--;
+    if (!(t[k]!.kind === "number" || NUMBERISH.has(t[k]!.norm))) continue;
+    if (t[k - 1]?.norm === "a" || t[k - 1]?.norm === "an") k--;
+    const before = a.wordsBefore(t[k]!.start, 4).map((w) => w.norm);
+    const verb = before.findIndex((w) => DONE.has(w));
+    if (verb < 0) continue;
+    // the doer: "you", a third person, a role or an @handle, not the author
+    const doer = before.slice(verb + 1).find((w) => w !== "only" && w !== "just" && w !== "has" && w !== "have" && w !== "literally");
+    if (!doer || FIRST_PERSON_SUBJECT.has(doer) || doer === "me" || doer === "my") continue;
+    const s = t[i]!.sentence;
+    const diminished = before.slice(0, verb + 2).some((w) => w === "only" || w === "just" || w === "literally");
+    let after = false;
+    for (let j = i + 1; j < t.length && j < i + 6 && t[j]!.sentence === s; j++) if (BELITTLED_AFTER.has(t[j]!.norm)) { after = true; break; }
+    // (the length alone, even "only a 2 day course", may be a complaint about training; the pretension or ignorance after it is the put-down)
+    if (!after) continue;
+    // "...and wants to specialise in paeds, so proud of her": praise
+    if (nearTokens(a, t[i]!, 40).some((x) => PROUD.has(x.norm) || THANKS.has(x.norm) || THANKS.has(x.text))) continue;
+    const from = a.wordsBefore(t[k]!.start, 4)[verb]!;
+    out.push({ type: "phrase", start: from.start, end: t[i]!.end, text: a.text.slice(from.start, t[i]!.end), confidence: diminished && after ? 0.65 : 0.55, detector: "training belittled", lexicon: "colleague-disputes", data: { category: "belittling" } });
+  }
+  return out;
+}
+
+/** A sarcasm phrase ending in an adjective ("my favourite") used before its noun ("my favourite paramedic"). */
+function modifiesNoun(a: Analysis, m: Span): boolean {
+  if (!/(?:favourite|favorite)$/i.test(m.text)) return false;
+  const k = a.tokenIndexAt(m.end);
+  const next = a.tokens[k];
+  return !!next && next.start >= m.end && next.kind === "word" && next.sentence === a.sentenceOf(m.start) && next.norm !== "thing" && next.norm !== "part";
 }
 
 /** Belittling shapes (respect/remarks.ts): sarcastic praise after a failing, inabilities, doubted roles, age nicknames, "too busy <pastime>". */
@@ -348,7 +566,10 @@ export default defineRule({
     // load of women ... no wonder nothing gets done"): a generalisation about a group of staff, or a
     // judging word said of the people the author works with. One finding, the first.
     staffGeneralisation(a, derogated, report);
+    // an understatement ("useless doesn't even cover it") is read below, as belittling
+    const understated = understatements(a);
     for (const span of candidates) {
+      if (understated.some((u) => u.span.start === span.start)) continue;
       if (!(asserted(a, span) || paralipsis(a, span)) || selfDirected(a, span) || calledAs(a, span) || felt(a, span) || noOneSaid(a, span) || toOutsider(span)) continue;
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
@@ -410,12 +631,13 @@ export default defineRule({
 
     // Comparisons ("the emotional intelligence of a potato") and sarcasm confirmed by an ironic emoji
     // ("Truly inspirational stuff 👏👏") about a colleague belittle them like a listed phrase.
-    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && ironyNear(a, m) && failingBefore(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
+    // ("my favourite paramedic": the adjective before its noun is sincere; "...at 4am. My favourite." is the irony)
+    const sarcasm = a.lexicon("mockery", "sarcasm").filter((m) => asserted(a, m) && !modifiesNoun(a, m) && ironyNear(a, m) && failingBefore(a, m) && (colleagueFirst(a, m, COLLEAGUE_WORDS) || (aboutColleague(a, m) && !aboutPatient(a, m))));
     // Insinuation about a named colleague ("everyone knows why Dr X got the job... 😉") and a plain
     // denial of their competence ("the locum clearly isn't competent") belittle them too.
     // (only knowing insinuation; "just saying" and "not joking" also end ordinary complaints and threats)
     const insinuation = a.lexicon("threats", "insinuation").filter((m) => INSINUATING.has(m.text.toLowerCase().replace(/[\s,\u2019']+/g, " ").trim()) && !FIRST_PERSON_SUBJECT.has(a.wordsBefore(m.start, 1)[0]?.norm ?? "")).map((m) => ({ ...m, confidence: 0.5 }));
-    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut]) {
+    for (const span of [...comparisonInsults(a), ...sarcasm.map((m) => ({ ...m, confidence: 0.7 })), ...insinuation, ...deniedCompetence(a), ...colleagueFrames(a), ...belittlingShapes(a), ...calledOut, ...condescendingEndearments(a), ...trainingBelittled(a)]) {
       if (!asserted(a, span) || selfDirected(a, span) || namesOwnTitleOrPlace(a, span)) continue;
       if (span.detector === "call-out" && (nearTokens(a, span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text)) || thankedBefore(a, span))) continue;
       // a frame names its colleague itself ("imagine being an ST5 and...", "ortho being ortho"); a
@@ -425,6 +647,8 @@ export default defineRule({
       if (weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) continue;
       belittling.push({ span, confidence: span.confidence * weight, weight });
     }
+
+    for (const u of understated) if (!belittling.some((b) => b.span.start === u.span.start && b.confidence >= u.confidence)) belittling.push(u);
 
     // Derogation by composition: a judging word ("clueless", "a liability", "thick as a plank",
     // "couldn't find an appendix with a map", "bless him 🤡") linked to a colleague referent (a role,
@@ -453,7 +677,8 @@ export default defineRule({
       const together = combine(...belittling.map((b) => b.confidence), support);
       // one identifiable colleague (a name, an @handle, "our new F2") belittled with corroboration is a clear case
       // ("some people in this department" is not one identifiable colleague)
-      const clear = together >= 0.45 && !indirectColleague(nearTokens(a, top.span)) && ((top.weight >= 0.9 && (belittling.length >= 2 || support > 0)) || top.weight >= 1);
+      // (an understatement, "lazy isn't the word", is its own corroboration: the author insists on it)
+      const clear = together >= 0.45 && !indirectColleague(nearTokens(a, top.span)) && ((top.weight >= 0.9 && (belittling.length >= 2 || support > 0 || top.span.detector === "understatement")) || top.weight >= 1);
       for (const b of belittling) {
         const confidence = b === top ? together : b.confidence;
         if (confidence < 0.35) continue;

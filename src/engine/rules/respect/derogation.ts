@@ -190,7 +190,8 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
   if (gradeLike(n)) return mk(t, "colleague", 0.95, !n.endsWith("s"), "training grade");
   let prev = prevWord(a, i);
   // "the new consultant", "our locum SHO": a determiner before one adjective still determines the noun
-  if (prev && ROLE_ADJ.has(prev.norm)) {
+  // ("our OT lead", "the ED lead", "our physio lead": a department or role naming the post works like one)
+  if (prev && (ROLE_ADJ.has(prev.norm) || (DETERMINED_ONLY.has(n) && (ANY_COLLEAGUE.has(prev.norm) || /^[A-Z]{2,4}$/.test(prev.text))))) {
     const before = prevWord(a, a.tokenIndexAt(prev.start));
     if (before && SINGLE_DET.has(before.norm)) prev = before;
   }
@@ -211,7 +212,8 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
     // "GP appointments", "nurse staffing": the role word modifies a thing
     const after = nextWord(a, i);
     if (after && ROLE_MODIFIES.has(after.norm)) return undefined;
-    const single = !!prev && SINGLE_DET.has(prev.norm) && !(n.endsWith("s") && !n.endsWith("ss")) && !GROUP_WORDS.has(n);
+    // ("my ES", "our CS": a supervisor's initials end in s but name one person)
+    const single = !!prev && SINGLE_DET.has(prev.norm) && (!(n.endsWith("s") && !n.endsWith("ss")) || SUPERVISOR_INITIALS.has(n)) && !GROUP_WORDS.has(n);
     return mk(t, "colleague", single ? 0.95 : 0.75, single, "role");
   }
   const adjNext = CLASS_ADJ.has(n) ? nextWord(a, i) : undefined;
@@ -261,6 +263,8 @@ const ROLE_MODIFIES = new Set(["appointment", "appointments", "practice", "pract
 /** Adjectives between a determiner and a role ("the new consultant", "our locum SHO", "the night reg"). */
 const ROLE_ADJ = new Set(["rota", "nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
 const LIFE_EVENTS = new Set(["retires", "retiring", "retirement", "farewell", "leaving", "partner", "partners", "chair", "board", "secretary", "minister", "governor", "governors", "chief", "exec", "executive", "executives", "director", "directors", "ceo", "chairman", "chairwoman"]);
+/** Educational and clinical supervisor, by their initials. */
+const SUPERVISOR_INITIALS = new Set(["es", "cs"]);
 const GROUP_WORDS = new Set(["team", "teams", "department", "dept", "management", "staff", "juniors", "seniors", "medics", "crew", "crews"]);
 /** Every word that can name a colleague. */
 const ANY_COLLEAGUE = new Set([...ROLE_WORDS, ...COLLEAGUE_WORDS]);
@@ -466,6 +470,12 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
     if (w.kind === "punct") { if (!evaluationStarts(a).has(t[k + 1]?.start ?? -1)) break; continue; }
     const r = referentAt(a, k);
     if (r && r.who === "self") break;
+    // a predicate noun that only restates the subject ("the nurses on ward 9 are the laziest people",
+    // "he's the rudest man alive"): the evaluation is said of the subject before the copula
+    if (r && PREDICATE_HEADS.has(w.norm)) {
+      const subject = copulaSubject(a, first);
+      if (subject) return { referent: subject, how: "copula" };
+    }
     if (r) return { referent: r, how: "attributive" };
     // "lazy lot", "useless bunch": a collective noun pointing back at the people just named
     if (BACK_COLLECTIVE.has(w.norm) && (t[k + 1] === undefined || t[k + 1]!.sentence !== t[first]!.sentence || t[k + 1]!.kind === "punct")) {
@@ -538,6 +548,27 @@ export function link(a: Analysis, span: { start: number; end: number }, strict: 
   return undefined;
 }
 const BACK_COLLECTIVE = new Set(["lot", "bunch", "crowd", "shower", "gang", "brigade", "mob"]);
+/** Nouns that name nobody new after a copula: "X is the laziest person", "X are the rudest people". */
+const PREDICATE_HEADS = new Set(["people", "person", "folk", "folks", "human", "humans", "individual", "individuals", "man", "woman", "men", "women", "bloke", "guy", "lot", "bunch", "crowd"]);
+/**
+ * The subject of the copula before token `first` (plain "are"/"is" or "he's", "they're"), when
+ * it names someone other than the author; undefined otherwise.
+ */
+function copulaSubject(a: Analysis, first: number): Referent | undefined {
+  const t = a.tokens;
+  const cs = clauseStart(a, first);
+  const k = copulaBefore(a, first, cs);
+  if (k < cs) return undefined;
+  const cop = t[k]!;
+  if (CONTRACTED_COPULA.has(cop.norm)) {
+    if (cop.norm.startsWith("it") || cop.norm.startsWith("who")) return undefined;
+    const who = resolve(a, k);
+    return who && who.who !== "self" ? who : undefined;
+  }
+  if (!COPULA.has(cop.norm) || cop.norm === "like" || subjectHead(a, cs, k) !== "person") return undefined;
+  const r = firstReferent(a, cs, k);
+  return r && r.who !== "self" ? r : undefined;
+}
 /** Words that may sit between an attributive evaluation and its noun ("feral bunch of drunks"). */
 const ATTRIBUTIVE_OK = new Set(["bunch", "pair", "couple", "load", "lot", "gang", "crowd", "herd", "pack", "group", "new", "old", "young", "little", "big", "fat"]);
 

@@ -375,10 +375,12 @@ export function openLetter(a: Analysis): { end: number; colleague: boolean } | u
 }
 
 /** Call-out phrases: "you know who you are", "naming no names but" (colleague-disputes), and "looking at you". */
-const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean"]);
+const CALL_OUT = new Set(["you know who you are", "not naming names but", "naming no names but", "everyone knows who i mean", "knows who i mean", "you all know who i mean", "everyone knows who you are", "we all know who you are"]);
+/** Text-speak "u" read as "you" when a phrase is compared with the list above. */
+const textSpeak = (s: string) => s.replace(/\bu\b/g, "you");
 export function callOutPhrases(a: Analysis): readonly Span[] {
   return a.memo("respect:call-outs", () => {
-    const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim()));
+    const points: Span[] = a.lexicon("colleague-disputes", "dismissal").filter((d) => CALL_OUT.has(textSpeak(d.text.toLowerCase().replace(/[\u2019']/g, "'").replace(/[\s,]+/g, " ").trim())));
     // "They know.", "She knows who she is.", "Won't name the ward.": a veiled call-out as its own sentence or clause
     if (a.words.has("know") || a.words.has("knows") || a.words.has("name")) {
       const t = a.tokens;
