@@ -71,7 +71,7 @@ ruleTester(rule, {
     // is", "posting here bc the manager ignores..."), and a risk labelled a public service announcement
     { name: "a student ignored, so posting it", text: "the falls checks on my placement ward just aren't being done. i'm only an HCA so they ignore me, so i'm posting it", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "so i'm posting" }] },
     { name: "nobody else to tell, so here it is", text: "our unit has been running without a working defib for a fortnight. don't know who else to tell so here it is", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "so here it is" }] },
-    { name: "posting here because the manager ignores concerns", text: "residents at the nursing home i work at are left in wet pads all night. posting here bc the manager ignores every complaint", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "posting here bc the manager ignores" }] },
+    { name: "posting here because the manager ignores concerns", text: "the old boys on the dementia unit get left in wet pads all night. putting this online bc our manager ignores every concern we raise", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "putting this online bc our manager ignores" }] },
     { name: "a risk labelled a public service announcement", text: "the locum on our ward keeps prescribing without checking allergies and no one checks them. it's dangerous. public service announcement", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "public service announcement" }] },
     {
       name: "nobody taking a broken hoist seriously, so posted here instead",

@@ -236,8 +236,8 @@ ruleTester(rule, {
     },
     // language held against people, a proxy for national origin (Equality Act s9), even with "a word in English"
     {
-      name: "here five minutes and can't say a word in English",
-      text: "Half the people in the waiting room have been here five minutes and can't say a word in English. Standard.",
+      name: "arrived from abroad and can't say a word in English",
+      text: "Most of the folk in the waiting room arrive from abroad and can't say a word in English. Every shift.",
       errors: [{ messageId: "generalisation", excerpt: "can't say a word in English", severity: "error" }],
     },
     {
