@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    // the post's own declaration, in the author's voice, covers a registered interest
+    { name: "an interest declared up front in the author's words", text: "I'm chairing a session funded by a device maker on Friday, and I'm declaring that here first. Slides will follow the NICE pathway.", options: { context: { declaredInterests: ["Honorarium, chairing, a device maker"] } } },
+    { name: "a declaration heading before a founder's news", text: "A declaration first: I'm a shareholder of BrightSleep Health. Our trial results are out today and they are mixed; the paper is open access.", options: { context: { declaredInterests: ["Shareholder, BrightSleep Health"] } } },
+    { name: "a role named and marked declared", text: "Raffle tickets for the air ambulance ball use code FLYHIGH5 for £5 off. I sit on the charity's board, declared.", options: { context: { declaredInterests: ["Board member, county air ambulance"] } } },
+    { name: "a registered interest the post never names", text: "Good to see more practices offering evening clinics; patients keep telling me it helps.", options: { context: { declaredInterests: ["Director, EveningCare Ltd"] } } },
+    { name: "'declared a major incident' is not the author's declaration, but no company is promoted either", text: "I was on shift when the trust declared a major incident last night; proud of everyone." },
     // young-clinician round (dev12): a gift label stands when nothing is sold; a petition link or a
     // door code handed out by message is no commercial code; a steth of one's own is not a product push
     { name: "a gift label with nothing sold declares the gift", text: "Thank you @ScrubHubUK for the new scrubs, so comfy on nights 💙 #gifted" },
@@ -55,7 +61,6 @@ ruleTester(rule, {
     { text: "My patients ask what I use: honestly any SPF 30+ you'll actually wear. No brand needed." },
     { text: "Our hospital charity partnered with Tesco to fund a new family room 💛" },
     { text: "Disclosure: Hydrabloom sent me these for free, no payment, thoughts are my own." },
-    { text: "Absolutely obsessed with the Nuvia sleep tracker, 20% off if you use my link 👇", options: {"context":{"declaredInterests":["Nuvia"]}} },
     { text: "I was paid to speak at the Kestrel Medical launch; slides here for anyone who missed it." },
     { text: "Booked flights to Lisbon for the ESC congress with my study budget, hotel at my own expense 🙃" },
     { text: "Loving the new Epic upgrade, finally the discharge letters make sense 😂" },
@@ -87,12 +92,10 @@ ruleTester(rule, {
     "Pfizer's trial results out today: here's my summary of what they mean for patients 🧵",
     "#ad Obsessed with my new Oura ring, use my code DRSAM20 for 20% off",
     "Disclosure: I've received speaker fees from Novo Nordisk. Here's my take on Wegovy and the new data.",
-    { text: "Huge thanks to Galderma for the all expenses paid trip to Paris ✨", options: { context: { declaredInterests: ["galderma"] } } },
     "Pfizer sent me a free sample and honestly it's a disgrace they charge the NHS this much",
     "Abbott's new sensor recall is a mess. Check your patients' Libre sensors.",
     "Our trust announced a partnership with AstraZeneca on lung cancer screening today.",
     "Paid partnership with Dexcom: I've used their CGM for five years and here's what I think.",
-    { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
     // generalisation pass (dev8): shapes of an interest with nothing to declare
     { name: "a favourite piece of kit with nothing sold", text: "My favourite stethoscope finally gave up after twelve years of nights 😢" },
     { name: "a sponsored teaching session that says the sponsor had no input", text: "This week's teaching is sponsored by a device company, who had no input into the content. I'm not being paid to teach it." },
@@ -122,6 +125,27 @@ ruleTester(rule, {
     { name: "a code joked about and taken back", text: "Use code DRTIRED10 for... only joking, nobody sponsors a night shift. Coffee is from the vending machine." },
   ],
   invalid: [
+    // GMC SM 19 asks for openness "when you post material online": an interest on the author's
+    // register (declaredInterests) is a known interest, and praising that company in a post still
+    // needs the post's own declaration
+    {
+      name: "recommending a firm one co-owns, declared only on a register",
+      text: "Physios in Leeds: PhysioPath Clinics are the most reliable booking system I've used, worth a look.",
+      options: { context: { declaredInterests: ["Co-owner, PhysioPath Clinics Ltd"] } },
+      errors: [{ messageId: "undeclaredMaybe", severity: "warning", excerpt: "PhysioPath" }],
+    },
+    {
+      name: "sending people to a scanning firm one directs, with no word of it in the post",
+      text: "Anyone after a quick private ultrasound, I always point friends to ClearView Scans in town. Lovely staff.",
+      options: { context: { declaredInterests: ["Director, ClearView Scans"] } },
+      errors: [{ messageId: "undeclaredMaybe", severity: "warning", excerpt: "ClearView" }],
+    },
+    {
+      name: "declared interests match case-insensitively, and a register does not replace the post's own label",
+      text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo",
+      options: { context: { declaredInterests: ["DEXCOM"] } },
+      errors: [{ messageId: "undeclared", severity: "warning", excerpt: "Dexcom" }],
+    },
     // young-clinician round (dev12): a gift label does not declare the author's own code; a denial
     // ("not sponsored") contradicted by the author's promoting role; a code handed out by message;
     // informal product nouns ("steth")

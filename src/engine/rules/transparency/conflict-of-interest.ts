@@ -100,6 +100,30 @@ function organisationActs(a: Analysis, at: number): boolean {
   return false;
 }
 
+/** Verbs by which the author declares: "I'm declaring that up front", "I'm a trustee, declared." */
+const DECLARE_VERBS = ["declare", "declaring", "declared", "declaration"];
+const DECLARE_SET = new Set(DECLARE_VERBS);
+const SELF = new Set(["i", "i'm", "im", "i've", "ive", "i'd", "i'll", "me", "my"]);
+/** What may follow the verb when it is the author's declaration, not "declared a major incident". */
+const DECLARE_OBJECT = new Set(["that", "it", "this", "up", "here", "upfront", "above", "below", "my", "interest", "interests", "in", "on", "first", "openly", "now"]);
+function ownDeclaration(a: Analysis): number {
+  const t = a.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if (!DECLARE_SET.has(t[i]!.norm)) continue;
+    const next = t[i + 1];
+    // the noun as a heading: "Declaration: ...", "a declaration first: I'm co-founder of ..."
+    if (t[i]!.norm === "declaration") {
+      if (next && (next.text === ":" || next.norm === "first" || next.norm === "up")) return 0.7;
+      continue;
+    }
+    if (next && next.sentence === t[i]!.sentence && next.kind === "word" && !DECLARE_OBJECT.has(next.norm)) continue;
+    if (a.isNegated(t[i]!) || a.isReported(t[i]!)) continue;
+    // the author as the subject, in the eight words before
+    if (a.wordsBefore(t[i]!.start, 8).some((w) => w.sentence === t[i]!.sentence && SELF.has(w.norm))) return 0.7;
+  }
+  return 0;
+}
+
 /** Words that wave a label away: "#ad?? nah", "sponsored? lol no". */
 const DISMISS = new Set(["nah", "no", "nope", "lol", "haha", "jk", "kidding", "naa", "nahh"]);
 /** A label asked as a question and waved away in the next words ("#ad?? nah I just love it"): no declaration. */
@@ -275,7 +299,9 @@ export default defineRule({
     // An endorsement ("switch your patients to", "can't recommend X enough") of a named brand asks for
     // a declaration too, more gently: it only counts next to the brand.
     const endorsements = [...a.lexicon("sponsorship", "endorsement").filter((s) => assertedCue(a, s)), ...builtEndorsements(a)];
-    if (found.length === 0 && endorsements.length === 0) return;
+    // (a post by an author with registered interests is read for those companies even without a cue)
+    const interests = (a.context.declaredInterests?.length ?? 0) > 0;
+    if (found.length === 0 && endorsements.length === 0 && !interests) return;
     // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
     // (a.signal drops negated phrases, so they are added back here).
     // "Not an ad ... link in bio for 15% off": a denial that the post's own discount or affiliate link
@@ -294,6 +320,9 @@ export default defineRule({
       declaration = combine(declaration, d.confidence);
     }
     if (LABEL.test(a.text.slice(0, 40))) declaration = combine(declaration, 0.7);
+    // "I'm declaring that up front", "I'm a trustee, declared.": the author says in their own voice that
+    // they declare (not "the trust declared a major incident", nor "I never declared it")
+    if (a.hasAnyWord(DECLARE_VERBS)) declaration = combine(declaration, ownDeclaration(a));
     if (declaration >= 0.6) return;
     const companies = a.lexicon("companies").filter((s) => a.isAsserted(s));
     const products = a.lexicon("prescription-only-medicines").filter((s) => a.isAsserted(s) && s.confidence >= 0.6);
@@ -361,10 +390,14 @@ export default defineRule({
     const topStrong = strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })).sort((x, y) => y.strength - x.strength).slice(0, 4);
     let reported = false;
     for (const company of named) {
-      if (declaredIn(a, company)) continue;
+      // A company the author has a registered interest in (their declared interests) is an interest
+      // known for certain: GMC SM 19 asks for openness "when you post material online", so naming it
+      // with praise or a recommendation still needs the post's own declaration (which returned above).
+      const ownInterest = declaredIn(a, company);
       const sentence = a.sentenceOf(company.start);
       const frameCue = Number(company.data?.cue ?? 0);
       const near = [
+        ...(ownInterest ? [{ text: `your declared interest in ${company.text}`, strength: 0.5, source: "declared-interest" }] : []),
         ...(frameCue > 0 ? [{ text: `${String(company.data?.kind)} ${company.text}`, strength: frameCue, source: "brand-frame" }] : []),
         ...topStrong,
         ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
@@ -385,7 +418,7 @@ export default defineRule({
       const endorsing = near.slice(0, 16).filter((c) => ENDORSING.has(c.source));
       const arranging = near.slice(0, 16).filter((c) => !ENDORSING.has(c.source));
       const strength = combine(combine(...arranging.map((c) => c.strength)) * institutional, ...endorsing.map((c) => c.strength));
-      const confidence = strength * Math.min(1, company.confidence + 0.2) * critical * damp;
+      const confidence = strength * (ownInterest ? 1 : Math.min(1, company.confidence + 0.2)) * critical * damp;
       if (confidence < 0.35) continue;
       reported = true;
       report({
