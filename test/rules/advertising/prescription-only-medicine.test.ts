@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // safety warnings about a medicine are not adverts.
 ruleTester(rule, {
   valid: [
+    { name: "an NHS practice saying its GPs can prescribe, with a booking, sells nothing", text: "Our GPs can prescribe HRT where it is right for you; book a routine appointment to talk it through." },
+    { name: "an audit of the practice's own antibiotic use, with savings in pounds, sells nothing", text: "Our antibiotic prescribing audit is done: amoxicillin use fell 20% and saved £4,000 this year." },
     { name: "a toxicology screen beside insulin in units is not toxin dosed", text: "night from hell: tox screen, then 10 units of actrapid for the DKA in bay 2 😵" },
     { name: "a medicine waved away as the rival of a product sold", text: "Mounjaro who? our fibre gummies keep you full all afternoon, £19 a tub 🍬" },
     { name: "vitamin shots discussed as unnecessary", text: "Vitamin shots aren't needed if you eat a balanced diet; ask your GP to check your B12 instead." },
@@ -69,6 +71,10 @@ ruleTester(rule, {
     { name: "a medicine endorsed with a tie that belongs to others", text: "Influencers with discount codes for Mounjaro are everywhere. I recommend it to my patients only after a proper review." },
   ],
   invalid: [
+    // the author's own service selling the medicine: its prescribers offered with an order cue, or the
+    // medicine packaged as the author's product beside a price
+    { name: "a service's doctors offered to prescribe a POM, ordered online", text: "Hair thinning? Our prescribers can supply finasteride by post. Order today, discreet packaging.", errors: [{ messageId: "promoted", excerpt: "finasteride", severity: "error" }] },
+    { name: "the author's own priced pack of a POM", text: "Off trekking? Grab our travel kit with doxycycline before you go, £25 at the front desk.", errors: [{ messageId: "promoted", excerpt: "doxycycline", severity: "error" }] },
     { name: "slang toxin dosed in units in an advert", text: "Tired eyes after nights? a few units of tox sorts it, dm to book 💉", errors: [{ messageId: "promoted", excerpt: "tox", severity: "error" }] },
     { name: "vitamin shots sold at a salon (injectable B12 and D are POMs)", text: "Vitamin shots now available at our salon, £35 each, book today 💉", errors: [{ messageId: "promoted", excerpt: "Vitamin shots", severity: "error" }] },
     {

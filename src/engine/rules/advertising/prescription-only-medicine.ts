@@ -279,6 +279,8 @@ export default defineRule({
       const t = a.tokens;
       for (let i = 0; i + 1 < t.length; i++) if (t[i]!.norm === "code" && PERSONAL_CODE.test(t[i + 1]!.text) && t[i + 1]!.sentence === t[i]!.sentence) { supplyMiss *= 1 - 0.5; break; }
     }
+    // the author's own service selling it: "our doctors can prescribe X ... order online", "our X pack, £40"
+    if (promo.score >= 0.3) for (const c of serviceSale(a, medicines)) supplyMiss *= 1 - c;
     const supply = 1 - supplyMiss;
     // "switching all our patients to the new inhaler from X": an endorsement of the medicine in its sentence
     const medicineSentences = new Set(medicines.map((m) => a.sentenceOf(m.start)));
@@ -340,6 +342,54 @@ export default defineRule({
 });
 
 /** Units a toxin is dosed in: "a few units of tox", "50 units of baby botox". */
+/** Who in the author's service supplies: "our doctors", "our pharmacists", "our clinic". */
+const SERVICE_PEOPLE = new Set(["doctors", "doctor", "gps", "gp", "pharmacists", "pharmacist", "prescribers", "prescriber", "clinicians", "nurses", "team", "clinic", "pharmacy", "service", "medics"]);
+const MODAL = new Set(["can", "will", "could", "'ll", "may"]);
+const SUPPLY_VERB_LIST = ["prescribe", "supply", "provide", "dispense", "issue", "send", "post", "deliver"];
+const SUPPLY_VERBS = new Set(SUPPLY_VERB_LIST);
+const PURCHASE_WORDS = ["order", "orders", "buy", "delivered", "delivery", "discreet", "discreetly", "checkout", "basket", "dispatched", "shipped"];
+const PRICED = /[£$€]\s?\d/;
+/** What a medicine is sold as: "our holiday antibiotic pack", "my starter kit". */
+const PRODUCT_NOUNS = new Set(["pack", "packs", "kit", "kits", "bundle", "bundles", "box", "boxes", "package", "packages", "starter", "set"]);
+const OUR = new Set(["our", "my"]);
+const PRICE_SIGN = new Set(["£", "$", "€"]);
+/**
+ * The author's service selling a prescription-only medicine, in a post that already reads as promotion:
+ * - "our doctors can prescribe X", "our pharmacists will supply X": the service offers the medicine itself;
+ * - "our X pack", "my X kit" beside a price in its sentence: the author's own priced medicine.
+ * Each found shape gives a supply weight; read only in sentences naming a medicine.
+ */
+function serviceSale(a: Analysis, medicines: readonly Span[]): number[] {
+  const out: number[] = [];
+  const t = a.tokens;
+  const sentences = new Set(medicines.map((m) => a.sentenceOf(m.start)));
+  // (a sale, not a booking: "order online", "delivered", "discreetly", a price; "book an appointment to discuss" is care)
+  if (a.hasAnyWord(SUPPLY_VERB_LIST) && (a.hasAnyWord(PURCHASE_WORDS) || PRICED.test(a.text))) {
+    for (let i = 0; i + 3 < t.length; i++) {
+      if (!OUR.has(t[i]!.norm) || !SERVICE_PEOPLE.has(t[i + 1]!.norm) || !sentences.has(t[i]!.sentence)) continue;
+      const m = t[i + 2]!;
+      if (!MODAL.has(m.norm)) continue;
+      const v = SUPPLY_VERBS.has(t[i + 3]!.norm) ? t[i + 3]! : t[i + 4] && SUPPLY_VERBS.has(t[i + 4]!.norm) && t[i + 4]!.sentence === m.sentence ? t[i + 4]! : undefined;
+      if (v && a.isAsserted(v)) { out.push(0.7); break; }
+    }
+  }
+  if (a.text.includes("£") || a.text.includes("$") || a.text.includes("€")) {
+    const priced = new Set<number>();
+    for (const x of t) if (PRICE_SIGN.has(x.text) || /^[£$€]\d/.test(x.text)) priced.add(x.sentence);
+    for (const m of medicines) {
+      const k = a.sentenceOf(m.start);
+      if (!(priced.has(k) || priced.has(k + 1) || priced.has(k - 1))) continue;
+      // "our holiday antibiotic pack": the author's own, within three words before the name
+      // the author's own product round it: "our holiday antibiotic pack", "our travel kit with X"
+      // (a product noun, not "our antibiotic prescribing audit")
+      const near = [...a.wordsBefore(m.start, 4), ...a.wordsAfter(m.end, 2)].filter((w) => w.sentence === k);
+      const kit = near.find((w) => PRODUCT_NOUNS.has(w.norm));
+      if (kit && a.wordsBefore(kit.start, 3).some((w) => OUR.has(w.norm) && w.sentence === k) && a.isAsserted(m)) { out.push(0.6); break; }
+    }
+  }
+  return out;
+}
+
 const TOXIN_UNITS = new Set(["units", "unit", "u", "vials", "vial"]);
 /** "units of <toxin>", with up to one word between ("units of baby tox"). */
 function dosedInUnits(a: Analysis, span: { start: number }): boolean {

@@ -116,6 +116,8 @@ function ownDeclaration(a: Analysis): number {
       if (next && (next.text === ":" || next.norm === "first" || next.norm === "up")) return 0.7;
       continue;
     }
+    // "declaring interest: I'm on the editorial team of X", "Declared: ...": a heading
+    if (next && (next.text === ":" || ((next.norm === "interest" || next.norm === "interests") && t[i + 2]?.text === ":"))) return 0.7;
     if (next && next.sentence === t[i]!.sentence && next.kind === "word" && !DECLARE_OBJECT.has(next.norm)) continue;
     if (a.isNegated(t[i]!) || a.isReported(t[i]!)) continue;
     // the author as the subject, in the eight words before
