@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    { name: "writing someone a reference is not a prescription", text: "Congrats on the new job! Message me and I'll write you a reference, you deserve it." },
+    { name: "a repeat issued after a proper review", text: "Your repeat request is in; we'll issue a repeat once the GP has reviewed your blood results at your annual review." },
     // young-clinician round (dev12): "get why" is understanding; a consultation promised in the plural
     // ("full consults"); a letter written for the reader is a document
     { name: "'I get why' people want a medicine is understanding, not supply", text: "Vitamin shots and drips: I get why people want them in January, but sleep and veg do more." },
@@ -76,6 +78,9 @@ ruleTester(rule, {
     { name: "a fee for a private letter, no medicine", text: "Lots of questions about the travel letter: it's a private service, so there's a £15 fee and I'll send it within a week." },
   ],
   invalid: [
+    // writing a prescription for readers: "I'll write you something stronger", "we'll issue a repeat"
+    { name: "a conditional offer to write readers something stronger by message", text: "if the cream isn't shifting your eczema, inbox me and I'll write you something stronger 💬", errors: [{ messageId: "offer", severity: "error", excerpt: "I'll write you something stronger" }] },
+    { name: "a repeat issued from a photo sent by chat", text: "New service: text your old prescription label to our number and we'll issue a repeat the same day.", errors: [{ messageId: "offer", severity: "error", excerpt: "we'll issue a repeat" }] },
     // young-clinician round (dev12): informal address ("u", "ur"); a speed, a kind and a prescription
     // ("quick online scripts"); a price with a payment app; writing for the reader beside a medicine
     // known by its stem; a consultation passed over ("rather than booking a consult")

@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
-import { framedSentences, SUPPLY_OBJECTS, supplyCues } from "./supply";
+import { framedSentences, SUPPLY_OBJECTS, supplyCues, WRITTEN_FOR_READER } from "./supply";
 import { startsAt } from "../advertising/span-index";
 
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
@@ -100,6 +100,7 @@ const REFUSES = new Set(["won't", "wont", "can't", "cant", "refuses", "refused",
 const OTHER_SUBJECT = new Set(["he", "she", "they", "he's", "she's", "they're", "you", "you're", "it", "it's"]);
 /** Words that make a sentence a warning or a condition rather than an offer. */
 const WARNING_FRAME = new Set(["if", "never", "avoid", "beware", "wary", "careful", "unsafe", "dangerous", "illegal", "scam", "scams", "warning"]);
+const WARNING_NOT_IF = new Set([...WARNING_FRAME].filter((w) => w !== "if"));
 /** Asking for something: "people who ask us to just give them antibiotics", "messages asking for prescriptions". */
 const REQUEST = new Set(["ask", "asks", "asked", "asking", "request", "requests", "requested", "requesting", "beg", "begging", "demand", "demanding", "demands"]);
 /** Words before a request verb that make it the reader being told to ask ("just ask for...", "please ask us"). */
@@ -298,7 +299,10 @@ export default defineRule({
     // Built cues are plain words ("no consultation", "quick scripts"), so a warning or a condition
     // around them ("If a salon offers ... with no consultation, walk away") reads as advice, not an offer.
     const cues = supplyCues(a);
-    const built = cues.length === 0 ? cues : cues.filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !framedSentences(a, "remote-warning-frame", WARNING_FRAME, true).has(a.sentenceOf(c.start)));
+    // ("if the antihistamines aren't working, message me and I'll write you something stronger": an
+    // offer in the author's own first person under "if" is a conditional offer, not advice; the other
+    // warning words still frame it)
+    const built = cues.length === 0 ? cues : cues.filter((c) => !a.inSentence(c, listed).some((l) => l.start < c.end && c.start < l.end) && !(c.data?.source === WRITTEN_FOR_READER ? framedSentences(a, "remote-warning-frame-not-if", WARNING_NOT_IF) : framedSentences(a, "remote-warning-frame", WARNING_FRAME, true)).has(a.sentenceOf(c.start)));
     const spans = built.length === 0 ? listed : [...listed, ...built];
     // Every finding below starts from a listed or built cue, or from a medicine or "prescribe" named
     // in the post: without any of them, nothing can be found, so the costlier signals are not read.
@@ -342,6 +346,8 @@ export default defineRule({
         if (span.confidence < 0.6 && !personal) continue;
         let medicineInPhrase = false;
         for (let k = a.tokenIndexAt(span.start); k < a.tokens.length && a.tokens[k]!.end <= span.end; k++) if (MEDICINE_WORDS.has(a.tokens[k]!.norm)) medicineInPhrase = true;
+        // ("I'll write you something stronger": writing for the reader is itself the prescription)
+        if (span.data?.source === WRITTEN_FOR_READER) medicineInPhrase = true;
         // ("quick online scripts ..., £10 via paypal": a price on the offer makes it a sale)
         const base = medicineInPhrase ? span.confidence : med.adjacent ? combine(span.confidence, 0.5) : span.confidence * Math.max(med.strength, 0.5);
         confidence = (priced(a).has(a.sentenceOf(span.start)) ? combine(base, 0.4) : base) * damp;

@@ -83,6 +83,17 @@ function suppliedAfter(a: Analysis, tokens: readonly Token[], from: number, pomA
   return undefined;
 }
 
+/** The source of a cue of writing a prescription for the reader (prescribing/remote reads it as naming one). */
+export const WRITTEN_FOR_READER = "I'll write you + prescription";
+/** Verbs of writing a prescription: "I'll write you ...", "we'll issue ...". */
+const WRITE_VERBS = new Set(["write", "issue"]);
+/** What is written: a prescription, a repeat, or "something stronger" (a stronger medicine). */
+const WRITTEN = new Set([...SUPPLY_OBJECTS, "repeat", "repeats", "stronger"]);
+function writtenAfter(tokens: readonly Token[], from: number): Token | undefined {
+  for (let k = from + 1; k <= from + 4 && k < tokens.length && tokens[k]!.sentence === tokens[from]!.sentence; k++) if (WRITTEN.has(tokens[k]!.norm)) return tokens[k];
+  return undefined;
+}
+
 const cache = new PostCache<Span[]>();
 /** The words a built cue can start at. */
 const MINUTE_WORDS = ["minute", "minutes", "min", "mins", "second", "seconds", "secs"];
@@ -224,6 +235,14 @@ export function supplyCues(a: Analysis): Span[] {
       }
       // "I'll prescribe antibiotics", "I'll DM you about some temazepam", "I can prescribe your malaria
       // tablets": an offer naming what is supplied, in a post that speaks to readers
+      // "I'll write you something stronger", "we'll issue a repeat": writing a prescription for the reader
+      // (the object settles it: not "I'll write you a reference")
+      const written = verb && verb.sentence === t.sentence && WRITE_VERBS.has(verb.norm) && !a.isNegated(t) && readersAddressed(a) ? writtenAfter(tokens, from) : undefined;
+      if (written) {
+        out.push(cue(a, t, written, "offer", 0.8, WRITTEN_FOR_READER));
+        i = tokens.indexOf(written, i);
+        continue;
+      }
       const supplied = verb && verb.sentence === t.sentence && (OFFER_VERBS.has(verb.norm) || MESSAGE_VERBS.has(verb.norm)) && !a.isNegated(t) && readersAddressed(a) ? suppliedAfter(a, tokens, from, pomAt) : undefined;
       if (supplied) {
         out.push(cue(a, t, supplied, "offer", 0.55, "I'll prescribe + medicine"));
