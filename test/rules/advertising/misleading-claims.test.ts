@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "'the best advice is no treatment' ranks the advice, not the clinic", text: "At our skin clinic every treatment starts with a doctor's consultation. Often the best advice is no treatment at all." },
+    { name: "limited appointments as staff's working conditions, not a countdown", text: "Our practice nurses are doing their best with limited appointments this winter. Please be patient with them." },
     { name: "an old product doing everything the author does, in a sale", text: "selling my old steth, £40, it does everything i do on the wards lol" },
     // dev12 round: a closing date or a pass rate with nothing sold
     { name: "places closing for a charity run", text: "Places close tonight for the hospice fun run, sign up on their website 🏃" },
@@ -122,6 +124,9 @@ ruleTester(rule, {
     { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
   ],
   invalid: [
+    // the superlative ranks the provider, and a countdown still sells when something is "left"
+    { name: "a superlative clinic in a priced advert", text: "The best aesthetics clinic in Leeds! Book now at our clinic, £150 per session.", errors: [{ messageId: "claim", severity: "error", excerpt: "best aesthetics" }] },
+    { name: "limited appointments left in a priced filler advert", text: "Lip filler £99 at our clinic, book now with limited appointments left 💋", errors: [{ messageId: "claim", severity: "error", excerpt: "limited appointments" }] },
     { name: "a product said to do everything a medicine does", text: "Our herbal sleep capsules do everything zopiclone does, no prescription, £25 a month", errors: [{ messageId: "claim", excerpt: "do everything zopiclone does", severity: "error" }] },
     // dev12 round: a course's pass rate sold against a closing date; an offer rationed to the first few
     { name: "a 100% pass rate with places closing", text: "Our ultrasound skills course has a 100% pass rate. Bookings close Friday!", errors: [{ messageId: "claim", excerpt: "100% pass rate", severity: "error" }, { messageId: "claim", excerpt: "Bookings close Friday", severity: "error" }] },

@@ -103,6 +103,16 @@ function pointedAt(a: Parameters<typeof promotion>[0]): boolean {
   });
 }
 
+/** Scarcity after "with"/"despite"/"given" and not followed by what is left ("left", "available"). */
+const AMID = new Set(["with", "despite", "given", "under", "amid"]);
+const LEFT = new Set(["left", "remaining", "available", "only", "so", "book", "grab"]);
+function circumstance(a: Parameters<typeof promotion>[0], span: Span): boolean {
+  if (!/^limited\b/i.test(span.text)) return false;
+  const before = a.wordsBefore(span.start, 1)[0];
+  if (!before || !AMID.has(before.norm)) return false;
+  return !a.wordsAfter(span.end, 2).some((w) => LEFT.has(w.norm));
+}
+
 /** Price superlatives ("the cheapest"). */
 const CHEAP = new Set(["cheapest", "least expensive", "lowest price", "lowest priced"]);
 /** Verbs of choosing that tell the reader what to pick ("buy the cheapest", "go for the cheapest"). */
@@ -180,6 +190,9 @@ export default defineRule({
       const category = String(span.data?.category ?? "guarantee");
       if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
       if (charity && (category === "pressure" || category === "superlative")) continue;
+      // "a hard job with limited appointments": scarcity as someone's working conditions, not a
+      // countdown ("with limited appointments left" still sells)
+      if (category === "pressure" && circumstance(a, span)) continue;
       // "Buy the cheapest one that fits your arm": advice to the reader to spend less, not a claim
       if (category === "superlative" && CHEAP.has(span.text.toLowerCase()) && advisedChoice(a, span)) continue;
       // A question about a guarantee ("No risk of pregnancy with the coil?") or a quoted claim is being examined, not made.
