@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // vulnerability; the cosmetic guidance forbids "risk free", guarantees and time-pressure offers.
 ruleTester(rule, {
   valid: [
+    { name: "colleagues praised as the best in the country, with nothing sold", text: "Our ward sisters are the best in the country, no question. Thank you for another brutal winter ❤️" },
+    { name: "a free tool the author built, with no claim", text: "I developed QuizMed with two friends as students; it's free and the question bank is open to everyone." },
     { name: "'the best advice is no treatment' ranks the advice, not the clinic", text: "At our skin clinic every treatment starts with a doctor's consultation. Often the best advice is no treatment at all." },
     { name: "limited appointments as staff's working conditions, not a countdown", text: "Our practice nurses are doing their best with limited appointments this winter. Please be patient with them." },
     { name: "an old product doing everything the author does, in a sale", text: "selling my old steth, £40, it does everything i do on the wards lol" },
@@ -124,6 +126,9 @@ ruleTester(rule, {
     { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
   ],
   invalid: [
+    // a ranking over a whole place in an app's advert; the author's own branded product sold with claims
+    { name: "an app's doctors ranked the quickest in the UK, with a download call", text: "Skip the queue with FastDoc: our GPs are the quickest in the UK. Download now, first month free.", errors: [{ messageId: "claim", severity: "error", excerpt: "quickest in the UK" }] },
+    { name: "a supplement the author formulated, sold with a proof claim", text: "I developed MemoraPlus after years in memory clinic. Clinically proven to sharpen recall in 14 days.", errors: [{ messageId: "claimMaybe", severity: "warning", excerpt: "Clinically proven" }] },
     // the superlative ranks the provider, and a countdown still sells when something is "left"
     { name: "a superlative clinic in a priced advert", text: "The best aesthetics clinic in Leeds! Book now at our clinic, £150 per session.", errors: [{ messageId: "claim", severity: "error", excerpt: "best aesthetics" }] },
     { name: "limited appointments left in a priced filler advert", text: "Lip filler £99 at our clinic, book now with limited appointments left 💋", errors: [{ messageId: "claim", severity: "error", excerpt: "limited appointments" }] },

@@ -15,6 +15,8 @@ import { evidenceInSentence, shapeAt, shapeKind } from "./claim-shapes";
 const SUPERLATIVE = new Map(Object.entries({ best: 0.6, safest: 0.75, cheapest: 0.7, finest: 0.6, leading: 0.45, top: 0.45, greatest: 0.6, "no.1": 0.75, "#1": 0.75, fastest: 0.6, quickest: 0.6, strongest: 0.55, longest: 0.5, lowest: 0.6, highest: 0.55 }));
 const MOST = new Set(["trusted", "experienced", "advanced", "effective", "affordable", "qualified", "skilled", "popular", "successful", "natural"]);
 /** What an advert ranks: the provider, its people, its results or its prices. */
+/** Places a superlative ranks over: "in the country", "in the UK", "in town". */
+const PLACE_WIDE = new Set(["country", "uk", "britain", "england", "scotland", "wales", "world", "town", "city", "london", "region", "area", "nation"]);
 /** Words that end a superlative's noun phrase: a verb of being or a negation. */
 const CLAUSE_BREAK = new Set(["is", "are", "was", "were", "be", "isn't", "aren't", "no", "not", "never"]);
 const PROVIDER = new Set(["clinic", "clinics", "surgeon", "surgeons", "doctor", "doctors", "practitioner", "practitioners", "injector", "injectors", "provider", "providers", "service", "treatment", "treatments", "results", "prices", "price", "aesthetics", "pharmacy", "salon", "team", "specialists", "specialist", "experts", "expert", "recovery", "healing", "lasting", "turnaround", "complication", "complications", "rate", "rates", "success", "lips", "skin", "smile", "teeth", "finish", "glow", "transformations", "noses", "brows"]);
@@ -163,6 +165,11 @@ export function patternClaims(a: Analysis): Span[] {
       const stop = after.findIndex((w) => CLAUSE_BREAK.has(w.norm));
       const noun = (stop < 0 ? after : after.slice(0, stop)).find((w) => PROVIDER.has(w.norm));
       if (noun) out.push(span(a, first, noun, "superlative", sup, "superlative + provider"));
+      // "the best in the country", "fastest in London": a ranking over a whole place, which no one can check
+      else if (after[0]?.norm === "in" && (PLACE_WIDE.has(after[1]?.norm ?? "") || (after[1]?.norm === "the" && PLACE_WIDE.has(after[2]?.norm ?? "")))) {
+        const end = PLACE_WIDE.has(after[1]!.norm) ? after[1]! : after[2]!;
+        out.push(span(a, first, end, "superlative", sup, "superlative + whole place"));
+      }
       continue;
     }
     // "98% recovery rate", "100% success"

@@ -8,6 +8,7 @@ import { sharedMatcher } from "../../lexicon";
 import { tokenize, type Token } from "../../text/tokenize";
 import type { Span } from "../../types";
 import { combine } from "../shared";
+import { brandShapes } from "../transparency/brands";
 import { endsAt, startsAt } from "./span-index";
 
 export interface Promotion {
@@ -155,6 +156,10 @@ const POSSESSIVE = new Set(["their", "his", "her"]);
 
 const cache = new PostCache<Promotion>();
 
+/** Verbs of making a product, after "I"/"we". */
+const CREATED_LIST = ["formulated", "created", "developed", "designed", "invented", "launched", "founded", "built"];
+const CREATED = new Set(CREATED_LIST);
+const MAKER_SELF = new Set(["i", "we", "i've", "we've", "ive"]);
 export function promotion(a: Analysis): Promotion {
   let p = cache.get(a);
   if (p) return p;
@@ -220,6 +225,18 @@ export function promotion(a: Analysis): Promotion {
     // "first month free", "first consultation FREE": an introductory offer
     else if (t.norm === "free" && i >= 2 && tokens[i - 2]!.norm === "first" && tokens[i - 2]!.sentence === t.sentence && INTRO_UNIT.has(tokens[i - 1]!.norm)) add(`first ${tokens[i - 1]!.text} free`, 0.5);
     else if (t.norm === "free" && next && (startsSpan(a, next.start) || next.norm === "glass" || next.norm === "gift" || next.norm === "upgrade")) add(`free ${next.text}`, 0.4);
+  }
+  // "Download today!", "download now": an app's call to action (not "download the NHS App", which has no urgency)
+  if (a.words.has("download")) for (let i = 0; i + 1 < tokens.length; i++) if (tokens[i]!.norm === "download" && (tokens[i + 1]!.norm === "today" || tokens[i + 1]!.norm === "now") && !a.isNegated(tokens[i]!)) { add(`${tokens[i]!.text} ${tokens[i + 1]!.text}`, 0.5); break; }
+  // "I formulated NeuroBoost", "we developed the SleepRight app": the author's own product, named by its
+  // brand, is what the post sells
+  if (a.hasAnyWord(CREATED_LIST)) {
+    const names = brandShapes(a);
+    for (let i = 0; i + 1 < tokens.length && names.length > 0; i++) {
+      if (!CREATED.has(tokens[i]!.norm) || !MAKER_SELF.has(a.wordsBefore(tokens[i]!.start, 1)[0]?.norm ?? "")) continue;
+      const limit = a.wordsAfter(tokens[i]!.end, 3).at(-1)?.end ?? tokens[i]!.end;
+      if (names.some((n) => n.start > tokens[i]!.start && n.start < limit && n.data?.kind !== "product referent")) { add("the author's own product", 0.5); break; }
+    }
   }
   if (emoji >= 3) add(`${emoji} emoji`, Math.min(0.35, 0.1 * emoji));
   // a shop's affiliate short link ("amzn.to/3xYz"): a sale is one tap away
