@@ -5,6 +5,8 @@ import { ruleTester } from "../../support/rule-tester";
 // commercial interests in healthcare organisations or pharmaceutical and biomedical companies.
 ruleTester(rule, {
   valid: [
+    { name: "a link to a doctor's own practice page is not a shop", text: "Dr Hughes is retiring after 30 years; read her farewell letter at ourpractice.nhs.uk/news" },
+    { name: "a trust page about a named doctor sells nothing", text: "Congratulations to Dr Patel on her award! Full story at leedsth.nhs.uk/patel" },
     // the post's own declaration, in the author's voice, covers a registered interest
     { name: "an interest declared up front in the author's words", text: "I'm chairing a session funded by a device maker on Friday, and I'm declaring that here first. Slides will follow the NICE pathway.", options: { context: { declaredInterests: ["Honorarium, chairing, a device maker"] } } },
     { name: "a declaration heading before a founder's news", text: "A declaration first: I'm a shareholder of BrightSleep Health. Our trial results are out today and they are mixed; the paper is open access.", options: { context: { declaredInterests: ["Shareholder, BrightSleep Health"] } } },
@@ -126,6 +128,10 @@ ruleTester(rule, {
     { name: "a code joked about and taken back", text: "Use code DRTIRED10 for... only joking, nobody sponsors a night shift. Coffee is from the vending machine." },
   ],
   invalid: [
+    // a shop link whose path is the featured doctor's own surname is a personal referral link
+    { name: "a supplement's shop link in the doctor's name", text: "This week Dr Okafor tells us why she takes NightCalm magnesium and recommends it to friends. Find it at nightcalm.com/okafor", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "NightCalm" }] },
+    { name: "a shop link in the doctor's name with no brand named in words", text: "Episode 12: Dr Rao on why she takes a daily fibre supplement. Get yours at gutgood.com/rao", errors: [{ messageId: "cueOnly", severity: "warning", excerpt: "gutgood.com/rao" }] },
+    { name: "a clinic's booking link in the host doctor's name", text: "Prof Lindqvist swears by the ClearSkin peel for acne scarring. Book via clearskinclinics.co.uk/lindqvist", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "ClearSkin" }] },
     // GMC SM 19 asks for openness "when you post material online": an interest on the author's
     // register (declaredInterests) is a known interest, and praising that company in a post still
     // needs the post's own declaration

@@ -126,6 +126,12 @@ function ownDeclaration(a: Analysis): number {
   return 0;
 }
 
+/** Titles before a doctor's surname: "Dr Ellis", "Prof Shah". */
+const TITLE_WORDS = ["dr", "doctor", "prof", "professor"];
+const TITLE_SET = new Set(TITLE_WORDS);
+/** A shop's domain with one path segment: "brand.co.uk/ellis" (the segment is read against the post's doctors). */
+const NAMED_SLUG = /(?<![\w.@/])[a-z0-9-]{2,40}\.(?:co\.uk|com|co|io|health|shop|store|uk)\/([a-z][a-z-]{1,30})(?![\w/])/gi;
+
 /** Words that wave a label away: "#ad?? nah", "sponsored? lol no". */
 const DISMISS = new Set(["nah", "no", "nope", "lol", "haha", "jk", "kidding", "naa", "nahh"]);
 /** A label asked as a question and waved away in the next words ("#ad?? nah I just love it"): no declaration. */
@@ -181,6 +187,19 @@ function cues(a: Analysis): Cue[] {
     const end = start + m[0].length;
     const t = a.tokens[a.tokenIndexAt(start)];
     if (!(t && t.kind === "url" && t.start <= start && end <= t.end)) out.push({ span: { start, end, text: "an affiliate link" }, strength: 0.85, source: "affiliate-url" });
+  }
+  // "More at omegavital.co.uk/ellis" in a post about Dr Ellis: a shop link whose path is the doctor's own
+  // name is a personal referral link
+  if (a.text.includes("/") && a.hasAnyWord(TITLE_WORDS)) {
+    const surnames = new Set<string>();
+    const tk = a.tokens;
+    for (let i = 0; i + 1 < tk.length; i++) if (TITLE_SET.has(tk[i]!.norm) && tk[i + 1]!.kind === "word" && tk[i + 1]!.cap) surnames.add(tk[i + 1]!.norm);
+    if (surnames.size > 0) {
+      NAMED_SLUG.lastIndex = 0;
+      for (let m = NAMED_SLUG.exec(a.text); m; m = NAMED_SLUG.exec(a.text)) {
+        if (surnames.has(m[1]!.toLowerCase())) { out.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, strength: 0.85, source: "a link in the doctor's own name" }); break; }
+      }
+    }
   }
   out.push(...builtCues(a));
   const tokens = a.tokens;
