@@ -297,7 +297,7 @@ export default defineRule({
     docs: {
       summary: "Promoting companies or products (gifts, discount codes, affiliate links, sponsorship) without declaring the interest",
       why: "Doctors' use of social media 19: be open about any conflict of interest and declare financial or commercial interests in healthcare organisations or pharmaceutical and biomedical companies. Good medical practice 77 and 79 ask for honesty in commercial dealings and a formal declaration of any conflict. Readers take a doctor's recommendation on trust; a free product, a fee or a commission changes how much weight it deserves.",
-      fix: "Say what the relationship is, in the post itself: \"#ad\", \"Paid partnership with X\", \"Disclosure: X paid my travel and a speaker fee\". If you have declared the interest elsewhere, add the company to your declared interests in scrubs so it is taken into account.",
+      fix: "Say what the relationship is, in the post itself: \"#ad\", \"Paid partnership with X\", \"Disclosure: X paid my travel and a speaker fee\". A declaration on a register or in your declared interests in scrubs does not reach the post's readers: scrubs uses those interests to recognise the company, and still asks for the declaration in the post.",
       examples: {
         flagged: [
           "Obsessed with my new Oura ring, use my code DRSAM20 for 20% off 💍",
