@@ -64,6 +64,7 @@ ruleTester(rule, {
     { text: "My patients ask what I use: honestly any SPF 30+ you'll actually wear. No brand needed." },
     { text: "Our hospital charity partnered with Tesco to fund a new family room 💛" },
     { text: "Disclosure: Hydrabloom sent me these for free, no payment, thoughts are my own." },
+    { text: "Absolutely obsessed with the Nuvia sleep tracker, 20% off if you use my link 👇", options: {"context":{"declaredInterests":["Nuvia"]}} },
     { text: "I was paid to speak at the Kestrel Medical launch; slides here for anyone who missed it." },
     { text: "Booked flights to Lisbon for the ESC congress with my study budget, hotel at my own expense 🙃" },
     { text: "Loving the new Epic upgrade, finally the discharge letters make sense 😂" },
@@ -95,10 +96,14 @@ ruleTester(rule, {
     "Pfizer's trial results out today: here's my summary of what they mean for patients 🧵",
     "#ad Obsessed with my new Oura ring, use my code DRSAM20 for 20% off",
     "Disclosure: I've received speaker fees from Novo Nordisk. Here's my take on Wegovy and the new data.",
+    { text: "Huge thanks to Galderma for the all expenses paid trip to Paris ✨", options: { context: { declaredInterests: ["galderma"] } } },
     "Pfizer sent me a free sample and honestly it's a disgrace they charge the NHS this much",
     "Abbott's new sensor recall is a mess. Check your patients' Libre sensors.",
     "Our trust announced a partnership with AstraZeneca on lung cancer screening today.",
     "Paid partnership with Dexcom: I've used their CGM for five years and here's what I think.",
+    { name: "declared interests match case-insensitively", text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo", options: { context: { declaredInterests: ["DEXCOM"] } } },
+    // an interest in the author's declared interests is declared (issue 2: "a declaration in the post or in declaredInterests satisfies it")
+    { name: "recommending a firm one co-owns, declared in the author's declared interests", text: "Physios in Leeds: PhysioPath Clinics are the most reliable booking system I've used, worth a look.", options: { context: { declaredInterests: ["Co-owner, PhysioPath Clinics Ltd"] } } },
     // generalisation pass (dev8): shapes of an interest with nothing to declare
     { name: "a favourite piece of kit with nothing sold", text: "My favourite stethoscope finally gave up after twelve years of nights 😢" },
     { name: "a sponsored teaching session that says the sponsor had no input", text: "This week's teaching is sponsored by a device company, who had no input into the content. I'm not being paid to teach it." },
@@ -132,27 +137,6 @@ ruleTester(rule, {
     { name: "a supplement's shop link in the doctor's name", text: "This week Dr Okafor tells us why she takes NightCalm magnesium and recommends it to friends. Find it at nightcalm.com/okafor", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "NightCalm" }] },
     { name: "a shop link in the doctor's name with no brand named in words", text: "Episode 12: Dr Rao on why she takes a daily fibre supplement. Get yours at gutgood.com/rao", errors: [{ messageId: "cueOnly", severity: "warning", excerpt: "gutgood.com/rao" }] },
     { name: "a clinic's booking link in the host doctor's name", text: "Prof Lindqvist swears by the ClearSkin peel for acne scarring. Book via clearskinclinics.co.uk/lindqvist", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "ClearSkin" }] },
-    // GMC SM 19 asks for openness "when you post material online": an interest on the author's
-    // register (declaredInterests) is a known interest, and praising that company in a post still
-    // needs the post's own declaration
-    {
-      name: "recommending a firm one co-owns, declared only on a register",
-      text: "Physios in Leeds: PhysioPath Clinics are the most reliable booking system I've used, worth a look.",
-      options: { context: { declaredInterests: ["Co-owner, PhysioPath Clinics Ltd"] } },
-      errors: [{ messageId: "undeclaredMaybe", severity: "warning", excerpt: "PhysioPath" }],
-    },
-    {
-      name: "sending people to a scanning firm one directs, with no word of it in the post",
-      text: "Anyone after a quick private ultrasound, I always point friends to ClearView Scans in town. Lovely staff.",
-      options: { context: { declaredInterests: ["Director, ClearView Scans"] } },
-      errors: [{ messageId: "undeclaredMaybe", severity: "warning", excerpt: "ClearView" }],
-    },
-    {
-      name: "declared interests match case-insensitively, and a register does not replace the post's own label",
-      text: "Loving my Dexcom, get yours here https://dexcom.com/shop?ref=drjo",
-      options: { context: { declaredInterests: ["DEXCOM"] } },
-      errors: [{ messageId: "undeclared", severity: "warning", excerpt: "Dexcom" }],
-    },
     // young-clinician round (dev12): a gift label does not declare the author's own code; a denial
     // ("not sponsored") contradicted by the author's promoting role; a code handed out by message;
     // informal product nouns ("steth")

@@ -297,7 +297,7 @@ export default defineRule({
     docs: {
       summary: "Promoting companies or products (gifts, discount codes, affiliate links, sponsorship) without declaring the interest",
       why: "Doctors' use of social media 19: be open about any conflict of interest and declare financial or commercial interests in healthcare organisations or pharmaceutical and biomedical companies. Good medical practice 77 and 79 ask for honesty in commercial dealings and a formal declaration of any conflict. Readers take a doctor's recommendation on trust; a free product, a fee or a commission changes how much weight it deserves.",
-      fix: "Say what the relationship is, in the post itself: \"#ad\", \"Paid partnership with X\", \"Disclosure: X paid my travel and a speaker fee\". A declaration on a register or in your declared interests in scrubs does not reach the post's readers: scrubs uses those interests to recognise the company, and still asks for the declaration in the post.",
+      fix: "Say what the relationship is, in the post itself: \"#ad\", \"Paid partnership with X\", \"Disclosure: X paid my travel and a speaker fee\". If you have declared the interest elsewhere, add the company to your declared interests in scrubs so it is taken into account.",
       examples: {
         flagged: [
           "Obsessed with my new Oura ring, use my code DRSAM20 for 20% off 💍",
@@ -320,9 +320,7 @@ export default defineRule({
     // An endorsement ("switch your patients to", "can't recommend X enough") of a named brand asks for
     // a declaration too, more gently: it only counts next to the brand.
     const endorsements = [...a.lexicon("sponsorship", "endorsement").filter((s) => assertedCue(a, s)), ...builtEndorsements(a)];
-    // (a post by an author with registered interests is read for those companies even without a cue)
-    const interests = (a.context.declaredInterests?.length ?? 0) > 0;
-    if (found.length === 0 && endorsements.length === 0 && !interests) return;
+    if (found.length === 0 && endorsements.length === 0) return;
     // "No commercial interests here", "no conflicts": a declaration of none is still a declaration
     // (a.signal drops negated phrases, so they are added back here).
     // "Not an ad ... link in bio for 15% off": a denial that the post's own discount or affiliate link
@@ -411,14 +409,12 @@ export default defineRule({
     const topStrong = strong.map((c) => ({ text: c.span.text, strength: c.strength, source: c.source })).sort((x, y) => y.strength - x.strength).slice(0, 4);
     let reported = false;
     for (const company of named) {
-      // A company the author has a registered interest in (their declared interests) is an interest
-      // known for certain: GMC SM 19 asks for openness "when you post material online", so naming it
-      // with praise or a recommendation still needs the post's own declaration (which returned above).
-      const ownInterest = declaredIn(a, company);
+      // An interest the author has declared (their declared interests) is declared: the issue's
+      // contract, and how a clinician keeps one declaration for every post about the same company.
+      if (declaredIn(a, company)) continue;
       const sentence = a.sentenceOf(company.start);
       const frameCue = Number(company.data?.cue ?? 0);
       const near = [
-        ...(ownInterest ? [{ text: `your declared interest in ${company.text}`, strength: 0.5, source: "declared-interest" }] : []),
         ...(frameCue > 0 ? [{ text: `${String(company.data?.kind)} ${company.text}`, strength: frameCue, source: "brand-frame" }] : []),
         ...topStrong,
         ...(weakBySentence.get(sentence) ?? []), ...(weakBySentence.get(sentence + 1) ?? []),
@@ -439,7 +435,7 @@ export default defineRule({
       const endorsing = near.slice(0, 16).filter((c) => ENDORSING.has(c.source));
       const arranging = near.slice(0, 16).filter((c) => !ENDORSING.has(c.source));
       const strength = combine(combine(...arranging.map((c) => c.strength)) * institutional, ...endorsing.map((c) => c.strength));
-      const confidence = strength * (ownInterest ? 1 : Math.min(1, company.confidence + 0.2)) * critical * damp;
+      const confidence = strength * Math.min(1, company.confidence + 0.2) * critical * damp;
       if (confidence < 0.35) continue;
       reported = true;
       report({
