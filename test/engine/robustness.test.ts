@@ -4,6 +4,9 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { check, InputError, MAX_TEXT_LENGTH, type Report } from "../../src/engine";
 
+/** How long the 1 MB checks may take (see below). */
+const ONE_MB_BOUND_MS = 120_000;
+
 function invariants(text: string, report: Report): void {
   for (const f of report.findings) {
     expect(f.range[0]).toBeGreaterThanOrEqual(0);
@@ -39,13 +42,17 @@ describe("robustness", () => {
 
   it("text over the limit is a clear input error", () => expect(() => check("a".repeat(MAX_TEXT_LENGTH + 1))).toThrow(/too long/));
 
+  // A 1 MB post is dense with every cue the rules read (the same paragraph thousands of times), so it
+  // takes far longer per character than a real post: about 27 s on the CI machine, 14 s without
+  // sentence breaks. The bound asserted is two minutes, not the default 30 s, so a slower runner
+  // does not turn a finished check into a failure.
   it("1 MB of realistic text finishes with a result", () => {
     const para = "61yo retired vicar from Mevagissey with motor neurone disease came in last night. Our frequent flyer is back. Call 07700 900123. ";
     const text = para.repeat(Math.ceil(1_000_000 / para.length)).slice(0, 1_000_000);
     const r = check(text);
     invariants(text, r);
     expect(r.verdict).toBe("stop");
-  });
+  }, ONE_MB_BOUND_MS);
 
   // Characters and fragments aimed at the engine's own patterns: email local parts, ten-digit numbers,
   // dates, labelled names, titles, postcodes, place prefixes, wards, masked words, quotes.
@@ -55,7 +62,7 @@ describe("robustness", () => {
     const r = check(text);
     invariants(text, r);
     expect(r.verdict).toBe("stop");
-  });
+  }, ONE_MB_BOUND_MS);
 
   it("a post that is one laughing emoji repeated (hundreds of thousands of lexicon matches) finishes with a result", () => {
     const text = "😂 ".repeat(300_000);
