@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // tune8: "went missing" hints at theft only about someone identifiable; a lost parcel is no allegation
+    { name: "'funny how' a parcel went missing, no one named", text: "Funny how my parcel went missing the same week the courier changed. Third time this year 🙄" },
+    { name: "'interesting how' the accounts improved, said of our own practice", text: "Interesting how our accounts look better since we moved to online booking. Less paper, fewer missed appointments." },
     // a ward's manager praised, or reporting someone else's fraud, is no allegation against her
     { name: "the ward manager on 7A praised", text: "The ward manager on 7A has been brilliant all winter, covering shifts herself." },
     // billing for no more than was done, or the author's own billing
@@ -152,6 +155,17 @@ ruleTester(rule, {
     { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    // tune8: a knowing frame beside money or stock gone missing insinuates theft by an identifiable person
+    {
+      name: "'funny how' a named manager's holiday and missing petty cash",
+      text: "Funny how Dr Lyle at Hawthorn Medical Centre booked a month in the Maldives right after the petty cash went missing 😉",
+      errors: [{ messageId: "allegation", excerpt: "Funny how" }],
+    },
+    {
+      name: "'interesting how' the takings vanished at a named pharmacy",
+      text: "Interesting how the takings at Kendal Road Pharmacy vanished the week the owner bought a new Range Rover. Just saying.",
+      errors: [{ messageId: "allegation", excerpt: "Interesting how" }],
+    },
     // a false claim to be qualified, said of a named doctor
     {
       name: "a named doctor said never to have passed an exam he claims",

@@ -344,7 +344,8 @@ const DOING = new Set(["doing", "does", "did", "performing", "performs", "perfor
  * around work, money and claims, procedures and kit. Without one, "not saying Dr X is the best teacher,
  * but..." is teasing.
  */
-const HINTED = new Set(["claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
+// (money or stock that "went missing" or "vanished", the accounts: what theft is hinted with)
+const HINTED = new Set(["accounts", "missing", "vanished", "disappeared", "backhander", "backhanders", "bribe", "bribes", "claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
 /** Drink and drugs hint at wrongdoing only around work ("a drink before his lists"), not at a leaving do. */
 const DRINK_HINTED = new Set(["drink", "drinks", "drinking", "drunk", "booze", "boozy", "pissed", "hungover", "tipsy", "mints", "vodka", "wine", "gin", "whisky", "high", "coke", "drugs"]);
 const ON_DUTY = new Set(["list", "lists", "clinic", "clinics", "shift", "shifts", "theatre", "theatres", "ward", "round", "rounds", "on-call", "oncall", "operating", "surgery", "duty", "work", "patients"]);
