@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // tune8: the author's own hangover at work is a confession (conduct/intoxication reads it); a policy about drinking names no one
+    { name: "the author once worked hungover", text: "Confession: I did a clinic hungover once as an F2 and I've never felt so slow. Never again." },
+    { name: "a rule against operating drunk names no one", text: "Nobody should be operating drunk, and the new testing policy at our trust makes that clear." },
     // tune8: "went missing" hints at theft only about someone identifiable; a lost parcel is no allegation
     { name: "'funny how' a parcel went missing, no one named", text: "Funny how my parcel went missing the same week the courier changed. Third time this year 🙄" },
     { name: "'interesting how' the accounts improved, said of our own practice", text: "Interesting how our accounts look better since we moved to online booking. Less paper, fewer missed appointments." },
@@ -155,6 +158,17 @@ ruleTester(rule, {
     { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    // tune8: clinical work done intoxicated, said of an identifiable colleague, alleges misconduct
+    {
+      name: "a named surgeon said to operate drunk",
+      text: "Half the theatre staff know Mr Okafor at Lakeside General operates drunk after long lunches.",
+      errors: [{ messageId: "allegation", excerpt: "operates drunk" }],
+    },
+    {
+      name: "a named GP said to run clinics hungover",
+      text: "Dr Haines at Millbrook Surgery runs her Monday clinics hungover, ask any of the receptionists.",
+      errors: [{ messageId: "allegation", excerpt: "clinics hungover" }],
+    },
     // tune8: a knowing frame beside money or stock gone missing insinuates theft by an identifiable person
     {
       name: "'funny how' a named manager's holiday and missing petty cash",
