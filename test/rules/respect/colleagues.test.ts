@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune8: idioms of incompetence about the author or a child are not about a colleague
+    { name: "the author couldn't tell a rash from a bruise as a student", text: "As a student I couldn't tell a viral rash from a drug reaction. Teaching fixed that." },
+    { name: "a toddler can't tell left from right", text: "My daughter still can't tell her left from her right, and she is four. Normal, says the HV." },
     // tune8: leadership titles need the author's possessive; a rota-maker thanked; "how she got" a diagnosis; a thing judged; a mood
     { name: "a minister criticised is not a colleague", text: "The health secretary is useless on workforce planning, and the chief executive of the think tank agrees." },
     { name: "our chief exec praised", text: "Our chief executive Priya Mendes is brilliant: she answered every question at the staff forum." },
@@ -218,6 +221,17 @@ ruleTester(rule, {
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
+    // tune8: hyperbolic idioms of incompetence said of a colleague belittle them
+    {
+      name: "the night reg couldn't tell sepsis from a cold",
+      text: "Our night reg couldn't tell sepsis from a common cold. Terrifying.",
+      errors: [{ messageId: "insult", excerpt: "couldn't tell sepsis from a", severity: "error" }],
+    },
+    {
+      name: "the new consultant wouldn't know an ECG if it bit him",
+      text: "The new consultant wouldn't know an abnormal ECG if it bit him on the nose.",
+      errors: [{ messageId: "insult", excerpt: "wouldn't know an abnormal ECG if it bit", severity: "error" }],
+    },
     // tune8: a leadership title after "our"/"my" names the author's colleague; "whoever wrote the rota"; "how he got the job"
     {
       name: "our chief exec called a useless figurehead",
