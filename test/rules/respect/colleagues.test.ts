@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune8: congratulations on an achievement, even one about complications or complaints, are sincere
+    { name: "congratulations on a complications research prize", text: "Congratulations to our registrar Dr Amin on her complications research prize!" },
+    { name: "congrats on passing exams, no complaints", text: "Congrats to our F1 on passing her exams, no complaints from me!" },
     // tune8: idioms of incompetence about the author or a child are not about a colleague
     { name: "the author couldn't tell a rash from a bruise as a student", text: "As a student I couldn't tell a viral rash from a drug reaction. Teaching fixed that." },
     { name: "a toddler can't tell left from right", text: "My daughter still can't tell her left from her right, and she is four. Normal, says the HV." },
@@ -221,6 +224,17 @@ ruleTester(rule, {
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
+    // tune8: congratulations whose object is a failing are irony at a colleague's expense
+    {
+      name: "well done to the night reg on another Datix",
+      text: "Well done to our night reg on yet another Datix this week 👏",
+      errors: [{ messageId: "insult", excerpt: "Well done to our night reg on yet another Datix", severity: "error" }],
+    },
+    {
+      name: "congrats to the locum on his third complaint",
+      text: "Congrats to the locum on his third complaint since Monday. Quite the record.",
+      errors: [{ messageId: "insult", excerpt: "Congrats to the locum on his third complaint", severity: "error" }],
+    },
     // tune8: hyperbolic idioms of incompetence said of a colleague belittle them
     {
       name: "the night reg couldn't tell sepsis from a cold",

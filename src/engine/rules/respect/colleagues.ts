@@ -7,7 +7,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms } from "./remarks";
+import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -486,7 +486,7 @@ function modifiesNoun(a: Analysis, m: Span): boolean {
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a)];
 }
 
 export default defineRule({

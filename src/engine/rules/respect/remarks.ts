@@ -203,6 +203,39 @@ export function incompetenceIdioms(a: Analysis): readonly Span[] {
   });
 }
 
+/**
+ * Congratulations on a failing: "congrats to our ortho colleague on his 4th complication this month",
+ * "well done to the night team on yet another Datix". Praise whose object is a harm or a complaint is
+ * irony by its shape; "congratulations on your complications research prize" names an achievement
+ * (a noun follows the failing word) and passes.
+ */
+const FAILINGS = new Set(["complication", "complications", "complaint", "complaints", "datix", "datixes", "incident", "incidents", "readmission", "readmissions", "lawsuit", "lawsuits", "claim", "claims", "death", "deaths", "leak", "leaks", "error", "errors", "cock-up", "cockup", "blunder", "blunders", "miss", "misses", "disaster", "fiasco"]);
+const AFTER_FAILING = new Set(["this", "today", "in", "of", "so", "already", "again", "since", "that", "on", "at", "for"]);
+export function congratulatedFailings(a: Analysis): readonly Span[] {
+  return a.memo("respect:congratulated-failings", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(CONGRATS_LIST)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !CONGRATS.has(w.norm) || (w.norm === "done" && t[i - 1]?.norm !== "well")) continue;
+      // "on" within eight words, then the failing within four
+      let on = -1;
+      for (let k = i + 1; k < t.length && k <= i + 8 && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "on") { on = k; break; }
+      if (on < 0) continue;
+      for (let k = on + 1; k < t.length && k <= on + 4 && t[k]!.sentence === w.sentence; k++) {
+        if (!FAILINGS.has(t[k]!.norm)) continue;
+        const next = t[k + 1];
+        if (next && next.sentence === w.sentence && isWord(next) && !AFTER_FAILING.has(next.norm)) break;
+        const weight = colleagueAround(a, k);
+        if (weight > 0) out.push(span(a, w.norm === "done" ? t[i - 1]!.start : w.start, t[k]!.end, 0.6, "congratulations on a failing", weight));
+        break;
+      }
+    }
+    return out;
+  });
+}
+
 /** The words after token i to the end of its sentence (at most 30). */
 function sentenceTail(a: Analysis, i: number): Token[] {
   const t = a.tokens;
