@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // tune8: "poisoning children" said of a thing, with no company or person named, is public-health comment
+    { name: "sugary drinks poisoning children, no one named", text: "Sugary drinks are slowly poisoning children and the levy needs to go further." },
+    { name: "air pollution poisoning people", text: "Air pollution on our high street is poisoning people who live there; the council data is linked below." },
     // tune8: the author's own hangover at work is a confession (conduct/intoxication reads it); a policy about drinking names no one
     { name: "the author once worked hungover", text: "Confession: I did a clinic hungover once as an F2 and I've never felt so slow. Never again." },
     { name: "a rule against operating drunk names no one", text: "Nobody should be operating drunk, and the new testing policy at our trust makes that clear." },
@@ -158,6 +161,17 @@ ruleTester(rule, {
     { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    // tune8: a named company, possessive included, said to be poisoning children or patients
+    {
+      name: "a CamelCase brand's possessive, said to poison children",
+      text: "NutriGlow's detox teas are poisoning kids and the owners know it.",
+      errors: [{ messageId: "allegation", excerpt: "poisoning kids" }],
+    },
+    {
+      name: "a named clinic poisoning patients",
+      text: "Dr Reeve at Larchfield Clinic is poisoning patients with those IV vitamin drips.",
+      errors: [{ messageId: "allegation", excerpt: "poisoning patients" }],
+    },
     // tune8: clinical work done intoxicated, said of an identifiable colleague, alleges misconduct
     {
       name: "a named surgeon said to operate drunk",
