@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // tune8: someone's life made easier, or hard by a thing; a long memory without a target; names taken for a raffle
+    { name: "a service that will make your life easier", text: "Our new online booking will make your life so much easier. No more 8am phone queue!" },
+    { name: "a policy that will make lives difficult", text: "The new contract is going to make our lives very difficult this winter, and we've told the board so." },
+    { name: "a long memory for birthdays", text: "I have a long memory for birthdays and a terrible one for passwords. Happy 40th, Sam!" },
+    { name: "names taken for the raffle", text: "Raffle tickets on sale at reception, we're taking names for the hamper until Friday." },
     // making sure someone gets a bed is care when no harm is willed
     { name: "I'll ring bed management and make sure he gets a bed on our ward", text: "I'll ring bed management and make sure he gets a bed on our ward tonight." },
     // food "laced" for a party, or with something harmless, is hospitality
@@ -166,6 +171,22 @@ ruleTester(rule, {
     { name: "a profile found and a friend request sent", text: "found ur instagram after the conference and sent a request, lovely to meet u x" },
   ],
   invalid: [
+    // tune8: the author promises to make someone's life hard; a knowing hint beside "any <role> who"
+    {
+      name: "an ultimatum to a reviewer: we'll make your life very difficult",
+      text: "Whoever wrote that review about our clinic: delete it this week or we'll make your life extremely difficult.",
+      errors: [{ messageId: "intimidation", excerpt: "we'll make your life extremely difficult", severity: "error" }],
+    },
+    {
+      name: "I'm going to make her life a misery",
+      text: "The nurse who reported me to the GMC knows who she is. I'm going to make her life a misery.",
+      errors: [{ messageId: "intimidation", excerpt: "I'm going to make her life a misery", severity: "error" }],
+    },
+    {
+      name: "any locum who undercuts us, with long memories",
+      text: "Any locum who takes those cut-price shifts should know we have long memories in this town.",
+      errors: [{ messageId: "intimidation", excerpt: "we have long memories", severity: "error" }],
+    },
     {
       name: "a profile found, with a knife emoji sign-off",
       text: "found ur facebook. sent u a request. see u soon 🙂🔪",

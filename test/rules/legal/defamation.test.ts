@@ -6,6 +6,15 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // tune8: "poisoning children" said of a thing, with no company or person named, is public-health comment
+    { name: "sugary drinks poisoning children, no one named", text: "Sugary drinks are slowly poisoning children and the levy needs to go further." },
+    { name: "air pollution poisoning people", text: "Air pollution on our high street is poisoning people who live there; the council data is linked below." },
+    // tune8: the author's own hangover at work is a confession (conduct/intoxication reads it); a policy about drinking names no one
+    { name: "the author once worked hungover", text: "Confession: I did a clinic hungover once as an F2 and I've never felt so slow. Never again." },
+    { name: "a rule against operating drunk names no one", text: "Nobody should be operating drunk, and the new testing policy at our trust makes that clear." },
+    // tune8: "went missing" hints at theft only about someone identifiable; a lost parcel is no allegation
+    { name: "'funny how' a parcel went missing, no one named", text: "Funny how my parcel went missing the same week the courier changed. Third time this year 🙄" },
+    { name: "'interesting how' the accounts improved, said of our own practice", text: "Interesting how our accounts look better since we moved to online booking. Less paper, fewer missed appointments." },
     // a ward's manager praised, or reporting someone else's fraud, is no allegation against her
     { name: "the ward manager on 7A praised", text: "The ward manager on 7A has been brilliant all winter, covering shifts herself." },
     // billing for no more than was done, or the author's own billing
@@ -152,6 +161,39 @@ ruleTester(rule, {
     { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    // tune8: a named company, possessive included, said to be poisoning children or patients
+    {
+      name: "a CamelCase brand's possessive, said to poison children",
+      text: "NutriGlow's detox teas are poisoning kids and the owners know it.",
+      errors: [{ messageId: "allegation", excerpt: "poisoning kids" }],
+    },
+    {
+      name: "a named clinic poisoning patients",
+      text: "Dr Reeve at Larchfield Clinic is poisoning patients with those IV vitamin drips.",
+      errors: [{ messageId: "allegation", excerpt: "poisoning patients" }],
+    },
+    // tune8: clinical work done intoxicated, said of an identifiable colleague, alleges misconduct
+    {
+      name: "a named surgeon said to operate drunk",
+      text: "Half the theatre staff know Mr Okafor at Lakeside General operates drunk after long lunches.",
+      errors: [{ messageId: "allegation", excerpt: "operates drunk" }],
+    },
+    {
+      name: "a named GP said to run clinics hungover",
+      text: "Dr Haines at Millbrook Surgery runs her Monday clinics hungover, ask any of the receptionists.",
+      errors: [{ messageId: "allegation", excerpt: "clinics hungover" }],
+    },
+    // tune8: a knowing frame beside money or stock gone missing insinuates theft by an identifiable person
+    {
+      name: "'funny how' a named manager's holiday and missing petty cash",
+      text: "Funny how Dr Lyle at Hawthorn Medical Centre booked a month in the Maldives right after the petty cash went missing 😉",
+      errors: [{ messageId: "allegation", excerpt: "Funny how" }],
+    },
+    {
+      name: "'interesting how' the takings vanished at a named pharmacy",
+      text: "Interesting how the takings at Kendal Road Pharmacy vanished the week the owner bought a new Range Rover. Just saying.",
+      errors: [{ messageId: "allegation", excerpt: "Interesting how" }],
+    },
     // a false claim to be qualified, said of a named doctor
     {
       name: "a named doctor said never to have passed an exam he claims",

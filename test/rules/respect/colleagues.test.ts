@@ -6,6 +6,22 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // tune8: congratulations on an achievement, even one about complications or complaints, are sincere
+    { name: "congratulations on a complications research prize", text: "Congratulations to our registrar Dr Amin on her complications research prize!" },
+    { name: "congrats on passing exams, no complaints", text: "Congrats to our F1 on passing her exams, no complaints from me!" },
+    // tune8: idioms of incompetence about the author or a child are not about a colleague
+    { name: "the author couldn't tell a rash from a bruise as a student", text: "As a student I couldn't tell a viral rash from a drug reaction. Teaching fixed that." },
+    { name: "a toddler can't tell left from right", text: "My daughter still can't tell her left from her right, and she is four. Normal, says the HV." },
+    // tune8: leadership titles need the author's possessive; a rota-maker thanked; "how she got" a diagnosis; a thing judged; a mood
+    { name: "a minister criticised is not a colleague", text: "The health secretary is useless on workforce planning, and the chief executive of the think tank agrees." },
+    { name: "our chief exec praised", text: "Our chief executive Priya Mendes is brilliant: she answered every question at the staff forum." },
+    { name: "whoever wrote the rota thanked", text: "Whoever put together this rota deserves a medal. Absolute legend. Every weekend covered." },
+    { name: "a patient's story of how she got a diagnosis", text: "This week's guest tells us how she eventually got a diagnosis after six years of pain. Worth a listen." },
+    { name: "a campaigner's story of how he finally got help", text: "A reader wrote in about how he finally got a referral to the pain clinic. Persistence paid off." },
+    { name: "telling the board a plan is rubbish, said of the plan", text: "Sometimes you have to tell the board the merger plan is bullshit. Politely, with data." },
+    { name: "telling the consultant the rota is a joke", text: "I told our consultant the new rota is a joke and she agreed to fix it." },
+    { name: "pissed-off doctors as a mood", text: "New episode: two pissed-off doctors on why general practice needs funding. Explicit tag." },
+    { name: "knackered nurses as a mood", text: "Knackered nurses still turned up for the strike vigil at 6am. Proud of them." },
     // a festival named among staff with goodwill; contempt for a practice set among patients is not about colleagues
     { name: "half the rota off for Diwali, happy Diwali", text: "Half the rota off for Diwali this week, so the rest of us are covering. Happy Diwali to all our colleagues celebrating!" },
     // a threat that defends a coordinator from an outsider is not aimed at the colleague
@@ -208,6 +224,49 @@ ruleTester(rule, {
     { name: "a judging word the author declines to use passes", text: "our new SHO asks loads of questions. lazy is not the word i'd use, keen more like" },
   ],
   invalid: [
+    // tune8: congratulations whose object is a failing are irony at a colleague's expense
+    {
+      name: "well done to the night reg on another Datix",
+      text: "Well done to our night reg on yet another Datix this week 👏",
+      errors: [{ messageId: "insult", excerpt: "Well done to our night reg on yet another Datix", severity: "error" }],
+    },
+    {
+      name: "congrats to the locum on his third complaint",
+      text: "Congrats to the locum on his third complaint since Monday. Quite the record.",
+      errors: [{ messageId: "insult", excerpt: "Congrats to the locum on his third complaint", severity: "error" }],
+    },
+    // tune8: hyperbolic idioms of incompetence said of a colleague belittle them
+    {
+      name: "the night reg couldn't tell sepsis from a cold",
+      text: "Our night reg couldn't tell sepsis from a common cold. Terrifying.",
+      errors: [{ messageId: "insult", excerpt: "couldn't tell sepsis from a", severity: "error" }],
+    },
+    {
+      name: "the new consultant wouldn't know an ECG if it bit him",
+      text: "The new consultant wouldn't know an abnormal ECG if it bit him on the nose.",
+      errors: [{ messageId: "insult", excerpt: "wouldn't know an abnormal ECG if it bit", severity: "error" }],
+    },
+    // tune8: a leadership title after "our"/"my" names the author's colleague; "whoever wrote the rota"; "how he got the job"
+    {
+      name: "our chief exec called a useless figurehead",
+      text: "Our chief exec Marcus Lund is a useless, overpaid figurehead who has never set foot on a ward.",
+      errors: [{ messageId: "insult", excerpt: "useless", severity: "error" }],
+    },
+    {
+      name: "my medical director called an idiot",
+      text: "My medical director is an absolute idiot and everyone in the building knows it.",
+      errors: [{ messageId: "insult", excerpt: "idiot", severity: "error" }],
+    },
+    {
+      name: "a fragment swearing at whoever drew up the rota",
+      text: "Whoever drew up the rota for December needs their head examined. Total dickhead. Four nights in a row again.",
+      errors: [{ messageId: "insult", excerpt: "dickhead", severity: "error" }],
+    },
+    {
+      name: "whoever was covering the bleep called a muppet",
+      text: "Whoever did the rota this month has clearly never worked a night. Absolute muppet.",
+      errors: [{ messageId: "insult", excerpt: "muppet" }],
+    },
     // a practice held in contempt, set among staff (the rota, cover): colleagues belittled for their faith (GMP 36)
     {
       name: "half the rota off for Ramadan again, the rest of us cover",

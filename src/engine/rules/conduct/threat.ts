@@ -68,6 +68,29 @@ function structural(a: Analysis): { span: Span; confidence: number; category: st
       const start = before.find((w) => DELIVER.has(w.norm))!.start;
       const span: Span = { type: "phrase", start, end: body.end, text: a.text.slice(start, body.end), confidence: 0.7, detector: "weapon-to-body" };
       if (!a.isNegated(span) && !reported(a, span)) out.push({ span, confidence: 0.7, category: "violence", detector: "weapon + body part" });
+    } else if (t.norm === "life" || t.norm === "lives") {
+      // "we'll make your life very difficult", "I will make his life hard": the author promises to see
+      // to someone's hardship (harassment in all but name); "this app will make your life easier" is not
+      const b = a.wordsBefore(t.start, 6);
+      if (!OTHERS_LIFE.has(b[0]?.norm ?? "") || (b[1]?.norm !== "make" && b[1]?.norm !== "making")) continue;
+      const rest = b.slice(2);
+      const will = rest.findIndex((w) => WILL.has(w.norm) || w.norm === "i'm" || w.norm === "im");
+      if (will < 0) continue;
+      const opener = rest[will]!.norm;
+      const subject = rest[will + 1]?.norm;
+      const mine = opener === "i'll" || opener === "ill" || opener === "we'll" || opener === "imma" || opener === "i'm" || opener === "im" || (subject !== undefined && (FIRST_PERSON.has(subject) || subject === "am" || subject === "are"));
+      if (!mine) continue;
+      const after = a.wordsAfter(t.end, 3);
+      let k = 0;
+      while (k < 2 && after[k] && HARDSHIP_DEGREE.has(after[k]!.norm)) k++;
+      const hard = after[k];
+      if (!hard || !HARDSHIP.has(hard.norm)) continue;
+      const start = rest[will + 1] && FIRST_PERSON.has(rest[will + 1]!.norm) ? rest[will + 1]!.start : rest[will]!.start;
+      const span: Span = { type: "phrase", start, end: hard.end, text: a.text.slice(start, hard.end), confidence: 0.65, detector: "make your life hard" };
+      if (a.isNegated(span) || reported(a, span) || a.isQuoted(span)) continue;
+      // the stock forms ("make your life hell") are the list's
+      if (a.lexicon("threats").some((x) => x.start < span.end && span.start < x.end)) continue;
+      out.push({ span, confidence: 0.65, category: "intimidation", detector: "first person + make someone's life + hardship" });
     } else if (t.norm === "accidentally") {
       const span: Span = { type: "phrase", start: t.start, end: t.end, text: t.text, confidence: 0.6, detector: "scare-quoted accidentally" };
       if (!scareQuoted(a, span)) continue;
@@ -88,7 +111,7 @@ const PERSON_OBJECT = new Set(["him", "her", "them", "you", "u", "ya", "someone"
 /** After "knock him out" these make it anaesthesia, not assault ("...for the op", "...for theatre"). */
 const CLINICAL_AFTER = new Set(["for", "with", "before", "so", "properly", "safely"]);
 /** Who a veiled threat singles out: "next patient who", "whoever keyed my car", "dear nurse who", "if that registrar ... one more time". */
-const SINGLED = new Set(["whoever", "next", "anyone", "dear", "some"]);
+const SINGLED = new Set(["whoever", "next", "anyone", "any", "dear", "some"]);
 /** Words after a harm outcome that make it ordinary ("never wakes up before 7", "until lunch"). */
 const UNTIL = new Set(["before", "until", "till", "til", "early", "in", "on", "again"]);
 /** What the singled-out person "is getting" when the hint is friendly ("is getting a hug, if you know what I mean"). */
@@ -132,8 +155,13 @@ function firstPersonAssault(a: Analysis): { span: Span; confidence: number; cate
   }
   return out;
 }
+const LIST_KEPT = new Set(["for", "of", "on", "at", "to", "in", "down"]);
+/** Whose life the author promises to make hard, and how ("very difficult", "a misery", "interesting" as menace). */
+const OTHERS_LIFE = new Set(["your", "ur", "his", "her", "their", "yer"]);
+const HARDSHIP_DEGREE = new Set(["very", "really", "so", "extremely", "a", "an", "bit", "little", "pretty", "quite", "incredibly", "living"]);
+const HARDSHIP = new Set(["difficult", "hard", "harder", "hell", "miserable", "misery", "nightmare", "unbearable", "uncomfortable", "awkward", "interesting", "unpleasant", "tough"]);
 // the words structural() and firstPersonAssault() start from, found by the frames' single pass
-watchWords([...WEAPONS, ...ASSAULT, "accidentally"]);
+watchWords([...WEAPONS, ...ASSAULT, "accidentally", "life", "lives"]);
 const PERSON_OBJECT_NOUNS = new Set(["guy", "man", "woman", "bloke", "lad", "patient", "driver", "idiot", "prick", "relative", "husband", "wife", "boyfriend", "girlfriend", "next", "person"]);
 
 /**
@@ -153,7 +181,7 @@ function veiled(a: Analysis, menace: number): { span: Span; confidence: number; 
       // "whoever", "dear <noun>", "next <noun> who", "anyone who", "some people"
       const n1 = t[i + 1]?.norm;
       const n2 = t[i + 2]?.norm;
-      if (w.norm === "whoever" || w.norm === "dear" || (w.norm === "anyone" && n1 === "who") || (w.norm === "next" && (n2 === "who" || n2 === "that")) || (w.norm === "some" && (n1 === "people" || n1 === "folk"))) out.add(w.sentence);
+      if (w.norm === "whoever" || w.norm === "dear" || (w.norm === "anyone" && n1 === "who") || (w.norm === "any" && (n2 === "who" || n2 === "that") && COLLEAGUE_WORDS.has(n1 ?? "")) || (w.norm === "next" && (n2 === "who" || n2 === "that")) || (w.norm === "some" && (n1 === "people" || n1 === "folk"))) out.add(w.sentence);
     }
     return out;
   });
@@ -265,6 +293,8 @@ export default defineRule({
       if (a.isNegated(span) || a.isRejected(span)) continue;
       if (reported(a, span)) continue; // "a relative told me he knows where I live": reporting abuse received
       let fit = plausible(a, span);
+      // "taking names for the hamper", "names taken on arrival": a list being kept, not a reckoning
+      if (/names$|taken$/i.test(span.text) && LIST_KEPT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) fit = 0;
       // "next time I see you I'll buy you a coffee": a kindness follows the opener
       if (span.data?.category === "intimidation" && nearTokens(a, span).some((t) => t.start >= span.end && KIND.has(t.norm))) fit = Math.min(fit, 0.3);
       let confidence = span.confidence * fit;

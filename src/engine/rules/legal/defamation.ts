@@ -272,6 +272,29 @@ function motives(a: Analysis): Span[] {
   return out;
 }
 
+/**
+ * Clinical work done intoxicated, said of someone else: "Mr X operates half-cut on a Friday", "she
+ * does her clinics hungover", "he's been prescribing drunk". A clinical verb with an intoxication word
+ * within three words after it; the author's own ("I worked hungover once") is a confession, and
+ * intoxication rules read that. Gated on the intoxication words.
+ */
+const CLINICAL_WORK = new Set(["operates", "operating", "operated", "operate", "prescribes", "prescribing", "prescribed", "consults", "consulting", "practises", "practices", "practising", "practicing", "treats", "treating", "delivers", "delivering", "anaesthetises", "anaesthetising", "clinics", "clinic", "lists", "list", "rounds", "theatre", "surgery", "shifts", "nights", "on-call", "oncall"]);
+function impairedAtWork(a: Analysis): Span[] {
+  const out: Span[] = [];
+  // the intoxication list's words for being drunk or high ("half-cut", "hungover", "off his face")
+  for (const x of a.lexicon("intoxication", "intoxicated")) {
+    const before = a.wordsBefore(x.start, 3);
+    const work = before.findIndex((w) => CLINICAL_WORK.has(w.norm));
+    if (work < 0) continue;
+    // the subject of the clinical verb: not the author ("I operated hungover once" is a confession)
+    if (before.slice(work).some((w) => AUTHOR.has(w.norm)) || a.wordsBefore(before[work]!.start, 3).some((w) => AUTHOR.has(w.norm))) continue;
+    const span = actSpan(a, before[work]!.start, x.end, 0.7, "crime", "clinical work done intoxicated");
+    if (a.isNegated(span) || a.isQuoted(span) || a.isReported(span)) continue;
+    out.push(span);
+  }
+  return out;
+}
+
 /** Procedures that can be done without need ("arthroscopies nobody needs", "unnecessary scans"). */
 const PROCEDURES = new Set(["procedure", "procedures", "operation", "operations", "op", "ops", "surgery", "surgeries", "scan", "scans", "test", "tests", "injection", "injections", "arthroscopy", "arthroscopies", "scope", "scopes", "fusion", "fusions", "replacement", "replacements", "treatment", "treatments", "implant", "implants", "biopsy", "biopsies", "mri", "mris", "referral", "referrals", "prescription", "prescriptions"]);
 const NOBODY = new Set(["nobody", "noone", "no-one"]);
@@ -344,7 +367,8 @@ const DOING = new Set(["doing", "does", "did", "performing", "performs", "perfor
  * around work, money and claims, procedures and kit. Without one, "not saying Dr X is the best teacher,
  * but..." is teasing.
  */
-const HINTED = new Set(["claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
+// (money or stock that "went missing" or "vanished", the accounts: what theft is hinted with)
+const HINTED = new Set(["accounts", "missing", "vanished", "disappeared", "backhander", "backhanders", "bribe", "bribes", "claim", "claims", "claiming", "claimed", "hours", "timesheet", "timesheets", "invoices", "expenses", "cash", "money", "fees", "paid", "payments", "fund", "funds", "funding", "referrals", "kickbacks", "pocket", "pockets", "audit", "figures", "numbers", "stats", "signed", "cannulas", "reuses", "unnecessary"]);
 /** Drink and drugs hint at wrongdoing only around work ("a drink before his lists"), not at a leaving do. */
 const DRINK_HINTED = new Set(["drink", "drinks", "drinking", "drunk", "booze", "boozy", "pissed", "hungover", "tipsy", "mints", "vodka", "wine", "gin", "whisky", "high", "coke", "drugs"]);
 const ON_DUTY = new Set(["list", "lists", "clinic", "clinics", "shift", "shifts", "theatre", "theatres", "ward", "round", "rounds", "on-call", "oncall", "operating", "surgery", "duty", "work", "patients"]);
@@ -692,7 +716,7 @@ export default defineRule({
     severity: "error",
     citations: ["gmc-sm:16", "gmc-sm:15", "seed-002:defamation"],
     seriousness: SERIOUSNESS.disrespectGeneral,
-    triggers: ["lexicon:allegations"],
+    triggers: ["lexicon:allegations", "lexicon:intoxication:intoxicated"],
     docs: {
       summary: "Allegations of wrongdoing against an identifiable person or organisation",
       why: "The social media guidance (¶16) reminds doctors that posts are subject to the same law of defamation as anything written or said, in a personal or professional capacity, and ¶15 forbids unsubstantiated or unsustainable comments about individuals. The do's and don'ts sheet: don't make defamatory comments about an individual or organisation. Calling a named doctor, trust or company a fraud, a liar or negligent as a statement of fact is what the law of defamation is about.",
@@ -722,6 +746,8 @@ export default defineRule({
     if (cues) spans = spans.concat(acts(a));
     if (practice) spans = spans.concat(unsafePractice(a, practice));
     spans = spans.concat(motives(a), paidToObtain(a));
+    // (a shape the lists already cover, "turns up to theatre smelling of booze", is theirs)
+    for (const x of impairedAtWork(a)) if (!spans.some((o) => o.start < x.end && x.start < o.end)) spans.push(x);
     if (spans.length === 0) return;
     // An insinuation frame ("not saying X... but", "if you know, you know", "everyone knows why") is
     // not a hedge: hinting is read for its natural meaning. A wink or thinking face adds to it.

@@ -22,7 +22,12 @@ export interface Target { text: string; weight: number; end: number }
 /** CamelCase single-word names ("PharmaCorp", "MediGlow"), which read as a brand or company. */
 export function camelCaseOrgs(a: Analysis): Target[] {
   const out: Target[] = [];
-  for (const t of a.tokens) if (t.kind === "word" && t.text.length >= 5 && CAMEL.test(t.text)) out.push({ text: t.text, weight: 0.85, end: t.end });
+  // ("VitaPure's gummies": the possessive names the company too)
+  for (const t of a.tokens) {
+    if (t.kind !== "word" || t.text.length < 5) continue;
+    const bare = /['\u2019]s$/.test(t.text) ? t.text.slice(0, -2) : t.text;
+    if (bare.length >= 5 && CAMEL.test(bare)) out.push({ text: bare, weight: 0.85, end: t.end });
+  }
   return out;
 }
 

@@ -7,13 +7,13 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy } from "./remarks";
+import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
 import { stereotypes } from "../conduct/stereotype";
 import { groupFrames } from "../conduct/group-frames";
-import { assertedHere, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, evaluations, felt, linkOf, LINK_BONUS, noOneSaid, saidOfThing } from "./derogation";
+import { assertedHere, saidOfNearThing, calledAs, mayNameColleague, namesSituation, referentAt, colleagueFrames, derogations, evaluations, felt, linkOf, LINK_BONUS, noOneSaid, saidOfThing } from "./derogation";
 
 /** Bullying a named colleague in public sits between a drinking photo and disrespect of patients. */
 const INSULT_SERIOUSNESS = Math.round((SERIOUSNESS.drinking + SERIOUSNESS.disrespectGeneral) / 2);
@@ -173,9 +173,11 @@ function targetWeight(a: Analysis, span: Span): number {
     for (let i = a.tokenIndexAt(span.start) - 1; i >= 0 && a.tokens[i]!.sentence >= s - 2; i--) {
       const t = a.tokens[i]!;
       // (a role word that names a colleague there: not "its residents" of a care home)
-      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm)) && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) {
+      if (t.sentence < s && (((COLLEAGUE_WORDS.has(t.norm) || TEAMS.has(t.norm) || t.norm === "whoever") && referentAt(a, i)?.who === "colleague") || (t.kind === "mention" && !organisationHandle(t.text)))) {
         // a slang subject ("man has not seen a patient since 2019") picks out the one colleague just named ("our new reg")
         if (SLANG_BACK.has(words[0]?.norm ?? "") && t.kind === "word" && referentAt(a, i)?.single) return 0.9;
+        // "whoever wrote this rota": one identifiable colleague, the one who did it
+        if (t.norm === "whoever") return 0.9;
         return 0.8;
       }
     }
@@ -484,7 +486,7 @@ function modifiesNoun(a: Analysis, m: Span): boolean {
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a)];
 }
 
 export default defineRule({
@@ -574,7 +576,9 @@ export default defineRule({
       // labels for drug users or mental illness are usually about patients: only when plainly aimed
       if ((span.data?.category === "addiction-label" || span.data?.category === "mental-health-label") && !aimed(a, span)) continue;
       // "the new rota is useless": said of a thing, whoever else the sentence names
-      if (saidOfThing(a, span) || leisure(a, span)) continue;
+      if (saidOfThing(a, span) || saidOfNearThing(a, span) || leisure(a, span)) continue;
+      // "pissed-off doctors", "knackered nurses": a participle before a role word says how they feel, it does not name them
+      if (span.lexicon === "profanity" && /ed(?:[- ]off)?$/i.test(span.text) && COLLEAGUE_WORDS.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
       const comp = composed.get(span.start);
       let weight = targetWeight(a, span);
       if ((weight === 0 || (aboutPatient(a, span) && !aboutColleague(a, span))) && !comp) continue;
@@ -614,7 +618,7 @@ export default defineRule({
       const weight = targetWeight(a, span);
       if (span.data?.category === "belittling") {
         const comp = composed.get(span.start);
-        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span) || namesOwnTitleOrPlace(a, span)) continue;
+        if ((weight === 0 && !comp) || selfDirected(a, span) || saidOfThing(a, span) || saidOfNearThing(a, span) || namesOwnTitleOrPlace(a, span)) continue;
         const own = span.confidence * weight;
         belittling.push(comp && own < 0.4 && comp.confidence > own ? { span, confidence: comp.confidence, weight: Math.max(weight, comp.weight) } : { span, confidence: own, weight });
         continue;

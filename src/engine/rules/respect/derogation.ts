@@ -90,7 +90,8 @@ const ROLE_WORDS = new Set([
 /** Department words that only name colleagues when a team word or a role follows or the sentence is about staff ("ED refused", not "came to ED"). */
 const DEPARTMENT_ONLY = new Set(["ed", "itu", "icu", "surgery", "surgical", "medical", "medicine", "micro", "psych", "obs", "gas", "ent", "renal", "neuro", "cardio", "gastro", "derm", "rads", "crew", "crews"]);
 /** "whoever was on call / covering / on nights". */
-const ON_DUTY = new Set(["call", "on-call", "oncall", "covering", "nights", "shift", "bleep", "duty"]);
+// ("whoever wrote this rota": the colleague who drew up the rota is as identifiable as the one on call)
+const ON_DUTY = new Set(["call", "on-call", "oncall", "covering", "nights", "shift", "bleep", "duty", "rota", "rotas"]);
 /** Roles that are also verbs or adjectives ("patients attending ED", "resident in the UK"): a role only after a determiner. */
 const DETERMINED_ONLY = new Set(["attending", "attendings", "resident", "residents", "associate", "associates", "practitioner", "practitioners", "lead", "leads", "sister", "partner", "fellow", "boss", "staff"]);
 /** Training grades: F1, FY2, CT1, ST3, HT2. */
@@ -202,6 +203,9 @@ export function referentAt(a: Analysis, i: number): Referent | undefined {
     return undefined;
   }
   if (n === "fellow" && !(prev && (ROLE_WORDS.has(prev.norm) || prev.norm === "clinical" || prev.norm === "research" || prev.norm === "our" || prev.norm === "the"))) return undefined;
+  // "our chief exec", "my medical director", "our CEO": a leadership title is a colleague's only with
+  // the author's workplace possessive (bare "the minister", "a director" may be anyone's)
+  if (WORKPLACE_TITLES.has(n) && ownTitle(a, i)) return mk(t, "colleague", 0.95, !n.endsWith("s"), "our + a leadership title");
   if ((COLLEAGUE_WORDS.has(n) || ROLE_WORDS.has(n)) && !LIFE_EVENTS.has(n)) {
     if (DETERMINED_ONLY.has(n) && !(prev && (SINGLE_DET.has(prev.norm) || prev.norm === "these" || prev.norm === "those" || prev.norm === "physician" || prev.norm === "nurse" || prev.norm === "nursing" || prev.norm === "medical" || prev.norm === "agency" || prev.norm === "clinical" || prev.norm === "senior" || prev.norm === "ward" || prev.norm === "night" || prev.norm === "day"))) return undefined;
     if (DEPARTMENT_ONLY.has(n)) {
@@ -263,6 +267,34 @@ const ROLE_MODIFIES = new Set(["appointment", "appointments", "practice", "pract
 /** Adjectives between a determiner and a role ("the new consultant", "our locum SHO", "the night reg"). */
 const ROLE_ADJ = new Set(["rota", "nursing", "new", "old", "current", "former", "locum", "senior", "junior", "night", "day", "weekend", "on-call", "oncall", "medical", "surgical", "agency", "regular", "usual", "latest", "other", "ortho", "psych", "gynae", "micro", "cardiology", "radiology", "anaesthetic", "paeds", "ed", "icu", "itu", "med", "surg", "vascular", "neuro", "renal", "respiratory", "resp", "gastro", "obs", "ent", "derm", "uro", "acute", "visiting", "covering", "duty", "admitting", "ward", "team", "clinical"]);
 const LIFE_EVENTS = new Set(["retires", "retiring", "retirement", "farewell", "leaving", "partner", "partners", "chair", "board", "secretary", "minister", "governor", "governors", "chief", "exec", "executive", "executives", "director", "directors", "ceo", "chairman", "chairwoman"]);
+/** Things a doubted career gets ("how she got the job", "how he got through", "how they got a consultant post"), not "how she finally got a diagnosis". */
+const POSITIONS = new Set(["job", "post", "role", "place", "position", "promotion", "gig", "title", "contract", "partnership", "number", "jobs", "posts", "consultancy", "interview", "offer"]);
+function gotPosition(a: Analysis, k: number): boolean {
+  const t = a.tokens;
+  const n = t[k + 1];
+  if (!n || n.sentence !== t[k]!.sentence) return false;
+  if (n.norm === "through" || n.norm === "in" || n.norm === "hired" || n.norm === "appointed" || n.norm === "promoted") return true;
+  if (n.norm !== "the" && n.norm !== "a" && n.norm !== "an" && n.norm !== "that" && n.norm !== "this" && n.norm !== "her" && n.norm !== "his" && n.norm !== "their") return false;
+  // one or two words of the post's name may sit between ("the consultant job", "a clinical lead post")
+  for (let j = k + 2; j <= k + 4 && t[j] && t[j]!.sentence === n.sentence; j++) {
+    if (t[j]!.kind !== "word") return false;
+    if (POSITIONS.has(t[j]!.norm) || (j > k + 2 && (COLLEAGUE_WORDS.has(t[j]!.norm) || ROLE_WORDS.has(t[j]!.norm)))) return true;
+  }
+  return false;
+}
+/** Leadership titles that name the author's own colleague after "our"/"my" ("our chief exec", "my clinical director"). */
+const WORKPLACE_TITLES = new Set(["exec", "executive", "executives", "director", "directors", "ceo", "chair", "chairman", "chairwoman"]);
+const TITLE_WORDS = new Set(["chief", "medical", "clinical", "nursing", "finance", "operating", "operations", "managing", "practice", "deputy", "interim", "new", "current", "associate", "programme", "divisional", "care", "group"]);
+function ownTitle(a: Analysis, i: number): boolean {
+  const t = a.tokens;
+  for (let k = i - 1, seen = 0; k >= 0 && seen < 3 && t[k]!.sentence === t[i]!.sentence; k--, seen++) {
+    const w = t[k]!;
+    if (w.kind !== "word") return false;
+    if (w.norm === "our" || w.norm === "my") return true;
+    if (!TITLE_WORDS.has(w.norm)) return false;
+  }
+  return false;
+}
 /** Educational and clinical supervisor, by their initials. */
 const SUPERVISOR_INITIALS = new Set(["es", "cs"]);
 const GROUP_WORDS = new Set(["team", "teams", "department", "dept", "management", "staff", "juniors", "seniors", "medics", "crew", "crews"]);
@@ -827,6 +859,32 @@ export function saidOfThing(a: Analysis, span: { start: number; end: number }): 
   return subjectHead(a, cs, k) === "thing";
 }
 
+/**
+ * The copula's nearest subject is a thing, whoever opens the clause ("you have to tell the board the
+ * plan is bullsh!t", "told the reg the rota was a joke"): "<the/this/your> <thing> is <evaluation>"
+ * with no preposition before the determiner ("the reg on the rota is useless" stays the reg's).
+ */
+export function saidOfNearThing(a: Analysis, span: { start: number; end: number }): boolean {
+  const t = a.tokens;
+  const first = a.tokenIndexAt(span.start);
+  if (first >= t.length) return false;
+  // a phrase that holds its own copula ("is a joke") is said of the subject before it
+  const k = BE.has(t[first]!.norm) ? first : copulaBefore(a, first, clauseStart(a, first));
+  if (k < 2 || !COPULA.has(t[k]!.norm)) return false;
+  const head = t[k - 1]!;
+  if (!isWord(head) || !THING_HEADS.has(head.norm)) return false;
+  // up to two words of the thing's name before its head ("the merger plan", "the new on-call rota")
+  for (let d = k - 2; d >= 0 && d >= k - 4 && t[d]!.sentence === t[k]!.sentence; d--) {
+    const det = t[d]!;
+    if (!isWord(det) || PREPOSITIONS.has(det.norm) || referentAt(a, d)) return false;
+    if (DETERMINERS.has(det.norm) && det.norm !== "new" && det.norm !== "old") {
+      const before = t[d - 1];
+      return !(before && before.sentence === det.sentence && PREPOSITIONS.has(before.norm));
+    }
+  }
+  return false;
+}
+
 /** Strength a link adds: a grammatical link is surer than a referent somewhere in the sentence. */
 export const LINK_BONUS: Record<Link["how"], number> = { copula: 0.3, attributive: 0.3, vocative: 0.3, verb: 0.2, fragment: 0.2, sentence: 0.1, previous: 0.05, own: 0.3, collective: 0.35 };
 /** Degree words right before an evaluation ("so lazy", "absolutely stinks"): the author means it. */
@@ -983,6 +1041,8 @@ const SCAN = new Map<string, number>();
 for (const [words, bit] of [[FACULTIES, S_FACULTY], [FRAME_FIRST, S_FIRST], [TAUTOLOGY_LINK, S_LINK], [ANY_COLLEAGUE, S_COLLEAGUE]] as const) for (const w of words) SCAN.set(w, (SCAN.get(w) ?? 0) | bit);
 // "working with a load of women...": a work verb may put the people after it among the author's colleagues (workedWith)
 for (const w of ["work", "works", "working", "worked"]) SCAN.set(w, (SCAN.get(w) ?? 0) | S_COLLEAGUE);
+// "whoever was on call", "whoever wrote this rota": referentAt decides from the words after it
+SCAN.set("whoever", (SCAN.get("whoever") ?? 0) | S_COLLEAGUE);
 /** An @handle opens the remark, with at most two filler words between ("@x lol ok grandad"). */
 function repliedTo(a: Analysis, i: number): boolean {
   const t = a.tokens;
@@ -1096,7 +1156,7 @@ function computeFrames(a: Analysis): PeopleScan {
         // "how she passed finals", "how the F2 ever qualified", "how did he get the job"
         for (let k = i + 2; k < Math.min(t.length, i + 5); k++) {
           if (t[k]!.sentence !== w.sentence) break;
-          if (PASSED.has(t[k]!.norm) && !(t[k]!.norm === "got" && !(t[k + 1]?.norm === "the" || t[k + 1]?.norm === "a" || t[k + 1]?.norm === "through"))) {
+          if (PASSED.has(t[k]!.norm) && !(t[k]!.norm === "got" && !gotPosition(a, k))) {
             if (PRONOUNS.has(n1.norm) || isColleague(a, i + 1)) out.push(frameSpan(a, i, k, 0.5, "how <they> passed"));
             break;
           }

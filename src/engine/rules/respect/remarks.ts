@@ -159,6 +159,83 @@ export function inabilities(a: Analysis): readonly Span[] {
     return out;
   });
 }
+// ---- idioms of incompetence ---------------------------------------------------------------------
+
+/**
+ * Hyperbolic idioms of incompetence said of a colleague: "couldn't tell a STEMI from heartburn",
+ * "can't tell his arse from his elbow", "wouldn't know a sick patient if one bit him". The shape is
+ * the idiom's frame (tell ... from ...; know a ... if it/one ...); the colleague is the one named in
+ * the sentence or the one before; the author's own ("I couldn't tell a rash from a bruise as an F1")
+ * is self-deprecation.
+ */
+const WOULDNT = new Set(["wouldn't", "wouldnt", "doesn't", "doesnt", "don't", "dont"]);
+const IDIOM_OPENERS = [...CANNOT_LIST, ...WOULDNT];
+const SELF_SUBJECT = new Set(["i", "we", "i'd", "we'd", "id", "me"]);
+const IF_SUBJECT = new Set(["it", "one", "he", "she", "they", "you", "someone"]);
+export function incompetenceIdioms(a: Analysis): readonly Span[] {
+  return a.memo("respect:incompetence-idioms", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(IDIOM_OPENERS)) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 3 < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !(CANNOT.has(w.norm) || WOULDNT.has(w.norm))) continue;
+      const n1 = t[i + 1]!;
+      if (n1.sentence !== w.sentence) continue;
+      const prev = t[i - 1];
+      if (prev && prev.sentence === w.sentence && SELF_SUBJECT.has(prev.norm)) continue;
+      let end = -1;
+      if (CANNOT.has(w.norm) && n1.norm === "tell") {
+        // "tell a STEMI from heartburn": "from" within six words, after something to tell apart
+        for (let k = i + 3; k < t.length && k <= i + 8 && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "from" && isWord(t[k + 1]) && t[k + 1]!.sentence === w.sentence) { end = k + 1; break; }
+      } else if ((WOULDNT.has(w.norm) || CANNOT.has(w.norm)) && (n1.norm === "know" || n1.norm === "recognise" || n1.norm === "recognize" || n1.norm === "spot")) {
+        // "wouldn't know a (sick) patient if one fell on her": a/an/the, a few words, then "if it/one ..."
+        const det = t[i + 2]!;
+        if (det.norm !== "a" && det.norm !== "an") continue;
+        for (let k = i + 4; k < t.length && k <= i + 7 && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "if" && IF_SUBJECT.has(t[k + 1]?.norm ?? "")) { end = k + 2 < t.length && isWord(t[k + 2]) ? k + 2 : k + 1; break; }
+      }
+      if (end < 0) continue;
+      const weight = colleagueAround(a, i + 1);
+      if (weight === 0) continue;
+      out.push(span(a, w.start, t[end]!.end, 0.6, "an idiom of incompetence", weight));
+    }
+    return out;
+  });
+}
+
+/**
+ * Congratulations on a failing: "congrats to our ortho colleague on his 4th complication this month",
+ * "well done to the night team on yet another Datix". Praise whose object is a harm or a complaint is
+ * irony by its shape; "congratulations on your complications research prize" names an achievement
+ * (a noun follows the failing word) and passes.
+ */
+const FAILINGS = new Set(["complication", "complications", "complaint", "complaints", "datix", "datixes", "incident", "incidents", "readmission", "readmissions", "lawsuit", "lawsuits", "claim", "claims", "death", "deaths", "leak", "leaks", "error", "errors", "cock-up", "cockup", "blunder", "blunders", "miss", "misses", "disaster", "fiasco"]);
+const AFTER_FAILING = new Set(["this", "today", "in", "of", "so", "already", "again", "since", "that", "on", "at", "for"]);
+export function congratulatedFailings(a: Analysis): readonly Span[] {
+  return a.memo("respect:congratulated-failings", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(CONGRATS_LIST)) return out;
+    const t = a.tokens;
+    for (let i = 0; i < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !CONGRATS.has(w.norm) || (w.norm === "done" && t[i - 1]?.norm !== "well")) continue;
+      // "on" within eight words, then the failing within four
+      let on = -1;
+      for (let k = i + 1; k < t.length && k <= i + 8 && t[k]!.sentence === w.sentence; k++) if (t[k]!.norm === "on") { on = k; break; }
+      if (on < 0) continue;
+      for (let k = on + 1; k < t.length && k <= on + 4 && t[k]!.sentence === w.sentence; k++) {
+        if (!FAILINGS.has(t[k]!.norm)) continue;
+        const next = t[k + 1];
+        if (next && next.sentence === w.sentence && isWord(next) && !AFTER_FAILING.has(next.norm)) break;
+        const weight = colleagueAround(a, k);
+        if (weight > 0) out.push(span(a, w.norm === "done" ? t[i - 1]!.start : w.start, t[k]!.end, 0.6, "congratulations on a failing", weight));
+        break;
+      }
+    }
+    return out;
+  });
+}
+
 /** The words after token i to the end of its sentence (at most 30). */
 function sentenceTail(a: Analysis, i: number): Token[] {
   const t = a.tokens;
