@@ -87,8 +87,22 @@ ruleTester(rule, {
     { name: "high on coffee and adrenaline", text: "high as a kite on coffee and adrenaline after my first arrest call" },
     { name: "a CD rule, not a gap in the count", text: "pro tip: ondansetron doesn't need to be counted, only CDs do" },
     { name: "advising patients about cannabis and withdrawal", text: "i tell my patients weed won't get them through a week of withdrawal" },
+    // prescribing for oneself (GMC prescribing guidance): the tempting look-alikes pass
+    { name: "a note to oneself about a patient's medicine", text: "Wrote myself a reminder to review the zopiclone on the ward round tomorrow." },
+    { name: "self-prescribing warned against", text: "Reminder for the new F1s: never write yourself a diazepam script, however stressed you are." },
+    { name: "a talk's script, not a prescription", text: "I've written myself a script for the webinar on zopiclone withdrawal, feedback welcome." },
   ],
   invalid: [
+    {
+      name: "the author writing their own benzodiazepine prescription, in other words",
+      text: "interview nerves tomorrow so i've written myself a tiny propranolol script 🙈",
+      errors: [{ messageId: "diversion", excerpt: "written myself a tiny propranolol", severity: "error" }],
+    },
+    {
+      name: "the author prescribing a hypnotic for themselves",
+      text: "Prescribed myself a week of zopiclone to get through the rota change. Doctor heal thyself.",
+      errors: [{ messageId: "diversion", excerpt: "Prescribed myself a week of zopiclone", severity: "error" }],
+    },
     {
       name: "cannabis that gets the author through a week of clinical visits",
       text: "honestly weed got me through a week of palliative care visits, no regrets",

@@ -514,6 +514,20 @@ export default defineRule({
       report({ messageId: "diversion", range: [verb.start, med.end], data: { term: a.text.slice(verb.start, med.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["over-ordering a medicine to keep the surplus"] } });
       break;
     }
+    // "Wrote myself a quick zopiclone script for the flight", "prescribing myself a little diazepam":
+    // the author writing a prescription for themselves (GMC prescribing guidance: avoid prescribing for
+    // yourself), whatever the wording between the verb and "myself". A bare "script" may be a talk's, so a
+    // medicine must be named in the sentence.
+    for (const med of a.hasAnyWord(["myself"]) && a.hasAnyWord(SELF_RX_VERB_LIST) ? medicines : []) {
+      if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med) || a.isQuoted(med)) continue;
+      const cue = selfPrescription(a, med);
+      if (!cue) continue;
+      const start = Math.min(cue.start, med.start);
+      const end = Math.max(cue.end, med.end);
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["the author writes a prescription for themselves"] } });
+      break;
+    }
     // "Took a couple of mum's leftover tramadol before my shift": someone else's prescription, taken by the author.
     for (const med of medicines) {
       if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med)) continue;
@@ -722,3 +736,36 @@ export default defineRule({
     }
   },
 });
+
+/** Verbs of writing or issuing a prescription. */
+const SELF_RX_VERB_LIST = ["wrote", "written", "write", "writing", "writes", "prescribed", "prescribe", "prescribing", "issued", "issuing", "printed", "knocked", "rustled", "whipped"];
+const SELF_RX_VERB = new Set(SELF_RX_VERB_LIST);
+/** Words naming the prescription itself; "prescribe" verbs need none. */
+const RX_NOUN = new Set(["script", "scripts", "prescription", "prescriptions", "rx", "scrip", "fp10", "private"]);
+const PRESCRIBE = new Set(["prescribed", "prescribe", "prescribing"]);
+/** Reported or warned-against: "told not to", "never", "you shouldn't". */
+const SELF_RX_GUARD = new Set(["never", "not", "don't", "dont", "shouldn't", "shouldnt", "mustn't", "can't", "cant", "wouldn't", "avoid", "temptation", "tempted", "gmc", "guidance"]);
+/**
+ * A writing or prescribing verb of the author's followed within four words by "myself" (or "me", as in
+ * "wrote me a script", only after "I"), in the sentence of a named medicine, with a prescription word
+ * in the sentence unless the verb is "prescribe" itself: the author's own prescription.
+ */
+function selfPrescription(a: Analysis, med: Span): Token | undefined {
+  const words = a.sentenceTokens(med.start).filter((t) => t.kind === "word");
+  if (words.some((t) => SELF_RX_GUARD.has(t.norm))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!;
+    if (!SELF_RX_VERB.has(v.norm)) continue;
+    const self = words.slice(i + 1, i + 5).find((t) => t.norm === "myself");
+    if (!self) continue;
+    // the medicine is what is prescribed: "prescribed myself [some] zopiclone", "wrote myself a
+    // [quick] diazepam script", "a script for diazepam" (not "a script for the talk about diazepam")
+    const ahead = words.slice(words.indexOf(self) + 1, words.indexOf(self) + 8);
+    const medAt = ahead.findIndex((t) => t.start >= med.start && t.end <= med.end);
+    if (medAt < 0) continue;
+    if (PRESCRIBE.has(v.norm) && medAt <= 3) return v;
+    const rx = ahead.findIndex((t) => RX_NOUN.has(t.norm) && t.norm !== "private");
+    if (rx >= 0 && (medAt < rx || (medAt - rx <= 2 && ahead[rx + 1]?.norm === "for"))) return v;
+  }
+  return undefined;
+}
