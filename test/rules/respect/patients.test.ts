@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // a script that is a talk's, with a stock phrase or a critique of the label
+    { name: "a podcast script about adrenaline junkies", text: "Wrote the script for our episode on adrenaline junkies and extreme sport injuries" },
+    { name: "a script critiquing the label", text: "Script writing day for the podcast: why we say 'people who use drugs', not junkies." },
     // the acronym in its clinical sense, spelled out as such
     { name: "PFO spelled out as patent foramen ovale", text: "Bubble study today confirmed a PFO (patent foramen ovale) in a young stroke patient. Closure discussed." },
     { name: "PFO in a cardiology teaching post", text: "Teaching: a PFO is present in about a quarter of adults and is usually harmless." },
@@ -196,6 +199,16 @@ ruleTester(rule, {
     { name: "a patient apologising for wasting time", text: "i don't want to waste your time, a patient told me, bless her" },
   ],
   invalid: [
+    {
+      name: "people collecting prescriptions called junkies (the 'scripts' set the scene)",
+      text: "Every Monday a line of junkies at reception demanding their scripts early.",
+      errors: [{ messageId: "insult", excerpt: "junkies", severity: "error" }],
+    },
+    {
+      name: "patients wanting repeat scripts called junkies",
+      text: "half the junkies in town think their scripts get issued on demand",
+      errors: [{ messageId: "insult", excerpt: "junkies", severity: "error" }],
+    },
     {
       name: "patients said to come in 'to waste our time'",
       text: "the patients who come in at 3am to waste our time with a cough they've had for a month 🙄",
