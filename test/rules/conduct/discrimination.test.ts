@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // a group named as running something that is no seat of power
+    { name: "a food bank run by a religious community", text: "Our local food bank is run by the Jewish community and they are brilliant, donations welcome." },
+    { name: "a family firm run by a Sikh family", text: "Shout out to the pharmacy on the high street, owned by a Sikh family for forty years." },
     // a language named as a fact of care, or the author's own family
     { name: "a lady who couldn't say a word in English, and pictures drawn", text: "Lovely lady in bay 2 couldn't say a word in English, so we drew pictures and the whole bay joined in." },
     { name: "my gran couldn't say a word in English when she arrived", text: "My gran couldn't say a word in English when she arrived in 1962. Now she runs the church choir." },
@@ -173,6 +176,16 @@ ruleTester(rule, {
     { name: "a coded insinuation reported and condemned", text: "'he's a bit 🌈 iykyk' said a patient about my colleague. reported it, not ok." },
   ],
   invalid: [
+    {
+      name: "the control trope with the group named: banks run by a people",
+      text: "Ever wonder why the big banks are all controlled by Jewish families? Think about it.",
+      errors: [{ messageId: "generalisation", excerpt: "controlled by Jewish families", severity: "error" }],
+    },
+    {
+      name: "the control trope: the media owned by a religious group",
+      text: "The media is owned by a handful of Muslim billionaires now, wake up",
+      errors: [{ messageId: "generalisation", excerpt: "owned by a handful of Muslim", severity: "error" }],
+    },
     {
       name: "a person's orientation hinted by an emoji and a wink",
       text: "he's a bit 🌈 if you know what i mean",

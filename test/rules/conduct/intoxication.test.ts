@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // 'pickled' as food
+    { name: "pickled onions before a shift", text: "Pickled onions and a pork pie before my shift, the dream" },
+    { name: "pickled eggs for a ward bake sale", text: "Made pickled beetroot for the ward round bake sale, it went in ten minutes" },
+    // a hangover as a leftover of something, or off duty, is no drink at work
+    { name: "a rota that is a hangover from an old system", text: "Our on-call rota is a hangover from the old system and I've raised it with the clinical director." },
+    { name: "a hangover on a day off", text: "I had a brutal hangover after the wedding, thank goodness I'm off until Wednesday." },
     // a drink after event cover ends, or at a festival as a punter
     { name: "a cider after the first aid tent shift ended", text: "Finished in the first aid tent at 6, now off duty with a cider in hand 🍺" },
     { name: "cider at a festival with no cover", text: "Festival weekend with the girls, cider in hand and not a pager in sight 🍺" },
@@ -102,6 +108,21 @@ ruleTester(rule, {
     { name: "buzzing from induction is no high", text: "still buzzing from induction day, everyone was so lovely" },
   ],
   invalid: [
+    {
+      name: "the author still drunk ('pickled') for a clinic",
+      text: "Still a bit pickled from the Christmas do and my clinic starts at nine",
+      errors: [{ messageId: "onDuty", excerpt: "a bit pickled", severity: "error" }],
+    },
+    {
+      name: "the author operating with a hangover",
+      text: "I scrubbed in for the first case with a banging hangover, the theatre lights were not my friend",
+      errors: [{ messageId: "onDuty", excerpt: "hangover", severity: "error" }],
+    },
+    {
+      name: "the author on call with a hangover",
+      text: "I'm on call today with the worst hangover of my life, please nobody crash",
+      errors: [{ messageId: "onDuty", excerpt: "hangover", severity: "error" }],
+    },
     {
       name: "a plural of sparkling wine before the ward",
       text: "two champagnes down at the leaving drinks and i'm back on the ward at 6 lol",

@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // corroboration needs the looks word to describe a person: a view or a result with an insinuation passes
+    { name: "a gorgeous view with a knowing aside", text: "The view from the helipad at sunrise is gorgeous. Best seat in the house, if you know what I mean." },
+    { name: "a stunning audit result, wink wink", text: "Our sepsis audit results are stunning this quarter. Wink wink to the managers who doubted us." },
     // a garment and a swoon with no one to be about; "fitter" the trade; a client's puppy
     { name: "thick scrubs and a cold shower after the shift", text: "The new winter scrubs are so thick I need a cold shower after every shift." },
     { name: "the gas fitter who fixed the boiler", text: "Shout out to the gas fitter who fixed the staff room boiler today, absolute hero." },
@@ -159,6 +162,17 @@ ruleTester(rule, {
     { name: "a patient asking if single, turned down", text: "patient asked if i'm single today, told him i'm married to the nhs 😂" },
   ],
   invalid: [
+    // corroboration: a looks word said of people met at work, with an insinuation in the next sentence
+    {
+      name: "trainees rated on looks, then a knowing aside",
+      text: "This year's FY1s are seriously good looking. Happy to do extra supervision, wink wink.",
+      errors: [{ messageId: "sexual", excerpt: "good looking", severity: "warning" }],
+    },
+    {
+      name: "the new physios called gorgeous, with 'if you know what I mean'",
+      text: "The new physios on our ward are gorgeous. Rehab has never been so motivating, if you know what I mean.",
+      errors: [{ messageId: "aboutColleague", excerpt: "gorgeous", severity: "warning" }],
+    },
     {
       name: "a patient asking if the author is single, met with a smirk",
       text: "pov: the lad in bay 2 asks if you're single mid-obs 😏 a girl can dream",

@@ -87,8 +87,42 @@ ruleTester(rule, {
     { name: "high on coffee and adrenaline", text: "high as a kite on coffee and adrenaline after my first arrest call" },
     { name: "a CD rule, not a gap in the count", text: "pro tip: ondansetron doesn't need to be counted, only CDs do" },
     { name: "advising patients about cannabis and withdrawal", text: "i tell my patients weed won't get them through a week of withdrawal" },
+    // prescribing for oneself (GMC prescribing guidance): the tempting look-alikes pass
+    { name: "a note to oneself about a patient's medicine", text: "Wrote myself a reminder to review the zopiclone on the ward round tomorrow." },
+    { name: "self-prescribing warned against", text: "Reminder for the new F1s: never write yourself a diazepam script, however stressed you are." },
+    // street letters and steroid cycles: the tempting look-alikes pass
+    { name: "a bit of K is potassium in the fluids", text: "K of 3.2 on the gas, so a bit of K went into the next bag of fluids." },
+    { name: "someone else's K at a festival medical tent", text: "Festival medical tent shift: one lad had taken some K and needed a long sit down." },
+    { name: "a bike commute with fitness gains", text: "Six weeks into my cycle to work scheme and the cardio gains are real 🚲" },
+    { name: "a menstrual cycle and the gym", text: "Two weeks into my cycle and the bloating means my gym gains look invisible, fun times" },
+    { name: "a talk's script, not a prescription", text: "I've written myself a script for the webinar on zopiclone withdrawal, feedback welcome." },
   ],
   invalid: [
+    {
+      name: "a street letter for ketamine at a rave, the author's",
+      text: "went to a warehouse rave on saturday, bit of k and a lot of techno, still recovering",
+      errors: [{ messageId: "use", excerpt: "bit of k", severity: "error" }],
+    },
+    {
+      name: "an anabolic steroid cycle the author is on",
+      text: "Eight weeks into my first cycle and the bulk is unreal. Doctor by day, gym rat by night 💪",
+      errors: [{ messageId: "use", excerpt: "my first cycle", severity: "error" }],
+    },
+    {
+      name: "cocaine by its jocular slang name on a night out",
+      text: "Stag do in Prague, plenty of Bolivian marching powder, no sleep till Monday",
+      errors: [{ messageId: "use", excerpt: "Bolivian marching powder", severity: "error" }],
+    },
+    {
+      name: "the author writing their own benzodiazepine prescription, in other words",
+      text: "interview nerves tomorrow so i've written myself a tiny propranolol script 🙈",
+      errors: [{ messageId: "diversion", excerpt: "written myself a tiny propranolol", severity: "error" }],
+    },
+    {
+      name: "the author prescribing a hypnotic for themselves",
+      text: "Prescribed myself a week of zopiclone to get through the rota change. Doctor heal thyself.",
+      errors: [{ messageId: "diversion", excerpt: "Prescribed myself a week of zopiclone", severity: "error" }],
+    },
     {
       name: "cannabis that gets the author through a week of clinical visits",
       text: "honestly weed got me through a week of palliative care visits, no regrets",

@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // a quoted saying as a label for staff or supporters, not patients
+    { name: "the 'wash your hands' brigade of infection control praised", text: "The 'wash your hands' brigade on the infection control team saved lives this winter." },
+    { name: "a cheering crowd at a fun run", text: "Loved the 'we can do this' crowd at the hospital fun run today" },
+    // a script that is a talk's, with a stock phrase or a critique of the label
+    { name: "a podcast script about adrenaline junkies", text: "Wrote the script for our episode on adrenaline junkies and extreme sport injuries" },
+    { name: "a script critiquing the label", text: "Script writing day for the podcast: why we say 'people who use drugs', not junkies." },
     // the acronym in its clinical sense, spelled out as such
     { name: "PFO spelled out as patent foramen ovale", text: "Bubble study today confirmed a PFO (patent foramen ovale) in a young stroke patient. Closure discussed." },
     { name: "PFO in a cardiology teaching post", text: "Teaching: a PFO is present in about a quarter of adults and is usually harmless." },
@@ -196,6 +202,26 @@ ruleTester(rule, {
     { name: "a patient apologising for wasting time", text: "i don't want to waste your time, a patient told me, bless her" },
   ],
   invalid: [
+    {
+      name: "patients labelled by a saying put in their mouths, in A&E",
+      text: "Night shift in A&E and the usual 'I googled my symptoms' crowd were in majors again",
+      errors: [{ messageId: "mocking", excerpt: "usual 'I googled my symptoms' crowd", severity: "error" }],
+    },
+    {
+      name: "a 'brigade' of patients on the ward round, by their request",
+      text: "Ward round done, triage done, and the 'just need a sick note, doc' brigade filled every clinic slot after.",
+      errors: [{ messageId: "mocking", excerpt: "the 'just need a sick note, doc' brigade", severity: "error" }],
+    },
+    {
+      name: "people collecting prescriptions called junkies (the 'scripts' set the scene)",
+      text: "Every Monday a line of junkies at reception demanding their scripts early.",
+      errors: [{ messageId: "insult", excerpt: "junkies", severity: "error" }],
+    },
+    {
+      name: "patients wanting repeat scripts called junkies",
+      text: "half the junkies in town think their scripts get issued on demand",
+      errors: [{ messageId: "insult", excerpt: "junkies", severity: "error" }],
+    },
     {
       name: "patients said to come in 'to waste our time'",
       text: "the patients who come in at 3am to waste our time with a cough they've had for a month 🙄",

@@ -179,6 +179,8 @@ const NOW = new Set(["today", "now", "currently", "tonight", "this", "rn"]);
 const NOW_HEADS = new Set(["morning", "afternoon", "evening", "shift"]);
 /** The lasting effects of drink, which carry the night before into the working day. */
 const HANGOVER = new Set(["hangover", "hungover", "hangovers"]);
+/** Words after "hangover" that make it a leftover ("a hangover from the old system", "a hangover of the merger"). */
+const HANGOVER_SENSE_NEXT = new Set(["from", "of"]);
 
 /**
  * Work happening now in the span's sentence or a neighbour: a clinical setting whose sentence says
@@ -586,7 +588,10 @@ export default defineRule({
       let confidence = Math.max(span.confidence, framed) * who;
       // a hangover of the author's with work happening now: the drink's residue at work
       const hangoverAtWork = who === 1 && words.some((w) => HANGOVER.has(w)) ? workNow(a, span) : undefined;
-      if (!drinkContext && span.confidence < 0.5 && !framed && !hangoverAtWork) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
+      // "scrubbed in with a raging hangover": the author's hangover as a state ("a hangover from the old
+      // system" is the other sense) beside a work cue is drink at work, whatever the tense
+      const hangoverState = !hangoverAtWork && who === 1 && words.some((w) => HANGOVER.has(w)) && !HANGOVER_SENSE_NEXT.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "") && dutyNear(a, span) !== undefined;
+      if (!drinkContext && span.confidence < 0.5 && !framed && !hangoverAtWork && !hangoverState) confidence *= 0.7; // "wasted", "pissed", "smashed": other senses without drink nearby
       else if (drinkContext) confidence = Math.min(1, confidence + 0.15);
       if (a.teaching >= 0.5 && !authorIsSubject(a, span)) confidence *= 0.5;
       if (confidence < 0.3) continue;

@@ -193,6 +193,10 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
       if (f) candidates.push({ span: f, range: [f.start, f.end], base: f.confidence, cue: true });
     }
     const colleagueInPost = postColleague(a);
+    // Corroboration: a looks word said of a person and a separate double-meaning or desire cue in the
+    // same or the next sentence ("the new students are easy on the eye... if you know what I mean")
+    // read together as one sexual remark, though each alone is too weak to speak.
+    const insinuations = candidates.filter((c) => c.span.data?.category === "innuendo" || c.span.data?.category === "flirt" || c.span.data?.category === "explicit");
     let lastEnd = -1;
     for (const c of candidates.sort((x, y) => x.range[0] - y.range[0] || y.range[1] - x.range[1])) {
       const span = c.span;
@@ -209,12 +213,13 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
       const patient = patientHere || (!colleagueHere && ((intimate && !c.cue) || (intimate && c.span.data?.category === "intimate-care") || (pronoun && a.patientContext >= 0.5)));
       const colleague = !patient && (colleagueHere || colleagueInPost);
       if (!patient && !colleague && (clinicalUse(a, span) || a.teaching >= 0.5)) continue; // sexual-health teaching
-      if (!patient && !colleague && c.cue && emoji === 0 && flirt === 0) continue; // "gorgeous" with nothing else
+      const corroborated = c.span.data?.category === "attraction" ? corroboration(a, span, insinuations) : 0;
+      if (!patient && !colleague && c.cue && emoji === 0 && flirt === 0 && corroborated === 0) continue; // "gorgeous" with nothing else
       // cues that the remark is sexual: a target named outside the phrase, a suggestive emoji, a
       // flirting or arousal phrase, an intimate examination
       const target = patient || colleague;
       const enjoy = enjoyment(a, span);
-      const signals = [c.base, target && targetOutside(a, span) ? 0.25 : 0, emoji, span.data?.category === "flirt" ? 0 : flirt, intimate && patient ? 0.35 : 0, enjoy];
+      const signals = [c.base, corroborated, target && targetOutside(a, span) ? 0.25 : 0, emoji, span.data?.category === "flirt" ? 0 : flirt, intimate && patient ? 0.35 : 0, enjoy];
       const confidence = combine(...signals);
       if (confidence < (c.cue ? 0.6 : 0.4)) continue;
       lastEnd = c.range[1];
@@ -236,6 +241,7 @@ function listedFindings(a: Analysis, found: ReportDescriptor[]): void {
             { word: "flirting cue", effect: flirt },
             { word: "intimate care", effect: intimate ? 0.35 : 0 },
             { word: "enjoyment", effect: enjoy },
+            { word: "insinuation nearby", effect: corroborated },
           ],
         },
       });
@@ -257,4 +263,13 @@ function personInSentence(a: Analysis, span: Span): boolean {
 /** A colleague word anywhere in the post, for remarks in a later sentence ("...is single. Shooting my shot"). */
 function postColleague(a: Analysis): boolean {
   return a.tokens.some((t) => t.kind === "word" && COLLEAGUE_WORDS.has(t.stem) && t.stem !== "team" && t.stem !== "department");
+}
+
+/** The strongest insinuation cue in the sentence of `span` or the one either side (0 when none). */
+function corroboration(a: Analysis, span: Span, insinuations: readonly { span: Span; base: number }[]): number {
+  if (insinuations.length === 0) return 0;
+  const s = a.sentenceOf(span.start);
+  let best = 0;
+  for (const c of insinuations) if (Math.abs(a.sentenceOf(c.span.start) - s) <= 1 && a.isAsserted(c.span)) best = Math.max(best, c.base);
+  return best;
 }

@@ -396,7 +396,7 @@ export default defineRule({
       report({ messageId: "diversion", range: [stocked.start, stocked.end], data: { term: stocked.text }, severity: "error", confidence: 0.75, explanation: { detectors: ["scare quotes", "medicine store"], notes: ["the author's own supply, named by a euphemism, kept up from a medicine store at work"] } });
       return;
     }
-    if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0) return;
+    if (medicines.length === 0 && a.lexicon("substance-misuse", "use-phrase", "diversion").length === 0 && a.lexicon("substance-misuse", "recreation").length === 0 && drugEmoji(a) === 0 && !steroidCue(a)) return;
     const done = new Set<number>(); // sentences already reported
     const wink = a.hasAnyWord(WINK_LIST);
     const emoji = drugEmoji(a);
@@ -512,6 +512,20 @@ export default defineRule({
       const verb = before.find((w) => EXCESS_VERBS.has(w.norm))!;
       done.add(a.sentenceOf(med.start));
       report({ messageId: "diversion", range: [verb.start, med.end], data: { term: a.text.slice(verb.start, med.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["over-ordering a medicine to keep the surplus"] } });
+      break;
+    }
+    // "Wrote myself a quick zopiclone script for the flight", "prescribing myself a little diazepam":
+    // the author writing a prescription for themselves (GMC prescribing guidance: avoid prescribing for
+    // yourself), whatever the wording between the verb and "myself". A bare "script" may be a talk's, so a
+    // medicine must be named in the sentence.
+    for (const med of a.hasAnyWord(["myself"]) && a.hasAnyWord(SELF_RX_VERB_LIST) ? medicines : []) {
+      if (done.has(a.sentenceOf(med.start)) || !a.isAsserted(med) || a.isQuoted(med)) continue;
+      const cue = selfPrescription(a, med);
+      if (!cue) continue;
+      const start = Math.min(cue.start, med.start);
+      const end = Math.max(cue.end, med.end);
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "diversion", range: [start, end], data: { term: a.text.slice(start, end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: ["the author writes a prescription for themselves"] } });
       break;
     }
     // "Took a couple of mum's leftover tramadol before my shift": someone else's prescription, taken by the author.
@@ -644,6 +658,41 @@ export default defineRule({
         explanation: { detectors: ["lexicon:substance-misuse"], context: [{ word: self ? "first-person use" : "no other subject", effect: self ? 0.4 : 0.25 }, { word: "recreational setting", effect: recreation ? 0.25 : 0 }, { word: "at work", effect: work ? 0.3 : 0 }, { word: "drug emoji", effect: emoji }, { word: "coping with work", effect: cope ? 0.2 : 0 }] },
       });
     }
+    // "Eight weeks into my cycle and the gains are wild": an anabolic-steroid cycle of the author's, told
+    // by "cycle" owned or entered by the author and a gym result in the post (a menstrual or bike cycle has none).
+    for (const j of steroidCue(a) ? a.tokens : []) {
+      if (j.kind !== "word" || (j.norm !== "cycle" && j.norm !== "cycles") || done.has(j.sentence)) continue;
+      const prev = a.wordsBefore(j.start, 2);
+      const mine = prev[0]?.norm === "my" || (prev[0]?.norm === "first" && prev[1]?.norm === "my") || (prev[0]?.norm === "on" && prev[1]?.norm !== "the") || (prev[0]?.norm === "first" && prev[1]?.norm === "first");
+      // a course run over time ("weeks into my cycle", "week 8 of my cycle", "on cycle"), not a ride ("my cycle to work")
+      const course = prev[0]?.norm === "on" || a.wordsBefore(j.start, 4).some((w) => w.norm === "into" || w.norm === "of" || w.norm === "through");
+      if (!mine || !course || CYCLE_NEXT_NOT.has(a.wordsAfter(j.end, 1)[0]?.norm ?? "")) continue;
+      const span = { start: (prev[0]!.norm === "first" ? prev[1]! : prev[0]!).start, end: j.end } as Span;
+      if (!a.isAsserted(span) || othersOnly(a, span) || advice(a, span)) continue;
+      const words = around(a, span).filter((w) => w.kind === "word");
+      if (words.some((w) => CYCLE_NOT.has(w.norm)) || !words.some((w) => GYM_RESULT.has(w.norm))) continue;
+      const confidence = combine(0.5, 0.25, atWork(a, span) ? 0.3 : 0);
+      done.add(j.sentence);
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["steroid cycle"], notes: ["the author's own cycle with a gym result: anabolic steroids without a prescription"] } });
+      break;
+    }
+    // "Bit of K at the rave": a street letter for a drug after a quantity word, in a night-out sentence
+    // ("a bit of K in the fluids" is potassium: no night out, clinical words beside it).
+    for (const j of a.hasAnyWord(STREET_LETTERS_LIST) ? a.tokens : []) {
+      if (j.kind !== "word" || !STREET_LETTERS.has(j.norm) || done.has(j.sentence)) continue;
+      const before = a.wordsBefore(j.start, 2);
+      if (!(before[0]?.norm === "of" ? QUANTITY.has(before[1]?.norm ?? "") : before[0]?.norm === "some")) continue;
+      const span = { start: before[0]!.norm === "of" ? before[1]!.start : before[0]!.start, end: j.end } as Span;
+      if (a.inSentence(span, a.lexicon("substance-misuse", "recreation")).length === 0) continue;
+      if (!a.isAsserted(span) || clinicalBesidesWork(a, span) || othersOnly(a, span)) continue;
+      // someone else named in the sentence ("a lad had taken some K") makes it theirs
+      if (around(a, span).some((w) => w.sentence === j.sentence && (THIRD.has(w.norm) || THIRD_PERSON.has(w.norm) || PATIENT_NOUNS.has(w.stem) || OTHER_PEOPLE.has(w.norm)))) continue;
+      if (!selfReport(a, span) && !impliedAuthor(a, span)) continue;
+      const confidence = combine(0.5, 0.25, emoji, atWork(a, span) ? 0.3 : 0);
+      done.add(j.sentence);
+      report({ messageId: confidence >= 0.6 ? "use" : "useMaybe", range: [span.start, span.end], data: { term: a.text.slice(span.start, span.end) }, severity: severityFor(confidence, "error", SURE, 0.45), confidence, explanation: { detectors: ["street letter"], context: [{ word: "recreational setting", effect: 0.25 }, { word: "drug emoji", effect: emoji }] } });
+      break;
+    }
     // "Nothing like a joint after a 14 hour shift 🌿": an ambiguous noun made a drug by an emoji and a setting
     if (emoji > 0) {
       for (const j of a.tokens) {
@@ -722,3 +771,50 @@ export default defineRule({
     }
   },
 });
+
+/** Verbs of writing or issuing a prescription. */
+const SELF_RX_VERB_LIST = ["wrote", "written", "write", "writing", "writes", "prescribed", "prescribe", "prescribing", "issued", "issuing", "printed", "knocked", "rustled", "whipped"];
+const SELF_RX_VERB = new Set(SELF_RX_VERB_LIST);
+/** Words naming the prescription itself; "prescribe" verbs need none. */
+const RX_NOUN = new Set(["script", "scripts", "prescription", "prescriptions", "rx", "scrip", "fp10", "private"]);
+const PRESCRIBE = new Set(["prescribed", "prescribe", "prescribing"]);
+/** Reported or warned-against: "told not to", "never", "you shouldn't". */
+const SELF_RX_GUARD = new Set(["never", "not", "don't", "dont", "shouldn't", "shouldnt", "mustn't", "can't", "cant", "wouldn't", "avoid", "temptation", "tempted", "gmc", "guidance"]);
+/**
+ * A writing or prescribing verb of the author's followed within four words by "myself" (or "me", as in
+ * "wrote me a script", only after "I"), in the sentence of a named medicine, with a prescription word
+ * in the sentence unless the verb is "prescribe" itself: the author's own prescription.
+ */
+function selfPrescription(a: Analysis, med: Span): Token | undefined {
+  const words = a.sentenceTokens(med.start).filter((t) => t.kind === "word");
+  if (words.some((t) => SELF_RX_GUARD.has(t.norm))) return undefined;
+  for (let i = 0; i < words.length; i++) {
+    const v = words[i]!;
+    if (!SELF_RX_VERB.has(v.norm)) continue;
+    const self = words.slice(i + 1, i + 5).find((t) => t.norm === "myself");
+    if (!self) continue;
+    // the medicine is what is prescribed: "prescribed myself [some] zopiclone", "wrote myself a
+    // [quick] diazepam script", "a script for diazepam" (not "a script for the talk about diazepam")
+    const ahead = words.slice(words.indexOf(self) + 1, words.indexOf(self) + 8);
+    const medAt = ahead.findIndex((t) => t.start >= med.start && t.end <= med.end);
+    if (medAt < 0) continue;
+    if (PRESCRIBE.has(v.norm) && medAt <= 3) return v;
+    const rx = ahead.findIndex((t) => RX_NOUN.has(t.norm) && t.norm !== "private");
+    if (rx >= 0 && (medAt < rx || (medAt - rx <= 2 && ahead[rx + 1]?.norm === "for"))) return v;
+  }
+  return undefined;
+}
+
+/** Single-letter street names (FRANK: "K" for ketamine, "MD" for MDMA), drugs only after a quantity word. */
+const STREET_LETTERS_LIST = ["k", "md"];
+const STREET_LETTERS = new Set(STREET_LETTERS_LIST);
+const OTHER_PEOPLE = new Set(["lad", "lads", "guy", "guys", "man", "men", "woman", "women", "girl", "girls", "bloke", "someone", "somebody", "people", "kid", "kids", "teenager", "teenagers", "punter", "punters"]);
+const QUANTITY = new Set(["bit", "gram", "bag", "baggie", "bump", "line", "dab", "key", "pinch"]);
+
+/** Gym results that make "my cycle" a steroid cycle. */
+const GYM_RESULT_LIST = ["gains", "bulk", "bulking", "shredded", "swole", "pinning", "jabs", "tren", "sarms", "blast", "cruise", "cruising", "pct", "dbol", "test"];
+const GYM_RESULT = new Set(GYM_RESULT_LIST);
+/** Other cycles: menstrual, sleep, bikes, IVF, chemotherapy, training blocks. */
+const CYCLE_NOT = new Set(["period", "periods", "bloating", "bloated", "cramps", "pms", "pmt", "spotting", "menstrual", "ivf", "chemo", "chemotherapy", "bike", "ride", "riding", "sleep", "ovulation", "luteal", "follicular", "pill", "contraceptive", "fertility", "embryo", "news", "rota"]);
+const steroidCue = (a: Analysis) => a.hasAnyWord(["cycle", "cycles"]) && a.hasAnyWord(GYM_RESULT_LIST);
+const CYCLE_NEXT_NOT = new Set(["to", "home", "ride", "route", "path", "lane", "helmet", "in", "commute"]);

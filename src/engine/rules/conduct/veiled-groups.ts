@@ -63,7 +63,38 @@ export const VEIL_CUES = ["which", "same", "want", "until", "from", "surname", "
 
 /** Veiled groups, found once per post (discrimination and respect/patients both read them). */
 export function veiledGroups(a: Analysis): Veiled[] {
-  return a.memo("veiled-groups", () => findVeiled(a));
+  return a.memo("veiled-groups", () => { const out = findVeiled(a); namedControl(a, out); return out; });
+}
+
+/** Verbs of holding power over something, before "by": "owned by", "run by", "bankrolled by". */
+const HELD_BY_LIST = ["owned", "run", "controlled", "funded", "financed", "bankrolled", "backed", "dominated"];
+const HELD_BY = new Set(HELD_BY_LIST);
+/** Seats of power the control trope says a people hold. */
+/** (not "company", "NHS", "hospital": a family firm or a new wing "funded by the [group] community" is no trope) */
+const POWER = new Set(["pharma", "banks", "banking", "media", "press", "government", "governments", "politicians", "corporations", "hollywood", "world", "newspapers", "parliament", "publishers", "regulators", "conglomerates"]);
+/** Groups whose naming as holders of power is the trope (ethnic and religious peoples). */
+const PEOPLE_CATEGORIES = new Set(["race", "religion-or-belief"]);
+/**
+ * The control trope with the group named (IHRA examples: a people said to control media, economy or
+ * government): a seat of power in the sentence "owned / run / controlled... by" a religious or ethnic
+ * group within five words ("the banks are all run by the same [group] families"). A volunteer group
+ * "run by the [group] community" names no seat of power.
+ */
+function namedControl(a: Analysis, out: Veiled[]): void {
+  if (!a.hasAnyWord(HELD_BY_LIST) || !a.hasAnyWord(["by"])) return;
+  const t = a.tokens;
+  for (let i = 0; i + 1 < t.length; i++) {
+    const w = t[i]!;
+    if (w.kind !== "word" || !HELD_BY.has(w.norm) || t[i + 1]?.norm !== "by") continue;
+    const after = a.wordsAfter(t[i + 1]!.end, 5);
+    if (after.length === 0) continue;
+    const group = groupSpans(a).find((g) => g.start >= after[0]!.start && g.end <= after[after.length - 1]!.end && PEOPLE_CATEGORIES.has(String(g.data?.category)));
+    if (!group) continue;
+    const near = nearTokens(a, w, 30).filter((x) => x.sentence === w.sentence);
+    if (!near.some((x) => POWER.has(x.norm)) || near.some((x) => BENIGN.has(x.norm)) || !a.isAsserted({ start: w.start, end: group.end } as Span)) continue;
+    out.push({ range: [w.start, group.end], group: group.text, confidence: 0.7, kind: "control trope (group named)" });
+    return;
+  }
 }
 
 function findVeiled(a: Analysis): Veiled[] {

@@ -403,7 +403,39 @@ function legacySignals(a: Analysis): boolean {
   for (const name of LEGACY_LEXICONS) if (a.lexicon(name).length > 0) return true;
   for (const m of a.lexicon("mockery")) if (LEGACY_MOCKERY.has(String(m.data?.category))) return true;
   // a sweeping doubt of a class of patients ("all these 'fibromyalgia' patients") or an eye-rolled quote is a marker by itself
-  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0 || serviceSimiles(a).length > 0;
+  return doubtQuotes(a).some((q) => q.confidence > 0.5) || claimQuotes(a).length > 0 || serviceSimiles(a).length > 0 || quotedLabels(a).length > 0;
+}
+
+/** Collective nouns that turn a quoted saying into a label for a class of people ("the '...' brigade"). */
+const COLLECTIVE_LIST = ["brigade", "brigades", "crowd", "crowds", "squad", "gang", "merchants", "contingent", "army", "lot"];
+const COLLECTIVE = new Set(COLLECTIVE_LIST);
+const QUOTE_CLOSE = new Set(["'", "\u2019", '"', "\u201d"]);
+const QUOTE_OPEN = new Set(["'", "\u2018", '"', "\u201c"]);
+const LABEL_OPENERS = new Set(["the", "usual", "our", "that", "those", "these", "your", "classic", "typical"]);
+/**
+ * People labelled by a saying put in their mouths: "the 'I googled it' crowd", "the usual 'just a
+ * quick one, doc' brigade". A quoted phrase of two or more words closed right before a collective noun,
+ * opened after a determiner; read as contempt only in a clinical scene, like the rule's other markers.
+ */
+function quotedLabels(a: Analysis): Span[] {
+  if (!a.hasAnyWord(COLLECTIVE_LIST)) return NO_SIMILES;
+  return a.memo("respect:quoted-labels", () => {
+    const out: Span[] = [];
+    const t = a.tokens;
+    for (let i = 2; i < t.length; i++) {
+      if (t[i]!.kind !== "word" || !COLLECTIVE.has(t[i]!.norm) || !QUOTE_CLOSE.has(t[i - 1]!.text)) continue;
+      const s = t[i]!.sentence;
+      let open = -1;
+      let words = 0;
+      for (let k = i - 2; k >= 0 && k >= i - 30 && t[k]!.sentence === s; k--) {
+        if (QUOTE_OPEN.has(t[k]!.text) && (k === 0 || t[k - 1]!.kind !== "word" || LABEL_OPENERS.has(t[k - 1]!.norm)) && words >= 2) { open = k; break; }
+        if (t[k]!.kind === "word") words++;
+      }
+      if (open < 1 || !LABEL_OPENERS.has(t[open - 1]!.norm)) continue;
+      out.push({ type: "phrase", start: t[open - 1]!.start, end: t[i]!.end, text: a.text.slice(t[open - 1]!.start, t[i]!.end), confidence: 0.65, detector: "quoted label", lexicon: "mockery", data: { category: "contempt", people: true } } as Span);
+    }
+    return out;
+  });
 }
 
 /**
@@ -814,6 +846,7 @@ export default defineRule({
     // a sarcastic opener or a contemptuous remark confirmed by an ironic emoji is a clear frame
     const markers = [...a.lexicon("mockery", ...MARKERS).map((m) => ((m.data?.category === "sarcasm" || m.data?.category === "contempt") && m.confidence >= 0.4 && ironyNear(a, m) ? { ...m, confidence: Math.max(m.confidence, 0.7) } : m)), ...comparisonInsults(a), ...doubtQuotes(a).map((q) => (q.data?.people === true && ironyNear(a, q) ? { ...q, confidence: 0.7 } : q))].filter((m) => asserted(a, m) && (m.data?.people === true || !colleagueOnly(a, m)) && !aboutSelf(a, m) && countsHere(a, m) && (!atStaff || aboutPatient(a, m)));
     for (const m of serviceSimiles(a)) if (asserted(a, m)) markers.push(m);
+    for (const m of quotedLabels(a)) if (asserted(a, m) && !colleagueOnly(a, m)) markers.push(m);
     // a patient's words quoted to be rolled at are reported speech by design: only negation or rejection drops them
     // (not a colleague's words: "our manager ringing in 'sick' 🙃" is respect/colleagues')
     for (const m of claimQuotes(a)) if (!a.isNegated(m) && !rejected(a, m) && !colleagueOnly(a, m)) markers.push(m);

@@ -17,6 +17,8 @@ const WORK_WORDS = new Set([
   "theatre", "theatres", "ct", "mri", "xray", "x-ray", "scan", "cannula", "cannulate", "obs", "referral", "referrals", "attend", "attended", "attending", "attendances",
   "labour", "delivery", "epidural", "anaesthetist", "anesthesiologist", "trauma", "999", "111", "prescribe", "prescribing", "prescription", "appointment", "appointments",
   "ward-round", "on-call", "oncall", "waiting", "locum", "surgery's", "nurse", "nurses", "hca",
+  // UK shorthand for a prescription, and the front desk of a practice
+  "script", "scripts", "receptionist", "receptionists",
 ]);
 /** Hashtags clinicians put on work posts. */
 const WORK_TAGS = new Set([
