@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a fete judge's number offered for bookings is a contact card", text: "Huge thanks to Mr Tom Riley for judging the bake-off. His number is 07700 900123 if you want him for your fete." },
+    { name: "a colleague's office line in the next sentence", text: "Dr Ann Lee chairs the meeting. Her office line is 0161 496 0999 for appointments." },
     { name: "'dr google' in a lower-case post is a search engine, not a person", text: "pt came in convinced she had sepsis bc dr google told her so. we had a good chat about where to look things up" },
     { name: "'mr right' in a lower-case post is nobody's name", text: "still waiting for mr right to sweep me off my feet after nights lol" },
     { name: "a hospital named after a king is an organisation", text: "Lovely evening at the King Edward VII hospital awards, well done to our ward team." },
@@ -103,6 +105,9 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 13): a private number in the next sentence, referred back by "his"/"her", is the named person's
+    { name: "a woman sought on a community page, her landline in the next sentence", text: "Does anyone on the estate know Mrs Jean Pollard? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out.", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Pollard" }], output: "Does anyone on the estate know the patient? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out." },
+    { name: "a residents' group is a community, not resident doctors", text: "Anyone in the Parish Residents group seen Mr Dennis Hoyle? He missed his insulin review with me and his mobile 07700 900777 is off.", errors: [{ messageId: "name", severity: "error", excerpt: "Mr Dennis Hoyle" }], output: "Anyone in the Parish Residents group seen the patient? He missed his insulin review with me and his mobile 07700 900777 is off." },
     // dev12 round (¶13-14): a first name in a sentence about her care, in a post set on NICU
     { name: "a baby named with her CPAP news, on NICU", text: "so proud of baby Maisie today, she's finally off her CPAP 🥹 best nicu shift ever", errors: [{ messageId: "name", severity: "error", excerpt: "Maisie" }], output: "so proud of baby the patient today, she's finally off her CPAP 🥹 best nicu shift ever" },
     { name: "a man named with his dialysis, from the renal unit", text: "Gerald was on top form, he did his whole dialysis session singing. renal unit life 💙", errors: [{ messageId: "name", severity: "error", excerpt: "Gerald" }], output: "The patient was on top form, he did his whole dialysis session singing. renal unit life 💙" },

@@ -16,6 +16,8 @@ const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "emai
 const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 /** Collective words ("Handover for the district team: Mrs Finch") say who reads the post, not who Mrs Finch is. */
 const GROUP_WORDS = new Set(["team", "department", "dept", "management", "juniors", "seniors", "medics", "board"]);
+/** "the Residents group", "Residents' Association": a local community's group, not hospital residents. */
+const COMMUNITY_HEADS = new Set(["group", "groups", "association", "assoc", "forum", "committee", "page", "whatsapp", "facebook"]);
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
@@ -103,6 +105,27 @@ function contactOf(a: Analysis, span: Span): Span[] {
   const out: Span[] = [];
   for (const type of ["address", "phone", "email"] as const) {
     for (const c of a.inSentence(span, a.of(type))) if ((type !== "address" || c.data?.hasNumber === true) && !ownContact(a, c)) out.push(c);
+  }
+  if (out.length === 0) out.push(...contactReferredBack(a, span));
+  return out;
+}
+
+/**
+ * "... knows Mr Albert Flynn? He's missed two appointments and his mobile (07700 ...) goes to
+ * voicemail": a number or home address in the NEXT sentence, which refers back to the named person
+ * with a pronoun ("he", "his", "her") and names nobody else, is still that person's.
+ */
+function contactReferredBack(a: Analysis, span: Span): Span[] {
+  const next = a.sentenceOf(span.start) + 1;
+  const out: Span[] = [];
+  for (const type of ["address", "phone", "email"] as const) {
+    for (const c of a.of(type)) {
+      if (a.sentenceOf(c.start) !== next || (type === "address" && c.data?.hasNumber !== true) || ownContact(a, c)) continue;
+      const toks = a.sentenceTokens(c.start);
+      if (!toks.some((t) => THIRD_PERSON.has(t.norm))) continue;
+      if (a.inSentence(c, a.of("person-name")).length > 0 || a.inSentence(c, a.of("first-name")).length > 0) continue;
+      out.push(c);
+    }
   }
   return out;
 }
@@ -317,7 +340,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
     if (appositiveToColleague(a, span)) return true;
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
-    return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
+    return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem) && !COMMUNITY_HEADS.has(a.wordsAfter(t.end, 1)[0]?.norm ?? ""));
   }
   // "Rest well, Kwame", "here's to Maureen": in a farewell to a colleague, a name with no care, bed or
   // setting of its own is the colleague's
