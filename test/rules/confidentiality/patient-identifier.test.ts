@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a trial's recruitment count after 'patient' is a number, not a code", text: "Our trial recruited patient 10000 today! Huge milestone for the team" },
+    { name: "a conference name after 'Patient' is not a hospital number", text: "Patient UK-2024 conference tickets now on sale" },
     { name: "a fete judge's number offered for bookings is a contact card", text: "Huge thanks to Mr Tom Riley for judging the bake-off. His number is 07700 900123 if you want him for your fete." },
     { name: "a colleague's office line in the next sentence", text: "Dr Ann Lee chairs the meeting. Her office line is 0161 496 0999 for appointments." },
     { name: "'dr google' in a lower-case post is a search engine, not a person", text: "pt came in convinced she had sepsis bc dr google told her so. we had a good chat about where to look things up" },
@@ -105,6 +107,9 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 13): a letters-and-digits code written straight after "patient" is that patient's number
+    { name: "a patient's hyphenated hospital code in a grand-round teaser", text: "Grand round tomorrow: pt KT-4471902 had the most unusual rash I have ever seen", errors: [{ messageId: "number", severity: "error", excerpt: "KT-4471902" }], output: "Grand round tomorrow: pt had the most unusual rash I have ever seen" },
+    { name: "a case review naming the patient by code", text: "Case review of patient HX00123456, the toddler with the swallowed magnet", errors: [{ messageId: "number", severity: "error", excerpt: "HX00123456" }], output: "Case review of patient, the toddler with the swallowed magnet" },
     // dev13 round (Confidentiality 13): a private number in the next sentence, referred back by "his"/"her", is the named person's
     { name: "a woman sought on a community page, her landline in the next sentence", text: "Does anyone on the estate know Mrs Jean Pollard? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out.", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Pollard" }], output: "Does anyone on the estate know the patient? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out." },
     { name: "a residents' group is a community, not resident doctors", text: "Anyone in the Parish Residents group seen Mr Dennis Hoyle? He missed his insulin review with me and his mobile 07700 900777 is off.", errors: [{ messageId: "name", severity: "error", excerpt: "Mr Dennis Hoyle" }], output: "Anyone in the Parish Residents group seen the patient? He missed his insulin review with me and his mobile 07700 900777 is off." },
