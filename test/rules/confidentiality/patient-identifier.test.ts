@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a practice named by its address is premises", text: "I am his GP at 14 Mill Lane surgery, come and say hi" },
+    { name: "a neighbour welcoming new owners of an address", text: "Lovely to meet the new owners of 3 Station Road, as her neighbour I am thrilled." },
     { name: "a trial's recruitment count after 'patient' is a number, not a code", text: "Our trial recruited patient 10000 today! Huge milestone for the team" },
     { name: "a conference name after 'Patient' is not a hospital number", text: "Patient UK-2024 conference tickets now on sale" },
     { name: "a fete judge's number offered for bookings is a contact card", text: "Huge thanks to Mr Tom Riley for judging the bake-off. His number is 07700 900123 if you want him for your fete." },
@@ -107,6 +109,9 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 13): the author naming themself someone's clinician ("I'm his GP") makes the address in that sentence a patient's
+    { name: "a fire at a numbered address, the author her GP", text: "To everyone asking about the fire at 14 Mill Lane, I am her GP and she is recovering well in hospital.", errors: [{ messageId: "contact", severity: "error", excerpt: "14 Mill Lane" }], output: "To everyone asking about the fire at, I am her GP and she is recovering well in hospital." },
+    { name: "police at a numbered address, the author his nurse", text: "The police at 9 Cross Street this morning: as his nurse I can tell you he is fine.", errors: [{ messageId: "contact", severity: "error", excerpt: "9 Cross Street" }], output: "The police at this morning: as his nurse I can tell you he is fine." },
     // dev13 round (Confidentiality 13): a letters-and-digits code written straight after "patient" is that patient's number
     { name: "a patient's hyphenated hospital code in a grand-round teaser", text: "Grand round tomorrow: pt KT-4471902 had the most unusual rash I have ever seen", errors: [{ messageId: "number", severity: "error", excerpt: "KT-4471902" }], output: "Grand round tomorrow: pt had the most unusual rash I have ever seen" },
     { name: "a case review naming the patient by code", text: "Case review of patient HX00123456, the toddler with the swallowed magnet", errors: [{ messageId: "number", severity: "error", excerpt: "HX00123456" }], output: "Case review of patient, the toddler with the swallowed magnet" },

@@ -197,7 +197,32 @@ function patientLink(a: Analysis, span: Span): number {
   if (aboutPatientHere(a, span)) return 1;
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
   if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
+  if (a.hasAnyWord(CARER_POSSESSIVES) && carerOfSentences(a).has(a.sentenceOf(span.start))) return Math.max(0.9, a.patientContext);
   return a.patientContext;
+}
+
+/**
+ * "the ambulance outside 22 Elm Road: I'm his GP and he's stable", "as her midwife I can say": the
+ * author names themself the clinician OF a third person, who is therefore their patient.
+ */
+const CARER_POSSESSIVES = ["his", "her", "their"];
+const CARER_ROLES = new Set(["gp", "doctor", "consultant", "nurse", "surgeon", "midwife", "physio", "dentist", "pharmacist", "cardiologist", "oncologist", "psychiatrist", "paediatrician", "health visitor", "district nurse", "key worker", "keyworker", "named nurse", "anaesthetist"]);
+const CARER_SELF = new Set(["i'm", "im", "am", "as", "i've been", "being"]);
+function carerOfSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("identifier:carer-of", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      const p = t[i]!;
+      if (p.norm !== "his" && p.norm !== "her" && p.norm !== "their") continue;
+      const prev = t[i - 1]!;
+      if (!CARER_SELF.has(prev.norm) || prev.sentence !== p.sentence) continue;
+      if (prev.norm === "am" && t[i - 2]?.norm !== "i") continue;
+      const role = t[i + 1]!;
+      if (role.sentence === p.sentence && (CARER_ROLES.has(role.norm) || CARER_ROLES.has(`${role.norm} ${t[i + 2]?.norm ?? ""}`))) out.add(p.sentence);
+    }
+    return out;
+  });
 }
 
 /**
@@ -626,6 +651,8 @@ export default defineRule({
         if (type === "phone" && serviceNumber(span.text)) continue;
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         if (!namedHere && venueAddress(a, span)) continue;
+        // "14 Mill Lane Surgery", "3 High St Pharmacy": the address is the name of a premises
+        if (type === "address" && !namedHere && PREMISES.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
         const postcode = type === "postcode";
         const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0, namedHere ? 1 : 0);
