@@ -323,10 +323,19 @@ function fewOfAPlace(a: Analysis): Span | undefined {
     // a possessive place or community word ("town's", "county's", "village's", "island's"), not "my" or a person's
     if (owner.kind !== "word" || owner.norm === owner.stem || !owner.norm.endsWith("'s") || !PLACE_OWNERS.has(owner.stem.replace(/'s$/, ""))) continue;
     if (t[i + 1]!.kind !== "word" || t[i + 1]!.sentence !== w.sentence) continue;
+    // "set up the town's first diabetes clinic", "the village's only pharmacy": a service or premises, not a person
+    // (the head noun may come up to three words on: "the town's first heart failure clinic")
+    let service = false;
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.kind === "word" && t[k]!.sentence === w.sentence && !PHRASE_BREAKS.has(t[k]!.norm) && !service; k++) service = SERVICE_NEXT.has(t[k]!.norm) || PREMISES_HEADS.has(t[k]!.norm);
+    if (service) continue;
     return { type: "phrase", start: owner.start, end: t[i + 1]!.end, text: a.text.slice(owner.start, t[i + 1]!.end), confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { category: "unique-cue" } };
   }
   return undefined;
 }
+/** Words that end a noun phrase ("the town's only tattooist in clinic"). */
+const PHRASE_BREAKS = new Set(["in", "at", "on", "with", "to", "for", "from", "and", "or", "who", "that", "came", "was", "is", "has", "had"]);
+/** Premises a place may have one of ("the town's only pharmacy"): not a person. */
+const PREMISES_HEADS = new Set(["pharmacy", "surgery", "practice", "hospital", "hospice", "school", "library", "pub", "shop", "church", "bank", "station", "unit", "ward", "centre", "center", "scanner", "ambulance", "defibrillator"]);
 /** A place's one or few of something, or the holder of a local institution's post. */
 function placeUnique(a: Analysis): Span | undefined {
   return fewOfAPlace(a) ?? headOfLocal(a);
