@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a former patient who chose to share her own story on a podcast", text: "New episode: Priya Shah, who was my patient on the stroke unit, tells her own story of recovery. Priya chose to share this publicly and I am so proud of her." },
+    { name: "a guest who has decided to speak about his own diagnosis", text: "This week Tom Baker, a patient from our renal clinic, has decided to speak about life on dialysis. Tom has decided to share it all." },
     { name: "a practice named by its address is premises", text: "I am his GP at 14 Mill Lane surgery, come and say hi" },
     { name: "a neighbour welcoming new owners of an address", text: "Lovely to meet the new owners of 3 Station Road, as her neighbour I am thrilled." },
     { name: "a trial's recruitment count after 'patient' is a number, not a code", text: "Our trial recruited patient 10000 today! Huge milestone for the team" },
@@ -109,6 +111,8 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 9): a named person who "chose to share" their story consented; choosing to go home is no consent to be named
+    { name: "a patient who chose to self-discharge, named with her bay", text: "Mrs Jean Holt in bay 2 chose to go home against advice tonight, still worried about her sats", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Holt" }], output: "The patient in bay 2 chose to go home against advice tonight, still worried about her sats" },
     // dev13 round (Confidentiality 13): the author naming themself someone's clinician ("I'm his GP") makes the address in that sentence a patient's
     { name: "a fire at a numbered address, the author her GP", text: "To everyone asking about the fire at 14 Mill Lane, I am her GP and she is recovering well in hospital.", errors: [{ messageId: "contact", severity: "error", excerpt: "14 Mill Lane" }], output: "To everyone asking about the fire at, I am her GP and she is recovering well in hospital." },
     { name: "police at a numbered address, the author his nurse", text: "The police at 9 Cross Street this morning: as his nurse I can tell you he is fine.", errors: [{ messageId: "contact", severity: "error", excerpt: "9 Cross Street" }], output: "The police at this morning: as his nurse I can tell you he is fine." },
