@@ -116,7 +116,8 @@ function namedChooser(a: Analysis, at: number): boolean {
   const gap = before[0] && ["has", "had", "have"].includes(before[0].norm) ? 1 : 0;
   const word = before[gap];
   if (!word) return false;
-  return [...a.of("person-name"), ...a.of("first-name")].some((n) => n.end === word.end);
+  const ends = a.memo("consent:name-ends", () => new Set([...a.of("person-name"), ...a.of("first-name")].map((n) => n.end)));
+  return ends.has(word.end);
 }
 
 const NOT_PATIENT_DETERMINERS = new Set(["a", "my", "our", "one", "his", "her", "their"]);

@@ -116,18 +116,27 @@ function contactOf(a: Analysis, span: Span): Span[] {
  * with a pronoun ("he", "his", "her") and names nobody else, is still that person's.
  */
 function contactReferredBack(a: Analysis, span: Span): Span[] {
-  const next = a.sentenceOf(span.start) + 1;
-  const out: Span[] = [];
-  for (const type of ["address", "phone", "email"] as const) {
-    for (const c of a.of(type)) {
-      if (a.sentenceOf(c.start) !== next || (type === "address" && c.data?.hasNumber !== true) || ownContact(a, c)) continue;
-      const toks = a.sentenceTokens(c.start);
-      if (!toks.some((t) => THIRD_PERSON.has(t.norm))) continue;
-      if (a.inSentence(c, a.of("person-name")).length > 0 || a.inSentence(c, a.of("first-name")).length > 0) continue;
-      out.push(c);
+  if (!a.has("phone") && !a.has("address") && !a.has("email")) return [];
+  // (indexed by sentence once per post, so each name looks up one sentence)
+  const bySentence = a.memo("identifier:contacts-referred-back", () => {
+    const map = new Map<number, Span[]>();
+    for (const type of ["address", "phone", "email"] as const) {
+      for (const c of a.of(type)) {
+        if ((type === "address" && c.data?.hasNumber !== true) || ownContact(a, c)) continue;
+        const k = a.sentenceOf(c.start);
+        const list = map.get(k);
+        if (list) list.push(c);
+        else map.set(k, [c]);
+      }
     }
-  }
-  return out;
+    return map;
+  });
+  const here = bySentence.get(a.sentenceOf(span.start) + 1);
+  if (!here) return [];
+  const first = here[0]!;
+  if (!a.sentenceTokens(first.start).some((t) => THIRD_PERSON.has(t.norm))) return [];
+  if (a.inSentence(first, a.of("person-name")).length > 0 || a.inSentence(first, a.of("first-name")).length > 0) return [];
+  return here;
 }
 
 /** The post speaks of someone's care: a condition, a medicine, a care word or a patient cue (a hospice raffle does not). */
