@@ -17,6 +17,8 @@ const HOSPITAL_NUMBER =
 const CODE_LIKE = /\b[A-Z]{1,4}\d{6,10}\b/g;
 /** "K4471902's CT head": a code that owns a scan, a result or a referral stands in for the patient. */
 const OWNED_CARE = /^\s+(?:(?:urgent|repeat|latest|new|outpatient|inpatient)\s+)?(?:CT|MRI|scan|x-?ray|ultrasound|USS|echo|ECG|bloods?|results?|referral|biopsy|histology|report|notes|discharge|prescription|meds|obs|swab|culture)\b/i;
+/** "patient RXH-00918273", "pt K4471902": a letters-and-digits code in apposition to "patient" is the patient's number. */
+const PATIENT_CODE = /\b(?:patient|pt)\.?\s{1,2}([A-Z]{1,4}-?\d{5,10})\b/gi;
 const CODE_OWNING = /\b[A-Z]{1,3}\d{6,9}(?=['\u2019]s\b)/g;
 const EMAIL_AT = /@/g;
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
@@ -104,6 +106,14 @@ export function detectIdentifiers(a: Analysis, locale: Locale): void {
       // the post's own talk of MRNs or PAS labels these codes
       push(a, "hospital-number", m.index, m.index + m[0].length, 0.75, { labelledByPost: true });
     }
+  }
+
+  PATIENT_CODE.lastIndex = 0;
+  while ((m = PATIENT_CODE.exec(text)) !== null) {
+    const value = m[1]!;
+    const start = m.index + m[0].length - value.length;
+    if (overlapsAny(a.of("hospital-number"), start, start + value.length)) continue;
+    push(a, "hospital-number", start, start + value.length, 0.85, { label: m[0].slice(0, m[0].length - value.length).trim() });
   }
 
   // (only before a care word: "AB1234567's price" is a product's)

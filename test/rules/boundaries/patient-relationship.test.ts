@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // close to them; decline patients' friend requests and point them to a professional page.
 ruleTester(rule, {
   valid: [
+    { name: "a wife who was registered at the practice but never treated by the author", text: "My wife was a patient of the practice before we met, totally fine per the guidance since I never treated her" },
+    { name: "a patient asking after the author's husband", text: "My patient asked about my husband, I said he is well and changed the subject" },
+    { name: "a colleague's lunch invitation", text: "My registrar invited me for Sunday lunch with her family, so kind" },
+    { name: "patients who join the practice's supporters' group", text: "Some patients become friends of the practice: our patient participation group is brilliant" },
+    { name: "a message to the author's patients pointing them to the practice page", text: "A message to all my patients: the practice page is the place for questions, not my personal account." },
     // the author's own new relationship with someone met at a wedding; bloods labelled with a patient's number
     { name: "seeing someone met at a friend's wedding", text: "I'm seeing someone new, met him at a friend's wedding in June. So happy!" },
     { name: "bloods labelled with his number", text: "Labelled the bloods with his number and sent them off." },
@@ -69,6 +74,14 @@ ruleTester(rule, {
     { name: "marrying the author's own partner, met at university", text: "Three years since I married the love of my life, met at uni long before any patients 💍" },
   ],
   invalid: [
+    // dev13 round (GMP 53, social media 10-11): a patient now the author's partner; singleness offered to a patient; following patients back; patients' invitations accepted
+    { name: "a patient the author now calls his boyfriend", text: "Two years ago he was my patient, now hes my boyfriend. The heart wants what it wants", errors: [{ messageId: "dating", excerpt: "hes my boyfriend", severity: "error" }] },
+    { name: "a registered patient now the author's wife", text: "She was my patient for years and is now my wife; she is even still registered with me", errors: [{ messageId: "dating", excerpt: "now my wife", severity: "error" }] },
+    { name: "singleness offered to a man the author treated", text: "To the chap whose wrist I splinted on Tuesday: if youre single, drop me a message x", errors: [{ messageId: "dating", excerpt: "if youre single", severity: "error" }] },
+    { name: "a pharmacist telling a treated reader she is single", text: "To the lady I vaccinated at the drive-through clinic: if you're single, I'd love to buy you a coffee", errors: [{ messageId: "dating", excerpt: "if you're single", severity: "error" }] },
+    { name: "a post to the author's patients saying they have all been followed back", text: "A message to all my diabetic patients: I have followed you all back on Instagram so I can see how the diets are going!", errors: [{ messageId: "befriending", excerpt: "followed you all back", severity: "error" }] },
+    { name: "patients becoming friends, with drinks on Fridays", text: "When patients become friends it is lovely, we go for drinks most Fridays now", errors: [{ messageId: "socialising", excerpt: "become friends", severity: "error" }] },
+    { name: "an invitation to dinner from a couple met in clinic", text: "Lovely retired couple from clinic have invited me for Sunday dinner at theirs, think I will go", errors: [{ messageId: "maybe", excerpt: "invited me for Sunday dinner", severity: "warning" }] },
     // ¶10-11, GMP 53: a relationship announced with someone met as a patient; a patient's number given to the author
     { name: "seeing someone the author met when he was admitted under their team", text: "I'm seeing someone! We met when he was admitted under our team in the spring. Six months on and so happy.", errors: [{ messageId: "maybe", excerpt: "I'm seeing someone", severity: "warning" }] },
     { name: "a lad from bay 4 who gave the author his number", text: "The lad from bay 4 gave me his number when he was discharged, should I text him?", errors: [{ messageId: "dating", excerpt: "gave me his number", severity: "error" }] },

@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // dev13 round: a place's "first" or "only" service or premises is not a person
+    { name: "a retiring partner who set up the town's first heart clinic", text: "Our senior partner retires on Friday after 35 years. She set up the town's first heart failure clinic and trained half the county's GPs." },
+    { name: "a farewell to the pharmacist who opened the village's only pharmacy counter", text: "Farewell to Dr Jo Kent who opened the village's only pharmacy counter in 1990 and retires on Friday after 30 years" },
+    { name: "a local head teacher's talk to the practice is no consultation", text: "The head teacher of our local primary gave a brilliant talk on wellbeing to our practice team today." },
+    { name: "a teacher with an NSTEMI, anywhere in the country", text: "A teacher came to me with chest pain. It was an NSTEMI. Please listen to your body." },
+    { name: "the only blacksmith the author knows, teaching a class", text: "The only female blacksmith I know taught me to forge a knife last weekend, brilliant day" },
     // "34F" in a dating profile or the author's own intro is no patient
     { name: "a dating profile's age-and-sex shorthand", text: "Dating profile says 34F, Orkney, loves hiking. Swipe right?" },
     { name: "the author introducing themself in shorthand", text: "Me: 34F, Orkney, new to running. Any tips for a first 10k?" },
@@ -146,6 +152,10 @@ ruleTester(rule, {
     { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
   ],
   invalid: [
+    { name: "the town's only tattooist seen in clinic with cellulitis", text: "Saw the town's only tattooist in clinic today with a nasty cellulitis in his forearm", errors: [{ messageId: "unique", severity: "error", excerpt: "town's only tattooist in clinic today with a nasty cellulitis" }], output: "Saw the town's only tattooist in clinic with a nasty cellulitis in his forearm" },
+    // dev13 round (Confidentiality 13): the holder of a local institution's post, who "came to me with" a condition, is one person
+    { name: "the landlord of the local pub who came to the author with lung cancer", text: "Reflection: the landlord of the local pub came to me with a cough he had ignored for months. It was lung cancer.", errors: [{ messageId: "unique", severity: "error", excerpt: "the landlord of the local pub came to me with a cough he had ignored for months. It was lung cancer" }] },
+    { name: "the vicar of the author's local church who came in with a PE", text: "The vicar of our local church came to see me with crushing chest pain last week. Turned out to be a big PE. Look after yourselves.", errors: [{ messageId: "unique", severity: "error", excerpt: "The vicar of our local church came to see me with crushing chest pain last week" }], output: "The vicar of our local church came to see me with crushing chest pain. Turned out to be a big PE. Look after yourselves." },
     // a 100th birthday is an exact age few people share (about one in 4,500 is a centenarian); in a small town it is one person
     {
       name: "a patient's 100th birthday on the unit, with her town",

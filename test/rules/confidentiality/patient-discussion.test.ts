@@ -3,6 +3,8 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a column naming loneliness as one of the drivers of appointments", text: "My column this week: isolation is one of the main drivers of A&E attendances in winter, and we rarely ask about it." },
+    { name: "money worry as one of the sources of stress patients raise", text: "Financial worry is one of the biggest sources of stress I hear about in surgery, so I now ask about it." },
     { name: "a lad from a bay looked up on Instagram, no illness told", text: "Looked up the lad from bay 6 on Instagram after his discharge and sent him a follow request 👀" },
     // a pre-op clinic moving, and the author's own pre-op nerves
     { name: "the pre-op assessment clinic moving building", text: "Pre-op assessment clinic is moving to the new building from Monday." },
@@ -141,6 +143,8 @@ ruleTester(rule, {
     { name: "a #FOAMed pearl on a presentation", text: "sepsis in neutropenic pt = abx within the hour, don't wait for the FBC #FOAMed" },
   ],
   invalid: [
+    // dev13 round: "drivers of the shuttle" are people; "drivers of demand" are causes
+    { name: "one of a shuttle's drivers seen in ED with chest pain", text: "One of the drivers of the hospital shuttle came into ED with chest pain last night, he is on the cath lab now", errors: [{ messageId: "narrative", severity: "warning", excerpt: "One of the drivers" }] },
     // a #FOAMed tag does not make a real patient's story teaching: it happened
     { name: "a patient seen today, shared with #FOAMed", text: "#FOAMed had a pt today with chest pain after a night out, troponin through the roof at 22" , errors: [{ messageId: "narrative", severity: "warning", excerpt: "a pt" }] },
     { name: "last night's patient, shared with #MedEd", text: "last night's pt: DKA in a 19yo who'd stopped her insulin for a festival. fluids fluids fluids #MedEd", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a 19yo" }] },

@@ -3,6 +3,14 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    { name: "a former patient who chose to share her own story on a podcast", text: "New episode: Priya Shah, who was my patient on the stroke unit, tells her own story of recovery. Priya chose to share this publicly and I am so proud of her." },
+    { name: "a guest who has decided to speak about his own diagnosis", text: "This week Tom Baker, a patient from our renal clinic, has decided to speak about life on dialysis. Tom has decided to share it all." },
+    { name: "a practice named by its address is premises", text: "I am his GP at 14 Mill Lane surgery, come and say hi" },
+    { name: "a neighbour welcoming new owners of an address", text: "Lovely to meet the new owners of 3 Station Road, as her neighbour I am thrilled." },
+    { name: "a trial's recruitment count after 'patient' is a number, not a code", text: "Our trial recruited patient 10000 today! Huge milestone for the team" },
+    { name: "a conference name after 'Patient' is not a hospital number", text: "Patient UK-2024 conference tickets now on sale" },
+    { name: "a fete judge's number offered for bookings is a contact card", text: "Huge thanks to Mr Tom Riley for judging the bake-off. His number is 07700 900123 if you want him for your fete." },
+    { name: "a colleague's office line in the next sentence", text: "Dr Ann Lee chairs the meeting. Her office line is 0161 496 0999 for appointments." },
     { name: "'dr google' in a lower-case post is a search engine, not a person", text: "pt came in convinced she had sepsis bc dr google told her so. we had a good chat about where to look things up" },
     { name: "'mr right' in a lower-case post is nobody's name", text: "still waiting for mr right to sweep me off my feet after nights lol" },
     { name: "a hospital named after a king is an organisation", text: "Lovely evening at the King Edward VII hospital awards, well done to our ward team." },
@@ -103,6 +111,17 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 9): a named person who "chose to share" their story consented; choosing to go home is no consent to be named
+    { name: "a patient who chose to self-discharge, named with her bay", text: "Mrs Jean Holt in bay 2 chose to go home against advice tonight, still worried about her sats", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Holt" }], output: "The patient in bay 2 chose to go home against advice tonight, still worried about her sats" },
+    // dev13 round (Confidentiality 13): the author naming themself someone's clinician ("I'm his GP") makes the address in that sentence a patient's
+    { name: "a fire at a numbered address, the author her GP", text: "To everyone asking about the fire at 14 Mill Lane, I am her GP and she is recovering well in hospital.", errors: [{ messageId: "contact", severity: "error", excerpt: "14 Mill Lane" }], output: "To everyone asking about the fire at, I am her GP and she is recovering well in hospital." },
+    { name: "police at a numbered address, the author his nurse", text: "The police at 9 Cross Street this morning: as his nurse I can tell you he is fine.", errors: [{ messageId: "contact", severity: "error", excerpt: "9 Cross Street" }], output: "The police at this morning: as his nurse I can tell you he is fine." },
+    // dev13 round (Confidentiality 13): a letters-and-digits code written straight after "patient" is that patient's number
+    { name: "a patient's hyphenated hospital code in a grand-round teaser", text: "Grand round tomorrow: pt KT-4471902 had the most unusual rash I have ever seen", errors: [{ messageId: "number", severity: "error", excerpt: "KT-4471902" }], output: "Grand round tomorrow: pt had the most unusual rash I have ever seen" },
+    { name: "a case review naming the patient by code", text: "Case review of patient HX00123456, the toddler with the swallowed magnet", errors: [{ messageId: "number", severity: "error", excerpt: "HX00123456" }], output: "Case review of patient, the toddler with the swallowed magnet" },
+    // dev13 round (Confidentiality 13): a private number in the next sentence, referred back by "his"/"her", is the named person's
+    { name: "a woman sought on a community page, her landline in the next sentence", text: "Does anyone on the estate know Mrs Jean Pollard? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out.", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Pollard" }], output: "Does anyone on the estate know the patient? She has not turned up for her dressings clinic and her landline 0161 496 0321 rings out." },
+    { name: "a residents' group is a community, not resident doctors", text: "Anyone in the Parish Residents group seen Mr Dennis Hoyle? He missed his insulin review with me and his mobile 07700 900777 is off.", errors: [{ messageId: "name", severity: "error", excerpt: "Mr Dennis Hoyle" }], output: "Anyone in the Parish Residents group seen the patient? He missed his insulin review with me and his mobile 07700 900777 is off." },
     // dev12 round (¶13-14): a first name in a sentence about her care, in a post set on NICU
     { name: "a baby named with her CPAP news, on NICU", text: "so proud of baby Maisie today, she's finally off her CPAP 🥹 best nicu shift ever", errors: [{ messageId: "name", severity: "error", excerpt: "Maisie" }], output: "so proud of baby the patient today, she's finally off her CPAP 🥹 best nicu shift ever" },
     { name: "a man named with his dialysis, from the renal unit", text: "Gerald was on top form, he did his whole dialysis session singing. renal unit life 💙", errors: [{ messageId: "name", severity: "error", excerpt: "Gerald" }], output: "The patient was on top form, he did his whole dialysis session singing. renal unit life 💙" },

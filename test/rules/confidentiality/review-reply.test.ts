@@ -5,6 +5,8 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    { name: "a practice's note quoting a confirming phrase as what it will never write", text: "Replies policy: we will never post phrases such as \"during your stay\" because that alone confirms you were with us.", options: reply },
+    { name: "a practice explaining that even writing a stock phrase would confirm a visit", text: "Why our review replies are short: even saying 'we remember your visit' would confirm someone came here. Please ring us instead.", options: reply },
     // dev10 pass: a titled person or the reader's relative said to have attended, a clinician who saw the reader, a reviewer's rating or feeling answered
     { name: "a titled public figure's visit in a post that answers nobody", text: "Mr Hughes the headteacher attended our careers evening and was brilliant with the sixth formers." },
     { name: "a rating the author gave a hotel", text: "Gave the hotel 2 stars, the breakfast was cold and the pool was shut." },
@@ -56,13 +58,16 @@ ruleTester(rule, {
     { name: "a man who posted a kind review, thanked in general", text: "shout out to the man who wrote that lovely review about the reception team, made their week 💛" },
   ],
   invalid: [
+    // dev13 round (¶14): a confirming phrase quoted as an example of what not to write is mentioned, not said; quoted words in a real reply do not hide what it says
+    { name: "a reply that quotes a word and then confirms the appointment", text: "Dear Sandra, \"sorry\" is not enough, I know. As discussed at your appointment, the scan was normal.", options: reply, errors: [{ messageId: "discloses", severity: "error", excerpt: "As discussed at your appointment" }, { messageId: "discloses", severity: "error", excerpt: "scan" }] },
+    { name: "a reply that remembers the reviewer's visit", text: "Reply to Tom: we remember your visit and the x-ray was clear.", options: reply, errors: [{ messageId: "confirms", severity: "error", excerpt: "your visit" }, { messageId: "discloses", severity: "error", excerpt: "x-ray" }] },
     // dev12 round (¶14, GMP 69): the reviewer talked about in the third person is answered all the same
     { name: "the man who gave one star, his symptoms told", text: "the guy who gave us one star on google forgot to mention he came in with chest pain and walked out before his ECG", errors: [{ messageId: "discloses", severity: "error", excerpt: "chest pain" }, { messageId: "discloses", severity: "error", excerpt: "ECG" }] },
     { name: "whoever wrote the review, her labour told", text: "whoever wrote that review about our birth centre: she went into labour at 2am and had the best midwife we have", errors: [{ messageId: "discloses", severity: "error", excerpt: "went into labour" }] },
     {
       name: "a reply that says a titled reviewer attended and declined",
       text: "We're sorry to read this. Mrs Collins attended on the 4th and declined the blood test we offered.",
-      ...reply,
+      options: reply,
       errors: [{ messageId: "confirms", severity: "error", excerpt: "Mrs Collins attended" }],
     },
     {
@@ -76,7 +81,7 @@ ruleTester(rule, {
     {
       name: "a reply that says the nurse saw the reviewer",
       text: "Thanks for your review. The nurse who saw you followed the guidance to the letter.",
-      ...reply,
+      options: reply,
       errors: [{ messageId: "confirms", severity: "error", excerpt: "nurse who saw you" }],
     },
     {

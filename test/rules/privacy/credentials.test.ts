@@ -4,6 +4,8 @@ import { ruleTester } from "../../support/rule-tester";
 // Confidentiality 119: protect information against improper access; you should not share passwords.
 ruleTester(rule, {
   valid: [
+    { name: "combination therapy is not a lock", text: "Combination therapy with a lock-and-key model explains enzyme binding in 4 slides" },
+    { name: "buying a combination lock gives no number", text: "Bought a combination lock for my gym locker, best 5 quid ever" },
     { name: "a pet's name asked of a patient is conversation, not a password", text: "asked her what her dog's name was so she'd relax during the cannula. Biscuit, a spaniel 🐶" },
     { name: "a password said to be unguessable gives no clue", text: "my password is a line from a song nobody at work has heard of, so good luck" },
     // dev10 pass: digits spelt out, lower-case pins, codes buzzed at a door, dotted usernames, a value standing alone, a pointed-at secret in a photo
@@ -71,6 +73,9 @@ ruleTester(rule, {
     { name: "advice not to photograph a temporary login", text: "New starters: never post pics of your badge with your temp login in shot!" },
   ],
   invalid: [
+    // dev13 round (Confidentiality 119): a lock's combination is a lock code by another name
+    { name: "a padlock combination on a drug trolley, spelt digit by digit", text: "The padlock combination for the drug trolley is 7-1-3-3, dont tell pharmacy", errors: [{ messageId: "code", severity: "error", excerpt: "7-1-3-3" }], output: "The padlock combination for the drug trolley is ••••, dont tell pharmacy" },
+    { name: "the combination lock on a cabinet given with its number", text: "the combination lock on the controlled drugs cabinet is now 5820", errors: [{ messageId: "code", severity: "error", excerpt: "5820" }], output: "the combination lock on the controlled drugs cabinet is now ••••" },
     // dev12 round (Confidentiality 119): a picture that shows a starter's temporary login shows a password
     { name: "a photo of a smartcard letter with the temp login", text: "photo of my new smartcard and the letter with my temp login on it 📸 feeling official", errors: [{ messageId: "shown", severity: "error", excerpt: "temp login" }] },
     { name: "a screenshot of a welcome email with the temporary login", text: "screenshot of the welcome email with my temporary login, first day nerves!", errors: [{ messageId: "shown", severity: "error", excerpt: "temporary login" }] },

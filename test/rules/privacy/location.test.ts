@@ -5,6 +5,7 @@ import { ruleTester } from "../../support/rule-tester";
 // patients and others.
 ruleTester(rule, {
   valid: [
+    { name: "a fundraiser for a hospital's maternity unit", text: "Fundraiser for Pembury maternity unit next month, tickets at reception" },
     // a region with "the" is no institution: a weekend away and a day out
     { name: "a weekend at the Cotswolds, back to work Monday", text: "Lovely weekend at the Cotswolds, back to work Monday." },
     { name: "a day out at the Lakes before work", text: "Great day out at the Lakes, work tomorrow." },
@@ -76,6 +77,9 @@ ruleTester(rule, {
     { name: "a patient's Whipple surgery, no place", text: "Assisted at the Whipple surgery all day Tuesday, 9 hours on my feet" },
   ],
   invalid: [
+    // dev13 round (social media 6-7): a town's name followed by a hospital department is the hospital, which may borrow the time from the next line
+    { name: "nights at a hospital's maternity unit, here till 8am", text: "On nights at Pembury maternity. Here till 8am, come say hi if you are passing with biscuits", errors: [{ messageId: "working", severity: "warning", excerpt: "Pembury" }] },
+    { name: "a shift at a hospital's A&E, here until midnight", text: "Starting my shift at Hartlepool icu. I am here until midnight if anyone wants to bring coffee", errors: [{ messageId: "working", severity: "warning", excerpt: "Hartlepool" }] },
     // dev12 round: a GP surgery or practice named like a venue ("Brookfield Surgery", "at the Castlebar surgery")
     { name: "a named surgery and the author's days there", text: "I am at the Millbrook surgery every Tuesday and Friday now if anyone is looking for me", errors: [{ messageId: "working", severity: "warning", excerpt: "Millbrook surgery" }] },
     { name: "a named practice and tonight's shift", text: "Covering the late clinic at Ashgrove Practice tonight, solo till 8pm 😬", errors: [{ messageId: "working", severity: "warning", excerpt: "Ashgrove Practice" }] },

@@ -162,6 +162,7 @@ export function romanceSpans(a: Analysis): Span[] {
     const out: Span[] = [];
     if (!a.hasAnyWord(["patient", "patients", "pt", "pts", "patient's", "inpatient", "ex-patient", "outpatient"])) return out;
     const t = a.tokens;
+    if (a.hasAnyWord(PARTNER_LIST)) out.push(...patientNowPartner(a));
     for (let i = 0; i < t.length; i++) {
       if (!ROMANCE.has(t[i]!.norm)) continue;
       // ("engaged the patient in conversation" engages; "a married patient" describes)
@@ -178,6 +179,28 @@ export function romanceSpans(a: Analysis): Span[] {
     }
     return out;
   });
+}
+
+const PARTNER_LIST = ["girlfriend", "boyfriend", "fiancee", "fiancée", "fiance", "fiancé", "wife", "husband", "partner", "missus", "gf", "bf"];
+const PARTNER = new Set(PARTNER_LIST);
+const NOW_IS = new Set(["she's", "he's", "they're", "shes", "hes", "now", "became", "become", "is"]);
+/**
+ * "She was my patient, now she's my girlfriend", "my patient last year and now my fiancé": a person
+ * the author calls their patient (in this sentence or the one before) who is now the author's partner.
+ */
+function patientNowPartner(a: Analysis): Span[] {
+  const out: Span[] = [];
+  const t = a.tokens;
+  const mine = new Set<number>();
+  for (let i = 1; i < t.length; i++) if (PATIENT_NOUNS.has(t[i]!.norm) && t[i - 1]!.norm === "my" && t[i]!.norm !== "patients") mine.add(t[i]!.sentence);
+  if (mine.size === 0) return out;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (!PARTNER.has(w.norm) || t[i - 1]!.norm !== "my" || !NOW_IS.has(t[i - 2]?.norm ?? "")) continue;
+    if (!mine.has(w.sentence) && !mine.has(w.sentence - 1)) continue;
+    out.push({ type: "phrase", start: t[i - 2]!.start, end: w.end, text: a.text.slice(t[i - 2]!.start, w.end), confidence: 0.7, detector: "boundary-pattern", lexicon: "boundary", data: { category: "dating", source: "gmc-boundaries" } });
+  }
+  return out;
 }
 
 /** Things a clinician does to a patient: "the guy whose toenail I removed", "the woman I stitched up". */
@@ -233,6 +256,8 @@ export function readerTreatedByAuthor(tokens: readonly Token[]): boolean {
     const w = tokens[i]!.norm;
     // "patients of mine -", "any patients of mine reading this"
     if (PATIENT_NOUNS.has(w) && tokens[i + 1]?.norm === "of" && tokens[i + 2]?.norm === "mine") return true;
+    // "shoutout to all my clinic patients", "to my patients reading this": the post is addressed to the author's patients
+    if (w === "to" && addressedToMyPatients(tokens, i)) return true;
     // "if you've had a home visit from me", "if you had your jab with me"
     if ((w === "me" && (tokens[i - 1]?.norm === "from" || tokens[i - 1]?.norm === "with")) && i >= 2) {
       let you = false;
@@ -246,6 +271,16 @@ export function readerTreatedByAuthor(tokens: readonly Token[]): boolean {
   return false;
 }
 const YOU = new Set(["you", "you've", "youve", "you'd", "your", "ur"]);
+/** After "to": "all my clinic patients", "my patients", "any of my patients" (my, then at most one word, then patients). */
+function addressedToMyPatients(tokens: readonly Token[], i: number): boolean {
+  let k = i + 1;
+  if (tokens[k]?.norm === "all" || tokens[k]?.norm === "any") k++;
+  if (tokens[k]?.norm === "of") k++;
+  if (tokens[k]?.norm !== "my") return false;
+  const n1 = tokens[k + 1]?.norm ?? "";
+  const n2 = tokens[k + 2]?.norm ?? "";
+  return n1 === "patients" || (n2 === "patients" && tokens[k + 1]!.kind === "word");
+}
 
 /**
  * "honestly quicker than the phones", "easier than the clinic email": the personal channel offered
@@ -267,6 +302,8 @@ export function bypassesOfficialChannel(tokens: readonly Token[]): boolean {
 
 /** Friendship nouns: "now we're workout buddies", "we became mates". */
 const FRIEND_NOUNS = new Set(["friends", "mates", "buddies", "besties", "pals", "bffs"]);
+/** Occasions that are states, not invitations ("invited me ... drunk" makes no sense as an invitation). */
+const INTOXICATED = new Set(["wrecked", "drunk", "hammered", "smashed", "pissed", "sloshed", "plastered", "merry", "tipsy"]);
 const BECOME = new Set(["we're", "were", "became", "become", "becoming"]);
 /** Social occasions: "Sunday dinner at their house", "got wrecked together". */
 const OCCASIONS = new Set(["dinner", "tea", "lunch", "brunch", "bbq", "barbecue", "drinks", "pints", "party", "coffee", "wrecked", "drunk", "hammered", "smashed", "pissed", "sloshed", "plastered", "merry", "tipsy"]);
@@ -281,7 +318,7 @@ const HOST = new Set(["the", "their", "her", "his"]);
 export function socialSpans(a: Analysis): Span[] {
   return a.memo("boundary-social", () => {
     const out: Span[] = [];
-    if (!a.hasAnyWord(["buddies", "friends", "mates", "besties", "pals", "bffs", "together", "house", "home", "place", "flat"])) return out;
+    if (!a.hasAnyWord(["buddies", "friends", "mates", "besties", "pals", "bffs", "together", "house", "home", "place", "flat", "invited"])) return out;
     const tokens = a.tokens;
     const push = (i: number, j: number, confidence: number) => {
       const start = tokens[i]!.start;
@@ -291,10 +328,18 @@ export function socialSpans(a: Analysis): Span[] {
     for (let i = 0; i < tokens.length; i++) {
       const w = tokens[i]!.norm;
       // "now we're workout buddies", "we became friends": "we" then one modifier at most
-      if (BECOME.has(w) && (w !== "were" && w !== "became" && w !== "become" && w !== "becoming" || tokens[i - 1]?.norm === "we")) {
+      // ("it's lovely when patients become friends", "a patient became a friend": the patient is the subject)
+      if (BECOME.has(w) && (w !== "were" && w !== "became" && w !== "become" && w !== "becoming" || tokens[i - 1]?.norm === "we" || PATIENT_NOUNS.has(tokens[i - 1]?.norm ?? ""))) {
         for (let j = i + 1; j <= i + 3 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence; j++) {
-          if (FRIEND_NOUNS.has(tokens[j]!.norm)) { push(i, j, 0.45); break; }
+          // ("became friends of the practice", "Friends of the Hospice": a supporters' group)
+          if (FRIEND_NOUNS.has(tokens[j]!.norm)) { if (tokens[j + 1]?.norm !== "of") push(i, j, 0.45); break; }
           if (tokens[j]!.kind !== "word") break;
+        }
+      }
+      // "they've invited me for Sunday lunch", "invited me round for drinks": a social invitation taken by the author
+      if (w === "invited" && (tokens[i + 1]?.norm === "me" || tokens[i + 1]?.norm === "us")) {
+        for (let j = i + 2; j <= i + 5 && j < tokens.length && tokens[j]!.sentence === tokens[i]!.sentence && tokens[j]!.kind === "word"; j++) {
+          if (OCCASIONS.has(tokens[j]!.norm) && !INTOXICATED.has(tokens[j]!.norm)) { push(i, j, 0.35); break; }
         }
       }
       // "dinner at the house of...", "drinks at their place"

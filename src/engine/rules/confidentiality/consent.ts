@@ -96,7 +96,8 @@ function askedToShare(a: Analysis): number {
   for (let i = 1; i < t.length; i++) {
     const w = t[i]!;
     // "what she's chosen to share", "the family decided to go public": they made it public themselves
-    if ((w.norm === "chosen" || w.norm === "chose" || w.norm === "decided") && t[i + 1]?.norm === "to" && CHOSEN_TO.has(t[i + 2]?.norm ?? "") && a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem) || CHOOSER.has(x.norm))) return 0.75;
+    // ("Rachel chose to share this publicly", "Tom has decided to speak": the named person is the chooser)
+    if ((w.norm === "chosen" || w.norm === "chose" || w.norm === "decided") && t[i + 1]?.norm === "to" && CHOSEN_TO.has(t[i + 2]?.norm ?? "") && (a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem) || CHOOSER.has(x.norm)) || namedChooser(a, w.start))) return 0.75;
     if (w.norm !== "asked" && w.norm !== "wants" && w.norm !== "want" && w.norm !== "spoken" && w.norm !== "spoke" && w.norm !== "campaigned") continue;
     const subject = a.wordsBefore(w.start, 3).some((x) => ASKER.has(x.stem));
     if (!subject) continue;
@@ -106,6 +107,17 @@ function askedToShare(a: Analysis): number {
     if (after.some((x) => SHARE_VERBS.has(x.norm)) && after.some((x) => STORY_NOUNS.has(x.stem))) return 0.8;
   }
   return 0;
+}
+
+/** A person's name ends within the two words before `at` ("Rachel chose", "Rachel has chosen"). */
+function namedChooser(a: Analysis, at: number): boolean {
+  // (nearest word first: "Rachel chose" gives [rachel]; "Rachel has chosen" gives [has, rachel])
+  const before = a.wordsBefore(at, 2);
+  const gap = before[0] && ["has", "had", "have"].includes(before[0].norm) ? 1 : 0;
+  const word = before[gap];
+  if (!word) return false;
+  const ends = a.memo("consent:name-ends", () => new Set([...a.of("person-name"), ...a.of("first-name")].map((n) => n.end)));
+  return ends.has(word.end);
 }
 
 const NOT_PATIENT_DETERMINERS = new Set(["a", "my", "our", "one", "his", "her", "their"]);

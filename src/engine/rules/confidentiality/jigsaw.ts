@@ -210,8 +210,11 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   if (time) details.push({ label: time.text, factor: SHARE_ON_A_DAY, span: time, kind: "time" });
 
   // "The only vet in Ullapool", "first case here in 20 years": uniqueness narrows to one person.
-  const unique = a.lexicon("context-cues", "unique-cue").find((s) => near(s) && !a.isNegated(s)) ?? fewOfAPlace(a);
-  if (unique && near(unique)) details.push({ label: unique.text, factor: SHARE_UNIQUE, span: unique, kind: "unique" });
+  const unique = a.lexicon("context-cues", "unique-cue").find((s) => near(s) && !a.isNegated(s)) ?? placeUnique(a);
+  // (the holder of a local institution's post is one of the job's holders nationwide: "the head teacher
+  // of our local primary" is one of ~30,000 head teachers, whatever the post's other details)
+  const holders = Number(unique?.data?.holders ?? 0);
+  if (unique && near(unique)) details.push({ label: unique.text, factor: holders > 0 ? 1 / holders : SHARE_UNIQUE, span: unique, kind: "unique" });
 
   // "Can't say which trust": the author hides their own workplace, not a patient. A story in the news
   // ("the family in the local paper") is matched to a patient only by what the post adds about them:
@@ -281,7 +284,7 @@ function bound(a: Analysis): { details: Detail[]; expected: number } | undefined
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) anchor(s);
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5 || calledFamous(a, s)) anchor(s);
   for (const p of localities(a)) anchor(p.span);
-  const few = fewOfAPlace(a);
+  const few = placeUnique(a);
   if (few) anchor(few);
   const workplace = pinnedWorkplace(a);
   if (workplace) anchor(workplace);
@@ -320,9 +323,42 @@ function fewOfAPlace(a: Analysis): Span | undefined {
     // a possessive place or community word ("town's", "county's", "village's", "island's"), not "my" or a person's
     if (owner.kind !== "word" || owner.norm === owner.stem || !owner.norm.endsWith("'s") || !PLACE_OWNERS.has(owner.stem.replace(/'s$/, ""))) continue;
     if (t[i + 1]!.kind !== "word" || t[i + 1]!.sentence !== w.sentence) continue;
+    // "set up the town's first diabetes clinic", "the village's only pharmacy": a service or premises, not a person
+    // (the head noun may come up to three words on: "the town's first heart failure clinic")
+    let service = false;
+    for (let k = i + 1; k <= i + 3 && k < t.length && t[k]!.kind === "word" && t[k]!.sentence === w.sentence && !PHRASE_BREAKS.has(t[k]!.norm) && !service; k++) service = SERVICE_NEXT.has(t[k]!.norm) || PREMISES_HEADS.has(t[k]!.norm);
+    if (service) continue;
     return { type: "phrase", start: owner.start, end: t[i + 1]!.end, text: a.text.slice(owner.start, t[i + 1]!.end), confidence: 0.7, detector: "jigsaw:few-of-a-place", data: { category: "unique-cue" } };
   }
   return undefined;
+}
+/** Words that end a noun phrase ("the town's only tattooist in clinic"). */
+const PHRASE_BREAKS = new Set(["in", "at", "on", "with", "to", "for", "from", "and", "or", "who", "that", "came", "was", "is", "has", "had"]);
+/** Premises a place may have one of ("the town's only pharmacy"): not a person. */
+const PREMISES_HEADS = new Set(["pharmacy", "surgery", "practice", "hospital", "hospice", "school", "library", "pub", "shop", "church", "bank", "station", "unit", "ward", "centre", "center", "scanner", "ambulance", "defibrillator"]);
+/** A place's one or few of something, or the holder of a local institution's post. */
+function placeUnique(a: Analysis): Span | undefined {
+  return fewOfAPlace(a) ?? headOfLocal(a);
+}
+const DEFINITE_OWNERS = new Set(["our", "the", "my"]);
+/**
+ * "the head teacher of our local primary", "the vicar of the local church": a definite job OF a
+ * local institution names the one person who holds it.
+ */
+function headOfLocal(a: Analysis): Span | undefined {
+  if (!a.words.has("local") || !a.words.has("of")) return undefined;
+  return a.memo("jigsaw:head-of-local", () => {
+    const t = a.tokens;
+    for (const s of a.of("occupation")) {
+      if (pluralForm(s)) continue;
+      const i = a.tokenIndexAt(s.start);
+      if (t[i - 1]?.norm !== "the") continue;
+      const j = a.tokenIndexAt(s.end);
+      if (t[j]?.norm !== "of" || !DEFINITE_OWNERS.has(t[j + 1]?.norm ?? "") || t[j + 2]?.norm !== "local" || t[j + 3]?.kind !== "word" || t[j + 3]!.sentence !== t[j]!.sentence) continue;
+      return { type: "phrase", start: t[i - 1]!.start, end: t[j + 3]!.end, text: a.text.slice(t[i - 1]!.start, t[j + 3]!.end), confidence: 0.7, detector: "jigsaw:head-of-local", data: { category: "unique-cue", holders: Number(s.data?.ukWorkers ?? 0) } } as Span;
+    }
+    return undefined;
+  });
 }
 /** Typical sizes of the communities a "few of a place" names (localities.ts's figures; a town unqualified by "small" is a typical English town of about 20,000). */
 const COMMUNITY_SIZE: Record<string, number> = { village: 800, hamlet: 100, island: 1500, parish: 2000, estate: 3000, town: 20_000 };
@@ -510,7 +546,7 @@ const ARRIVAL_SET = new Set(ARRIVALS);
  * author saw them as a patient, as with "had X in".
  */
 function clinicalActOn(a: Analysis): Span | undefined {
-  if (!a.hasAnyWord(CLINICAL_VERBS) && !a.hasAnyWord(ARRIVALS)) return undefined;
+  if (!a.hasAnyWord(CLINICAL_VERBS) && !a.hasAnyWord(ARRIVALS) && !a.words.has("presented")) return undefined;
   return a.memo("jigsaw:clinical-act-on", () => {
     const t = a.tokens;
     const people = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])].map((x) => x.start);
@@ -523,6 +559,12 @@ function clinicalActOn(a: Analysis): Span | undefined {
           const from = people.filter((p) => p < t[i]!.start).pop()!;
           return { type: "patient-cue", start: from, end: t[i + 1]!.end, text: a.text.slice(from, t[i + 1]!.end), confidence: 0.6, detector: "jigsaw:arrived" } as Span;
         }
+      }
+      // "the head teacher of our local primary came to me with chest pain", "...early 50s, presented to me
+      // last spring with a burn": someone described by their job arrives as the author's patient
+      if ((ARRIVAL_SET.has(t[i]!.norm) || t[i]!.norm === "presented") && t[i + 1]?.norm === "to" && (t[i + 2]?.norm === "me" || t[i + 2]?.norm === "us" || (t[i + 2]?.norm === "see" && (t[i + 3]?.norm === "me" || t[i + 3]?.norm === "us"))) && t[i + 2]!.sentence === t[i]!.sentence) {
+        const from = people.filter((p) => p < t[i]!.start && a.sentenceOf(p) === t[i]!.sentence && a.tokenIndexAt(p) >= i - 16).pop();
+        if (from !== undefined) return { type: "patient-cue", start: from, end: t[i + 2]!.end, text: a.text.slice(from, t[i + 2]!.end), confidence: 0.6, detector: "jigsaw:arrived" } as Span;
       }
       if (!CLINICAL_VERB_SET.has(t[i]!.norm)) continue;
       for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
@@ -601,7 +643,7 @@ function mayAnchor(a: Analysis): boolean {
   if (a.has("place") || a.has("hospital") || a.has("celebrity") || a.has("event") || a.lexicon("context-cues", "unique-cue").length > 0) return true;
   for (const s of a.of("condition")) if (conditionShare(s) < 1e-5) return true;
   for (const s of a.of("occupation")) if (Number(s.data?.fame ?? 0) >= 0.5) return true;
-  return localities(a).length > 0 || !!fewOfAPlace(a) || !!pinnedWorkplace(a) || !!teamPlayer(a) || !!competition(a);
+  return localities(a).length > 0 || !!placeUnique(a) || !!pinnedWorkplace(a) || !!teamPlayer(a) || !!competition(a);
 }
 
 /** Competitions and the people who typically take part in one (entrants and squads: editorial orders of magnitude). */

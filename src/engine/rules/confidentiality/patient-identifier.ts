@@ -16,6 +16,8 @@ const IF_PATIENT: Record<string, string> = { phone: "phone number", email: "emai
 const LAY_TITLES = new Set(["mr", "mrs", "ms", "miss", "mx"]);
 /** Collective words ("Handover for the district team: Mrs Finch") say who reads the post, not who Mrs Finch is. */
 const GROUP_WORDS = new Set(["team", "department", "dept", "management", "juniors", "seniors", "medics", "board"]);
+/** "the Residents group", "Residents' Association": a local community's group, not hospital residents. */
+const COMMUNITY_HEADS = new Set(["group", "groups", "association", "assoc", "forum", "committee", "page", "whatsapp", "facebook"]);
 /** Places in a hospital that hold one patient. */
 const PATIENT_PLACES = new Set(["bed", "bay", "cubicle", "side room", "sideroom", "cot", "incubator", "trolley", "room"]);
 /** A label written before the value ("NHS no:", "DOB") goes with it when the value is removed. */
@@ -104,7 +106,37 @@ function contactOf(a: Analysis, span: Span): Span[] {
   for (const type of ["address", "phone", "email"] as const) {
     for (const c of a.inSentence(span, a.of(type))) if ((type !== "address" || c.data?.hasNumber === true) && !ownContact(a, c)) out.push(c);
   }
+  if (out.length === 0) out.push(...contactReferredBack(a, span));
   return out;
+}
+
+/**
+ * "... knows Mr Albert Flynn? He's missed two appointments and his mobile (07700 ...) goes to
+ * voicemail": a number or home address in the NEXT sentence, which refers back to the named person
+ * with a pronoun ("he", "his", "her") and names nobody else, is still that person's.
+ */
+function contactReferredBack(a: Analysis, span: Span): Span[] {
+  if (!a.has("phone") && !a.has("address") && !a.has("email")) return [];
+  // (indexed by sentence once per post, so each name looks up one sentence)
+  const bySentence = a.memo("identifier:contacts-referred-back", () => {
+    const map = new Map<number, Span[]>();
+    for (const type of ["address", "phone", "email"] as const) {
+      for (const c of a.of(type)) {
+        if ((type === "address" && c.data?.hasNumber !== true) || ownContact(a, c)) continue;
+        const k = a.sentenceOf(c.start);
+        const list = map.get(k);
+        if (list) list.push(c);
+        else map.set(k, [c]);
+      }
+    }
+    return map;
+  });
+  const here = bySentence.get(a.sentenceOf(span.start) + 1);
+  if (!here) return [];
+  const first = here[0]!;
+  if (!a.sentenceTokens(first.start).some((t) => THIRD_PERSON.has(t.norm))) return [];
+  if (a.inSentence(first, a.of("person-name")).length > 0 || a.inSentence(first, a.of("first-name")).length > 0) return [];
+  return here;
 }
 
 /** The post speaks of someone's care: a condition, a medicine, a care word or a patient cue (a hospice raffle does not). */
@@ -174,7 +206,32 @@ function patientLink(a: Analysis, span: Span): number {
   if (aboutPatientHere(a, span)) return 1;
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
   if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
+  if (a.hasAnyWord(CARER_POSSESSIVES) && carerOfSentences(a).has(a.sentenceOf(span.start))) return Math.max(0.9, a.patientContext);
   return a.patientContext;
+}
+
+/**
+ * "the ambulance outside 22 Elm Road: I'm his GP and he's stable", "as her midwife I can say": the
+ * author names themself the clinician OF a third person, who is therefore their patient.
+ */
+const CARER_POSSESSIVES = ["his", "her", "their"];
+const CARER_ROLES = new Set(["gp", "doctor", "consultant", "nurse", "surgeon", "midwife", "physio", "dentist", "pharmacist", "cardiologist", "oncologist", "psychiatrist", "paediatrician", "health visitor", "district nurse", "key worker", "keyworker", "named nurse", "anaesthetist"]);
+const CARER_SELF = new Set(["i'm", "im", "am", "as", "i've been", "being"]);
+function carerOfSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("identifier:carer-of", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 1; i + 1 < t.length; i++) {
+      const p = t[i]!;
+      if (p.norm !== "his" && p.norm !== "her" && p.norm !== "their") continue;
+      const prev = t[i - 1]!;
+      if (!CARER_SELF.has(prev.norm) || prev.sentence !== p.sentence) continue;
+      if (prev.norm === "am" && t[i - 2]?.norm !== "i") continue;
+      const role = t[i + 1]!;
+      if (role.sentence === p.sentence && (CARER_ROLES.has(role.norm) || CARER_ROLES.has(`${role.norm} ${t[i + 2]?.norm ?? ""}`))) out.add(p.sentence);
+    }
+    return out;
+  });
 }
 
 /**
@@ -317,7 +374,7 @@ function nameIsNotPatient(a: Analysis, span: Span): boolean {
   if (typeof span.data?.title === "string" && LAY_TITLES.has(span.data.title)) {
     if (appositiveToColleague(a, span)) return true;
     const near = [...a.wordsBefore(span.start, 3), ...a.wordsAfter(span.end, 3)];
-    return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem));
+    return near.some((t) => COLLEAGUE_WORDS.has(t.stem) && !GROUP_WORDS.has(t.stem) && !COMMUNITY_HEADS.has(a.wordsAfter(t.end, 1)[0]?.norm ?? ""));
   }
   // "Rest well, Kwame", "here's to Maureen": in a farewell to a colleague, a name with no care, bed or
   // setting of its own is the colleague's
@@ -603,6 +660,8 @@ export default defineRule({
         if (type === "phone" && serviceNumber(span.text)) continue;
         const namedHere = a.inSentence(span, patientNames).length > 0; // "Mrs Finch, Flat 12, 4 Harbour Parade"
         if (!namedHere && venueAddress(a, span)) continue;
+        // "14 Mill Lane Surgery", "3 High St Pharmacy": the address is the name of a premises
+        if (type === "address" && !namedHere && PREMISES.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "")) continue;
         // A full postcode covers about 15 homes: in a post about a patient at all, it is their address.
         const postcode = type === "postcode";
         const link = Math.max(patientLink(a, span), postcode ? Math.min(1, 2.5 * a.patientContext) : 0, namedHere ? 1 : 0);

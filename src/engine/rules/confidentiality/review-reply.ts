@@ -88,6 +88,13 @@ const EVERYONE = ["people", "everyone", "everybody", "folks", "anyone", "anybody
 
 /** "If you've had filler...", "wherever you were treated": "you" meaning anyone, not a reviewer. */
 const GENERIC_YOU = new Set(["if", "wherever", "whoever", "whenever", "anyone", "anybody", "everyone"]);
+/** Words that introduce a phrase as an example of what one might write: "even saying 'we remember your visit'". */
+const MENTIONING = new Set(["saying", "say", "says", "writing", "write", "writes", "phrases", "phrase", "like", "such", "wording"]);
+/** A confirming phrase in quotation marks after a word of saying is mentioned as an example, not said to anyone. */
+function quotedExample(a: Analysis, s: Span): boolean {
+  return a.isQuoted(s) && a.wordsBefore(s.start, 5).some((t) => MENTIONING.has(t.norm));
+}
+
 function genericYou(a: Analysis, s: Span): boolean {
   return a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm));
 }
@@ -331,12 +338,12 @@ export default defineRule({
     if (!isReviewReply(a)) return;
     const found: { span: Span; kind: "confirms" | "discloses" }[] = [];
     for (const s of a.lexicon("care-disclosure", "confirms")) {
-      if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "")) continue;
+      if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "") || quotedExample(a, s)) continue;
       found.push({ span: s, kind: "confirms" });
     }
     for (const s of toldVisits(a)) found.push({ span: s, kind: "confirms" });
     const echoes = echoSentences(a);
-    for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s) && !echoes.has(a.sentenceOf(s.start))) found.push({ span: s, kind: "discloses" });
+    for (const s of a.lexicon("care-disclosure", "action")) if (!a.isNegated(s) && !echoes.has(a.sentenceOf(s.start)) && !quotedExample(a, s)) found.push({ span: s, kind: "discloses" });
     const roles = sentenceRoles(a);
     for (const s of a.lexicon("care-disclosure", "care-noun", "clinical-act", "symptom", "medicine", "body")) {
       const prev = a.wordsBefore(s.start, 3);

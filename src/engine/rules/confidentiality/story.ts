@@ -669,6 +669,8 @@ function findReferents(a: Analysis): Referent[] {
           // ("one of the most common cancers": "most" is no noun, and cancers are not people)
           if (x.kind !== "word" || NOT_PLURAL_NOUNS.has(x.norm)) continue;
           if (NOT_PEOPLE.has(x.norm)) break;
+          // "one of the biggest drivers of GP appointments": a cause, not a driver of a car
+          if (CAUSE_HEADS.has(x.norm) && t[k + 1]?.norm === "of" && !PARTITIVE_DETS.has(t[k + 2]?.norm ?? "") && t[k + 2]?.norm !== "a") break;
           if (x.norm.endsWith("s") || x.norm === "men" || x.norm === "women" || x.norm === "children") noun = x;
         }
         // "one of our doctors", "one of my friends": a colleague or a friend, not a patient
@@ -918,7 +920,9 @@ const STAFF_PLURALS = new Set(["prescribers", "practitioners", "clinicians", "th
 /** Words ending in s that are not plural nouns ("one of the most...", "one of his..."). */
 const NOT_PLURAL_NOUNS = new Set(["most", "less", "various", "previous", "serious", "famous", "obvious", "his", "its", "this", "us", "was", "is", "has", "does", "as", "plus", "yes", "always", "perhaps", "across", "numerous", "countless", "dangerous", "nervous", "anxious", "precious", "curious", "jealous", "gorgeous", "miscellaneous"]);
 /** Plural heads of a partitive that are not people: "one of the commonest cancers", "two of the cases". */
-const NOT_PEOPLE = new Set(["cancers", "cases", "conditions", "diseases", "illnesses", "infections", "tumours", "things", "days", "nights", "weeks", "months", "years", "times", "reasons", "ways", "areas", "parts", "types", "kinds", "forms", "causes", "symptoms", "signs", "tests", "drugs", "medicines", "jobs", "questions", "problems", "mistakes", "lessons", "skills", "specialties", "specialities", "places", "hospitals", "wards"]);
+const NOT_PEOPLE = new Set(["cancers", "cases", "conditions", "diseases", "illnesses", "infections", "tumours", "things", "days", "nights", "weeks", "months", "years", "times", "reasons", "ways", "areas", "parts", "types", "kinds", "forms", "causes", "symptoms", "signs", "tests", "drugs", "medicines", "jobs", "questions", "problems", "mistakes", "lessons", "skills", "specialties", "specialities", "places", "hospitals", "wards", "factors", "challenges", "issues", "risks", "pressures", "barriers", "priorities", "benefits", "costs", "outcomes"]);
+/** Plural heads that, followed by "of", name causes rather than people ("drivers of demand", "sources of stress"). */
+const CAUSE_HEADS = new Set(["drivers", "sources", "predictors", "determinants", "markers", "triggers", "contributors"]);
 /** Verbs with which people make their own news public: "announced", "revealed", "went public". */
 const ANNOUNCE = new Set(["announced", "announces", "announcing", "revealed", "reveals", "disclosed", "discloses", "went", "goes", "posted", "posts", "shared", "shares", "told", "tells", "spoke", "speaks", "opened", "opens", "confirmed", "confirms"]);
 /** Words that make "went", "told", "opened", "spoke" an announcement ("went public", "told fans", "opened up", "spoke publicly"). */

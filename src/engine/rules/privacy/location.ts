@@ -113,6 +113,8 @@ function shiftAt(list: readonly Token[], i: number): boolean {
   return i >= 0 && list[i + 1]?.norm === "shift" && AT_OR_ON.has(list[i + 2]?.norm ?? "");
 }
 const AT_OR_ON = new Set(["at", "on", "in"]);
+/** Hospital departments that follow a hospital's short name ("St Mary's maternity", "Kingsmill ED"). */
+const DEPARTMENTS = new Set(["maternity", "a&e", "ed", "icu", "itu", "nicu", "picu", "scbu", "theatres", "outpatients", "resus", "majors", "minors", "amu", "cdu", "labour", "delivery", "paeds", "oncology", "renal", "cardiology"]);
 
 /**
  * "New job at the Whittington!", "nights at the Christie": a town's name with "the" and nothing after
@@ -120,6 +122,9 @@ const AT_OR_ON = new Set(["at", "on", "in"]);
  * the town ("the Leeds area", "the Tenby 10k" have their noun).
  */
 function placeAsInstitution(a: Analysis, span: Span): boolean {
+  const next0 = a.tokens[a.tokenIndexAt(span.end)];
+  // "at St Mary's maternity", "at Kingsmill A&E": a place followed by a hospital department is the hospital
+  if (next0 && next0.start >= span.end && next0.sentence === a.sentenceOf(span.start) && DEPARTMENTS.has(next0.norm) && AT.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "")) return true;
   const before = a.wordsBefore(span.start, 2);
   if (before[0]?.norm !== "the" || !AT.has(before[1]?.norm ?? "")) return false;
   const next = a.tokens[a.tokenIndexAt(span.end)];
