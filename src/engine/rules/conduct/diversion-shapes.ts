@@ -210,7 +210,7 @@ export function stockTip(a: Analysis, med: Span): Token | undefined {
 
 /** Verbs of keeping one's own supply topped up ("topping up", "restocking", "raiding"). */
 const REFILL = new Set(["topping", "top", "topped", "tops", "stocking", "stocked", "restock", "restocking", "restocked", "replenish", "replenishing", "replenished", "refill", "refilling", "refilled", "raiding", "raid", "raided"]);
-export const REFILL_LIST = [...REFILL];
+const REFILL_LIST = [...REFILL];
 /** Medicine stores: named alone ("the pharmacy", "the Pyxis"), or a fridge, cupboard or trolley of drugs. */
 const MED_STORE = new Set(["pharmacy", "pyxis", "omnicell", "dispensary"]);
 const STORE = new Set(["fridge", "cupboard", "cabinet", "safe", "trolley", "stock", "room", "bag"]);

@@ -59,7 +59,7 @@ const POINTED = new Set(["that", "those", "certain", "a"]);
 const SNEER_WORDS = new Set(["apparently", "funny", "amazing", "amazingly", "surprise", "shocker", "cultural", "culturally", "course", "obviously", "naturally", "classic", "typical"]);
 const SNEER_EMOJI = new Set(["\u{1F643}", "\u{1F644}", "\u{1F612}", "\u{1F926}", "\u{1F923}", "\u{1F602}"]);
 
-export const VEIL_CUES = ["which", "same", "want", "until", "from", "surname", "surnames", ...CARE_VERB];
+const VEIL_CUES = ["which", "same", "want", "until", "from", "surname", "surnames", ...CARE_VERB];
 
 /** Veiled groups, found once per post (discrimination and respect/patients both read them). */
 export function veiledGroups(a: Analysis): Veiled[] {

@@ -102,11 +102,16 @@ function venueAddress(a: Analysis, span: Span): boolean {
 
 /** Numbered addresses, phone numbers and emails in the sentence of `span` that are not the author's own. */
 function contactOf(a: Analysis, span: Span): Span[] {
+  const out = contactsIn(a, span);
+  return out.length > 0 ? out : contactReferredBack(a, span);
+}
+
+/** A home address with a number, a phone number or an email in the sentence at `at`, not the author's own. */
+function contactsIn(a: Analysis, at: { start: number }): Span[] {
   const out: Span[] = [];
   for (const type of ["address", "phone", "email"] as const) {
-    for (const c of a.inSentence(span, a.of(type))) if ((type !== "address" || c.data?.hasNumber === true) && !ownContact(a, c)) out.push(c);
+    for (const c of a.inSentence(at, a.of(type))) if ((type !== "address" || c.data?.hasNumber === true) && !ownContact(a, c)) out.push(c);
   }
-  if (out.length === 0) out.push(...contactReferredBack(a, span));
   return out;
 }
 
@@ -117,25 +122,16 @@ function contactOf(a: Analysis, span: Span): Span[] {
  */
 function contactReferredBack(a: Analysis, span: Span): Span[] {
   if (!a.has("phone") && !a.has("address") && !a.has("email")) return [];
-  // (indexed by sentence once per post, so each name looks up one sentence)
-  const bySentence = a.memo("identifier:contacts-referred-back", () => {
-    const map = new Map<number, Span[]>();
-    for (const type of ["address", "phone", "email"] as const) {
-      for (const c of a.of(type)) {
-        if ((type === "address" && c.data?.hasNumber !== true) || ownContact(a, c)) continue;
-        const k = a.sentenceOf(c.start);
-        const list = map.get(k);
-        if (list) list.push(c);
-        else map.set(k, [c]);
-      }
-    }
-    return map;
-  });
-  const here = bySentence.get(a.sentenceOf(span.start) + 1);
-  if (!here) return [];
-  const first = here[0]!;
-  if (!a.sentenceTokens(first.start).some((t) => THIRD_PERSON.has(t.norm))) return [];
-  if (a.inSentence(first, a.of("person-name")).length > 0 || a.inSentence(first, a.of("first-name")).length > 0) return [];
+  const s = a.sentenceOf(span.start);
+  const t = a.tokens;
+  let k = a.tokenIndexAt(span.end);
+  while (k < t.length && t[k]!.sentence === s) k++;
+  const next = t[k];
+  if (!next || next.sentence !== s + 1) return [];
+  const here = contactsIn(a, next);
+  if (here.length === 0) return [];
+  if (!a.sentenceTokens(next.start).some((w) => THIRD_PERSON.has(w.norm))) return [];
+  if (a.inSentence(next, a.of("person-name")).length > 0 || a.inSentence(next, a.of("first-name")).length > 0) return [];
   return here;
 }
 
@@ -216,7 +212,7 @@ function patientLink(a: Analysis, span: Span): number {
  */
 const CARER_POSSESSIVES = ["his", "her", "their"];
 const CARER_ROLES = new Set(["gp", "doctor", "consultant", "nurse", "surgeon", "midwife", "physio", "dentist", "pharmacist", "cardiologist", "oncologist", "psychiatrist", "paediatrician", "health visitor", "district nurse", "key worker", "keyworker", "named nurse", "anaesthetist"]);
-const CARER_SELF = new Set(["i'm", "im", "am", "as", "i've been", "being"]);
+const CARER_SELF = new Set(["i'm", "im", "am", "as", "being"]);
 function carerOfSentences(a: Analysis): ReadonlySet<number> {
   return a.memo("identifier:carer-of", () => {
     const out = new Set<number>();
