@@ -8,6 +8,7 @@ import { parse } from "yaml";
 const LEXICON_DIR = "data/lexicons";
 const GAZETTEER_DIR = "data/gazetteer";
 const OUT_DIR = "src/engine/generated";
+const MODEL_FILE = "data/models/second-opinion.json";
 
 /** Keys every entry may carry; anything else must be a number (a typed extra such as ukWorkers). */
 const ENTRY_KEYS = new Set(["term", "variants", "plural", "category", "confidence", "source", "note", "caseSensitive", "sensitive", "rarity", "town"]);
@@ -126,6 +127,37 @@ function loadPlaces() {
   return { sources, rows: unique };
 }
 
+/** The second opinion's model (scripts/train-second-opinion.ts): checked for shape before the engine sees it. */
+export function validateModel(file, doc) {
+  const fail = (msg) => { throw new DataError(`${file}: ${msg}`); };
+  if (!doc || typeof doc !== "object") fail("not a JSON object");
+  const { outputs, bias, weights, thresholds, trainedOn } = doc;
+  if (!Array.isArray(outputs) || outputs[0] !== "stop" || outputs.some((o) => typeof o !== "string")) fail('outputs must be a list of strings starting with "stop"');
+  if (!trainedOn || !Array.isArray(trainedOn.sets) || trainedOn.sets.includes("holdout")) fail("trainedOn.sets must list the training sets, and never the holdout");
+  if (!Array.isArray(bias) || bias.length !== outputs.length || !bias.every(Number.isFinite)) fail("bias must have one finite number per output");
+  const probability = (x) => typeof x === "number" && x > 0 && x < 1;
+  if (!thresholds || !probability(thresholds.rule) || !probability(thresholds.stop)) fail("thresholds.rule and thresholds.stop must be between 0 and 1");
+  if (!weights || typeof weights !== "object") fail("weights must be an object");
+  for (const [feature, pairs] of Object.entries(weights)) {
+    if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length % 2) fail(`weights["${feature}"] must be [output, weight, ...] pairs`);
+    for (let i = 0; i < pairs.length; i += 2) {
+      if (!Number.isInteger(pairs[i]) || pairs[i] < 0 || pairs[i] >= outputs.length) fail(`weights["${feature}"] names output ${pairs[i]}, which does not exist`);
+      if (!Number.isFinite(pairs[i + 1])) fail(`weights["${feature}"] has a weight that is not a finite number`);
+    }
+  }
+  return { outputs, bias, weights, thresholds };
+}
+
+function loadModel() {
+  let doc;
+  try {
+    doc = JSON.parse(readFileSync(MODEL_FILE, "utf8"));
+  } catch (err) {
+    throw new DataError(`${MODEL_FILE}: ${err.message}`);
+  }
+  return validateModel(MODEL_FILE, doc);
+}
+
 export async function buildData() {
   mkdirSync(OUT_DIR, { recursive: true });
   const lexicons = {};
@@ -156,13 +188,18 @@ export async function buildData() {
     join(OUT_DIR, "places.ts"),
     `${header}/** [name, population, lat, lon, admin] */\nexport type PlaceRow = [string, number, number, number, string];\nexport const PLACE_SOURCES: string[] = ${JSON.stringify(places.sources)};\nexport const PLACES: PlaceRow[] = ${JSON.stringify(places.rows)};\n`,
   );
-  return { lexicons: Object.keys(lexicons).length, places: places.rows.length };
+  const model = loadModel();
+  writeFileSync(
+    join(OUT_DIR, "second-opinion.ts"),
+    `${header}import type { SecondOpinionModel } from "../types";\n\n/** Null where an adapter leaves the model out of its bundle (the web app loads it separately). */\nexport const SECOND_OPINION: SecondOpinionModel | null = ${JSON.stringify(model)};\n`,
+  );
+  return { lexicons: Object.keys(lexicons).length, places: places.rows.length, features: Object.keys(model.weights).length };
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   try {
     const r = await buildData();
-    console.log(`data: ${r.lexicons} lexicons, ${r.places} places`);
+    console.log(`data: ${r.lexicons} lexicons, ${r.places} places, second opinion with ${r.features} weighted features`);
   } catch (err) {
     if (!(err instanceof DataError)) throw err;
     console.error(`data error: ${err.message}`);

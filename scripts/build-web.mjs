@@ -2,7 +2,7 @@
 // (web/worker.ts -> dist/web/worker.js) and web/index.html. Everything is served from the app's own
 // origin: no CDN, no web fonts. Prints the gzip size of the JavaScript a first load fetches.
 import { build } from "esbuild";
-import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
+import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { join, resolve } from "node:path";
 
@@ -14,6 +14,23 @@ function redirectEngine(entry) {
       b.onResolve({ filter: /engine\/index(\.[jt]s)?$/ }, () => ({ path: resolve(entry) }));
     },
   };
+}
+
+/**
+ * Leaves the second opinion's model out of the worker bundle (web/no-second-opinion.ts); it is
+ * written beside the app as second-opinion.json and fetched by the worker after the first load.
+ */
+const secondOpinionApart = {
+  name: "second-opinion-apart",
+  setup(b) {
+    b.onResolve({ filter: /generated\/second-opinion(\.ts)?$/ }, () => ({ path: resolve("web/no-second-opinion.ts") }));
+  },
+};
+
+/** The runtime part of data/models/second-opinion.json (what src/engine/generated/ carries too). */
+function secondOpinionJson() {
+  const { outputs, bias, weights, thresholds } = JSON.parse(readFileSync("data/models/second-opinion.json", "utf8"));
+  return JSON.stringify({ outputs, bias, weights, thresholds });
 }
 
 /** Budget for the JavaScript of a first load (app + worker), gzip. */
@@ -58,14 +75,15 @@ export async function buildWeb(options = {}) {
     ...common,
     entryPoints: { worker: "web/worker.ts" },
     outdir,
-    plugins: engineEntry === "src/engine/index.ts" ? [] : [redirectEngine(engineEntry)],
+    plugins: engineEntry === "src/engine/index.ts" ? [secondOpinionApart] : [secondOpinionApart, redirectEngine(engineEntry)],
   });
   copyFileSync("web/index.html", join(outdir, "index.html"));
+  writeFileSync(join(outdir, "second-opinion.json"), secondOpinionJson());
   copyFileSync("web/favicon.svg", join(outdir, "favicon.svg"));
 
   const sizes = {};
   let jsGzip = 0;
-  for (const file of ["app.js", "worker.js", "app.css", "index.html"]) {
+  for (const file of ["app.js", "worker.js", "app.css", "index.html", "second-opinion.json"]) {
     const path = join(outdir, file);
     if (!existsSync(path)) continue;
     const bytes = readFileSync(path);

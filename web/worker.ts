@@ -1,5 +1,5 @@
 // The engine runs here, off the main thread, so typing never waits for a check.
-import { applyEdits, check, fixText, listRules, SERIOUSNESS_TABLE } from "../src/engine/index";
+import { applyEdits, check, fixText, listRules, SERIOUSNESS_TABLE, type CheckOptions, type SecondOpinionModel } from "../src/engine/index";
 import { SHARED_HEADER } from "./protocol";
 import type { WorkerRequest, WorkerResponse, WorkerResults } from "./protocol";
 import { checkImageInWorker } from "./media-slot";
@@ -23,6 +23,22 @@ const warmUp = new WarmUp(
   { quietMs: 150, now: () => performance.now(), later: (fn, ms) => void setTimeout(fn, ms) },
 );
 
+// The second opinion's model is not in this bundle (see web/no-second-opinion.ts): it comes from the
+// app's own origin once the worker has started. Until it arrives, or if it cannot be read, checks are
+// the rules' alone, exactly as with `secondOpinion: false`.
+let secondOpinion: SecondOpinionModel | null = null;
+fetch(new URL("second-opinion.json", scope.location.href))
+  .then((r) => (r.ok ? (r.json() as Promise<SecondOpinionModel>) : null))
+  .then((model) => {
+    if (model && Array.isArray(model.outputs) && model.weights) secondOpinion = model;
+  })
+  .catch(() => undefined);
+
+function withSecondOpinion(options: CheckOptions | undefined): CheckOptions | undefined {
+  if (!secondOpinion || options?.secondOpinion === false || typeof options?.secondOpinion === "object") return options;
+  return { ...options, secondOpinion };
+}
+
 /** Writes a check result where the waiting page can read it, then wakes it. */
 function answerShared(id: number, result: WorkerResults["check"]): void {
   if (!shared) return;
@@ -42,7 +58,7 @@ function handle(msg: WorkerRequest): WorkerResults[keyof WorkerResults] | Promis
   switch (msg.type) {
     case "check": {
       const t0 = performance.now();
-      const report = check(msg.text, msg.options);
+      const report = check(msg.text, withSecondOpinion(msg.options));
       const result = { report, ms: performance.now() - t0 };
       if (msg.sync) answerShared(msg.id, result);
       return result;
@@ -51,7 +67,7 @@ function handle(msg: WorkerRequest): WorkerResults[keyof WorkerResults] | Promis
       shared = { header: new Int32Array(msg.buffer, 0, 4), bytes: new Uint8Array(msg.buffer, SHARED_HEADER) };
       return { ok: true };
     case "fix": {
-      const r = fixText(msg.text, msg.options);
+      const r = fixText(msg.text, withSecondOpinion(msg.options));
       return { text: r.text, applied: r.applied, report: r.report };
     }
     case "apply":

@@ -24,7 +24,7 @@ export function formatSarif(text: string, report: Report, rules: RuleInfo[], uri
       ...(f.suggestions?.length
         ? { fixes: f.suggestions.map((s) => ({ description: { text: s.message }, artifactChanges: [{ artifactLocation: { uri }, replacements: s.edits.map((e) => ({ deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] }, insertedContent: { text: e.text } })) }] })) }
         : {}),
-      properties: { citations: f.citations.map((c) => `${c.document} ¶${c.paragraph}`) },
+      properties: { citations: f.citations.map((c) => `${c.document} ¶${c.paragraph}`), ...(f.raised ? { raised: f.raised } : {}) },
     };
   });
   const sarif = {

@@ -35,6 +35,7 @@ Options for check and fix:
   --declare COMPANY                 a declared interest (repeatable)
   --config FILE                     settings file (default ./scrubs.config.json if present)
   --explain                         say why each finding was made
+  --no-second-opinion               rules only: no warning is raised to an error by the trained second opinion
   --no-color                        plain output
 
 Exit codes: 0 pass, 1 review or stop, 2 usage or input error.
@@ -50,6 +51,7 @@ const OPTIONS = {
   declare: { type: "string", multiple: true },
   config: { type: "string" },
   explain: { type: "boolean" },
+  "no-second-opinion": { type: "boolean" },
   "no-color": { type: "boolean" },
   output: { type: "string", short: "o" },
   overwrite: { type: "boolean" },
@@ -87,6 +89,7 @@ export function optionsFrom(values: Values, cwd = process.cwd()): CheckOptions {
   const preset = oneOf("preset", values.preset, PRESET_NAMES);
   if (preset) over.preset = preset;
   if (values.explain) over.explain = true;
+  if (values["no-second-opinion"]) over.secondOpinion = false;
   return mergeOptions(options, over);
 }
 

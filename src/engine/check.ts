@@ -13,6 +13,8 @@ import { PRESETS, type Preset } from "./presets";
 import { makeReport, type ScoredFinding } from "./report";
 import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "./rule";
 import { RULES } from "./rules";
+import { SECOND_OPINION } from "./generated/second-opinion";
+import { canRaise, raiseUnsure, type SecondOpinionModel, type UnsureFinding } from "./second-opinion";
 import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity, type SpanType } from "./types";
 
 /** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
@@ -109,12 +111,22 @@ export function effectiveSeverity(rule: Rule, preset: Preset, options: CheckOpti
   return options.rules?.[rule.meta.id] ?? preset.rules[rule.meta.id] ?? rule.meta.severity;
 }
 
+/** The second opinion a check uses: none, the one built in (absent from the web app's first load), or the caller's. */
+function secondOpinionFor(options: CheckOptions): SecondOpinionModel | null {
+  const chosen = options.secondOpinion;
+  if (chosen === false) return null;
+  if (chosen === undefined || chosen === true) return SECOND_OPINION;
+  return chosen;
+}
+
 export function check(text: string, options: CheckOptions = {}): Report {
   if (typeof text !== "string") throw new InputError(`text must be a string, got ${text === null ? "null" : typeof text}`);
   if (text.length > MAX_TEXT_LENGTH) throw new InputError(`text is too long: ${text.length} characters (the limit is ${MAX_TEXT_LENGTH})`);
   const preset = resolvePreset(options.preset);
   const analysis = analyse(text, options);
   const findings: ScoredFinding[] = [];
+  const secondOpinion = secondOpinionFor(options);
+  const unsure: UnsureFinding[] = [];
   const allow = analysis.allow;
 
   for (const rule of RULES) {
@@ -132,9 +144,10 @@ export function check(text: string, options: CheckOptions = {}): Report {
       }
       const excerpt = text.slice(start, end);
       if (allow.size && allow.has(foldPhrase(excerpt))) return;
+      const severity = d.severity ?? meta.severity;
       const finding: ScoredFinding = {
         ruleId: meta.id,
-        severity: shiftSeverity(d.severity ?? meta.severity, meta.severity, running),
+        severity: shiftSeverity(severity, meta.severity, running),
         message: formatMessage(template, d.data),
         range: [start, end],
         excerpt,
@@ -152,8 +165,10 @@ export function check(text: string, options: CheckOptions = {}): Report {
         };
       }
       findings.push(finding);
+      if (severity === "warning" && secondOpinion && canRaise(secondOpinion, meta.id)) unsure.push({ finding, raisedSeverity: shiftSeverity("error", meta.severity, running) });
     };
     rule.check({ text, analysis, report });
   }
+  if (secondOpinion) raiseUnsure(secondOpinion, text, unsure);
   return makeReport(findings);
 }

@@ -30,6 +30,7 @@ const ConfigSchema = z.strictObject({
   profile: z.optional(z.strictObject({ displayName: z.optional(z.string().check(z.maxLength(200))), bio: z.optional(z.string().check(z.maxLength(5000))) })),
   audience: z.optional(z.enum(AUDIENCES as [string, ...string[]])),
   platform: z.optional(z.enum(PLATFORMS as [string, ...string[]])),
+  secondOpinion: z.optional(z.boolean()),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -47,6 +48,7 @@ export function parseConfig(value: unknown): { ok: true; options: CheckOptions }
   const options: CheckOptions = {};
   if (c.preset) options.preset = c.preset as CheckOptions["preset"];
   if (c.rules) options.rules = c.rules;
+  if (c.secondOpinion !== undefined) options.secondOpinion = c.secondOpinion;
   if (c.allow || c.lexicon?.places) options.lexicon = { allow: c.allow, places: c.lexicon?.places };
   const context: NonNullable<CheckOptions["context"]> = {};
   if (c.declaredInterests) context.declaredInterests = c.declaredInterests;

@@ -51,6 +51,13 @@ export interface CheckOptions {
   lexicon?: LocalLexicon;
   /** Attach an `explanation` to every finding (which detector, which context words, the confidence). */
   explain?: boolean;
+  /**
+   * The second opinion (src/engine/second-opinion/): it may raise a rule's unsure warning to an error
+   * when the post reads like that rule's stop-worthy breaches; it never adds or removes a finding.
+   * true or absent: the built-in model; false: none; a model: that one (the web app loads the
+   * built-in model after its first load, and the leave-one-writer-out measurement trains its own).
+   */
+  secondOpinion?: boolean | SecondOpinionModel;
 }
 
 export interface Citation {
@@ -93,6 +100,28 @@ export interface Finding {
   explanation?: Explanation;
   /** For findings about an image: where in the image (pixels) and which metadata field or source. */
   image?: ImageLocation;
+  /** Present when the second opinion raised the rule's own warning to an error, with its reasons. */
+  raised?: Raised;
+}
+
+/** A trained second opinion: plain data (see src/engine/second-opinion/model.ts). */
+export interface SecondOpinionModel {
+  /** "stop" first, then rule ids. */
+  outputs: string[];
+  bias: number[];
+  /** Per feature, flat pairs [output index, weight, output index, weight, ...]; absent means 0. */
+  weights: Record<string, number[]>;
+  /** An unsure finding is raised when its rule's output and the "stop" output both reach these. */
+  thresholds: { rule: number; stop: number };
+}
+
+/** Why a finding is an error when its rule alone said warning (src/engine/second-opinion/). */
+export interface Raised {
+  by: "second-opinion";
+  /** The model's probability that the post is a stop-worthy breach of this rule, 0..1. */
+  probability: number;
+  /** The post's words (lower-cased, digits as 0) that pushed that probability up the most. */
+  words: string[];
 }
 
 /** A rectangle in image pixels, origin top-left. */

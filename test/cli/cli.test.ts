@@ -4,6 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
+import { check } from "../../src/engine";
 
 const BIN = resolve(__dirname, "../../bin/scrubs");
 function run(args: string[], input?: string | Buffer, cwd?: string) {
@@ -70,6 +71,20 @@ describe("scrubs check", () => {
     expect(result.locations[0].physicalLocation.region).toMatchObject({ charOffset: 20, charLength: 12, startLine: 1, startColumn: 21 });
     expect(sarif.runs[0].tool.driver.rules.map((x: { id: string }) => x.id)).toContain("confidentiality/patient-identifier");
     expect(result.fixes[0].artifactChanges[0].replacements.length).toBeGreaterThan(0);
+  });
+
+  it("says when the second opinion raised a warning to an error, and --no-second-opinion leaves the rules alone", () => {
+    // Posts the rules alone leave at review; the built-in model raises at least one of them.
+    const candidates = ["Patient in bed 7 finally went home today after nine weeks with us", "Patient in bed 3 was discharged this morning after a long stay on our ward"];
+    const text = candidates.find((t) => check(t).findings.some((f) => f.raised));
+    expect(text, "the built-in second opinion raises none of the candidate posts").toBeDefined();
+    const raised = run(["check", text!]);
+    expect(raised.out).toMatch(/Do not post/);
+    expect(raised.out).toMatch(/raised from warning by the second opinion: .*words: “/);
+    const alone = run(["check", "--no-second-opinion", "--format", "json", text!]);
+    expect(alone.code).toBe(1);
+    expect(JSON.parse(alone.out)).toMatchObject({ verdict: "review" });
+    expect(alone.out).not.toContain('"raised"');
   });
 
   it("usage errors exit 2 with a clear message", () => {

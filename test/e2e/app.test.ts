@@ -5,7 +5,7 @@ import { createRequire } from "node:module";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
-import { listRules } from "../../src/engine/index";
+import { check, listRules } from "../../src/engine/index";
 import { ARTIFACTS, launchBrowser, serveApp, skipReason } from "./harness";
 import type { AppUnderTest, Browser } from "./harness";
 
@@ -136,6 +136,30 @@ describe.skipIf(reason !== null)("web app in Chromium", { timeout: 60_000 }, () 
     await page.getByRole("button", { name: "Undo fix" }).click();
     await expect.poll(() => page.locator("#post").inputValue()).toBe(before);
     expect(await settledVerdict(page)).toBe("stop");
+  });
+
+  it("fetches the second opinion after the first load, then raises what the CLI raises, and says why", async () => {
+    // Posts where the rules alone are unsure; the built-in model raises at least one of them.
+    const candidates = [
+      "Patient in bed 7 finally went home today after nine weeks with us",
+      "Patient in bed 3 was discharged this morning after a long stay on our ward",
+      "Lovely patient in bed 12 brought us cake before going home today",
+    ];
+    const text = candidates.find((t) => check(t).findings.some((f) => f.raised));
+    expect(text, "the built-in second opinion raises none of the candidate posts").toBeDefined();
+    const expected = check(text!);
+    await openApp(page, app.origin);
+    await expect.poll(() => requests.some((u) => u.endsWith("/second-opinion.json"))).toBe(true);
+    // The request may still be in flight: type the post again until the worker has the model.
+    const retyped = async () => {
+      await page.locator("#post").fill("");
+      await page.locator("#post").fill(text!);
+      return settledVerdict(page);
+    };
+    await expect.poll(retyped, { timeout: 10_000 }).toBe(expected.verdict);
+    const raised = expected.findings.filter((f) => f.raised);
+    await expect.poll(() => page.locator(".card p.raised").count()).toBe(raised.length);
+    expect(await page.locator(".card p.raised").first().textContent()).toContain(raised[0]!.raised!.words[0]!);
   });
 
   it("copies the fixed post, warning first when the verdict is 'do not post'", async () => {

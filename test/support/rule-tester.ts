@@ -32,9 +32,15 @@ export interface InvalidCase {
   output?: string;
 }
 
+/**
+ * A rule's table tests the rule itself: severities are the rule's own, without the second opinion
+ * (test/engine/second-opinion.test.ts tests that). A case may still turn it on in its options.
+ */
+const rulesAlone = (options?: CheckOptions): CheckOptions => ({ secondOpinion: false, ...options });
+
 export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
   const id = rule.meta.id;
-  const of = (text: string, options?: CheckOptions): Finding[] => check(text, options).findings.filter((f) => f.ruleId === id);
+  const of = (text: string, options?: CheckOptions): Finding[] => check(text, rulesAlone(options)).findings.filter((f) => f.ruleId === id);
   const messageIds = new Set(Object.keys(rule.meta.messages));
   const seen = new Set<string>();
   const key = (text: string, options?: CheckOptions) => JSON.stringify([text, options ?? null]);
@@ -65,7 +71,7 @@ export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; i
         }
         it(label(c.name, c.text), () => {
           const found = of(c.text, c.options);
-          const report = check(c.text, c.options);
+          const report = check(c.text, rulesAlone(c.options));
           const unmatched = [...found];
           for (const e of c.errors) {
             const i = unmatched.findIndex((f) =>

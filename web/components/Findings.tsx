@@ -166,6 +166,11 @@ const FindingCard = memo(function FindingCard(props: {
         ) : (
           <p class="excerpt">About your profile and where you are posting, not a part of the text.</p>
         )}
+        {f.raised && (
+          <p class="raised">
+            Raised from a warning: this post reads like the serious breaches of this rule that scrubs learned from ({Math.round(f.raised.probability * 100)}%), most of all the words {f.raised.words.map((w) => `“${w}”`).join(", ")}.
+          </p>
+        )}
         <details class="why">
           <summary>Why this matters</summary>
           {rule?.docs.why && <p>{rule.docs.why}</p>}

@@ -1,0 +1,129 @@
+// Trains the second opinion (src/engine/second-opinion/) on the labelled dev corpora and writes
+// data/models/second-opinion.json. Never reads the holdout: its figures must stay those of a writer
+// nothing was fitted to.
+//
+//   npx tsx scripts/train-second-opinion.ts            train on every dev set, write the model
+//   npx tsx scripts/train-second-opinion.ts --check    train, and fail if the committed model differs
+//
+// The learner is FTRL-Proximal logistic regression (McMahan et al., "Ad click prediction: a view from
+// the trenches", KDD 2013): per-feature learning rates and an L1 penalty that leaves most weights at
+// exactly zero, so the shipped model is small. Training is deterministic (a seeded shuffle).
+import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { postFeatures } from "../src/engine/second-opinion/features";
+import type { SecondOpinionModel } from "../src/engine/second-opinion/model";
+
+export interface LabelledPost {
+  text: string;
+  expect: { verdict: string; rules: string[] };
+}
+
+/**
+ * The rules whose unsure findings the model may raise to an error: those whose breaches are errors
+ * (their default severity), and patient-discussion, a warning that is already an error when it
+ * replies to a patient about their care. Warning-only rules (profanity, location, anonymity,
+ * conflict of interest, public disclosure) stay warnings: raising them would change what they mean.
+ */
+export const RAISABLE_RULES = [
+  "advertising/misleading-claims", "advertising/prescription-only-medicine", "boundaries/patient-relationship",
+  "conduct/discrimination", "conduct/intoxication", "conduct/sexual", "conduct/substance-misuse", "conduct/threat",
+  "confidentiality/jigsaw", "confidentiality/patient-discussion", "confidentiality/patient-identifier",
+  "confidentiality/review-reply", "legal/defamation", "prescribing/remote", "privacy/credentials",
+  "respect/colleagues", "respect/patients",
+];
+
+export const THRESHOLDS = { rule: 0.25, stop: 0.4 };
+
+export const HYPER = { alpha: 0.1, beta: 1, l1: 1, l2: 1, epochs: 6, minPosts: 5, minWeight: 0.1, seed: 20261122 };
+export type Hyper = typeof HYPER;
+
+export function trainSecondOpinion(posts: readonly LabelledPost[], hyper: Hyper = HYPER, thresholds = THRESHOLDS): SecondOpinionModel {
+  const outputs = ["stop", ...RAISABLE_RULES];
+  const out = outputs.length;
+  // A word seen in fewer than minPosts posts says more about one writer than about breaches.
+  const postFeatureLists = posts.map((p) => postFeatures(p.text));
+  const seen = new Map<string, number>();
+  for (const list of postFeatureLists) for (const f of list) seen.set(f, (seen.get(f) ?? 0) + 1);
+  const vocab = new Map<string, number>();
+  for (const [f, count] of seen) if (count >= hyper.minPosts) vocab.set(f, vocab.size);
+  const rows = postFeatureLists.map((list) => list.filter((f) => vocab.has(f)).map((f) => vocab.get(f)!));
+  const labels = posts.map((p) => outputs.map((o, i) => (p.expect.verdict === "stop" && (i === 0 || p.expect.rules.includes(o)) ? 1 : 0)));
+  // Index vocab.size is the bias, a feature every post has.
+  const biasIndex = vocab.size;
+  const n = new Float64Array((vocab.size + 1) * out);
+  const z = new Float64Array((vocab.size + 1) * out);
+  const weight = (k: number) => {
+    const zk = z[k]!;
+    if (Math.abs(zk) <= hyper.l1) return 0;
+    return -(zk - Math.sign(zk) * hyper.l1) / ((hyper.beta + Math.sqrt(n[k]!)) / hyper.alpha + hyper.l2);
+  };
+  const order = posts.map((_, i) => i);
+  let seed = hyper.seed;
+  const random = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 4294967296);
+  for (let epoch = 0; epoch < hyper.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(random() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const r of order) {
+      const feats = [...rows[r]!, biasIndex];
+      for (let o = 0; o < out; o++) {
+        let sum = 0;
+        for (const f of feats) sum += weight(f * out + o);
+        const p = 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, sum))));
+        const g = p - labels[r]![o]!;
+        for (const f of feats) {
+          const k = f * out + o;
+          const sigma = (Math.sqrt(n[k]! + g * g) - Math.sqrt(n[k]!)) / hyper.alpha;
+          z[k] = z[k]! + g - sigma * weight(k);
+          n[k] = n[k]! + g * g;
+        }
+      }
+    }
+  }
+  // Weights below minWeight move a probability by a few percent at most; dropping them keeps the
+  // model a small part of the web app's download.
+  const round = (w: number) => (Math.abs(w) < hyper.minWeight ? 0 : Math.round(w * 100) / 100);
+  const weights: Record<string, number[]> = {};
+  for (const [feature, f] of [...vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
+    const pairs: number[] = [];
+    for (let o = 0; o < out; o++) {
+      const w = round(weight(f * out + o));
+      if (w !== 0) pairs.push(o, w);
+    }
+    if (pairs.length) weights[feature] = pairs;
+  }
+  return { outputs, bias: outputs.map((_, o) => round(weight(biasIndex * out + o))), weights, thresholds };
+}
+
+export const TRAINING_SETS = (dir = "eval") =>
+  readdirSync(dir).filter((f) => /^dev\d*\.jsonl$/.test(f)).map((f) => f.replace(/\.jsonl$/, "")).sort();
+
+export function loadSet(name: string, dir = "eval"): LabelledPost[] {
+  if (name === "holdout") throw new Error("the second opinion never reads the holdout");
+  return readFileSync(`${dir}/${name}.jsonl`, "utf8").split("\n").filter((l) => l.trim()).map((l) => JSON.parse(l) as LabelledPost);
+}
+
+export const MODEL_FILE = "data/models/second-opinion.json";
+
+function main() {
+  const sets = TRAINING_SETS();
+  const posts = sets.flatMap((s) => loadSet(s));
+  const model = trainSecondOpinion(posts);
+  const doc = {
+    name: "second-opinion",
+    description: "Sparse logistic model that may raise a rule's unsure warning to an error when the post reads like the stop-worthy breaches of that rule in the dev corpora. Trained by scripts/train-second-opinion.ts; never trained on eval/holdout.jsonl.",
+    trainedOn: { sets, posts: posts.length, learner: "FTRL-Proximal logistic regression", hyperparameters: HYPER },
+    ...model,
+  };
+  const json = JSON.stringify(doc) + "\n";
+  if (process.argv.includes("--check")) {
+    const committed = readFileSync(MODEL_FILE, "utf8");
+    if (committed !== json) { console.error(`${MODEL_FILE} is not what the trainer produces from eval/: run npx tsx scripts/train-second-opinion.ts`); process.exit(1); }
+    console.log(`${MODEL_FILE} is up to date`);
+    return;
+  }
+  writeFileSync(MODEL_FILE, json);
+  console.log(`${MODEL_FILE}: ${posts.length} posts from ${sets.length} sets, ${Object.keys(model.weights).length} features with a weight, ${json.length} bytes`);
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) main();

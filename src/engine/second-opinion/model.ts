@@ -1,0 +1,73 @@
+// A sparse logistic model over post features (./features.ts) with one output per question: "is this
+// post stop-worthy?" and, per rule, "is this a stop-worthy breach of this rule?". Plain data, trained
+// by scripts/train-second-opinion.ts and validated by scripts/build-data.mjs.
+import type { SecondOpinionModel } from "../types";
+import { eachWord } from "./features";
+
+export type { SecondOpinionModel } from "../types";
+
+export interface Opinion {
+  /** Probability per output, in `outputs` order. */
+  probabilities: number[];
+  /** The post's features that have a weight, each once, with their [output, weight, ...] pairs. */
+  weighed: [feature: string, pairs: number[]][];
+}
+
+const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
+
+/** A word's own weights, and the weights of the pairs it starts ("bed" -> "0" for "bed 0"). */
+interface WordEntry {
+  pairs?: number[];
+  next?: Map<string, number[]>;
+}
+
+/**
+ * The weights indexed by word, made once per model: scoring looks up each word once and each pair
+ * only when its first word starts a weighted pair, instead of building a string for every pair.
+ */
+const INDEX = new WeakMap<SecondOpinionModel, Map<string, WordEntry>>();
+function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
+  let index = INDEX.get(model);
+  if (index) return index;
+  index = new Map();
+  const entry = (word: string) => index!.get(word) ?? (index!.set(word, {}), index!.get(word)!);
+  for (const [feature, pairs] of Object.entries(model.weights)) {
+    const space = feature.indexOf(" ");
+    if (space < 0) entry(feature).pairs = pairs;
+    else (entry(feature.slice(0, space)).next ??= new Map()).set(feature.slice(space + 1), pairs);
+  }
+  INDEX.set(model, index);
+  return index;
+}
+
+export function score(model: SecondOpinionModel, text: string): Opinion {
+  const index = indexOf(model);
+  const z = model.bias.slice();
+  const weighed: Opinion["weighed"] = [];
+  const seen = new Set<string>();
+  const add = (feature: string, pairs: number[]) => {
+    if (seen.has(feature)) return;
+    seen.add(feature);
+    weighed.push([feature, pairs]);
+    for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
+  };
+  let previous: { word: string; entry: WordEntry | undefined } | null = null;
+  eachWord(text, (word) => {
+    const entry = index.get(word);
+    if (entry?.pairs) add(word, entry.pairs);
+    const pair = previous?.entry?.next?.get(word);
+    if (pair) add(`${previous!.word} ${word}`, pair);
+    previous = { word, entry };
+  });
+  return { probabilities: z.map(sigmoid), weighed };
+}
+
+/** The features that pushed `output` up the most, strongest first. */
+export function strongestFeatures(opinion: Opinion, output: number, count: number): string[] {
+  const pushes: [string, number][] = [];
+  for (const [f, pairs] of opinion.weighed) {
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === output && pairs[i + 1]! > 0) pushes.push([f, pairs[i + 1]!]);
+  }
+  pushes.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return pushes.slice(0, count).map(([f]) => f);
+}

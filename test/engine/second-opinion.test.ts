@@ -1,0 +1,120 @@
+// The second opinion may turn a rule's unsure warning into an error when a trained model agrees the
+// post reads like that rule's stop-worthy breaches. It never adds, removes or lowers a finding.
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { check, listRules, parseConfig, type SecondOpinionModel } from "../../src/engine";
+import { MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
+// @ts-expect-error: a build script in plain JavaScript, without type declarations
+import { validateModel } from "../../scripts/build-data.mjs";
+import { loadSet, MODEL_FILE, TRAINING_SETS, trainSecondOpinion } from "../../scripts/train-second-opinion";
+
+const DISCUSSION = "confidentiality/patient-discussion";
+// The rules alone call this a warning: a patient is discussed, but nothing identifies them.
+const UNSURE_POST = "Patient in bed 7 finally went home today after nine weeks with us";
+
+/** A hand-made model: every output starts unlikely, and the words given push the outputs given. */
+function model(outputs: string[], pushes: Record<string, number[]>, thresholds = { rule: 0.5, stop: 0.5 }): SecondOpinionModel {
+  return { outputs: ["stop", ...outputs], bias: [-3, ...outputs.map(() => -3)], weights: pushes, thresholds };
+}
+
+const discussion = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.ruleId === DISCUSSION);
+
+describe("the second opinion", () => {
+  it("the rules alone leave a patient discussed without identifiers at review", () => {
+    const r = check(UNSURE_POST, { secondOpinion: false });
+    expect(r.verdict).toBe("review");
+    expect(discussion(r).map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("raises an unsure finding to an error when the post reads like that rule's stop-worthy breaches, and says why", () => {
+    const m = model([DISCUSSION], { "bed 0": [0, 2, 1, 2.5], "went home": [0, 2, 1, 1.5], today: [1, -0.5] });
+    const r = check(UNSURE_POST, { secondOpinion: m });
+    expect(r.verdict).toBe("stop");
+    const [f] = discussion(r);
+    expect(f!.severity).toBe("error");
+    // z = -3 + 2.5 + 1.5 - 0.5 = 0.5 for the rule's output: sigmoid 0.62.
+    expect(f!.raised).toEqual({ by: "second-opinion", probability: 0.62, words: ["bed 0", "went home"] });
+  });
+
+  it("leaves the warning alone when the post does not read as stop-worthy overall", () => {
+    const m = model([DISCUSSION], { "bed 0": [1, 4] });
+    const r = check(UNSURE_POST, { secondOpinion: m });
+    expect(r.verdict).toBe("review");
+    expect(discussion(r)[0]!.raised).toBeUndefined();
+  });
+
+  it("never raises a rule it has no output for", () => {
+    const m = model(["respect/patients"], { "bed 0": [0, 6, 1, 6] });
+    expect(check(UNSURE_POST, { secondOpinion: m }).verdict).toBe("review");
+  });
+
+  it("never creates a finding: a benign post stays clean however sure the model is", () => {
+    const sure: SecondOpinionModel = { outputs: ["stop", DISCUSSION], bias: [9, 9], weights: {}, thresholds: { rule: 0.5, stop: 0.5 } };
+    const text = "Flu jabs are available at the surgery this Saturday morning, no appointment needed.";
+    expect(check(text, { secondOpinion: sure })).toEqual(check(text, { secondOpinion: false }));
+  });
+
+  it("follows the severity a preset or config runs the rule at", () => {
+    const m = model([DISCUSSION], { "bed 0": [0, 6, 1, 6] });
+    const quiet = check(UNSURE_POST, { secondOpinion: m, rules: { [DISCUSSION]: "info" } });
+    // Run one step down, the warning was info; raised, it is one step below error.
+    expect(discussion(quiet).map((f) => [f.severity, Boolean(f.raised)])).toEqual([["warning", true]]);
+    expect(check(UNSURE_POST, { secondOpinion: m, rules: { [DISCUSSION]: "off" } }).findings).toEqual([]);
+  });
+
+  it("can be switched off in scrubs.config.json", () => {
+    expect(parseConfig({ secondOpinion: false })).toEqual({ ok: true, options: { secondOpinion: false } });
+    expect(parseConfig({ secondOpinion: "no" })).toMatchObject({ ok: false, error: expect.stringContaining("secondOpinion") });
+  });
+
+  it("is deterministic", () => {
+    const m = model([DISCUSSION], { "bed 0": [0, 2, 1, 2.5], "went home": [0, 2, 1, 1.5] });
+    expect(JSON.stringify(check(UNSURE_POST, { secondOpinion: m }))).toBe(JSON.stringify(check(UNSURE_POST, { secondOpinion: m })));
+  });
+});
+
+describe("what the second opinion reads", () => {
+  it("lower-cased words, hashtags and emoji, digits folded to 0, and each pair of neighbours", () => {
+    expect(postFeatures("Bed 12, #NHS 🙄 didn’t")).toEqual(["bed", "0", "bed 0", "#nhs", "0 #nhs", "🙄", "#nhs 🙄", "didn't", "🙄 didn't"]);
+  });
+
+  it("reads only the opening of a very long text", () => {
+    const long = "word ".repeat(MAX_FEATURE_CHARS) + "tail";
+    expect(postFeatures(long)).not.toContain("tail");
+    expect(postFeatures("")).toEqual([]);
+  });
+});
+
+describe("the shipped second opinion", () => {
+  const shipped = JSON.parse(readFileSync(MODEL_FILE, "utf8"));
+
+  it("was trained on every dev corpus and never on the holdout", () => {
+    expect(shipped.trainedOn.sets).toEqual(TRAINING_SETS());
+    expect(shipped.trainedOn.sets).not.toContain("holdout");
+    expect(() => loadSet("holdout")).toThrow(/never reads the holdout/);
+  });
+
+  it("is what the trainer makes from the corpora today", () => {
+    const sets: string[] = shipped.trainedOn.sets;
+    const fresh = trainSecondOpinion(sets.flatMap((s) => loadSet(s)));
+    expect(fresh.outputs).toEqual(shipped.outputs);
+    // Floating-point sums may differ in the last place between machines; allow a rounding step.
+    const features = Object.keys(shipped.weights);
+    const agree = features.filter((f) => JSON.stringify(fresh.weights[f]?.filter((_, i) => i % 2 === 0)) === JSON.stringify(shipped.weights[f].filter((_: number, i: number) => i % 2 === 0)));
+    expect(agree.length / features.length).toBeGreaterThan(0.99);
+    expect(Object.keys(fresh.weights).length).toBeCloseTo(features.length, -1);
+  }, 60_000);
+
+  it("the build refuses a model trained on the holdout, or with weights for outputs it does not have", () => {
+    const good = { ...shipped, weights: { bed: [1, 0.5] } };
+    expect(() => validateModel("m.json", good)).not.toThrow();
+    expect(() => validateModel("m.json", { ...good, trainedOn: { sets: ["dev", "holdout"] } })).toThrow(/never the holdout/);
+    expect(() => validateModel("m.json", { ...good, weights: { bed: [99, 0.5] } })).toThrow(/output 99/);
+    expect(() => validateModel("m.json", { ...good, weights: { bed: [1, null] } })).toThrow(/finite/);
+    expect(() => validateModel("m.json", { ...good, thresholds: { rule: 2, stop: 0.5 } })).toThrow(/between 0 and 1/);
+  });
+
+  it("raises nothing in the rules' own worked examples of posts that pass", () => {
+    for (const rule of listRules()) for (const text of rule.examples.passes) expect(check(text).findings.filter((f) => f.raised), text).toEqual([]);
+  });
+});
