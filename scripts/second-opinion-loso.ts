@@ -10,7 +10,7 @@ const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
-const hyper = { ...HYPER, l1: arg("l1", HYPER.l1), minPosts: arg("min-posts", HYPER.minPosts), epochs: arg("epochs", HYPER.epochs), alpha: arg("alpha", HYPER.alpha), l2: arg("l2", HYPER.l2), minWeight: arg("min-weight", HYPER.minWeight) };
+const hyper = { ...HYPER, l1: arg("l1", HYPER.l1), minPosts: arg("min-posts", HYPER.minPosts), epochs: arg("epochs", HYPER.epochs), alpha: arg("alpha", HYPER.alpha), l2: arg("l2", HYPER.l2), minWeight: arg("min-weight", HYPER.minWeight), detectors: arg("detectors", HYPER.detectors) };
 const thresholds = { rule: arg("rule", THRESHOLDS.rule), stop: arg("stop", THRESHOLDS.stop) };
 const show = process.argv.includes("--show");
 

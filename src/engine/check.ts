@@ -169,6 +169,6 @@ export function check(text: string, options: CheckOptions = {}): Report {
     };
     rule.check({ text, analysis, report });
   }
-  if (secondOpinion) raiseUnsure(secondOpinion, text, unsure);
+  if (secondOpinion) raiseUnsure(secondOpinion, analysis, unsure);
   return makeReport(findings);
 }

@@ -120,7 +120,10 @@ export interface Raised {
   by: "second-opinion";
   /** The model's probability that the post is a stop-worthy breach of this rule, 0..1. */
   probability: number;
-  /** The post's words (lower-cased, digits as 0) that pushed that probability up the most. */
+  /**
+   * What pushed that probability up the most, strongest first: the post's words in quotes (lower-cased,
+   * digits as 0: “bed 0”) and what the detectors found, in words ("a ward or bed (detected)").
+   */
   words: string[];
 }
 

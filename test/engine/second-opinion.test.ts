@@ -3,7 +3,8 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, listRules, parseConfig, type SecondOpinionModel } from "../../src/engine";
-import { MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
+import { analyse } from "../../src/engine/check";
+import { detectorFeatures, MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
 import { validateModel } from "../../scripts/build-data.mjs";
 import { loadSet, MODEL_FILE, TRAINING_SETS, trainSecondOpinion } from "../../scripts/train-second-opinion";
@@ -33,7 +34,14 @@ describe("the second opinion", () => {
     const [f] = discussion(r);
     expect(f!.severity).toBe("error");
     // z = -3 + 2.5 + 1.5 - 0.5 = 0.5 for the rule's output: sigmoid 0.62.
-    expect(f!.raised).toEqual({ by: "second-opinion", probability: 0.62, words: ["bed 0", "went home"] });
+    expect(f!.raised).toEqual({ by: "second-opinion", probability: 0.62, words: ["“bed 0”", "“went home”"] });
+  });
+
+  it("weighs what the detectors found as well as the words, and names it in words", () => {
+    const m = model([DISCUSSION], { "~span:ward-bed": [0, 3, 1, 3.5], "~patient-context": [0, 1, 1, 1] });
+    const [f] = discussion(check(UNSURE_POST, { secondOpinion: m }));
+    expect(f!.severity).toBe("error");
+    expect(f!.raised!.words).toEqual(["a ward or bed (detected)", "reads as about a real patient"]);
   });
 
   it("leaves the warning alone when the post does not read as stop-worthy overall", () => {
@@ -76,6 +84,12 @@ describe("the second opinion", () => {
 describe("what the second opinion reads", () => {
   it("lower-cased words, hashtags and emoji, digits folded to 0, and each pair of neighbours", () => {
     expect(postFeatures("Bed 12, #NHS 🙄 didn’t")).toEqual(["bed", "0", "bed 0", "#nhs", "0 #nhs", "🙄", "#nhs 🙄", "didn't", "🙄 didn't"]);
+  });
+
+  it("what the detectors found, the audience and the platform, whatever the wording", () => {
+    const seen = detectorFeatures(analyse(UNSURE_POST, { context: { platform: "facebook" } }));
+    expect(seen).toEqual(expect.arrayContaining(["~span:ward-bed", "~audience:public", "~platform:facebook", "~patient-context"]));
+    expect(detectorFeatures(analyse("Flu jabs this Saturday at the surgery."))).not.toContain("~patient-context");
   });
 
   it("reads only the opening of a very long text", () => {

@@ -168,7 +168,7 @@ const FindingCard = memo(function FindingCard(props: {
         )}
         {f.raised && (
           <p class="raised">
-            Raised from a warning: this post reads like the serious breaches of this rule that scrubs learned from ({Math.round(f.raised.probability * 100)}%), most of all the words {f.raised.words.map((w) => `“${w}”`).join(", ")}.
+            Raised from a warning: this post reads like the serious breaches of this rule that scrubs learned from ({Math.round(f.raised.probability * 100)}%), most of all {f.raised.words.join(", ")}.
           </p>
         )}
         <details class="why">

@@ -3,6 +3,8 @@
 // neighbouring words. The trainer (scripts/train-second-opinion.ts) reads posts with this same code,
 // so the model is scored on exactly the features it was trained on.
 
+import type { Analysis } from "../analysis";
+
 /** Only the opening of a very long text is read: the model learned from posts, not books. */
 export const MAX_FEATURE_CHARS = 8_000;
 
@@ -30,4 +32,50 @@ export function postFeatures(text: string): string[] {
   const features = new Set<string>();
   eachFeature(text, (f) => features.add(f));
   return [...features];
+}
+
+/**
+ * What the detectors found, as features a writer's wording does not change: each kind of span
+ * ("~span:ward-bed"), each lexicon and category matched ("~lex:slang:patient-label"), the post's
+ * audience and platform, and whether it reads as about a real patient, fictional or consented, or
+ * teaching. "~" never begins a word feature, so the two kinds cannot collide.
+ */
+export function detectorFeatures(a: Analysis): string[] {
+  const features = new Set<string>();
+  for (const s of a.spans) {
+    if (s.type !== "phrase") features.add(`~span:${s.type}`);
+    if (s.lexicon) {
+      features.add(`~lex:${s.lexicon}`);
+      if (typeof s.data?.category === "string") features.add(`~lex:${s.lexicon}:${s.data.category}`);
+    }
+  }
+  features.add(`~audience:${a.context.audience}`);
+  if (a.context.platform) features.add(`~platform:${a.context.platform}`);
+  if (a.patientContext >= 0.5) features.add("~patient-context");
+  if (a.fictionOrConsent >= 0.5) features.add("~fiction-or-consent");
+  if (a.teaching >= 0.5) features.add("~teaching");
+  return [...features];
+}
+
+const SPAN_NAMES: Partial<Record<string, string>> = {
+  "ward-bed": "a ward or bed", "date-of-birth": "a date of birth", "time-ref": "a time", "person-name": "a name",
+  "first-name": "a first name", "clinical-setting": "a clinical setting", "patient-cue": "a patient", "nhs-number": "an NHS number",
+  "chi-number": "a CHI number", "hospital-number": "a hospital number",
+};
+
+/** A feature as a person reads it in an explanation: words as written, detector features in words. */
+export function describeFeature(feature: string): string {
+  if (!feature.startsWith("~")) return `“${feature}”`;
+  const [kind, name = "", category] = feature.slice(1).split(":");
+  const words = (s: string) => s.replace(/-/g, " ");
+  switch (kind) {
+    case "span": return `${SPAN_NAMES[name] ?? `a ${words(name)}`} (detected)`;
+    case "lex": return category ? `${words(category)} (${words(name)} list)` : `the ${words(name)} list`;
+    case "audience": return `a ${words(name)} audience`;
+    case "platform": return `posting on ${name}`;
+    case "patient-context": return "reads as about a real patient";
+    case "fiction-or-consent": return "says it is fictional or consented";
+    case "teaching": return "reads as teaching";
+    default: return words(feature.slice(1));
+  }
 }

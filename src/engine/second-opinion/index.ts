@@ -3,7 +3,9 @@
 // stop-worthy breaches of that rule. If it does, the finding becomes an error and says so, with the
 // words that weighed most. It never creates a finding, never lowers one and never touches a rule it
 // has no output for, so it can only turn "review" into "stop" for something a rule already found.
+import type { Analysis } from "../analysis";
 import type { Finding } from "../types";
+import { describeFeature, detectorFeatures } from "./features";
 import { score, strongestFeatures, type SecondOpinionModel } from "./model";
 
 export type { SecondOpinionModel } from "./model";
@@ -18,15 +20,15 @@ export function canRaise(model: SecondOpinionModel, ruleId: string): boolean {
   return model.outputs.indexOf(ruleId) > 0;
 }
 
-export function raiseUnsure(model: SecondOpinionModel, text: string, unsure: readonly UnsureFinding[]): void {
+export function raiseUnsure(model: SecondOpinionModel, analysis: Analysis, unsure: readonly UnsureFinding[]): void {
   if (unsure.length === 0) return;
-  const opinion = score(model, text);
+  const opinion = score(model, analysis.text, detectorFeatures(analysis));
   if (opinion.probabilities[0]! < model.thresholds.stop) return;
   for (const { finding, raisedSeverity } of unsure) {
     const output = model.outputs.indexOf(finding.ruleId);
     const p = opinion.probabilities[output]!;
     if (output <= 0 || p < model.thresholds.rule) continue;
     finding.severity = raisedSeverity;
-    finding.raised = { by: "second-opinion", probability: Math.round(p * 100) / 100, words: strongestFeatures(opinion, output, 4) };
+    finding.raised = { by: "second-opinion", probability: Math.round(p * 100) / 100, words: strongestFeatures(opinion, output, 4).map(describeFeature) };
   }
 }

@@ -40,7 +40,8 @@ function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
   return index;
 }
 
-export function score(model: SecondOpinionModel, text: string): Opinion {
+/** `detected`: the post's detector features (./features.ts detectorFeatures), weighed like words. */
+export function score(model: SecondOpinionModel, text: string, detected: readonly string[] = []): Opinion {
   const index = indexOf(model);
   const z = model.bias.slice();
   const weighed: Opinion["weighed"] = [];
@@ -59,6 +60,10 @@ export function score(model: SecondOpinionModel, text: string): Opinion {
     if (pair) add(`${previous!.word} ${word}`, pair);
     previous = { word, entry };
   });
+  for (const f of detected) {
+    const pairs = index.get(f)?.pairs;
+    if (pairs) add(f, pairs);
+  }
   return { probabilities: z.map(sigmoid), weighed };
 }
 
