@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶14 (tune9): a reply that declines to discuss anyone's care names nobody as a patient by greeting the person who asked
+    { name: "a handle greeted by name, care declined, private channel offered", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but please ring the number on your appointment letter and the team will call you back." },
+    { name: "a forum reply greeting the asker, declining individual cases", text: "Hi Dave, we can't comment on individual cases online, please contact the practice and quote your appointment reference." },
     { name: "a former patient who chose to share her own story on a podcast", text: "New episode: Priya Shah, who was my patient on the stroke unit, tells her own story of recovery. Priya chose to share this publicly and I am so proud of her." },
     { name: "a guest who has decided to speak about his own diagnosis", text: "This week Tom Baker, a patient from our renal clinic, has decided to speak about life on dialysis. Tom has decided to share it all." },
     { name: "a practice named by its address is premises", text: "I am his GP at 14 Mill Lane surgery, come and say hi" },
@@ -111,6 +114,7 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    { name: "a handle told their results after a general refusal", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods came back fine and the scan was clear.", errors: [{ messageId: "handle", severity: "error", excerpt: "@ruth_b" }] },
     // dev13 round (Confidentiality 9): a named person who "chose to share" their story consented; choosing to go home is no consent to be named
     { name: "a patient who chose to self-discharge, named with her bay", text: "Mrs Jean Holt in bay 2 chose to go home against advice tonight, still worried about her sats", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Holt" }], output: "The patient in bay 2 chose to go home against advice tonight, still worried about her sats" },
     // dev13 round (Confidentiality 13): the author naming themself someone's clinician ("I'm his GP") makes the address in that sentence a patient's

@@ -1,3 +1,4 @@
+import { declinesToDiscuss } from "./decline";
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
@@ -451,6 +452,8 @@ const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "her", "his", "him", "shes", "hes"]);
 const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
 const THIRD = new Set(["her", "his", "their"]);
+const RESULTS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low"]);
+const GREETINGS = new Set(["hi", "hello", "hey", "hiya", "dear"]);
 const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
 /**
  * The post opens addressed to one @handle ("@jo_b ...", "Reply to @jo_b: ...") and speaks to them
@@ -469,10 +472,13 @@ function addressedHandle(a: Analysis): Span | undefined {
   let you = false;
   for (let k = i + 1; k < t.length && !you; k++) you = YOU_ALL.has(t[k]!.norm);
   if (!you) return undefined;
+  // "I can't discuss anyone's care on here, please ring the clinic": the reply declines, as ¶14 asks
+  const declined = declinesToDiscuss(a);
   // "@sam how's your patient in bed 4?": the handle is a colleague's
   if (a.words.has("patient") || a.words.has("patients")) return undefined;
   // ("don't skip the antibiotics", "no need to worry about the liver": denied care is still their care)
-  const care = a.lexicon("care-disclosure", ...HANDLE_CARE);
+  // (having declined, only a result given still discusses their care: "...but your bloods came back fine")
+  const care = a.lexicon("care-disclosure", ...HANDLE_CARE).filter((c) => !declined || a.wordsAfter(c.end, 4).some((w) => RESULTS.has(w.norm)));
   if (care.length < 2) return undefined;
   // one of them is the addressee's own ("your bloods", "after your op... the wound", "your mum's discharge")
   // ("@x sorry you feel your mum's discharge was rushed. Her sats were stable": the relative's care)
@@ -598,6 +604,8 @@ export default defineRule({
         continue;
       }
       if (a.isNegated(span) && !disbelief(a, span)) continue;
+      // "Hi Janet, I can't discuss anyone's care on here...": the person greeted is the one asking, and the reply declines
+      if (GREETINGS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && declinesToDiscuss(a)) continue;
       if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
         // "Shout out to Ellie, 8, the bravest girl on Rainbow Ward... get well soon": a thank-you
         // word does not make a child on a ward a colleague (a role word still does)
