@@ -3,6 +3,12 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // Confidentiality 9 (tune9): the person asked to be named, or gave permission, by name or pronoun
+    { name: "a patient representative who asked to be named", text: "Our patient rep Gwen spoke about her own diagnosis at the falls audit meeting today. (Gwen asked to be named.)" },
+    { name: "a father recovered from ICU who gave permission to say so", text: "Thank you to the ICU team at St Anne's who looked after my dad, Frank Hall, in March. He's home and gave me permission to share this." },
+    // a nurse's title before a name is a colleague thanked
+    { name: "a ward sister thanked by title", text: "Thanks to Sr Kate Bell and the team on Ward 9 for the brilliant teaching on sepsis today" },
+    { name: "a matron named in a leaving message", text: "Matron Hughes retires from the surgical wards on Friday after 30 years, we'll miss her" },
     // ¶14 (tune9): a reply that declines to discuss anyone's care names nobody as a patient by greeting the person who asked
     { name: "a handle greeted by name, care declined, private channel offered", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but please ring the number on your appointment letter and the team will call you back." },
     { name: "a forum reply greeting the asker, declining individual cases", text: "Hi Dave, we can't comment on individual cases online, please contact the practice and quote your appointment reference." },
@@ -114,6 +120,8 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    { name: "a patient who asked NOT to be named is still named", text: "Mrs Patel in bay 4 asked not to be named, but she's furious about her cancelled op", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Patel" }], output: "The patient in bay 4 asked not to be named, but she's furious about her cancelled op" },
+    { name: "a councillor named in resus is a patient whatever the title", text: "Councillor Jones was in resus last night after a fall outside the town hall", errors: [{ messageId: "name", severity: "error", excerpt: "Councillor Jones" }], output: "The patient was in resus last night after a fall outside the town hall" },
     { name: "a handle told their results after a general refusal", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods came back fine and the scan was clear.", errors: [{ messageId: "handle", severity: "error", excerpt: "@ruth_b" }] },
     // dev13 round (Confidentiality 9): a named person who "chose to share" their story consented; choosing to go home is no consent to be named
     { name: "a patient who chose to self-discharge, named with her bay", text: "Mrs Jean Holt in bay 2 chose to go home against advice tonight, still worried about her sats", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Holt" }], output: "The patient in bay 2 chose to go home against advice tonight, still worried about her sats" },

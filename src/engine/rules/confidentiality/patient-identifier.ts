@@ -453,6 +453,7 @@ const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "her", "his", "him",
 const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
 const THIRD = new Set(["her", "his", "their"]);
 const RESULTS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low"]);
+const OFFICE_TITLES = new Set(["sr", "sister", "matron"]);
 const GREETINGS = new Set(["hi", "hello", "hey", "hiya", "dear"]);
 const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
 /**
@@ -604,6 +605,8 @@ export default defineRule({
         continue;
       }
       if (a.isNegated(span) && !disbelief(a, span)) continue;
+      // "Sr Joan Parker", "Matron Hughes": a nurse's title names a colleague, not a patient
+      if (OFFICE_TITLES.has(a.tokens[a.tokenIndexAt(span.start)]?.norm ?? "") || (OFFICE_TITLES.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && a.wordsBefore(span.start, 1)[0]!.cap)) continue;
       // "Hi Janet, I can't discuss anyone's care on here...": the person greeted is the one asking, and the reply declines
       if (GREETINGS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && declinesToDiscuss(a)) continue;
       if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
