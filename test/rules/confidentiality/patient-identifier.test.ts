@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // taken to the pub, a sofa brought in: no one conveyed to care
+    { name: "a neighbour taken to the pub", text: "Took him to the pub after his shift, the new neighbour at 12 Park Road is a good laugh" },
+    { name: "a sofa brought in on moving day", text: "Moved into 12 Park Road today, my mum brought her old sofa in for us" },
     // Confidentiality 9 (tune9): the person asked to be named, or gave permission, by name or pronoun
     { name: "a patient representative who asked to be named", text: "Our patient rep Gwen spoke about her own diagnosis at the falls audit meeting today. (Gwen asked to be named.)" },
     { name: "a father recovered from ICU who gave permission to say so", text: "Thank you to the ICU team at St Anne's who looked after my dad, Frank Hall, in March. He's home and gave me permission to share this." },
@@ -120,6 +123,9 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // ¶14 (tune9): a home address for someone the author "brought in" (the crew's idiom for taking a patient to hospital) is a patient's
+    { name: "the old boy from a numbered address the crew brought in", text: "Anyone know if the old boy from 7 Mill Lane is ok? We brought him in on Tuesday after a fall, lovely chap", errors: [{ messageId: "contact", severity: "error", excerpt: "7 Mill Lane" }], output: "Anyone know if the old boy from is ok? We brought him in on Tuesday after a fall, lovely chap" },
+    { name: "a lady at a numbered address blued in to resus", text: "Lovely lady at 22 Elm Grove, we blued her in to resus last night", errors: [{ messageId: "contact", severity: "error", excerpt: "22 Elm Grove" }], output: "Lovely lady at, we blued her in to resus last night" },
     { name: "a patient who asked NOT to be named is still named", text: "Mrs Patel in bay 4 asked not to be named, but she's furious about her cancelled op", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Patel" }], output: "The patient in bay 4 asked not to be named, but she's furious about her cancelled op" },
     { name: "a councillor named in resus is a patient whatever the title", text: "Councillor Jones was in resus last night after a fall outside the town hall", errors: [{ messageId: "name", severity: "error", excerpt: "Councillor Jones" }], output: "The patient was in resus last night after a fall outside the town hall" },
     { name: "a handle told their results after a general refusal", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods came back fine and the scan was clear.", errors: [{ messageId: "handle", severity: "error", excerpt: "@ruth_b" }] },

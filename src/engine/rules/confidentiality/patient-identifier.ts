@@ -204,9 +204,29 @@ function patientLink(a: Analysis, span: Span): number {
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
   if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
   if (a.hasAnyWord(CARER_POSSESSIVES) && carerOfSentences(a).has(a.sentenceOf(span.start))) return Math.max(0.9, a.patientContext);
+  // "the lad from 14 Cranmore Close ... brought him in last night": someone taken to hospital, in the crew's idiom
+  if (a.hasAnyWord(CONVEY_VERBS)) { const k = a.sentenceOf(span.start); const c = conveyedSentences(a); if (c.has(k) || c.has(k + 1)) return Math.max(0.8, a.patientContext); }
   return a.patientContext;
 }
 
+const CONVEY_VERBS = ["brought", "took", "taken", "conveyed", "blued", "rushed", "transferred"];
+const CONVEYED = new Set(["him", "her", "them"]);
+const INTO_CARE = new Set(["in", "into", "to"]);
+/** Sentences where someone is taken to hospital: "brought him in", "blued her in to resus", "took them to A&E". */
+function conveyedSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("identifier:conveyed", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (!CONVEY_VERBS.includes(t[i]!.norm) || !CONVEYED.has(t[i + 1]!.norm) || !INTO_CARE.has(t[i + 2]!.norm) || t[i + 2]!.sentence !== t[i]!.sentence) continue;
+      // "to" must lead to care: "took her to A&E", "to resus" (not "took him to the pub")
+      if (t[i + 2]!.norm === "to" && !a.sentenceTokens(t[i]!.start).some((x) => x.start > t[i + 2]!.start && CARE_PLACES.has(x.norm))) continue;
+      out.add(t[i]!.sentence);
+    }
+    return out;
+  });
+}
+const CARE_PLACES = new Set(["a&e", "ae", "ed", "resus", "hospital", "majors", "minors", "ward", "icu", "itu", "theatre", "cath", "hdu", "ccu", "maternity", "triage"]);
 /**
  * "the ambulance outside 22 Elm Road: I'm his GP and he's stable", "as her midwife I can say": the
  * author names themself the clinician OF a third person, who is therefore their patient.
