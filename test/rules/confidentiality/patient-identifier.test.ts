@@ -3,6 +3,9 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // the author's own berth on a train or in a hostel, with no care in the post
+    { name: "the author's bed on a hotel night before a conference", text: "Bed 4 in the Travelodge at Inverness is mine for the night, conference tomorrow" },
+    { name: "the author's hostel bed on a walking holiday", text: "My bed 2 in the hostel at Fort William has a view of the Ben, walking holiday sorted" },
     // taken to the pub, a sofa brought in: no one conveyed to care
     { name: "a neighbour taken to the pub", text: "Took him to the pub after his shift, the new neighbour at 12 Park Road is a good laugh" },
     { name: "a sofa brought in on moving day", text: "Moved into 12 Park Road today, my mum brought her old sofa in for us" },
@@ -123,6 +126,9 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // on a ward, "bed 7 is mine tonight" is a nurse's allocation: the bed still locates a patient
+    { name: "an allocated bed with the patient's obs", text: "Bed 7 at St Mary's is mine tonight, fluids and obs hourly, chest pain, handover at 8", errors: [{ messageId: "bed", severity: "error", excerpt: "Bed 7" }], output: "at St Mary's is mine tonight, fluids and obs hourly, chest pain, handover at 8" },
+    { name: "an allocated bed with the patient's age and cannula", text: "Bed 9 at Ninewells is mine tonight, she's 88 and keeps pulling her cannula out", errors: [{ messageId: "bed", severity: "error", excerpt: "Bed 9" }], output: "at Ninewells is mine tonight, she's 88 and keeps pulling her cannula out" },
     // ¶14 (tune9): a home address for someone the author "brought in" (the crew's idiom for taking a patient to hospital) is a patient's
     { name: "the old boy from a numbered address the crew brought in", text: "Anyone know if the old boy from 7 Mill Lane is ok? We brought him in on Tuesday after a fall, lovely chap", errors: [{ messageId: "contact", severity: "error", excerpt: "7 Mill Lane" }], output: "Anyone know if the old boy from is ok? We brought him in on Tuesday after a fall, lovely chap" },
     { name: "a lady at a numbered address blued in to resus", text: "Lovely lady at 22 Elm Grove, we blued her in to resus last night", errors: [{ messageId: "contact", severity: "error", excerpt: "22 Elm Grove" }], output: "Lovely lady at, we blued her in to resus last night" },

@@ -713,6 +713,8 @@ export default defineRule({
     if (hospital) {
       for (const bed of a.of("ward-bed")) {
         if (bed.confidence < 0.6 || a.isNegated(bed)) continue;
+        // "Bed 12 on the sleeper to Fort William is mine tonight", "my bed 4 at the hostel": the author's own berth (in a post with no care or clinical context: on a ward "bed 7 is mine" is an allocation)
+        if ((a.words.has("mine") || a.words.has("my")) && a.of("condition").length === 0 && !a.has("clinical-setting") && a.lexicon("care-disclosure", "care-noun", "symptom", "clinical-act", "medicine").length === 0 && a.patientContext < 0.5) { const before = a.wordsBefore(bed.start, 1)[0]; if (before?.norm === "my" || a.sentenceTokens(bed.start).some((x) => x.start > bed.end && x.norm === "mine" && a.tokens[a.tokenIndexAt(x.start) - 1]?.norm === "is")) continue; }
         // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
         const namedPatientHere = a.inSentence(bed, patientNames).length > 0;
         if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !namedPatientHere && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;
