@@ -150,8 +150,24 @@ ruleTester(rule, {
     { name: "the author's own race at the county champs", text: "came 4th at the county champs on saturday, legs destroyed, back on nights tomorrow 🏃‍♀️" },
     { name: "a team of medics covering the nationals", text: "our team did first aid cover at the junior nationals on sunday, quiet day, loads of plasters 🩹" },
     { name: "a viral video watched on a quiet shift", text: "did u see the viral video of the goose on the M6 on friday 😂 anyway quiet night in my bay" },
+    // ¶13 mechanisms (tune9): a job holder the author treated, an incident known to readers, a shop on the town's one quay or high street
+    { name: "a vet the author trained with who sutured the author's dog", text: "A vet I trained with in Ullapool sutured my dog last night, legend" },
+    { name: "every fisherman the author has treated: a type, not a person", text: "Every fisherman I have ever treated in Mallaig says the same thing about their backs" },
+    { name: "the crash trolley is equipment, not an incident", text: "Spent the afternoon in resus teaching on the crash trolley on Friday, brilliant session with the F1s" },
+    { name: "the author's own laptop crash", text: "My laptop crash on Friday lost my whole audit, never again" },
+    { name: "a recommendation for the cafe on the quay", text: "Lovely coffee at the cafe on the quay after my shift, highly recommend" },
+    { name: "a clinic held at the pharmacy on the high street", text: "Our practice nurse runs a pop-up clinic at the pharmacy on the high street every Tuesday, come along" },
   ],
   invalid: [
+    // ¶13: someone named by their job as the object of the author's clinical act in a relative clause ("the X who I stitched") is a patient, and the job with a place and a time is one person
+    { name: "the harbour master the author sutured after a storm off a small town", text: "Proud of the harbour master who I sutured at 2am after the storm off Mallaig, back at work by breakfast.", errors: [{ messageId: "unique", severity: "error", excerpt: "harbour master who I sutured at 2am after the storm off Mallaig" }], output: "Proud of the harbour master who I sutured after the storm off Mallaig, back at work by breakfast." },
+    { name: "the farrier the author treated last night in a small town", text: "The farrier I treated last night in Llanidloes was back shoeing horses this morning. Tough as old boots.", errors: [{ messageId: "unique", severity: "error", excerpt: "farrier I treated last night in Llanidloes" }], output: "The farrier I treated in a village was back shoeing horses this morning. Tough as old boots." },
+    // ¶13: "the crash on the A9 last night": a definite, dated or placed incident is the one in the local news, whoever the doubtful word might mean elsewhere
+    { name: "the lad from the crash on a named road last night", text: "Spent three hours in resus with the lad from the crash on the A9 last night. 19, keen footballer, his mum never left his side.", errors: [{ messageId: "unique", severity: "error", excerpt: "crash on the A9 last night. 19, keen footballer" }], output: "Spent three hours in resus with the lad from the crash on the A9. 19, keen footballer, his mum never left his side." },
+    { name: "the driver from that crash on Friday, with an age", text: "we had the driver from that crash on friday in majors, 20yo apprentice, pelvis binder on and asking for his phone", errors: [{ messageId: "few", severity: "warning", excerpt: "crash on friday in majors, 20yo" }], output: "we had the driver from that crash in majors, 20-something apprentice, pelvis binder on and asking for his phone" },
+    // ¶13 and the GMC blog's small communities: a person from a shop on the town's one quay or high street is known to every customer
+    { name: "the barman from the pub on the quay, in resus", text: "The barman from the pub on the quay was in resus again last night with his pancreatitis.", errors: [{ messageId: "unique", severity: "error", excerpt: "barman from the pub on the quay was in resus again last night" }], output: "The barman from the pub on the quay was in resus again with his pancreatitis." },
+    { name: "a bare person word from the florist's on the high street, clipped register", text: "lady from the florists on the high street came in with another overdose, third this month", errors: [{ messageId: "unique", severity: "error", excerpt: "the florists on the high street came in with another overdose" }] },
     { name: "the town's only tattooist seen in clinic with cellulitis", text: "Saw the town's only tattooist in clinic today with a nasty cellulitis in his forearm", errors: [{ messageId: "unique", severity: "error", excerpt: "town's only tattooist in clinic today with a nasty cellulitis" }], output: "Saw the town's only tattooist in clinic with a nasty cellulitis in his forearm" },
     // dev13 round (Confidentiality 13): the holder of a local institution's post, who "came to me with" a condition, is one person
     { name: "the landlord of the local pub who came to the author with lung cancer", text: "Reflection: the landlord of the local pub came to me with a cough he had ignored for months. It was lung cancer.", errors: [{ messageId: "unique", severity: "error", excerpt: "the landlord of the local pub came to me with a cough he had ignored for months. It was lung cancer" }] },
@@ -574,7 +590,7 @@ ruleTester(rule, {
     {
       name: "twins treated at the roadside outside a small town last night",
       text: "Last night I treated twins at the roadside outside Dornoch after the crash, mum was brilliant.",
-      errors: [{ messageId: "unique", severity: "error", excerpt: "Last night I treated twins at the roadside outside Dornoch" }],
+      errors: [{ messageId: "unique", severity: "error", excerpt: "Last night I treated twins at the roadside outside Dornoch after the crash" }],
       output: "I treated twins at the roadside outside a village after the crash, mum was brilliant.",
     },
       // ¶13, small communities: "one of our town's three dentists" names the town itself as the place, a typical town of about 20,000

@@ -3,6 +3,13 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // ¶14 (tune9): a public question answered by declining to discuss anyone's care, as the guidance asks, passes
+    { name: "a village-page reply that declines to comment on anyone's results", text: "Replying on the village page: there is loads of good advice on the NHS website about gallstones. I can't comment on anyone's own results but please do keep your clinic appointment." },
+    { name: "a handle told to ring the clinic, with anyone's care declined", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but please ring the number on your appointment letter and the team will call you back." },
+    // the author as the patient, a comparison, or a label quoted are nobody the author cared for
+    { name: "the author was a patient themself", text: "I was a patient myself this spring – gallbladder out, one night on the surgical ward. The porter who wheeled me to theatre was wonderful." },
+    { name: "a family member's medicines returned, 'like a good nurse's granddaughter'", text: "Sorted Gran's medicine cabinet after the funeral and took her inhalers back to the pharmacy like a good nurse's granddaughter." },
+    { name: "a dismissive label quoted to be challenged", text: "Whenever a colleague says 'she's just anxious', I think of the PEs and MIs we've found under that label." },
     { name: "a column naming loneliness as one of the drivers of appointments", text: "My column this week: isolation is one of the main drivers of A&E attendances in winter, and we rarely ask about it." },
     { name: "money worry as one of the sources of stress patients raise", text: "Financial worry is one of the biggest sources of stress I hear about in surgery, so I now ask about it." },
     { name: "a lad from a bay looked up on Instagram, no illness told", text: "Looked up the lad from bay 6 on Instagram after his discharge and sent him a follow request 👀" },
@@ -143,6 +150,12 @@ ruleTester(rule, {
     { name: "a #FOAMed pearl on a presentation", text: "sepsis in neutropenic pt = abx within the hour, don't wait for the FBC #FOAMed" },
   ],
   invalid: [
+    // ¶14: declining "anyone's care" and then giving the reader's result still discusses their care
+    { name: "a reply that declines, then gives the reader's blood results", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods came back fine so don't worry.", errors: [{ messageId: "reply", severity: "error", excerpt: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods" }] },
+    { name: "a reply that declines nothing in general ('can't discuss much'), then gives results", text: "@ruth_b Hi Ruth, I can't discuss much on here but your bloods came back fine and your metformin dose stays the same.", errors: [{ messageId: "reply", severity: "error", excerpt: "@ruth_b Hi Ruth, I can't discuss much on here but your bloods" }] },
+    // a colleague's words quoted about someone seen in a bay are still one patient's care
+    { name: "a colleague quoted about the lad in bay 3", text: "A colleague said 'the lad in bay 3 has pancreatitis again' and I just sighed, third admission this month", errors: [{ messageId: "narrative", severity: "warning", excerpt: "the lad" }] },
+    { name: "the author called to a woman with sepsis ('I was called to')", text: "Last night I was called to a woman in her 40s with sepsis who had been waiting on a trolley for 10 hours.", errors: [{ messageId: "narrative", severity: "warning", excerpt: "a woman" }] },
     // dev13 round: "drivers of the shuttle" are people; "drivers of demand" are causes
     { name: "one of a shuttle's drivers seen in ED with chest pain", text: "One of the drivers of the hospital shuttle came into ED with chest pain last night, he is on the cath lab now", errors: [{ messageId: "narrative", severity: "warning", excerpt: "One of the drivers" }] },
     // a #FOAMed tag does not make a real patient's story teaching: it happened

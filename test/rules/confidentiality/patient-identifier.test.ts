@@ -3,6 +3,21 @@ import { ruleTester } from "../../support/rule-tester";
 
 ruleTester(rule, {
   valid: [
+    // the author's own berth on a train or in a hostel, with no care in the post
+    { name: "the author's bed on a hotel night before a conference", text: "Bed 4 in the Travelodge at Inverness is mine for the night, conference tomorrow" },
+    { name: "the author's hostel bed on a walking holiday", text: "My bed 2 in the hostel at Fort William has a view of the Ben, walking holiday sorted" },
+    // taken to the pub, a sofa brought in: no one conveyed to care
+    { name: "a neighbour taken to the pub", text: "Took him to the pub after his shift, the new neighbour at 12 Park Road is a good laugh" },
+    { name: "a sofa brought in on moving day", text: "Moved into 12 Park Road today, my mum brought her old sofa in for us" },
+    // Confidentiality 9 (tune9): the person asked to be named, or gave permission, by name or pronoun
+    { name: "a patient representative who asked to be named", text: "Our patient rep Gwen spoke about her own diagnosis at the falls audit meeting today. (Gwen asked to be named.)" },
+    { name: "a father recovered from ICU who gave permission to say so", text: "Thank you to the ICU team at St Anne's who looked after my dad, Frank Hall, in March. He's home and gave me permission to share this." },
+    // a nurse's title before a name is a colleague thanked
+    { name: "a ward sister thanked by title", text: "Thanks to Sr Kate Bell and the team on Ward 9 for the brilliant teaching on sepsis today" },
+    { name: "a matron named in a leaving message", text: "Matron Hughes retires from the surgical wards on Friday after 30 years, we'll miss her" },
+    // ¶14 (tune9): a reply that declines to discuss anyone's care names nobody as a patient by greeting the person who asked
+    { name: "a handle greeted by name, care declined, private channel offered", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but please ring the number on your appointment letter and the team will call you back." },
+    { name: "a forum reply greeting the asker, declining individual cases", text: "Hi Dave, we can't comment on individual cases online, please contact the practice and quote your appointment reference." },
     { name: "a former patient who chose to share her own story on a podcast", text: "New episode: Priya Shah, who was my patient on the stroke unit, tells her own story of recovery. Priya chose to share this publicly and I am so proud of her." },
     { name: "a guest who has decided to speak about his own diagnosis", text: "This week Tom Baker, a patient from our renal clinic, has decided to speak about life on dialysis. Tom has decided to share it all." },
     { name: "a practice named by its address is premises", text: "I am his GP at 14 Mill Lane surgery, come and say hi" },
@@ -111,6 +126,15 @@ ruleTester(rule, {
     { name: "a colleague thanked for teaching on the unit", text: "Huge thanks to Priya for teaching me how to set up CPAP on the neonatal unit today, she's a star" },
   ],
   invalid: [
+    // on a ward, "bed 7 is mine tonight" is a nurse's allocation: the bed still locates a patient
+    { name: "an allocated bed with the patient's obs", text: "Bed 7 at St Mary's is mine tonight, fluids and obs hourly, chest pain, handover at 8", errors: [{ messageId: "bed", severity: "error", excerpt: "Bed 7" }], output: "at St Mary's is mine tonight, fluids and obs hourly, chest pain, handover at 8" },
+    { name: "an allocated bed with the patient's age and cannula", text: "Bed 9 at Ninewells is mine tonight, she's 88 and keeps pulling her cannula out", errors: [{ messageId: "bed", severity: "error", excerpt: "Bed 9" }], output: "at Ninewells is mine tonight, she's 88 and keeps pulling her cannula out" },
+    // ¶14 (tune9): a home address for someone the author "brought in" (the crew's idiom for taking a patient to hospital) is a patient's
+    { name: "the old boy from a numbered address the crew brought in", text: "Anyone know if the old boy from 7 Mill Lane is ok? We brought him in on Tuesday after a fall, lovely chap", errors: [{ messageId: "contact", severity: "error", excerpt: "7 Mill Lane" }], output: "Anyone know if the old boy from is ok? We brought him in on Tuesday after a fall, lovely chap" },
+    { name: "a lady at a numbered address blued in to resus", text: "Lovely lady at 22 Elm Grove, we blued her in to resus last night", errors: [{ messageId: "contact", severity: "error", excerpt: "22 Elm Grove" }], output: "Lovely lady at, we blued her in to resus last night" },
+    { name: "a patient who asked NOT to be named is still named", text: "Mrs Patel in bay 4 asked not to be named, but she's furious about her cancelled op", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Patel" }], output: "The patient in bay 4 asked not to be named, but she's furious about her cancelled op" },
+    { name: "a councillor named in resus is a patient whatever the title", text: "Councillor Jones was in resus last night after a fall outside the town hall", errors: [{ messageId: "name", severity: "error", excerpt: "Councillor Jones" }], output: "The patient was in resus last night after a fall outside the town hall" },
+    { name: "a handle told their results after a general refusal", text: "@ruth_b Hi Ruth, I can't discuss anyone's care on here, but your bloods came back fine and the scan was clear.", errors: [{ messageId: "handle", severity: "error", excerpt: "@ruth_b" }] },
     // dev13 round (Confidentiality 9): a named person who "chose to share" their story consented; choosing to go home is no consent to be named
     { name: "a patient who chose to self-discharge, named with her bay", text: "Mrs Jean Holt in bay 2 chose to go home against advice tonight, still worried about her sats", errors: [{ messageId: "name", severity: "error", excerpt: "Mrs Jean Holt" }], output: "The patient in bay 2 chose to go home against advice tonight, still worried about her sats" },
     // dev13 round (Confidentiality 13): the author naming themself someone's clinician ("I'm his GP") makes the address in that sentence a patient's

@@ -5,6 +5,9 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    // ¶14 (tune9): having declined, a pointer to the private channel ("ring the number on your appointment letter") confirms nothing new
+    { name: "declined, then signposted to the appointment letter", text: "Hi Sam, we can't discuss anyone's care in public, but please ring the number on your appointment letter and the practice manager will help.", options: reply },
+    { name: "declined, then asked to contact us quoting the appointment", text: "We never comment on individual patients online. Please contact the surgery quoting your appointment date and we will look into it.", options: reply },
     { name: "a practice's note quoting a confirming phrase as what it will never write", text: "Replies policy: we will never post phrases such as \"during your stay\" because that alone confirms you were with us.", options: reply },
     { name: "a practice explaining that even writing a stock phrase would confirm a visit", text: "Why our review replies are short: even saying 'we remember your visit' would confirm someone came here. Please ring us instead.", options: reply },
     // dev10 pass: a titled person or the reader's relative said to have attended, a clinician who saw the reader, a reviewer's rating or feeling answered
@@ -58,6 +61,7 @@ ruleTester(rule, {
     { name: "a man who posted a kind review, thanked in general", text: "shout out to the man who wrote that lovely review about the reception team, made their week 💛" },
   ],
   invalid: [
+    { name: "declined, then told what happened at the appointment", text: "We can't discuss anyone's care in public. Your appointment on Tuesday was cancelled because you arrived late.", options: reply, errors: [{ messageId: "confirms", severity: "error", excerpt: "Your appointment on" }, { messageId: "confirms", severity: "error", excerpt: "you arrived late" }] },
     // dev13 round (¶14): a confirming phrase quoted as an example of what not to write is mentioned, not said; quoted words in a real reply do not hide what it says
     { name: "a reply that quotes a word and then confirms the appointment", text: "Dear Sandra, \"sorry\" is not enough, I know. As discussed at your appointment, the scan was normal.", options: reply, errors: [{ messageId: "discloses", severity: "error", excerpt: "As discussed at your appointment" }, { messageId: "discloses", severity: "error", excerpt: "scan" }] },
     { name: "a reply that remembers the reviewer's visit", text: "Reply to Tom: we remember your visit and the x-ray was clear.", options: reply, errors: [{ messageId: "confirms", severity: "error", excerpt: "your visit" }, { messageId: "discloses", severity: "error", excerpt: "x-ray" }] },

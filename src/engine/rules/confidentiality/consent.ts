@@ -89,6 +89,9 @@ const STORY_NOUNS = new Set(["story", "stories", "name", "names", "photo", "phot
 function askedToShare(a: Analysis): number {
   const words = a.words;
   const asked = words.has("asked") || words.has("want") || words.has("wants");
+  // "He's well and gave me permission to say so", "Michael asked to be named": consent given by them
+  const gave = (words.has("gave") || words.has("given")) && (words.has("permission") || words.has("consent") || words.has("blessing"));
+  if (gave || asked) { const c = gaveOrAskedToBeNamed(a); if (c > 0) return c; }
   const spoken = words.has("publicly") && (words.has("spoken") || words.has("campaigned") || words.has("spoke"));
   const chosen = words.has("chosen") || words.has("chose") || words.has("decided");
   if (!asked && !spoken && !chosen) return 0;
@@ -109,6 +112,38 @@ function askedToShare(a: Analysis): number {
   return 0;
 }
 
+const SUBJECT_ASKERS = new Set([...ASKER, "he's", "she's", "they've", "he'd", "she'd"]);
+const TO_BE_NAMED = new Set(["named", "identified", "credited", "tagged", "mentioned"]);
+/** Someone the post is about, or a name, as the subject within a few words before `at` in its sentence. */
+function subjectBefore(a: Analysis, at: number): boolean {
+  return a.wordsBefore(at, 6).some((x) => SUBJECT_ASKERS.has(x.norm) || SUBJECT_ASKERS.has(x.stem)) || namedChooser(a, at);
+}
+/**
+ * "(Michael asked to be named.)", "he asked us to tweet his name", "He's well and gave me permission to
+ * say so publicly": the person (or family) consented, by name or pronoun (Confidentiality 9).
+ */
+function gaveOrAskedToBeNamed(a: Analysis): number {
+  const t = a.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = t[i]!;
+    if (w.norm === "asked") {
+      const after = a.wordsAfter(w.end, 6).filter((x) => x.sentence === w.sentence);
+      if (after.some((x) => x.norm === "not" || x.norm === "never") || !subjectBefore(a, w.start)) continue;
+      // "asked to be named", "asked us to tweet his name"
+      const k = after[0]?.norm === "to" ? 0 : after[1]?.norm === "to" ? 1 : -1;
+      if (k < 0) continue;
+      if (after[k + 1]?.norm === "be" && TO_BE_NAMED.has(after[k + 2]?.norm ?? "")) return 0.8;
+      if (after.slice(k + 1).some((x) => x.norm === "name" || x.norm === "names") && after.slice(k + 1).some((x) => x.norm === "his" || x.norm === "her" || x.norm === "their")) return 0.8;
+      continue;
+    }
+    if (w.norm !== "gave" && w.norm !== "given") continue;
+    // "gave me permission", "has given us her consent"
+    const after = a.wordsAfter(w.end, 3).filter((x) => x.sentence === w.sentence);
+    if (!after.some((x) => CONSENT_NOUNS.has(x.norm)) || a.isNegated(w) || !subjectBefore(a, w.start)) continue;
+    return 0.75;
+  }
+  return 0;
+}
 /** A person's name ends within the two words before `at` ("Rachel chose", "Rachel has chosen"). */
 function namedChooser(a: Analysis, at: number): boolean {
   // (nearest word first: "Rachel chose" gives [rachel]; "Rachel has chosen" gives [has, rachel])

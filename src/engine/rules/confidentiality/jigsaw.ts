@@ -196,7 +196,7 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
   conditions.sort((x, y) => x.share - y.share);
   if (conditions[0] && conditions[0].share < 0.2) details.push({ label: conditions[0].s.text, factor: conditions[0].share, span: conditions[0].s, kind: "condition" });
 
-  const events = a.of("event").filter(usable);
+  const events = a.of("event").filter((s) => usable(s) || (s.confidence >= 0.3 && near(s) && !negated(a, s) && knownIncident(a, s)));
   if (events[0]) details.push({ label: events[0].text, factor: eventShare(events[0]), span: events[0], kind: "event" });
 
   // A named road or motorway places an incident ("the M62", "the A30"), though no one lives on it.
@@ -232,6 +232,30 @@ function collect(a: Analysis, near: (s: Span) => boolean = () => true): Detail[]
     details.push(fame);
   }
   return details;
+}
+
+/** "the", "that", "this": an incident the reader is expected to know of. */
+const DEFINITE = new Set(["the", "that", "this"]);
+/** Words that may follow an incident named as one: where, when, what it was. */
+const AFTER_INCIDENT = new Set(["on", "in", "at", "near", "outside", "off", "by", "last", "yesterday", "this", "earlier", "today", "tonight", "overnight", "was", "that", "which", "and", "victim", "victims", "survivor"]);
+/**
+ * "the crash on the A82 on Saturday night", "that tram stop crash on Friday": a bare word the events
+ * lexicon doubts (a "crash" may be a computer's) names one reported incident when it is definite and
+ * dated or placed on a road in its own sentence; "my laptop crash" or "a crash course" is not.
+ */
+function knownIncident(a: Analysis, s: Span): boolean {
+  const before = a.wordsBefore(s.start, 3);
+  let definite = false;
+  for (const w of before) { if (w.sentence !== a.sentenceOf(s.start)) break; if (DEFINITE.has(w.norm)) { definite = true; break; } if (w.norm === "my" || w.norm === "a" || w.norm === "your" || w.norm === "our") break; }
+  if (!definite) return false;
+  // "the crash trolley", "that crash course": the word modifies a noun, it names no incident
+  const next = a.tokens[a.tokenIndexAt(s.end)];
+  if (next && next.kind === "word" && next.sentence === a.sentenceOf(s.start) && !AFTER_INCIDENT.has(next.norm)) return false;
+  const k = a.sentenceOf(s.start);
+  if (a.of("time-ref").some((t) => a.sentenceOf(t.start) === k && !FUTURE.test(t.text))) return true;
+  const sentence = a.sentenceTokens(s.start);
+  const road = sentence.length ? ROAD.exec(a.text.slice(sentence[0]!.start, sentence[sentence.length - 1]!.end)) : null;
+  return !!road;
 }
 
 /** The estimate for one set of details, or undefined when they cannot single anyone out. */
@@ -372,17 +396,29 @@ const BUSINESSES = new Set(["salon", "hairdresser's", "hairdressers", "barber's"
 const STREET_TYPES = ["street", "road", "square", "lane", "avenue", "parade", "row", "terrace", "crescent", "place", "way", "hill", "green", "close", "drive"];
 const STREET_TYPE_SET = new Set(STREET_TYPES);
 /** Words tying a person to where they work: "the lady from the salon", "the man who runs the chippy", "the girl at the bakery". */
-const WORKS_AT = new Set(["from", "at", "runs", "owns", "works", "run", "own", "work"]);
+const WORKS_AT = new Set(["from", "at", "runs", "owns", "works", "run", "own", "work", "of"]);
+/** Abbreviated street types ("Fore St", "Dale Rd"), written with a capital like the full word. */
+const STREET_ABBREVIATIONS = new Set(["st", "rd", "ave", "ln", "sq"]);
+/**
+ * Places a town has one of, named without capitals: "the pub on the quay", "the salon on the high
+ * street", "the café by the harbour". Everyone local knows which one is meant, as with a named street.
+ */
+const LANDMARKS = ["quay", "harbour", "harbourside", "seafront", "promenade", "prom", "square", "green", "high street", "main street", "front", "marina", "pier", "crossroads"];
+const LANDMARK_SET = new Set(LANDMARKS);
+const LANDMARK_CUES = ["quay", "harbour", "harbourside", "seafront", "promenade", "prom", "square", "green", "high", "main", "front", "marina", "pier", "crossroads", "st", "rd", "ave", "ln", "sq"];
 /**
  * A person tied to a small business on a named street: "the lady from the hair salon on Market Square",
  * "the bloke who runs the chippy on Station Road". Everyone who shops there knows who that is (¶13, the
  * GMC blog's small communities). The span is the business and its street.
  */
 function pinnedWorkplace(a: Analysis): Span | undefined {
-  if (!a.hasAnyWord(STREET_TYPES)) return undefined;
+  if (!a.hasAnyWord(STREET_TYPES) && !a.hasAnyWord(LANDMARK_CUES)) return undefined;
   return a.memo("jigsaw:pinned-workplace", () => {
     const t = a.tokens;
-    for (const r of referents(a)) {
+    // (a bare person word too, in the clipped register: "goss: lady from the salon on the high street")
+    const people: { end: number; sentence: number }[] = [...referents(a)];
+    for (const w of t) if (w.kind === "word" && PERSON_WORDS.has(w.norm) && !people.some((r) => r.end === w.end)) people.push({ end: w.end, sentence: w.sentence });
+    for (const r of people) {
       // within five words after the person: a tie word, then "the" and a business within three words
       const from = a.tokenIndexAt(r.end);
       for (let i = from; i < t.length && i <= from + 5 && t[i]!.sentence === r.sentence; i++) {
@@ -392,12 +428,22 @@ function pinnedWorkplace(a: Analysis): Span | undefined {
         if (b < 0) break;
         // ...on or in a street named with capitals: "on Market Square", "in Station Road"
         const on = t[b + 1];
-        if (!on || (on.norm !== "on" && on.norm !== "in" && on.norm !== "off") || on.sentence !== r.sentence) break;
+        if (!on || (on.norm !== "on" && on.norm !== "in" && on.norm !== "off" && on.norm !== "by") || on.sentence !== r.sentence) break;
+        // "...on the quay", "...on the high street": the one such place in town
+        if (t[b + 2]?.norm === "the" && t[b + 3]?.sentence === r.sentence) {
+          const one = t[b + 3]!;
+          const two = t[b + 4];
+          const end = LANDMARK_SET.has(one.norm) ? one : two && two.sentence === r.sentence && LANDMARK_SET.has(one.norm + " " + two.norm) ? two : undefined;
+          if (end) {
+            const start = t[i + 1]!.norm === "the" ? t[i + 1]!.start : t[b]!.start;
+            return { type: "place", start, end: end.end, text: a.text.slice(start, end.end), confidence: 0.65, detector: "jigsaw:pinned-workplace", data: { kind: "workplace", unnamed: true, population: WORKPLACE_STAFF } } as Span;
+          }
+        }
         let k = b + 2;
         let named = 0;
-        while (k < t.length && k <= b + 5 && t[k]!.sentence === r.sentence && t[k]!.kind === "word" && t[k]!.cap && !STREET_TYPE_SET.has(t[k]!.norm)) { named++; k++; }
+        while (k < t.length && k <= b + 5 && t[k]!.sentence === r.sentence && t[k]!.kind === "word" && t[k]!.cap && !STREET_TYPE_SET.has(t[k]!.norm) && !STREET_ABBREVIATIONS.has(t[k]!.norm)) { named++; k++; }
         const type = t[k];
-        if (named === 0 || !type || !type.cap || !STREET_TYPE_SET.has(type.norm) || type.sentence !== r.sentence) break;
+        if (named === 0 || !type || !type.cap || !(STREET_TYPE_SET.has(type.norm) || STREET_ABBREVIATIONS.has(type.norm)) || type.sentence !== r.sentence) break;
         const start = t[i + 1]!.norm === "the" ? t[i + 1]!.start : t[b]!.start;
         return { type: "place", start, end: type.end, text: a.text.slice(start, type.end), confidence: 0.7, detector: "jigsaw:pinned-workplace", data: { kind: "workplace", unnamed: true, population: WORKPLACE_STAFF } } as Span;
       }
@@ -537,6 +583,7 @@ function hadSomeoneIn(a: Analysis): Span | undefined {
 /** What a clinician does to the person seen, in their own idiom: "got to clerk the local mp", "triaged a premier league winger". */
 const CLINICAL_VERBS = ["clerk", "clerked", "clerking", "triage", "triaged", "triaging", "resus'd", "cannulated", "cannulate", "intubated", "stitched", "sutured", "plastered", "scanned", "x-rayed", "examined", "treated", "treating"];
 const CLINICAL_VERB_SET = new Set(CLINICAL_VERBS);
+const RELATIVES_WHO = new Set(["who", "whom", "that"]);
 /** Arriving as a patient: "comes in", "came in", "was brought in" (with "in" after). */
 const ARRIVALS = ["comes", "came", "coming", "brought", "wheeled", "rolled", "stumbled", "limped"];
 const ARRIVAL_SET = new Set(ARRIVALS);
@@ -549,7 +596,8 @@ function clinicalActOn(a: Analysis): Span | undefined {
   if (!a.hasAnyWord(CLINICAL_VERBS) && !a.hasAnyWord(ARRIVALS) && !a.words.has("presented")) return undefined;
   return a.memo("jigsaw:clinical-act-on", () => {
     const t = a.tokens;
-    const people = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])].map((x) => x.start);
+    const held = [...a.of("celebrity"), ...a.of("occupation"), ...(teamPlayer(a) ? [teamPlayer(a)!] : [])];
+    const people = held.map((x) => x.start);
     if (people.length === 0) return undefined;
     for (let i = 0; i < t.length; i++) {
       // "the local headteacher comes in after...", "a premier league winger came in with...": the public figure arrives as a patient
@@ -567,12 +615,27 @@ function clinicalActOn(a: Analysis): Span | undefined {
         if (from !== undefined) return { type: "patient-cue", start: from, end: t[i + 2]!.end, text: a.text.slice(from, t[i + 2]!.end), confidence: 0.6, detector: "jigsaw:arrived" } as Span;
       }
       if (!CLINICAL_VERB_SET.has(t[i]!.norm)) continue;
+      // "our lifeboat coxswain who I stitched up", "the vicar we treated last week": the person by their
+      // job, then a relative clause whose subject is the author doing the clinical act to them
+      const subject = t[i - 1];
+      // ("the farrier we treated to a pint" was bought one)
+      if (subject && (subject.norm === "i" || subject.norm === "we") && subject.sentence === t[i]!.sentence && t[i + 1]?.norm !== "to") {
+        const rel = RELATIVES_WHO.has(t[i - 2]?.norm ?? "") ? i - 3 : i - 2;
+        const from = held.find((p) => { const k = a.tokenIndexAt(p.end) - 1; return k <= rel && k >= rel - 3 && a.sentenceOf(p.start) === t[i]!.sentence; })?.start;
+        if (from !== undefined) return { type: "patient-cue", start: from, end: t[i]!.end, text: a.text.slice(from, t[i]!.end), confidence: 0.6, detector: "jigsaw:clinical-act-on" } as Span;
+      }
       for (let k = i + 1; k <= i + 4 && k < t.length && t[k]!.sentence === t[i]!.sentence && t[k]!.kind === "word"; k++) {
         if (people.includes(t[k]!.start)) return { type: "patient-cue", start: t[i]!.start, end: t[k]!.end, text: a.text.slice(t[i]!.start, t[k]!.end), confidence: 0.6, detector: "jigsaw:clinical-act-on" } as Span;
       }
     }
     return undefined;
   });
+}
+
+/** The job is held by the one the author did a clinical act to ("stitched the coxswain", "the coxswain I stitched"). */
+function actedOn(a: Analysis, s: Span): boolean {
+  const act = clinicalActOn(a);
+  return !!act && act.start <= s.start + (s.end - s.start) && s.start <= act.end && (act.start === s.start || act.end >= s.end);
 }
 
 const PRESENTING = ["presents", "presenting", "presented", "case", "hx", "pmh", "pmhx", "c/o"];
@@ -897,7 +960,7 @@ export default defineRule({
     const described = details.some((d) => d.kind === "condition" || d.kind === "age" || d.kind === "occupation" || d.kind === "event" || d.kind === "sex");
     // (and so does a newsworthy event on its day: "the bungee jump off the bridge yesterday? the one
     // who walked away": the few people in the story are known to everyone who read it)
-    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "event" && expected <= NEWS_EVENT_PEOPLE && Number(d.span.data?.newsworthiness ?? 0) >= 0.8 && details.some((t) => t.kind === "time")) || (d.kind === "unique" && described) || (d.kind === "occupation" && (aboutPatient(a, d.span) || d.span === testedJob(a))) || countedOccurrence(a, d))) return;
+    if (!describesSomeone(a) && !details.some((d) => (d.kind === "age" && d.span.data?.exact === true) || d.kind === "celebrity" || (d.kind === "event" && expected <= NEWS_EVENT_PEOPLE && Number(d.span.data?.newsworthiness ?? 0) >= 0.8 && details.some((t) => t.kind === "time")) || (d.kind === "unique" && described) || (d.kind === "occupation" && (aboutPatient(a, d.span) || d.span === testedJob(a) || actedOn(a, d.span))) || countedOccurrence(a, d))) return;
     // Details about a colleague ("our 61-year-old ward sister from Truro retires today") are not a patient's.
     // "A 70-year-old retired mill worker with asbestosis sounds like every third patient": a type, not a person
     if (details.some((d) => (d.kind === "age" || d.kind === "occupation") && comparedToManyAt(a, d.span))) return;

@@ -4,6 +4,7 @@ import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { fictionOrConsent } from "./consent";
 import { patientStory } from "./story";
+import { declinesToDiscuss } from "./decline";
 import { connectionSpans } from "../boundaries/cues";
 
 // ¶14: "You must not use publicly accessible social media to discuss individual patients or their
@@ -72,6 +73,7 @@ export default defineRule({
     // ("@DrRuthOwens you're right about the dose on my slide": a reply to a clinician's handle is a colleague's exchange)
     if (first && !CLINICIAN_HANDLE.test(a.text.slice(first.start, first.end))) {
       const words = a.words;
+      const declined = declinesToDiscuss(a);
       const addressed = words.has("you") || words.has("your") || words.has("u") || words.has("ur");
       const yours = (s: Span) => a.wordsBefore(s.start, 2).some((t) => YOU.has(t.norm) || THEIRS.has(t.norm));
       // "...I'll send another course of nitrofurantoin", "you're still sore after Tuesday's procedure":
@@ -87,6 +89,9 @@ export default defineRule({
         // a friend greeted by name ("Hi Tom, hope your knee is better") is asked after, not treated:
         // a body part or a shoulder-and-knee word is care only in a reply to an @handle
         .filter((s) => !a.isNegated(s) && !(first.byName && (s.data?.category === "body" || BODY_CARE_TERMS.has(String(s.data?.term)))))
+        // "I can't comment on anyone's scan, but please keep your follow-up": having declined, an
+        // appointment or a follow-up is signposting; only a named illness or medicine is still disclosed
+        .filter((s) => !declined || s.type === "condition" || s.lexicon === "prescription-only-medicines" || findingAfter(a, s))
         .sort((x, y) => x.start - y.start);
       if (care.length > 0) {
         const target = care[0]!;
@@ -98,6 +103,9 @@ export default defineRule({
     const story = patientStory(a);
     if (!story) return;
     const { referent: who, care } = story;
+    // "I was a patient myself", "like a good GP's daughter", "when someone says 'he's just a drunk'":
+    // the author themself, a comparison, or someone's words quoted: nobody the author cared for
+    if (notSomeoneCaredFor(a, who, story.encounter)) return;
     // A post about a relationship with a patient (a date, a favour, contact off the record) is a
     // boundaries matter; it discusses their care only when it discloses a condition or treatment.
     // ("Looked up the guy from bay 2 on Facebook": the boundaries rule's built connection phrases count too)
@@ -122,6 +130,25 @@ export default defineRule({
 });
 
 const NONE: ReadonlySet<number> = new Set();
+const FIRST_PERSON_BE = new Set(["i", "i'm", "im", "i've", "ive", "i'd"]);
+const BE = new Set(["was", "am", "been", "being", "be"]);
+const ARTICLES = new Set(["a", "an", "the"]);
+const SPEECH = new Set(["says", "said", "say", "saying", "calls", "called", "call", "tells", "told"]);
+/** The referent is the author ("I was a patient myself", "I've been a patient"), a comparison ("like a good GP's daughter") or inside quoted words. */
+function notSomeoneCaredFor(a: Analysis, who: { start: number; end: number }, encounter: readonly string[]): boolean {
+  const before = a.wordsBefore(who.start, 5); // nearest first
+  // (a label quoted: "when someone says 'he's just a drunk'"; not the author's own comment in quotes,
+  // nor a colleague's words about someone seen, "'the lad in bay 3 is back'")
+  if (a.isQuoted(who) && before.some((t) => SPEECH.has(t.norm)) && !encounter.some((k) => k === "time" || k === "setting" || k === "cue" || k === "verb")) return true;
+  // (the article, perhaps with one describing word: "like a good GP's daughter", "I was a patient")
+  const k = ARTICLES.has(before[0]?.norm ?? "") ? 1 : ARTICLES.has(before[1]?.norm ?? "") ? 2 : 0;
+  const w = before[k];
+  if (!w) return false;
+  if (w.norm === "like") return true;
+  // "I'm a patient", "I was a patient", "I've been a patient"
+  if (FIRST_PERSON_BE.has(w.norm)) return w.norm === "i'm" || w.norm === "im";
+  return BE.has(w.norm) && (FIRST_PERSON_BE.has(before[k + 1]?.norm ?? "") || (before[k + 1]?.norm === "myself"));
+}
 /** Hashtags of free open medical education (the GMC's slides name #FOAMed and #MedEd as education): the post teaches. */
 const TEACHING_TAGS = ["#foamed", "#meded", "#foamem", "#foamcc", "#foamrad", "#tweetorial"];
 /** A handle that is a clinician's ("@DrShah", "@NurseKate", "@Prof_Lee"). */

@@ -1,3 +1,4 @@
+import { declinesToDiscuss } from "./decline";
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule, type ReportDescriptor } from "../../rule";
@@ -203,9 +204,29 @@ function patientLink(a: Analysis, span: Span): number {
   // "Anyone else treated Derek Blenkinsop?": a clinical verb in the same sentence
   if (a.inSentence(span, a.lexicon("context-cues", "encounter-verb")).some((v) => !a.isNegated(v))) return Math.max(0.9, a.patientContext);
   if (a.hasAnyWord(CARER_POSSESSIVES) && carerOfSentences(a).has(a.sentenceOf(span.start))) return Math.max(0.9, a.patientContext);
+  // "the lad from 14 Cranmore Close ... brought him in last night": someone taken to hospital, in the crew's idiom
+  if (a.hasAnyWord(CONVEY_VERBS)) { const k = a.sentenceOf(span.start); const c = conveyedSentences(a); if (c.has(k) || c.has(k + 1)) return Math.max(0.8, a.patientContext); }
   return a.patientContext;
 }
 
+const CONVEY_VERBS = ["brought", "took", "taken", "conveyed", "blued", "rushed", "transferred"];
+const CONVEYED = new Set(["him", "her", "them"]);
+const INTO_CARE = new Set(["in", "into", "to"]);
+/** Sentences where someone is taken to hospital: "brought him in", "blued her in to resus", "took them to A&E". */
+function conveyedSentences(a: Analysis): ReadonlySet<number> {
+  return a.memo("identifier:conveyed", () => {
+    const out = new Set<number>();
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      if (!CONVEY_VERBS.includes(t[i]!.norm) || !CONVEYED.has(t[i + 1]!.norm) || !INTO_CARE.has(t[i + 2]!.norm) || t[i + 2]!.sentence !== t[i]!.sentence) continue;
+      // "to" must lead to care: "took her to A&E", "to resus" (not "took him to the pub")
+      if (t[i + 2]!.norm === "to" && !a.sentenceTokens(t[i]!.start).some((x) => x.start > t[i + 2]!.start && CARE_PLACES.has(x.norm))) continue;
+      out.add(t[i]!.sentence);
+    }
+    return out;
+  });
+}
+const CARE_PLACES = new Set(["a&e", "ae", "ed", "resus", "hospital", "majors", "minors", "ward", "icu", "itu", "theatre", "cath", "hdu", "ccu", "maternity", "triage"]);
 /**
  * "the ambulance outside 22 Elm Road: I'm his GP and he's stable", "as her midwife I can say": the
  * author names themself the clinician OF a third person, who is therefore their patient.
@@ -451,6 +472,9 @@ const CLINICIAN_HANDLE = /^@(?:[Dd]r|[Dd]oc|[Nn]urse|[Pp]rof)(?:[A-Z]|[._-])/;
 const THIRD_PERSON = new Set(["she", "he", "she's", "he's", "her", "his", "him", "shes", "hes"]);
 const KIN_WORDS = new Set(["mum's", "dad's", "mum", "dad", "son", "daughter", "son's", "daughter's", "wife", "husband", "wife's", "husband's", "mother", "father", "mother's", "father's", "baby", "baby's", "nan", "gran", "grandad", "partner", "partner's"]);
 const THIRD = new Set(["her", "his", "their"]);
+const RESULTS = new Set(["showed", "shows", "came", "normal", "fine", "clear", "benign", "negative", "positive", "abnormal", "raised", "high", "low"]);
+const OFFICE_TITLES = new Set(["sr", "sister", "matron"]);
+const GREETINGS = new Set(["hi", "hello", "hey", "hiya", "dear"]);
 const OPENING_REPLY = new Set(["reply", "replying", "response", "responding"]);
 /**
  * The post opens addressed to one @handle ("@jo_b ...", "Reply to @jo_b: ...") and speaks to them
@@ -469,10 +493,13 @@ function addressedHandle(a: Analysis): Span | undefined {
   let you = false;
   for (let k = i + 1; k < t.length && !you; k++) you = YOU_ALL.has(t[k]!.norm);
   if (!you) return undefined;
+  // "I can't discuss anyone's care on here, please ring the clinic": the reply declines, as ¶14 asks
+  const declined = declinesToDiscuss(a);
   // "@sam how's your patient in bed 4?": the handle is a colleague's
   if (a.words.has("patient") || a.words.has("patients")) return undefined;
   // ("don't skip the antibiotics", "no need to worry about the liver": denied care is still their care)
-  const care = a.lexicon("care-disclosure", ...HANDLE_CARE);
+  // (having declined, only a result given still discusses their care: "...but your bloods came back fine")
+  const care = a.lexicon("care-disclosure", ...HANDLE_CARE).filter((c) => !declined || a.wordsAfter(c.end, 4).some((w) => RESULTS.has(w.norm)));
   if (care.length < 2) return undefined;
   // one of them is the addressee's own ("your bloods", "after your op... the wound", "your mum's discharge")
   // ("@x sorry you feel your mum's discharge was rushed. Her sats were stable": the relative's care)
@@ -598,6 +625,10 @@ export default defineRule({
         continue;
       }
       if (a.isNegated(span) && !disbelief(a, span)) continue;
+      // "Sr Joan Parker", "Matron Hughes": a nurse's title names a colleague, not a patient
+      if (OFFICE_TITLES.has(a.tokens[a.tokenIndexAt(span.start)]?.norm ?? "") || (OFFICE_TITLES.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && a.wordsBefore(span.start, 1)[0]!.cap)) continue;
+      // "Hi Janet, I can't discuss anyone's care on here...": the person greeted is the one asking, and the reply declines
+      if (GREETINGS.has(a.wordsBefore(span.start, 1)[0]?.norm ?? "") && declinesToDiscuss(a)) continue;
       if (nameIsNotPatient(a, span) || listedAfter(a, span, ruledOutEnds)) {
         // "Shout out to Ellie, 8, the bravest girl on Rainbow Ward... get well soon": a thank-you
         // word does not make a child on a ward a colleague (a role word still does)
@@ -682,6 +713,8 @@ export default defineRule({
     if (hospital) {
       for (const bed of a.of("ward-bed")) {
         if (bed.confidence < 0.6 || a.isNegated(bed)) continue;
+        // "Bed 12 on the sleeper to Fort William is mine tonight", "my bed 4 at the hostel": the author's own berth (in a post with no care or clinical context: on a ward "bed 7 is mine" is an allocation)
+        if ((a.words.has("mine") || a.words.has("my")) && a.of("condition").length === 0 && !a.has("clinical-setting") && a.lexicon("care-disclosure", "care-noun", "symptom", "clinical-act", "medicine").length === 0 && a.patientContext < 0.5) { const before = a.wordsBefore(bed.start, 1)[0]; if (before?.norm === "my" || a.sentenceTokens(bed.start).some((x) => x.start > bed.end && x.norm === "mine" && a.tokens[a.tokenIndexAt(x.start) - 1]?.norm === "is")) continue; }
         // A bed or bay is a patient's; a ward is also where staff are ("Ward 118 if anyone wants cake").
         const namedPatientHere = a.inSentence(bed, patientNames).length > 0;
         if (!PATIENT_PLACES.has(String(bed.data?.kind)) && !namedPatientHere && !(aboutPatient(a, bed) && !aboutColleague(a, bed))) continue;

@@ -1,3 +1,4 @@
+import { declinesToDiscuss } from "./decline";
 import type { Analysis } from "../../analysis";
 import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
@@ -254,6 +255,8 @@ const YOU_WORDS = new Set(["you", "your", "you've", "you'd", "you're"]);
 const NARRATED = new Set(["were", "had", "came", "signed", "ignored", "chose", "arrived", "left", "told", "said", "asked", "agreed", "took", "stopped", "started", "did", "went", "got"]);
 /** Sentences that offer a private channel or decline to discuss care: care words there are not disclosed. */
 const PRIVATE_CHANNEL = new Set(["discuss", "discussing", "comment", "contact", "call", "ring", "email", "e-mail", "phone", "speak", "privately", "confidential", "confidentiality", "touch", "message", "dm", "pm", "unable", "can't", "cannot"]);
+/** Verbs pointing to a private channel ("ring the number on your appointment letter", "contact us quoting your appointment"). */
+const PRIVATE_CHANNEL_VERBS = new Set(["contact", "call", "ring", "email", "e-mail", "phone", "message", "dm", "pm", "quoting", "quote"]);
 /** Care words that are also the practice's admin ("our complaints procedure", "self-referral service"): someone's care only after "your". */
 const ADMIN_TERMS = new Set(["procedure", "appointment", "treatment", "consent form", "physiotherapy"]);
 /** Parts of the body ("came back clear", "the heart of the community"): someone's care only after "your". */
@@ -337,8 +340,13 @@ export default defineRule({
   check({ analysis: a, report }) {
     if (!isReviewReply(a)) return;
     const found: { span: Span; kind: "confirms" | "discloses" }[] = [];
+    // "I can't discuss anyone's care on here ... please ring the number on your appointment letter":
+    // having declined, a pointer to the private channel confirms nothing new
+    const declined = declinesToDiscuss(a);
+    const signposts = declined ? sentenceRoles(a).privateChannel : undefined;
     for (const s of a.lexicon("care-disclosure", "confirms")) {
       if (a.isNegated(s) || SERVICE_NOUNS.has(a.wordsAfter(s.end, 1)[0]?.norm ?? "") || quotedExample(a, s)) continue;
+      if (signposts?.has(a.sentenceOf(s.start)) && PRIVATE_CHANNEL_VERBS.has(a.wordsBefore(s.start, 6).find((t) => PRIVATE_CHANNEL_VERBS.has(t.norm))?.norm ?? "")) continue;
       found.push({ span: s, kind: "confirms" });
     }
     for (const s of toldVisits(a)) found.push({ span: s, kind: "confirms" });
