@@ -7,7 +7,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
+import { BASIC_TASK_SHAPE, ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -658,8 +658,8 @@ export default defineRule({
     // "couldn't find an appendix with a map", "bless him 🤡") linked to a colleague referent (a role,
     // a grade, a specialty, an @handle, "Dr X", "the night team": respect/derogation.ts).
     // (only where nothing else was found: it adds recall, it does not re-rank what the lists found)
-    const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4);
-    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...disputes.map((c) => c.start), ...belittling.map((b) => b.span.start)]);
+    const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4 && b.span.data?.term !== BASIC_TASK_SHAPE);
+    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...disputes.map((c) => c.start), ...belittling.filter((b) => b.span.data?.term !== BASIC_TASK_SHAPE).map((b) => b.span.start)]);
     for (const d of found ? [] : derogated) {
       if (already.has(d.evaluation.span.start) || d.confidence < 0.35 || leisure(a, d.evaluation.span)) continue;
       if (nearTokens(a, d.evaluation.span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
@@ -667,6 +667,11 @@ export default defineRule({
       if (c.confidence !== d.confidence) continue; // the strongest link of this span only
       already.add(d.evaluation.span.start);
       belittling.push({ span: d.evaluation.span, confidence: d.confidence, weight: c.weight });
+    }
+
+    // a basic task denied of a colleague ("can't cannulate") adds recall; beside another belittling remark it is that remark's detail
+    if (belittling.some((b) => b.span.data?.term !== BASIC_TASK_SHAPE)) {
+      for (let k = belittling.length - 1; k >= 0; k--) if (belittling[k]!.span.data?.term === BASIC_TASK_SHAPE) belittling.splice(k, 1);
     }
 
     // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").
@@ -688,7 +693,8 @@ export default defineRule({
         if (confidence < 0.35) continue;
         const sure = confidence >= 0.6 || (b === top && clear);
         report({
-          messageId: sure ? "belittling" : "insultMaybe",
+          // (a denied task is not a name to call someone: its message says what it does)
+          messageId: sure || b.span.data?.term === BASIC_TASK_SHAPE ? "belittling" : "insultMaybe",
           range: [b.span.start, b.span.end],
           data: { term: b.span.text },
           severity: sure ? "error" : severityFor(confidence, "error", SURE, 0.4),
