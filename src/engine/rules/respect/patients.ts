@@ -28,6 +28,10 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
 const CRITIQUE = new Set(["prefer", "rather", "instead", "retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+/** Verbs that report how a label is used ("called a patient a '...'", "talk of '...' patients"). */
+const USAGE_VERBS = new Set(["called", "call", "calls", "calling", "talk", "talked", "talking", "refer", "referred", "referring", "describe", "described", "describing", "labelled", "labeled", "dubbed", "nicknamed"]);
+/** The author's stance on a reported label: discomfort, regret or reflection. */
+const REFLECTION_LIST = ["winced", "wince", "cringe", "cringed", "cringing", "ashamed", "regret", "regretted", "reflect", "reflecting", "reflection", "unlearn", "unlearning", "embarrassed", "uncomfortable", "horrified", "appalled", "failed"];
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -52,6 +56,9 @@ function quotedCriticised(a: Analysis, span: Span): boolean {
   if (a.teaching >= 0.35) return true;
   // a critique before the term in its sentence ("Can we retire 'frequent flyer'?") or after it, up to the next sentence
   if (nearTokens(a, span).some((t) => t.end <= span.start && CRITIQUE.has(t.norm))) return true;
+  // others' usage reported and reflected on ("someone called a patient a 'frequent flyer'. I winced.",
+  // "I used to hear colleagues talk of 'heartsink' patients... worth reflecting on"): the author quotes the label to weigh it
+  if (a.hasAnyWord(REFLECTION_LIST) && nearTokens(a, span).some((t) => t.end <= span.start && USAGE_VERBS.has(t.norm))) return true;
   const s = a.sentenceOf(span.start);
   for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1 && i < a.tokenIndexAt(span.start) + 80; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
   return false;
