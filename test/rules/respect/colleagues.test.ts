@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // a quoted title that names a house, a lecture or a prize is a name of a thing, not a doubted colleague
+    { name: "a school house named after a doctor passes", text: "My niece's school has a 'Dr Jenner' house and she is very proud of it." },
+    { name: "a named lecture passes", text: "The hospital's 'Dr Lister' lecture was packed tonight." },
     // a basic task denied of a colleague belittles them only as a standing trait: a trainee still
     // learning, a condition, the author's own skill or one shift's reason pass
     { name: "a trainee who cannot prescribe yet, with the author countersigning, passes", text: "Our F1 can't prescribe yet, so I countersign her charts." },
@@ -954,6 +957,11 @@ ruleTester(rule, {
       name: "a colleague's short masters held against what she wants to be called",
       text: "our new ACP did a one year masters and insists the patients call her doctor",
       errors: [{ messageId: "insult", excerpt: "did a one year masters", severity: "error" }],
+    },
+    {
+      name: "a colleague's title doubted in scare quotes is still belittling beside a named thing elsewhere",
+      text: "Our 'senior' reg asked me what a potassium is.",
+      errors: [{ messageId: "insultMaybe", excerpt: "'senior'", severity: "warning" }],
     },
     {
       name: "a colleague said to be unable to diagnose a trivial illness is belittled in public",

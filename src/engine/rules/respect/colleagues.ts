@@ -38,11 +38,12 @@ const NEW_OLD = new Set(["new", "old", "current", "former"]);
 const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
 /** Words that make a call-out a thank-you ("you know who you are ❤️"). */
 /** Nouns after a role that make it a kind of place or product ("only a GP surgery", "my 'Secret Nurse' column"). */
-const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference"]);
+const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference", "house", "houses", "wing", "hall", "prize", "lecture", "fund", "trophy", "memorial", "school"]);
 /** A belittling title that is the author's own ("my 'Secret Nurse' column") or names a place ("only a GP surgery"). */
 function namesOwnTitleOrPlace(a: Analysis, span: Span): boolean {
   const next = a.wordsAfter(span.end, 1)[0];
-  if (next && ROLE_AS_THING.has(next.norm)) return true;
+  // ("a 'Dr Barnardo' house", "the 'Dr Who' lecture"; a "house officer" is still a person)
+  if (next && ROLE_AS_THING.has(next.norm) && !(next.norm === "house" && a.wordsAfter(next.end, 1)[0]?.norm === "officer")) return true;
   const prev = a.wordsBefore(span.start, 1)[0];
   return (prev?.norm === "my" || prev?.norm === "our") && scareQuoted(a, span);
 }
