@@ -6,6 +6,10 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // repairing is belittling only when the work repaired is a colleague's
+    { name: "the author fixing their own notes passes", text: "Spent the afternoon fixing my own notes before the audit." },
+    { name: "cleaning up after a pet passes", text: "Mopping up the dog's mess in the hall" },
+    { name: "fixing a patient's hearing aid passes", text: "I spent all day fixing the patient's hearing aid" },
     // a quoted title that names a house, a lecture or a prize is a name of a thing, not a doubted colleague
     { name: "a school house named after a doctor passes", text: "My niece's school has a 'Dr Jenner' house and she is very proud of it." },
     { name: "a named lecture passes", text: "The hospital's 'Dr Lister' lecture was packed tonight." },
@@ -962,6 +966,16 @@ ruleTester(rule, {
       name: "a colleague's title doubted in scare quotes is still belittling beside a named thing elsewhere",
       text: "Our 'senior' reg asked me what a potassium is.",
       errors: [{ messageId: "insultMaybe", excerpt: "'senior'", severity: "warning" }],
+    },
+    {
+      name: "spending a week undoing a locum's prescribing belittles him in public",
+      text: "Lovely to have a locum all week. We'll be spending the next fortnight undoing all his prescribing 🙄",
+      errors: [{ messageId: "belittling", excerpt: "undoing all his prescribing", severity: "error" }],
+    },
+    {
+      name: "mopping up a colleague's mess is flagged for review",
+      text: "Another morning mopping up the night reg's mess.",
+      errors: [{ messageId: "insultMaybe", excerpt: "mopping up the night reg's mess", severity: "warning" }],
     },
     {
       name: "a colleague said to be unable to diagnose a trivial illness is belittled in public",

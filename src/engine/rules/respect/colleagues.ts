@@ -7,7 +7,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { BASIC_TASK_SHAPE, ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
+import { BASIC_TASK_SHAPE, cleanupAfter, ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -487,7 +487,7 @@ function modifiesNoun(a: Analysis, m: Span): boolean {
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a), ...cleanupAfter(a)];
 }
 
 export default defineRule({

@@ -209,6 +209,52 @@ function basicTaskFailed(a: Analysis, i: number): Span | undefined {
   return span(a, w.start, task.end, 0.55, BASIC_TASK_SHAPE, weight);
 }
 
+/**
+ * Cleaning up after a colleague: "we'll spend next week undoing all his prescribing", "mopping up
+ * the locum's mess again", "sorting out her referrals, as usual". A repair verb whose object is a
+ * colleague's work (a third person's or a role's possessive, then a work noun) says in public that
+ * the colleague's work is so bad it must be undone. Not the author's own ("fixing my notes"), and not
+ * "fixing his car". The colleague is the possessor or one named in the sentence or the one before.
+ */
+const REPAIR = new Set(["undoing", "undo", "unpicking", "unpick", "fixing", "redoing", "redo", "mopping", "cleaning", "correcting", "reversing", "untangling"]);
+const REPAIR_LIST = [...REPAIR];
+const WORK_NOUNS = new Set(["prescribing", "prescriptions", "scripts", "mess", "messes", "work", "handiwork", "notes", "referrals", "decisions", "plans", "plan", "management", "discharges", "letters", "mistakes", "errors", "cock-ups", "cockups", "damage", "rota", "meds", "drug", "charts", "documentation"]);
+const THIRD_POSSESSIVE = new Set(["his", "her", "their"]);
+export function cleanupAfter(a: Analysis): readonly Span[] {
+  return a.memo("respect:cleanup-after", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(REPAIR_LIST)) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !REPAIR.has(w.norm)) continue;
+      // "mopping up", "cleaning up (after)": the particle
+      let k = i + 1;
+      if (t[k]?.norm === "up" || t[k]?.norm === "out") k++;
+      if (t[k]?.norm === "after") k++;
+      if (t[k]?.norm === "all" || t[k]?.norm === "the") k++;
+      // "the night reg's": one modifier before the possessive
+      if (isWord(t[k]) && !t[k]!.norm.endsWith("'s") && isWord(t[k + 1]) && (t[k + 1]!.norm.endsWith("'s") || t[k + 1]!.norm.endsWith("\u2019s"))) k++;
+      const owner = t[k];
+      if (!isWord(owner) || owner.sentence !== w.sentence) continue;
+      let weight = 0;
+      let end = k;
+      if (THIRD_POSSESSIVE.has(owner.norm)) {
+        weight = colleagueAround(a, i);
+      } else if (owner.norm.endsWith("'s") || owner.norm.endsWith("\u2019s")) {
+        const r = referentAt(a, k);
+        weight = r && r.who === "colleague" ? r.weight : COLLEAGUE_WORDS.has(owner.norm.slice(0, -2)) ? 0.8 : 0;
+      } else continue;
+      // the work: a noun right after the possessive, or one word on ("his dodgy prescribing")
+      const noun = [t[end + 1], t[end + 2]].find((x) => isWord(x) && x.sentence === w.sentence && WORK_NOUNS.has(x.norm));
+      if (!noun || weight === 0) continue;
+      end = a.tokenIndexAt(noun.start);
+      out.push(span(a, w.start, t[end]!.end, 0.55, "cleaning up after a colleague", weight));
+    }
+    return out;
+  });
+}
+
 // ---- idioms of incompetence ---------------------------------------------------------------------
 
 /**
