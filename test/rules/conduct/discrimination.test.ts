@@ -5,6 +5,14 @@ import { ruleTester } from "../../support/rule-tester";
 // patients. Neutral mentions of groups, reported abuse and critique of tropes must pass.
 ruleTester(rule, {
   valid: [
+    // a group's habit with an accommodation or a kindness after it is no blame
+    { name: "a religious group's fasting with the teaching moved for them passes", text: "Muslim colleagues always fast in Ramadan, which is why we move the teaching to mornings." },
+    { name: "a group always covering the rest of us passes", text: "Female consultants always end up covering the rest of us on bank holidays, bless them" },
+    // a colleague's nationality beside praise, an idiom or a failing with its own reason is no prejudice
+    { name: "a colleague's nationality beside praise passes", text: "The Polish nurse on nights is brilliant." },
+    { name: "a colleague's nationality with an idiom of disbelief passes", text: "My Indian registrar can't believe how cold it is here" },
+    { name: "a colleague's nationality with a failing put down to paperwork passes", text: "Our Romanian reg can't get a visa renewal because the Home Office lost his forms." },
+    { name: "the author's own inability beside a colleague's nationality passes", text: "Our Nigerian consultant taught me so much, I couldn't have passed without her." },
     // a group named as running something that is no seat of power
     { name: "a food bank run by a religious community", text: "Our local food bank is run by the Jewish community and they are brilliant, donations welcome." },
     { name: "a family firm run by a Sikh family", text: "Shout out to the pharmacy on the high street, owned by a Sikh family for forty years." },
@@ -176,6 +184,26 @@ ruleTester(rule, {
     { name: "a coded insinuation reported and condemned", text: "'he's a bit 🌈 iykyk' said a patient about my colleague. reported it, not ok." },
   ],
   invalid: [
+    {
+      name: "a group's universal habit blamed for a failing of the service is a hostile generalisation",
+      text: "Women GPs all go part-time once they've had kids, that's why you can't get an appointment.",
+      errors: [{ messageId: "generalisation", excerpt: "Women GPs all", severity: "error" }],
+    },
+    {
+      name: "a nationality always leaving the rest of us to cover is a hostile generalisation",
+      text: "Polish nurses always go home for Christmas and leave the rest of us to cover the wards.",
+      errors: [{ messageId: "generalisation", excerpt: "Polish nurses always", severity: "error" }],
+    },
+    {
+      name: "a colleague's failing put down to their nationality is a prejudice",
+      text: "Another Nigerian locum who can't do a basic ECG.",
+      errors: [{ messageId: "generalisationMaybe", excerpt: "Nigerian locum who can't", severity: "warning" }],
+    },
+    {
+      name: "an agency nurse's nationality offered with what she doesn't understand is a prejudice",
+      text: "Yet another Bulgarian agency nurse who doesn't understand fluid balance 🙄",
+      errors: [{ messageId: "generalisation", excerpt: "Bulgarian agency nurse who doesn't understand", severity: "error" }],
+    },
     {
       name: "the control trope with the group named: banks run by a people",
       text: "Ever wonder why the big banks are all controlled by Jewish families? Think about it.",

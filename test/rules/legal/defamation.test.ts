@@ -6,6 +6,9 @@ import { ruleTester } from "../../support/rule-tester";
 // individual or organisation.
 ruleTester(rule, {
   valid: [
+    // taking benefits or harming detainees is an allegation only as an act against them
+    { name: "a patient's own benefits claim passes", text: "Claimed my benefits this week, finally, after months of forms" },
+    { name: "a hostel helping residents claim their benefits passes", text: "Volunteers at the hostel help residents claim their benefits." },
     // tune8: "poisoning children" said of a thing, with no company or person named, is public-health comment
     { name: "sugary drinks poisoning children, no one named", text: "Sugary drinks are slowly poisoning children and the levy needs to go further." },
     { name: "air pollution poisoning people", text: "Air pollution on our high street is poisoning people who live there; the council data is linked below." },
@@ -161,6 +164,16 @@ ruleTester(rule, {
     { name: "a registrar fiddles with a spreadsheet (tinkering)", text: "our reg fiddles with the rota spreadsheet every week trying to make it fair" },
   ],
   invalid: [
+    {
+      name: "a named care home's owner said to pocket residents' benefits is an allegation",
+      text: "The owner of Millbank Care Home pockets the residents' benefits every month.",
+      errors: [{ messageId: "allegation", excerpt: "pockets the residents' benefits", severity: "error" }],
+    },
+    {
+      name: "a named prison's staff said to hit prisoners is an allegation",
+      text: "The warden at Oakridge Prison hits the prisoners when the cameras are off.",
+      errors: [{ messageId: "allegation", excerpt: "hits the prisoners", severity: "error" }],
+    },
     // tune8: a named company, possessive included, said to be poisoning children or patients
     {
       name: "a CamelCase brand's possessive, said to poison children",

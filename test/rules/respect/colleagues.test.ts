@@ -6,6 +6,19 @@ import { ruleTester } from "../../support/rule-tester";
 // debate, but don't get involved in spats.
 ruleTester(rule, {
   valid: [
+    // repairing is belittling only when the work repaired is a colleague's
+    { name: "the author fixing their own notes passes", text: "Spent the afternoon fixing my own notes before the audit." },
+    { name: "cleaning up after a pet passes", text: "Mopping up the dog's mess in the hall" },
+    { name: "fixing a patient's hearing aid passes", text: "I spent all day fixing the patient's hearing aid" },
+    // a quoted title that names a house, a lecture or a prize is a name of a thing, not a doubted colleague
+    { name: "a school house named after a doctor passes", text: "My niece's school has a 'Dr Jenner' house and she is very proud of it." },
+    { name: "a named lecture passes", text: "The hospital's 'Dr Lister' lecture was packed tonight." },
+    // a basic task denied of a colleague belittles them only as a standing trait: a trainee still
+    // learning, a condition, the author's own skill or one shift's reason pass
+    { name: "a trainee who cannot prescribe yet, with the author countersigning, passes", text: "Our F1 can't prescribe yet, so I countersign her charts." },
+    { name: "advice on what to do if a new SHO cannot cannulate passes", text: "If the new SHO can't cannulate, call the outreach team." },
+    { name: "the author's own inability passes", text: "I still can't read an ECG upside down after ten years." },
+    { name: "a colleague unable to examine an agitated patient on one occasion passes", text: "The locum couldn't examine him as he was too agitated." },
     // tune8: congratulations on an achievement, even one about complications or complaints, are sincere
     { name: "congratulations on a complications research prize", text: "Congratulations to our registrar Dr Amin on her complications research prize!" },
     { name: "congrats on passing exams, no complaints", text: "Congrats to our F1 on passing her exams, no complaints from me!" },
@@ -948,6 +961,31 @@ ruleTester(rule, {
       name: "a colleague's short masters held against what she wants to be called",
       text: "our new ACP did a one year masters and insists the patients call her doctor",
       errors: [{ messageId: "insult", excerpt: "did a one year masters", severity: "error" }],
+    },
+    {
+      name: "a colleague's title doubted in scare quotes is still belittling beside a named thing elsewhere",
+      text: "Our 'senior' reg asked me what a potassium is.",
+      errors: [{ messageId: "insultMaybe", excerpt: "'senior'", severity: "warning" }],
+    },
+    {
+      name: "spending a week undoing a locum's prescribing belittles him in public",
+      text: "Lovely to have a locum all week. We'll be spending the next fortnight undoing all his prescribing 🙄",
+      errors: [{ messageId: "belittling", excerpt: "undoing all his prescribing", severity: "error" }],
+    },
+    {
+      name: "mopping up a colleague's mess is flagged for review",
+      text: "Another morning mopping up the night reg's mess.",
+      errors: [{ messageId: "insultMaybe", excerpt: "mopping up the night reg's mess", severity: "warning" }],
+    },
+    {
+      name: "a colleague said to be unable to diagnose a trivial illness is belittled in public",
+      text: "Our new locum couldn't diagnose a sore throat. Spare me.",
+      errors: [{ messageId: "belittling", excerpt: "couldn't diagnose", severity: "error" }],
+    },
+    {
+      name: "warning a village off a GP who cannot write a readable prescription belittles him",
+      text: "Word to the wise: the GP over at Millbrook can't write a prescription you can read.",
+      errors: [{ messageId: "belittling", excerpt: "can't write", severity: "error" }],
     },
     {
       name: "a team that couldn't do the basics between them",

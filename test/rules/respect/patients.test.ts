@@ -5,6 +5,13 @@ import { ruleTester } from "../../support/rule-tester";
 // without slang, is on the GMC adviser's seriousness table.
 ruleTester(rule, {
   valid: [
+    // a complaint in quotes beside a repeat visit mocks a repeat attender, unless the post turns on the doubt
+    { name: "a repeat attender's quoted complaint that proved real, told as a lesson, passes", text: "Patient back again with 'chest pain' and it turned out to be an MI. Never dismiss the regulars." },
+    { name: "a colleague's repeated quoted request is not a patient's complaint", text: "Our reg sent the same 'quick question' bleep again at 3am" },
+    { name: "a quoted place name with a repeat word passes", text: "Another stunning sunset from the 'back office' again tonight" },
+    // a label others used, quoted with the author's discomfort or regret, is weighed, not used
+    { name: "a label a speaker used, quoted with the author cringing, passes", text: "At a study day a speaker called a patient a 'heartsink'. I cringed. These are people we keep letting down." },
+    { name: "a label the author's old team used, quoted with regret, passes", text: "Early in my career we referred to some patients as 'heartsinks'. I regret that now; they were people we had failed." },
     // a quoted saying as a label for staff or supporters, not patients
     { name: "the 'wash your hands' brigade of infection control praised", text: "The 'wash your hands' brigade on the infection control team saved lives this winter." },
     { name: "a cheering crowd at a fun run", text: "Loved the 'we can do this' crowd at the hospital fun run today" },
@@ -202,6 +209,26 @@ ruleTester(rule, {
     { name: "a patient apologising for wasting time", text: "i don't want to waste your time, a patient told me, bless her" },
   ],
   invalid: [
+    {
+      name: "a repeat caller's complaint in scare quotes with an eye-roll mocks the patient",
+      text: "Same bloke, same 'chest pain', fifth 999 call this month 🙄",
+      errors: [{ messageId: "mocking", excerpt: "'chest pain'", severity: "error" }],
+    },
+    {
+      name: "a quoted complaint from a regular visitor is flagged for review",
+      text: "Third visit this week from the lovely lady with the 'funny turns'.",
+      errors: [{ messageId: "mocking", excerpt: "'funny turns'", severity: "warning" }],
+    },
+    {
+      name: "a label a colleague used, agreed with by the author, is still a put-down",
+      text: "Registrar called bed 5 a 'frequent flyer' and honestly he is, 14 visits this year 🙄",
+      errors: [{ messageId: "slang", excerpt: "frequent flyer", severity: "error" }],
+    },
+    {
+      name: "a scare-quoted label for a regular patient with no stance against it is flagged",
+      text: "our resident 'heartsink' is back again, kill me",
+      errors: [{ messageId: "slangMaybe", excerpt: "heartsink", severity: "warning" }],
+    },
     {
       name: "patients labelled by a saying put in their mouths, in A&E",
       text: "Night shift in A&E and the usual 'I googled my symptoms' crowd were in majors again",

@@ -80,9 +80,18 @@ function universal(a: Analysis, group: Span): Span | undefined {
   const near = (name: string) => [...a.inSentence(group, a.lexicon(name)), ...(next ? a.inSentence(next, a.lexicon(name)) : [])];
   if (NEGATIVE_LEXICONS.some((name) => near(name).some((x) => x.confidence >= 0.3))) return claim;
   const tokens = nearTokens(a, group);
+  // "Women GPs all go part-time..., that's why you can't get an appointment": the group blamed for a failing
+  // (the consequence is a failing: "can't get", "no appointments"; "leave the rest of us to cover")
+  const blamed = tokens.some((t, k) => t.start > claim!.end && t.norm === "why" && BLAMING_WHY.has(tokens[k - 1]?.norm ?? "") && tokens.slice(k + 1, k + 6).some((x) => FAILING_AFTER.has(x.norm)));
+  const leftToCover = tokens.some((t, k) => t.start > claim!.end && t.norm === "us" && tokens[k - 1]?.norm === "of" && tokens[k - 2]?.norm === "rest" && LEAVE_US.has(tokens[k - 4]?.norm ?? ""));
+  if (blamed || leftToCover) return claim;
   const sentenceEnd = tokens[tokens.length - 1]?.end ?? group.end;
   return a.text.slice(group.start, sentenceEnd + 40).includes(EYE_ROLL) ? claim : undefined;
 }
+/** "that's why", "which is why" after a universal claim: the group given as the cause. */
+const BLAMING_WHY = new Set(["that's", "thats", "that\u2019s"]);
+const FAILING_AFTER = new Set(["can't", "cant", "cannot", "no", "nobody", "never", "nothing", "waiting", "short", "shortages", "queues"]);
+const LEAVE_US = new Set(["leave", "leaves", "leaving", "left"]);
 
 /** "X always/never...", "typical X", "all X": the group is quantified over. */
 function hasUniversal(a: Analysis, group: Span): boolean {

@@ -194,7 +194,7 @@ export function groupFrames(a: Analysis): readonly Frame[] {
   const framed = [
     ...(proxied ? [...languageFrames(a), ...insinuations(a), ...practiceContempt(a), ...mockIdentity(a), ...finest(a)] : NO_FRAMES),
     ...(proxied || groups.length > 0 ? pathologised(a) : NO_FRAMES),
-    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...excused(a, groups), ...weary(a, groups)] : NO_FRAMES),
+    ...(groups.length > 0 ? [...guarded(a, groups), ...backhanded(a, groups), ...doubtedDisability(a, groups), ...disclaimed(a, groups), ...excused(a, groups), ...weary(a, groups), ...originIncompetence(a, groups)] : NO_FRAMES),
   ];
   for (const f of framed) {
     const sentence = a.sentenceOf(f.range[0]);
@@ -207,6 +207,48 @@ export function groupFrames(a: Analysis): readonly Frame[] {
 }
 
 const NO_FRAMES: readonly Frame[] = [];
+
+/**
+ * Incompetence pinned on a colleague's origin: "another Romanian locum who doesn't understand...",
+ * "an 'MD' from a Pakistani medical school who can't cannulate", "Nigerian regs can't read an ECG".
+ * A national or ethnic group word right before a colleague's role or their training ("locum", "reg",
+ * "medical school", "degree"), and in the same sentence after it a denial of ability ("can't",
+ * "doesn't understand", "incompetent"). The origin is offered as the explanation of the failing,
+ * which is what a reader takes from it (GMP 54-56; social media guidance ¶15). Not "the Polish nurse
+ * on nights is brilliant" (no failing) nor a failing with a reason ("because the Home Office...").
+ */
+const ORIGIN_ROLES = new Set(["locum", "locums", "reg", "regs", "registrar", "registrars", "doctor", "doctors", "doc", "docs", "nurse", "nurses", "consultant", "consultants", "gp", "gps", "sho", "shos", "f1", "f2", "fy1", "fy2", "trainee", "trainees", "img", "imgs", "surgeon", "surgeons", "medic", "medics", "anaesthetist", "anaesthetists", "midwife", "midwives", "pharmacist", "pharmacists", "pa", "pas", "colleague", "colleagues", "graduate", "graduates", "medical", "degree", "degrees", "qualification", "qualifications", "trained", "training", "agency", "staff"]);
+const INCAPABLE = new Set(["can't", "cant", "cannot", "couldn't", "couldnt", "incompetent", "incompetence", "useless", "clueless", "hopeless", "dangerous", "unsafe", "understand", "know"]);
+const CANNOT_IDIOM = new Set(["believe", "wait", "stand", "help", "imagine", "resist", "afford", "sleep", "stop", "thank", "recommend", "praise", "fault", "get", "go", "come", "remember", "decide", "miss", "beat", "bear"]);
+const AUTHOR_SUBJECT = new Set(["i", "we", "you", "u", "me"]);
+const DENIED_KNOWING = new Set(["doesn't", "doesnt", "don't", "dont", "didn't", "didnt", "no", "never"]);
+const EXCUSING = new Set(["because", "cos", "coz", "since", "due", "until", "till", "yet", "visa", "home"]);
+function originIncompetence(a: Analysis, groups: readonly Span[]): Frame[] {
+  const out: Frame[] = [];
+  const t = a.tokens;
+  for (const g of groups) {
+    if (g.data?.category !== "race" || g.confidence < 0.45) continue;
+    let ge = a.tokenIndexAt(g.end - 1);
+    // the group span may already hold its noun ("Nigerian locum"); otherwise the role follows it
+    if (!ORIGIN_ROLES.has(t[ge]!.norm)) ge++;
+    const role = t[ge];
+    if (!role || role.kind !== "word" || role.sentence !== a.tokens[a.tokenIndexAt(g.start)]!.sentence || !ORIGIN_ROLES.has(role.norm)) continue;
+    let hit = -1;
+    for (let k = ge + 1; k < t.length && t[k]!.sentence === role.sentence && k < ge + 30; k++) {
+      const w = t[k]!;
+      if (EXCUSING.has(w.norm)) { hit = -1; break; }
+      if (hit >= 0 || !INCAPABLE.has(w.norm)) continue;
+      // "understand"/"know" only denied ("doesn't understand 'nil by mouth'", "don't know")
+      if ((w.norm === "understand" || w.norm === "know") && !DENIED_KNOWING.has(t[k - 1]?.norm ?? "")) continue;
+      // "can't believe how cold it is", "can't wait": an idiom, not a failing; "I couldn't have...": the author's
+      if (CANNOT_IDIOM.has(t[k + 1]?.norm ?? "") || AUTHOR_SUBJECT.has(t[k - 1]?.norm ?? "")) continue;
+      hit = k;
+    }
+    if (hit < 0) continue;
+    out.push({ group: g, range: [g.start, t[hit]!.end], confidence: 0.55, frame: a.text.slice(role.start, t[hit]!.end), kind: "incompetence pinned on origin" });
+  }
+  return out;
+}
 const FAMILY = new Set(["mum", "mom", "dad", "mother", "father", "parents", "nan", "nana", "gran", "grandma", "grandad", "granddad", "grandparents", "family", "husband", "wife", "partner", "aunt", "auntie", "uncle", "in-laws"]);
 /** Words of people a language frame is aimed at ("a family who won't learn English", "they", "you"). */
 const LANGUAGE_PEOPLE = new Set(["they", "them", "their", "family", "families", "patient", "patients", "people", "you", "he", "she", "mum", "dad", "parents", "relatives", "husband", "wife", "son", "daughter", "lot", "folk", "these", "those", "who've", "who"]);

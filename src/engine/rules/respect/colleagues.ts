@@ -7,7 +7,7 @@ import { withGapped } from "../conduct/gapped";
 import { asserted, quoted, scareQuoted, nearTokens, sentenceAnchor } from "../conduct/scope";
 import { aimed, nounUse, workmateNear, secondPersonNear, selfDirected } from "../conduct/util";
 import { organisationHandle, personalHandles } from "./referent";
-import { ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
+import { BASIC_TASK_SHAPE, cleanupAfter, ageNicknames, belatedBasics, callOutPhrases, connectedPost, calledOutPerson, doubtedExcuses, doubtedRoles, inabilities, openLetter, sarcasticPraise, speakFirst, tooBusy, incompetenceIdioms, congratulatedFailings } from "./remarks";
 import { aboutColleague, aboutPatient, COLLEAGUE_WORDS, combine, severityFor, SURE } from "../shared";
 import { colleagueFirst, comparisonInsults, failingBefore, indirectColleague, ironyNear } from "./evaluative";
 import { threatFrames } from "../conduct/threat-frames";
@@ -38,11 +38,12 @@ const NEW_OLD = new Set(["new", "old", "current", "former"]);
 const NOT_STAFF = new Set(["patient", "patients", "pt", "car", "house", "flat", "phone", "rota", "system", "policy", "building", "ward", "hospital", "trust", "job", "role", "post", "friend", "friends", "neighbour", "kids", "baby", "dog", "cat"]);
 /** Words that make a call-out a thank-you ("you know who you are ❤️"). */
 /** Nouns after a role that make it a kind of place or product ("only a GP surgery", "my 'Secret Nurse' column"). */
-const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference"]);
+const ROLE_AS_THING = new Set(["surgery", "surgeries", "practice", "practices", "clinic", "clinics", "building", "premises", "contract", "column", "blog", "podcast", "book", "series", "newsletter", "show", "account", "page", "channel", "award", "awards", "conference", "house", "houses", "wing", "hall", "prize", "lecture", "fund", "trophy", "memorial", "school"]);
 /** A belittling title that is the author's own ("my 'Secret Nurse' column") or names a place ("only a GP surgery"). */
 function namesOwnTitleOrPlace(a: Analysis, span: Span): boolean {
   const next = a.wordsAfter(span.end, 1)[0];
-  if (next && ROLE_AS_THING.has(next.norm)) return true;
+  // ("a 'Dr Barnardo' house", "the 'Dr Who' lecture"; a "house officer" is still a person)
+  if (next && ROLE_AS_THING.has(next.norm) && !(next.norm === "house" && a.wordsAfter(next.end, 1)[0]?.norm === "officer")) return true;
   const prev = a.wordsBefore(span.start, 1)[0];
   return (prev?.norm === "my" || prev?.norm === "our") && scareQuoted(a, span);
 }
@@ -486,7 +487,7 @@ function modifiesNoun(a: Analysis, m: Span): boolean {
 function belittlingShapes(a: Analysis): Span[] {
   // every shape needs a colleague to be about: a post that names none has none
   if (!mayNameColleague(a)) return [];
-  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a)];
+  return [...sarcasticPraise(a), ...inabilities(a), ...doubtedRoles(a), ...doubtedExcuses(a), ...ageNicknames(a), ...tooBusy(a), ...belatedBasics(a), ...connectedPost(a), ...incompetenceIdioms(a), ...congratulatedFailings(a), ...cleanupAfter(a)];
 }
 
 export default defineRule({
@@ -658,8 +659,8 @@ export default defineRule({
     // "couldn't find an appendix with a map", "bless him 🤡") linked to a colleague referent (a role,
     // a grade, a specialty, an @handle, "Dr X", "the night team": respect/derogation.ts).
     // (only where nothing else was found: it adds recall, it does not re-rank what the lists found)
-    const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4);
-    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...disputes.map((c) => c.start), ...belittling.map((b) => b.span.start)]);
+    const found = insulted > 0 || belittling.some((b) => b.confidence >= 0.4 && b.span.data?.term !== BASIC_TASK_SHAPE);
+    const already = found || derogated.length === 0 ? new Set<number>() : new Set([...candidates.map((c) => c.start), ...disputes.map((c) => c.start), ...belittling.filter((b) => b.span.data?.term !== BASIC_TASK_SHAPE).map((b) => b.span.start)]);
     for (const d of found ? [] : derogated) {
       if (already.has(d.evaluation.span.start) || d.confidence < 0.35 || leisure(a, d.evaluation.span)) continue;
       if (nearTokens(a, d.evaluation.span).some((t) => THANKS.has(t.norm) || THANKS.has(t.text))) continue;
@@ -667,6 +668,11 @@ export default defineRule({
       if (c.confidence !== d.confidence) continue; // the strongest link of this span only
       already.add(d.evaluation.span.start);
       belittling.push({ span: d.evaluation.span, confidence: d.confidence, weight: c.weight });
+    }
+
+    // a basic task denied of a colleague ("can't cannulate") adds recall; beside another belittling remark it is that remark's detail
+    if (belittling.some((b) => b.span.data?.term !== BASIC_TASK_SHAPE)) {
+      for (let k = belittling.length - 1; k >= 0; k--) if (belittling[k]!.span.data?.term === BASIC_TASK_SHAPE) belittling.splice(k, 1);
     }
 
     // Several belittling remarks about the same colleague add up ("think they're above us. Ego the size of...").
@@ -688,7 +694,8 @@ export default defineRule({
         if (confidence < 0.35) continue;
         const sure = confidence >= 0.6 || (b === top && clear);
         report({
-          messageId: sure ? "belittling" : "insultMaybe",
+          // (a denied task is not a name to call someone: its message says what it does)
+          messageId: sure || b.span.data?.term === BASIC_TASK_SHAPE ? "belittling" : "insultMaybe",
           range: [b.span.start, b.span.end],
           data: { term: b.span.text },
           severity: sure ? "error" : severityFor(confidence, "error", SURE, 0.4),

@@ -28,6 +28,10 @@ const MARKERS = ["contempt", "name-call", "spectacle", "choice", "blame", "sarca
 const LABEL_DETERMINERS = new Set(["the", "a", "an", "our", "my", "this", "that", "these", "those", "another", "of", "favourite", "resident", "usual", "regular"]);
 /** Words that say the text criticises a quoted term rather than using it. */
 const CRITIQUE = new Set(["prefer", "rather", "instead", "retire", "ditch", "drop", "bin", "banish", "scrap", "dehumanising", "dehumanizing", "dehumanise", "dehumanises", "dehumanize", "dehumanizes", "demeaning", "demean", "demeans", "belittle", "belittles", "belittling", "pejorative", "othering", "taught", "insult", "insulting", "dismissive", "stigma", "stigmatising", "better", "shouldn't", "stop", "angry", "label", "labels", "diagnosis", "harmful", "wrong"]);
+/** Verbs that report how a label is used ("called a patient a '...'", "talk of '...' patients"). */
+const USAGE_VERBS = new Set(["called", "call", "calls", "calling", "talk", "talked", "talking", "refer", "referred", "referring", "describe", "described", "describing", "labelled", "labeled", "dubbed", "nicknamed"]);
+/** The author's stance on a reported label: discomfort, regret or reflection. */
+const REFLECTION_LIST = ["winced", "wince", "cringe", "cringed", "cringing", "ashamed", "regret", "regretted", "reflect", "reflecting", "reflection", "unlearn", "unlearning", "embarrassed", "uncomfortable", "horrified", "appalled", "failed"];
 const PERSON_WORDS = new Set(["you", "your", "he", "she", "they", "him", "her", "them", "his", "their", "people", "someone", "somebody"]);
 /** A group span that names patients itself ("trans patients", "Muslim pts"). */
 const PATIENT_GROUP = /\b(?:patients?|pts?)\b/i;
@@ -52,6 +56,9 @@ function quotedCriticised(a: Analysis, span: Span): boolean {
   if (a.teaching >= 0.35) return true;
   // a critique before the term in its sentence ("Can we retire 'frequent flyer'?") or after it, up to the next sentence
   if (nearTokens(a, span).some((t) => t.end <= span.start && CRITIQUE.has(t.norm))) return true;
+  // others' usage reported and reflected on ("someone called a patient a 'frequent flyer'. I winced.",
+  // "I used to hear colleagues talk of 'heartsink' patients... worth reflecting on"): the author quotes the label to weigh it
+  if (a.hasAnyWord(REFLECTION_LIST) && nearTokens(a, span).some((t) => t.end <= span.start && USAGE_VERBS.has(t.norm))) return true;
   const s = a.sentenceOf(span.start);
   for (let i = a.tokenIndexAt(span.start); i < a.tokens.length && a.tokens[i]!.sentence <= s + 1 && i < a.tokenIndexAt(span.start) + 80; i++) if (CRITIQUE.has(a.tokens[i]!.norm)) return true;
   return false;
@@ -129,6 +136,7 @@ function reportComposed(a: Analysis, report: (d: ReportDescriptor) => void, repo
   reportCallOut(a, report, reported, serious);
   reportSolicited(a, report, reported, serious);
   reportDisbelief(a, report, reported, serious);
+  if (a.hasAnyWord(REPEAT_LIST)) reportRepeatDoubt(a, report, reported, serious);
   reportThreatened(a, report, reported, serious);
   if (a.hasAnyWord(GLADLY_LIST)) reportNeglectWish(a, report, reported, serious);
   // a reply that belittles the patient who left a bad review or complained (respect/reviewer.ts)
@@ -713,6 +721,58 @@ function reportDisbelief(a: Analysis, report: (d: ReportDescriptor) => void, rep
     return;
   }
 }
+
+/**
+ * "same caller, same 'chest pain', 40th call this year", "another trawlerman sewn up after
+ * 'slipping' on the quay... same idiots every week": a patient's complaint put in scare quotes (the
+ * author doubts it) beside a cue that the patient keeps coming back (again, same, another, the Nth
+ * time, every week). The public is invited to share the author's weariness at a repeat attender,
+ * which mocks them (GMP 65; social media guidance ¶5). A warning on its own, an error with an
+ * eye-roll or a laugh. Not when the post turns on the doubt ("it turned out to be...", "never
+ * dismiss"), a teaching post, or someone else's words reported.
+ */
+const REPEAT = new Set(["again", "same", "another", "usual", "regular", "regulars", "every", "classic", "third", "fourth", "fifth", "3rd", "4th", "5th", "10th", "20th", "40th", "nth", "weekly"]);
+const REPEAT_LIST = [...REPEAT];
+/** Words just before a quoted complaint that present it as the patient's ("same 'can't breathe'", "after 'slipping'"). */
+const COMPLAINT_LEAD = new Set(["same", "another", "usual", "with", "for", "after", "of", "his", "her", "their", "the"]);
+/** Words that turn the post against the doubt: the complaint proved real, or a lesson. */
+const DOUBT_UNDONE = new Set(["turned", "actually", "genuinely", "real", "dismiss", "dismissed", "missed", "lesson", "listen", "listened", "remember", "reminder", "sepsis", "mi", "stemi", "pe", "died"]);
+function reportRepeatDoubt(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
+  if (a.teaching >= 0.35 || a.hasAnyWord([...DOUBT_UNDONE])) return;
+  const t = a.tokens;
+  for (let i = 1; i + 2 < t.length; i++) {
+    const q = t[i]!;
+    if (q.kind !== "punct" || !QUOTE_OPEN.has(q.text)) continue;
+    const lead = t[i - 1]!;
+    if (lead.kind !== "word" || lead.sentence !== q.sentence || !COMPLAINT_LEAD.has(lead.norm)) continue;
+    // one to three quoted words closed on the same sentence
+    let j = i + 1;
+    while (j < t.length && j <= i + 4 && t[j]!.kind === "word" && t[j]!.sentence === q.sentence) j++;
+    const close = t[j];
+    if (!close || j === i + 1 || close.kind !== "punct" || !(close.text === "'" || close.text === "\u2019" || close.text === "\"" || close.text === "\u201d")) continue;
+    const span: Span = { type: "phrase", start: q.start, end: close.end, text: a.text.slice(q.start, close.end), confidence: 0.55, detector: "doubted complaint", lexicon: "mockery", data: { category: "contempt" } } as Span;
+    if (reported.has(span.start) || a.isReported(span) || rejected(a, span)) continue;
+    // "the usual '...' crowd": a quoted label for a class of people (reportComposed's quoted labels)
+    if (COLLECTIVE.has(t[j + 1]?.norm ?? "")) continue;
+    // a complaint: a condition, a symptom word, or quoted words after "same"/"another"/"usual"
+    const complaint = a.of("condition").some((c) => c.start >= q.end && c.end <= close.start) || CLAIMED_SYMPTOMS.has(t[j - 1]!.norm) || ((lead.norm === "same" || lead.norm === "another" || lead.norm === "usual") && !t[i + 1]!.cap && !COLLEAGUE_WORDS.has(t[i + 1]!.norm));
+    if (!complaint) continue;
+    // the repetition: in the sentence, the one before or the two after
+    const s = q.sentence;
+    let repeat = false;
+    for (let k = i; k >= 0 && t[k]!.sentence >= s - 1 && i - k < 40; k--) if (REPEAT.has(t[k]!.norm)) repeat = true;
+    for (let k = j + 1; !repeat && k < t.length && t[k]!.sentence <= s + 2 && k - j < 50; k++) if (REPEAT.has(t[k]!.norm)) repeat = true;
+    if (!repeat) continue;
+    // about patients, not a colleague's "same 'quick question'"
+    if (colleagueOnly(a, span)) continue;
+    const confidence = ironyNear(a, span) ? 0.65 : 0.55;
+    reported.add(span.start);
+    report({ messageId: "mocking", range: [span.start, span.end], data: { term: span.text }, severity: severityFor(confidence, "error", SURE, 0.4), confidence, seriousness: serious(), explanation: { detectors: ["a patient's complaint in scare quotes beside a repeat-attender cue (again, same, another, the Nth time)"] } });
+    return;
+  }
+}
+/** Words that end a quoted complaint ("'chest pain'", "'can't breathe'", "'slipping'"). */
+const CLAIMED_SYMPTOMS = new Set(["pain", "pains", "breathe", "breathing", "slipping", "slipped", "fell", "fall", "dizzy", "collapse", "collapsed", "fit", "seizure", "allergic", "allergy", "anxiety", "panic", "migraine", "headache", "sick", "unwell", "faint", "fainted", "palpitations", "flu", "turns", "turn", "episode", "episodes", "attack", "attacks"]);
 
 function reportAnimal(a: Analysis, report: (d: ReportDescriptor) => void, reported: Set<number>, serious: () => number): void {
   const animal = animalForWeight(a);

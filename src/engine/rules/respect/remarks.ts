@@ -131,9 +131,15 @@ export function inabilities(a: Analysis): readonly Span[] {
     for (let i = 0; i < t.length; i++) {
       const w = t[i]!;
       if (w.kind !== "word" || !CANNOT.has(w.norm)) continue;
+      const prev = t[i - 1];
+      // "couldn't diagnose a cold": a basic task denied of a colleague (its own reasons and occasions)
+      if (prev && prev.sentence === w.sentence && isWord(t[i + 1]) && BASIC_TASKS.has(t[i + 1]!.norm)) {
+        const basic = basicTaskFailed(a, i);
+        if (basic) out.push(basic);
+        continue;
+      }
       const rest = sentenceTail(a, i);
       if (rest.some((x) => BECAUSE.has(x.norm))) continue;
-      const prev = t[i - 1];
       // a litany opening a verbless sentence: "Can't cannulate, can't prescribe, can't take a hint."
       if (!prev || prev.sentence !== w.sentence) {
         const second = rest.findIndex((x) => CANNOT.has(x.norm));
@@ -159,6 +165,96 @@ export function inabilities(a: Analysis): readonly Span[] {
     return out;
   });
 }
+/**
+ * A colleague who "can't cannulate", "couldn't diagnose a cold", "can't write a legible script",
+ * "couldn't take a blood pressure without a nurse": a basic clinical task denied of a colleague as a
+ * standing trait. The task is a bare skill or takes an indefinite object (any cold, any script); a
+ * definite object ("couldn't cannulate him"), an occasion ("tonight", "yet"), a reason ("because",
+ * "without access") or a condition ("if she can't...") makes it a report of one shift, and the
+ * author or "you" as subject is self-deprecation or advice.
+ */
+export const BASIC_TASK_SHAPE = "can't <do a basic task>";
+const BASIC_TASKS = new Set(["diagnose", "cannulate", "examine", "intubate", "suture", "stitch", "catheterise", "catheterize", "read", "write", "take", "spot", "interpret", "recognise", "recognize", "prescribe", "bleed", "auscultate", "palpate", "resuscitate"]);
+const DEFINITE_OBJECT = new Set(["him", "her", "them", "it", "this", "that", "these", "those", "the", "his", "my", "our", "me", "us", "you", "your", "their", "any", "anything", "more", "much", "in", "part", "over", "on", "off", "up", "care", "time", "leave", "calls", "call", "notes"]);
+const OCCASION = new Set(["tonight", "today", "yesterday", "earlier", "morning", "afternoon", "evening", "last", "yet", "anymore", "now", "currently", "shift", "first", "sick", "ill", "unwell", "injured", "broken", "tired", "exhausted"]);
+const TASK_REASON = new Set(["because", "cos", "coz", "as", "since", "until", "till", "due", "so"]);
+const CONDITION = new Set(["if", "whether", "when", "unless", "worried", "scared", "afraid", "feel", "felt", "feeling", "worry", "fear"]);
+const NOT_SUBJECT = new Set(["i", "we", "you", "u", "i'm", "im", "we're", "you're", "youre", "me", "yet"]);
+function basicTaskFailed(a: Analysis, i: number): Span | undefined {
+  const t = a.tokens;
+  const w = t[i]!;
+  const prev = t[i - 1];
+  if (!isWord(prev) || prev.sentence !== w.sentence || NOT_SUBJECT.has(prev.norm)) return undefined;
+  const task = t[i + 1]!;
+  const obj = t[i + 2];
+  // a bare skill ("can't cannulate.") or an indefinite object ("a cold", "an ECG", "basic obs")
+  if (isWord(obj) && obj.sentence === w.sentence && DEFINITE_OBJECT.has(obj.norm)) return undefined;
+  const tail = sentenceTail(a, i);
+  if (tail.some((x) => TASK_REASON.has(x.norm) || OCCASION.has(x.norm))) return undefined;
+  // "without access to...": the system; "without a nurse": the person needs a junior's help
+  const without = tail.findIndex((x) => x.norm === "without");
+  if (without >= 0) {
+    const after = tail.slice(without + 1, without + 3).find((x) => x.norm !== "a" && x.norm !== "an" && x.norm !== "the");
+    if (!after || !COLLEAGUE_WORDS.has(after.norm)) return undefined;
+  }
+  // the clause before: a condition or a worry ("if the F1 can't cannulate", "worried my trainee can't...")
+  for (let k = i - 1; k >= 0 && k >= i - 8 && t[k]!.sentence === w.sentence; k--) {
+    if (t[k]!.kind === "punct" && t[k]!.text === ",") break;
+    if (CONDITION.has(t[k]!.norm) || NOT_SUBJECT.has(t[k]!.norm) || OCCASION.has(t[k]!.norm)) return undefined;
+  }
+  const r = referentAt(a, i - 1);
+  if (r && r.who !== "colleague") return undefined;
+  const weight = r ? r.weight : colleagueAround(a, i);
+  if (weight === 0) return undefined;
+  return span(a, w.start, task.end, 0.55, BASIC_TASK_SHAPE, weight);
+}
+
+/**
+ * Cleaning up after a colleague: "we'll spend next week undoing all his prescribing", "mopping up
+ * the locum's mess again", "sorting out her referrals, as usual". A repair verb whose object is a
+ * colleague's work (a third person's or a role's possessive, then a work noun) says in public that
+ * the colleague's work is so bad it must be undone. Not the author's own ("fixing my notes"), and not
+ * "fixing his car". The colleague is the possessor or one named in the sentence or the one before.
+ */
+const REPAIR = new Set(["undoing", "undo", "unpicking", "unpick", "fixing", "redoing", "redo", "mopping", "cleaning", "correcting", "reversing", "untangling"]);
+const REPAIR_LIST = [...REPAIR];
+const WORK_NOUNS = new Set(["prescribing", "prescriptions", "scripts", "mess", "messes", "work", "handiwork", "notes", "referrals", "decisions", "plans", "plan", "management", "discharges", "letters", "mistakes", "errors", "cock-ups", "cockups", "damage", "rota", "meds", "drug", "charts", "documentation"]);
+const THIRD_POSSESSIVE = new Set(["his", "her", "their"]);
+export function cleanupAfter(a: Analysis): readonly Span[] {
+  return a.memo("respect:cleanup-after", () => {
+    const out: Span[] = [];
+    if (!a.hasAnyWord(REPAIR_LIST)) return out;
+    const t = a.tokens;
+    for (let i = 0; i + 2 < t.length; i++) {
+      const w = t[i]!;
+      if (w.kind !== "word" || !REPAIR.has(w.norm)) continue;
+      // "mopping up", "cleaning up (after)": the particle
+      let k = i + 1;
+      if (t[k]?.norm === "up" || t[k]?.norm === "out") k++;
+      if (t[k]?.norm === "after") k++;
+      if (t[k]?.norm === "all" || t[k]?.norm === "the") k++;
+      // "the night reg's": one modifier before the possessive
+      if (isWord(t[k]) && !t[k]!.norm.endsWith("'s") && isWord(t[k + 1]) && (t[k + 1]!.norm.endsWith("'s") || t[k + 1]!.norm.endsWith("\u2019s"))) k++;
+      const owner = t[k];
+      if (!isWord(owner) || owner.sentence !== w.sentence) continue;
+      let weight = 0;
+      let end = k;
+      if (THIRD_POSSESSIVE.has(owner.norm)) {
+        weight = colleagueAround(a, i);
+      } else if (owner.norm.endsWith("'s") || owner.norm.endsWith("\u2019s")) {
+        const r = referentAt(a, k);
+        weight = r && r.who === "colleague" ? r.weight : COLLEAGUE_WORDS.has(owner.norm.slice(0, -2)) ? 0.8 : 0;
+      } else continue;
+      // the work: a noun right after the possessive, or one word on ("his dodgy prescribing")
+      const noun = [t[end + 1], t[end + 2]].find((x) => isWord(x) && x.sentence === w.sentence && WORK_NOUNS.has(x.norm));
+      if (!noun || weight === 0) continue;
+      end = a.tokenIndexAt(noun.start);
+      out.push(span(a, w.start, t[end]!.end, 0.55, "cleaning up after a colleague", weight));
+    }
+    return out;
+  });
+}
+
 // ---- idioms of incompetence ---------------------------------------------------------------------
 
 /**
