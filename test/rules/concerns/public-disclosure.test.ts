@@ -72,8 +72,32 @@ ruleTester(rule, {
     { name: "journalists invited to a bake sale story", text: "Our team bake sale raised £400 for the hospice! Any journalists want the story, DM me" },
     { name: "advice about slides shared publicly", text: "Tip: never put a bed number on a slide you share publicly. Our trust's policy is linked." },
     { name: "a person who failed a test, shared so family knows", text: "My son failed his driving test again. Sharing so the family knows not to ask 😂" },
+    // "not safe" as advice, "check your" without a risk, management ignoring something at home: no concern raised
+    { name: "advice that driving after nights is not safe", text: "It's not safe to drive after a run of nights on our unit, get a taxi." },
+    { name: "an order to check smoke alarms, with no failure of care", text: "Check your smoke alarms this weekend, our team did ours 🔥" },
+    { name: "a numbered list of advice with an 'ask' in it", text: "Ten years at our practice taught me: 1. Ask for help early. 2. Value receptionists, they are the front line of safety." },
   ],
   invalid: [
+    {
+      name: "management said to be ignoring errors at the author's pharmacy",
+      text: "Our pharmacy has had four dispensing errors in a fortnight and management keep ignoring it.",
+      errors: [{ messageId: "publicConcern", excerpt: "management keep ignoring", severity: "warning" }],
+    },
+    {
+      name: "a clinician on the author's ward called unsafe, with readers told to ask for someone else",
+      text: "the agency doc covering our ward at night is not safe. ask for someone else if u can",
+      errors: [{ messageId: "publicConcern", excerpt: "ask for someone else", severity: "warning" }],
+    },
+    {
+      name: "the author's unit said not to be safe",
+      text: "Our birth centre had one midwife on overnight again. That isn't safe.",
+      errors: [{ messageId: "publicConcern", excerpt: "isn't safe", severity: "warning" }],
+    },
+    {
+      name: "the staffing on the author's ward said to be not safe",
+      text: "Nights on our ward are not safe right now, two HCAs and an agency nurse for 28 beds",
+      errors: [{ messageId: "publicConcern", excerpt: "are not safe", severity: "warning" }],
+    },
     {
       name: "the author declines to report a colleague's impairment on an identifiable unit",
       text: "One of the regs on our unit turns up hungover most Mondays. I'm not going to report it, not worth the hassle.",

@@ -109,6 +109,10 @@ const CHANNEL_TARGETS = new Set([...CHANNEL_NOUNS, "hr", "datix", "manager", "ma
 /** The press, invited in: "press please DM me", "any journalists get in touch", "tagging the local paper". */
 const PRESS = new Set(["press", "journalist", "journalists", "reporter", "reporters", "paper", "papers", "media", "bbc", "itv", "newspaper", "news"]);
 const PRESS_CONTACT = new Set(["dm", "dms", "message", "inbox", "contact", "pm", "email", "touch"]);
+const IGNORE_BETWEEN = new Set(["are", "is", "have", "has", "keep", "keeps", "just", "still", "been", "completely", "simply"]);
+const NOT_SAFE = new Set(["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "unsafe"]);
+const BE = new Set(["is", "are", "was", "were", "it's", "its", "that's", "thats", "he's", "she's", "they're"]);
+const SAFE_FOR = new Set(["to", "if", "when", "for", "enough", "yet", "with", "around", "at", "in", "on"]);
 const PROHIBIT = new Set(["never", "don't", "dont", "avoid", "shouldn't", "mustn't", "not"]);
 const TAGGING = new Set(["tagging", "tagged", "tag", "cc", "cc'ing", "ccing", "@ing", "copying"]);
 
@@ -399,6 +403,24 @@ export function exposureCues(a: Analysis): Span[] {
         break;
       }
       continue;
+    }
+    // "management are ignoring it", "the trust keeps ignoring us": the organisation ignoring a known problem
+    if (AUTHORITIES.has(w.norm) && !sentenceHas(a, s, NOT_ORGANISATION)) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 3 && t[k]!.sentence === s && IGNORE_BETWEEN.has(t[k]!.norm)) k++;
+      if (t[k]?.sentence === s && IGNORING.has(t[k]!.norm)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION)); i = k; continue; }
+    }
+    // "the locum is not safe", "This isn't safe": a unit, a clinician or the situation said to be unsafe
+    // (not advice: "it's not safe to drive after nights")
+    if (w.norm === "safe" && (NOT_SAFE.has(word(i - 1)) || (word(i - 1) === "not" && BE.has(word(i - 2))))) {
+      const after = word(i + 1);
+      if (!SAFE_FOR.has(after) && !(a.tokens[i - 1]?.sentence !== s)) { const from = NOT_SAFE.has(word(i - 1)) ? t[i - 1]! : t[i - 2]!; out.push(cue(a, from, w, "safety-concern", 0.65, "said to be unsafe")); continue; }
+    }
+    // "Check your tablets everyone", "Ask for someone else if you can": a warning told to the public as an order
+    if (w.sentenceStart || t[i - 1]?.sentence !== s) {
+      const next = word(i + 1);
+      const order = (w.norm === "check" && next === "your") || (w.norm === "ask" && next === "for" && (word(i + 2) === "someone" || word(i + 2) === "somebody") && word(i + 3) === "else");
+      if (order) { const end = t[Math.min(i + (next === "for" ? 3 : 1), t.length - 1)]!; out.push(cue(a, w, end, "public-exposure", 0.55, WARNING)); i = a.tokenIndexAt(end.start); continue; }
     }
     // "someone's going to die", "a baby will come to harm", "patients could be hurt"
     if (VICTIM.has(w.norm)) {
