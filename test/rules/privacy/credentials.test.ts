@@ -79,8 +79,22 @@ ruleTester(rule, {
     { name: "a shift pattern restated in brackets", text: "My shift pattern is the same (4 on 4 off) as last year." },
     // a clue to a password is a person's surname; a surname mentioned near a password is not
     { name: "advice against a surname as a password", text: "IT says never use your surname in a password, fair enough." },
+    { name: "a safe that opens with a key", text: "The CD safe opens with the key from the nurse in charge, obviously." },
+    { name: "a door that opens with the wind, and a year mentioned", text: "The fire door opens with the first gust of wind, the year has been rough on estates." },
   ],
   invalid: [
+    {
+      name: "a safe that opens with a clue about a colleague's birth year",
+      text: "The out-of-hours safe in pharmacy opens with the birth year of our lead pharmacist. You can all work that out 😂",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the birth year of our lead pharmacist" }],
+      output: "The out-of-hours safe in pharmacy opens with ••••. You can all work that out 😂",
+    },
+    {
+      name: "a door that unlocks with the year the hospital opened",
+      text: "our sluice room door unlocks with the year the hospital opened lol",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the year the hospital opened" }],
+      output: "our sluice room door unlocks with •••• lol",
+    },
     {
       name: "a cupboard that still opens with its code, named a few words back",
       text: "Three months on, the controlled drugs cupboard in resus still opens with 0000. Brilliant.",

@@ -367,7 +367,13 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
     // "safe's", "door's": the link is in the lockable's own token
     const linked = /'s$/.test(lock.text);
     if (!linked) {
-      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") continue;
+      // "the safe on our site opens with the birth year of...": a verb of opening links a lock a few words on
+      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") {
+        let k = i;
+        while (k < t.length && k < i + 5 && t[k]!.sentence === t[i]?.sentence && !OPENS.has(t[k]!.norm)) k++;
+        if (!(OPENS.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "with" && t[k + 1]!.sentence === t[k]!.sentence)) continue;
+        i = k + 1;
+      }
       i++;
     }
     while (i < t.length && (t[i]!.norm === "still" || t[i]!.norm === "now" || t[i]!.norm === "just" || t[i]!.norm === "literally")) i++;
@@ -377,6 +383,8 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
       if (t[k]!.norm === "same" && t[k + 1]?.norm === "as") { i = k + 2; break; }
     }
     const lead = t[i];
+    // "the birth year of the chief pharmacist", "her birth date": "birth" qualifies the clue noun
+    if (t[i + 1]?.norm === "birth" && FAR_HINT_NOUN.has(t[i + 2]?.norm ?? "")) i++;
     const noun = t[i + 1];
     if (!lead || !noun || lead.sentence !== t[a.tokenIndexAt(lock.start)]!.sentence || noun.sentence !== lead.sentence) continue;
     const owner = HINT_LEAD.has(lead.norm) || (lead.cap && lead.norm.endsWith("'s"));
