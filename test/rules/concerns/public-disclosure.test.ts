@@ -67,6 +67,7 @@ ruleTester(rule, {
     { name: "a study tip where nobody checks the author's flashcards", text: "made 400 flashcards for finals and nobody checks if i actually do them lol. so i'm posting my streak here for accountability" },
     // a channel declined counts only about an identifiable unit or beside a risk; the press invited in only beside a risk
     { name: "declining to report a neighbour's parking", text: "I'm not reporting my neighbour's parking again, life's too short" },
+    { name: "a scan that still isn't reported, asked about", text: "@CityRadiology can someone look at why our ward's CT from yesterday still isn't reported? We've been chasing since 9." },
     { name: "a practice not reporting figures until the system is back", text: "Our practice isn't reporting flu numbers till Friday, the system's down." },
     { name: "a ward that reported no falls, with pride", text: "Our ward didn't report a single fall this month 🎉 proud of the team" },
     { name: "journalists invited to a bake sale story", text: "Our team bake sale raised £400 for the hospice! Any journalists want the story, DM me" },

@@ -101,7 +101,10 @@ const CHANNEL_USE = new Set(["reporting", "report", "reported", "raising", "rais
 /** Negators before a channel verb: "not", "won't", "didn't", "haven't", "never", "not going to". */
 const DECLINE = new Set(["not", "won't", "wont", "didn't", "didnt", "haven't", "havent", "never", "hasn't", "aren't", "weren't", "isn't"]);
 /** The author as subject ("I'm not reporting", "we didn't report"), or none ("Not reporting it to anyone"). */
-const AUTHOR = new Set(["i", "i'm", "im", "i've", "ive", "we", "we're", "we've", "i'll", "am", "still", "just", "deliberately", "honestly", "officially"]);
+const AUTHOR = new Set(["i", "i'm", "im", "i've", "ive", "we", "we're", "we've", "i'll", "am"]);
+/** Adverbs between the subject and the negator ("I'm still not reporting it"). */
+const ADVERBS = new Set(["still", "just", "deliberately", "honestly", "officially", "definitely"]);
+const BE_NOT = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't"]);
 /** Said after a declined channel verb that makes it pending or someone else's: "not reported it yet". */
 const PENDING = new Set(["yet", "symptoms", "pain", "side", "back", "sick", "in", "for"]);
 /** Where the post is said to go instead of a channel: "instead of to HR", "rather than Datix". */
@@ -213,10 +216,13 @@ export function exposureCues(a: Analysis): Span[] {
     // "I'm not reporting it", "Not reporting it to anyone", "we never Datixed it": the channel declined by the author
     if (DECLINE.has(w.norm) && CHANNEL_USE.has(word(i + 1) === "going" && word(i + 2) === "to" ? word(i + 3) : word(i + 1))) {
       const v = word(i + 1) === "going" ? i + 3 : i + 1;
-      const subject = t[i - 1] && t[i - 1]!.sentence === s ? t[i - 1]!.norm : "";
+      // ("the scan still isn't reported": a passive, of a thing; "we aren't reporting it" is the author)
+      const passive = BE_NOT.has(w.norm) && !word(v).endsWith("ing");
+      const sub = ADVERBS.has(t[i - 1]?.norm ?? "") ? i - 2 : i - 1;
+      const subject = t[sub] && t[sub]!.sentence === s ? t[sub]!.norm : "";
       const byAuthor = subject === "" || AUTHOR.has(subject) || (t[i - 1]?.kind === "punct" && !(t[i - 2]?.kind === "word" && !AUTHOR.has(t[i - 2]!.norm) && t[i - 2]!.sentence === s));
       const pending = PENDING.has(word(v + 1)) || PENDING.has(word(v + 2));
-      if (byAuthor && !pending && t[i - 2]?.norm !== "if" && subject !== "if") { out.push(cue(a, w, t[v]!, "public-exposure", 0.55, DECLINED)); i = v; continue; }
+      if (byAuthor && !passive && !pending && t[i - 2]?.norm !== "if" && subject !== "if") { out.push(cue(a, w, t[v]!, "public-exposure", 0.55, DECLINED)); i = v; continue; }
     }
     // "I've told nobody official", "told no one at work"
     if ((w.norm === "told" || w.norm === "telling" || w.norm === "tell") && (NOBODY.has(word(i + 1)) || (word(i + 1) === "no" && word(i + 2) === "one"))) {
