@@ -124,8 +124,14 @@ ruleTester(rule, {
     { name: "a guaranteed pass in an exam joke with nothing sold", text: "Revision tip: sleep is not optional. Nobody gets a guaranteed pass on four hours a night." },
     { name: "bring a friend to a charity walk", text: "Bring a friend to the sepsis awareness walk this Sunday, we start at the hospital gates at ten." },
     { name: "quoted ad claims held up as what to walk away from", text: "'Zero risk, guaranteed results!' If a salon promises this, leave. Every procedure carries risk." },
+    // public-health talk may bust myths; "100%" denied is caution, not a claim
+    { name: "a flu clinic notice that busts a myth", text: "Flu jabs at our surgery this Saturday. The vaccine can't give you flu, and side effects are mild. Book via reception." },
+    { name: "no vaccine said to be 100% effective", text: "No vaccine is 100% effective, but the flu jab at our practice cuts your risk a lot. Book now." },
   ],
   invalid: [
+    { name: "a flu clinic that guarantees the outcome", text: "Covid boosters at our pharmacy this week, walk in any time, you won't catch it this winter, guaranteed!", errors: [{ messageId: "claim", severity: "error", excerpt: "guaranteed" }] },
+    { name: "a test advertised as 100% accurate", text: "Home HIV test kits from our clinic, 100% accurate, only £29 with free delivery", errors: [{ messageId: "claim", severity: "error", excerpt: "100% accurate" }] },
+    { name: "a treatment advertised as 100% effective", text: "Our laser fungal nail treatment is 100% effective, book your first session for £60", errors: [{ messageId: "claim", severity: "error", excerpt: "100% effective" }] },
     // a ranking over a whole place in an app's advert; the author's own branded product sold with claims
     { name: "an app's doctors ranked the quickest in the UK, with a download call", text: "Skip the queue with FastDoc: our GPs are the quickest in the UK. Download now, first month free.", errors: [{ messageId: "claim", severity: "error", excerpt: "quickest in the UK" }] },
     { name: "a supplement the author formulated, sold with a proof claim", text: "I developed MemoraPlus after years in memory clinic. Clinically proven to sharpen recall in 14 days.", errors: [{ messageId: "claimMaybe", severity: "warning", excerpt: "Clinically proven" }] },

@@ -65,8 +65,70 @@ ruleTester(rule, {
     { name: "posting a happy result, nothing ignored", text: "passed my OSCEs!!! so i'm posting this before i wake up and it's a dream 😭" },
     { name: "a PSA about a bake sale", text: "PSA: cake sale in the ward foyer friday, all proceeds to the neonatal unit 🧁" },
     { name: "a study tip where nobody checks the author's flashcards", text: "made 400 flashcards for finals and nobody checks if i actually do them lol. so i'm posting my streak here for accountability" },
+    // a channel declined counts only about an identifiable unit or beside a risk; the press invited in only beside a risk
+    { name: "declining to report a neighbour's parking", text: "I'm not reporting my neighbour's parking again, life's too short" },
+    { name: "a scan that still isn't reported, asked about", text: "@CityRadiology can someone look at why our ward's CT from yesterday still isn't reported? We've been chasing since 9." },
+    { name: "a practice not reporting figures until the system is back", text: "Our practice isn't reporting flu numbers till Friday, the system's down." },
+    { name: "a ward that reported no falls, with pride", text: "Our ward didn't report a single fall this month 🎉 proud of the team" },
+    { name: "journalists invited to a bake sale story", text: "Our team bake sale raised £400 for the hospice! Any journalists want the story, DM me" },
+    { name: "advice about slides shared publicly", text: "Tip: never put a bed number on a slide you share publicly. Our trust's policy is linked." },
+    { name: "a person who failed a test, shared so family knows", text: "My son failed his driving test again. Sharing so the family knows not to ask 😂" },
+    // "not safe" as advice, "check your" without a risk, management ignoring something at home: no concern raised
+    { name: "advice that driving after nights is not safe", text: "It's not safe to drive after a run of nights on our unit, get a taxi." },
+    { name: "an order to check smoke alarms, with no failure of care", text: "Check your smoke alarms this weekend, our team did ours 🔥" },
+    { name: "a numbered list of advice with an 'ask' in it", text: "Ten years at our practice taught me: 1. Ask for help early. 2. Value receptionists, they are the front line of safety." },
   ],
   invalid: [
+    {
+      name: "management said to be ignoring errors at the author's pharmacy",
+      text: "Our pharmacy has had four dispensing errors in a fortnight and management keep ignoring it.",
+      errors: [{ messageId: "publicConcern", excerpt: "management keep ignoring", severity: "warning" }],
+    },
+    {
+      name: "a clinician on the author's ward called unsafe, with readers told to ask for someone else",
+      text: "the agency doc covering our ward at night is not safe. ask for someone else if u can",
+      errors: [{ messageId: "publicConcern", excerpt: "ask for someone else", severity: "warning" }],
+    },
+    {
+      name: "the author's unit said not to be safe",
+      text: "Our birth centre had one midwife on overnight again. That isn't safe.",
+      errors: [{ messageId: "publicConcern", excerpt: "isn't safe", severity: "warning" }],
+    },
+    {
+      name: "the staffing on the author's ward said to be not safe",
+      text: "Nights on our ward are not safe right now, two HCAs and an agency nurse for 28 beds",
+      errors: [{ messageId: "publicConcern", excerpt: "are not safe", severity: "warning" }],
+    },
+    {
+      name: "the author declines to report a colleague's impairment on an identifiable unit",
+      text: "One of the regs on our unit turns up hungover most Mondays. I'm not going to report it, not worth the hassle.",
+      errors: [{ messageId: "publicConcern", excerpt: "not going to report", severity: "warning" }],
+    },
+    {
+      name: "nobody official told about harm on the author's ward",
+      text: "Our ward lost two patients to falls this month because of staffing. I've told nobody official, what's the point.",
+      errors: [{ messageId: "publicConcern", excerpt: "told nobody official", severity: "warning" }],
+    },
+    {
+      name: "the post put in place of HR",
+      text: "Writing this here rather than to HR: the night manager at our care home sedates residents to keep the floor quiet.",
+      errors: [{ messageId: "publicConcern", excerpt: "rather than to HR", severity: "warning" }],
+    },
+    {
+      name: "no faith in the complaints process, about the author's clinic",
+      text: "Our clinic has had a broken steriliser for a month. I have no faith in the complaints process any more.",
+      errors: [{ messageId: "publicConcern", excerpt: "no faith in the complaints", severity: "warning" }],
+    },
+    {
+      name: "the press asked to get in touch about unsafe kit at the author's station",
+      text: "The resus trolley at our station failed its check last week and is still in use. Journalists, get in touch.",
+      errors: [{ messageId: "publicConcern", excerpt: "Journalists, get in touch", severity: "warning" }],
+    },
+    {
+      name: "faulty kit told to the public so they know",
+      text: "the bed hoist on our unit failed its service twice and we're still using it. sharing so the public knows",
+      errors: [{ messageId: "publicConcern", excerpt: "sharing so the public knows", severity: "warning" }],
+    },
     // dev12 round: the post offered as what is left once nobody listened ("so i'm posting it", "so here it
     // is", "posting here bc the manager ignores..."), and a risk labelled a public service announcement
     { name: "a student ignored, so posting it", text: "the falls checks on my placement ward just aren't being done. i'm only an HCA so they ignore me, so i'm posting it", errors: [{ messageId: "publicConcern", severity: "warning", excerpt: "so i'm posting" }] },

@@ -71,8 +71,60 @@ ruleTester(rule, {
     // dev12 round: a temporary login mentioned with no picture and no value; advice not to show one
     { name: "a temporary login given by IT, no value and no picture", text: "IT gave me a temporary login till my smartcard arrives, first day sorted 🙌" },
     { name: "advice not to photograph a temporary login", text: "New starters: never post pics of your badge with your temp login in shot!" },
+    // a lock "opens with" its code; opened with a key, a swipe or a year-like number it gives nothing away
+    { name: "a fridge opened with a key names no code", text: "The vaccine fridge opens with a key from the office, ask the duty manager." },
+    { name: "a door that opens with a swipe, then a head count", text: "Our new door opens with a swipe card and about 1000 staff use it daily." },
+    // digits read out one space apart are a code only beside a lock
+    { name: "quiz scores read out one space apart", text: "Pub quiz scores by round were 1 2 3 4, we peaked early" },
+    { name: "a shift pattern restated in brackets", text: "My shift pattern is the same (4 on 4 off) as last year." },
+    // a clue to a password is a person's surname; a surname mentioned near a password is not
+    { name: "advice against a surname as a password", text: "IT says never use your surname in a password, fair enough." },
+    { name: "a safe that opens with a key", text: "The CD safe opens with the key from the nurse in charge, obviously." },
+    { name: "a door that opens with the wind, and a year mentioned", text: "The fire door opens with the first gust of wind, the year has been rough on estates." },
   ],
   invalid: [
+    {
+      name: "a safe that opens with a clue about a colleague's birth year",
+      text: "The out-of-hours safe in pharmacy opens with the birth year of our lead pharmacist. You can all work that out 😂",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the birth year of our lead pharmacist" }],
+      output: "The out-of-hours safe in pharmacy opens with ••••. You can all work that out 😂",
+    },
+    {
+      name: "a door that unlocks with the year the hospital opened",
+      text: "our sluice room door unlocks with the year the hospital opened lol",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "the year the hospital opened" }],
+      output: "our sluice room door unlocks with •••• lol",
+    },
+    {
+      name: "a cupboard that still opens with its code, named a few words back",
+      text: "Three months on, the controlled drugs cupboard in resus still opens with 0000. Brilliant.",
+      errors: [{ messageId: "code", severity: "error", excerpt: "0000" }],
+      output: "Three months on, the controlled drugs cupboard in resus still opens with ••••. Brilliant.",
+    },
+    {
+      name: "a safe that unlocks with a code",
+      text: "fun fact the pharmacy safe on level 2 unlocks with 2468 lol",
+      errors: [{ messageId: "code", severity: "error", excerpt: "2468" }],
+      output: "fun fact the pharmacy safe on level 2 unlocks with •••• lol",
+    },
+    {
+      name: "a door code read out digit by digit, one space apart",
+      text: "night staff: sluice door is 5 8 2 0 now, estates changed it",
+      errors: [{ messageId: "code", severity: "error", excerpt: "5 8 2 0" }],
+      output: "night staff: sluice door is •••• now, estates changed it",
+    },
+    {
+      name: "one code for two rooms, restated in brackets",
+      text: "The linen cupboard and the staff room are the same (6 1 7 3) so help yourselves to tea",
+      errors: [{ messageId: "code", severity: "error", excerpt: "6 1 7 3" }],
+      output: "The linen cupboard and the staff room are the same (••••) so help yourselves to tea",
+    },
+    {
+      name: "a password that is a colleague's surname plus digits",
+      text: "The team password for the audit drive is just her surname and 99, so easy",
+      errors: [{ messageId: "hint", severity: "error", excerpt: "her surname and 99" }],
+      output: "The team password for the audit drive is just ••••, so easy",
+    },
     // dev13 round (Confidentiality 119): a lock's combination is a lock code by another name
     { name: "a padlock combination on a drug trolley, spelt digit by digit", text: "The padlock combination for the drug trolley is 7-1-3-3, dont tell pharmacy", errors: [{ messageId: "code", severity: "error", excerpt: "7-1-3-3" }], output: "The padlock combination for the drug trolley is ••••, dont tell pharmacy" },
     { name: "the combination lock on a cabinet given with its number", text: "the combination lock on the controlled drugs cabinet is now 5820", errors: [{ messageId: "code", severity: "error", excerpt: "5820" }], output: "the combination lock on the controlled drugs cabinet is now ••••" },

@@ -131,8 +131,17 @@ ruleTester(rule, {
     { name: "thanks for reading, from a health charity", text: "Thanks for reading our winter newsletter, from all at Lumen Health." },
     { name: "a society's code given to all members is not the author's", text: "Reminder: the Royal College gave all members the code RCPATH25 for the annual meeting, check your email." },
     { name: "a code joked about and taken back", text: "Use code DRTIRED10 for... only joking, nobody sponsors a night shift. Coffee is from the vending machine." },
+    // a referral credited to the author, or a share of a sale, is an arrangement; other "sent you" and "get back" are not
+    { name: "a relative who sent a card", text: "My mum sent you a card for the ward, did it arrive?" },
+    { name: "telling a patient the ward sent flowers", text: "Tell her the whole ward sent you flowers and we miss her" },
+    { name: "what the job gives back", text: "I get a little back from this job every single shift, honestly" },
+    { name: "getting back from nights", text: "I get back from nights at 8 and sleep till 2, don't ring me" },
   ],
   invalid: [
+    { name: "a share of the reader's purchase, with no brand named", text: "Every midwife needs this pen torch. Link in bio, I get a little back if you buy one 🤫", errors: [{ messageId: "cueOnly", severity: "warning", excerpt: "I get a little back" }] },
+    { name: "a commission on sales through the author's link", text: "honestly the comfiest clogs ever, I get commission on sales thru the link below", errors: [{ messageId: "cueOnly", severity: "warning", excerpt: "I get commission" }] },
+    { name: "a referral credited to the author by name at a named clinic", text: "For back pain go to Spine Studio Leeds and say Dr Priya sent you, you'll get a free first session", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "Spine Studio" }] },
+    { name: "the author's name mentioned at checkout for a reward", text: "The only compression socks I wear now. Mention my name at checkout for 10% off 🧦", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "The only compression socks" }] },
     // a shop link whose path is the featured doctor's own surname is a personal referral link
     { name: "a supplement's shop link in the doctor's name", text: "This week Dr Okafor tells us why she takes NightCalm magnesium and recommends it to friends. Find it at nightcalm.com/okafor", errors: [{ messageId: "undeclared", severity: "warning", excerpt: "NightCalm" }] },
     { name: "a shop link in the doctor's name with no brand named in words", text: "Episode 12: Dr Rao on why she takes a daily fibre supplement. Get yours at gutgood.com/rao", errors: [{ messageId: "cueOnly", severity: "warning", excerpt: "gutgood.com/rao" }] },

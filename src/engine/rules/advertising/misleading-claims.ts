@@ -7,6 +7,7 @@ import { cautionary, promotion } from "./promotion";
 import { supplyCues } from "../prescribing/supply";
 
 /** Claims an NHS invitation also makes ("completely safe", "book now", "pop in", "prevents"): only these are excused in public-health posts. */
+const GUARANTEE_WORD = /guarantee/i;
 const PUBLIC_HEALTH_TALK = new Set(["guarantee", "pressure", "trivialising", "cure", "comparative"]);
 
 /** Words of a charity sale or fundraiser. */
@@ -188,7 +189,9 @@ export default defineRule({
     const charity = !cosmetic && a.sentencesWith("charity", (t) => CHARITY.has(t.norm)).size > 0;
     for (const span of claims) {
       const category = String(span.data?.category ?? "guarantee");
-      if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category)) continue;
+      // (public-health talk busts myths; an outcome it "guarantees" is still a promise no jab or test can keep:
+      // "get your jab and you won't get flu, guaranteed")
+      if (promo.publicHealth && PUBLIC_HEALTH_TALK.has(category) && !(category === "guarantee" && GUARANTEE_WORD.test(span.text))) continue;
       if (charity && (category === "pressure" || category === "superlative")) continue;
       // "a hard job with limited appointments": scarcity as someone's working conditions, not a
       // countdown ("with limited appointments left" still sells)

@@ -87,6 +87,38 @@ const UNITS = new Set(["trust", "hospital", "ward", "unit", "practice", "surgery
 const PLATFORMS = new Set(["twitter", "x", "tiktok", "instagram", "facebook", "linkedin", "socials", "reddit"]);
 const ATTENTION = new Set(["attention", "notice", "listen", "act", "move", "respond"]);
 
+/**
+ * The author declining the proper channel and posting instead: "I'm not reporting it", "not raising it
+ * with anyone", "I've told nobody official", "no faith in the complaints process", "posting here instead
+ * of to HR", "putting it out publicly". It counts only about an identifiable unit or beside a risk or a
+ * failure of care (an author who won't report a neighbour's parking raises nothing).
+ */
+export const DECLINED = "the proper channel declined for the post";
+/** The press invited in; like a warning, it counts only beside a risk ("journalists, DM me" about a bake sale is news). */
+export const PRESS_INVITED = "the press invited in";
+/** Verbs of using a channel that the author may decline ("not reporting it", "won't Datix it"). */
+const CHANNEL_USE = new Set(["reporting", "report", "reported", "raising", "raise", "datixing", "datix", "escalating", "escalate", "escalated", "flagging", "flag", "flagged", "whistleblowing"]);
+/** Negators before a channel verb: "not", "won't", "didn't", "haven't", "never", "not going to". */
+const DECLINE = new Set(["not", "won't", "wont", "didn't", "didnt", "haven't", "havent", "never", "hasn't", "aren't", "weren't", "isn't"]);
+/** The author as subject ("I'm not reporting", "we didn't report"), or none ("Not reporting it to anyone"). */
+const AUTHOR = new Set(["i", "i'm", "im", "i've", "ive", "we", "we're", "we've", "i'll", "am"]);
+/** Adverbs between the subject and the negator ("I'm still not reporting it"). */
+const ADVERBS = new Set(["still", "just", "deliberately", "honestly", "officially", "definitely"]);
+const BE_NOT = new Set(["isn't", "aren't", "wasn't", "weren't", "hasn't"]);
+/** Said after a declined channel verb that makes it pending or someone else's: "not reported it yet". */
+const PENDING = new Set(["yet", "symptoms", "pain", "side", "back", "sick", "in", "for"]);
+/** Where the post is said to go instead of a channel: "instead of to HR", "rather than Datix". */
+const CHANNEL_TARGETS = new Set([...CHANNEL_NOUNS, "hr", "datix", "manager", "matron", "gmc", "cqc", "nmc", "guardian", "ftsu", "raising", "reporting", "complaining", "pals"]);
+/** The press, invited in: "press please DM me", "any journalists get in touch", "tagging the local paper". */
+const PRESS = new Set(["press", "journalist", "journalists", "reporter", "reporters", "paper", "papers", "media", "bbc", "itv", "newspaper", "news"]);
+const PRESS_CONTACT = new Set(["dm", "dms", "message", "inbox", "contact", "pm", "email", "touch"]);
+const IGNORE_BETWEEN = new Set(["are", "is", "have", "has", "keep", "keeps", "just", "still", "been", "completely", "simply"]);
+const NOT_SAFE = new Set(["isn't", "isnt", "aren't", "arent", "wasn't", "wasnt", "unsafe"]);
+const BE = new Set(["is", "are", "was", "were", "it's", "its", "that's", "thats", "he's", "she's", "they're"]);
+const SAFE_FOR = new Set(["to", "if", "when", "for", "enough", "yet", "with", "around", "at", "in", "on"]);
+const PROHIBIT = new Set(["never", "don't", "dont", "avoid", "shouldn't", "mustn't", "not"]);
+const TAGGING = new Set(["tagging", "tagged", "tag", "cc", "cc'ing", "ccing", "@ing", "copying"]);
+
 function cue(a: Analysis, from: Token, to: Token, category: string, confidence: number, source: string): Span {
   return { type: "phrase", start: from.start, end: to.end, text: a.text.slice(from.start, to.end), confidence, detector: "concern-pattern", lexicon: "concerns", data: { category, source } };
 }
@@ -181,6 +213,47 @@ export function exposureCues(a: Analysis): Span[] {
       }
       continue;
     }
+    // "I'm not reporting it", "Not reporting it to anyone", "we never Datixed it": the channel declined by the author
+    if (DECLINE.has(w.norm) && CHANNEL_USE.has(word(i + 1) === "going" && word(i + 2) === "to" ? word(i + 3) : word(i + 1))) {
+      const v = word(i + 1) === "going" ? i + 3 : i + 1;
+      // ("the scan still isn't reported": a passive, of a thing; "we aren't reporting it" is the author)
+      const passive = BE_NOT.has(w.norm) && !word(v).endsWith("ing");
+      const sub = ADVERBS.has(t[i - 1]?.norm ?? "") ? i - 2 : i - 1;
+      const subject = t[sub] && t[sub]!.sentence === s ? t[sub]!.norm : "";
+      const byAuthor = subject === "" || AUTHOR.has(subject) || (t[i - 1]?.kind === "punct" && !(t[i - 2]?.kind === "word" && !AUTHOR.has(t[i - 2]!.norm) && t[i - 2]!.sentence === s));
+      const pending = PENDING.has(word(v + 1)) || PENDING.has(word(v + 2));
+      if (byAuthor && !passive && !pending && t[i - 2]?.norm !== "if" && subject !== "if") { out.push(cue(a, w, t[v]!, "public-exposure", 0.55, DECLINED)); i = v; continue; }
+    }
+    // "I've told nobody official", "told no one at work"
+    if ((w.norm === "told" || w.norm === "telling" || w.norm === "tell") && (NOBODY.has(word(i + 1)) || (word(i + 1) === "no" && word(i + 2) === "one"))) {
+      const k = word(i + 1) === "no" ? i + 2 : i + 1;
+      const m = word(k + 1) === "official" || (word(k + 1) === "at" && word(k + 2) === "work") ? k + (word(k + 1) === "at" ? 2 : 1) : -1;
+      if (m > 0) { out.push(cue(a, w, t[m]!, "public-exposure", 0.55, DECLINED)); i = m; continue; }
+    }
+    // "no faith in the complaints process", "zero trust in Datix"
+    if ((w.norm === "faith" || w.norm === "trust" || w.norm === "confidence") && (word(i - 1) === "no" || word(i - 1) === "zero" || word(i - 1) === "lost") && word(i + 1) === "in") {
+      for (let k = i + 2; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) if (CHANNEL_TARGETS.has(t[k]!.norm)) { out.push(cue(a, t[i - 1]!, t[k]!, "public-exposure", 0.55, DECLINED)); i = k; break; }
+      continue;
+    }
+    // "posting it here instead of to HR", "rather than Datix": the post put in a channel's place
+    if ((w.norm === "instead" && word(i + 1) === "of") || (w.norm === "rather" && word(i + 1) === "than")) {
+      for (let k = i + 2; k < t.length && k <= i + 5 && t[k]!.sentence === s; k++) if (CHANNEL_TARGETS.has(t[k]!.norm) || channelAt.has(t[k]!.start)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.65, DECLINED)); i = k; break; }
+      continue;
+    }
+    // "posting it publicly", "saying it publicly", "here's the fourth, publicly"
+    // (not advice about what readers post: "never put a name on a slide you share publicly")
+    // (the author's own posting, not "Rachel chose to share this publicly")
+    const byMe = (j: number) => !t[j - 1] || t[j - 1]!.sentence !== s || AUTHOR.has(t[j - 1]!.norm) || t[j - 1]!.kind === "punct";
+    if (w.norm === "publicly" && t.slice(Math.max(0, i - 4), i).some((x, d, all) => x.sentence === s && (((POSTING.has(x.norm) && byMe(i - all.length + d))) || x.norm === "here's" || x.norm === "heres")) && !t.slice(Math.max(0, i - 6), i).some((x) => x.sentence === s && (YOU.has(x.norm) || PROHIBIT.has(x.norm)))) { out.push(cue(a, w, w, "public-exposure", 0.55, DECLINED)); continue; }
+    // "someone from the press please DM me", "journalists get in touch", "tagging the local paper"
+    if (PRESS.has(w.norm) && !(w.norm === "news" && word(i - 1) !== "the")) {
+      let end: Token | undefined;
+      for (let k = i + 1; k < t.length && k <= i + 4 && t[k]!.sentence === s && !end; k++) if (PRESS_CONTACT.has(t[k]!.norm) && (t[k]!.norm !== "touch" || word(k - 1) === "in")) end = t[k];
+      // ("Press, my DMs are open" is read below, as a stronger invitation)
+      if (end && (end.norm === "dms" || end.norm === "dm" || end.norm === "inbox") && (word(a.tokenIndexAt(end.start) + 1) === "open" || word(a.tokenIndexAt(end.start) + 2) === "open")) end = undefined;
+      const tagged = t.slice(Math.max(0, i - 3), i).some((x) => x.sentence === s && TAGGING.has(x.norm));
+      if (end || tagged) { const from = tagged ? t.slice(Math.max(0, i - 3), i).find((x) => TAGGING.has(x.norm))! : w; out.push(cue(a, from, end ?? w, "public-exposure", 0.6, PRESS_INVITED)); i = a.tokenIndexAt((end ?? w).start); continue; }
+    }
     // "I'm done staying quiet", "done keeping quiet about it", "I've stopped Datixing"
     if (QUITTING.has(w.norm)) {
       if (KEEPING.has(word(i + 1)) && SILENT.has(word(i + 2))) { out.push(cue(a, w, t[i + 2]!, "public-exposure", 0.5, "giving up silence")); i += 2; continue; }
@@ -202,7 +275,9 @@ export function exposureCues(a: Analysis): Span[] {
             const acting = SO_THAT.has(n) && ACT.has(r) && t.slice(k + 1, m).some((x) => ACTOR.has(x.norm)) && r !== "do" && r !== "did";
             // "sharing so mums know", "posting so patients are aware": the public told in place of the channel
             // ("Share this so families know" asks readers to spread it: read below as a call to the public)
-            const informing = !SPREAD.has(w.norm) && n === "so" && m === k + 2 && (WHO.has(word(k + 1)) || KIN.has(word(k + 1)) || PSA_AUDIENCE.has(word(k + 1))) && (KNOW.has(r) || r === "aware" || (r === "are" && word(m + 1) === "aware"));
+            // ("so the public knows": the audience may take "the")
+            const aud = word(k + 1) === "the" ? k + 2 : k + 1;
+            const informing = !SPREAD.has(w.norm) && n === "so" && m === aud + 1 && (WHO.has(word(aud)) || KIN.has(word(aud)) || PSA_AUDIENCE.has(word(aud))) && (KNOW.has(r) || r === "knows" || r === "aware" || ((r === "are" || r === "is") && word(m + 1) === "aware"));
             if (informing) { found = r === "are" ? t[m + 1]! : t[m]!; informed = true; break; }
             if (failed || acting) { found = negation ?? t[m]!; break; }
           }
@@ -334,6 +409,24 @@ export function exposureCues(a: Analysis): Span[] {
         break;
       }
       continue;
+    }
+    // "management are ignoring it", "the trust keeps ignoring us": the organisation ignoring a known problem
+    if (AUTHORITIES.has(w.norm) && !sentenceHas(a, s, NOT_ORGANISATION)) {
+      let k = i + 1;
+      while (k < t.length && k <= i + 3 && t[k]!.sentence === s && IGNORE_BETWEEN.has(t[k]!.norm)) k++;
+      if (t[k]?.sentence === s && IGNORING.has(t[k]!.norm)) { out.push(cue(a, w, t[k]!, "public-exposure", 0.55, INACTION)); i = k; continue; }
+    }
+    // "the locum is not safe", "This isn't safe": a unit, a clinician or the situation said to be unsafe
+    // (not advice: "it's not safe to drive after nights")
+    if (w.norm === "safe" && (NOT_SAFE.has(word(i - 1)) || (word(i - 1) === "not" && BE.has(word(i - 2))))) {
+      const after = word(i + 1);
+      if (!SAFE_FOR.has(after) && !(a.tokens[i - 1]?.sentence !== s)) { const from = NOT_SAFE.has(word(i - 1)) ? t[i - 1]! : t[i - 2]!; out.push(cue(a, from, w, "safety-concern", 0.65, "said to be unsafe")); continue; }
+    }
+    // "Check your tablets everyone", "Ask for someone else if you can": a warning told to the public as an order
+    if (w.sentenceStart || t[i - 1]?.sentence !== s) {
+      const next = word(i + 1);
+      const order = (w.norm === "check" && next === "your") || (w.norm === "ask" && next === "for" && (word(i + 2) === "someone" || word(i + 2) === "somebody") && word(i + 3) === "else");
+      if (order) { const end = t[Math.min(i + (next === "for" ? 3 : 1), t.length - 1)]!; out.push(cue(a, w, end, "public-exposure", 0.55, WARNING)); i = a.tokenIndexAt(end.start); continue; }
     }
     // "someone's going to die", "a baby will come to harm", "patients could be hurt"
     if (VICTIM.has(w.norm)) {

@@ -3,7 +3,7 @@ import { SERIOUSNESS } from "../../guidance/seriousness";
 import { defineRule } from "../../rule";
 import type { Span } from "../../types";
 import { combine } from "../shared";
-import { exposureCues, INACTION, WARNING } from "./exposure";
+import { DECLINED, exposureCues, INACTION, PRESS_INVITED, WARNING } from "./exposure";
 import { careFailures } from "./failures";
 import { insideQuotes } from "./quoting";
 import { colleagueFrames } from "../respect/derogation";
@@ -23,6 +23,9 @@ const SAFETY = new Set(["unsafe", "dangerous", "harm", "harmed", "died", "death"
   "backlog", "unread", "missed", "defib", "defibrillator", "broken", "reusing", "soiled", "unbalanced", "unstaffed", "understaffed", "deteriorated", "deteriorating"]);
 /** A failure of care or equipment that a warning to the public can be about ("no paediatrician", "bloods aren't being chased", "winging it"). */
 const WARN_RISK = new Set(["winging", "chased", "out-of-date", "expired", "ligature", "reusing", "resus"]);
+/** Checks that equipment can fail ("failed its safety check", "failed the service"). */
+const KIT_CHECKS = new Set(["check", "checks", "service", "servicing", "test", "testing", "pat", "calibration", "inspection"]);
+const KIT_OWNER = new Set(["its", "the", "their", "a", "an", "safety", "every", "each", "another", ...KIT_CHECKS]);
 /** Staff said to be missing ("no paediatrician", "a single SHO for the whole of A&E"). */
 const STAFF = new Set(["paediatrician", "paediatricians", "doctor", "doctors", "nurse", "nurses", "sho", "reg", "registrar", "consultant", "carer", "carers", "midwife", "midwives", "cover", "pharmacist"]);
 /** A risk a warning can be about: a care-failure word, or staff said to be missing or alone. */
@@ -31,6 +34,9 @@ function warnedRisk(a: Analysis): boolean {
   for (let i = 0; i < t.length; i++) {
     const n = t[i]!.norm;
     if (SAFETY.has(n) || WARN_RISK.has(n)) return true;
+    // kit that "failed its check", "has failed its service twice": equipment known to be unsafe
+    // (not a person's: "failed his driving test")
+    if ((n === "failed" || n === "failing" || n === "fails") && KIT_OWNER.has(t[i + 1]?.norm ?? "") && t.slice(i + 1, i + 4).some((x) => x.sentence === t[i]!.sentence && KIT_CHECKS.has(x.norm))) return true;
     if ((n === "no" || n === "single" || n === "one") && (STAFF.has(t[i + 1]?.norm ?? "") || STAFF.has(t[i + 2]?.norm ?? ""))) return true;
   }
   return false;
@@ -177,8 +183,11 @@ export default defineRule({
     const assertedRisks = risks.filter(asserted);
     // a warning to the public ("PSA to patients...", "If you've been there, get checked") is a concern
     // taken public only when the post tells of a risk or a failure of care; otherwise it is news
-    if (phrases.some((p) => p.data?.source === WARNING) && assertedRisks.length === 0 && !warnedRisk(a)) {
-      phrases = phrases.filter((p) => p.data?.source !== WARNING);
+    // (so is a channel declined for the post: "not reporting it" about a parking fine raises nothing)
+    // (and the press invited in; a channel declined counts about an identifiable unit without a risk word)
+    const gated = (p: Span) => p.data?.source === WARNING || p.data?.source === PRESS_INVITED || (p.data?.source === DECLINED && target.value < 0.6);
+    if (phrases.some(gated) && assertedRisks.length === 0 && !warnedRisk(a)) {
+      phrases = phrases.filter((p) => !gated(p));
       if (phrases.length === 0 && risks.length === 0) return;
     }
     // "Please share: missing from our ward...": a plain request to share, with no risk or harm in the

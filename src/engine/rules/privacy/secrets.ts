@@ -47,7 +47,8 @@ const OWN = /^(?:mine|ours)/i;
 const DISCOUNT = new Set(["off", "discount", "discounts", "promo", "coupon", "voucher", "offer", "checkout", "save", "saving", "shop", "order", "%"]);
 /** "the year the NHS was founded", "the same as last year's", "my birthday": a value hinted at, not written. */
 const HINT_LEAD = new Set(["the", "my", "your", "our", "same", "his", "her", "their"]);
-const HINT_NOUN = new Set(["year", "date", "birthday", "number", "same", "postcode", "name", "dob"]);
+const NAME_HINTS = new Set(["surname", "initials", "nickname"]);
+const HINT_NOUN = new Set(["year", "date", "birthday", "number", "same", "postcode", "name", "dob", ...NAME_HINTS]);
 const HINT_END = new Set(["but", "so", "if", "because", "cos", "honestly", "lol", "which", "though", "although", "haha"]);
 const AND_CONTINUES = new Set(["a", "an", "the", "my", "her", "his", "their", "then"]);
 /** Across a sentence break only a clue that names its answer counts ("The code is the year..."), not "the same as before". */
@@ -140,6 +141,15 @@ function secretName(noun: Span): string {
   return PASSWORDISH.test(noun.text) ? "a password" : PIN.test(noun.text) ? "a PIN" : "an access code";
 }
 
+const isDigit = (t: Token): boolean => t.kind === "number" && t.text.length === 1;
+/** How many single digits, one space apart, run from token j ("3 9 1 1" is four); 0 if j is not one. */
+function spacedDigits(tokens: readonly Token[], j: number): number {
+  if (!tokens[j] || !isDigit(tokens[j]!)) return 0;
+  let n = 1;
+  for (let k = j + 1; k < tokens.length && n < 8 && tokens[k]!.start === tokens[k - 1]!.end + 1 && isDigit(tokens[k]!); k++) n++;
+  return n;
+}
+
 /** The token after `i` (same sentence, skipping quotes), if it looks like a code or password. */
 function valueAfter(a: Analysis, i: number): Token[] | undefined {
   const tokens = a.tokens;
@@ -159,6 +169,8 @@ function valueAfter(a: Analysis, i: number): Token[] | undefined {
     run.push(n);
   }
   while (run.length > 1 && run[run.length - 1]!.kind === "punct") run.pop();
+  // "(3 9 1 1)", "4 7 7 1": a keypad code read out digit by digit, one space apart (four digits or more)
+  if (run.length === 1 && spacedDigits(tokens, j) >= 4) for (let k = j + 1; k < tokens.length && k < j + 8 && tokens[k]!.start === tokens[k - 1]!.end + 1 && isDigit(tokens[k]!); k++) run.push(tokens[k]!);
   const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
   if (t.kind === "number" && value.replace(NON_DIGITS, "").length >= 3) return run;
   if ((t.kind === "word" || t.kind === "number") && HAS_DIGIT.test(value) && MIXED.test(value)) return run;
@@ -259,7 +271,9 @@ const LOCK_PREPS = new Set(["on", "for", "at", "into", "to"]);
 const KEYPAD = /^\d{4,8}[#*]?$/;
 /** A keypad code spelt digit by digit ("7-3-7-3", "1-9-8-4#"): read as its digits. */
 const SPELT = /^\d(?:-\d){3,7}[#*]?$/;
-const keypadValue = (v: string): boolean => KEYPAD.test(v) || SPELT.test(v);
+/** A keypad code read out with spaces ("3 9 1 1"). */
+const SPACED = /^\d(?: \d){3,7}$/;
+const keypadValue = (v: string): boolean => KEYPAD.test(v) || SPELT.test(v) || SPACED.test(v);
 
 /**
  * A bare "code" in a sentence that names a door, room or cupboard it opens ("the code for the store room
@@ -287,8 +301,11 @@ function keypadAt(a: Analysis, i: number): Token[] | undefined {
   const run = valueAfter(a, i);
   if (!run || run[0]!.kind !== "number") return undefined;
   const value = a.text.slice(run[0]!.start, run[run.length - 1]!.end);
-  return keypadValue(value) && plainValue(a, run) && !YEAR.test(value.replace(/-/g, "")) ? run : undefined;
+  return keypadValue(value) && plainValue(a, run) && !YEAR.test(value.replace(/[- ]/g, "")) ? run : undefined;
 }
+
+/** Verbs of opening a lock with its code ("opens with 0000"). */
+const OPENS = new Set(["opens", "open", "opened", "unlocks", "unlock", "unlocked"]);
 
 /**
  * Codes given by the door or cupboard they open, without the word "code": "the sluice cupboard is
@@ -304,10 +321,20 @@ function placeCodes(a: Analysis, out: Disclosure[]): void {
     if (!run) continue;
     // backwards: "cupboard is 7391", "room's still 5521", "door: 2468"
     let k = i - 1;
-    while (k >= 0 && (FILLER.has(t[k]!.norm) || t[k]!.text === ":" || t[k]!.text === "(") && t[k]!.norm !== "the" && i - k <= 3) k--;
+    // "the staff room is the same (3 9 1 1)": one code for two locks, restated in brackets
+    let reach = 3;
+    while (k >= 0 && ((FILLER.has(t[k]!.norm) || t[k]!.text === ":" || t[k]!.text === "(") && t[k]!.norm !== "the" || (t[k]!.norm === "same" && t[k - 1]?.norm === "the" && t[k + 1]?.text === "(")) && i - k <= reach) {
+      if (t[k]!.norm === "same") { k--; reach += 2; }
+      k--;
+    }
     const before = t[k];
     const linked = k < i - 1 || (before?.norm.endsWith("'s") ?? false);
-    const placeBefore = before !== undefined && before.sentence === w.sentence && linked && isLock(a, before);
+    let placeBefore = before !== undefined && before.sentence === w.sentence && linked && isLock(a, before);
+    // "the CD cupboard on Ward 9 still opens with 0000", "the drug safe at our station unlocks with 1234":
+    // a verb of opening ties the value to the lock that is its subject, a few words back
+    if (!placeBefore && t[i - 1]?.norm === "with" && OPENS.has(t[i - 2]?.norm ?? "")) {
+      for (let m = i - 3; m >= 0 && m >= i - 11 && t[m]!.sentence === w.sentence && !placeBefore; m--) placeBefore = isLock(a, t[m]!);
+    }
     // forwards: "use 1357# on the side entrance", after a verb of keying it in
     const verb = t[i - 1] && (KEY_IN.has(t[i - 1]!.norm) || (t[i - 1]!.norm === "in" && KEY_IN.has(t[i - 2]?.norm ?? "")));
     let placeAfter = false;
@@ -340,7 +367,13 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
     // "safe's", "door's": the link is in the lockable's own token
     const linked = /'s$/.test(lock.text);
     if (!linked) {
-      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") continue;
+      // "the safe on our site opens with the birth year of...": a verb of opening links a lock a few words on
+      if (t[i]?.norm !== "is" && t[i]?.norm !== "was" && t[i]?.norm !== "'s") {
+        let k = i;
+        while (k < t.length && k < i + 5 && t[k]!.sentence === t[i]?.sentence && !OPENS.has(t[k]!.norm)) k++;
+        if (!(OPENS.has(t[k]?.norm ?? "") && t[k + 1]?.norm === "with" && t[k + 1]!.sentence === t[k]!.sentence)) continue;
+        i = k + 1;
+      }
       i++;
     }
     while (i < t.length && (t[i]!.norm === "still" || t[i]!.norm === "now" || t[i]!.norm === "just" || t[i]!.norm === "literally")) i++;
@@ -350,6 +383,8 @@ function lockHints(a: Analysis, out: Disclosure[]): void {
       if (t[k]!.norm === "same" && t[k + 1]?.norm === "as") { i = k + 2; break; }
     }
     const lead = t[i];
+    // "the birth year of the chief pharmacist", "her birth date": "birth" qualifies the clue noun
+    if (t[i + 1]?.norm === "birth" && FAR_HINT_NOUN.has(t[i + 2]?.norm ?? "")) i++;
     const noun = t[i + 1];
     if (!lead || !noun || lead.sentence !== t[a.tokenIndexAt(lock.start)]!.sentence || noun.sentence !== lead.sentence) continue;
     const owner = HINT_LEAD.has(lead.norm) || (lead.cap && lead.norm.endsWith("'s"));
@@ -411,6 +446,8 @@ function longNumbers(a: Analysis): readonly number[] {
       if (n.kind !== "number") continue;
       // "7-3-7-3": a single digit joined by a hyphen to the next digit starts a spelt-out code
       if (n.text.length >= 4 || (n.text.length === 1 && t[i + 1]?.text === "-" && t[i + 1]!.start === n.end && t[i - 1]?.text !== "-" && t[i + 2]?.kind === "number")) out.push(i);
+      // "3 9 1 1": the first of four or more single digits one space apart
+      else if (n.text.length === 1 && !(t[i - 1] && isDigit(t[i - 1]!) && n.start === t[i - 1]!.end + 1) && spacedDigits(t, i) >= 4) out.push(i);
     }
     return out;
   });
@@ -558,7 +595,8 @@ function walk(a: Analysis, noun: Span, verbs: ReadonlyMap<number, Span>): Disclo
     }
     if (t.text === ":" || t.text === "=") { link = Math.max(link, 0.4); continue; }
     // "the staff room code is the year the NHS was founded": after a link, a hint stands for the value.
-    if (link > 0 && HINT_LEAD.has(t.norm) && hintNounAt(a, i + 1, crossed ? FAR_HINT_NOUN : HINT_NOUN, sentence, !described)) {
+    // ("passwords are your surname plus the year": a pattern for everyone, whose value may follow, not a clue)
+    if (link > 0 && HINT_LEAD.has(t.norm) && hintNounAt(a, i + 1, crossed ? FAR_HINT_NOUN : HINT_NOUN, sentence, !described) && !(t.norm === "your" && NAME_HINTS.has(a.tokens[i + 1]?.norm ?? ""))) {
       let last = t;
       for (let k = i + 1, words = 0; k < a.tokens.length && words < 10; k++) {
         const c = a.tokens[k]!;

@@ -78,6 +78,18 @@ for (const w of ["dm", "pm", "message", "msg", "inbox", "dms"]) FIRST.set(w, DM_
 /** What is handed out privately when the author earns from it. */
 const PRIVATE_OFFER = new Set(["code", "codes", "discount", "discounts", "referral"]);
 FIRST.set("launch", LAUNCH_K);
+const SENT_K = 15, MENTION_K = 16, EARN_K = 17;
+FIRST.set("sent", SENT_K);
+for (const w of ["mention", "quote"]) FIRST.set(w, MENTION_K);
+for (const w of ["get", "earn", "make", "receive", "gets"]) FIRST.set(w, EARN_K);
+/** Asking the reader to name the referrer: "tell them", "say", "mention". */
+const REFER_VERBS = new Set(["tell", "say", "mention", "let", "quote"]);
+/** A reward for the reader that marks a referral: "a free jar", "a freebie", "10% off". */
+const REWARD = new Set(["free", "freebie", "freebies", "discount", "off", "gift", "bonus"]);
+/** What the author gets from a sale: "a little back", "a small cut", "commission". */
+const CUT = new Set(["cut", "commission", "kickback", "percentage"]);
+const SMALL = new Set(["little", "bit", "something", "few", "%", "pennies", "quid"]);
+const READER_BUYS = new Set(["buy", "buys", "order", "orders", "purchase", "sign", "subscribe", "shop", "book", "sale", "sales", "sell", "link", "code"]);
 /** A company's launch: "the launch event for CardioTrack's new monitor", "launch party of @X". */
 const LAUNCH_EVENT = new Set(["event", "party", "dinner", "night", "evening", "reception"]);
 /** Moving everyone in one's care to a product: "switched the whole department to X", "moving all our patients onto X". */
@@ -250,6 +262,41 @@ function scan(a: Analysis): void {
         const det = ["a", "the", "my", "your", "ur", "an"].includes(tokens[i + 2 + me]?.norm ?? "") ? 1 : 0;
         const thing = tokens[i + 2 + me + det];
         if (thing && thing.sentence === t.sentence && PRIVATE_OFFER.has(thing.norm)) out.push({ span: text(a, t, thing), strength: 0.85, source: "a code handed out by message" });
+        break;
+      }
+      case SENT_K: {
+        // "tell them Nurse Jo sent you", "say Dr Sam sent you", "mention I sent you": a referral the shop
+        // credits to the author (with a reward for the reader, "and you'll get a free jar", surer still)
+        if (tokens[i + 1]?.norm !== "you" || a.isNegated(t)) break;
+        const before = a.wordsBefore(t.start, 5);
+        const asker = before.find((w) => REFER_VERBS.has(w.norm));
+        if (!asker) break;
+        const rewarded = a.sentencesWith("coi-reward", (w) => REWARD.has(w.norm) || w.text === "%").has(t.sentence);
+        out.push({ span: text(a, asker, tokens[i + 1]!), strength: rewarded ? 0.8 : 0.65, source: "a referral credited to the author" });
+        break;
+      }
+      case MENTION_K: {
+        // "mention my name at checkout for a freebie", "quote my name for 10% off"
+        if (tokens[i + 1]?.norm !== "my" || tokens[i + 2]?.norm !== "name" || a.isNegated(t)) break;
+        const rewarded = a.sentencesWith("coi-reward", (w) => REWARD.has(w.norm) || w.text === "%").has(t.sentence);
+        if (rewarded) out.push({ span: text(a, t, tokens[i + 2]!), strength: 0.8, source: "a referral credited to the author" });
+        break;
+      }
+      case EARN_K: {
+        // "I get a little back if you buy", "I earn a bit if you order through it", "I get a small cut":
+        // the author paid when the reader buys
+        const prev = tokens[i - 1]?.norm;
+        if (prev !== "i" && prev !== "i'll" && prev !== "we") break;
+        if (a.isNegated(t)) break;
+        let end: Token | undefined;
+        for (let k = i + 1; k < tokens.length && k <= i + 8 && tokens[k]!.sentence === t.sentence && !end; k++) {
+          const n = tokens[k]!.norm;
+          // ("I get a lot back from this job", "I get back from nights": "back" only as a small share of a sale)
+          // (and only beside a sale: "I get a cut on my hand opening vials" is an injury)
+          const share = (n === "back" ? SMALL.has(tokens[k - 1]?.norm ?? "") : CUT.has(n)) && a.sentencesWith("coi-reader-buys", (w) => READER_BUYS.has(w.norm)).has(t.sentence);
+          if (share) end = tokens[k];
+        }
+        if (end) out.push({ span: text(a, tokens[i - 1]!, end), strength: 0.8, source: "the author paid when the reader buys" });
         break;
       }
       case ROLE_K: {
