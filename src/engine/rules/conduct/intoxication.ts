@@ -430,6 +430,44 @@ function drinkEmoji(a: Analysis): boolean {
   return a.tokens.some((t) => t.kind === "punct" && DRINK_EMOJI.has(t.text));
 }
 
+/** Drinks counted by their vessel ("two cans", "three glasses", "4 shots"): no drink named, the count and the vessel say it. */
+const VESSELS = new Set(["cans", "glasses", "shots", "tinnies", "tins", "bevvies", "bevs", "jars", "drinks"]);
+const VESSEL_LIST = [...VESSELS];
+/** What a counted vessel holds when it is no alcohol ("two glasses of water", "three cans of Monster"), or glasses worn. */
+const SOFT = new Set(["water", "coke", "cola", "pepsi", "tea", "coffee", "milk", "juice", "squash", "monster", "redbull", "lucozade", "pop", "soup", "tango", "irn", "fanta", "lemonade", "sprite", "oj", "reading", "safety", "new", "lenses", "of"]);
+const COUNT_WORDS = new Set(["couple", "few", "several"]);
+const STRONG_STUFF = new Set(["good", "hard", "strong", "cheap", "house", "red", "white", "fizz", "bubbly"]);
+/** What follows "of" when the vessel holds drink: "the (good) stuff", "red", "fizz" (named drinks are lexicon spans of their own). */
+const ALCOHOL_OF = new Set(["the", "red", "white", "rose", "fizz", "bubbly", "vino", "plonk", "booze", "something", "whatever", "that", "house"]);
+/**
+ * "two cans before handover", "three glasses with lunch": a count (a number, "a couple of", "a few")
+ * then a drinks vessel, not followed by a soft drink ("two glasses of water", "three cans of Coke").
+ * Built like an intoxication "drinking" span so the duty logic reads it.
+ */
+function countedVessels(a: Analysis): readonly Span[] {
+  return a.memo("intoxication-counted-vessels", () => {
+    const out: Span[] = [];
+    const t = a.tokens;
+    for (let i = 1; i < t.length; i++) {
+      const v = t[i]!;
+      if (v.kind !== "word" || !VESSELS.has(v.norm)) continue;
+      let k = i - 1;
+      if (t[k]?.norm === "of") k--;
+      const c = t[k];
+      if (!c || c.sentence !== v.sentence) continue;
+      const n = c.kind === "number" && /^\d+$/.test(c.text) ? Number(c.text) : NUMBER_WORDS.get(c.norm) ?? (COUNT_WORDS.has(c.norm) ? 2 : 0);
+      if (n < 2 || n > 30) continue;
+      // "two glasses of water", "a few cans of Monster", "two drinks of water"; "drinks" only as a count with "of" ruled out
+      const next = t[i + 1];
+      // after "of", only a drink ("three glasses of the good stuff", "two glasses of red"), not "of water", "of ORS"
+      if (next && next.sentence === v.sentence && next.kind === "word" && (next.norm === "of" ? !(ALCOHOL_OF.has(t[i + 2]?.norm ?? "") && t[i + 3]?.norm !== "bull" && (t[i + 2]!.norm !== "the" || STRONG_STUFF.has(t[i + 3]?.norm ?? ""))) : SOFT.has(next.norm))) continue;
+      if (v.norm === "glasses" && SOFT.has(t[i - 1]?.norm ?? "")) continue;
+      out.push({ type: "phrase", start: c.start, end: v.end, text: a.text.slice(c.start, v.end), confidence: 0.4, detector: "counted-vessel", lexicon: "intoxication", data: { category: "drinking", source: "built" } });
+    }
+    return out;
+  });
+}
+
 /** The number of drinks written just before a drinking term ("10 jagerbombs", "six pints of"). */
 function drinkCount(a: Analysis, span: Span): number {
   const prev = a.wordsBefore(span.start, 2);
@@ -548,7 +586,7 @@ export default defineRule({
   },
   check({ analysis: a, report: emit }) {
     // (runs on a drink word, a drug word, or a counted dose: "few lines of the good stuff and a 14h shift")
-    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS)) return;
+    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS) && !a.hasAnyWord(VESSEL_LIST)) return;
     let reportedDrinking = false;
     // whether drink or drugs at work were already reported (the occasion-before-work reading adds nothing then)
     let reportedDuty = false;
@@ -616,7 +654,10 @@ export default defineRule({
       });
     }
 
-    for (const span of a.lexicon("intoxication", "drinking")) {
+    // (a vessel count the lexicon already lists, "a few cans", is its span, not a second one)
+    const listedDrinks = a.lexicon("intoxication", "drinking");
+    const vessels = a.hasAnyWord(VESSEL_LIST) ? countedVessels(a).filter((v) => !listedDrinks.some((l) => l.start < v.end && v.start < l.end)) : NO_USES;
+    for (const span of vessels.length === 0 ? a.lexicon("intoxication", "drinking") : [...a.lexicon("intoxication", "drinking"), ...vessels]) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
       if (declined(a, span) || ruleStated(a, span)) continue;
       const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined) ?? fuelledAtWork(a, span) ?? actingNow(a, span);
@@ -630,7 +671,9 @@ export default defineRule({
       // "Ten jägerbombs deep", "8 pints in", "two bottles of red deep": a binge-sized count of drinks says intoxicated
       const deepAfter = DEEP.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
       const count = drinkCount(a, span) * (wordsOf(a, span).some((w) => w === "bottle" || w === "bottles") ? GLASSES_PER_BOTTLE : 1);
-      const heavyOwn = (count >= HEAVY || (count >= 3 && a.wordsAfter(span.end, 1)[0]?.norm === "deep")) && !smell && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
+      // (a duty only later, "first on call tomorrow at 8", leaves a binge tonight a binge: it does not soften it)
+      const dutyLater = !!duty && (wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm)));
+      const heavyOwn = (count >= HEAVY || (count >= 3 && a.wordsAfter(span.end, 1)[0]?.norm === "deep")) && !smell && (!duty || dutyLater) && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
       if (heavyOwn) {
         const deep = deepAfter;
         const confidence = deep ? 0.7 : 0.55;
