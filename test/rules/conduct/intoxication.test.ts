@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // tune9: drunk words used as verbs with an object (DIY, not drink)
+    "Hammered in the last tent peg at the fun run and my back is done. Clinic tomorrow, send help.",
+    "Plastered the spare room ceiling this weekend, back on the ward Monday with aching shoulders.",
     // tune9: counted vessels of soft drinks, glasses worn, a medicine measured in glasses
     "Two glasses of water and a banana before every night shift, that's my whole secret.",
     "Three cans of Monster before the night shift and I'm still yawning at 4am.",
@@ -123,6 +126,12 @@ ruleTester(rule, {
       name: "three glasses of the good stuff, then clinic",
       text: "Three glasses of the good stuff at lunch and back for the afternoon clinic 🥂",
       errors: [{ messageId: "onDuty", excerpt: "Three glasses", severity: "error" }],
+    },
+    // tune9: the drunk sense still holds where one gets drunk
+    {
+      name: "hammered in the mess, then nights",
+      text: "Hammered in the mess then onto my night shift, what could go wrong.",
+      errors: [{ messageId: "onDuty", excerpt: "Hammered", severity: "error" }],
     },
     // tune9: a binge tonight is not softened by a duty tomorrow
     {

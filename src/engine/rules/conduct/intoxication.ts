@@ -501,7 +501,24 @@ function figurative(a: Analysis, span: Span): boolean {
   const stop = rest.search(/[.!?\n]/);
   if (SCORE.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
   const after = a.wordsAfter(span.end, 3);
+  // "Hammered in the last fence post", "hammered a nail through my thumb", "plastered the ceiling":
+  // the word as a verb with an object, opening its clause (no "got", "was", "so" before it)
+  if (TRANSITIVE_SENSE.has(span.text.toLowerCase()) && OBJECT_START.has(after[0]?.norm ?? "") && !((after[0]!.norm === "in" || after[0]!.norm === "down" || after[0]!.norm === "out") && (!OBJECT_START.has(after[1]?.norm ?? "") || VENUES.has(after[2]?.norm ?? "") || VENUES.has(after[1]?.norm ?? ""))) && !drinkEmoji(a) && opensClause(a, span)) return true;
   return after[0]?.norm === "on" && FIGURATIVE.has((after[1]?.norm === "pure" || after[1]?.norm === "the" ? after[2] : after[1])?.norm ?? "");
+}
+/** Drunk words that are also verbs taking an object ("hammered a nail", "plastered the wall", "wasted the morning"). */
+const TRANSITIVE_SENSE = new Set(["hammered", "plastered", "wasted", "smashed", "battered", "trashed", "hammering", "smashing"]);
+/** Where one gets drunk: "hammered in the mess", "smashed down the pub" are the drunk sense. */
+const VENUES = new Set(["mess", "pub", "pubs", "bar", "bars", "club", "clubs", "party", "do", "town", "union", "hotel", "lounge", "flat", "taxi", "uber", "airport", "plane", "wedding", "beer", "garden", "rugby", "social", "karaoke", "toilets", "loos", "afters"]);
+/** What opens the object: a determiner, a possessive, or a particle then one ("hammered in the post", "smashed out the audit"). */
+const OBJECT_START = new Set(["a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that", "these", "those", "some", "it", "them", "in", "out", "down", "through", "two", "three", "another"]);
+/** The word opens its clause: nothing but the author or an adverb before it ("I hammered a nail", "Hammered in..."), not "got/was/so hammered". */
+function opensClause(a: Analysis, span: Span): boolean {
+  const prev = a.wordsBefore(span.start, 1)[0];
+  if (!prev || prev.sentence !== a.sentenceOf(span.start)) return true;
+  const between = a.text.slice(prev.end, span.start);
+  if (/[,;:.!?(]/.test(between)) return true;
+  return prev.norm === "i" || prev.norm === "we" || prev.norm === "just" || prev.norm === "finally" || prev.norm === "then" || prev.norm === "and" || prev.norm === "he" || prev.norm === "she" || prev.norm === "they";
 }
 /** Clinical senses after an ambiguous word: "paralytic ileus", "paralytic agent". */
 const CLINICAL_AFTER = new Set(["ileus", "agent", "agents", "drug", "drugs", "polio", "shellfish", "dose", "rabies"]);
