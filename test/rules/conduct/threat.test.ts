@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // tune9: people and things going through doors and into skips with nobody singled out for a wrong
+    "The next patient is going through the door to triage, then straight to X-ray.",
+    "Whoever's last out tonight, the rubbish is going in the skip by the back gate.",
     // tune9: finding things out for someone, and a career reassured rather than ended
     { name: "I'll find out where your scan is booked", text: "No letter yet? I'll find out where your scan is booked and ring you back this afternoon." },
     { name: "we'll find out who you're paired with at induction", text: "Welcome, new F1s! We'll find out who you are paired with at Monday's induction." },

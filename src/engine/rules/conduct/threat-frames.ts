@@ -212,7 +212,7 @@ const DELAY_UNITS = new Set(["hours", "weeks", "months", "ages", "years", "days"
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
 // Which frames a word can open (a bit set per word, built once).
-const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192, OWNED = 16384, CAREER = 32768;
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192, OWNED = 16384, CAREER = 32768, THROWN_OUT = 65536;
 const ROLE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
 mark(FORMS.keys(), VERB);
@@ -230,6 +230,7 @@ mark(["lucky", "grateful"], ESCAPED);
 mark(["your", "ur", "their", "his", "her"], OWNED);
 mark(["blood", "news", "prison", "jail", "crimewatch", "till", "until", "til"], AFTERMATH);
 mark(["career", "career's", "careers"], CAREER);
+mark(["going", "goes", "go"], THROWN_OUT);
 
 /** Every frame in the post (cached). */
 export function threatFrames(a: Analysis): readonly ThreatFrame[] {
@@ -277,6 +278,7 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & GET) gotHarm(a, i, out);
       if (role & FIND) { foundDamaged(a, i, out); if (w.norm === "find") { foundOutHow(a, i, out); willFind(a, i, out); } }
       if (role & CAREER) careerEnded(a, i, out);
+      if (role & THROWN_OUT) thrownThrough(a, i, out);
       if (role & OMEN) ominous(a, i, out);
       if (role & ESCAPED) escaped(a, i, out);
       if (role & AFTERMATH) aftermath(a, i, out);
@@ -912,6 +914,29 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
 }
+/**
+ * "The next person to throw a chair is going out the window", "whoever keys my car again goes in the
+ * canal": someone singled out (as gotHarm reads it) moved bodily through or into a thing; not "the
+ * next patient is going through the door to triage", where nobody is singled out for a wrong.
+ */
+function thrownThrough(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 4).map((k) => t[k]!);
+  const p = next.findIndex((w) => THROUGH_INTO.has(w.norm));
+  if (p < 0 || p > 1) return;
+  let q = p + 1;
+  if (next[q]?.norm === "of") q++;
+  if (next[q]?.norm === "the" || next[q]?.norm === "a" || next[q]?.norm === "my") q++;
+  const place = next[q];
+  if (!place || !BODILY_THROUGH.has(place.norm)) return;
+  const b = before(a, i, 12).map((k) => t[k]!.norm);
+  // singled out for a wrong: "the next X who/to...", "whoever...", "anyone who..."
+  const singled = b.some((n, k) => n === "whoever" || (n === "next" && b.slice(0, k).some((x) => x === "who" || x === "to" || x === "that"))) || menacing(a, i);
+  if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'm" || n === "we're")) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a singled-out person thrown through something"), confidence: 0.65, category: "violence", detector: "the next one who... is going out the window" });
+}
+const THROUGH_INTO = new Set(["out", "through", "thru", "into", "in", "over", "down", "off"]);
+const BODILY_THROUGH = new Set(["window", "windows", "wall", "stairs", "harbour", "canal", "river", "sea", "lake", "skip", "bin", "bins", "balcony", "roof", "cliff", "pier", "ditch"]);
 const MISHAP = new Set(["fall", "accident", "slip", "trip", "tumble", "mishap"]);
 /** The word sits in quote marks of its own ('fall'): said with a wink. */
 function quotedWord(a: Analysis, w: Token): boolean {
