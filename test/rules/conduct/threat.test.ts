@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // tune9: things chucked in skips and ends of rotas, with nobody singled out by a relative clause
+    "Next week the old trolleys get chucked in the skip, finally.",
+    "Next month the new F1s get the blunt end of the winter rota, bless them.",
     // tune9: people and things going through doors and into skips with nobody singled out for a wrong
     "The next patient is going through the door to triage, then straight to X-ray.",
     "Whoever's last out tonight, the rubbish is going in the skip by the back gate.",

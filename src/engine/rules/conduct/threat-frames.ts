@@ -905,8 +905,17 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
   const next = after(a, i, 4).map((k) => t[k]!);
   // a blow, or a mishap in scare quotes ("is getting a 'fall' on the way to the ambulance")
-  const harm = next.find((w) => BLOWS.has(w.norm) || (MISHAP.has(w.norm) && quotedWord(a, w) && mishapEnds(a, w)));
+  // ...or pushed into somewhere ("gets pushed in the harbour", "is getting chucked in the canal"), or a
+  // weapon's striking end ("is getting the blunt end of my torch")
+  const harm = next.find((w, k) => BLOWS.has(w.norm) || (MISHAP.has(w.norm) && quotedWord(a, w) && mishapEnds(a, w))
+    || (PUSHED.has(w.norm) && next.slice(k + 1).some((x) => BODILY_THROUGH.has(x.norm)))
+    || (w.norm === "end" && next[k - 1]?.norm === "blunt" && a.wordsAfter(w.end, 1)[0]?.norm === "of"));
   if (!harm) return;
+  // (those two only of someone singled out by a relative clause: "the next X who/to/that...", "whoever")
+  if (!BLOWS.has(harm.norm) && !MISHAP.has(harm.norm)) {
+    const bb = before(a, i, 12).map((k) => t[k]!.norm);
+    if (!bb.some((n, k) => n === "whoever" || (n === "next" && bb.slice(0, k).some((x) => x === "who" || x === "to" || x === "that")))) return;
+  }
   // "I got a slap on the wrist", "we get a kicking from the CQC": the author receiving it is not a threat
   const b = before(a, i, 12).map((k) => t[k]!.norm);
   const singled = b.some((n, k) => n === "whoever" || n === "next" || (n === "who" && b.slice(k + 1, k + 4).some((x) => x === "anyone" || x === "any"))) || b.includes("anyone") || menacing(a, i);
@@ -935,6 +944,7 @@ function thrownThrough(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a singled-out person thrown through something"), confidence: 0.65, category: "violence", detector: "the next one who... is going out the window" });
 }
+const PUSHED = new Set(["pushed", "shoved", "chucked", "thrown", "dumped", "lobbed", "launched", "booted", "tipped", "dropped"]);
 const THROUGH_INTO = new Set(["out", "through", "thru", "into", "in", "over", "down", "off"]);
 const BODILY_THROUGH = new Set(["window", "windows", "wall", "stairs", "harbour", "canal", "river", "sea", "lake", "skip", "bin", "bins", "balcony", "roof", "cliff", "pier", "ditch"]);
 const MISHAP = new Set(["fall", "accident", "slip", "trip", "tumble", "mishap"]);
