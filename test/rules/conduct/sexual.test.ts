@@ -5,6 +5,9 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // tune9: "10/10 would X again" rates an experience, not a person
+    "Took the F1s to the escape room after their first nights, 10/10 would get locked in again.",
+    "Patient brought the whole ward homemade baklava, 10/10 would eat until sick again.",
     // tune9: an occupation as a person only when it heads its phrase; looks words of skill and fitness
     "The fittest young farmer in the county won the ploughing match again, congrats Tom!",
     "The hottest new plumber training course in Cornwall starts Monday, book now!",
