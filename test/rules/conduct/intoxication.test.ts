@@ -5,6 +5,14 @@ import { ruleTester } from "../../support/rule-tester";
 // drinking but not intoxicated ranks low; drinking linked to work suggests patients were at risk.
 ruleTester(rule, {
   valid: [
+    // tune9: drunk words used as verbs with an object (DIY, not drink)
+    "Hammered in the last tent peg at the fun run and my back is done. Clinic tomorrow, send help.",
+    "Plastered the spare room ceiling this weekend, back on the ward Monday with aching shoulders.",
+    // tune9: counted vessels of soft drinks, glasses worn, a medicine measured in glasses
+    "Two glasses of water and a banana before every night shift, that's my whole secret.",
+    "Three cans of Monster before the night shift and I'm still yawning at 4am.",
+    "Bought two new glasses before clinic, can finally read the ECGs without squinting.",
+    "Gave three glasses of oral rehydration solution in clinic and he perked right up.",
     // 'pickled' as food
     { name: "pickled onions before a shift", text: "Pickled onions and a pork pie before my shift, the dream" },
     { name: "pickled eggs for a ward bake sale", text: "Made pickled beetroot for the ward round bake sale, it went in ten minutes" },
@@ -108,6 +116,29 @@ ruleTester(rule, {
     { name: "buzzing from induction is no high", text: "still buzzing from induction day, everyone was so lovely" },
   ],
   invalid: [
+    // tune9: drinks counted by their vessel, then work straight after
+    {
+      name: "four cans before the ward round",
+      text: "I had 4 cans at the barbecue then went straight onto the evening ward round, nobody noticed.",
+      errors: [{ messageId: "onDuty", excerpt: "4 cans", severity: "error" }],
+    },
+    {
+      name: "three glasses of the good stuff, then clinic",
+      text: "Three glasses of the good stuff at lunch and back for the afternoon clinic 🥂",
+      errors: [{ messageId: "onDuty", excerpt: "Three glasses", severity: "error" }],
+    },
+    // tune9: the drunk sense still holds where one gets drunk
+    {
+      name: "hammered in the mess, then nights",
+      text: "Hammered in the mess then onto my night shift, what could go wrong.",
+      errors: [{ messageId: "onDuty", excerpt: "Hammered", severity: "error" }],
+    },
+    // tune9: a binge tonight is not softened by a duty tomorrow
+    {
+      name: "six shots deep with theatre tomorrow",
+      text: "Six tequilas deep at the leaving do and I'm first on call in theatre tomorrow at 8.",
+      errors: [{ messageId: "intoxicated", excerpt: "tequilas", severity: "warning" }],
+    },
     {
       name: "the author still drunk ('pickled') for a clinic",
       text: "Still a bit pickled from the Christmas do and my clinic starts at nine",

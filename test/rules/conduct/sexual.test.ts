@@ -5,6 +5,12 @@ import { ruleTester } from "../../support/rule-tester";
 // peers or patients. Sexual-health teaching is clinical and passes.
 ruleTester(rule, {
   valid: [
+    // tune9: "10/10 would X again" rates an experience, not a person
+    "Took the F1s to the escape room after their first nights, 10/10 would get locked in again.",
+    "Patient brought the whole ward homemade baklava, 10/10 would eat until sick again.",
+    // tune9: an occupation as a person only when it heads its phrase; looks words of skill and fitness
+    "The fittest young farmer in the county won the ploughing match again, congrats Tom!",
+    "The hottest new plumber training course in Cornwall starts Monday, book now!",
     // corroboration needs the looks word to describe a person: a view or a result with an insinuation passes
     { name: "a gorgeous view with a knowing aside", text: "The view from the helipad at sunrise is gorgeous. Best seat in the house, if you know what I mean." },
     { name: "a stunning audit result, wink wink", text: "Our sepsis audit results are stunning this quarter. Wink wink to the managers who doubted us." },
@@ -162,6 +168,17 @@ ruleTester(rule, {
     { name: "a patient asking if single, turned down", text: "patient asked if i'm single today, told him i'm married to the nhs 😂" },
   ],
   invalid: [
+    // tune9: a looks word before an occupation noun, with a patient in the frame
+    {
+      name: "the fittest young plumber in for his jab",
+      text: "Vaccine clinic today and the fittest young plumber came in for his jab 😏",
+      errors: [{ messageId: "aboutPatient", excerpt: "fittest", severity: "error" }],
+    },
+    {
+      name: "the sexiest firefighter in clinic",
+      text: "Had the sexiest firefighter in clinic this morning for his bloods 😏 best shift ever",
+      errors: [{ messageId: "aboutPatient", excerpt: "sexiest", severity: "error" }],
+    },
     // corroboration: a looks word said of people met at work, with an insinuation in the next sentence
     {
       name: "trainees rated on looks, then a knowing aside",

@@ -5,6 +5,10 @@ import { ruleTester } from "../../support/rule-tester";
 // undermines trust; drug names in clinical teaching pass.
 ruleTester(rule, {
   valid: [
+    // tune9: an own prescription talked about, returned, or shared as experience; advice against sharing
+    { name: "own prescription, sharing the experience", text: "My repeat prescription for sertraline came through today. Happy to share my experience of starting an SSRI if it helps anyone." },
+    { name: "leftover antibiotics returned to the pharmacy", text: "Got loads of amoxicillin left from my own script, should I return it to the pharmacy or the GP?" },
+    { name: "advice never to share a prescription", text: "Never share zopiclone from your own prescription with a partner, however tempting. DM me if you want our leaflet." },
     // a patient's drug use before coming back to the ward; a question about stock for the unit
     { name: "the patient had a bit of ket and was back on the ward", text: "The patient had a bit of ket on Saturday and was back on the ward by Monday, poor lad." },
     { name: "has anyone got propranolol stock for the clinic", text: "Has anyone got propranolol stock they can lend our ward till Monday? Pharmacy is shut." },
@@ -98,6 +102,17 @@ ruleTester(rule, {
     { name: "a talk's script, not a prescription", text: "I've written myself a script for the webinar on zopiclone withdrawal, feedback welcome." },
   ],
   invalid: [
+    // tune9: a medicine from the author's own (or a friend's) prescription offered to others is supply
+    {
+      name: "leftover beta-blockers from my own prescription, happy to share",
+      text: "Anyone on the course with exam nerves? I've got half a box of propranolol left from my own prescription, happy to share 👍",
+      errors: [{ messageId: "supply", excerpt: "propranolol", severity: "error" }],
+    },
+    {
+      name: "sleeping tablets from my husband's script, help yourselves",
+      text: "There are a few temazepam from my husband's script in the staff room drawer, help yourselves on nights.",
+      errors: [{ messageId: "supply", excerpt: "temazepam", severity: "error" }],
+    },
     {
       name: "a street letter for ketamine at a rave, the author's",
       text: "went to a warehouse rave on saturday, bit of k and a lot of techno, still recovering",

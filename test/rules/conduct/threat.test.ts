@@ -5,6 +5,17 @@ import { ruleTester } from "../../support/rule-tester";
 // career was damaged by posting the film quote "I will look for you, I will find you, and I will kill you".
 ruleTester(rule, {
   valid: [
+    // tune9: things chucked in skips and ends of rotas, with nobody singled out by a relative clause
+    "Next week the old trolleys get chucked in the skip, finally.",
+    "Next month the new F1s get the blunt end of the winter rota, bless them.",
+    // tune9: people and things going through doors and into skips with nobody singled out for a wrong
+    "The next patient is going through the door to triage, then straight to X-ray.",
+    "Whoever's last out tonight, the rubbish is going in the skip by the back gate.",
+    // tune9: finding things out for someone, and a career reassured rather than ended
+    { name: "I'll find out where your scan is booked", text: "No letter yet? I'll find out where your scan is booked and ring you back this afternoon." },
+    { name: "we'll find out who you're paired with at induction", text: "Welcome, new F1s! We'll find out who you are paired with at Monday's induction." },
+    { name: "one failed exam doesn't mean your career is over", text: "Failed MRCP part 2 again and I know how it stings. It doesn't mean your career is over, I promise." },
+    { name: "I thought my career was over", text: "After my first complaint I honestly thought my career was over. It wasn't. Talk to someone." },
     // tune8: someone's life made easier, or hard by a thing; a long memory without a target; names taken for a raffle
     { name: "a service that will make your life easier", text: "Our new online booking will make your life so much easier. No more 8am phone queue!" },
     { name: "a policy that will make lives difficult", text: "The new contract is going to make our lives very difficult this winter, and we've told the board so." },
@@ -171,6 +182,28 @@ ruleTester(rule, {
     { name: "a profile found and a friend request sent", text: "found ur instagram after the conference and sent a request, lovely to meet u x" },
   ],
   invalid: [
+    // tune9: the author vows to locate or unmask someone (GMP 65; social media guidance ¶15)
+    {
+      name: "a vow to find where a critic lives",
+      text: "Carry on reporting my clinic to the council and I'm going to find where you live. Your move.",
+      errors: [{ messageId: "intimidation", excerpt: "find where you live", severity: "error" }],
+    },
+    {
+      name: "a vow to unmask an anonymous account, with a consequence",
+      text: "To the burner account posting about my ward: I will find out who you are. When I do, we'll have a little chat.",
+      errors: [{ messageId: "intimidation", excerpt: "will find out who you are", severity: "error" }],
+    },
+    // a career declared finished by the author's hand
+    {
+      name: "whoever complained: when I know who, your career is over",
+      text: "Someone on this rota put in a datix about me. When I work out who it was, your career is over.",
+      errors: [{ messageId: "intimidation", excerpt: "your career is over", severity: "error" }],
+    },
+    {
+      name: "I have friends on the panel, his career will be finished",
+      text: "That locum who reported me thinks he's clever. I sit on the deanery panel and his career will be finished by Easter.",
+      errors: [{ messageId: "intimidation", excerpt: "his career will be finished", severity: "error" }],
+    },
     // tune8: the author promises to make someone's life hard; a knowing hint beside "any <role> who"
     {
       name: "an ultimatum to a reviewer: we'll make your life very difficult",

@@ -5,6 +5,11 @@ import { ruleTester } from "../../support/rule-tester";
 // assessment; move patients who contact you privately back to proper channels (¶11).
 ruleTester(rule, {
   valid: [
+    // tune9: hand-over verbs with no counted medicine, and an own prescription talked about, not offered
+    "I'll bring the amoxicillin to the ward round so the pharmacist can check the dose.",
+    "Thanks for the lovely card! I'll bring you some of the amoxicillin leaflets at your next clinic.",
+    "Can't make the surgery, Mum? I'll drop your repeat prescription at the pharmacy on my way.",
+    "My repeat prescription for sertraline came through today, happy to share my experience of starting it.",
     { name: "writing someone a reference is not a prescription", text: "Congrats on the new job! Message me and I'll write you a reference, you deserve it." },
     { name: "a repeat issued after a proper review", text: "Your repeat request is in; we'll issue a repeat once the GP has reviewed your blood results at your annual review." },
     // young-clinician round (dev12): "get why" is understanding; a consultation promised in the plural
@@ -78,6 +83,12 @@ ruleTester(rule, {
     { name: "a fee for a private letter, no medicine", text: "Lots of questions about the travel letter: it's a private service, so there's a £15 fee and I'll send it within a week." },
   ],
   invalid: [
+    // tune9: a counted medicine handed over in person outside any consultation
+    { name: "a course of antibiotics left behind the bar for a reader", text: "Cystitis again, Sian? No need to ring the surgery, I'll leave a course of trimethoprim behind the bar for you.", errors: [{ messageId: "offer", severity: "error", excerpt: "I'll leave a course of" }] },
+    { name: "some antibiotics brought round after a photo", text: "Send me a photo of the bite and I'll bring you some amoxicillin tonight 👍", errors: [{ messageId: "offer", severity: "error", excerpt: "I'll bring you some amoxicillin" }] },
+    // tune9: a medicine from the author's own prescription handed on to readers
+    { name: "leftover sleeping tablets from my own script, help yourselves", text: "On nights this week? I keep a few zopiclone from my own script in my locker, help yourselves.", errors: [{ messageId: "offer", severity: "error", excerpt: "zopiclone" }] },
+    { name: "beta-blockers left from my prescription, happy to share", text: "Exam nerves, anyone? I've got half a box of propranolol left from my own prescription, happy to share.", errors: [{ messageId: "offer", severity: "error", excerpt: "propranolol" }] },
     // writing a prescription for readers: "I'll write you something stronger", "we'll issue a repeat"
     { name: "a conditional offer to write readers something stronger by message", text: "if the cream isn't shifting your eczema, inbox me and I'll write you something stronger 💬", errors: [{ messageId: "offer", severity: "error", excerpt: "I'll write you something stronger" }] },
     { name: "a repeat issued from a photo sent by chat", text: "New service: text your old prescription label to our number and we'll issue a repeat the same day.", errors: [{ messageId: "offer", severity: "error", excerpt: "we'll issue a repeat" }] },

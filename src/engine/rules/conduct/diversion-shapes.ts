@@ -259,3 +259,58 @@ export function euphemisedStock(a: Analysis): Span | undefined {
   }
   return undefined;
 }
+
+/** Nouns for a supply written for someone ("my own script", "my mate's prescription", "my repeat"). */
+const SCRIPT_NOUNS = new Set(["script", "scripts", "prescription", "prescriptions", "repeat", "repeats", "rx"]);
+/** Words that turn a medicine over to the reader: sharing, helping themselves, asking for it. */
+const OFFER_WORDS = new Set(["share", "sharing", "yourselves", "yourself", "dm", "pm", "message", "inbox"]);
+/** Verbs of handing over after "I can" / "I'll": "I can send you some", "I'll sort you a few". */
+const HAND_OVER = new Set(["send", "sort", "drop", "post", "give", "bring", "pass", "spare", "get", "lend"]);
+/** Whoever is cared for: the supply is then theirs, not the author's to offer. */
+const CARED_FOR = new Set(["patient", "patients", "patient's", "pt", "pts", "client", "clients", "resident", "residents"]);
+/** What else is shared: "happy to share my experience / the slides". */
+const SHARED_THINGS = new Set(["experience", "experiences", "story", "stories", "tips", "thoughts", "slides", "notes", "journey", "advice", "link", "links", "resources", "details", "views", "template", "templates", "learning"]);
+const I_CAN = new Set(["can", "could", "i'll", "ill", "will"]);
+const REFUSAL = new Set(["don't", "dont", "never", "not", "shouldn't", "mustn't", "no", "stop", "can't", "cannot", "won't"]);
+export const SCRIPT_LIST = [...SCRIPT_NOUNS];
+
+/**
+ * "Got loads of X left over from my own script, happy to share", "a few Y from my mate's
+ * prescription in my locker, help yourselves", "I can send you some Z, loads left from my own
+ * prescription": a medicine from a prescription written for the author (or someone they know),
+ * offered to others (GMC prescribing guidance; supply of prescription-only medicines). Reads the
+ * medicine's sentence and the next; nothing said to a patient, returned to a pharmacy or refused.
+ * Returns the offer word.
+ */
+export function offeredOwnSupply(a: Analysis, med: Span): Token | undefined {
+  const t = a.tokens;
+  const at = a.tokenIndexAt(med.start);
+  if (at < 0) return undefined;
+  const s = t[at]!.sentence;
+  let lo = at;
+  while (lo > 0 && at - lo < 40 && t[lo - 1]!.sentence >= s) lo--;
+  let hi = at;
+  while (hi + 1 < t.length && hi - at < 60 && t[hi + 1]!.sentence <= s + 1) hi++;
+  let own = false;
+  let offer: Token | undefined;
+  for (let k = lo; k <= hi; k++) {
+    const w = t[k]!;
+    if (w.kind !== "word") continue;
+    if (CARED_FOR.has(w.stem)) return undefined; // a patient's prescription, or advice about patients
+    if (DISPOSAL.has(w.norm)) return undefined;
+    // "my own script", "my mate's script", "my repeat prescription": a supply written for someone, not stock
+    if (SCRIPT_NOUNS.has(w.norm) && ((t[k - 1]?.norm === "my") || (t[k - 2]?.norm === "my" && t[k - 1]?.kind === "word") || (t[k - 3]?.norm === "my" && t[k - 2]?.norm === "own"))) own = true;
+    if (offer) continue;
+    const refused = (j: number) => { for (let m = j - 1; m >= lo && m >= j - 3; m--) if (REFUSAL.has(t[m]!.norm)) return true; return false; };
+    if (OFFER_WORDS.has(w.norm)) {
+      // "help yourselves", "happy to share", "DM me", "I can share"; not "share your experience", "DM me your questions"
+      if ((w.norm === "yourselves" || w.norm === "yourself") && t[k - 1]?.norm !== "help") continue;
+      if ((w.norm === "share" || w.norm === "sharing") && (SHARED_THINGS.has(t[k + 1]?.norm ?? "") || SHARED_THINGS.has(t[k + 2]?.norm ?? ""))) continue;
+      if ((w.norm === "dm" || w.norm === "pm" || w.norm === "message" || w.norm === "inbox") && !(t[k + 1]?.norm === "me" || t[k + 1] === undefined || t[k + 1]!.kind !== "word")) continue;
+      if (!refused(k)) offer = w;
+    } else if (HAND_OVER.has(w.norm) && I_CAN.has(t[k - 1]?.norm ?? "") && (t[k - 1]!.norm.startsWith("i") || t[k - 2]?.norm === "i" || t[k - 2]?.norm === "we") && SECOND_PERSON.has(t[k + 1]?.norm ?? "")) {
+      if (!refused(k)) offer = w;
+    }
+  }
+  return own ? offer : undefined;
+}

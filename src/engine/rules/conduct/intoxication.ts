@@ -430,6 +430,44 @@ function drinkEmoji(a: Analysis): boolean {
   return a.tokens.some((t) => t.kind === "punct" && DRINK_EMOJI.has(t.text));
 }
 
+/** Drinks counted by their vessel ("two cans", "three glasses", "4 shots"): no drink named, the count and the vessel say it. */
+const VESSELS = new Set(["cans", "glasses", "shots", "tinnies", "tins", "bevvies", "bevs", "jars", "drinks"]);
+const VESSEL_LIST = [...VESSELS];
+/** What a counted vessel holds when it is no alcohol ("two glasses of water", "three cans of Monster"), or glasses worn. */
+const SOFT = new Set(["water", "coke", "cola", "pepsi", "tea", "coffee", "milk", "juice", "squash", "monster", "redbull", "lucozade", "pop", "soup", "tango", "irn", "fanta", "lemonade", "sprite", "oj", "reading", "safety", "new", "lenses", "of"]);
+const COUNT_WORDS = new Set(["couple", "few", "several"]);
+const STRONG_STUFF = new Set(["good", "hard", "strong", "cheap", "house", "red", "white", "fizz", "bubbly"]);
+/** What follows "of" when the vessel holds drink: "the (good) stuff", "red", "fizz" (named drinks are lexicon spans of their own). */
+const ALCOHOL_OF = new Set(["the", "red", "white", "rose", "fizz", "bubbly", "vino", "plonk", "booze", "something", "whatever", "that", "house"]);
+/**
+ * "two cans before handover", "three glasses with lunch": a count (a number, "a couple of", "a few")
+ * then a drinks vessel, not followed by a soft drink ("two glasses of water", "three cans of Coke").
+ * Built like an intoxication "drinking" span so the duty logic reads it.
+ */
+function countedVessels(a: Analysis): readonly Span[] {
+  return a.memo("intoxication-counted-vessels", () => {
+    const out: Span[] = [];
+    const t = a.tokens;
+    for (let i = 1; i < t.length; i++) {
+      const v = t[i]!;
+      if (v.kind !== "word" || !VESSELS.has(v.norm)) continue;
+      let k = i - 1;
+      if (t[k]?.norm === "of") k--;
+      const c = t[k];
+      if (!c || c.sentence !== v.sentence) continue;
+      const n = c.kind === "number" && /^\d+$/.test(c.text) ? Number(c.text) : NUMBER_WORDS.get(c.norm) ?? (COUNT_WORDS.has(c.norm) ? 2 : 0);
+      if (n < 2 || n > 30) continue;
+      // "two glasses of water", "a few cans of Monster", "two drinks of water"; "drinks" only as a count with "of" ruled out
+      const next = t[i + 1];
+      // after "of", only a drink ("three glasses of the good stuff", "two glasses of red"), not "of water", "of ORS"
+      if (next && next.sentence === v.sentence && next.kind === "word" && (next.norm === "of" ? !(ALCOHOL_OF.has(t[i + 2]?.norm ?? "") && t[i + 3]?.norm !== "bull" && (t[i + 2]!.norm !== "the" || STRONG_STUFF.has(t[i + 3]?.norm ?? ""))) : SOFT.has(next.norm))) continue;
+      if (v.norm === "glasses" && SOFT.has(t[i - 1]?.norm ?? "")) continue;
+      out.push({ type: "phrase", start: c.start, end: v.end, text: a.text.slice(c.start, v.end), confidence: 0.4, detector: "counted-vessel", lexicon: "intoxication", data: { category: "drinking", source: "built" } });
+    }
+    return out;
+  });
+}
+
 /** The number of drinks written just before a drinking term ("10 jagerbombs", "six pints of"). */
 function drinkCount(a: Analysis, span: Span): number {
   const prev = a.wordsBefore(span.start, 2);
@@ -463,7 +501,24 @@ function figurative(a: Analysis, span: Span): boolean {
   const stop = rest.search(/[.!?\n]/);
   if (SCORE.test(stop < 0 ? rest : rest.slice(0, stop))) return true;
   const after = a.wordsAfter(span.end, 3);
+  // "Hammered in the last fence post", "hammered a nail through my thumb", "plastered the ceiling":
+  // the word as a verb with an object, opening its clause (no "got", "was", "so" before it)
+  if (TRANSITIVE_SENSE.has(span.text.toLowerCase()) && OBJECT_START.has(after[0]?.norm ?? "") && !((after[0]!.norm === "in" || after[0]!.norm === "down" || after[0]!.norm === "out") && (!OBJECT_START.has(after[1]?.norm ?? "") || VENUES.has(after[2]?.norm ?? "") || VENUES.has(after[1]?.norm ?? ""))) && !drinkEmoji(a) && opensClause(a, span)) return true;
   return after[0]?.norm === "on" && FIGURATIVE.has((after[1]?.norm === "pure" || after[1]?.norm === "the" ? after[2] : after[1])?.norm ?? "");
+}
+/** Drunk words that are also verbs taking an object ("hammered a nail", "plastered the wall", "wasted the morning"). */
+const TRANSITIVE_SENSE = new Set(["hammered", "plastered", "wasted", "smashed", "battered", "trashed", "hammering", "smashing"]);
+/** Where one gets drunk: "hammered in the mess", "smashed down the pub" are the drunk sense. */
+const VENUES = new Set(["mess", "pub", "pubs", "bar", "bars", "club", "clubs", "party", "do", "town", "union", "hotel", "lounge", "flat", "taxi", "uber", "airport", "plane", "wedding", "beer", "garden", "rugby", "social", "karaoke", "toilets", "loos", "afters"]);
+/** What opens the object: a determiner, a possessive, or a particle then one ("hammered in the post", "smashed out the audit"). */
+const OBJECT_START = new Set(["a", "an", "the", "my", "his", "her", "their", "our", "your", "this", "that", "these", "those", "some", "it", "them", "in", "out", "down", "through", "two", "three", "another"]);
+/** The word opens its clause: nothing but the author or an adverb before it ("I hammered a nail", "Hammered in..."), not "got/was/so hammered". */
+function opensClause(a: Analysis, span: Span): boolean {
+  const prev = a.wordsBefore(span.start, 1)[0];
+  if (!prev || prev.sentence !== a.sentenceOf(span.start)) return true;
+  const between = a.text.slice(prev.end, span.start);
+  if (/[,;:.!?(]/.test(between)) return true;
+  return prev.norm === "i" || prev.norm === "we" || prev.norm === "just" || prev.norm === "finally" || prev.norm === "then" || prev.norm === "and" || prev.norm === "he" || prev.norm === "she" || prev.norm === "they";
 }
 /** Clinical senses after an ambiguous word: "paralytic ileus", "paralytic agent". */
 const CLINICAL_AFTER = new Set(["ileus", "agent", "agents", "drug", "drugs", "polio", "shellfish", "dose", "rabies"]);
@@ -548,7 +603,7 @@ export default defineRule({
   },
   check({ analysis: a, report: emit }) {
     // (runs on a drink word, a drug word, or a counted dose: "few lines of the good stuff and a 14h shift")
-    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS)) return;
+    if (a.lexicon("intoxication").length === 0 && a.lexicon("substance-misuse").length === 0 && !a.hasAnyWord(COUNTED_NOUNS) && !a.hasAnyWord(VESSEL_LIST)) return;
     let reportedDrinking = false;
     // whether drink or drugs at work were already reported (the occasion-before-work reading adds nothing then)
     let reportedDuty = false;
@@ -616,7 +671,10 @@ export default defineRule({
       });
     }
 
-    for (const span of a.lexicon("intoxication", "drinking")) {
+    // (a vessel count the lexicon already lists, "a few cans", is its span, not a second one)
+    const listedDrinks = a.lexicon("intoxication", "drinking");
+    const vessels = a.hasAnyWord(VESSEL_LIST) ? countedVessels(a).filter((v) => !listedDrinks.some((l) => l.start < v.end && v.start < l.end)) : NO_USES;
+    for (const span of vessels.length === 0 ? a.lexicon("intoxication", "drinking") : [...a.lexicon("intoxication", "drinking"), ...vessels]) {
       if (!a.isAsserted(span) || subjectWeight(a, span) === 0 || rejected(a, span) || (clinicalBesidesWork(a, span) && !authorIsSubject(a, span)) || pouredForOthers(a, span)) continue;
       if (declined(a, span) || ruleStated(a, span)) continue;
       const duty = dutyNear(a, span) ?? (ownSmell(a, span) ? a.inSentence(span, a.of("clinical-setting")).find((c) => !a.isNegated(c)) : undefined) ?? fuelledAtWork(a, span) ?? actingNow(a, span);
@@ -630,7 +688,9 @@ export default defineRule({
       // "Ten jägerbombs deep", "8 pints in", "two bottles of red deep": a binge-sized count of drinks says intoxicated
       const deepAfter = DEEP.has(a.wordsAfter(span.end, 1)[0]?.norm ?? "");
       const count = drinkCount(a, span) * (wordsOf(a, span).some((w) => w === "bottle" || w === "bottles") ? GLASSES_PER_BOTTLE : 1);
-      const heavyOwn = (count >= HEAVY || (count >= 3 && a.wordsAfter(span.end, 1)[0]?.norm === "deep")) && !smell && !duty && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
+      // (a duty only later, "first on call tomorrow at 8", leaves a binge tonight a binge: it does not soften it)
+      const dutyLater = !!duty && (wordsOf(a, duty).some((w) => LATER.has(w)) || a.wordsAfter(duty.end, 3).some((w) => LATER.has(w.norm)));
+      const heavyOwn = (count >= HEAVY || (count >= 3 && a.wordsAfter(span.end, 1)[0]?.norm === "deep")) && !smell && (!duty || dutyLater) && a.inSentence(span, intoxicated).length === 0 && !clinicalUse(a, span) && !hasAny(around(a, span), GUIDANCE) && (authorIsSubject(a, span) || around(a, span)[0]?.start === a.wordsBefore(span.start, 2).at(-1)?.start);
       if (heavyOwn) {
         const deep = deepAfter;
         const confidence = deep ? 0.7 : 0.55;

@@ -113,10 +113,15 @@ export function describesPerson(a: Analysis, span: Span): boolean {
   if (notAboutLooks(a, span.end)) return false;
   const sentence = nearTokens(a, span);
   if (sentence.some((t) => NOT_SEXUAL_TARGET.has(t.stem)) || childNamed(sentence)) return false;
-  // attributive: adjective [young/new...] noun
+  // attributive: adjective [young/new...] noun ("the fittest young farmer": an occupation is a person too)
   for (const t of after) {
-    if (PERSON_NOUNS.has(t.stem)) return true;
+    if (PERSON_NOUNS.has(t.stem) || (occupationAt(a, t.start) && !NOT_PERSON_HEAD.has(a.wordsAfter(t.end, 1)[0]?.norm ?? ""))) return true;
     if (!BETWEEN.has(t.norm)) break;
+  }
+  // "someone that stunning", "anyone this fit": a degree word after an indefinite person
+  {
+    const b = a.wordsBefore(span.start, 2);
+    if ((b[0]?.norm === "that" || b[0]?.norm === "this" || b[0]?.norm === "so") && INDEFINITE_PERSON.has(b[1]?.norm ?? "")) return true;
   }
   if (termOf(span) === "pretty") return false; // the adverb: only attributive use counts
   // predicate: [he's|is|looks|gets] [so|honestly|an absolute...] ADJ
@@ -132,11 +137,24 @@ export function describesPerson(a: Analysis, span: Span): boolean {
       // "the new physio on our ward is a snack"): the word before the copula, or a person noun a few words back
       const subject = before[i + 1];
       if (subject !== undefined && (PERSON_NOUNS.has(subject.stem) || SUBJECT_PRONOUNS.has(subject.norm) || subject.cap)) return true;
-      return before.slice(i + 1, i + 5).some((w) => PERSON_NOUNS.has(w.stem) && w.stem !== "one" && w.stem !== "thing");
+      return before.slice(i + 1, i + 5).some((w) => (PERSON_NOUNS.has(w.stem) && w.stem !== "one" && w.stem !== "thing") || occupationAt(a, w.start));
     }
     if (!INTENSIFIER.has(t.norm) && !PREDICATE_FILLER.has(t.norm)) break;
   }
   return false;
+}
+
+/** Nouns an occupation may modify ("pharmacist rota", "nurse training"): then it names no person. */
+const NOT_PERSON_HEAD = new Set(["rota", "rotas", "team", "teams", "service", "services", "role", "roles", "job", "jobs", "post", "posts", "shortage", "shortages", "workforce", "training", "course", "courses", "office", "station", "school", "uniform", "uniforms", "award", "awards", "calendar", "conference", "strike", "strikes", "pay", "contract"]);
+/** "someone", "anybody": a person with no noun. */
+const INDEFINITE_PERSON = new Set(["someone", "somebody", "anyone", "anybody"]);
+/** A word that names an occupation (the occupations lexicon: "farmer", "speaker", "lifeguard"), by where it starts. */
+function occupationAt(a: Analysis, start: number): boolean {
+  return a.memo("sexual-occupation-starts", () => {
+    const out = new Set<number>();
+    for (const o of a.lexicon("occupations")) out.add(o.start);
+    return out;
+  }).has(start);
 }
 
 /** A body part rated by an evaluative word just before it ("best bum", "nice abs"); returns the range. */

@@ -668,6 +668,8 @@ function closes(t: readonly Token[], i: number): boolean {
   if (next && (next.text === "-" || next.text === "/" || next.text === "." || next.text === ":") && next.start === t[i]!.end && t[i + 2]?.start === next.end) return false;
   if (!next || next.sentence !== t[i]!.sentence || next.kind === "punct" || next.kind === "hashtag") return true;
   if (next.norm === "would" && RATED_THING.has(t[i + 2]?.norm ?? "")) return false; // "10/10 would recommend"
+  // "10/10 would get lost again", "10/10 would do it again": the meme rates an experience the author would repeat
+  if (next.norm === "would") for (let j = i + 2; j < t.length && j <= i + 7 && t[j]!.sentence === t[i]!.sentence; j++) if (t[j]!.norm === "again") return false;
   return next.kind === "word" && !RATED_THING.has(next.norm) && (next.norm === "and" || next.norm === "would" || next.norm === "tbh" || next.norm === "ngl" || next.norm === "easily" || next.norm === "honestly" || next.norm === "lol");
 }
 

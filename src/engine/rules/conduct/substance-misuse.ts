@@ -5,7 +5,7 @@ import type { Span } from "../../types";
 import type { Token } from "../../text/tokenize";
 import { aboutPatient, combine, severityFor, SURE } from "../shared";
 import { around, authorNear as authorIsSubject, clinicalBesidesWork, clinicalNear as clinicalUse, copingFrame, countedDoses, DOSE_NOUNS, DOSE_VERBS, drugEmoji, dutySpans, emojiAsNoun } from "./substance-cues";
-import { consumedFromStock, CONSUME_LIST, COUNT_LIST, euphemisedStock, stockTip, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
+import { offeredOwnSupply, SCRIPT_LIST, consumedFromStock, CONSUME_LIST, COUNT_LIST, euphemisedStock, stockTip, falsifiedWaste, GIVE_LIST, givenOwnMedicine, probedStock, stolenMedicine, THEFT_LIST } from "./diversion-shapes";
 import { CLINICAL, FIRST_PERSON, PATIENT_NOUNS, SECOND_PERSON, THIRD_PERSON } from "./util";
 
 const PEOPLE = PATIENT_NOUNS;
@@ -476,6 +476,17 @@ export default defineRule({
       if (!authorIsSubject(a, med) && !around(a, med).every((t) => t.start >= after[prep]!.start && t.end <= last.end || !(FIRST_PERSON.has(t.norm) || SECOND_PERSON.has(t.norm) || THIRD.has(t.norm) || THIRD_PERSON.has(t.norm) || PEOPLE.has(t.stem)))) continue;
       done.add(a.sentenceOf(med.start));
       report({ messageId: "illicit", range: [med.start, last.end], data: { term: a.text.slice(med.start, last.end) }, severity: "error", confidence: 0.75, explanation: { detectors: ["lexicon:substance-misuse", "lexicon:prescription-only-medicines"], notes: ["a medicine obtained without a prescription"] } });
+      break;
+    }
+    // "loads left over from my own script, happy to share", "from my mate's prescription... DM me, I
+    // can share": a medicine from a prescription written for the author (or someone they know) offered
+    // to others is supply, whatever the medicine (one finding per post)
+    for (const med of done.size === 0 && a.hasAnyWord(SCRIPT_LIST) ? medicines : []) {
+      if (a.isQuoted(med) || !(a.isAsserted(med) || notMe(a, med))) continue;
+      const offer = offeredOwnSupply(a, med);
+      if (!offer) continue;
+      done.add(a.sentenceOf(med.start));
+      report({ messageId: "supply", range: [med.start, med.end], data: { term: a.text.slice(med.start, med.end) }, severity: "error", confidence: 0.7, explanation: { detectors: ["lexicon:prescription-only-medicines"], notes: [`a medicine from the author's own (or a friend's) prescription, offered to others ("${offer.text}")`] } });
       break;
     }
     // Diversion told by its grammar: giving away one's own medicine, a theft verb with a counted

@@ -212,7 +212,7 @@ const DELAY_UNITS = new Set(["hours", "weeks", "months", "ages", "years", "days"
 const KIND_OUTCOME = new Set(["better", "well", "home", "sorted", "help", "sleep", "rest", "answers", "bed", "through", "soon", "luck", "lucky", "sun", "there", "job", "place", "chance", "recovery", "treatment", "care", "support", "justice", "vaccinated", "jab", "seen", "right"]);
 
 // Which frames a word can open (a bit set per word, built once).
-const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192, OWNED = 16384;
+const VERB = 1, WISH = 2, DESERVE = 4, WARN = 8, KNOW = 16, DOX_OPEN = 32, CONSEQUENCE = 64, LOCATOR = 128, WATCHED = 256, GET = 512, FIND = 1024, OMEN = 2048, ESCAPED = 4096, AFTERMATH = 8192, OWNED = 16384, CAREER = 32768, THROWN_OUT = 65536;
 const ROLE = new Map<string, number>();
 const mark = (words: Iterable<string>, bit: number) => { for (const w of words) ROLE.set(w, (ROLE.get(w) ?? 0) | bit); };
 mark(FORMS.keys(), VERB);
@@ -229,6 +229,8 @@ mark(["happens", "coming", "wish"], OMEN);
 mark(["lucky", "grateful"], ESCAPED);
 mark(["your", "ur", "their", "his", "her"], OWNED);
 mark(["blood", "news", "prison", "jail", "crimewatch", "till", "until", "til"], AFTERMATH);
+mark(["career", "career's", "careers"], CAREER);
+mark(["going", "goes", "go"], THROWN_OUT);
 
 /** Every frame in the post (cached). */
 export function threatFrames(a: Analysis): readonly ThreatFrame[] {
@@ -274,7 +276,9 @@ function computeFrames(a: Analysis): { frames: ThreatFrame[]; watched: number[] 
       if (role & CONSEQUENCE) consequence(a, i, out);
       if (role & LOCATOR) locators = true;
       if (role & GET) gotHarm(a, i, out);
-      if (role & FIND) { foundDamaged(a, i, out); if (w.norm === "find") foundOutHow(a, i, out); }
+      if (role & FIND) { foundDamaged(a, i, out); if (w.norm === "find") { foundOutHow(a, i, out); willFind(a, i, out); } }
+      if (role & CAREER) careerEnded(a, i, out);
+      if (role & THROWN_OUT) thrownThrough(a, i, out);
       if (role & OMEN) ominous(a, i, out);
       if (role & ESCAPED) escaped(a, i, out);
       if (role & AFTERMATH) aftermath(a, i, out);
@@ -724,6 +728,74 @@ function foundOutHow(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || !wronged) return;
   out.push({ span: span(a, i, force, "finding out how fast"), confidence: 0.6, category: "intimidation", detector: "the next one who... will find out how quickly I can" });
 }
+/**
+ * The author vows to locate or unmask someone: "I will find where you live", "I'll find out who you
+ * are", "we're going to find your address". The future tense with the author as subject is the
+ * menace ("I know where you live" is known()'s); "I'll find you a bed", "I'll find out where your
+ * scan is", "you'll find out who you are at uni" locate nobody.
+ */
+function willFind(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const b = before(a, i, 4).map((k) => t[k]!.norm);
+  // "I'll find", "I will find", "we're gonna find", "I'm going to find", "I swear I'll find"
+  const self = (SELF_WILL.has(b[0] ?? "") && b[0] !== "i'd" && b[0] !== "we'd") || (WILL_FUTURE.has(b[0] ?? "") && (SUBJECT.has(b[1] ?? "") || SUBJECT.has(b[2] ?? ""))) || (b[0] === "to" && b[1] === "going" && SUBJECT.has(b[2] ?? b[3] ?? ""));
+  if (!self) return;
+  let j = i + 1;
+  if (t[j]?.norm === "out") j++;
+  const first = t[j]?.norm ?? "";
+  const second = t[j + 1]?.norm ?? "";
+  const third = t[j + 2]?.norm ?? "";
+  if (t[j]?.sentence !== t[i]!.sentence) return;
+  let end = -1;
+  let confidence = 0.65;
+  if (first === "where" && ADDRESSEE.has(second) && WHEREABOUTS_VERB.has(third)) end = j + 2; // "where you live"
+  else if ((first === "your" || first === "ur") && (second === "address" || second === "house" || second === "home" || second === "postcode" || second === "workplace" || second === "kids" || second === "family")) end = j + 1;
+  else if (first === "who" && ADDRESSEE.has(second) && (third === "are" || third === "r" || third === "is") && clauseEnds(t, j + 2)) {
+    // unmasking: menacing said to someone singled out (an @handle, "to the troll who...") or with a consequence or sign-off
+    end = j + 2;
+    confidence = singledOut(a, i) || signOff(a, i) || menacing(a, i) || a.tokens.some((x) => x.norm === "when" && x.sentence >= t[i]!.sentence && x.start > t[i]!.start) ? 0.65 : 0.5;
+  }
+  if (end < 0) return;
+  out.push({ span: span(a, b.length && (SELF_WILL.has(b[0]!) || WILL_FUTURE.has(b[0]!)) ? before(a, i, 1)[0]! : i, end, "vow to find someone"), confidence, category: "intimidation", detector: "I'll find where you live / who you are" });
+}
+/** Nothing of the clause follows token `k` ("who you are." / "who you are, and..." / "who you are and where..."), so it is the person, not "who you are meeting". */
+function clauseEnds(t: readonly Token[], k: number): boolean {
+  const n = t[k + 1];
+  return n === undefined || n.sentence !== t[k]!.sentence || n.kind !== "word" || n.norm === "and" || n.norm === "then" || n.norm === "when";
+}
+const WILL_FUTURE = new Set(["will", "shall", "gonna", "going"]);
+const ADDRESSEE = new Set(["you", "u", "ya", "he", "she", "they", "ye"]);
+const WHEREABOUTS_VERB = new Set(["live", "lives", "work", "works", "sleep", "sleeps", "park", "parks", "drink", "drinks", "stay", "stays"]);
+
+/**
+ * A career declared finished by the author's hand: "when I find out who, your career is over", "your
+ * career's finished, promise". Needs the addressee's career ("your", "his"), a finished state, and
+ * the author acting in that sentence or the one before; "I thought my career was over", "your
+ * career is not over after one failed exam", "if you think your career is over..." are not.
+ */
+function careerEnded(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const owner = t[i - 1]?.norm ?? "";
+  if (!(owner === "your" || owner === "ur" || owner === "his" || owner === "her" || owner === "their")) return;
+  let j = i + 1;
+  if (t[i]!.norm !== "career's") {
+    if (t[j]?.norm === "will" || t[j]?.norm === "'ll") j++;
+    if (t[j]?.norm === "be" || t[j]?.norm === "is" || t[j]?.norm === "s") j++;
+    else if (t[j - 1]?.norm !== "will") return;
+  }
+  if (t[j]?.norm === "so" || t[j]?.norm === "totally" || t[j]?.norm === "completely") j++;
+  if (!ENDED.has(t[j]?.norm ?? "") || t[j]!.sentence !== t[i]!.sentence) return;
+  // not a worry or a reassurance ("think your career is over", "feel like...", "if you fail...")
+  for (const k of before(a, i - 1, 5)) if (t[k]!.sentence === t[i]!.sentence && CAREER_DOUBT.has(t[k]!.norm)) return;
+  // the author's hand in it: "I", "we", "when I find out" in this sentence or the one before
+  let author = false;
+  for (let k = i - 2, n = 0; k >= 0 && n < 30 && t[k]!.sentence >= t[i]!.sentence - 1; k--, n++) if (AUTHOR_ACTS.has(t[k]!.norm)) { author = true; break; }
+  if (!author) return;
+  out.push({ span: span(a, i - 1, j, "career ended by the author"), confidence: 0.65, category: "intimidation", detector: "when I find out who, your career is over" });
+}
+const ENDED = new Set(["over", "finished", "done", "ended", "toast", "history", "dead"]);
+const CAREER_DOUBT = new Set(["think", "thinks", "thought", "feel", "feels", "felt", "like", "worry", "worried", "fear", "afraid", "believe", "if", "not", "doesn't", "isn't", "mean", "means"]);
+const AUTHOR_ACTS = new Set(["i", "i'll", "ill", "we", "we'll", "i'm", "im", "me", "i've", "ive"]);
 const FORCE = new Set(["quickly", "quick", "fast", "hard", "rough", "roughly", "nasty", "violent", "painful", "painfully"]);
 
 /** Tough-guy states a consequence wipes off ("you won't be so brave when..."). */
@@ -833,8 +905,17 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   const t = a.tokens;
   const next = after(a, i, 4).map((k) => t[k]!);
   // a blow, or a mishap in scare quotes ("is getting a 'fall' on the way to the ambulance")
-  const harm = next.find((w) => BLOWS.has(w.norm) || (MISHAP.has(w.norm) && quotedWord(a, w) && mishapEnds(a, w)));
+  // ...or pushed into somewhere ("gets pushed in the harbour", "is getting chucked in the canal"), or a
+  // weapon's striking end ("is getting the blunt end of my torch")
+  const harm = next.find((w, k) => BLOWS.has(w.norm) || (MISHAP.has(w.norm) && quotedWord(a, w) && mishapEnds(a, w))
+    || (PUSHED.has(w.norm) && next.slice(k + 1).some((x) => BODILY_THROUGH.has(x.norm)))
+    || (w.norm === "end" && next[k - 1]?.norm === "blunt" && a.wordsAfter(w.end, 1)[0]?.norm === "of"));
   if (!harm) return;
+  // (those two only of someone singled out by a relative clause: "the next X who/to/that...", "whoever")
+  if (!BLOWS.has(harm.norm) && !MISHAP.has(harm.norm)) {
+    const bb = before(a, i, 12).map((k) => t[k]!.norm);
+    if (!bb.some((n, k) => n === "whoever" || (n === "next" && bb.slice(0, k).some((x) => x === "who" || x === "to" || x === "that")))) return;
+  }
   // "I got a slap on the wrist", "we get a kicking from the CQC": the author receiving it is not a threat
   const b = before(a, i, 12).map((k) => t[k]!.norm);
   const singled = b.some((n, k) => n === "whoever" || n === "next" || (n === "who" && b.slice(k + 1, k + 4).some((x) => x === "anyone" || x === "any"))) || b.includes("anyone") || menacing(a, i);
@@ -842,6 +923,30 @@ function gotHarm(a: Analysis, i: number, out: ThreatFrame[]): void {
   if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'll" || n === "i'm" || n === "we're")) return;
   out.push({ span: span(a, i, a.tokenIndexAt(harm.start), "a singled-out person gets a blow"), confidence: 0.65, category: "intimidation", detector: "the next one who... is getting a slap" });
 }
+/**
+ * "The next person to throw a chair is going out the window", "whoever keys my car again goes in the
+ * canal": someone singled out (as gotHarm reads it) moved bodily through or into a thing; not "the
+ * next patient is going through the door to triage", where nobody is singled out for a wrong.
+ */
+function thrownThrough(a: Analysis, i: number, out: ThreatFrame[]): void {
+  const t = a.tokens;
+  const next = after(a, i, 4).map((k) => t[k]!);
+  const p = next.findIndex((w) => THROUGH_INTO.has(w.norm));
+  if (p < 0 || p > 1) return;
+  let q = p + 1;
+  if (next[q]?.norm === "of") q++;
+  if (next[q]?.norm === "the" || next[q]?.norm === "a" || next[q]?.norm === "my") q++;
+  const place = next[q];
+  if (!place || !BODILY_THROUGH.has(place.norm)) return;
+  const b = before(a, i, 12).map((k) => t[k]!.norm);
+  // singled out for a wrong: "the next X who/to...", "whoever...", "anyone who..."
+  const singled = b.some((n, k) => n === "whoever" || (n === "next" && b.slice(0, k).some((x) => x === "who" || x === "to" || x === "that"))) || menacing(a, i);
+  if (!singled || b.slice(0, 2).some((n) => n === "i" || n === "we" || n === "i'm" || n === "we're")) return;
+  out.push({ span: span(a, i, a.tokenIndexAt(place.start), "a singled-out person thrown through something"), confidence: 0.65, category: "violence", detector: "the next one who... is going out the window" });
+}
+const PUSHED = new Set(["pushed", "shoved", "chucked", "thrown", "dumped", "lobbed", "launched", "booted", "tipped", "dropped"]);
+const THROUGH_INTO = new Set(["out", "through", "thru", "into", "in", "over", "down", "off"]);
+const BODILY_THROUGH = new Set(["window", "windows", "wall", "stairs", "harbour", "canal", "river", "sea", "lake", "skip", "bin", "bins", "balcony", "roof", "cliff", "pier", "ditch"]);
 const MISHAP = new Set(["fall", "accident", "slip", "trip", "tumble", "mishap"]);
 /** The word sits in quote marks of its own ('fall'): said with a wink. */
 function quotedWord(a: Analysis, w: Token): boolean {

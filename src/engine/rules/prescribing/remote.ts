@@ -7,7 +7,41 @@ import { cautionary, promotion } from "../advertising/promotion";
 import { combine } from "../shared";
 import { framedSentences, SUPPLY_OBJECTS, supplyCues, WRITTEN_FOR_READER } from "./supply";
 import { startsAt } from "../advertising/span-index";
+import { offeredOwnSupply, SCRIPT_LIST } from "../conduct/diversion-shapes";
 
+/**
+ * "loads of X left over from my own script, happy to share", "a few Y from my own prescription in my
+ * locker, help yourselves": a medicine prescribed for the author (or someone they know) handed on to
+ * readers, who get it without any consultation (conduct/diversion-shapes.ts reads the shape).
+ */
+function ownScriptShared(a: Analysis): { span: Span; confidence: number; messageId: string; med: number }[] {
+  for (const med of a.lexicon("prescription-only-medicines")) {
+    if (a.isQuoted(med) || a.isNegated(med)) continue;
+    const offer = offeredOwnSupply(a, med);
+    if (!offer) continue;
+    const span: Span = { type: "phrase", start: med.start, end: med.end, text: a.text.slice(med.start, med.end), confidence: 0.7, detector: "remote-own-script", data: { category: "offer" } };
+    return [{ span, confidence: 0.7 * (1 - 0.75 * cautionary(a, span)), messageId: "offer", med: 0.85 }];
+  }
+  return [];
+}
+/** Verbs of handing a medicine over in person ("drop", "leave", "deliver", "bring"): an offer only with a counted medicine. */
+const HAND_OVER = new Set(["drop", "leave", "deliver", "bring"]);
+/** Counting words before a medicine: "a few", "some", "a pack of", "a course of". */
+const COUNTED = new Set(["some", "few", "couple", "pack", "box", "strip", "course", "bottle", "tube", "packet", "spare"]);
+const COUNT_FILLER = new Set(["you", "u", "ya", "round", "over", "off", "a", "of", "the", "your"]);
+/** From word `from`, only "you", articles and counting words, with at least one counting word, until a prescription-only medicine starts. */
+function countedMedicineAfter(a: Analysis, words: readonly Token[], from: number): boolean {
+  const poms = startsAt(a.lexicon("prescription-only-medicines"));
+  let counted = false;
+  for (let k = from; k < words.length && k < from + 6; k++) {
+    const w = words[k]!;
+    // ("some of the amoxicillin leaflets": the medicine names a document)
+    if (poms.has(w.start)) return counted && !DOCUMENT.has(a.wordsAfter(poms.get(w.start)!.end, 1)[0]?.norm ?? "");
+    if (COUNTED.has(w.norm) || w.kind === "number") counted = true;
+    else if (!COUNT_FILLER.has(w.norm)) return false;
+  }
+  return false;
+}
 /** Words for what would be supplied; a prescription-only medicine's name counts too. */
 const MEDICINE_WORDS = SUPPLY_OBJECTS;
 const MEDICINE_LIST = [...SUPPLY_OBJECTS, "dose", "repeat", "repeats", "pharmacy", "chemist", "note", "notes"];
@@ -43,7 +77,8 @@ const PASSIVE = /^(?:\w+ed|told|sent|given|shown|paid|made|taken|caught)$/;
 /** Question words after "get" that make it "understand": "I get why", "I get how hard it is". */
 const UNDERSTOOD = new Set(["why", "what", "how", "that", "where", "when", "who", "it"]);
 const ASKED = new Set(["asked", "asks", "ask", "asking", "wondered", "wonders", "wonder", "know"]);
-const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox"]);
+/** ("drop", "leave", "deliver", "bring": a medicine handed over in person outside any consultation, "I'll drop a few X through your letterbox", "I'll leave a pack of Y behind the bar") */
+const SUPPLY_VERBS = new Set(["prescribe", "send", "write", "post", "sort", "do", "get", "pop", "dm", "message", "text", "email", "whatsapp", "courier", "inbox", "drop", "leave", "deliver", "bring"]);
 const SELF = new Set(["i", "i'll", "ill", "we", "we'll", "i'd"]);
 const ADDRESSEE_LIST = ["you", "your", "yours", "u", "ur", "anyone", "dm", "pm", "message", "comment", "inbox", "whatsapp", "text"];
 /** Words before a consultation that pass it over: "rather than a consult", "instead of an assessment", "skip the review". */
@@ -400,6 +435,9 @@ export default defineRule({
           if (a.isNegated(verb) || a.isReported(words[k]!) || answeredNo(a, verb)) break;
           // "I get asked weekly whether I 'do Ozempic'": a passive "get" and the question asked of
           // the author are not the author's offer
+          // a hand-over verb supplies only a counted medicine: "drop a few amoxicillin", "leave you a pack of
+          // fluconazole", not "bring the amoxicillin to the ward round", "drop the leaflet", "deliver the talk"
+          if (HAND_OVER.has(verb.norm) && !countedMedicineAfter(a, words, k + 2 + verbAt)) continue;
           if (verb.norm === "get" && PASSIVE.test(words[k + 2 + verbAt]?.norm ?? "")) continue;
           // "I get why people want them", "I get what you mean": "get" before a question word is understanding
           if (verb.norm === "get" && UNDERSTOOD.has(words[k + 2 + verbAt]?.norm ?? "")) continue;
@@ -445,7 +483,7 @@ export default defineRule({
     // supply through a private channel needs something to supply
     // (a medicine known only by its name's stem counts where a channel to the author is offered)
     const unlisted = !postMedicine && !adjusting && spans.some((s) => s.data?.category === "channel") && a.tokens.some(drugShaped);
-    for (const extra of [...(postMedicine || adjusting || unlisted ? privateSupply(a) : []), ...insteadOfOwnDoctor(a, postMedicine)]) {
+    for (const extra of [...(postMedicine || adjusting || unlisted ? privateSupply(a) : []), ...insteadOfOwnDoctor(a, postMedicine), ...(postMedicine && a.hasAnyWord(SCRIPT_LIST) ? ownScriptShared(a) : [])]) {
       if (answeredNo(a, extra.span)) continue;
       const overlap = overlapping(extra.span);
       // "Scripts for zopiclone sorted over DM for regulars": the lexicon saw only "DM for"; the supply frame is the finding.
