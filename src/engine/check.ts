@@ -169,6 +169,8 @@ export function check(text: string, options: CheckOptions = {}): Report {
     };
     rule.check({ text, analysis, report });
   }
-  if (secondOpinion) raiseUnsure(secondOpinion, analysis, unsure);
+  // The second opinion is asked only when it could change the verdict: a post the rules already stop
+  // keeps the rules' own severities (and long posts, which usually have an error, skip the model).
+  if (secondOpinion && unsure.length && !findings.some((f) => f.severity === "error")) raiseUnsure(secondOpinion, analysis, unsure);
   return makeReport(findings);
 }

@@ -1,8 +1,9 @@
 // The second opinion: when a rule is unsure (a warning from a rule whose breaches are errors), a
-// small model trained on fourteen writers' labelled posts is asked whether this post reads like the
-// stop-worthy breaches of that rule. If it does, the finding becomes an error and says so, with the
-// words that weighed most. It never creates a finding, never lowers one and never touches a rule it
-// has no output for, so it can only turn "review" into "stop" for something a rule already found.
+// small model trained on the development writers' labelled posts is asked whether this post reads
+// like the stop-worthy breaches of that rule. If it does, the finding becomes an error and says so,
+// with the words and detections that weighed most. It never creates a finding, never lowers one and
+// never touches a rule it has no output for, so it can only turn "review" into "stop" for something a
+// rule already found; and it is asked only when the rules alone would not stop the post (check.ts).
 import type { Analysis } from "../analysis";
 import type { Finding } from "../types";
 import { describeFeature, detectorFeatures } from "./features";
