@@ -116,6 +116,10 @@ function secondOpinionFor(options: CheckOptions): SecondOpinionModel | null {
   const chosen = options.secondOpinion;
   if (chosen === false) return null;
   if (chosen === undefined || chosen === true) return SECOND_OPINION;
+  const model = chosen as Partial<SecondOpinionModel> | null;
+  if (!model || typeof model !== "object" || !Array.isArray(model.outputs) || !Array.isArray(model.bias) || model.bias.length !== model.outputs.length || !model.weights || typeof model.weights !== "object" || !model.thresholds) {
+    throw new InputError("secondOpinion must be true, false or a model with outputs, bias (one per output), weights and thresholds");
+  }
   return chosen;
 }
 

@@ -75,6 +75,11 @@ describe("the second opinion", () => {
     expect(parseConfig({ secondOpinion: "no" })).toMatchObject({ ok: false, error: expect.stringContaining("secondOpinion") });
   });
 
+  it("a malformed model is a clear input error, not a crash", () => {
+    expect(() => check(UNSURE_POST, { secondOpinion: {} as SecondOpinionModel })).toThrow(/secondOpinion must be/);
+    expect(() => check(UNSURE_POST, { secondOpinion: { outputs: ["stop"], bias: [], weights: {}, thresholds: { rule: 0.5, stop: 0.5 } } })).toThrow(/one per output/);
+  });
+
   it("is deterministic", () => {
     const m = model([DISCUSSION], { "bed 0": [0, 2, 1, 2.5], "went home": [0, 2, 1, 1.5] });
     expect(JSON.stringify(check(UNSURE_POST, { secondOpinion: m }))).toBe(JSON.stringify(check(UNSURE_POST, { secondOpinion: m })));
