@@ -1,5 +1,5 @@
 // Stands in for src/engine/generated/second-opinion.ts in the web app's worker bundle: the model is
-// about 80 KB gzip of data that typing does not need, so the worker fetches it from the app's own
+// about 90 KB gzip of data that typing does not need, so the worker fetches it from the app's own
 // origin (dist/web/second-opinion.json) after the first load and passes it to each check.
 import type { SecondOpinionModel } from "../src/engine/types";
 
