@@ -36,6 +36,11 @@ export const RAISABLE_RULES = [
 
 export const THRESHOLDS = { rule: 0.3, stop: 0.4 };
 
+/**
+ * alpha, beta, l1, l2: FTRL-Proximal's; minPosts: a feature must occur in this many posts; minWeight:
+ * smaller weights are dropped from the shipped model; detectors: 1 to weigh what the detectors found
+ * as well as words, 0 for words only. Chosen by leave-one-writer-out (scripts/second-opinion-loso.ts).
+ */
 export const HYPER = { alpha: 0.1, beta: 1, l1: 1, l2: 1, epochs: 6, minPosts: 5, minWeight: 0.1, detectors: 1, seed: 20261122 };
 export type Hyper = typeof HYPER;
 
