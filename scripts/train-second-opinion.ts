@@ -49,8 +49,9 @@ export function trainSecondOpinion(posts: readonly LabelledPost[], hyper: Hyper 
   const out = outputs.length;
   // A word seen in fewer than minPosts posts says more about one writer than about breaches.
   const postFeatureLists = posts.map((p) => {
-    const words = postFeatures(p.text);
-    return hyper.detectors ? [...words, ...detectorFeatures(analyse(p.text, { context: normaliseContext(p.context) }))] : words;
+    const analysis = analyse(p.text, { context: normaliseContext(p.context) });
+    const words = postFeatures(analysis.tokens);
+    return hyper.detectors ? [...words, ...detectorFeatures(analysis)] : words;
   });
   const seen = new Map<string, number>();
   for (const list of postFeatureLists) for (const f of list) seen.set(f, (seen.get(f) ?? 0) + 1);

@@ -88,7 +88,7 @@ describe("the second opinion", () => {
 
 describe("what the second opinion reads", () => {
   it("lower-cased words, hashtags and emoji, digits folded to 0, and each pair of neighbours", () => {
-    expect(postFeatures("Bed 12, #NHS 🙄 didn’t")).toEqual(["bed", "0", "bed 0", "#nhs", "0 #nhs", "🙄", "#nhs 🙄", "didn't", "🙄 didn't"]);
+    expect(postFeatures(analyse("Bed 12, #NHS 🙄 didn’t").tokens)).toEqual(["bed", "0", "bed 0", "#nhs", "0 #nhs", "🙄", "#nhs 🙄", "didn't", "🙄 didn't"]);
   });
 
   it("what the detectors found, the audience and the platform, whatever the wording", () => {
@@ -99,8 +99,8 @@ describe("what the second opinion reads", () => {
 
   it("reads only the opening of a very long text", () => {
     const long = "word ".repeat(MAX_FEATURE_CHARS) + "tail";
-    expect(postFeatures(long)).not.toContain("tail");
-    expect(postFeatures("")).toEqual([]);
+    expect(postFeatures(analyse(long).tokens)).not.toContain("tail");
+    expect(postFeatures(analyse("").tokens)).toEqual([]);
   });
 });
 

@@ -1,36 +1,47 @@
-// The words a post is read as by the second opinion (see ./index.ts): lower-cased words, hashtags and
-// emoji, with every run of digits as "0" so "bed 4" and "bed 12" are one feature, and each pair of
-// neighbouring words. The trainer (scripts/train-second-opinion.ts) reads posts with this same code,
-// so the model is scored on exactly the features it was trained on.
+// The words a post is read as by the second opinion (see ./index.ts): the analysis's own tokens
+// (lower-cased words, hashtags, mentions, numbers and emoji, with "!" and "?"), every run of digits as
+// "0" so "bed 4" and "bed 12" are one feature, and each pair of neighbouring words. The trainer
+// (scripts/train-second-opinion.ts) reads posts through the same analysis, so the model is scored on
+// exactly the features it was trained on.
 
 import type { Analysis } from "../analysis";
+import type { Token } from "../text/tokenize";
 
 /** Only the opening of a very long text is read: the model learned from posts, not books. */
 export const MAX_FEATURE_CHARS = 8_000;
 
-// Linear: each alternative consumes at least one character and none can backtrack into another.
-const TOKEN = /[#@]?[\p{L}\p{N}]+(?:['*][\p{L}\p{N}]+)*|\p{Extended_Pictographic}|[!?]/gu;
+const EMOJI = /\p{Extended_Pictographic}/u;
+const DIGITS = /\p{N}+/gu;
+const CURLY_APOSTROPHE = /[\u2018\u2019\u02bc`]/g;
+
+/** A token as the model reads it, or null for punctuation that says nothing (commas, quotes, dashes). */
+function wordOf(t: Token): string | null {
+  switch (t.kind) {
+    case "number": return "0";
+    case "url": return "url";
+    case "punct": return t.norm === "!" || t.norm === "?" || EMOJI.test(t.norm) ? t.norm : null;
+    default: return t.norm.replace(CURLY_APOSTROPHE, "'").replace(DIGITS, "0");
+  }
+}
 
 /** Calls `visit` with each word of the post, in order, repeats included. */
-export function eachWord(text: string, visit: (word: string) => void): void {
-  const folded = text.slice(0, MAX_FEATURE_CHARS).toLowerCase().replace(/[\u2018\u2019\u02bc`]/g, "'").replace(/\p{N}+/gu, "0");
-  for (const match of folded.matchAll(TOKEN)) visit(match[0]);
+export function eachWord(tokens: readonly Token[], visit: (word: string) => void): void {
+  for (const t of tokens) {
+    if (t.start >= MAX_FEATURE_CHARS) break;
+    const word = wordOf(t);
+    if (word !== null) visit(word);
+  }
 }
 
-/** Calls `visit` with each word and each pair of neighbouring words, in order, repeats included. */
-export function eachFeature(text: string, visit: (feature: string) => void): void {
+/** Every distinct feature of a post (each word and each pair of neighbouring words), in order of first appearance. */
+export function postFeatures(tokens: readonly Token[]): string[] {
+  const features = new Set<string>();
   let previous: string | null = null;
-  eachWord(text, (word) => {
-    visit(word);
-    if (previous !== null) visit(`${previous} ${word}`);
+  eachWord(tokens, (word) => {
+    features.add(word);
+    if (previous !== null) features.add(`${previous} ${word}`);
     previous = word;
   });
-}
-
-/** Every distinct feature of a post, in order of first appearance. */
-export function postFeatures(text: string): string[] {
-  const features = new Set<string>();
-  eachFeature(text, (f) => features.add(f));
   return [...features];
 }
 

@@ -23,7 +23,7 @@ export function canRaise(model: SecondOpinionModel, ruleId: string): boolean {
 
 export function raiseUnsure(model: SecondOpinionModel, analysis: Analysis, unsure: readonly UnsureFinding[]): void {
   if (unsure.length === 0) return;
-  const opinion = score(model, analysis.text, detectorFeatures(analysis));
+  const opinion = score(model, analysis.tokens, detectorFeatures(analysis));
   if (opinion.probabilities[0]! < model.thresholds.stop) return;
   for (const { finding, raisedSeverity } of unsure) {
     const output = model.outputs.indexOf(finding.ruleId);

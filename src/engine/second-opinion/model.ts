@@ -2,6 +2,7 @@
 // post stop-worthy?" and, per rule, "is this a stop-worthy breach of this rule?". Plain data, trained
 // by scripts/train-second-opinion.ts and validated by scripts/build-data.mjs.
 import type { SecondOpinionModel } from "../types";
+import type { Token } from "../text/tokenize";
 import { eachWord } from "./features";
 
 export type { SecondOpinionModel } from "../types";
@@ -41,7 +42,7 @@ function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
 }
 
 /** `detected`: the post's detector features (./features.ts detectorFeatures), weighed like words. */
-export function score(model: SecondOpinionModel, text: string, detected: readonly string[] = []): Opinion {
+export function score(model: SecondOpinionModel, tokens: readonly Token[], detected: readonly string[] = []): Opinion {
   const index = indexOf(model);
   const z = model.bias.slice();
   const weighed: Opinion["weighed"] = [];
@@ -53,7 +54,7 @@ export function score(model: SecondOpinionModel, text: string, detected: readonl
     for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
   };
   let previous: { word: string; entry: WordEntry | undefined } | null = null;
-  eachWord(text, (word) => {
+  eachWord(tokens, (word) => {
     const entry = index.get(word);
     if (entry?.pairs) add(word, entry.pairs);
     const pair = previous?.entry?.next?.get(word);
