@@ -137,6 +137,11 @@ export function validateModel(file, doc) {
   if (!Array.isArray(bias) || bias.length !== outputs.length || !bias.every(Number.isFinite)) fail("bias must have one finite number per output");
   const probability = (x) => typeof x === "number" && x > 0 && x < 1;
   if (!thresholds || !probability(thresholds.rule) || !probability(thresholds.stop)) fail("thresholds.rule and thresholds.stop must be between 0 and 1");
+  if (thresholds.find !== undefined) {
+    const { rule, stop, rules } = thresholds.find ?? {};
+    if (!probability(rule) || !probability(stop)) fail("thresholds.find, when given, must have rule and stop between 0 and 1");
+    if (!Array.isArray(rules) || rules.some((r) => !outputs.includes(r) || r === "stop")) fail("thresholds.find.rules must list rules the model has outputs for");
+  }
   if (!weights || typeof weights !== "object") fail("weights must be an object");
   for (const [feature, pairs] of Object.entries(weights)) {
     if (!Array.isArray(pairs) || pairs.length === 0 || pairs.length % 2) fail(`weights["${feature}"] must be [output, weight, ...] pairs`);

@@ -1,40 +1,58 @@
 // How the second opinion does on a writer it has not read: for each dev set, train on the other
 // writers' sets, then check the held-out set with and without it. The holdout is never used.
 //
-//   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--rule P] [--stop P] [--show]
+//   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--rule P] [--stop P] [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--show] [--by-rule]
 import { check } from "../src/engine/check";
 import { normaliseContext } from "./eval";
-import { HYPER, loadSet, THRESHOLDS, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
+import { loadRuleCases } from "./rule-cases";
+import { FINDABLE_RULES, HYPER, loadSet, RAISABLE_RULES, ruleCasePosts, THRESHOLDS, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
 
 const arg = (name: string, fallback: number) => {
   const i = process.argv.indexOf(`--${name}`);
   return i > 0 ? Number(process.argv[i + 1]) : fallback;
 };
 const hyper = { ...HYPER, l1: arg("l1", HYPER.l1), minPosts: arg("min-posts", HYPER.minPosts), epochs: arg("epochs", HYPER.epochs), alpha: arg("alpha", HYPER.alpha), l2: arg("l2", HYPER.l2), minWeight: arg("min-weight", HYPER.minWeight), detectors: arg("detectors", HYPER.detectors) };
-const thresholds = { rule: arg("rule", THRESHOLDS.rule), stop: arg("stop", THRESHOLDS.stop) };
+const thresholds = {
+  rule: arg("rule", THRESHOLDS.rule), stop: arg("stop", THRESHOLDS.stop),
+  // --find-rule 1 turns off the findings the model makes itself, to measure raising alone
+  ...(arg("find-rule", THRESHOLDS.find?.rule ?? 1) < 1 ? { find: { rule: arg("find-rule", THRESHOLDS.find?.rule ?? 1), stop: arg("find-stop", THRESHOLDS.find?.stop ?? 1), rules: process.argv.includes("--find-all") ? RAISABLE_RULES : FINDABLE_RULES } } : {}),
+};
 const show = process.argv.includes("--show");
 
-const sets = TRAINING_SETS();
+// --sets dev,dev2,... compares models on a fixed group of writers while new sets are being written
+const only = process.argv.includes("--sets") ? new Set(process.argv[process.argv.indexOf("--sets") + 1]!.split(",")) : null;
+const sets = TRAINING_SETS().filter((s) => !only || only.has(s));
 const data = Object.fromEntries(sets.map((s) => [s, loadSet(s)]));
+// the rule tables are in every fold, as in the shipped model (--no-tables leaves them out)
+const tables = process.argv.includes("--no-tables") ? [] : ruleCasePosts(await loadRuleCases());
 const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : "-");
-const total = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, raisedFindings: 0, features: 0 };
+const total = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0, raisedFindings: 0, foundFindings: 0, features: 0 };
+/** Per rule, the posts the model made a finding in: what their labels say. */
+const foundBy: Record<string, { right: number; otherRule: number; review: number; benign: number }> = {};
 for (const held of sets) {
-  const model = trainSecondOpinion(sets.filter((s) => s !== held).flatMap((s) => data[s]!), hyper, thresholds);
+  const model = trainSecondOpinion([...sets.filter((s) => s !== held).flatMap((s) => data[s]!), ...tables], hyper, thresholds);
   total.features += Object.keys(model.weights).length / sets.length;
-  const c = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0 };
+  const c = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0 };
   for (const post of data[held]!) {
     const options = { context: normaliseContext((post as { context?: Record<string, unknown> }).context) };
     const before = check(post.text, { ...options, secondOpinion: false }).verdict;
     const report = check(post.text, { ...options, secondOpinion: model });
     const after = report.verdict;
-    const raised = report.findings.filter((f) => f.raised);
-    total.raisedFindings += raised.length;
+    const raised = report.findings.filter((f) => f.raised || f.found);
+    total.raisedFindings += raised.filter((f) => f.raised).length;
+    total.foundFindings += raised.filter((f) => f.found).length;
+    for (const f of report.findings) if (f.found) {
+      const t = (foundBy[f.ruleId] ??= { right: 0, otherRule: 0, review: 0, benign: 0 });
+      if (post.expect.verdict === "stop") t[post.expect.rules.includes(f.ruleId) ? "right" : "otherRule"]++;
+      else t[post.expect.verdict === "review" ? "review" : "benign"]++;
+    }
     if (post.expect.verdict === "stop") { c.stop++; if (before === "stop") c.before++; if (after === "stop") c.after++; }
     if (post.expect.verdict === "review") { c.review++; if (before !== "stop" && after === "stop") c.reviewRaised++; }
-    if (post.expect.verdict === "pass") { c.benign++; if (before !== "stop" && after === "stop") c.benignRaised++; }
-    if (show && before !== after) console.log(`  ${post.expect.verdict === "stop" ? "GAIN" : "OVER"} ${(post as { id?: string }).id} ${raised.map((f) => `${f.ruleId} p=${f.raised!.probability} [${f.raised!.words.join(", ")}]`).join("; ")}`);
+    if (post.expect.verdict === "pass") { c.benign++; if (before !== "stop" && after === "stop") c.benignRaised++; if (before === "pass" && after !== "pass") c.newFalseAlarms++; }
+    if (show && before !== after) console.log(`  ${post.expect.verdict === "stop" ? "GAIN" : "OVER"} ${(post as { id?: string }).id} ${raised.map((f) => `${f.found ? "found " : ""}${f.ruleId} p=${(f.raised ?? f.found)!.probability} [${(f.raised ?? f.found)!.words.join(", ")}]`).join("; ")}`);
   }
   for (const k of Object.keys(c) as (keyof typeof c)[]) total[k] += c[k];
-  console.log(`${held.padEnd(6)} stop-worthy reaching stop ${pct(c.before, c.stop).padStart(6)} → ${pct(c.after, c.stop).padStart(6)}   review posts raised to stop ${c.reviewRaised}/${c.review}   benign posts raised to stop ${c.benignRaised}/${c.benign}`);
+  console.log(`${held.padEnd(6)} stop-worthy reaching stop ${pct(c.before, c.stop).padStart(6)} → ${pct(c.after, c.stop).padStart(6)}   review posts raised to stop ${c.reviewRaised}/${c.review}   benign posts raised to stop ${c.benignRaised}/${c.benign}, new false alarms ${c.newFalseAlarms}`);
 }
-console.log(`all    stop-worthy reaching stop ${pct(total.before, total.stop)} → ${pct(total.after, total.stop)} (+${total.after - total.before} posts)   review raised ${total.reviewRaised}/${total.review} (${pct(total.reviewRaised, total.review)})   benign raised ${total.benignRaised}/${total.benign}   ~${Math.round(total.features)} features per model   hyper ${JSON.stringify(hyper)} thresholds ${JSON.stringify(thresholds)}`);
+console.log(`all    stop-worthy reaching stop ${pct(total.before, total.stop)} → ${pct(total.after, total.stop)} (+${total.after - total.before} posts)   review raised ${total.reviewRaised}/${total.review} (${pct(total.reviewRaised, total.review)})   benign raised ${total.benignRaised}/${total.benign}, new false alarms ${total.newFalseAlarms} (${pct(total.newFalseAlarms, total.benign)})   ${total.raisedFindings} findings raised, ${total.foundFindings} found   ~${Math.round(total.features)} features per model   hyper ${JSON.stringify(hyper)} thresholds ${JSON.stringify(thresholds)}`);
+if (process.argv.includes("--by-rule")) for (const [rule, t] of Object.entries(foundBy).sort()) console.log(`  found ${rule.padEnd(40)} stop-worthy, this rule ${t.right}, another rule ${t.otherRule}; review ${t.review}; benign ${t.benign}`);

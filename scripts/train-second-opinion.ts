@@ -13,11 +13,31 @@ import { analyse } from "../src/engine/check";
 import { detectorFeatures, postFeatures } from "../src/engine/second-opinion/features";
 import { normaliseContext } from "./eval";
 import type { SecondOpinionModel } from "../src/engine/second-opinion/model";
+import { loadRuleCases, type RuleCase } from "./rule-cases";
 
 export interface LabelledPost {
   text: string;
   context?: Record<string, unknown>;
   expect: { verdict: string; rules: string[] };
+  /**
+   * Labels for some outputs only (a rule table's case says what one rule must do, not what the whole
+   * post is): the outputs named are trained, 1 for a stop-worthy breach, 0 for not; the rest are not.
+   */
+  only?: Partial<Record<string, 0 | 1>>;
+}
+
+/**
+ * The rule tables (test/rules/) as negatives: a case a rule must pass, or must flag only as a warning
+ * or note, is not a stop-worthy breach of that rule. The tables hold the look-alikes each rule was
+ * built to tell apart ("I'll find you a bed", "forgot my password again"), which a few thousand corpus
+ * posts cannot teach a bag of words. Their breaches are not used as positives: trained on them too,
+ * the model found more breaches in look-alikes it had not read, not fewer (measured by
+ * scripts/second-opinion-lookalikes.ts).
+ */
+export function ruleCasePosts(cases: readonly RuleCase[]): LabelledPost[] {
+  return cases
+    .filter((c) => c.expect !== "error" && RAISABLE_RULES.includes(c.ruleId))
+    .map((c) => ({ text: c.text, context: c.options?.context as Record<string, unknown> | undefined, expect: { verdict: "", rules: [] }, only: { [c.ruleId]: 0 as const } }));
 }
 
 /**
@@ -34,7 +54,20 @@ export const RAISABLE_RULES = [
   "respect/colleagues", "respect/patients",
 ];
 
-export const THRESHOLDS = { rule: 0.3, stop: 0.4 };
+/** The rules the model may make findings for (see THRESHOLDS). */
+export const FINDABLE_RULES = RAISABLE_RULES.filter((r) => r !== "boundaries/patient-relationship");
+
+/**
+ * rule, stop: when an unsure warning is raised; find: when the model makes a finding no rule made.
+ * Chosen by leave-one-writer-out (scripts/second-opinion-loso.ts): `find` is strict because a finding
+ * out of nothing can turn a benign post into a false alarm, which raising a warning cannot.
+ * (find { rule 0.5, stop 0.7 }: +337 stop-worthy posts of 3,724, 3 new false alarms in 7,037 benign
+ * posts; { 0.5, 0.8 }: +315 and 2; { 0.4, 0.8 }: +347 and 6.) `find.rules` leaves out the one rule
+ * whose findings were right less than 80% of the time (--by-rule): boundaries/patient-relationship, 6
+ * of 10, whose breach turns on whether the person dated or befriended is a patient, which words alone
+ * rarely show ("matched with a lovely guy on Hinge").
+ */
+export const THRESHOLDS: SecondOpinionModel["thresholds"] = { rule: 0.3, stop: 0.4, find: { rule: 0.5, stop: 0.7, rules: FINDABLE_RULES } };
 
 /**
  * alpha, beta, l1, l2: FTRL-Proximal's; minPosts: a feature must occur in this many posts; minWeight:
@@ -58,7 +91,8 @@ export function trainSecondOpinion(posts: readonly LabelledPost[], hyper: Hyper 
   const vocab = new Map<string, number>();
   for (const [f, count] of seen) if (count >= hyper.minPosts) vocab.set(f, vocab.size);
   const rows = postFeatureLists.map((list) => list.filter((f) => vocab.has(f)).map((f) => vocab.get(f)!));
-  const labels = posts.map((p) => outputs.map((o, i) => (p.expect.verdict === "stop" && (i === 0 || p.expect.rules.includes(o)) ? 1 : 0)));
+  // -1: this post says nothing about this output (see LabelledPost.only)
+  const labels = posts.map((p) => outputs.map((o, i) => (p.only ? p.only[o] ?? -1 : p.expect.verdict === "stop" && (i === 0 || p.expect.rules.includes(o)) ? 1 : 0)));
   // Index vocab.size is the bias, a feature every post has.
   const biasIndex = vocab.size;
   const n = new Float64Array((vocab.size + 1) * out);
@@ -79,6 +113,7 @@ export function trainSecondOpinion(posts: readonly LabelledPost[], hyper: Hyper 
     for (const r of order) {
       const feats = [...rows[r]!, biasIndex];
       for (let o = 0; o < out; o++) {
+        if (labels[r]![o] === -1) continue;
         let sum = 0;
         for (const f of feats) sum += weight(f * out + o);
         const p = 1 / (1 + Math.exp(-Math.max(-35, Math.min(35, sum))));
@@ -117,14 +152,20 @@ export function loadSet(name: string, dir = "eval"): LabelledPost[] {
 
 export const MODEL_FILE = "data/models/second-opinion.json";
 
-function main() {
+/** Everything the shipped model learns from: every dev set, then the rule tables. */
+export async function trainingPosts(sets = TRAINING_SETS()): Promise<{ corpus: LabelledPost[]; tables: LabelledPost[] }> {
+  return { corpus: sets.flatMap((s) => loadSet(s)), tables: ruleCasePosts(await loadRuleCases()) };
+}
+
+async function main() {
   const sets = TRAINING_SETS();
-  const posts = sets.flatMap((s) => loadSet(s));
+  const { corpus, tables } = await trainingPosts(sets);
+  const posts = [...corpus, ...tables];
   const model = trainSecondOpinion(posts);
   const doc = {
     name: "second-opinion",
-    description: "Sparse logistic model that may raise a rule's unsure warning to an error when the post reads like the stop-worthy breaches of that rule in the dev corpora. Trained by scripts/train-second-opinion.ts; never trained on eval/holdout.jsonl.",
-    trainedOn: { sets, posts: posts.length, learner: "FTRL-Proximal logistic regression", hyperparameters: HYPER },
+    description: "Sparse logistic model that may raise a rule's unsure warning to an error, or make a finding of its own, when the post reads like the stop-worthy breaches of a rule in the dev corpora and the rule tables. Trained by scripts/train-second-opinion.ts; never trained on eval/holdout.jsonl.",
+    trainedOn: { sets, posts: corpus.length, ruleTableCases: tables.length, learner: "FTRL-Proximal logistic regression", hyperparameters: HYPER },
     ...model,
   };
   const json = JSON.stringify(doc) + "\n";
@@ -135,7 +176,7 @@ function main() {
     return;
   }
   writeFileSync(MODEL_FILE, json);
-  console.log(`${MODEL_FILE}: ${posts.length} posts from ${sets.length} sets, ${Object.keys(model.weights).length} features with a weight, ${json.length} bytes`);
+  console.log(`${MODEL_FILE}: ${corpus.length} posts from ${sets.length} sets and ${tables.length} rule-table cases, ${Object.keys(model.weights).length} features with a weight, ${json.length} bytes`);
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) main();
+if (import.meta.url === `file://${process.argv[1]}`) await main();

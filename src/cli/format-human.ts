@@ -39,6 +39,7 @@ export function formatHuman(text: string, report: Report, opts: { colour: boolea
     out.push("");
     out.push(`${p(SEVERITY_STYLE[f.severity], `${ICON[f.severity]} ${f.severity}`)} ${f.message} ${p("dim", `${f.ruleId}  ${opts.source ?? "post"}:${line}:${column}`)}`);
     if (f.range[1] > f.range[0]) out.push(...underline(text, f).map((l, i) => (i === 1 ? p(SEVERITY_STYLE[f.severity], l) : l)));
+    if (f.found) out.push(p("dim", `    found by the second opinion, not by a rule: most of all ${f.found.words.join(", ")}`));
     if (f.raised) out.push(p("dim", `    raised from warning by the second opinion: the post reads like this rule's stop-worthy breaches (${Math.round(f.raised.probability * 100)}%; most of all ${f.raised.words.join(", ")})`));
     for (const c of f.citations.slice(0, 2)) out.push(p("dim", `    ${c.document} ¶${c.paragraph}: “${c.text}”`));
     for (const s of f.suggestions ?? []) out.push(`    ${p("green", "→")} ${s.message}${s.safe ? p("dim", " (applied by `scrubs fix`)") : ""}`);

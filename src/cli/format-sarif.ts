@@ -21,10 +21,11 @@ export function formatSarif(text: string, report: Report, rules: RuleInfo[], uri
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [{ physicalLocation: { artifactLocation: { uri }, region: { charOffset: f.range[0], charLength: f.range[1] - f.range[0], startLine: start.line, startColumn: start.column, endLine: end.line, endColumn: end.column, snippet: { text: f.excerpt } } } }],
-      ...(f.suggestions?.length
-        ? { fixes: f.suggestions.map((s) => ({ description: { text: s.message }, artifactChanges: [{ artifactLocation: { uri }, replacements: s.edits.map((e) => ({ deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] }, insertedContent: { text: e.text } })) }] })) }
+      // SARIF fixes need at least one replacement: advice without an edit stays in the message
+      ...(f.suggestions?.some((s) => s.edits.length)
+        ? { fixes: f.suggestions.filter((s) => s.edits.length).map((s) => ({ description: { text: s.message }, artifactChanges: [{ artifactLocation: { uri }, replacements: s.edits.map((e) => ({ deletedRegion: { charOffset: e.range[0], charLength: e.range[1] - e.range[0] }, insertedContent: { text: e.text } })) }] })) }
         : {}),
-      properties: { citations: f.citations.map((c) => `${c.document} ¶${c.paragraph}`), ...(f.raised ? { raised: f.raised } : {}) },
+      properties: { citations: f.citations.map((c) => `${c.document} ¶${c.paragraph}`), ...(f.raised ? { raised: f.raised } : {}), ...(f.found ? { found: f.found } : {}) },
     };
   });
   const sarif = {

@@ -14,7 +14,7 @@ import { makeReport, type ScoredFinding } from "./report";
 import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "./rule";
 import { RULES } from "./rules";
 import { SECOND_OPINION } from "./generated/second-opinion";
-import { canRaise, raiseUnsure, type SecondOpinionModel, type UnsureFinding } from "./second-opinion";
+import { canRaise, opinionOn, raiseUnsure, unmatchedBreach, type SecondOpinionModel, type UnsureFinding } from "./second-opinion";
 import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity, type SpanType } from "./types";
 
 /** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
@@ -117,8 +117,8 @@ function secondOpinionFor(options: CheckOptions): SecondOpinionModel | null {
   if (chosen === false) return null;
   if (chosen === undefined || chosen === true) return SECOND_OPINION;
   const model = chosen as Partial<SecondOpinionModel> | null;
-  if (!model || typeof model !== "object" || !Array.isArray(model.outputs) || !Array.isArray(model.bias) || model.bias.length !== model.outputs.length || !model.weights || typeof model.weights !== "object" || !model.thresholds) {
-    throw new InputError("secondOpinion must be true, false or a model with outputs, bias (one per output), weights and thresholds");
+  if (!model || typeof model !== "object" || !Array.isArray(model.outputs) || !Array.isArray(model.bias) || model.bias.length !== model.outputs.length || !model.weights || typeof model.weights !== "object" || !model.thresholds || (model.thresholds.find && !Array.isArray(model.thresholds.find.rules))) {
+    throw new InputError("secondOpinion must be true, false or a model with outputs, bias (one per output), weights and thresholds (find, when given, with a list of rules)");
   }
   return chosen;
 }
@@ -175,6 +175,50 @@ export function check(text: string, options: CheckOptions = {}): Report {
   }
   // The second opinion is asked only when it could change the verdict: a post the rules already stop
   // keeps the rules' own severities (and long posts, which usually have an error, skip the model).
-  if (secondOpinion && unsure.length && !findings.some((f) => f.severity === "error")) raiseUnsure(secondOpinion, analysis, unsure);
+  if (secondOpinion && !findings.some((f) => f.severity === "error")) {
+    const opinion = opinionOn(secondOpinion, analysis);
+    if (unsure.length) raiseUnsure(secondOpinion, opinion, unsure);
+    if (!findings.some((f) => f.severity === "error")) {
+      const found = findingOfSecondOpinion(secondOpinion, analysis, opinion, preset, options);
+      if (found) findings.push(found);
+    }
+  }
   return makeReport(findings);
+}
+
+const RULE_BY_ID = new Map(RULES.map((r) => [r.meta.id, r]));
+
+/**
+ * The second opinion's own finding, for a post no rule stopped that reads very much like one rule's
+ * stop-worthy breaches (src/engine/second-opinion/index.ts). It is that rule's finding, with the
+ * rule's citations and advice, at the severity the rule's breaches have under this preset and config;
+ * its message says no rule matched and `found` gives the words that weighed most.
+ */
+function findingOfSecondOpinion(model: SecondOpinionModel, analysis: Analysis, opinion: ReturnType<typeof opinionOn>, preset: Preset, options: CheckOptions): ScoredFinding | null {
+  const running = (id: string) => {
+    const rule = RULE_BY_ID.get(id);
+    return rule ? effectiveSeverity(rule, preset, options) : "off";
+  };
+  const breach = unmatchedBreach(model, analysis, opinion, (id) => running(id) !== "off");
+  if (!breach) return null;
+  const rule = RULE_BY_ID.get(breach.ruleId)!;
+  const { meta } = rule;
+  const [start, end] = breach.range;
+  const excerpt = analysis.text.slice(start, end);
+  if (analysis.allow.size && analysis.allow.has(foldPhrase(excerpt))) return null;
+  const percent = Math.round(breach.found.probability * 100);
+  const finding: ScoredFinding = {
+    ruleId: meta.id,
+    severity: shiftSeverity("error", meta.severity, running(meta.id) as Severity),
+    message: `No rule matched this exactly, but the second opinion reads it as a likely breach (${percent}%): ${meta.docs.summary.replace(/\.$/, "")}. Read it again as a stranger would.`,
+    range: [start, end],
+    excerpt,
+    citations: citationsFor(preset, rule),
+    suggestions: [{ message: meta.docs.fix, edits: [] }],
+    seriousness: meta.seriousness,
+    confidence: breach.found.probability,
+    found: breach.found,
+  };
+  if (options.explain) finding.explanation = { detectors: ["second-opinion"], context: [], confidence: breach.found.probability, notes: [`most of all: ${breach.found.words.join(", ")}`] };
+  return finding;
 }

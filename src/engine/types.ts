@@ -102,6 +102,8 @@ export interface Finding {
   image?: ImageLocation;
   /** Present when the second opinion raised the rule's own warning to an error, with its reasons. */
   raised?: Raised;
+  /** Present when no rule matched and the second opinion made this finding itself, with its reasons. */
+  found?: Raised;
 }
 
 /** A trained second opinion: plain data (see src/engine/second-opinion/model.ts). */
@@ -111,11 +113,16 @@ export interface SecondOpinionModel {
   bias: number[];
   /** Per feature, flat pairs [output index, weight, output index, weight, ...]; absent means 0. */
   weights: Record<string, number[]>;
-  /** An unsure finding is raised when its rule's output and the "stop" output both reach these. */
-  thresholds: { rule: number; stop: number };
+  /**
+   * An unsure finding is raised when its rule's output and the "stop" output both reach `rule` and
+   * `stop`. When nothing in the post is an error, the model makes a finding of its own for its
+   * likeliest rule among `find.rules` if that rule's output and the "stop" output reach `find.rule`
+   * and `find.stop` (no `find`: it never does).
+   */
+  thresholds: { rule: number; stop: number; find?: { rule: number; stop: number; rules: string[] } };
 }
 
-/** Why a finding is an error when its rule alone said warning (src/engine/second-opinion/). */
+/** Why the second opinion raised a finding to an error, or made it (src/engine/second-opinion/). */
 export interface Raised {
   by: "second-opinion";
   /** The model's probability that the post is a stop-worthy breach of this rule, 0..1. */

@@ -87,6 +87,23 @@ describe("scrubs check", () => {
     expect(alone.out).not.toContain('"raised"');
   });
 
+  it("says when the second opinion found a breach no rule matched; SARIF keeps it, without an edit to apply", () => {
+    // Posts the rules alone pass; the built-in model finds a breach in at least one of them.
+    const candidates = ["Coke and a Coke at the Christmas party 😉❄️ #medschool", "Another PFO from the Bigg Market, 2am, head lac, covered in kebab. Toon on a Saturday never disappoints 🍻🤕"];
+    const text = candidates.find((t) => check(t).findings.some((f) => f.found));
+    expect(text, "the built-in second opinion finds nothing in the candidate posts").toBeDefined();
+    const found = run(["check", text!]);
+    expect(found.out).toMatch(/Do not post/);
+    expect(found.out).toMatch(/No rule matched this exactly, but the second opinion reads it as a likely breach/);
+    expect(found.out).toMatch(/found by the second opinion, not by a rule: most of all /);
+    const sarif = JSON.parse(run(["check", "--format", "sarif", text!]).out);
+    const result = sarif.runs[0].results.find((x: { properties: { found?: unknown } }) => x.properties.found);
+    expect(result.level).toBe("error");
+    expect(result.fixes).toBeUndefined();
+    const alone = run(["check", "--no-second-opinion", "--format", "json", text!]);
+    expect(JSON.parse(alone.out)).toMatchObject({ verdict: "pass" });
+  });
+
   it("usage errors exit 2 with a clear message", () => {
     expect(run(["check", "--preset", "cqc", "hi"])).toMatchObject({ code: 2 });
     expect(run(["check", "--preset", "cqc", "hi"]).err).toMatch(/--preset must be one of gmc, nmc, hipaa/);

@@ -162,6 +162,22 @@ describe.skipIf(reason !== null)("web app in Chromium", { timeout: 60_000 }, () 
     expect(await page.locator(".card p.raised").first().textContent()).toContain(raised[0]!.raised!.words[0]!);
   });
 
+  it("shows a breach the second opinion found where no rule matched, as the CLI does", async () => {
+    const candidates = ["Coke and a Coke at the Christmas party 😉❄️ #medschool", "Another PFO from the Bigg Market, 2am, head lac, covered in kebab. Toon on a Saturday never disappoints 🍻🤕"];
+    const text = candidates.find((t) => check(t).findings.some((f) => f.found));
+    expect(text, "the built-in second opinion finds nothing in the candidate posts").toBeDefined();
+    const found = check(text!).findings.find((f) => f.found)!;
+    await openApp(page, app.origin);
+    const retyped = async () => {
+      await page.locator("#post").fill("");
+      await page.locator("#post").fill(text!);
+      return settledVerdict(page);
+    };
+    await expect.poll(retyped, { timeout: 10_000 }).toBe("stop");
+    await expect.poll(() => page.locator(".card p.found").count()).toBe(1);
+    expect(await page.locator(".card p.found").textContent()).toContain(found.found!.words[0]!);
+  });
+
   it("copies the fixed post, warning first when the verdict is 'do not post'", async () => {
     await openApp(page, app.origin);
     await page.locator("#post").fill(RISKY);

@@ -1,5 +1,6 @@
 // The second opinion may turn a rule's unsure warning into an error when a trained model agrees the
-// post reads like that rule's stop-worthy breaches. It never adds, removes or lowers a finding.
+// post reads like that rule's stop-worthy breaches, and, when it is much surer, make a finding of that
+// rule where no rule stopped the post. It never removes or lowers a finding.
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, listRules, parseConfig, type SecondOpinionModel } from "../../src/engine";
@@ -7,14 +8,14 @@ import { analyse } from "../../src/engine/check";
 import { detectorFeatures, MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
 import { validateModel } from "../../scripts/build-data.mjs";
-import { loadSet, MODEL_FILE, TRAINING_SETS, trainSecondOpinion } from "../../scripts/train-second-opinion";
+import { loadSet, MODEL_FILE, TRAINING_SETS, trainingPosts, trainSecondOpinion } from "../../scripts/train-second-opinion";
 
 const DISCUSSION = "confidentiality/patient-discussion";
 // The rules alone call this a warning: a patient is discussed, but nothing identifies them.
 const UNSURE_POST = "Patient in bed 7 finally went home today after nine weeks with us";
 
 /** A hand-made model: every output starts unlikely, and the words given push the outputs given. */
-function model(outputs: string[], pushes: Record<string, number[]>, thresholds = { rule: 0.5, stop: 0.5 }): SecondOpinionModel {
+function model(outputs: string[], pushes: Record<string, number[]>, thresholds: SecondOpinionModel["thresholds"] = { rule: 0.5, stop: 0.5 }): SecondOpinionModel {
   return { outputs: ["stop", ...outputs], bias: [-3, ...outputs.map(() => -3)], weights: pushes, thresholds };
 }
 
@@ -56,7 +57,7 @@ describe("the second opinion", () => {
     expect(check(UNSURE_POST, { secondOpinion: m }).verdict).toBe("review");
   });
 
-  it("never creates a finding: a benign post stays clean however sure the model is", () => {
+  it("without thresholds for finding, never creates a finding: a benign post stays clean however sure the model is", () => {
     const sure: SecondOpinionModel = { outputs: ["stop", DISCUSSION], bias: [9, 9], weights: {}, thresholds: { rule: 0.5, stop: 0.5 } };
     const text = "Flu jabs are available at the surgery this Saturday morning, no appointment needed.";
     expect(check(text, { secondOpinion: sure })).toEqual(check(text, { secondOpinion: false }));
@@ -83,6 +84,69 @@ describe("the second opinion", () => {
   it("is deterministic", () => {
     const m = model([DISCUSSION], { "bed 0": [0, 2, 1, 2.5], "went home": [0, 2, 1, 1.5] });
     expect(JSON.stringify(check(UNSURE_POST, { secondOpinion: m }))).toBe(JSON.stringify(check(UNSURE_POST, { secondOpinion: m })));
+  });
+});
+
+describe("the second opinion's own findings", () => {
+  const CREDENTIALS = "privacy/credentials";
+  // No rule finds anything here; the hand-made models below decide what the second opinion reads.
+  const POST = "Lovely team on nights. Side door is open again 😉 See you all Friday.";
+  const SENTENCE = "Side door is open again 😉 See you all Friday.";
+  const finds = (pushes: Record<string, number[]>, rules = [CREDENTIALS, DISCUSSION]) =>
+    model([CREDENTIALS, DISCUSSION], pushes, { rule: 0.5, stop: 0.5, find: { rule: 0.7, stop: 0.8, rules } });
+  // z = -3 + 4.5 + 0.6 = 2.1 for credentials (0.89), -3 + 5 + 1 = 3 for "stop" (0.95)
+  const sure = { "side door": [0, 5, 1, 4.5], "open again": [0, 1, 1, 0.6] };
+
+  it("the rules alone pass the post", () => {
+    expect(check(POST, { secondOpinion: false }).verdict).toBe("pass");
+  });
+
+  it("makes a finding of its rule when it is sure, pointed at the sentence that weighed most, and says why", () => {
+    const r = check(POST, { secondOpinion: finds(sure) });
+    expect(r.verdict).toBe("stop");
+    expect(r.findings).toHaveLength(1);
+    const [f] = r.findings;
+    expect(f!.ruleId).toBe(CREDENTIALS);
+    expect(f!.severity).toBe("error");
+    expect(f!.excerpt).toBe(SENTENCE);
+    expect(f!.found).toEqual({ by: "second-opinion", probability: 0.89, words: ["“side door”", "“open again”"] });
+    expect(f!.raised).toBeUndefined();
+    expect(f!.message).toMatch(/^No rule matched this exactly, but the second opinion reads it as a likely breach \(89%\): Passwords, PINs/);
+    expect(f!.citations.map((c) => c.paragraph)).toContain("119");
+    expect(f!.suggestions).toEqual([{ message: expect.stringMatching(/^Remove the code or password/), edits: [] }]);
+  });
+
+  it("chooses its likeliest rule, and points at that rule's sentence", () => {
+    const [f] = check(POST, { secondOpinion: finds({ ...sure, nights: [2, 9] }) }).findings;
+    expect(f!.ruleId).toBe(DISCUSSION);
+    expect(f!.excerpt).toBe("Lovely team on nights.");
+  });
+
+  it("finds nothing when it is not sure enough, for a rule it may not find, when the rule is off, or when the excerpt is allowed", () => {
+    expect(check(POST, { secondOpinion: finds({ "side door": [0, 5, 1, 0.5] }) }).verdict).toBe("pass");
+    expect(check(POST, { secondOpinion: finds(sure, [DISCUSSION]) }).verdict).toBe("pass");
+    expect(check(POST, { secondOpinion: finds(sure), rules: { [CREDENTIALS]: "off" } }).findings).toEqual([]);
+    expect(check(POST, { secondOpinion: finds(sure), lexicon: { allow: [SENTENCE] } }).findings).toEqual([]);
+  });
+
+  it("follows the severity a config runs the rule at", () => {
+    expect(check(POST, { secondOpinion: finds(sure), rules: { [CREDENTIALS]: "warning" } }).findings.map((f) => f.severity)).toEqual(["warning"]);
+  });
+
+  it("points at the whole post when only what the detectors found weighed", () => {
+    const [f] = check(POST, { secondOpinion: finds({ "~audience:public": [0, 5, 1, 5] }) }).findings;
+    expect(f!.range).toEqual([0, POST.length]);
+  });
+
+  it("adds nothing to a post the rules already stop", () => {
+    const stopped = "Drug cupboard code is 4471, see you all Friday.";
+    const m = finds({ see: [0, 9, 2, 9] });
+    expect(check(stopped, { secondOpinion: m })).toEqual(check(stopped, { secondOpinion: false }));
+  });
+
+  it("a model whose find thresholds list no rules is a clear input error", () => {
+    const bad = { ...finds(sure), thresholds: { rule: 0.5, stop: 0.5, find: { rule: 0.7, stop: 0.8 } } } as unknown as SecondOpinionModel;
+    expect(() => check(POST, { secondOpinion: bad })).toThrow(/find, when given, with a list of rules/);
   });
 });
 
@@ -113,10 +177,12 @@ describe("the shipped second opinion", () => {
     expect(() => loadSet("holdout")).toThrow(/never reads the holdout/);
   });
 
-  it("is what the trainer makes from the corpora today", () => {
-    const sets: string[] = shipped.trainedOn.sets;
-    const fresh = trainSecondOpinion(sets.flatMap((s) => loadSet(s)));
+  it("is what the trainer makes from the corpora and rule tables today", async () => {
+    const { corpus, tables } = await trainingPosts(shipped.trainedOn.sets);
+    expect(tables.length).toBe(shipped.trainedOn.ruleTableCases);
+    const fresh = trainSecondOpinion([...corpus, ...tables]);
     expect(fresh.outputs).toEqual(shipped.outputs);
+    expect(fresh.thresholds).toEqual(shipped.thresholds);
     // Floating-point sums may differ in the last place between machines; allow a rounding step.
     const features = Object.keys(shipped.weights);
     const agree = features.filter((f) => JSON.stringify(fresh.weights[f]?.filter((_, i) => i % 2 === 0)) === JSON.stringify(shipped.weights[f].filter((_: number, i: number) => i % 2 === 0)));
@@ -133,7 +199,7 @@ describe("the shipped second opinion", () => {
     expect(() => validateModel("m.json", { ...good, thresholds: { rule: 2, stop: 0.5 } })).toThrow(/between 0 and 1/);
   });
 
-  it("raises nothing in the rules' own worked examples of posts that pass", () => {
-    for (const rule of listRules()) for (const text of rule.examples.passes) expect(check(text).findings.filter((f) => f.raised), text).toEqual([]);
+  it("raises and finds nothing in the rules' own worked examples of posts that pass", () => {
+    for (const rule of listRules()) for (const text of rule.examples.passes) expect(check(text).findings.filter((f) => f.raised || f.found), text).toEqual([]);
   });
 });

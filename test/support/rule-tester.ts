@@ -38,7 +38,20 @@ export interface InvalidCase {
  */
 const rulesAlone = (options?: CheckOptions): CheckOptions => ({ secondOpinion: false, ...options });
 
-export function ruleTester(rule: Rule, cases: { valid: (string | ValidCase)[]; invalid: InvalidCase[] }): void {
+export interface RuleCases {
+  valid: (string | ValidCase)[];
+  invalid: InvalidCase[];
+}
+
+/**
+ * Set by scripts/rule-cases.ts to read the tables as data (the second opinion's trainer learns from
+ * them) instead of registering tests.
+ */
+export const COLLECT_RULE_CASES = Symbol.for("scrubs.collectRuleCases");
+
+export function ruleTester(rule: Rule, cases: RuleCases): void {
+  const collect = (globalThis as { [COLLECT_RULE_CASES]?: (rule: Rule, cases: RuleCases) => void })[COLLECT_RULE_CASES];
+  if (collect) return collect(rule, cases);
   const id = rule.meta.id;
   const of = (text: string, options?: CheckOptions): Finding[] => check(text, rulesAlone(options)).findings.filter((f) => f.ruleId === id);
   const messageIds = new Set(Object.keys(rule.meta.messages));

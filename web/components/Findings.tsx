@@ -166,6 +166,11 @@ const FindingCard = memo(function FindingCard(props: {
         ) : (
           <p class="excerpt">About your profile and where you are posting, not a part of the text.</p>
         )}
+        {f.found && (
+          <p class="found">
+            Found by the second opinion, not by a rule: this post reads like the serious breaches of this rule that scrubs learned from ({Math.round(f.found.probability * 100)}%), most of all {f.found.words.join(", ")}. Check it yourself.
+          </p>
+        )}
         {f.raised && (
           <p class="raised">
             Raised from a warning: this post reads like the serious breaches of this rule that scrubs learned from ({Math.round(f.raised.probability * 100)}%), most of all {f.raised.words.join(", ")}.

@@ -20,16 +20,25 @@ function wordOf(t: Token): string | null {
     case "number": return "0";
     case "url": return "url";
     case "punct": return t.norm === "!" || t.norm === "?" || EMOJI.test(t.norm) ? t.norm : null;
-    default: return t.norm.replace(CURLY_APOSTROPHE, "'").replace(DIGITS, "0");
+    default: return plain(t.norm) ? t.norm : t.norm.replace(CURLY_APOSTROPHE, "'").replace(DIGITS, "0");
   }
 }
 
-/** Calls `visit` with each word of the post, in order, repeats included. */
-export function eachWord(tokens: readonly Token[], visit: (word: string) => void): void {
+/** ASCII without digits or backticks: nothing to fold (most words; skips two regex replacements). */
+function plain(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 96 || c >= 0x80) return false;
+  }
+  return true;
+}
+
+/** Calls `visit` with each word of the post and its token, in order, repeats included. */
+export function eachWord(tokens: readonly Token[], visit: (word: string, token: Token) => void): void {
   for (const t of tokens) {
     if (t.start >= MAX_FEATURE_CHARS) break;
     const word = wordOf(t);
-    if (word !== null) visit(word);
+    if (word !== null) visit(word, t);
   }
 }
 

@@ -1,13 +1,15 @@
-// The second opinion: when a rule is unsure (a warning from a rule whose breaches are errors), a
-// small model trained on the development writers' labelled posts is asked whether this post reads
-// like the stop-worthy breaches of that rule. If it does, the finding becomes an error and says so,
-// with the words and detections that weighed most. It never creates a finding, never lowers one and
-// never touches a rule it has no output for, so it can only turn "review" into "stop" for something a
-// rule already found; and it is asked only when the rules alone would not stop the post (check.ts).
+// The second opinion: a small model trained on the development writers' labelled posts, asked only
+// when the rules alone would not stop the post (check.ts). It does two things, each with the words and
+// detections that weighed most:
+// - when a rule is unsure (a warning from a rule whose breaches are errors), and the post reads like
+//   that rule's stop-worthy breaches, it raises the finding to an error;
+// - when the post reads very much like the stop-worthy breaches of one rule that found nothing to
+//   stop, it makes a finding of that rule itself, pointed at the sentence that weighed most.
+// It never lowers or removes a finding and never speaks for a rule it has no output for.
 import type { Analysis } from "../analysis";
-import type { Finding } from "../types";
+import type { Finding, Raised } from "../types";
 import { describeFeature, detectorFeatures } from "./features";
-import { score, strongestFeatures, type SecondOpinionModel } from "./model";
+import { score, strongestFeatures, strongestSentence, type Opinion, type SecondOpinionModel } from "./model";
 
 export type { SecondOpinionModel } from "./model";
 
@@ -21,15 +23,52 @@ export function canRaise(model: SecondOpinionModel, ruleId: string): boolean {
   return model.outputs.indexOf(ruleId) > 0;
 }
 
-export function raiseUnsure(model: SecondOpinionModel, analysis: Analysis, unsure: readonly UnsureFinding[]): void {
-  if (unsure.length === 0) return;
-  const opinion = score(model, analysis.tokens, detectorFeatures(analysis));
+/** The model's reading of the post: one probability per output, and the features that weighed. */
+export function opinionOn(model: SecondOpinionModel, analysis: Analysis): Opinion {
+  return score(model, analysis.tokens, detectorFeatures(analysis));
+}
+
+const reasons = (opinion: Opinion, output: number): Raised => ({
+  by: "second-opinion",
+  probability: Math.round(opinion.probabilities[output]! * 100) / 100,
+  words: strongestFeatures(opinion, output, 4).map(describeFeature),
+});
+
+export function raiseUnsure(model: SecondOpinionModel, opinion: Opinion, unsure: readonly UnsureFinding[]): void {
   if (opinion.probabilities[0]! < model.thresholds.stop) return;
   for (const { finding, raisedSeverity } of unsure) {
     const output = model.outputs.indexOf(finding.ruleId);
-    const p = opinion.probabilities[output]!;
-    if (output <= 0 || p < model.thresholds.rule) continue;
+    if (output <= 0 || opinion.probabilities[output]! < model.thresholds.rule) continue;
     finding.severity = raisedSeverity;
-    finding.raised = { by: "second-opinion", probability: Math.round(p * 100) / 100, words: strongestFeatures(opinion, output, 4).map(describeFeature) };
+    finding.raised = reasons(opinion, output);
   }
+}
+
+export interface UnmatchedBreach {
+  ruleId: string;
+  range: [number, number];
+  found: Raised;
+}
+
+/**
+ * The breach the model reads in a post no rule stopped: its likeliest rule among those it may find
+ * (`thresholds.find.rules`) and `allowed` (running, not switched off), when that rule's output and the
+ * "stop" output reach the model's `find` thresholds; pointed at the sentence whose words weighed most for it (the whole post when only
+ * detections did). Null when the model has no `find` thresholds or is not that sure.
+ */
+export function unmatchedBreach(model: SecondOpinionModel, analysis: Analysis, opinion: Opinion, allowed: (ruleId: string) => boolean): UnmatchedBreach | null {
+  const find = model.thresholds.find;
+  const p = opinion.probabilities;
+  if (!find || p[0]! < find.stop) return null;
+  let best = -1;
+  for (let o = 1; o < model.outputs.length; o++) {
+    const id = model.outputs[o]!;
+    if (find.rules.includes(id) && allowed(id) && (best < 0 || p[o]! > p[best]!)) best = o;
+  }
+  if (best < 0 || p[best]! < find.rule) return null;
+  const { tokens } = analysis;
+  if (tokens.length === 0) return null;
+  const sentence = strongestSentence(model, tokens, best);
+  const inside = sentence < 0 ? tokens : tokens.filter((t) => t.sentence === sentence);
+  return { ruleId: model.outputs[best]!, range: [inside[0]!.start, inside[inside.length - 1]!.end], found: reasons(opinion, best) };
 }

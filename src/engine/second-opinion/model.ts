@@ -46,26 +46,53 @@ export function score(model: SecondOpinionModel, tokens: readonly Token[], detec
   const index = indexOf(model);
   const z = model.bias.slice();
   const weighed: Opinion["weighed"] = [];
-  const seen = new Set<string>();
+  // each feature has its own weights array, so the array tells a repeat without building a key
+  const seen = new Set<number[]>();
   const add = (feature: string, pairs: number[]) => {
-    if (seen.has(feature)) return;
-    seen.add(feature);
+    if (seen.has(pairs)) return;
+    seen.add(pairs);
     weighed.push([feature, pairs]);
     for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
   };
-  let previous: { word: string; entry: WordEntry | undefined } | null = null;
+  let previousWord = "";
+  let previousEntry: WordEntry | undefined;
   eachWord(tokens, (word) => {
     const entry = index.get(word);
     if (entry?.pairs) add(word, entry.pairs);
-    const pair = previous?.entry?.next?.get(word);
-    if (pair) add(`${previous!.word} ${word}`, pair);
-    previous = { word, entry };
+    const pair = previousEntry?.next?.get(word);
+    if (pair) add(`${previousWord} ${word}`, pair);
+    previousWord = word;
+    previousEntry = entry;
   });
   for (const f of detected) {
     const pairs = index.get(f)?.pairs;
     if (pairs) add(f, pairs);
   }
   return { probabilities: z.map(sigmoid), weighed };
+}
+
+/**
+ * The sentence whose words and word pairs push `output` up the most (a pair counts in the sentence of
+ * its second word), or -1 when no word does: where a finding the model made is pointed.
+ */
+export function strongestSentence(model: SecondOpinionModel, tokens: readonly Token[], output: number): number {
+  const index = indexOf(model);
+  const push = new Map<number, number>();
+  const add = (pairs: number[] | undefined, sentence: number) => {
+    if (!pairs) return;
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === output && pairs[i + 1]! > 0) push.set(sentence, (push.get(sentence) ?? 0) + pairs[i + 1]!);
+  };
+  let previous: WordEntry | undefined;
+  eachWord(tokens, (word, token) => {
+    const entry = index.get(word);
+    add(entry?.pairs, token.sentence);
+    add(previous?.next?.get(word), token.sentence);
+    previous = entry;
+  });
+  let best = -1;
+  let most = 0;
+  for (const [sentence, total] of push) if (total > most || (total === most && sentence < best)) [best, most] = [sentence, total];
+  return best;
 }
 
 /** The features that pushed `output` up the most, strongest first. */
