@@ -5,6 +5,9 @@ const reply = { context: { platform: "review-reply" as const } };
 
 ruleTester(rule, {
   valid: [
+    // ¶14: a practice page speaking to every reader ("if you...", "while you...") confirms no one's visit
+    { name: "a practice's notice about interpreters, 'if you need one at your appointment'", text: "Need an interpreter? If you want one at your appointment, let reception know when you book. It costs you nothing.", options: { context: { platform: "facebook" as const } } },
+    { name: "a practice asking everyone not to leave dogs in cars while they pop in for an appointment", text: "Please don't leave dogs in the car while you nip in for your appointment, it gets hot fast. We'd rather you brought them in.", options: { context: { platform: "facebook" as const } } },
     // ¶14 (tune9): having declined, a pointer to the private channel ("ring the number on your appointment letter") confirms nothing new
     { name: "declined, then signposted to the appointment letter", text: "Hi Sam, we can't discuss anyone's care in public, but please ring the number on your appointment letter and the practice manager will help.", options: reply },
     { name: "declined, then asked to contact us quoting the appointment", text: "We never comment on individual patients online. Please contact the surgery quoting your appointment date and we will look into it.", options: reply },
@@ -61,6 +64,12 @@ ruleTester(rule, {
     { name: "a man who posted a kind review, thanked in general", text: "shout out to the man who wrote that lovely review about the reception team, made their week 💛" },
   ],
   invalid: [
+    {
+      name: "a reply that looks back at the reviewer's own visit, 'when you came in'",
+      text: "We're sorry. When you came in for your appointment last Tuesday we were two doctors down.",
+      options: { context: { platform: "facebook" as const } },
+      errors: [{ messageId: "confirms", excerpt: "When you came in" }, { messageId: "confirms", excerpt: "your appointment" }],
+    },
     { name: "declined, then told what happened at the appointment", text: "We can't discuss anyone's care in public. Your appointment on Tuesday was cancelled because you arrived late.", options: reply, errors: [{ messageId: "confirms", severity: "error", excerpt: "Your appointment on" }, { messageId: "confirms", severity: "error", excerpt: "you arrived late" }] },
     // dev13 round (¶14): a confirming phrase quoted as an example of what not to write is mentioned, not said; quoted words in a real reply do not hide what it says
     { name: "a reply that quotes a word and then confirms the appointment", text: "Dear Sandra, \"sorry\" is not enough, I know. As discussed at your appointment, the scan was normal.", options: reply, errors: [{ messageId: "discloses", severity: "error", excerpt: "As discussed at your appointment" }, { messageId: "discloses", severity: "error", excerpt: "scan" }] },

@@ -97,8 +97,22 @@ function quotedExample(a: Analysis, s: Span): boolean {
 }
 
 function genericYou(a: Analysis, s: Span): boolean {
-  return a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm));
+  if (a.wordsBefore(s.start, 3).some((t) => GENERIC_YOU.has(t.norm))) return true;
+  // "If you need a translator at your appointment", "while you pop in for your appointment": earlier in
+  // the sentence, a clause that opens on "if you" or "when you" puts any reader in the "you"
+  const sentence = a.sentenceTokens(s.start);
+  for (let k = 0; k + 1 < sentence.length && sentence[k + 1]!.end <= s.start; k++) {
+    if (!CLAUSE_OPENERS.has(sentence[k]!.norm) || !(sentence[k + 1]!.norm === "you" || sentence[k + 1]!.norm === "you're" || sentence[k + 1]!.norm === "you've")) continue;
+    // (not "when you came in last week": a visit that happened is the reviewer's own)
+    const verb = sentence[k + 2]?.norm ?? "";
+    if (sentence[k]!.norm !== "if" && sentence[k]!.norm !== "unless" && (PAST_VISIT.has(verb) || verb.endsWith("ed"))) continue;
+    return true;
+  }
+  return false;
 }
+const PAST_VISIT = new Set(["came", "were", "was", "had", "saw", "went", "got", "left", "brought", "rang", "called"]);
+/** Openers of a clause that makes "you" anyone: "if you", "when you", "while you", "before you", "once you". */
+const CLAUSE_OPENERS = new Set(["if", "when", "whenever", "while", "before", "once", "unless"]);
 
 const ANSWER_WORDS = ["sorry", "review", "feedback", "rating", "response", "reply", "replying", "responding", "star", "stars"];
 /** "gave us 1 star", "left us two stars": the reviewer's rating of the practice, not the author's of something else. */
