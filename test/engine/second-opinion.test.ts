@@ -38,6 +38,14 @@ describe("the second opinion", () => {
     expect(f!.raised).toEqual({ by: "second-opinion", probability: 0.62, words: ["“bed 0”", "“went home”"] });
   });
 
+  it("counts but does not show features made only of function words and numbers", () => {
+    const m = model([DISCUSSION], { "in bed": [0, 2, 1, 3], "bed 0": [0, 2, 1, 2.5], "0": [1, 1] });
+    const [f] = discussion(check(UNSURE_POST, { secondOpinion: m }));
+    expect(f!.severity).toBe("error");
+    // "in bed" tells a reader something; "0" alone does not, though it weighed
+    expect(f!.raised!.words).toEqual(["“in bed”", "“bed 0”"]);
+  });
+
   it("weighs what the detectors found as well as the words, and names it in words", () => {
     const m = model([DISCUSSION], { "~span:ward-bed": [0, 3, 1, 3.5], "~patient-context": [0, 1, 1, 1] });
     const [f] = discussion(check(UNSURE_POST, { secondOpinion: m }));

@@ -77,6 +77,23 @@ export function detectorFeatures(a: Analysis): string[] {
   return [...features];
 }
 
+/**
+ * Words that carry weight in the model but explain nothing to a reader ("are the", "0", "i"): a
+ * feature made only of these is left out of the words a finding shows (it still counts).
+ */
+const FUNCTION_WORDS = new Set([
+  "0", "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by", "from", "as", "is", "are", "was", "were", "be", "been",
+  "am", "it", "it's", "this", "that", "these", "those", "i", "i'm", "me", "my", "we", "our", "you", "your", "he", "she", "his", "her", "they", "them",
+  "their", "so", "if", "then", "just", "all", "some", "there", "here", "what", "who", "up", "out", "about", "into", "have", "has", "had", "do", "did",
+  "not", "no", "yes", "can", "will", "would", "get", "got", "one", "!", "?",
+]);
+
+/** Whether a feature would tell a reader something: not only function words and numbers. */
+export function tellsSomething(feature: string): boolean {
+  if (feature.startsWith("~")) return true;
+  return feature.split(" ").some((w) => !FUNCTION_WORDS.has(w));
+}
+
 const SPAN_NAMES: Partial<Record<string, string>> = {
   "ward-bed": "a ward or bed", "date-of-birth": "a date of birth", "time-ref": "a time", "person-name": "a name",
   "first-name": "a first name", "clinical-setting": "a clinical setting", "patient-cue": "a patient", "nhs-number": "an NHS number",

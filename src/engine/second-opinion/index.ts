@@ -8,7 +8,7 @@
 // It never lowers or removes a finding and never speaks for a rule it has no output for.
 import type { Analysis } from "../analysis";
 import type { Finding, Raised } from "../types";
-import { describeFeature, detectorFeatures } from "./features";
+import { describeFeature, detectorFeatures, tellsSomething } from "./features";
 import { score, strongestFeatures, strongestSentence, type Opinion, type SecondOpinionModel } from "./model";
 
 export type { SecondOpinionModel } from "./model";
@@ -31,7 +31,7 @@ export function opinionOn(model: SecondOpinionModel, analysis: Analysis): Opinio
 const reasons = (opinion: Opinion, output: number): Raised => ({
   by: "second-opinion",
   probability: Math.round(opinion.probabilities[output]! * 100) / 100,
-  words: strongestFeatures(opinion, output, 4).map(describeFeature),
+  words: strongestFeatures(opinion, output, 12).filter(tellsSomething).slice(0, 4).map(describeFeature),
 });
 
 export function raiseUnsure(model: SecondOpinionModel, opinion: Opinion, unsure: readonly UnsureFinding[]): void {
