@@ -35,7 +35,7 @@ Options for check and fix:
   --declare COMPANY                 a declared interest (repeatable)
   --config FILE                     settings file (default ./scrubs.config.json if present)
   --explain                         say why each finding was made
-  --no-second-opinion               rules only: no warning is raised to an error by the trained second opinion
+  --no-second-opinion               rules only: the trained second opinion neither raises warnings nor finds breaches
   --no-color                        plain output
 
 Exit codes: 0 pass, 1 review or stop, 2 usage or input error.

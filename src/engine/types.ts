@@ -52,8 +52,10 @@ export interface CheckOptions {
   /** Attach an `explanation` to every finding (which detector, which context words, the confidence). */
   explain?: boolean;
   /**
-   * The second opinion (src/engine/second-opinion/): it may raise a rule's unsure warning to an error
-   * when the post reads like that rule's stop-worthy breaches; it never adds or removes a finding.
+   * The second opinion (src/engine/second-opinion/): when the rules alone would not stop the post, it
+   * may raise a rule's unsure warning to an error when the post reads like that rule's stop-worthy
+   * breaches, or make one finding of its own when it reads very much like them; it never removes or
+   * lowers a finding.
    * true or absent: the built-in model; false: none; a model: that one (the web app loads the
    * built-in model after its first load, and the leave-one-writer-out measurement trains its own).
    */
