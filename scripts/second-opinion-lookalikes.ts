@@ -3,10 +3,16 @@
 // on the dev sets and one half is checked on the other half's passing cases, and the other way round,
 // with and without the tables in training. The holdout is never used.
 //
-//   npx tsx scripts/second-opinion-lookalikes.ts
+//   npx tsx scripts/second-opinion-lookalikes.ts [--find-rule P] [--find-stop P]
 import { check } from "../src/engine/check";
 import { loadRuleCases } from "./rule-cases";
-import { ruleCasePosts, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
+import { HYPER, ruleCasePosts, THRESHOLDS, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
+
+const arg = (name: string, fallback: number) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+};
+const thresholds = { ...THRESHOLDS, find: { ...THRESHOLDS.find!, rule: arg("find-rule", THRESHOLDS.find!.rule), stop: arg("find-stop", THRESHOLDS.find!.stop) } };
 
 const cases = await loadRuleCases();
 const half = (text: string) => {
@@ -20,7 +26,7 @@ for (const side of [0, 1]) {
   const test = cases.filter((c) => half(c.text) === side && c.expect === "pass");
   const train = cases.filter((c) => half(c.text) !== side);
   for (const withTables of [false, true]) {
-    const model = trainSecondOpinion(withTables ? [...corpus, ...ruleCasePosts(train)] : corpus);
+    const model = trainSecondOpinion(withTables ? [...corpus, ...ruleCasePosts(train)] : corpus, HYPER, thresholds);
     const t = totals.get(withTables) ?? { passing: 0, found: 0, sameRule: 0 };
     for (const c of test) {
       const found = check(c.text, { ...c.options, secondOpinion: model }).findings.filter((f) => f.found);

@@ -22,8 +22,11 @@ describe("scrubs.config.json", () => {
 
   it("a user's local place names feed the jigsaw estimate", () => {
     const text = "72 year old retired farmer from Little Snoring with motor neurone disease admitted last night";
-    expect(check(text).findings.some((f) => f.ruleId === "confidentiality/jigsaw")).toBe(false);
-    expect(check(text, { lexicon: { places: [{ name: "Little Snoring", population: 600 }] } }).findings.some((f) => f.ruleId === "confidentiality/jigsaw")).toBe(true);
+    const jigsaw = (r: ReturnType<typeof check>) => r.findings.filter((f) => f.ruleId === "confidentiality/jigsaw" && !f.found);
+    // the rule alone does not know the village, so it cannot estimate how few people could match
+    expect(jigsaw(check(text, { secondOpinion: false }))).toEqual([]);
+    const local = jigsaw(check(text, { secondOpinion: false, lexicon: { places: [{ name: "Little Snoring", population: 600 }] } }));
+    expect(local.map((f) => f.message).join(" ")).toMatch(/could identify the patient: .*Little Snoring/);
   });
 
   it("allow-listed terms are never flagged", () => {
