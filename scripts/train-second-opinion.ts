@@ -59,17 +59,18 @@ export const FINDABLE_RULES = RAISABLE_RULES.filter((r) => r !== "boundaries/pat
 
 /**
  * rule, stop: when an unsure warning is raised; find: when the model makes a finding no rule made.
- * Chosen by leave-one-writer-out (scripts/second-opinion-loso.ts): `find` is strict because a finding
- * out of nothing can turn a benign post into a false alarm, which raising a warning cannot.
- * (find { rule 0.5, stop 0.7 }: +337 stop-worthy posts of 3,724, 3 new false alarms in 7,037 benign
- * posts; { 0.5, 0.8 }: +315 and 2; { 0.4, 0.8 }: +347 and 6. On 32 sets, { 0.45, 0.6 } caught 72 more
- * posts than { 0.5, 0.7 } for 2 more false alarms in 9,311 benign posts, but gave twice as many of
- * the rule tables' look-alikes a finding, 5.0% against 2.5%, so the stricter pair stays. On 44 sets,
- * { 0.5, 0.8 } caught 86 fewer posts than { 0.5, 0.7 } (76.7% against 78.1%) for 4 fewer false alarms
- * in 11,771 benign posts, and 3.3% of look-alikes given a finding against 4.0%: { 0.5, 0.7 } stays.) `find.rules` leaves out the one rule
- * whose findings were right less than 80% of the time (--by-rule): boundaries/patient-relationship, 6
- * of 10, whose breach turns on whether the person dated or befriended is a patient, which words alone
- * rarely show ("matched with a lovely guy on Hinge").
+ * Chosen by leave-one-writer-out (scripts/second-opinion-loso.ts) and the look-alikes
+ * (scripts/second-opinion-lookalikes.ts): `find` is strict because a finding out of nothing can turn
+ * a benign post into a false alarm, which raising a warning cannot.
+ * - 24 sets: find { 0.5, 0.7 } gained 337 stop-worthy posts of 3,724 for 3 new false alarms in 7,037
+ *   benign posts; { 0.5, 0.8 } 315 and 2; { 0.4, 0.8 } 347 and 6.
+ * - 32 sets: { 0.45, 0.6 } caught 72 more posts than { 0.5, 0.7 } for 2 more false alarms in 9,311,
+ *   but gave twice as many look-alikes a finding (5.0% against 2.5%).
+ * - 44 sets: { 0.5, 0.8 } caught 86 fewer posts than { 0.5, 0.7 } (76.7% against 78.1%) for 4 fewer
+ *   false alarms in 11,771, and gave 3.3% of look-alikes a finding against 4.0%.
+ * `find.rules` leaves out the one rule whose findings were right less than 80% of the time
+ * (--by-rule): boundaries/patient-relationship, 6 of 10, whose breach turns on whether the person
+ * dated or befriended is a patient, which words alone rarely show ("matched with a lovely guy on Hinge").
  */
 export const THRESHOLDS: SecondOpinionModel["thresholds"] = { rule: 0.3, stop: 0.4, find: { rule: 0.5, stop: 0.7, rules: FINDABLE_RULES } };
 

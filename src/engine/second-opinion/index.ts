@@ -53,8 +53,9 @@ export interface UnmatchedBreach {
 /**
  * The breach the model reads in a post no rule stopped: its likeliest rule among those it may find
  * (`thresholds.find.rules`) and `allowed` (running, not switched off), when that rule's output and the
- * "stop" output reach the model's `find` thresholds; pointed at the sentence whose words weighed most for it (the whole post when only
- * detections did). Null when the model has no `find` thresholds or is not that sure.
+ * "stop" output reach the model's `find` thresholds; pointed at the sentence whose words weighed most
+ * for it (the whole post when only detections did). Null when the model has no `find` thresholds or
+ * is not that sure.
  */
 export function unmatchedBreach(model: SecondOpinionModel, analysis: Analysis, opinion: Opinion, allowed: (ruleId: string) => boolean): UnmatchedBreach | null {
   const find = model.thresholds.find;
