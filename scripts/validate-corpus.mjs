@@ -77,6 +77,7 @@ lines.forEach((raw, i) => {
       if (audience !== undefined && typeof audience !== "string") errors.push(`${at}: context.audience must be a string`);
       if (platform !== undefined && typeof platform !== "string") errors.push(`${at}: context.platform must be a string`);
       if (profile !== undefined && (typeof profile !== "object" || profile === null)) errors.push(`${at}: context.profile must be an object`);
+      else if (profile) for (const key of ["displayName", "bio"]) if (profile[key] !== undefined && typeof profile[key] !== "string") errors.push(`${at}: context.profile.${key} must be a string`);
       if (declaredInterests !== undefined && (!Array.isArray(declaredInterests) || declaredInterests.some((s) => typeof s !== "string")))
         errors.push(`${at}: context.declaredInterests must be an array of strings`);
     }

@@ -15,7 +15,7 @@ import { formatMessage, shiftSeverity, type ReportDescriptor, type Rule } from "
 import { RULES } from "./rules";
 import { SECOND_OPINION } from "./generated/second-opinion";
 import { canRaise, opinionOn, raiseUnsure, unmatchedBreach, type SecondOpinionModel, type UnsureFinding } from "./second-opinion";
-import { PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity, type SpanType } from "./types";
+import { AUDIENCES, PLATFORMS, PRESET_NAMES, type CheckOptions, type Citation, type Report, type Severity, type SpanType } from "./types";
 
 /** Longest text checked, in UTF-16 code units (~4 MB). Longer input is an error, not a slow check. */
 export const MAX_TEXT_LENGTH = 2_000_000;
@@ -123,9 +123,33 @@ function secondOpinionFor(options: CheckOptions): SecondOpinionModel | null {
   return chosen;
 }
 
+/**
+ * A context from outside TypeScript (a JSON line, a worker message) may have any shape: say what is
+ * wrong with it instead of failing inside a rule ("name.replace is not a function").
+ */
+function checkContext(context: unknown): void {
+  if (context === null || typeof context !== "object") throw new InputError("context must be an object");
+  const c = context as Record<string, unknown>;
+  const optionalString = (value: unknown, name: string) => {
+    if (value !== undefined && typeof value !== "string") throw new InputError(`${name} must be a string, got ${Array.isArray(value) ? "a list" : value === null ? "null" : typeof value}`);
+  };
+  if (c.audience !== undefined && !(AUDIENCES as readonly unknown[]).includes(c.audience)) throw new InputError(`context.audience must be one of ${AUDIENCES.join(", ")}`);
+  if (c.platform !== undefined && !(PLATFORMS as readonly unknown[]).includes(c.platform)) throw new InputError(`context.platform must be one of ${PLATFORMS.join(", ")}`);
+  if (c.profile !== undefined) {
+    if (c.profile === null || typeof c.profile !== "object") throw new InputError("context.profile must be an object with displayName and bio");
+    const p = c.profile as Record<string, unknown>;
+    optionalString(p.displayName, "context.profile.displayName");
+    optionalString(p.bio, "context.profile.bio");
+  }
+  if (c.declaredInterests !== undefined && !(Array.isArray(c.declaredInterests) && c.declaredInterests.every((d) => typeof d === "string"))) {
+    throw new InputError("context.declaredInterests must be a list of strings");
+  }
+}
+
 export function check(text: string, options: CheckOptions = {}): Report {
   if (typeof text !== "string") throw new InputError(`text must be a string, got ${text === null ? "null" : typeof text}`);
   if (text.length > MAX_TEXT_LENGTH) throw new InputError(`text is too long: ${text.length} characters (the limit is ${MAX_TEXT_LENGTH})`);
+  if (options.context !== undefined) checkContext(options.context);
   const preset = resolvePreset(options.preset);
   const analysis = analyse(text, options);
   const findings: ScoredFinding[] = [];

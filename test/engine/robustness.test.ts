@@ -40,6 +40,18 @@ describe("robustness", () => {
 
   it("an unknown preset is a clear input error", () => expect(() => check("hi", { preset: "cqc" as never })).toThrow(/unknown preset "cqc"/));
 
+  it("a context of the wrong shape (from a JSON line or a worker message) is a clear input error, not a crash inside a rule", () => {
+    const bad = (context: unknown) => () => check("I'm a nurse and this is my view.", { context: context as never });
+    expect(bad({ profile: { displayName: ["ER Doc Abroad", "anon"] } })).toThrow(/context.profile.displayName must be a string, got a list/);
+    expect(bad({ profile: { bio: 7 } })).toThrow(/context.profile.bio must be a string, got number/);
+    expect(bad({ profile: "Dr Smith" })).toThrow(/context.profile must be an object/);
+    expect(bad({ declaredInterests: "Acme" })).toThrow(/declaredInterests must be a list of strings/);
+    expect(bad({ audience: "everyone" })).toThrow(/context.audience must be one of public/);
+    expect(bad({ platform: "myspace" })).toThrow(/context.platform must be one of/);
+    expect(bad(null)).toThrow(InputError);
+    expect(check("I'm a nurse and this is my view.", { context: { profile: { displayName: "Nurse Kayla" } } }).verdict).toBeDefined();
+  });
+
   it("text over the limit is a clear input error", () => expect(() => check("a".repeat(MAX_TEXT_LENGTH + 1))).toThrow(/too long/));
 
   // A 1 MB post is dense with every cue the rules read (the same paragraph thousands of times), so it
