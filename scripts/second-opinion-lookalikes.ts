@@ -6,12 +6,8 @@
 //   npx tsx scripts/second-opinion-lookalikes.ts [--find-rule P] [--find-stop P]
 import { check } from "../src/engine/check";
 import { loadRuleCases } from "./rule-cases";
-import { HYPER, ruleCasePosts, THRESHOLDS, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
+import { HYPER, numberArg as arg, ruleCasePosts, THRESHOLDS, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const thresholds = { ...THRESHOLDS, find: { ...THRESHOLDS.find!, rule: arg("find-rule", THRESHOLDS.find!.rule), stop: arg("find-stop", THRESHOLDS.find!.stop) } };
 
 const cases = await loadRuleCases();

@@ -5,12 +5,8 @@
 import { check } from "../src/engine/check";
 import { normaliseContext } from "./eval";
 import { loadRuleCases } from "./rule-cases";
-import { FINDABLE_RULES, HYPER, loadSet, RAISABLE_RULES, ruleCasePosts, THRESHOLDS, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
+import { FINDABLE_RULES, HYPER, loadSet, numberArg as arg, RAISABLE_RULES, ruleCasePosts, THRESHOLDS, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
 
-const arg = (name: string, fallback: number) => {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 ? Number(process.argv[i + 1]) : fallback;
-};
 const hyper = { ...HYPER, l1: arg("l1", HYPER.l1), minPosts: arg("min-posts", HYPER.minPosts), epochs: arg("epochs", HYPER.epochs), alpha: arg("alpha", HYPER.alpha), l2: arg("l2", HYPER.l2), minWeight: arg("min-weight", HYPER.minWeight), detectors: arg("detectors", HYPER.detectors) };
 const thresholds = {
   rule: arg("rule", THRESHOLDS.rule), stop: arg("stop", THRESHOLDS.stop),

@@ -157,6 +157,12 @@ export function loadSet(name: string, dir = "eval"): LabelledPost[] {
 
 export const MODEL_FILE = "data/models/second-opinion.json";
 
+/** A numeric command-line option of the measurement scripts ("--find-stop 0.8"), or the fallback. */
+export function numberArg(name: string, fallback: number): number {
+  const i = process.argv.indexOf(`--${name}`);
+  return i > 0 ? Number(process.argv[i + 1]) : fallback;
+}
+
 /** Everything the shipped model learns from: every dev set, then the rule tables. */
 export async function trainingPosts(sets = TRAINING_SETS()): Promise<{ corpus: LabelledPost[]; tables: LabelledPost[] }> {
   return { corpus: sets.flatMap((s) => loadSet(s)), tables: ruleCasePosts(await loadRuleCases()) };

@@ -4,7 +4,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
-import { check } from "../../src/engine";
+import { postTheModelFinds, postTheModelRaises } from "../support/second-opinion-posts";
 
 const BIN = resolve(__dirname, "../../bin/scrubs");
 function run(args: string[], input?: string | Buffer, cwd?: string) {
@@ -74,33 +74,27 @@ describe("scrubs check", () => {
   });
 
   it("says when the second opinion raised a warning to an error, and --no-second-opinion leaves the rules alone", () => {
-    // Posts the rules alone leave at review; the built-in model raises at least one of them.
-    const candidates = ["Patient in bed 7 finally went home today after nine weeks with us", "Patient in bed 3 was discharged this morning after a long stay on our ward"];
-    const text = candidates.find((t) => check(t).findings.some((f) => f.raised));
-    expect(text, "the built-in second opinion raises none of the candidate posts").toBeDefined();
-    const raised = run(["check", text!]);
+    const text = postTheModelRaises();
+    const raised = run(["check", text]);
     expect(raised.out).toMatch(/Do not post/);
     expect(raised.out).toMatch(/raised from warning by the second opinion: .*most of all /);
-    const alone = run(["check", "--no-second-opinion", "--format", "json", text!]);
+    const alone = run(["check", "--no-second-opinion", "--format", "json", text]);
     expect(alone.code).toBe(1);
     expect(JSON.parse(alone.out)).toMatchObject({ verdict: "review" });
     expect(alone.out).not.toContain('"raised"');
   });
 
   it("says when the second opinion found a breach no rule matched; SARIF keeps it, without an edit to apply", () => {
-    // Posts the rules alone pass; the built-in model finds a breach in at least one of them.
-    const candidates = ["Coke and a Coke at the Christmas party 😉❄️ #medschool", "Another PFO from the Bigg Market, 2am, head lac, covered in kebab. Toon on a Saturday never disappoints 🍻🤕"];
-    const text = candidates.find((t) => check(t).findings.some((f) => f.found));
-    expect(text, "the built-in second opinion finds nothing in the candidate posts").toBeDefined();
-    const found = run(["check", text!]);
+    const text = postTheModelFinds();
+    const found = run(["check", text]);
     expect(found.out).toMatch(/Do not post/);
     expect(found.out).toMatch(/No rule matched this exactly, but the second opinion reads it as a likely breach/);
     expect(found.out).toMatch(/found by the second opinion, not by a rule: most of all /);
-    const sarif = JSON.parse(run(["check", "--format", "sarif", text!]).out);
+    const sarif = JSON.parse(run(["check", "--format", "sarif", text]).out);
     const result = sarif.runs[0].results.find((x: { properties: { found?: unknown } }) => x.properties.found);
     expect(result.level).toBe("error");
     expect(result.fixes).toBeUndefined();
-    const alone = run(["check", "--no-second-opinion", "--format", "json", text!]);
+    const alone = run(["check", "--no-second-opinion", "--format", "json", text]);
     expect(JSON.parse(alone.out)).toMatchObject({ verdict: "pass" });
   });
 

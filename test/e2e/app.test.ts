@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Page } from "playwright-core";
 import { check, listRules } from "../../src/engine/index";
+import { postTheModelFinds, postTheModelRaises } from "../support/second-opinion-posts";
 import { ARTIFACTS, launchBrowser, serveApp, skipReason } from "./harness";
 import type { AppUnderTest, Browser } from "./harness";
 
@@ -139,14 +140,7 @@ describe.skipIf(reason !== null)("web app in Chromium", { timeout: 60_000 }, () 
   });
 
   it("fetches the second opinion after the first load, then raises what the CLI raises, and says why", async () => {
-    // Posts where the rules alone are unsure; the built-in model raises at least one of them.
-    const candidates = [
-      "Patient in bed 7 finally went home today after nine weeks with us",
-      "Patient in bed 3 was discharged this morning after a long stay on our ward",
-      "Lovely patient in bed 12 brought us cake before going home today",
-    ];
-    const text = candidates.find((t) => check(t).findings.some((f) => f.raised));
-    expect(text, "the built-in second opinion raises none of the candidate posts").toBeDefined();
+    const text = postTheModelRaises();
     const expected = check(text!);
     await openApp(page, app.origin);
     await expect.poll(() => requests.some((u) => u.endsWith("/second-opinion.json"))).toBe(true);
@@ -163,9 +157,7 @@ describe.skipIf(reason !== null)("web app in Chromium", { timeout: 60_000 }, () 
   });
 
   it("shows a breach the second opinion found where no rule matched, as the CLI does", async () => {
-    const candidates = ["Coke and a Coke at the Christmas party 😉❄️ #medschool", "Another PFO from the Bigg Market, 2am, head lac, covered in kebab. Toon on a Saturday never disappoints 🍻🤕"];
-    const text = candidates.find((t) => check(t).findings.some((f) => f.found));
-    expect(text, "the built-in second opinion finds nothing in the candidate posts").toBeDefined();
+    const text = postTheModelFinds();
     const found = check(text!).findings.find((f) => f.found)!;
     await openApp(page, app.origin);
     const retyped = async () => {

@@ -41,6 +41,26 @@ function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
   return index;
 }
 
+/**
+ * Calls `visit` for each word and each pair of neighbouring words of the post that has weights, with
+ * the token it ends on; `feature` builds the feature's name (a pair's only when asked for).
+ */
+function eachWeighted(index: Map<string, WordEntry>, tokens: readonly Token[], visit: (pairs: number[], token: Token, feature: () => string) => void): void {
+  let previousWord = "";
+  let previousEntry: WordEntry | undefined;
+  eachWord(tokens, (word, token) => {
+    const entry = index.get(word);
+    if (entry?.pairs) visit(entry.pairs, token, () => word);
+    const pair = previousEntry?.next?.get(word);
+    if (pair) {
+      const first = previousWord;
+      visit(pair, token, () => `${first} ${word}`);
+    }
+    previousWord = word;
+    previousEntry = entry;
+  });
+}
+
 /** `detected`: the post's detector features (./features.ts detectorFeatures), weighed like words. */
 export function score(model: SecondOpinionModel, tokens: readonly Token[], detected: readonly string[] = []): Opinion {
   const index = indexOf(model);
@@ -54,15 +74,8 @@ export function score(model: SecondOpinionModel, tokens: readonly Token[], detec
     weighed.push([feature, pairs]);
     for (let i = 0; i < pairs.length; i += 2) z[pairs[i]!]! += pairs[i + 1]!;
   };
-  let previousWord = "";
-  let previousEntry: WordEntry | undefined;
-  eachWord(tokens, (word) => {
-    const entry = index.get(word);
-    if (entry?.pairs) add(word, entry.pairs);
-    const pair = previousEntry?.next?.get(word);
-    if (pair) add(`${previousWord} ${word}`, pair);
-    previousWord = word;
-    previousEntry = entry;
+  eachWeighted(index, tokens, (pairs, _token, feature) => {
+    if (!seen.has(pairs)) add(feature(), pairs);
   });
   for (const f of detected) {
     const pairs = index.get(f)?.pairs;
@@ -76,18 +89,9 @@ export function score(model: SecondOpinionModel, tokens: readonly Token[], detec
  * its second word), or -1 when no word does: where a finding the model made is pointed.
  */
 export function strongestSentence(model: SecondOpinionModel, tokens: readonly Token[], output: number): number {
-  const index = indexOf(model);
   const push = new Map<number, number>();
-  const add = (pairs: number[] | undefined, sentence: number) => {
-    if (!pairs) return;
-    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === output && pairs[i + 1]! > 0) push.set(sentence, (push.get(sentence) ?? 0) + pairs[i + 1]!);
-  };
-  let previous: WordEntry | undefined;
-  eachWord(tokens, (word, token) => {
-    const entry = index.get(word);
-    add(entry?.pairs, token.sentence);
-    add(previous?.next?.get(word), token.sentence);
-    previous = entry;
+  eachWeighted(indexOf(model), tokens, (pairs, token) => {
+    for (let i = 0; i < pairs.length; i += 2) if (pairs[i] === output && pairs[i + 1]! > 0) push.set(token.sentence, (push.get(token.sentence) ?? 0) + pairs[i + 1]!);
   });
   let best = -1;
   let most = 0;
