@@ -3,12 +3,13 @@
 // on the dev sets and one half is checked on the other half's passing cases, and the other way round,
 // with and without the tables in training. The holdout is never used.
 //
-//   npx tsx scripts/second-opinion-lookalikes.ts [--find-rule P] [--find-stop P]
+//   npx tsx scripts/second-opinion-lookalikes.ts [the hyperparameter and threshold options of second-opinion-loso.ts]
 import { check } from "../src/engine/check";
 import { loadRuleCases } from "./rule-cases";
-import { HYPER, numberArg as arg, ruleCasePosts, THRESHOLDS, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
+import { hyperFromArgs, ruleCasePosts, thresholdsFromArgs, trainingPosts, trainSecondOpinion } from "./train-second-opinion";
 
-const thresholds = { ...THRESHOLDS, find: { ...THRESHOLDS.find!, rule: arg("find-rule", THRESHOLDS.find!.rule), stop: arg("find-stop", THRESHOLDS.find!.stop) } };
+const hyper = hyperFromArgs();
+const thresholds = thresholdsFromArgs();
 
 const cases = await loadRuleCases();
 const half = (text: string) => {
@@ -22,7 +23,7 @@ for (const side of [0, 1]) {
   const test = cases.filter((c) => half(c.text) === side && c.expect === "pass");
   const train = cases.filter((c) => half(c.text) !== side);
   for (const withTables of [false, true]) {
-    const model = trainSecondOpinion(withTables ? [...corpus, ...ruleCasePosts(train)] : corpus, HYPER, thresholds);
+    const model = trainSecondOpinion(withTables ? [...corpus, ...ruleCasePosts(train)] : corpus, hyper, thresholds);
     const t = totals.get(withTables) ?? { passing: 0, found: 0, sameRule: 0 };
     for (const c of test) {
       const found = check(c.text, { ...c.options, secondOpinion: model }).findings.filter((f) => f.found);

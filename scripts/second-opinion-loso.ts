@@ -1,23 +1,23 @@
 // How the second opinion does on a writer it has not read: for each dev set, train on the other
 // writers' sets, then check the held-out set with and without it. The holdout is never used.
 //
-//   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--rule P] [--stop P] [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--show] [--by-rule]
+//   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--findings N] ... (any of HYPER) [--rule P] [--stop P]
+//     [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--held a,b] [--show] [--by-rule]
 import { check } from "../src/engine/check";
 import { normaliseContext } from "./eval";
 import { loadRuleCases } from "./rule-cases";
-import { FINDABLE_RULES, HYPER, loadSet, numberArg as arg, RAISABLE_RULES, ruleCasePosts, THRESHOLDS, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
+import { hyperFromArgs, loadSet, ruleCasePosts, thresholdsFromArgs, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
 
-const hyper = { ...HYPER, l1: arg("l1", HYPER.l1), minPosts: arg("min-posts", HYPER.minPosts), epochs: arg("epochs", HYPER.epochs), alpha: arg("alpha", HYPER.alpha), l2: arg("l2", HYPER.l2), minWeight: arg("min-weight", HYPER.minWeight), detectors: arg("detectors", HYPER.detectors) };
-const thresholds = {
-  rule: arg("rule", THRESHOLDS.rule), stop: arg("stop", THRESHOLDS.stop),
-  // --find-rule 1 turns off the findings the model makes itself, to measure raising alone
-  ...(arg("find-rule", THRESHOLDS.find?.rule ?? 1) < 1 ? { find: { rule: arg("find-rule", THRESHOLDS.find?.rule ?? 1), stop: arg("find-stop", THRESHOLDS.find?.stop ?? 1), rules: process.argv.includes("--find-all") ? RAISABLE_RULES : FINDABLE_RULES } } : {}),
-};
+const hyper = hyperFromArgs();
+const thresholds = thresholdsFromArgs();
 const show = process.argv.includes("--show");
 
 // --sets dev,dev2,... compares models on a fixed group of writers while new sets are being written
 const only = process.argv.includes("--sets") ? new Set(process.argv[process.argv.indexOf("--sets") + 1]!.split(",")) : null;
 const sets = TRAINING_SETS().filter((s) => !only || only.has(s));
+// --held a,b: hold out only these writers in turn (each still trained on every other set), so one
+// measurement can be split across processes
+const heldOnly = process.argv.includes("--held") ? new Set(process.argv[process.argv.indexOf("--held") + 1]!.split(",")) : null;
 const data = Object.fromEntries(sets.map((s) => [s, loadSet(s)]));
 // the rule tables are in every fold, as in the shipped model (--no-tables leaves them out)
 const tables = process.argv.includes("--no-tables") ? [] : ruleCasePosts(await loadRuleCases());
@@ -25,7 +25,7 @@ const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : "-
 const total = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0, raisedFindings: 0, foundFindings: 0, features: 0 };
 /** Per rule, the posts the model made a finding in: what their labels say. */
 const foundBy: Record<string, { right: number; otherRule: number; review: number; benign: number }> = {};
-for (const held of sets) {
+for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
   const model = trainSecondOpinion([...sets.filter((s) => s !== held).flatMap((s) => data[s]!), ...tables], hyper, thresholds);
   total.features += Object.keys(model.weights).length / sets.length;
   const c = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0 };
@@ -50,5 +50,5 @@ for (const held of sets) {
   for (const k of Object.keys(c) as (keyof typeof c)[]) total[k] += c[k];
   console.log(`${held.padEnd(6)} stop-worthy reaching stop ${pct(c.before, c.stop).padStart(6)} → ${pct(c.after, c.stop).padStart(6)}   review posts raised to stop ${c.reviewRaised}/${c.review}   benign posts raised to stop ${c.benignRaised}/${c.benign}, new false alarms ${c.newFalseAlarms}`);
 }
-console.log(`all    stop-worthy reaching stop ${pct(total.before, total.stop)} → ${pct(total.after, total.stop)} (+${total.after - total.before} posts)   review raised ${total.reviewRaised}/${total.review} (${pct(total.reviewRaised, total.review)})   benign raised ${total.benignRaised}/${total.benign}, new false alarms ${total.newFalseAlarms} (${pct(total.newFalseAlarms, total.benign)})   ${total.raisedFindings} findings raised, ${total.foundFindings} found   ~${Math.round(total.features)} features per model   hyper ${JSON.stringify(hyper)} thresholds ${JSON.stringify(thresholds)}`);
+console.log(`all    stop-worthy reaching stop ${pct(total.before, total.stop)} → ${pct(total.after, total.stop)} (${total.before} → ${total.after} of ${total.stop}, +${total.after - total.before} posts)   review raised ${total.reviewRaised}/${total.review} (${pct(total.reviewRaised, total.review)})   benign raised ${total.benignRaised}/${total.benign}, new false alarms ${total.newFalseAlarms} (${pct(total.newFalseAlarms, total.benign)})   ${total.raisedFindings} findings raised, ${total.foundFindings} found   ~${Math.round(total.features)} features per model   hyper ${JSON.stringify(hyper)} thresholds ${JSON.stringify(thresholds)}`);
 if (process.argv.includes("--by-rule")) for (const [rule, t] of Object.entries(foundBy).sort()) console.log(`  found ${rule.padEnd(40)} stop-worthy, this rule ${t.right}, another rule ${t.otherRule}; review ${t.review}; benign ${t.benign}`);

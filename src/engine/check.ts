@@ -155,6 +155,8 @@ export function check(text: string, options: CheckOptions = {}): Report {
   const findings: ScoredFinding[] = [];
   const secondOpinion = secondOpinionFor(options);
   const unsure: UnsureFinding[] = [];
+  // what each rule reported, at its own severity before a preset or config moved it: what the second opinion reads
+  const reported: { ruleId: string; severity: Severity }[] = [];
   const allow = analysis.allow;
 
   for (const rule of RULES) {
@@ -193,6 +195,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
         };
       }
       findings.push(finding);
+      reported.push({ ruleId: meta.id, severity });
       if (severity === "warning" && secondOpinion && canRaise(secondOpinion, meta.id)) unsure.push({ finding, raisedSeverity: shiftSeverity("error", meta.severity, running) });
     };
     rule.check({ text, analysis, report });
@@ -200,7 +203,7 @@ export function check(text: string, options: CheckOptions = {}): Report {
   // The second opinion is asked only when it could change the verdict: a post the rules already stop
   // keeps the rules' own severities (and long posts, which usually have an error, skip the model).
   if (secondOpinion && !findings.some((f) => f.severity === "error")) {
-    const opinion = opinionOn(secondOpinion, analysis);
+    const opinion = opinionOn(secondOpinion, analysis, reported);
     if (unsure.length) raiseUnsure(secondOpinion, opinion, unsure);
     if (!findings.some((f) => f.severity === "error")) {
       const found = findingOfSecondOpinion(secondOpinion, analysis, opinion, preset, options);

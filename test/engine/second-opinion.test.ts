@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, listRules, parseConfig, type SecondOpinionModel } from "../../src/engine";
 import { analyse } from "../../src/engine/check";
-import { detectorFeatures, MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
+import { detectorFeatures, findingFeatures, MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
 import { validateModel } from "../../scripts/build-data.mjs";
 import { loadSet, MODEL_FILE, TRAINING_SETS, trainingPosts, trainSecondOpinion } from "../../scripts/train-second-opinion";
@@ -51,6 +51,16 @@ describe("the second opinion", () => {
     const [f] = discussion(check(UNSURE_POST, { secondOpinion: m }));
     expect(f!.severity).toBe("error");
     expect(f!.raised!.words).toEqual(["a ward or bed (detected)", "reads as about a real patient"]);
+  });
+
+  it("weighs what the rules reported short of stopping the post, at the rule's own severity, and names it", () => {
+    const m = model([DISCUSSION], { [`~rule:${DISCUSSION}:warning`]: [0, 3.5, 1, 3.5] });
+    const [f] = discussion(check(UNSURE_POST, { secondOpinion: m }));
+    expect(f!.severity).toBe("error");
+    expect(f!.raised!.words).toEqual([`a warning from ${DISCUSSION}`]);
+    // run a step down by config, the rule still reported a warning: the model reads the same post
+    const [quiet] = discussion(check(UNSURE_POST, { secondOpinion: m, rules: { [DISCUSSION]: "info" } }));
+    expect(quiet!.raised!.probability).toBe(f!.raised!.probability);
   });
 
   it("leaves the warning alone when the post does not read as stop-worthy overall", () => {
@@ -169,6 +179,12 @@ describe("what the second opinion reads", () => {
     expect(detectorFeatures(analyse("Flu jabs this Saturday at the surgery."))).not.toContain("~patient-context");
   });
 
+  it("what each rule reported, at its severity, once per rule", () => {
+    expect(findingFeatures(check(UNSURE_POST, { secondOpinion: false }).findings)).toEqual([`~rule:${DISCUSSION}:warning`]);
+    expect(findingFeatures([{ ruleId: "a/b", severity: "error" }, { ruleId: "a/b", severity: "error" }, { ruleId: "c/d", severity: "info" }])).toEqual(["~rule:a/b:error", "~rule:c/d:info"]);
+    expect(findingFeatures(check("Flu jabs this Saturday at the surgery.", { secondOpinion: false }).findings)).toEqual([]);
+  });
+
   it("reads only the opening of a very long text", () => {
     const long = "word ".repeat(MAX_FEATURE_CHARS) + "tail";
     expect(postFeatures(analyse(long).tokens)).not.toContain("tail");
@@ -197,6 +213,12 @@ describe("the shipped second opinion", () => {
     expect(agree.length / features.length).toBeGreaterThan(0.99);
     expect(Object.keys(fresh.weights).length).toBeCloseTo(features.length, -1);
   }, 60_000);
+
+  it("learned from the rules' warnings, and keeps no weight for a rule's error, which it is never shown", () => {
+    const ruleFeatures = Object.keys(shipped.weights).filter((f) => f.startsWith("~rule:"));
+    expect(ruleFeatures.some((f) => f.endsWith(":warning"))).toBe(true);
+    expect(ruleFeatures.filter((f) => f.endsWith(":error"))).toEqual([]);
+  });
 
   it("the build refuses a model trained on the holdout, or with weights for outputs it does not have", () => {
     const good = { ...shipped, weights: { bed: [1, 0.5] } };

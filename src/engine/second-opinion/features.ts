@@ -78,6 +78,21 @@ export function detectorFeatures(a: Analysis): string[] {
 }
 
 /**
+ * What the rules themselves reported, as features: each rule and the severity it gave
+ * ("~rule:respect/colleagues:warning"), before a preset or config shifted it. The model is asked only
+ * about posts no rule stopped, so only warnings and notes carry weights in the shipped model; errors
+ * are features in training all the same, so that the words of posts the rules already stop do not
+ * have to explain those posts, and weigh for the posts the rules miss. (Trained without the errors,
+ * the model gained fewer posts on leave-one-writer-out at the same false alarms: see THRESHOLDS in
+ * scripts/train-second-opinion.ts.)
+ */
+export function findingFeatures(findings: readonly { ruleId: string; severity: string }[]): string[] {
+  const features = new Set<string>();
+  for (const f of findings) features.add(`~rule:${f.ruleId}:${f.severity}`);
+  return [...features];
+}
+
+/**
  * Words that carry weight in the model but explain nothing to a reader ("are the", "0", "i"): a
  * feature made only of these is left out of the words a finding shows (it still counts).
  */
@@ -113,6 +128,7 @@ export function describeFeature(feature: string): string {
     case "patient-context": return "reads as about a real patient";
     case "fiction-or-consent": return "says it is fictional or consented";
     case "teaching": return "reads as teaching";
+    case "rule": return `${category === "info" ? "a note" : "a warning"} from ${name}`;
     default: return words(feature.slice(1));
   }
 }

@@ -8,7 +8,7 @@
 // It never lowers or removes a finding and never speaks for a rule it has no output for.
 import type { Analysis } from "../analysis";
 import type { Finding, Raised } from "../types";
-import { describeFeature, detectorFeatures, tellsSomething } from "./features";
+import { describeFeature, detectorFeatures, findingFeatures, tellsSomething } from "./features";
 import { score, strongestFeatures, strongestSentence, type Opinion, type SecondOpinionModel } from "./model";
 
 export type { SecondOpinionModel } from "./model";
@@ -23,9 +23,12 @@ export function canRaise(model: SecondOpinionModel, ruleId: string): boolean {
   return model.outputs.indexOf(ruleId) > 0;
 }
 
-/** The model's reading of the post: one probability per output, and the features that weighed. */
-export function opinionOn(model: SecondOpinionModel, analysis: Analysis): Opinion {
-  return score(model, analysis.tokens, detectorFeatures(analysis));
+/**
+ * The model's reading of the post: one probability per output, and the features that weighed.
+ * `findings`: what the rules reported, each at the severity the rule gave it (./features.ts findingFeatures).
+ */
+export function opinionOn(model: SecondOpinionModel, analysis: Analysis, findings: readonly { ruleId: string; severity: string }[] = []): Opinion {
+  return score(model, analysis.tokens, [...detectorFeatures(analysis), ...findingFeatures(findings)]);
 }
 
 const reasons = (opinion: Opinion, output: number): Raised => ({
