@@ -2,7 +2,7 @@
 // writers' sets, then check the held-out set with and without it. The holdout is never used.
 //
 //   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--findings N] ... (any of HYPER) [--rule P] [--stop P]
-//     [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--held a,b] [--show] [--by-rule]
+//     [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--held a,b] [--show] [--by-rule] [--misses]
 import { check } from "../src/engine/check";
 import { normaliseContext } from "./eval";
 import { loadRuleCases } from "./rule-cases";
@@ -25,6 +25,12 @@ const pct = (a: number, b: number) => (b ? `${((a / b) * 100).toFixed(1)}%` : "-
 const total = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0, raisedFindings: 0, foundFindings: 0, features: 0 };
 /** Per rule, the posts the model made a finding in: what their labels say. */
 const foundBy: Record<string, { right: number; otherRule: number; review: number; benign: number }> = {};
+/**
+ * --misses: the stop-worthy posts still not stopped, by what the engine did say: a warning from a rule
+ * the label names (the model could have raised it), a finding from another rule only, or nothing.
+ */
+const misses = { warnedRightRule: 0, otherRuleOnly: 0, nothing: 0 };
+const missedRules: Record<string, { warned: number; silent: number }> = {};
 for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
   const model = trainSecondOpinion([...sets.filter((s) => s !== held).flatMap((s) => data[s]!), ...tables], hyper, thresholds);
   total.features += Object.keys(model.weights).length / sets.length;
@@ -42,6 +48,12 @@ for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
       if (post.expect.verdict === "stop") t[post.expect.rules.includes(f.ruleId) ? "right" : "otherRule"]++;
       else t[post.expect.verdict === "review" ? "review" : "benign"]++;
     }
+    if (post.expect.verdict === "stop" && after !== "stop") {
+      const said = new Set(report.findings.filter((f) => f.severity !== "info").map((f) => f.ruleId));
+      const right = post.expect.rules.some((r) => said.has(r));
+      misses[right ? "warnedRightRule" : said.size ? "otherRuleOnly" : "nothing"]++;
+      for (const r of post.expect.rules) (missedRules[r] ??= { warned: 0, silent: 0 })[said.has(r) ? "warned" : "silent"]++;
+    }
     if (post.expect.verdict === "stop") { c.stop++; if (before === "stop") c.before++; if (after === "stop") c.after++; }
     if (post.expect.verdict === "review") { c.review++; if (before !== "stop" && after === "stop") c.reviewRaised++; }
     if (post.expect.verdict === "pass") { c.benign++; if (before !== "stop" && after === "stop") c.benignRaised++; if (before === "pass" && after !== "pass") c.newFalseAlarms++; }
@@ -52,3 +64,7 @@ for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
 }
 console.log(`all    stop-worthy reaching stop ${pct(total.before, total.stop)} → ${pct(total.after, total.stop)} (${total.before} → ${total.after} of ${total.stop}, +${total.after - total.before} posts)   review raised ${total.reviewRaised}/${total.review} (${pct(total.reviewRaised, total.review)})   benign raised ${total.benignRaised}/${total.benign}, new false alarms ${total.newFalseAlarms} (${pct(total.newFalseAlarms, total.benign)})   ${total.raisedFindings} findings raised, ${total.foundFindings} found   ~${Math.round(total.features)} features per model   hyper ${JSON.stringify(hyper)} thresholds ${JSON.stringify(thresholds)}`);
 if (process.argv.includes("--by-rule")) for (const [rule, t] of Object.entries(foundBy).sort()) console.log(`  found ${rule.padEnd(40)} stop-worthy, this rule ${t.right}, another rule ${t.otherRule}; review ${t.review}; benign ${t.benign}`);
+if (process.argv.includes("--misses")) {
+  console.log(`misses: a warning from a labelled rule ${misses.warnedRightRule}, another rule only ${misses.otherRuleOnly}, nothing ${misses.nothing}`);
+  for (const [rule, m] of Object.entries(missedRules).sort((x, y) => y[1].warned + y[1].silent - x[1].warned - x[1].silent)) console.log(`  missed ${rule.padEnd(40)} warned ${m.warned}, silent ${m.silent}`);
+}
