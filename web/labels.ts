@@ -11,6 +11,7 @@ export const PLATFORM_LABELS: Record<Platform, string> = {
   x: "X (Twitter)",
   facebook: "Facebook",
   instagram: "Instagram",
+  threads: "Threads",
   linkedin: "LinkedIn",
   tiktok: "TikTok",
   reddit: "Reddit",

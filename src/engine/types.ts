@@ -12,10 +12,10 @@ export type Audience = "public" | "private-group" | "professional-closed" | "dir
 export const AUDIENCES: readonly Audience[] = ["public", "private-group", "professional-closed", "direct-message"];
 
 export type Platform =
-  | "x" | "facebook" | "instagram" | "linkedin" | "tiktok" | "reddit" | "mastodon" | "bluesky"
+  | "x" | "facebook" | "instagram" | "threads" | "linkedin" | "tiktok" | "reddit" | "mastodon" | "bluesky"
   | "blog" | "website" | "review-reply";
 export const PLATFORMS: readonly Platform[] = [
-  "x", "facebook", "instagram", "linkedin", "tiktok", "reddit", "mastodon", "bluesky", "blog", "website", "review-reply",
+  "x", "facebook", "instagram", "threads", "linkedin", "tiktok", "reddit", "mastodon", "bluesky", "blog", "website", "review-reply",
 ];
 
 export type PresetName = "gmc" | "nmc" | "hipaa";
