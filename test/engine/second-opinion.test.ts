@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { check, listRules, parseConfig, type SecondOpinionModel } from "../../src/engine";
 import { analyse } from "../../src/engine/check";
-import { detectorFeatures, findingFeatures, MAX_FEATURE_CHARS, postFeatures } from "../../src/engine/second-opinion/features";
+import { detectorFeatures, findingFeatures, MAX_FEATURE_CHARS, postFeatures, stemFeatures } from "../../src/engine/second-opinion/features";
 // @ts-expect-error: a build script in plain JavaScript, without type declarations
 import { validateModel } from "../../scripts/build-data.mjs";
 import { loadSet, MODEL_FILE, TRAINING_SETS, trainingPosts, trainSecondOpinion } from "../../scripts/train-second-opinion";
@@ -44,6 +44,16 @@ describe("the second opinion", () => {
     expect(f!.severity).toBe("error");
     // "in bed" tells a reader something; "0" alone does not, though it weighed
     expect(f!.raised!.words).toEqual(["“in bed”", "“bed 0”"]);
+  });
+
+  it("weighs a word's stem, so another writer's inflection of a word it learned still counts, and shows the stem", () => {
+    const m = model([DISCUSSION], { "=discharg": [0, 3.5, 1, 3.5] });
+    const post = "Patient in bed 7 finally discharged today after nine weeks with us";
+    const [f] = discussion(check(post, { secondOpinion: m }));
+    expect(f!.severity).toBe("error");
+    expect(f!.raised!.words).toEqual(["“discharg…”"]);
+    // a model without stems does not stem (and the post stays a warning)
+    expect(discussion(check(post, { secondOpinion: model([DISCUSSION], { discharge: [0, 3.5, 1, 3.5] }) }))[0]!.severity).toBe("warning");
   });
 
   it("weighs what the detectors found as well as the words, and names it in words", () => {
@@ -171,6 +181,16 @@ describe("the second opinion's own findings", () => {
 describe("what the second opinion reads", () => {
   it("lower-cased words, hashtags and emoji, digits folded to 0, and each pair of neighbours", () => {
     expect(postFeatures(analyse("Bed 12, #NHS 🙄 didn’t").tokens)).toEqual(["bed", "0", "bed 0", "#nhs", "0 #nhs", "🙄", "#nhs 🙄", "didn't", "🙄 didn't"]);
+  });
+
+  it("with stems, each word's Porter stem as well: 'mocking', 'mocked' and 'mocks' meet at one feature", () => {
+    const stems = (text: string) => stemFeatures(analyse(text).tokens);
+    expect(stems("mocking")).toEqual(["=mock"]);
+    expect(stems("mocked")).toEqual(["=mock"]);
+    expect(stems("Mocks")).toEqual(["=mock"]);
+    // only words of three or more letters: no numbers, emoji, contractions or short words
+    expect(stems("Bed 12 🙄 didn’t go")).toEqual(["=bed"]);
+    expect(postFeatures(analyse("mocking").tokens)).toEqual(["mocking"]);
   });
 
   it("what the detectors found, the audience and the platform, whatever the wording", () => {

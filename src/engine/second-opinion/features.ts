@@ -1,9 +1,11 @@
 // The words a post is read as by the second opinion (see ./index.ts): the analysis's own tokens
 // (lower-cased words, hashtags, mentions, numbers and emoji, with "!" and "?"), every run of digits as
-// "0" so "bed 4" and "bed 12" are one feature, and each pair of neighbouring words. The trainer
+// "0" so "bed 4" and "bed 12" are one feature, each pair of neighbouring words, and each word's stem
+// ("=mock" for "mocking", "mocked", "mocks"), so another writer's inflection still counts. The trainer
 // (scripts/train-second-opinion.ts) reads posts through the same analysis, so the model is scored on
 // exactly the features it was trained on.
 
+import { stemmer } from "stemmer";
 import type { Analysis } from "../analysis";
 import type { Token } from "../text/tokenize";
 
@@ -42,6 +44,28 @@ export function eachWord(tokens: readonly Token[], visit: (word: string, token: 
   }
 }
 
+const LETTERS = /^[a-z]+$/;
+/** Stems already computed: a post's words are mostly words seen before. Bounded, so a hostile text cannot grow it without end. */
+const STEMS = new Map<string, string | null>();
+const MAX_STEMS = 50_000;
+
+/**
+ * The Porter stem of a word of three or more letters ("mocking", "mocked", "mocks" -> "mock"), or null:
+ * a writer's inflection should not hide the word the model learned from another writer.
+ */
+export function stemOf(word: string): string | null {
+  let stem = STEMS.get(word);
+  if (stem === undefined) {
+    stem = word.length >= 3 && LETTERS.test(word) ? stemmer(word) : null;
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, stem);
+  }
+  return stem;
+}
+
+/** A stem as a feature ("=mock"): "=" never begins a word feature. */
+export const STEM_MARK = "=";
+
 /** Every distinct feature of a post (each word and each pair of neighbouring words), in order of first appearance. */
 export function postFeatures(tokens: readonly Token[]): string[] {
   const features = new Set<string>();
@@ -50,6 +74,16 @@ export function postFeatures(tokens: readonly Token[]): string[] {
     features.add(word);
     if (previous !== null) features.add(`${previous} ${word}`);
     previous = word;
+  });
+  return [...features];
+}
+
+/** Every distinct stem feature of a post ("=mock"), in order of first appearance. */
+export function stemFeatures(tokens: readonly Token[]): string[] {
+  const features = new Set<string>();
+  eachWord(tokens, (word, token) => {
+    const stem = token.kind === "word" ? stemOf(word) : null;
+    if (stem !== null) features.add(STEM_MARK + stem);
   });
   return [...features];
 }
@@ -117,6 +151,7 @@ const SPAN_NAMES: Partial<Record<string, string>> = {
 
 /** A feature as a person reads it in an explanation: words as written, detector features in words. */
 export function describeFeature(feature: string): string {
+  if (feature.startsWith(STEM_MARK)) return `“${feature.slice(1)}…”`;
   if (!feature.startsWith("~")) return `“${feature}”`;
   const [kind, name = "", category] = feature.slice(1).split(":");
   const words = (s: string) => s.replace(/-/g, " ");

@@ -3,7 +3,7 @@
 // by scripts/train-second-opinion.ts and validated by scripts/build-data.mjs.
 import type { SecondOpinionModel } from "../types";
 import type { Token } from "../text/tokenize";
-import { eachWord } from "./features";
+import { eachWord, STEM_MARK, stemOf } from "./features";
 
 export type { SecondOpinionModel } from "../types";
 
@@ -20,7 +20,11 @@ const sigmoid = (z: number) => 1 / (1 + Math.exp(-z));
 interface WordEntry {
   pairs?: number[];
   next?: Map<string, number[]>;
+  /** The weights of this string as a stem ("=mock"), when the model reads stems. */
+  stemPairs?: number[];
 }
+/** Models that weigh stems: only they pay for stemming each word. */
+const READS_STEMS = new WeakSet<Map<string, WordEntry>>();
 
 /**
  * The weights indexed by word, made once per model: scoring looks up each word once and each pair
@@ -34,7 +38,10 @@ function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
   const entry = (word: string) => index!.get(word) ?? (index!.set(word, {}), index!.get(word)!);
   for (const [feature, pairs] of Object.entries(model.weights)) {
     const space = feature.indexOf(" ");
-    if (space < 0) entry(feature).pairs = pairs;
+    if (feature.startsWith(STEM_MARK)) {
+      entry(feature.slice(STEM_MARK.length)).stemPairs = pairs;
+      READS_STEMS.add(index);
+    } else if (space < 0) entry(feature).pairs = pairs;
     else (entry(feature.slice(0, space)).next ??= new Map()).set(feature.slice(space + 1), pairs);
   }
   INDEX.set(model, index);
@@ -48,9 +55,15 @@ function indexOf(model: SecondOpinionModel): Map<string, WordEntry> {
 function eachWeighted(index: Map<string, WordEntry>, tokens: readonly Token[], visit: (pairs: number[], token: Token, feature: () => string) => void): void {
   let previousWord = "";
   let previousEntry: WordEntry | undefined;
+  const stems = READS_STEMS.has(index);
   eachWord(tokens, (word, token) => {
     const entry = index.get(word);
     if (entry?.pairs) visit(entry.pairs, token, () => word);
+    if (stems && token.kind === "word") {
+      const stem = stemOf(word);
+      const stemPairs = stem === null ? undefined : index.get(stem)?.stemPairs;
+      if (stemPairs) visit(stemPairs, token, () => STEM_MARK + stem);
+    }
     const pair = previousEntry?.next?.get(word);
     if (pair) {
       const first = previousWord;
