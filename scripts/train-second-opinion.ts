@@ -103,6 +103,7 @@ export const THRESHOLDS: SecondOpinionModel["thresholds"] = { rule: 0.2, stop: 0
  * Stems (tenth session; stop-worthy reaching stop / new false alarms / review posts raised to stop):
  * 68 sets 82.4% / 18 in 16,623 / 104 without, 82.8% / 20 / 95 with; 72 sets 82.4% / 18 in 17,376 /
  * 125 without, 83.1% / 22 / 104 with (73 more breaches caught, fewer review posts over-raised).
+ * Tried and left out: pairs of neighbouring stems as well ("=mock patient"; 72 sets 82.8% / 18 / 106).
  */
 export const HYPER = { alpha: 0.2, beta: 1, l1: 1, l2: 1, epochs: 6, minPosts: 5, minWeight: 0.1, detectors: 1, findings: 1, stems: 1, seed: 20261122 };
 export type Hyper = typeof HYPER;
