@@ -125,6 +125,18 @@ describe("the second opinion's own findings", () => {
   // z = -3 + 4.5 + 0.6 = 2.1 for credentials (0.89), -3 + 5 + 1 = 3 for "stop" (0.95)
   const sure = { "side door": [0, 5, 1, 4.5], "open again": [0, 1, 1, 0.6] };
 
+  it("does not read a term the user allowed: neither its words nor what the detectors found in it", () => {
+    const post = "Our favourite frequent flyer is back again";
+    const options = { secondOpinion: finds({ "frequent flyer": [0, 5, 2, 5] }, [DISCUSSION]), rules: { "respect/patients": "off" as const } };
+    expect(check(post, options).findings.map((f) => [f.ruleId, !!f.found])).toEqual([[DISCUSSION, true]]);
+    expect(check(post, { ...options, lexicon: { allow: ["Frequent-flyer"] } }).findings).toEqual([]);
+    // the slang list matched the allowed term; the post's other detections are still read
+    const read = (allow: string[]) => detectorFeatures(analyse(post, { lexicon: { allow } })).filter((f) => f.startsWith("~lex:"));
+    expect(read([])).toEqual(expect.arrayContaining(["~lex:clinical-slang", "~lex:mockery"]));
+    expect(read(["frequent flyer"])).not.toContain("~lex:clinical-slang");
+    expect(read(["frequent flyer"])).toContain("~lex:mockery");
+  });
+
   it("the rules alone pass the post", () => {
     expect(check(POST, { secondOpinion: false }).verdict).toBe("pass");
   });

@@ -7,6 +7,7 @@
 
 import { stemmer } from "stemmer";
 import type { Analysis } from "../analysis";
+import { foldPhrase } from "../lexicon/matcher";
 import type { Token } from "../text/tokenize";
 
 /** Only the opening of a very long text is read: the model learned from posts, not books. */
@@ -97,6 +98,8 @@ export function stemFeatures(tokens: readonly Token[]): string[] {
 export function detectorFeatures(a: Analysis): string[] {
   const features = new Set<string>();
   for (const s of a.spans) {
+    // a term the user allowed is not read (see readTokens in ./index.ts)
+    if (a.allow.size && a.allow.has(foldPhrase(s.text))) continue;
     if (s.type !== "phrase") features.add(`~span:${s.type}`);
     if (s.lexicon) {
       features.add(`~lex:${s.lexicon}`);

@@ -7,6 +7,8 @@
 //   stop, it makes a finding of that rule itself, pointed at the sentence that weighed most.
 // It never lowers or removes a finding and never speaks for a rule it has no output for.
 import type { Analysis } from "../analysis";
+import { foldPhrase } from "../lexicon/matcher";
+import type { Token } from "../text/tokenize";
 import type { Finding, Raised } from "../types";
 import { describeFeature, detectorFeatures, findingFeatures, tellsSomething } from "./features";
 import { score, strongestFeatures, strongestSentence, type Opinion, type SecondOpinionModel } from "./model";
@@ -28,7 +30,32 @@ export function canRaise(model: SecondOpinionModel, ruleId: string): boolean {
  * `findings`: what the rules reported, each at the severity the rule gave it (./features.ts findingFeatures).
  */
 export function opinionOn(model: SecondOpinionModel, analysis: Analysis, findings: readonly { ruleId: string; severity: string }[] = []): Opinion {
-  return score(model, analysis.tokens, [...detectorFeatures(analysis), ...findingFeatures(findings)]);
+  return score(model, readTokens(analysis), [...detectorFeatures(analysis), ...findingFeatures(findings)]);
+}
+
+/**
+ * The tokens the model reads: the post's, less the words of every term the user allowed
+ * (scrubs.config.json "allow"). An allowed term weighs in no rule (check.ts drops findings on it),
+ * so it must not weigh in the model either, or the model would find what the user allowed.
+ */
+function readTokens(analysis: Analysis): readonly Token[] {
+  if (analysis.allow.size === 0) return analysis.tokens;
+  return analysis.memo("second-opinion:tokens", () => {
+    const { tokens } = analysis;
+    // the post's words folded as allowed terms are ("Frequent-flyer" -> "frequent", "flyer"), each with its token
+    const words: { word: string; token: number }[] = [];
+    tokens.forEach((t, i) => {
+      if (t.kind !== "punct") for (const word of foldPhrase(t.norm).split(" ")) if (word) words.push({ word, token: i });
+    });
+    const skip = new Set<number>();
+    for (const term of analysis.allow) {
+      const parts = term.split(" ");
+      for (let i = 0; i + parts.length <= words.length; i++) {
+        if (parts.every((part, k) => words[i + k]!.word === part)) for (let k = 0; k < parts.length; k++) skip.add(words[i + k]!.token);
+      }
+    }
+    return skip.size ? tokens.filter((_, i) => !skip.has(i)) : tokens;
+  });
 }
 
 const reasons = (opinion: Opinion, output: number): Raised => ({
@@ -72,7 +99,7 @@ export function unmatchedBreach(model: SecondOpinionModel, analysis: Analysis, o
   if (best < 0 || p[best]! < find.rule) return null;
   const { tokens } = analysis;
   if (tokens.length === 0) return null;
-  const sentence = strongestSentence(model, tokens, best);
+  const sentence = strongestSentence(model, readTokens(analysis), best);
   const inside = sentence < 0 ? tokens : tokens.filter((t) => t.sentence === sentence);
   return { ruleId: model.outputs[best]!, range: [inside[0]!.start, inside[inside.length - 1]!.end], found: reasons(opinion, best) };
 }
