@@ -3,7 +3,10 @@
 //
 //   npx tsx scripts/second-opinion-loso.ts [--l1 N] [--min-posts N] [--findings N] ... (any of HYPER) [--rule P] [--stop P]
 //     [--find-rule P] [--find-stop P] [--find-all] [--sets a,b] [--held a,b] [--show] [--by-rule] [--misses]
-import { check } from "../src/engine/check";
+//     [--dump FILE]   (one line per held-out post for scripts/second-opinion-sweep.ts)
+import { appendFileSync } from "node:fs";
+import { analyse, check } from "../src/engine/check";
+import { opinionOn } from "../src/engine/second-opinion";
 import { normaliseContext } from "./eval";
 import { loadRuleCases } from "./rule-cases";
 import { hyperFromArgs, loadSet, ruleCasePosts, thresholdsFromArgs, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
@@ -31,13 +34,21 @@ const foundBy: Record<string, { right: number; otherRule: number; review: number
  */
 const misses = { warnedRightRule: 0, otherRuleOnly: 0, nothing: 0 };
 const missedRules: Record<string, { warned: number; silent: number }> = {};
+const dump = process.argv.includes("--dump") ? process.argv[process.argv.indexOf("--dump") + 1]! : null;
 for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
   const model = trainSecondOpinion([...sets.filter((s) => s !== held).flatMap((s) => data[s]!), ...tables], hyper, thresholds);
   total.features += Object.keys(model.weights).length / sets.length;
   const c = { stop: 0, before: 0, after: 0, review: 0, reviewRaised: 0, benign: 0, benignRaised: 0, newFalseAlarms: 0 };
   for (const post of data[held]!) {
     const options = { context: normaliseContext((post as { context?: Record<string, unknown> }).context) };
-    const before = check(post.text, { ...options, secondOpinion: false }).verdict;
+    const alone = check(post.text, { ...options, secondOpinion: false });
+    const before = alone.verdict;
+    if (dump) {
+      // what the thresholds decide on: the rules' verdict, their warnings the model may raise, and its probabilities
+      const opinion = opinionOn(model, analyse(post.text, options), alone.findings);
+      const unsure = [...new Set(alone.findings.filter((f) => f.severity === "warning" && model.outputs.indexOf(f.ruleId) > 0).map((f) => f.ruleId))];
+      appendFileSync(dump, JSON.stringify({ set: held, expect: post.expect.verdict, rules: post.expect.rules, before, unsure, outputs: model.outputs, p: opinion.probabilities.map((x) => Math.round(x * 1000) / 1000) }) + "\n");
+    }
     const report = check(post.text, { ...options, secondOpinion: model });
     const after = report.verdict;
     const raised = report.findings.filter((f) => f.raised || f.found);

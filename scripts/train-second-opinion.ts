@@ -82,6 +82,11 @@ export const FINDABLE_RULES = RAISABLE_RULES.filter((r) => r !== "boundaries/pat
  *   (4 more in 2,192); the looser rows trade look-alikes and false alarms for recall.
  * - 56 sets, learning rate 0.2 (HYPER): find { 0.4, 0.45 } 81.4% / 17 new false alarms in 14,371;
  *   { 0.4, 0.55 } 80.6% / 10. Kept { 0.4, 0.45 }: 61 more breaches caught for 7 more false alarms.
+ * - 80 sets with stems, every setting replayed from one run (scripts/second-opinion-sweep.ts; stop-worthy
+ *   reaching stop / new false alarms in 18,840 / look-alikes given a finding): { 0.4, 0.45 } 83.5% / 22
+ *   / 4.7% (kept); { 0.45, 0.35 } 83.6% / 19 / 5.0%; { 0.4, 0.4 } 83.8% / 23; { 0.35, 0.4 } 84.5% / 29;
+ *   { 0.3, 0.35 } 85.5% / 43; { 0.45, 0.4 } 83.3% / 15. Raising at { 0.15, 0.2 } instead: +21 posts and
+ *   14 more review posts raised, no new false alarms. None is better on every count.
  * `find.rules` leaves out the one rule whose findings were right less than 80% of the time
  * (--by-rule): boundaries/patient-relationship, 6 of 10, whose breach turns on whether the person
  * dated or befriended is a patient, which words alone rarely show ("matched with a lovely guy on Hinge").
