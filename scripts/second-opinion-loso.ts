@@ -6,7 +6,7 @@
 //     [--dump FILE]   (one line per held-out post for scripts/second-opinion-sweep.ts)
 import { appendFileSync } from "node:fs";
 import { analyse, check } from "../src/engine/check";
-import { opinionOn } from "../src/engine/second-opinion";
+import { canRaise, opinionOn } from "../src/engine/second-opinion";
 import { normaliseContext } from "./eval";
 import { loadRuleCases } from "./rule-cases";
 import { hyperFromArgs, loadSet, ruleCasePosts, thresholdsFromArgs, TRAINING_SETS, trainSecondOpinion } from "./train-second-opinion";
@@ -46,7 +46,7 @@ for (const held of sets.filter((s) => !heldOnly || heldOnly.has(s))) {
     if (dump) {
       // what the thresholds decide on: the rules' verdict, their warnings the model may raise, and its probabilities
       const opinion = opinionOn(model, analyse(post.text, options), alone.findings);
-      const unsure = [...new Set(alone.findings.filter((f) => f.severity === "warning" && model.outputs.indexOf(f.ruleId) > 0).map((f) => f.ruleId))];
+      const unsure = [...new Set(alone.findings.filter((f) => f.severity === "warning" && canRaise(model, f.ruleId)).map((f) => f.ruleId))];
       appendFileSync(dump, JSON.stringify({ set: held, expect: post.expect.verdict, rules: post.expect.rules, before, unsure, outputs: model.outputs, p: opinion.probabilities.map((x) => Math.round(x * 1000) / 1000) }) + "\n");
     }
     const report = check(post.text, { ...options, secondOpinion: model });
